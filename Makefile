@@ -1,0 +1,59 @@
+# Lotse: `make demo` to try it, `make test` to check it. Everything else is for developers.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+load: migrate
+	$(PY) manage.py catalog_load dortmund
+
+## demo: set up on the embedded defaults (SQLite), load Dortmund, serve on $(HOST):$(PORT)
+demo: load
+	$(PY) manage.py demo_setup
+	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## test: lint (ruff), types (mypy with django-stubs), the whole test suite
+test: lint types pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+types: install
+	$(VENV)/bin/mypy .
+
+pytest: install
+	LOTSE_ENV=test $(VENV)/bin/pytest -q
+
+## test-pg: the test suite against PostgreSQL (DATABASE_URL must point to it)
+test-pg: install
+	@test -n "$$DATABASE_URL" || (echo "DATABASE_URL is not set" >&2; exit 2)
+	LOTSE_ENV=test $(VENV)/bin/pytest -q
+
+## messages: refresh and compile the interface translations (.po -> .mo)
+messages: install
+	cd lotse && ../$(PY) ../manage.py makemessages --all --no-obsolete --ignore=tests/*
+	cd lotse && ../$(PY) ../manage.py compilemessages
+
+## bench-portal: requests per second and p50/p95 of a service page vs a static file
+bench-portal: install
+	$(PY) bench/portal.py
+
+clean:
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,157 @@
+"""Back office for the catalog: services, offices, and the translation workflow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.forms import BaseInlineFormSet, ModelForm
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import URLPattern, path
+
+from lotse.catalog import selectors
+from lotse.catalog.models import (
+    Office,
+    OfficeAddress,
+    OfficeText,
+    OpeningHours,
+    Responsibility,
+    Service,
+    ServiceText,
+    Source,
+    TranslationStatus,
+)
+from lotse.catalog.services import service_text_update, translation_mark_reviewed
+from lotse.core.models import City
+
+
+class ServiceTextInline(admin.TabularInline):
+    model = ServiceText
+    fields = ("module", "language", "text", "status")
+    readonly_fields = ("status",)
+    extra = 0
+
+
+class ResponsibilityInline(admin.TabularInline):
+    model = Responsibility
+    fields = ("office", "position", "city")
+    extra = 0
+
+
+class SourceInline(admin.TabularInline):
+    model = Source
+    fields = ("url", "title", "checked", "covers", "position")
+    extra = 0
+
+
+@admin.register(Service)
+class ServiceAdmin(admin.ModelAdmin):
+    list_display = ("key", "city", "updated_at")
+    list_filter = ("city",)
+    search_fields = ("key", "texts__text")
+    inlines = (ResponsibilityInline, SourceInline, ServiceTextInline)
+
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
+    ) -> None:
+        if formset.model is not ServiceText:
+            super().save_formset(request, form, formset, change)
+            return
+        # Text edits go through the workflow so translations turn outdated when the source changes.
+        for inline_form in formset.forms:
+            if not inline_form.has_changed() or inline_form in formset.deleted_forms:
+                continue
+            data = inline_form.cleaned_data
+            service_text_update(
+                service=form.instance,
+                module=data["module"],
+                language=data["language"],
+                text=data["text"],
+                user=request.user,
+            )
+        for obj in formset.deleted_objects if hasattr(formset, "deleted_objects") else []:
+            obj.delete()
+
+
+@admin.register(ServiceText)
+class ServiceTextAdmin(admin.ModelAdmin):
+    list_display = ("service", "module", "language", "status", "updated_at")
+    list_filter = ("language", "status", "module", "service__city")
+    search_fields = ("text", "service__key")
+    readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")
+    actions = ("mark_reviewed",)
+    change_list_template = "admin/catalog/servicetext/change_list.html"
+
+    def save_model(
+        self, request: HttpRequest, obj: ServiceText, form: ModelForm, change: bool
+    ) -> None:
+        saved = service_text_update(
+            service=obj.service,
+            module=obj.module,
+            language=obj.language,
+            text=obj.text,
+            user=request.user,
+        )
+        obj.pk = saved.pk
+
+    @admin.action(description="Mark selected translations as reviewed")
+    def mark_reviewed(self, request: HttpRequest, queryset: QuerySet[ServiceText]) -> None:
+        done = 0
+        for text in queryset.select_related("service__city"):
+            if text.language == text.service.city.source_language:
+                continue
+            translation_mark_reviewed(text=text, user=request.user)  # type: ignore[arg-type]
+            done += 1
+        self.message_user(request, f"{done} translation(s) marked reviewed.", messages.SUCCESS)
+
+    def get_urls(self) -> list[URLPattern]:
+        extra = [
+            path(
+                "coverage/",
+                self.admin_site.admin_view(self.coverage_view),
+                name="catalog_servicetext_coverage",
+            )
+        ]
+        return extra + super().get_urls()
+
+    def coverage_view(self, request: HttpRequest) -> HttpResponse:
+        cities = list(City.objects.order_by("slug"))
+        context: dict[str, Any] = {
+            **self.admin_site.each_context(request),
+            "title": "Translation coverage",
+            "rows": [(c, selectors.translation_coverage(city=c)) for c in cities],
+            "statuses": [s.value for s in TranslationStatus],
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/catalog/coverage.html", context)
+
+
+class OfficeTextInline(admin.TabularInline):
+    model = OfficeText
+    fields = ("field", "language", "text", "status")
+    extra = 0
+
+
+class OfficeAddressInline(admin.TabularInline):
+    model = OfficeAddress
+    extra = 0
+
+
+class OpeningHoursInline(admin.TabularInline):
+    model = OpeningHours
+    extra = 0
+
+
+@admin.register(Office)
+class OfficeAdmin(admin.ModelAdmin):
+    list_display = ("key", "city", "kind", "phone")
+    list_filter = ("city", "kind")
+    search_fields = ("key", "texts__text")
+    inlines = (OfficeTextInline, OfficeAddressInline, OpeningHoursInline)
+
+
+@admin.register(City)
+class CityAdmin(admin.ModelAdmin):
+    list_display = ("slug", "state", "source_language")

@@ -1,0 +1,457 @@
+"""Reading and validating a city's catalog data files (YAML) before anything is written.
+
+Validation collects every problem with the file it was found in, so a data editor sees
+all mistakes at once; `catalog_load_city` writes nothing unless the whole set is valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from django.conf import settings
+
+from lotse.catalog.models import (
+    LIST_MODULES,
+    REQUIRED_EVERYWHERE,
+    REQUIRED_FULL,
+    AddressType,
+    LifeSituation,
+    OfficeKind,
+    OfficeTextField,
+    TextModule,
+    TranslationStatus,
+)
+
+KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+LEIKA_RE = re.compile(r"^\d{14}$")
+WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
+LANG_RE = re.compile(r"^[a-z]{2,3}$")
+
+
+class CatalogDataError(Exception):
+    """Raised when catalog data files are invalid; carries every problem found."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class SourceData:
+    url: str
+    title: str
+    checked: dt.date
+    covers: list[str]
+
+
+@dataclass
+class OfficeData:
+    key: str
+    kind: str
+    texts: dict[str, dict[str, str]]  # field -> language -> text
+    addresses: list[dict[str, str]]
+    opening_hours: list[tuple[int, dt.time, dt.time]]
+    phone: str
+    email: str
+    website: str
+    appointment_url: str
+    languages: list[str]
+    sources: list[SourceData]
+    uncertain: dict[str, str]
+
+
+@dataclass
+class ServiceData:
+    key: str
+    leika: list[str]
+    life_situations: list[str]
+    offices: list[str]
+    related: list[str]
+    sources: list[SourceData]
+    uncertain: dict[str, str]
+    texts: dict[str, dict[str, str]]  # language -> module -> text
+    statuses: dict[str, str]  # language -> status
+
+
+@dataclass
+class CityData:
+    slug: str
+    names: dict[str, str]
+    state: str
+    source_language: str
+    timezone: str
+    welcome_office: str
+    fallback_service: str
+    offices: list[OfficeData] = field(default_factory=list)
+    services: list[ServiceData] = field(default_factory=list)
+
+
+class _Reader:
+    """Collects errors while reading one file."""
+
+    def __init__(self, path: Path, errors: list[str]) -> None:
+        self.path = path
+        self.errors = errors
+
+    def error(self, where: str, message: str) -> None:
+        self.errors.append(f"{self.path.as_posix()}: {where}: {message}")
+
+    def string(self, data: dict[str, Any], name: str, where: str, *, required: bool = True) -> str:
+        value = data.get(name)
+        if value is None or value == "":
+            if required:
+                self.error(where, f"'{name}' is required")
+            return ""
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            self.error(where, f"'{name}' must be text")
+            return ""
+        return str(value).strip()
+
+    def url(self, data: dict[str, Any], name: str, where: str, *, required: bool = False) -> str:
+        value = self.string(data, name, where, required=required)
+        if value and not re.match(r"^https?://[^\s]+$", value):
+            self.error(where, f"'{name}' must be an http(s) URL, got {value!r}")
+            return ""
+        return value
+
+    def str_list(self, data: dict[str, Any], name: str, where: str) -> list[str]:
+        value = data.get(name, [])
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+            self.error(where, f"'{name}' must be a list of texts")
+            return []
+        return [str(v).strip() for v in value if str(v).strip()]
+
+    def mapping(self, data: Any, where: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.error(where, "must be a mapping")
+            return {}
+        return data
+
+    def sources(self, data: dict[str, Any], where: str) -> list[SourceData]:
+        raw = data.get("sources", [])
+        if not isinstance(raw, list) or not raw:
+            self.error(where, "'sources' must list at least one source")
+            return []
+        result = []
+        for i, item in enumerate(raw):
+            here = f"{where} sources[{i}]"
+            item = self.mapping(item, here)
+            url = self.url(item, "url", here, required=True)
+            title = self.string(item, "title", here)
+            checked = item.get("checked")
+            if isinstance(checked, str):
+                try:
+                    checked = dt.date.fromisoformat(checked)
+                except ValueError:
+                    checked = None
+            if not isinstance(checked, dt.date):
+                self.error(here, "'checked' must be a date (YYYY-MM-DD)")
+                continue
+            result.append(
+                SourceData(
+                    url=url,
+                    title=title,
+                    checked=checked,
+                    covers=self.str_list(item, "covers", here),
+                )
+            )
+        return result
+
+    def uncertain(self, data: dict[str, Any], where: str) -> dict[str, str]:
+        raw = data.get("uncertain") or {}
+        if not isinstance(raw, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
+        ):
+            self.error(where, "'uncertain' must map field names to notes")
+            return {}
+        return {k: v.strip() for k, v in raw.items()}
+
+
+def _load_yaml(path: Path, errors: list[str]) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError:
+        errors.append(f"{path.as_posix()}: file not found")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}" if mark is not None else "?"
+        errors.append(f"{path.as_posix()}: {line}: invalid YAML: {getattr(exc, 'problem', exc)}")
+    except UnicodeDecodeError:
+        errors.append(f"{path.as_posix()}: not UTF-8 text")
+    return None
+
+
+def _read_city(path: Path, errors: list[str]) -> CityData | None:
+    reader = _Reader(path, errors)
+    raw = _load_yaml(path, errors)
+    if raw is None:
+        return None
+    data = reader.mapping(raw, "city")
+    names = data.get("name")
+    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+        reader.error("city", "'name' must map languages to names")
+        names = {}
+    return CityData(
+        slug=reader.string(data, "slug", "city"),
+        names={str(k): v for k, v in names.items()},
+        state=reader.string(data, "state", "city"),
+        source_language=reader.string(data, "source_language", "city", required=False) or "de",
+        timezone=reader.string(data, "timezone", "city", required=False) or "Europe/Berlin",
+        welcome_office=reader.string(data, "welcome_office", "city"),
+        fallback_service=reader.string(data, "fallback_service", "city", required=False),
+    )
+
+
+def _read_offices(path: Path, errors: list[str], languages: set[str]) -> list[OfficeData]:
+    reader = _Reader(path, errors)
+    raw = _load_yaml(path, errors)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        reader.error("offices", "must be a list of offices")
+        return []
+    offices = []
+    for i, item in enumerate(raw):
+        where = f"offices[{i}]"
+        data = reader.mapping(item, where)
+        key = reader.string(data, "key", where)
+        if key and not KEY_RE.match(key):
+            reader.error(where, f"key {key!r} must be lowercase words joined by '-'")
+        where = f"office {key or i}"
+        kind = reader.string(data, "kind", where)
+        if kind and kind not in OfficeKind.values:
+            reader.error(where, f"kind {kind!r} must be one of {', '.join(OfficeKind.values)}")
+        texts: dict[str, dict[str, str]] = {}
+        for text_field in OfficeTextField.values:
+            value = data.get(text_field)
+            if value is None:
+                continue
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                reader.error(where, f"'{text_field}' must map languages to texts")
+                continue
+            unknown = set(value) - languages
+            if unknown:
+                reader.error(where, f"'{text_field}' has unknown languages {sorted(unknown)}")
+            texts[text_field] = {lang: v.strip() for lang, v in value.items() if v.strip()}
+        if not {"de", "en"} <= set(texts.get("name", {})):
+            reader.error(where, "'name' needs at least de and en")
+        addresses = []
+        for j, addr in enumerate(data.get("addresses") or []):
+            here = f"{where} addresses[{j}]"
+            addr = reader.mapping(addr, here)
+            address_type = reader.string(addr, "type", here)
+            if address_type and address_type not in AddressType.values:
+                reader.error(here, f"type {address_type!r} must be one of {AddressType.values}")
+            addresses.append(
+                {
+                    "type": address_type,
+                    "street": reader.string(addr, "street", here, required=False),
+                    "postal_code": reader.string(addr, "postal_code", here, required=False),
+                    "locality": reader.string(addr, "locality", here),
+                    "note": reader.string(addr, "note", here, required=False),
+                }
+            )
+        hours: list[tuple[int, dt.time, dt.time]] = []
+        for j, interval in enumerate(data.get("opening_hours") or []):
+            here = f"{where} opening_hours[{j}]"
+            interval = reader.mapping(interval, here)
+            opens = reader.string(interval, "opens", here)
+            closes = reader.string(interval, "closes", here)
+            if not (TIME_RE.match(opens) and TIME_RE.match(closes)):
+                reader.error(here, "opens/closes must be HH:MM")
+                continue
+            opens_t, closes_t = dt.time.fromisoformat(opens), dt.time.fromisoformat(closes)
+            if closes_t <= opens_t:
+                reader.error(here, f"closes {closes} must be after opens {opens}")
+                continue
+            days = reader.str_list(interval, "days", here)
+            if not days or any(d not in WEEKDAYS for d in days):
+                reader.error(here, f"days must be a non-empty list of {', '.join(WEEKDAYS)}")
+                continue
+            hours.extend((WEEKDAYS[d], opens_t, closes_t) for d in days)
+        spoken = reader.str_list(data, "languages", where)
+        bad = [code for code in spoken if not LANG_RE.match(code)]
+        if bad:
+            reader.error(where, f"languages must be ISO 639-1 codes, got {bad}")
+        email = reader.string(data, "email", where, required=False)
+        if email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", email):
+            reader.error(where, f"email {email!r} is not an email address")
+        offices.append(
+            OfficeData(
+                key=key,
+                kind=kind or OfficeKind.CITY,
+                texts=texts,
+                addresses=addresses,
+                opening_hours=hours,
+                phone=reader.string(data, "phone", where, required=False),
+                email=email,
+                website=reader.url(data, "website", where),
+                appointment_url=reader.url(data, "appointment_url", where),
+                languages=spoken,
+                sources=reader.sources(data, where),
+                uncertain=reader.uncertain(data, where),
+            )
+        )
+    return offices
+
+
+def _module_text(reader: _Reader, module: str, value: Any, where: str) -> str | None:
+    """A module's text as stored: list modules become one item per line."""
+    if module == TextModule.FORMS:
+        if not isinstance(value, list):
+            reader.error(where, "'forms' must be a list of {title, url}")
+            return None
+        lines = []
+        for form in value:
+            if not isinstance(form, dict) or not form.get("title"):
+                reader.error(where, "each form needs a title (and an optional url)")
+                return None
+            url = str(form.get("url") or "").strip()
+            if url and not url.startswith(("http://", "https://")):
+                reader.error(where, f"form url {url!r} must be http(s)")
+                return None
+            title = str(form["title"]).replace("|", "/").strip()
+            lines.append(f"{title} | {url}" if url else title)
+        return "\n".join(lines)
+    if module in LIST_MODULES:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+            reader.error(where, f"'{module}' must be a list of texts")
+            return None
+        return "\n".join(" ".join(str(v).split()) for v in value if str(v).strip())
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        reader.error(where, f"'{module}' must be text")
+        return None
+    return str(value).strip()
+
+
+def _read_service(
+    path: Path, errors: list[str], languages: list[str], source_language: str
+) -> ServiceData | None:
+    reader = _Reader(path, errors)
+    raw = _load_yaml(path, errors)
+    if raw is None:
+        return None
+    data = reader.mapping(raw, "service")
+    key = reader.string(data, "key", "service")
+    if key != path.stem:
+        reader.error("service", f"key {key!r} must equal the file name {path.stem!r}")
+    leika = reader.str_list(data, "leika", "service")
+    for code in leika:
+        if not LEIKA_RE.match(code):
+            reader.error("service", f"LeiKa key {code!r} must have 14 digits")
+    situations = reader.str_list(data, "life_situations", "service")
+    for situation in situations:
+        if situation not in LifeSituation.values:
+            reader.error(
+                "service", f"life situation {situation!r} is not one of {LifeSituation.values}"
+            )
+    raw_text = reader.mapping(data.get("text"), "text")
+    texts: dict[str, dict[str, str]] = {}
+    statuses: dict[str, str] = {}
+    for lang, modules in raw_text.items():
+        where = f"text.{lang}"
+        if lang not in languages:
+            reader.error(where, f"unknown language {lang!r}")
+            continue
+        modules = dict(reader.mapping(modules, where))
+        status = str(modules.pop("status", "")).strip()
+        if lang == source_language:
+            if status and status != TranslationStatus.ORIGINAL:
+                reader.error(where, "the source language has no translation status")
+            status = TranslationStatus.ORIGINAL
+        else:
+            status = status or TranslationStatus.MACHINE_ASSISTED
+            if status not in {TranslationStatus.MACHINE_ASSISTED, TranslationStatus.REVIEWED}:
+                reader.error(where, f"status {status!r} must be machine-assisted or reviewed")
+        statuses[lang] = status
+        texts[lang] = {}
+        for module, value in modules.items():
+            if module not in TextModule.values:
+                reader.error(where, f"unknown text module {module!r}")
+                continue
+            if value is None or value == "" or value == []:
+                continue
+            text = _module_text(reader, module, value, where)
+            if text is not None:
+                texts[lang][module] = text
+    for lang in languages:
+        required = REQUIRED_FULL if lang in settings.FULL_TEXT_LANGUAGES else REQUIRED_EVERYWHERE
+        present = texts.get(lang, {})
+        missing = [str(m) for m in required if m not in present]
+        # Deadlines may be truly empty ("none"); an explicit "" is allowed for them.
+        if "deadlines" in missing and "deadlines" in (raw_text.get(lang) or {}):
+            missing.remove("deadlines")
+        if missing:
+            reader.error(f"text.{lang}", f"missing {', '.join(missing)}")
+    return ServiceData(
+        key=key,
+        leika=leika,
+        life_situations=situations,
+        offices=reader.str_list(data, "offices", "service"),
+        related=reader.str_list(data, "related", "service"),
+        sources=reader.sources(data, "service"),
+        uncertain=reader.uncertain(data, "service"),
+        texts=texts,
+        statuses=statuses,
+    )
+
+
+def read_city_data(directory: Path) -> CityData:
+    """Read and validate all files of one city; raise CatalogDataError listing every problem."""
+    errors: list[str] = []
+    languages = [code for code, _name in settings.LANGUAGES]
+    if not directory.is_dir():
+        raise CatalogDataError([f"{directory.as_posix()}: no such city data directory"])
+    city = _read_city(directory / "city.yaml", errors)
+    if city is None:
+        raise CatalogDataError(errors)
+    city.offices = _read_offices(directory / "offices.yaml", errors, set(languages))
+    service_files = sorted((directory / "services").glob("*.yaml"))
+    if not service_files:
+        errors.append(f"{(directory / 'services').as_posix()}: no service files")
+    for path in service_files:
+        service = _read_service(path, errors, languages, city.source_language)
+        if service is not None:
+            city.services.append(service)
+    office_keys = {o.key for o in city.offices}
+    service_keys = {s.key for s in city.services}
+    for keys, kind in ((office_keys, "office"), (service_keys, "service")):
+        items = city.offices if kind == "office" else city.services
+        if len(keys) != len(items):
+            errors.append(f"{directory.as_posix()}: duplicate {kind} keys")
+    for service in city.services:
+        where = f"{directory.as_posix()}/services/{service.key}.yaml: service"
+        if not service.offices:
+            errors.append(f"{where}: 'offices' must name at least one responsible office")
+        for office_key in service.offices:
+            if office_key not in office_keys:
+                errors.append(f"{where}: unknown office {office_key!r}")
+        for related in service.related:
+            if related not in service_keys:
+                errors.append(f"{where}: unknown related service {related!r}")
+    if city.welcome_office and city.welcome_office not in office_keys:
+        errors.append(
+            f"{directory.as_posix()}/city.yaml: unknown welcome_office {city.welcome_office!r}"
+        )
+    if city.fallback_service and city.fallback_service not in service_keys:
+        errors.append(
+            f"{directory.as_posix()}/city.yaml: unknown fallback_service {city.fallback_service!r}"
+        )
+    if directory.name != city.slug:
+        errors.append(
+            f"{directory.as_posix()}/city.yaml: slug {city.slug!r} must equal the folder name"
+        )
+    if errors:
+        raise CatalogDataError(errors)
+    return city

@@ -1,0 +1,288 @@
+"""Catalog models: services and offices of a city, their texts per language, and sources.
+
+Texts follow the FIM/XZuFi text modules. Each text is one row per (object, module,
+language) with a translation status; a translation remembers the digest of the source
+text it was made from, so a change of the source marks it outdated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from lotse.core.models import City
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class TextModule(models.TextChoices):
+    """Text modules of a service (FIM "Leistungsbeschreibung"), in display order."""
+
+    NAME = "name", "Name (Leistungsbezeichnung)"
+    SUMMARY = "summary", "Short text (Kurztext)"
+    BODY = "body", "Full text (Volltext)"
+    WHO = "who", "Who it is for (Ansprechpunkt / Adressat)"
+    PREREQUISITES = "prerequisites", "Prerequisites (Voraussetzungen)"
+    STEPS = "steps", "Procedure (Verfahrensablauf)"
+    DOCUMENTS = "documents", "Required documents (Erforderliche Unterlagen)"
+    FEES = "fees", "Fees (Kosten)"
+    DEADLINES = "deadlines", "Deadlines (Fristen)"
+    PROCESSING_TIME = "processing_time", "Processing time (Bearbeitungsdauer)"
+    LEGAL_BASIS = "legal_basis", "Legal basis (Rechtsgrundlage)"
+    FORMS = "forms", "Forms (Formulare)"
+    ONLINE_SERVICE = "online_service", "Online service (Onlinedienst)"
+    NOTES = "notes", "Notes (Hinweise)"
+    SYNONYMS = "synonyms", "Synonyms (search terms)"
+
+
+# Modules that hold one item per line (steps, documents, …).
+LIST_MODULES = frozenset(
+    {
+        TextModule.STEPS,
+        TextModule.DOCUMENTS,
+        TextModule.LEGAL_BASIS,
+        TextModule.FORMS,
+        TextModule.SYNONYMS,
+    }
+)
+REQUIRED_EVERYWHERE = (TextModule.NAME, TextModule.SUMMARY)
+REQUIRED_FULL = (
+    TextModule.NAME,
+    TextModule.SUMMARY,
+    TextModule.BODY,
+    TextModule.WHO,
+    TextModule.STEPS,
+    TextModule.DOCUMENTS,
+    TextModule.FEES,
+    TextModule.DEADLINES,
+    TextModule.LEGAL_BASIS,
+)
+
+
+class OfficeTextField(models.TextChoices):
+    NAME = "name", "Name"
+    DESCRIPTION = "description", "Description"
+    ACCESSIBILITY = "accessibility", "Accessibility"
+    OPENING_HOURS_NOTE = "opening_hours_note", "Opening hours note"
+
+
+class TranslationStatus(models.TextChoices):
+    ORIGINAL = "original", "original"
+    MACHINE_ASSISTED = "machine-assisted", "machine-assisted"
+    REVIEWED = "reviewed", "reviewed"
+    OUTDATED = "outdated", "outdated"
+
+
+class LifeSituation(models.TextChoices):
+    ARRIVING = "arriving", "Arriving"
+    WORK = "work", "Work"
+    FAMILY = "family", "Family"
+    HOUSING = "housing", "Housing"
+    EVERYDAY = "everyday", "Everyday life"
+
+
+class OfficeKind(models.TextChoices):
+    CITY = "city", "City administration"
+    STATE = "state", "State authority"
+    FEDERAL = "federal", "Federal authority"
+    OTHER = "other", "Other body"
+
+
+class Office(models.Model):
+    """An office (Organisationseinheit) that provides services to newcomers."""
+
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="offices")
+    key = models.SlugField(max_length=64)
+    kind = models.CharField(max_length=16, choices=OfficeKind.choices, default=OfficeKind.CITY)
+    phone = models.CharField(max_length=64, blank=True)
+    email = models.EmailField(blank=True)
+    website = models.URLField(max_length=500, blank=True)
+    appointment_url = models.URLField(max_length=500, blank=True)
+    languages = models.JSONField(default=list, help_text="Languages spoken (ISO 639-1).")
+    uncertain = models.JSONField(default=dict, blank=True, help_text="field -> what is unsure")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["city", "key"]
+        constraints = [
+            models.UniqueConstraint(fields=["city", "key"], name="office_key_unique_per_city")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.city.slug}/{self.key}"
+
+
+class OfficeText(models.Model):
+    """One translatable field of an office in one language."""
+
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="texts")
+    field = models.CharField(max_length=32, choices=OfficeTextField.choices)
+    language = models.CharField(max_length=8)
+    text = models.TextField()
+    status = models.CharField(max_length=20, choices=TranslationStatus.choices)
+    source_digest = models.CharField(max_length=64, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["office", "field", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["office", "field", "language"], name="office_text_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.office} {self.field} [{self.language}]"
+
+
+class AddressType(models.TextChoices):
+    VISITOR = "visitor", "Visitor address"
+    POSTAL = "postal", "Postal address"
+    DELIVERY = "delivery", "Delivery address"
+
+
+class OfficeAddress(models.Model):
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="addresses")
+    type = models.CharField(max_length=16, choices=AddressType.choices)
+    street = models.CharField(max_length=200, blank=True)
+    postal_code = models.CharField(max_length=10, blank=True)
+    locality = models.CharField(max_length=100)
+    note = models.CharField(max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["office", "position"]
+
+    def __str__(self) -> str:
+        return f"{self.street}, {self.postal_code} {self.locality}"
+
+
+class OpeningHours(models.Model):
+    """One opening interval on one weekday (0 = Monday)."""
+
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField()
+    opens = models.TimeField()
+    closes = models.TimeField()
+
+    class Meta:
+        ordering = ["office", "weekday", "opens"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(weekday__gte=0, weekday__lte=6), name="opening_weekday_range"
+            ),
+            models.CheckConstraint(condition=Q(closes__gt=models.F("opens")), name="opening_order"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.weekday} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+
+class Service(models.Model):
+    """A procedure a newcomer goes through (Leistung), with a stable key per city."""
+
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="services")
+    key = models.SlugField(max_length=64)
+    leika_keys = models.JSONField(default=list, blank=True)
+    life_situations = models.JSONField(default=list, blank=True)
+    related_keys = models.JSONField(default=list, blank=True)
+    uncertain = models.JSONField(default=dict, blank=True, help_text="field -> what is unsure")
+    offices: models.ManyToManyField[Office, Responsibility] = models.ManyToManyField(
+        Office, through="Responsibility", related_name="services"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["city", "key"]
+        constraints = [
+            models.UniqueConstraint(fields=["city", "key"], name="service_key_unique_per_city")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.city.slug}/{self.key}"
+
+
+class ServiceText(models.Model):
+    """One text module of a service in one language, with its translation status."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="texts")
+    module = models.CharField(max_length=32, choices=TextModule.choices)
+    language = models.CharField(max_length=8)
+    text = models.TextField()
+    status = models.CharField(max_length=20, choices=TranslationStatus.choices)
+    source_digest = models.CharField(
+        max_length=64, blank=True, help_text="Digest of the source text this translation follows."
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["service", "module", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "module", "language"], name="service_text_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.service} {self.module} [{self.language}]"
+
+    def items(self) -> list[str]:
+        return [line.strip() for line in self.text.splitlines() if line.strip()]
+
+
+class Responsibility(models.Model):
+    """Which office is responsible for which service in which city."""
+
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="responsibilities")
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="responsibilities")
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="responsibilities")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["service", "position"]
+        verbose_name_plural = "responsibilities"
+        constraints = [
+            models.UniqueConstraint(fields=["service", "office"], name="responsibility_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.service} -> {self.office.key}"
+
+
+class Source(models.Model):
+    """Where a fact comes from and when it was last checked; belongs to a service or office."""
+
+    service = models.ForeignKey(
+        Service, null=True, blank=True, on_delete=models.CASCADE, related_name="sources"
+    )
+    office = models.ForeignKey(
+        Office, null=True, blank=True, on_delete=models.CASCADE, related_name="sources"
+    )
+    url = models.URLField(max_length=500)
+    title = models.CharField(max_length=300)
+    checked = models.DateField()
+    covers = models.JSONField(default=list, blank=True, help_text="Fields this source backs.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(service__isnull=False) & Q(office__isnull=True))
+                | (Q(service__isnull=True) & Q(office__isnull=False)),
+                name="source_belongs_to_exactly_one",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.url

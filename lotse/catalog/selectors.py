@@ -1,0 +1,406 @@
+"""Reads from the catalog, shaped for the API and the portal with a fixed number of queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from lotse.catalog.models import (
+    LIST_MODULES,
+    Office,
+    OfficeText,
+    OpeningHours,
+    Responsibility,
+    Service,
+    ServiceText,
+    Source,
+    TextModule,
+    TranslationStatus,
+)
+from lotse.core.models import City
+
+
+class CatalogNotFound(LookupError):
+    """Raised when a city, service or office does not exist (what = 'city', 'service', …)."""
+
+    def __init__(self, what: str, value: str) -> None:
+        super().__init__(f"{what} {value!r} not found")
+        self.what = what
+        self.value = value
+
+
+def fallback_order(language: str) -> list[str]:
+    """The languages tried, in order, when a text is missing in the asked language."""
+    order = [language, settings.FALLBACK_LANGUAGE, "de"]
+    return list(dict.fromkeys(order))
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in the language it could be shown in."""
+
+    text: str
+    language: str
+    status: str
+
+    @property
+    def items(self) -> list[str]:
+        return [line.strip() for line in self.text.splitlines() if line.strip()]
+
+    @property
+    def is_fallback(self) -> bool:
+        return False
+
+
+def pick(texts: dict[str, LocalText], language: str) -> LocalText | None:
+    for code in fallback_order(language):
+        if code in texts:
+            return texts[code]
+    return None
+
+
+def city_list() -> QuerySet[City]:
+    return City.objects.order_by("slug")
+
+
+def city_get(*, slug: str) -> City:
+    city = City.objects.filter(slug=slug).first()
+    if city is None:
+        raise CatalogNotFound("city", slug)
+    return city
+
+
+@dataclass
+class OfficeRef:
+    key: str
+    names: dict[str, str]
+
+    def name(self, language: str) -> str:
+        for code in fallback_order(language):
+            if code in self.names:
+                return self.names[code]
+        return self.key
+
+
+@dataclass
+class ServiceSummary:
+    key: str
+    titles: dict[str, str]
+    summaries: dict[str, str]
+    life_situations: list[str]
+    offices: list[OfficeRef]
+
+    def title(self, language: str) -> str:
+        for code in fallback_order(language):
+            if code in self.titles:
+                return self.titles[code]
+        return self.key
+
+    def summary(self, language: str) -> str:
+        for code in fallback_order(language):
+            if code in self.summaries:
+                return self.summaries[code]
+        return ""
+
+
+def _office_name_prefetch(prefix: str = "") -> Prefetch[Any]:
+    return Prefetch(
+        f"{prefix}texts",
+        queryset=OfficeText.objects.filter(field="name"),
+        to_attr="name_texts",
+    )
+
+
+def service_list(*, city: City) -> list[ServiceSummary]:
+    """All services of a city with titles and summaries in every language (4 queries)."""
+    services = (
+        Service.objects.filter(city=city)
+        .order_by("key")
+        .prefetch_related(
+            Prefetch(
+                "texts",
+                queryset=ServiceText.objects.filter(
+                    module__in=[TextModule.NAME, TextModule.SUMMARY]
+                ),
+                to_attr="short_texts",
+            ),
+            Prefetch(
+                "responsibilities",
+                queryset=Responsibility.objects.select_related("office").prefetch_related(
+                    _office_name_prefetch("office__")
+                ),
+            ),
+        )
+    )
+    result = []
+    for service in services:
+        titles: dict[str, str] = {}
+        summaries: dict[str, str] = {}
+        for text in service.short_texts:
+            (titles if text.module == TextModule.NAME else summaries)[text.language] = text.text
+        result.append(
+            ServiceSummary(
+                key=service.key,
+                titles=titles,
+                summaries=summaries,
+                life_situations=list(service.life_situations),
+                offices=[
+                    OfficeRef(
+                        key=r.office.key,
+                        names={t.language: t.text for t in getattr(r.office, "name_texts", [])},
+                    )
+                    for r in service.responsibilities.all()
+                ],
+            )
+        )
+    return result
+
+
+@dataclass
+class SourceInfo:
+    number: int
+    url: str
+    title: str
+    checked: dt.date
+    covers: list[str]
+
+
+@dataclass
+class OpeningDay:
+    weekday: int
+    intervals: list[tuple[dt.time, dt.time]]
+
+
+@dataclass
+class OfficeDetail:
+    key: str
+    kind: str
+    language: str
+    texts: dict[str, LocalText]
+    addresses: list[dict[str, str]]
+    opening_hours: list[OpeningDay]
+    phone: str
+    email: str
+    website: str
+    appointment_url: str
+    languages: list[str]
+    sources: list[SourceInfo]
+    uncertain: dict[str, str]
+    services: list[ServiceSummary] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        text = self.texts.get("name")
+        return text.text if text else self.key
+
+    def sources_for(self, section: str) -> list[SourceInfo]:
+        return [s for s in self.sources if not s.covers or section in s.covers]
+
+
+def _sources(items: list[Source]) -> list[SourceInfo]:
+    return [
+        SourceInfo(number=i + 1, url=s.url, title=s.title, checked=s.checked, covers=list(s.covers))
+        for i, s in enumerate(items)
+    ]
+
+
+def _opening_days(hours: list[OpeningHours]) -> list[OpeningDay]:
+    days: dict[int, list[tuple[dt.time, dt.time]]] = {}
+    for interval in hours:
+        days.setdefault(interval.weekday, []).append((interval.opens, interval.closes))
+    return [OpeningDay(weekday=d, intervals=sorted(days[d])) for d in sorted(days)]
+
+
+def _office_detail(office: Office, language: str) -> OfficeDetail:
+    by_field: dict[str, dict[str, LocalText]] = {}
+    for text in office.texts.all():
+        by_field.setdefault(text.field, {})[text.language] = LocalText(
+            text=text.text, language=text.language, status=text.status
+        )
+    texts = {name: t for name, per in by_field.items() if (t := pick(per, language)) is not None}
+    return OfficeDetail(
+        key=office.key,
+        kind=office.kind,
+        language=language,
+        texts=texts,
+        addresses=[
+            {
+                "type": a.type,
+                "street": a.street,
+                "postal_code": a.postal_code,
+                "locality": a.locality,
+                "note": a.note,
+            }
+            for a in office.addresses.all()
+        ],
+        opening_hours=_opening_days(list(office.opening_hours.all())),
+        phone=office.phone,
+        email=office.email,
+        website=office.website,
+        appointment_url=office.appointment_url,
+        languages=list(office.languages),
+        sources=_sources(list(office.sources.all())),
+        uncertain=dict(office.uncertain),
+    )
+
+
+OFFICE_PREFETCH = ("texts", "addresses", "opening_hours", "sources")
+
+
+def office_list(*, city: City, language: str) -> list[OfficeDetail]:
+    offices = Office.objects.filter(city=city).order_by("key").prefetch_related(*OFFICE_PREFETCH)
+    return [_office_detail(office, language) for office in offices]
+
+
+def office_detail(*, city: City, key: str, language: str) -> OfficeDetail:
+    office = Office.objects.filter(city=city, key=key).prefetch_related(*OFFICE_PREFETCH).first()
+    if office is None:
+        raise CatalogNotFound("office", key)
+    detail = _office_detail(office, language)
+    keys = set(office.responsibilities.values_list("service__key", flat=True))
+    detail.services = [s for s in service_list(city=city) if s.key in keys]
+    return detail
+
+
+@dataclass
+class ServiceDetail:
+    key: str
+    language: str
+    leika_keys: list[str]
+    life_situations: list[str]
+    texts: dict[str, LocalText]
+    titles: dict[str, str]
+    summaries: dict[str, str]
+    offices: list[OfficeDetail]
+    sources: list[SourceInfo]
+    uncertain: dict[str, str]
+    related: list[ServiceSummary]
+    updated_at: dt.datetime
+
+    @property
+    def title(self) -> str:
+        text = self.texts.get(TextModule.NAME)
+        return text.text if text else self.key
+
+    def text(self, module: str) -> str:
+        text = self.texts.get(module)
+        return text.text if text else ""
+
+    def items(self, module: str) -> list[str]:
+        text = self.texts.get(module)
+        return text.items if text else []
+
+    def forms(self) -> list[dict[str, str]]:
+        result = []
+        for line in self.items(TextModule.FORMS):
+            title, _sep, url = line.partition(" | ")
+            result.append({"title": title.strip(), "url": url.strip()})
+        return result
+
+    def sources_for(self, section: str) -> list[SourceInfo]:
+        return [s for s in self.sources if not s.covers or section in s.covers]
+
+    def fallback_modules(self) -> list[str]:
+        return [m for m, t in self.texts.items() if t.language != self.language]
+
+    def outdated_modules(self) -> list[str]:
+        return [m for m, t in self.texts.items() if t.status == TranslationStatus.OUTDATED]
+
+
+def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
+    """One service in one language (missing modules fall back to English, then German)."""
+    service = (
+        Service.objects.filter(city=city, key=key)
+        .prefetch_related(
+            "texts",
+            "sources",
+            Prefetch(
+                "responsibilities",
+                queryset=Responsibility.objects.select_related("office").prefetch_related(
+                    *(f"office__{p}" for p in OFFICE_PREFETCH)
+                ),
+            ),
+        )
+        .first()
+    )
+    if service is None:
+        raise CatalogNotFound("service", key)
+    by_module: dict[str, dict[str, LocalText]] = {}
+    for text in service.texts.all():
+        by_module.setdefault(text.module, {})[text.language] = LocalText(
+            text=text.text, language=text.language, status=text.status
+        )
+    texts = {m: t for m, per in by_module.items() if (t := pick(per, language)) is not None}
+    related = [s for s in service_list(city=city) if s.key in set(service.related_keys)]
+    return ServiceDetail(
+        key=service.key,
+        language=language,
+        leika_keys=list(service.leika_keys),
+        life_situations=list(service.life_situations),
+        texts=texts,
+        titles={lang: t.text for lang, t in by_module.get(TextModule.NAME, {}).items()},
+        summaries={lang: t.text for lang, t in by_module.get(TextModule.SUMMARY, {}).items()},
+        offices=[_office_detail(r.office, language) for r in service.responsibilities.all()],
+        sources=_sources(list(service.sources.all())),
+        uncertain=dict(service.uncertain),
+        related=related,
+        updated_at=service.updated_at,
+    )
+
+
+@dataclass
+class LanguageCoverage:
+    language: str
+    total: int
+    counts: dict[str, int]
+
+    @property
+    def current(self) -> int:
+        return self.total - self.counts.get(TranslationStatus.OUTDATED, 0) - self.missing
+
+    @property
+    def missing(self) -> int:
+        present = sum(self.counts.values())
+        return max(self.total - present, 0)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.current / self.total) if self.total else 100
+
+
+def translation_coverage(*, city: City) -> list[LanguageCoverage]:
+    """Per language: how many expected service texts exist, by status (one query)."""
+    service_count = Service.objects.filter(city=city).count()
+    full_modules = ServiceText.objects.filter(
+        service__city=city, language=city.source_language
+    ).count()
+    short = [TextModule.NAME, TextModule.SUMMARY]
+    rows = (
+        ServiceText.objects.filter(service__city=city)
+        .values("language", "status")
+        .annotate(
+            n=Count("id"),
+            short_n=Count("id", filter=Q(module__in=short)),
+        )
+    )
+    per_language: dict[str, dict[str, int]] = {}
+    short_counts: dict[str, dict[str, int]] = {}
+    for row in rows:
+        per_language.setdefault(row["language"], {})[row["status"]] = row["n"]
+        short_counts.setdefault(row["language"], {})[row["status"]] = row["short_n"]
+    result = []
+    for code, _name in settings.LANGUAGES:
+        if code in settings.FULL_TEXT_LANGUAGES:
+            total, counts = full_modules, per_language.get(code, {})
+        else:
+            total, counts = service_count * len(short), short_counts.get(code, {})
+        result.append(LanguageCoverage(language=code, total=total, counts=counts))
+    return result
+
+
+def is_list_module(module: str) -> bool:
+    return module in LIST_MODULES

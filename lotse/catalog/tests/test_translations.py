@@ -1,0 +1,93 @@
+"""The translation workflow: source edits make translations outdated; reviewers confirm them."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from lotse.catalog.models import Service, ServiceText, TranslationStatus
+from lotse.catalog.selectors import translation_coverage
+from lotse.catalog.services import service_text_update, translation_mark_reviewed
+from lotse.core.models import City
+
+pytestmark = pytest.mark.django_db
+
+
+def _service() -> Service:
+    return Service.objects.get(city__slug="musterstadt", key="residence-registration")
+
+
+def _status(language: str, module: str = "summary") -> str:
+    return ServiceText.objects.get(service=_service(), module=module, language=language).status
+
+
+def test_changing_the_german_source_marks_every_translation_outdated():
+    service_text_update(service=_service(), module="summary", language="de", text="Neuer Kurztext.")
+    assert _status("de") == TranslationStatus.ORIGINAL
+    for language in ["en", "ar", "uk", "fa", "es"]:
+        assert _status(language) == TranslationStatus.OUTDATED
+    # Other modules are untouched.
+    assert _status("en", module="name") == TranslationStatus.MACHINE_ASSISTED
+
+
+def test_saving_the_same_source_text_keeps_translations_current():
+    current = ServiceText.objects.get(service=_service(), module="summary", language="de").text
+    service_text_update(service=_service(), module="summary", language="de", text=current)
+    assert _status("en") == TranslationStatus.MACHINE_ASSISTED
+
+
+def test_reviewer_marks_an_outdated_translation_reviewed():
+    reviewer = get_user_model().objects.create_user("reviewer", password="x-long-password-1")
+    service_text_update(service=_service(), module="summary", language="de", text="Neu.")
+    updated = service_text_update(service=_service(), module="summary", language="en", text="New.")
+    assert updated.status == TranslationStatus.MACHINE_ASSISTED
+    reviewed = translation_mark_reviewed(text=updated, user=reviewer)
+    assert reviewed.status == TranslationStatus.REVIEWED
+    assert reviewed.reviewed_by == reviewer
+    # A later source change makes even a reviewed translation outdated.
+    service_text_update(service=_service(), module="summary", language="de", text="Noch neuer.")
+    assert _status("en") == TranslationStatus.OUTDATED
+
+
+def test_the_source_text_cannot_be_marked_reviewed():
+    reviewer = get_user_model().objects.create_user("reviewer2", password="x-long-password-1")
+    source = ServiceText.objects.get(service=_service(), module="summary", language="de")
+    with pytest.raises(ValueError):
+        translation_mark_reviewed(text=source, user=reviewer)
+
+
+def test_coverage_per_language_counts_outdated_as_not_current():
+    city = City.objects.get(slug="musterstadt")
+    before = {c.language: c for c in translation_coverage(city=city)}
+    assert before["de"].percent == 100
+    assert before["ar"].total == 4  # two services x (name, summary)
+    assert before["ar"].percent == 100
+    service_text_update(service=_service(), module="summary", language="de", text="Neu.")
+    after = {c.language: c for c in translation_coverage(city=city)}
+    assert after["ar"].current == 3
+    assert after["ar"].counts[TranslationStatus.OUTDATED] == 1
+    assert after["en"].current == before["en"].current - 1
+
+
+def test_admin_coverage_page_and_review_action(admin_client):
+    response = admin_client.get("/admin/catalog/servicetext/coverage/")
+    assert response.status_code == 200
+    assert b"Translation coverage per language" in response.content
+    text = ServiceText.objects.get(service=_service(), module="name", language="tr")
+    response = admin_client.post(
+        "/admin/catalog/servicetext/",
+        {"action": "mark_reviewed", "_selected_action": [text.pk]},
+    )
+    assert response.status_code == 302
+    text.refresh_from_db()
+    assert text.status == TranslationStatus.REVIEWED
+
+
+def test_admin_edit_of_the_source_marks_translations_outdated(admin_client):
+    text = ServiceText.objects.get(service=_service(), module="fees", language="de")
+    response = admin_client.post(
+        f"/admin/catalog/servicetext/{text.pk}/change/",
+        {"service": text.service_id, "module": "fees", "language": "de", "text": "10 Euro."},
+    )
+    assert response.status_code == 302, response.content[:2000]
+    assert _status("en", module="fees") == TranslationStatus.OUTDATED

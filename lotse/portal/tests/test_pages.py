@@ -1,0 +1,135 @@
+"""Public pages: every language, RTL, the language switcher, errors, page weight."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = pytest.mark.django_db
+PAGE_BUDGET = 60 * 1024
+
+
+def test_root_redirects_to_the_browser_language(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="uk,en;q=0.5")
+    assert response.status_code == 302
+    assert response["Location"] == "/uk/"
+
+
+def test_root_with_an_unsupported_browser_language_goes_to_english(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="sw")
+    assert response["Location"] in {"/en/", "/de/"}
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ar", "uk", "ru", "tr", "fa", "pl", "ro", "fr", "es"])
+def test_service_page_renders_in_every_language(client, lang):
+    response = client.get(f"/{lang}/musterstadt/services/residence-registration/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{lang}" dir="{"rtl" if lang in ("ar", "fa") else "ltr"}">' in html
+    # The switcher links to the same page in every language.
+    for other in ["de", "en", "ar", "fa", "es"]:
+        assert f'href="/{other}/musterstadt/services/residence-registration/"' in html
+
+
+def test_service_page_shows_every_section_with_sources(client):
+    html = client.get("/en/musterstadt/services/residence-registration/").content.decode()
+    assert "<h1>Register your address</h1>" in html
+    for text in [
+        "Book an appointment",
+        "Landlord&#x27;s confirmation",
+        "Free of charge.",
+        "Within two weeks of moving in.",
+        "Section 17 Federal Registration Act (BMG)",
+        "Musterstadt Town Hall",
+        "Marktplatz 2",
+        "checked on 2026-11-22",
+        "Not confirmed:",
+        "Example city: no real fee source.",
+    ]:
+        assert text in html, text
+    assert 'href="https://www.gesetze-im-internet.de/bmg/__17.html"' in html
+    # Opening hours with two intervals on Monday.
+    assert re.search(r"Monday</th><td>08:00–12:00, 14:00–17:30", html)
+
+
+def test_untranslated_parts_are_shown_in_english_and_marked(client):
+    html = client.get("/ar/musterstadt/services/residence-registration/").content.decode()
+    assert "تسجيل السكن" in html
+    assert 'lang="en"' in html  # the English body is marked as English for screen readers
+    assert "English" in html
+
+
+def test_office_page_lists_its_services(client):
+    html = client.get("/de/musterstadt/offices/info-point/").content.decode()
+    assert "<h1>Infopunkt Musterstadt</h1>" in html
+    assert "/de/musterstadt/services/welcome-counselling/" in html
+    assert "Stufenloser Eingang." in html
+
+
+def test_life_situation_pages_group_services(client):
+    html = client.get("/en/musterstadt/life/housing/").content.decode()
+    assert "Register your address" in html
+    assert "First advice at the Info Point" not in html
+    assert client.get("/en/musterstadt/life/space-travel/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("url", "needle"),
+    [
+        ("/en/atlantis/", "There is no city “atlantis”"),
+        ("/en/musterstadt/services/time-travel/", "There is no service “time-travel”"),
+        ("/en/musterstadt/offices/moon-base/", "There is no office “moon-base”"),
+    ],
+)
+def test_unknown_things_get_a_404_page_saying_what(client, url, needle):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert needle in response.content.decode()
+
+
+def test_unsupported_language_shows_english_with_a_notice(client):
+    response = client.get("/sw/musterstadt/", follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[0][0] == "/en/musterstadt/?unsupported_lang=sw"
+    assert "Language “sw” is not available" in response.content.decode()
+
+
+def test_city_home_shows_the_welcome_center_fallback(client):
+    html = client.get("/en/musterstadt/").content.decode()
+    assert "Didn&#x27;t find it? Talk to us" in html or "Didn't find it? Talk to us" in html
+    assert "Musterstadt Info Point" in html
+
+
+def test_service_page_query_count_is_bounded(client):
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/dortmund/services/residence-registration/")
+    assert len(queries) <= 20
+
+
+def _weight(client, url: str) -> int:
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    total = len(response.content)
+    for asset in re.findall(r'(?:href|src)="(/static/[^"]+)"', html):
+        asset_response = client.get(asset)
+        assert asset_response.status_code == 200, asset
+        total += len(b"".join(asset_response.streaming_content))
+    return total
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/de/dortmund/",
+        "/ar/dortmund/services/residence-registration/",
+        "/en/dortmund/services/eu-blue-card/",
+        "/de/dortmund/offices/migration-office/",
+        "/en/dortmund/services/",
+    ],
+)
+def test_public_page_with_its_css_and_js_is_under_60_kb(client, url):
+    assert _weight(client, url) < PAGE_BUDGET

@@ -1,0 +1,16 @@
+"""Portal URLs; mounted under a language prefix (/de/, /en/, /ar/ …)."""
+
+from django.urls import path
+
+from lotse.portal import views
+
+app_name = "portal"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("<slug:city>/", views.city_home, name="city"),
+    path("<slug:city>/services/", views.service_index, name="services"),
+    path("<slug:city>/life/<slug:situation>/", views.life_situation, name="life"),
+    path("<slug:city>/services/<slug:key>/", views.service_page, name="service"),
+    path("<slug:city>/offices/", views.office_index, name="offices"),
+    path("<slug:city>/offices/<slug:key>/", views.office_page, name="office"),
+]

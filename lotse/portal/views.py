@@ -1,0 +1,265 @@
+"""Public pages: thin views that resolve the city and language, call a selector, render."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import get_language, override
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from lotse.catalog import selectors
+from lotse.catalog.models import LifeSituation
+from lotse.catalog.selectors import CatalogNotFound, ServiceSummary
+from lotse.core.languages import language_name, supported_languages
+from lotse.core.models import City
+
+
+def _language() -> str:
+    return get_language() or settings.LANGUAGE_CODE
+
+
+def _city(slug: str) -> City:
+    try:
+        return selectors.city_get(slug=slug)
+    except CatalogNotFound as exc:
+        raise Http404(_("There is no city “%(slug)s” in Lotse.") % {"slug": slug[:64]}) from exc
+
+
+def _welcome(city: City, language: str) -> selectors.OfficeDetail | None:
+    if not city.welcome_office_key:
+        return None
+    try:
+        return selectors.office_detail(city=city, key=city.welcome_office_key, language=language)
+    except CatalogNotFound:
+        return None
+
+
+def life_situations() -> list[dict[str, str]]:
+    labels = {
+        LifeSituation.ARRIVING: _("Arriving"),
+        LifeSituation.WORK: _("Work"),
+        LifeSituation.FAMILY: _("Family"),
+        LifeSituation.HOUSING: _("Housing"),
+        LifeSituation.EVERYDAY: _("Everyday life"),
+    }
+    return [{"key": key, "label": str(label)} for key, label in labels.items()]
+
+
+def _grouped(services: list[ServiceSummary], language: str) -> list[dict[str, Any]]:
+    groups = []
+    for situation in life_situations():
+        members = [s for s in services if situation["key"] in s.life_situations]
+        members.sort(key=lambda s: s.title(language).casefold())
+        groups.append({**situation, "services": members})
+    return groups
+
+
+def root(request: HttpRequest) -> HttpResponse:
+    """`/` sends the visitor to the best language their browser asks for."""
+    from django.utils.translation import get_language_from_request
+
+    language = get_language_from_request(request)
+    if language not in supported_languages():
+        language = settings.FALLBACK_LANGUAGE
+    return HttpResponseRedirect(f"/{language}/")
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    cities = list(selectors.city_list())
+    return render(request, "portal/home.html", {"cities": cities, "lang_notice": _notice(request)})
+
+
+@require_GET
+def city_home(request: HttpRequest, city: str) -> HttpResponse:
+    city_obj = _city(city)
+    language = _language()
+    services = selectors.service_list(city=city_obj)
+    return render(
+        request,
+        "portal/city.html",
+        {
+            "city": city_obj,
+            "city_name": city_obj.name(language),
+            "groups": _grouped(services, language),
+            "welcome": _welcome(city_obj, language),
+            "lang_notice": _notice(request),
+        },
+    )
+
+
+@require_GET
+def service_index(request: HttpRequest, city: str) -> HttpResponse:
+    city_obj = _city(city)
+    language = _language()
+    services = selectors.service_list(city=city_obj)
+    return render(
+        request,
+        "portal/services.html",
+        {
+            "city": city_obj,
+            "city_name": city_obj.name(language),
+            "groups": _grouped(services, language),
+            "welcome": _welcome(city_obj, language),
+        },
+    )
+
+
+@require_GET
+def life_situation(request: HttpRequest, city: str, situation: str) -> HttpResponse:
+    city_obj = _city(city)
+    language = _language()
+    group = next(
+        (
+            g
+            for g in _grouped(selectors.service_list(city=city_obj), language)
+            if g["key"] == situation
+        ),
+        None,
+    )
+    if group is None:
+        raise Http404(_("There is no life situation “%(key)s”.") % {"key": situation[:64]})
+    return render(
+        request,
+        "portal/life.html",
+        {
+            "city": city_obj,
+            "city_name": city_obj.name(language),
+            "group": group,
+            "situations": life_situations(),
+            "welcome": _welcome(city_obj, language),
+        },
+    )
+
+
+@require_GET
+def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
+    city_obj = _city(city)
+    language = _language()
+    try:
+        service = selectors.service_detail(city=city_obj, key=key, language=language)
+    except CatalogNotFound as exc:
+        raise Http404(
+            _("There is no service “%(key)s” in %(city)s.")
+            % {"key": key[:64], "city": city_obj.name(language)}
+        ) from exc
+    fallback_languages = sorted({t.language for t in service.texts.values()} - {language})
+    return render(
+        request,
+        "portal/service.html",
+        {
+            "city": city_obj,
+            "city_name": city_obj.name(language),
+            "service": service,
+            "fallback_language_names": [language_name(code) for code in fallback_languages],
+            "weekdays": WEEKDAYS,
+            "welcome": _welcome(city_obj, language),
+        },
+    )
+
+
+@require_GET
+def office_index(request: HttpRequest, city: str) -> HttpResponse:
+    city_obj = _city(city)
+    language = _language()
+    offices = selectors.office_list(city=city_obj, language=language)
+    return render(
+        request,
+        "portal/offices.html",
+        {
+            "city": city_obj,
+            "city_name": city_obj.name(language),
+            "offices": offices,
+            "welcome": _welcome(city_obj, language),
+        },
+    )
+
+
+@require_GET
+def office_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
+    city_obj = _city(city)
+    language = _language()
+    try:
+        office = selectors.office_detail(city=city_obj, key=key, language=language)
+    except CatalogNotFound as exc:
+        raise Http404(
+            _("There is no office “%(key)s” in %(city)s.")
+            % {"key": key[:64], "city": city_obj.name(language)}
+        ) from exc
+    return render(
+        request,
+        "portal/office.html",
+        {
+            "city": city_obj,
+            "city_name": city_obj.name(language),
+            "office": office,
+            "weekdays": WEEKDAYS,
+            "welcome": _welcome(city_obj, language),
+        },
+    )
+
+
+def _notice(request: HttpRequest) -> str:
+    requested = request.GET.get("unsupported_lang", "")[:16]
+    if not requested:
+        return ""
+    return _("Language “%(lang)s” is not available; showing %(fallback)s instead.") % {
+        "lang": requested,
+        "fallback": language_name(_language()),
+    }
+
+
+def unsupported_language(request: HttpRequest, lang: str, rest: str) -> HttpResponse:
+    """A path under a language Lotse does not offer: the same page in English, with a notice."""
+    if lang.lower() in supported_languages():
+        with override(lang.lower()):
+            return not_found(request, Http404(_("This page does not exist.")))
+    target = f"/{settings.FALLBACK_LANGUAGE}/{rest}?unsupported_lang={lang[:16]}"
+    return HttpResponseRedirect(target)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {"error": {"code": "not_found", "message": "Not found.", "fields": {}}}, status=404
+        )
+    message = ""
+    if exception is not None and exception.args and isinstance(exception.args[0], str):
+        message = exception.args[0]
+    return render(
+        request,
+        "portal/404.html",
+        {"message": message or _("This page does not exist.")},
+        status=404,
+    )
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            {
+                "error": {
+                    "code": "internal_error",
+                    "message": "Something went wrong on our side.",
+                    "fields": {},
+                }
+            },
+            status=500,
+        )
+    return render(request, "portal/500.html", status=500)
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness and readiness: the database answers."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception:
+        return JsonResponse({"status": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok"})

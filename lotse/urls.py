@@ -1,0 +1,37 @@
+"""Root URLs: JSON API under /api/v1/, back office under /admin/, portal per language."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path, re_path
+
+from lotse.catalog import api as catalog_api
+from lotse.core.openapi import openapi_json
+from lotse.portal import views as portal_views
+
+api_v1 = [
+    path("openapi.json", openapi_json, name="openapi"),
+    path("cities", catalog_api.cities, name="cities"),
+    path("cities/<slug:city>/services", catalog_api.services, name="services"),
+    path("cities/<slug:city>/services/<str:key>", catalog_api.service_detail, name="service"),
+    path("cities/<slug:city>/offices", catalog_api.offices, name="offices"),
+    path("cities/<slug:city>/offices/<str:key>", catalog_api.office_detail, name="office"),
+]
+
+urlpatterns = [
+    path("api/v1/", include((api_v1, "api"), namespace="api")),
+    re_path(r"^api/(?P<rest>.*)$", catalog_api.api_not_found),
+    path("admin/", admin.site.urls),
+    path("", portal_views.root, name="root"),
+    path("healthz", portal_views.healthz, name="healthz"),
+]
+urlpatterns += i18n_patterns(path("", include("lotse.portal.urls")), prefix_default_language=True)
+# A path under a language we do not offer: English, with a notice (never a bare 404).
+urlpatterns += [
+    re_path(
+        r"^(?P<lang>[a-zA-Z]{2,3}(?:[-_][a-zA-Z]{2,4})?)/(?P<rest>.*)$",
+        portal_views.unsupported_language,
+    )
+]
+
+handler404 = "lotse.portal.views.not_found"
+handler500 = "lotse.portal.views.server_error"
