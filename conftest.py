@@ -27,3 +27,61 @@ def django_db_setup(
     with django_db_blocker.unblock():  # type: ignore[attr-defined]
         load_test_cities()
     yield
+
+
+def chromium_path() -> str | None:
+    import os
+    import shutil
+
+    return (
+        os.environ.get("LOTSE_CHROMIUM")
+        or shutil.which("chromium")
+        or shutil.which("chromium-browser")
+    )
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """Headless Debian Chromium driven by Playwright. Skipped locally without Chromium; in CI
+    (CI=true) a missing Chromium fails instead of skipping."""
+    import os
+
+    path = chromium_path()
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI needs Chromium for the browser tests (apt-get install chromium)")
+        pytest.skip("Chromium is not installed")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM refuses that unless told.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=path,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    context = browser.new_context(locale="en-GB")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def site(live_server, transactional_db):  # type: ignore[no-untyped-def]
+    """A live server with Dortmund and Musterstadt loaded (browser tests)."""
+    load_test_cities()
+    return live_server

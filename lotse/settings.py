@@ -64,6 +64,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "lotse.core",
     "lotse.catalog",
+    "lotse.ask",
+    "lotse.plans",
+    "lotse.international",
     "lotse.portal",
 ]
 

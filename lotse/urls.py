@@ -1,5 +1,6 @@
 """Root URLs: JSON API under /api/v1/, back office under /admin/, portal per language."""
 
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
@@ -15,6 +16,9 @@ api_v1 = [
     path("cities/<slug:city>/services/<str:key>", catalog_api.service_detail, name="service"),
     path("cities/<slug:city>/offices", catalog_api.offices, name="offices"),
     path("cities/<slug:city>/offices/<str:key>", catalog_api.office_detail, name="office"),
+    path("", include("lotse.ask.api_urls")),
+    path("", include("lotse.plans.api_urls")),
+    path("", include("lotse.international.api_urls")),
 ]
 
 urlpatterns = [
@@ -24,11 +28,19 @@ urlpatterns = [
     path("", portal_views.root, name="root"),
     path("healthz", portal_views.healthz, name="healthz"),
 ]
-urlpatterns += i18n_patterns(path("", include("lotse.portal.urls")), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("lotse.ask.urls")),
+    path("", include("lotse.plans.urls")),
+    path("", include("lotse.international.urls")),
+    path("", include("lotse.portal.urls")),
+    prefix_default_language=True,
+)
 # A path under a language we do not offer: English, with a notice (never a bare 404).
+# Supported prefixes are excluded so Django's LocaleMiddleware never sees every path as valid.
+_supported = "|".join(code for code, _name in settings.LANGUAGES)
 urlpatterns += [
     re_path(
-        r"^(?P<lang>[a-zA-Z]{2,3}(?:[-_][a-zA-Z]{2,4})?)/(?P<rest>.*)$",
+        rf"^(?!(?:{_supported})/)(?P<lang>[a-zA-Z]{{2,3}}(?:[-_][a-zA-Z]{{2,4}})?)/(?P<rest>.*)$",
         portal_views.unsupported_language,
     )
 ]

@@ -256,11 +256,15 @@ def office_list(*, city: City, language: str) -> list[OfficeDetail]:
     return [_office_detail(office, language) for office in offices]
 
 
-def office_detail(*, city: City, key: str, language: str) -> OfficeDetail:
+def office_detail(
+    *, city: City, key: str, language: str, with_services: bool = True
+) -> OfficeDetail:
     office = Office.objects.filter(city=city, key=key).prefetch_related(*OFFICE_PREFETCH).first()
     if office is None:
         raise CatalogNotFound("office", key)
     detail = _office_detail(office, language)
+    if not with_services:
+        return detail
     keys = set(office.responsibilities.values_list("service__key", flat=True))
     detail.services = [s for s in service_list(city=city) if s.key in keys]
     return detail

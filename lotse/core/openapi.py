@@ -8,7 +8,12 @@ from typing import Any
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
-API_MODULES = ["lotse.catalog.openapi"]
+API_MODULES = [
+    "lotse.catalog.openapi",
+    "lotse.ask.openapi",
+    "lotse.plans.openapi",
+    "lotse.international.openapi",
+]
 
 ERROR_SCHEMA = {
     "type": "object",

@@ -9,7 +9,7 @@ from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.dates import WEEKDAYS
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -35,7 +35,9 @@ def _welcome(city: City, language: str) -> selectors.OfficeDetail | None:
     if not city.welcome_office_key:
         return None
     try:
-        return selectors.office_detail(city=city, key=city.welcome_office_key, language=language)
+        return selectors.office_detail(
+            city=city, key=city.welcome_office_key, language=language, with_services=False
+        )
     except CatalogNotFound:
         return None
 
@@ -217,9 +219,8 @@ def _notice(request: HttpRequest) -> str:
 
 def unsupported_language(request: HttpRequest, lang: str, rest: str) -> HttpResponse:
     """A path under a language Lotse does not offer: the same page in English, with a notice."""
-    if lang.lower() in supported_languages():
-        with override(lang.lower()):
-            return not_found(request, Http404(_("This page does not exist.")))
+    if lang.lower() in supported_languages():  # e.g. /DE/…: the lowercase page
+        return HttpResponseRedirect(f"/{lang.lower()}/{rest}")
     target = f"/{settings.FALLBACK_LANGUAGE}/{rest}?unsupported_lang={lang[:16]}"
     return HttpResponseRedirect(target)
 

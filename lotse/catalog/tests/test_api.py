@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -132,11 +134,17 @@ def test_openapi_documents_every_api_route(client):
     assert spec["openapi"].startswith("3.")
     documented = set(spec["paths"])
     routes = set()
+
+    def walk(patterns, prefix):
+        for sub in patterns:
+            if hasattr(sub, "url_patterns"):
+                walk(sub.url_patterns, prefix + str(sub.pattern))
+            else:
+                route = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", prefix + str(sub.pattern))
+                routes.add(route)
+
     for pattern in get_resolver().url_patterns:
         if str(pattern.pattern) == "api/v1/":
-            for sub in pattern.url_patterns:
-                route = "/api/v1/" + str(sub.pattern)
-                route = route.replace("<slug:", "{").replace("<str:", "{").replace(">", "}")
-                routes.add(route)
+            walk(pattern.url_patterns, "/api/v1/")
     routes.discard("/api/v1/openapi.json")
     assert routes <= documented, routes - documented
