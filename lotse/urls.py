@@ -19,6 +19,8 @@ api_v1 = [
     path("", include("lotse.ask.api_urls")),
     path("", include("lotse.plans.api_urls")),
     path("", include("lotse.international.api_urls")),
+    path("", include("lotse.appointments.api_urls")),
+    path("", include("lotse.cases.api_urls")),
 ]
 
 urlpatterns = [
@@ -32,6 +34,8 @@ urlpatterns += i18n_patterns(
     path("", include("lotse.ask.urls")),
     path("", include("lotse.plans.urls")),
     path("", include("lotse.international.urls")),
+    path("", include("lotse.appointments.urls")),
+    path("", include("lotse.cases.urls")),
     path("", include("lotse.portal.urls")),
     prefix_default_language=True,
 )

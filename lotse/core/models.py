@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 
 
 class City(models.Model):
@@ -28,3 +31,62 @@ class City(models.Model):
 
     def name(self, language: str) -> str:
         return str(self.names.get(language) or self.names.get("en") or self.slug)
+
+
+class Role(models.TextChoices):
+    CASEWORKER = "caseworker", "Welcome Center caseworker"
+    OFFICE_STAFF = "office_staff", "Office staff"
+    OFFICE_LEAD = "office_lead", "Office lead"
+    ADMIN = "admin", "Administrator"
+
+
+class StaffProfile(models.Model):
+    """What a staff account may do: its role, its city and (for office roles) its office."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_profile"
+    )
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="staff")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    office = models.ForeignKey(
+        "catalog.Office", null=True, blank=True, on_delete=models.PROTECT, related_name="staff"
+    )
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(role__in=["office_staff", "office_lead"]) | Q(office__isnull=False),
+                name="office_roles_need_an_office",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.role})"
+
+
+class AuditEvent(models.Model):
+    """One read or write of personal data: who, what, when, why. Append-only; holds ids and
+    facts, never the personal data itself, so erasure leaves the trail intact."""
+
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    actor_label = models.CharField(max_length=150, help_text="username, 'newcomer' or 'system'")
+    action = models.CharField(max_length=32)
+    object_type = models.CharField(max_length=64)
+    object_id = models.CharField(max_length=64)
+    case_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    reason = models.CharField(max_length=300, blank=True)
+    details = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["object_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_type}:{self.object_id}"

@@ -13,6 +13,8 @@ API_MODULES = [
     "lotse.ask.openapi",
     "lotse.plans.openapi",
     "lotse.international.openapi",
+    "lotse.appointments.openapi",
+    "lotse.cases.openapi",
 ]
 
 ERROR_SCHEMA = {

@@ -1,0 +1,165 @@
+"""Shared benchmark helpers: a throw-away server on 127.0.0.1 and a bounded load loop."""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def server(*, workers: int = 2, load: tuple[str, ...] = ("dortmund",)) -> Iterator[int]:
+    """Migrate a fresh SQLite database, load cities, run gunicorn on 127.0.0.1; yield the port."""
+    with tempfile.TemporaryDirectory(prefix="lotse-bench-") as tmp:
+        env = dict(os.environ)
+        env.update(
+            LOTSE_ENV="development",
+            LOTSE_DEBUG="0",
+            LOTSE_DATA_DIR=tmp,
+            DATABASE_URL=f"sqlite:///{tmp}/bench.sqlite3",
+            LOTSE_LOG_LEVEL="WARNING",
+        )
+        subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+        for city in load:
+            subprocess.run(
+                [PYTHON, "manage.py", "catalog_load", city],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+        port = free_port()
+        proc = subprocess.Popen(
+            [
+                GUNICORN,
+                "lotse.wsgi",
+                "-w",
+                str(workers),
+                "-b",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                with contextlib.suppress(OSError):
+                    socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                    break
+                time.sleep(0.2)
+            yield port
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+
+
+@dataclass
+class Result:
+    name: str
+    count: int
+    errors: int
+    seconds: float
+    latencies: list[float]
+
+    @property
+    def rps(self) -> float:
+        return self.count / self.seconds if self.seconds else 0.0
+
+    def pct(self, p: float) -> float:
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] * 1000
+
+    def line(self) -> str:
+        return (
+            f"{self.name:<40} {self.count:>6} req {self.errors:>4} err {self.rps:>8.1f} req/s "
+            f"p50 {self.pct(50):6.1f} ms  p95 {self.pct(95):6.1f} ms  "
+            f"mean {statistics.fmean(self.latencies) * 1000 if self.latencies else 0:6.1f} ms"
+        )
+
+
+def load(
+    port: int,
+    paths: list[str],
+    *,
+    name: str,
+    concurrency: int = 8,
+    max_requests: int = 2000,
+    max_seconds: float = 20.0,
+) -> Result:
+    """Send GETs from `concurrency` threads (keep-alive) until a count or time bound is hit."""
+    latencies: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    issued = 0
+    stop_at = time.monotonic() + max_seconds
+
+    def worker() -> None:
+        nonlocal issued, errors
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        i = 0
+        while True:
+            with lock:
+                if issued >= max_requests or time.monotonic() > stop_at:
+                    break
+                issued += 1
+            path = paths[i % len(paths)]
+            i += 1
+            start = time.perf_counter()
+            try:
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                ok = response.status < 500
+            except (OSError, http.client.HTTPException):
+                ok = False
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            elapsed = time.perf_counter() - start
+            with lock:
+                latencies.append(elapsed)
+                if not ok:
+                    errors += 1
+        conn.close()
+
+    began = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return Result(
+        name=name,
+        count=len(latencies),
+        errors=errors,
+        seconds=time.perf_counter() - began,
+        latencies=latencies,
+    )
+
+
+def machine() -> str:
+    return f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, {os.uname().sysname} {os.uname().machine}"
