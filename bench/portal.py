@@ -32,7 +32,7 @@ def main() -> int:
     with server(workers=2) as port:
         load(port, PAGES, name="warm-up", max_requests=200, max_seconds=10)
         print(f"machine: {machine()}; server: gunicorn, 2 sync workers, SQLite; concurrency 8")
-        for path in PAGES + ["/de/dortmund/", "/de/dortmund/offices/migration-office/"]:
+        for path in [*PAGES, "/de/dortmund/", "/de/dortmund/offices/migration-office/"]:
             html, total = page_weight(port, path)
             print(
                 f"page weight {path:<50} HTML {html / 1024:5.1f} KB, with CSS/JS {total / 1024:5.1f} KB (budget 60 KB)"
