@@ -115,17 +115,23 @@ def _office_name_prefetch(prefix: str = "") -> Prefetch[Any]:
     )
 
 
-def service_list(*, city: City) -> list[ServiceSummary]:
-    """All services of a city with titles and summaries in every language (4 queries)."""
+TEXT_FIELDS = ("id", "service_id", "module", "language", "text", "status")
+
+
+def service_list(*, city: City, keys: set[str] | None = None) -> list[ServiceSummary]:
+    """Services of a city (all, or those with `keys`) with titles and summaries in every
+    language (4 queries)."""
+    services = Service.objects.filter(city=city)
+    if keys is not None:
+        services = services.filter(key__in=keys)
     services = (
-        Service.objects.filter(city=city)
-        .order_by("key")
+        services.order_by("key")
         .prefetch_related(
             Prefetch(
                 "texts",
                 queryset=ServiceText.objects.filter(
                     module__in=[TextModule.NAME, TextModule.SUMMARY]
-                ),
+                ).only(*TEXT_FIELDS),
                 to_attr="short_texts",
             ),
             Prefetch(
@@ -266,7 +272,7 @@ def office_detail(
     if not with_services:
         return detail
     keys = set(office.responsibilities.values_list("service__key", flat=True))
-    detail.services = [s for s in service_list(city=city) if s.key in keys]
+    detail.services = service_list(city=city, keys=keys)
     return detail
 
 
@@ -320,7 +326,7 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
     service = (
         Service.objects.filter(city=city, key=key)
         .prefetch_related(
-            "texts",
+            Prefetch("texts", queryset=ServiceText.objects.only(*TEXT_FIELDS)),
             "sources",
             Prefetch(
                 "responsibilities",
@@ -339,7 +345,7 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
             text=text.text, language=text.language, status=text.status
         )
     texts = {m: t for m, per in by_module.items() if (t := pick(per, language)) is not None}
-    related = [s for s in service_list(city=city) if s.key in set(service.related_keys)]
+    related = service_list(city=city, keys=set(service.related_keys))
     return ServiceDetail(
         key=service.key,
         language=language,

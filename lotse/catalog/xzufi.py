@@ -115,8 +115,13 @@ def _local(element: etree._Element) -> str:
     return etree.QName(element).localname
 
 
+def _lineno(element: etree._Element) -> int:
+    line = getattr(element, "sourceline", None)
+    return line if isinstance(line, int) else 0
+
+
 def _line(element: etree._Element) -> str:
-    return f"line {element.sourceline}" if element.sourceline else "line ?"
+    return f"line {_lineno(element)}" if _lineno(element) else "line ?"
 
 
 def _code(element: etree._Element | None) -> str:
@@ -215,9 +220,11 @@ def _parse_bytes(data: bytes, name: str) -> etree._Element:
         line = exc.lineno or "?"
         raise XzufiImportError([f"{name}: line {line}: not well-formed XML: {exc.msg}"]) from exc
     docinfo = root.getroottree().docinfo
-    if docinfo.doctype or docinfo.internalDTD is not None:
+    if getattr(docinfo, "doctype", "") or docinfo.internalDTD is not None:
         # XZuFi never needs a DTD; one here can only smuggle in entities (XXE, "billion laughs").
-        raise XzufiImportError([f"{name}: line 1: a DOCTYPE is not allowed in XZuFi files"])
+        raise XzufiImportError(
+            [f"{name}: a DOCTYPE (entity declarations) is not allowed in XZuFi files"]
+        )
     return root
 
 
@@ -245,7 +252,7 @@ def _leistung_elements(root: etree._Element, name: str) -> list[etree._Element]:
     )
     if not found_elements:
         raise XzufiImportError([f"{name}: {_line(root)}: the message holds no Leistung"])
-    return sorted(found_elements, key=lambda e: e.sourceline or 0)
+    return sorted(found_elements, key=_lineno)
 
 
 def _read_leistung(
@@ -289,12 +296,12 @@ def _read_leistung(
             )
             continue
         for inhalt in modul.findall(_q("inhalt")):
-            text = _inhalt_text(
+            found = _inhalt_text(
                 inhalt, name=name, languages=languages, errors=errors, warnings=warnings
             )
-            if text is not None:
-                by_code.setdefault(code, {}).setdefault(text[0], []).append(text[1])
-    leistung = LeistungData(xzufi_id=xzufi_id, line=element.sourceline or 0, leika=leika)
+            if found is not None:
+                by_code.setdefault(code, {}).setdefault(found[0], []).append(found[1])
+    leistung = LeistungData(xzufi_id=xzufi_id, line=_lineno(element), leika=leika)
     for module, codes in MODULE_CODES.items():
         for code in codes:
             for lang, raw_texts in by_code.get(code, {}).items():
@@ -313,11 +320,11 @@ def _read_leistung(
         for modul in element.findall(_q(modul_name)):
             collected: dict[str, list[str]] = {}
             for beschreibung in modul.findall(_q("beschreibung")):
-                text = _inhalt_text(
+                found = _inhalt_text(
                     beschreibung, name=name, languages=languages, errors=errors, warnings=warnings
                 )
-                if text is not None:
-                    collected.setdefault(text[0], []).append(text[1])
+                if found is not None:
+                    collected.setdefault(found[0], []).append(found[1])
             for lang, raw_texts in collected.items():
                 joined = _join(raw_texts, module)
                 if joined:
@@ -437,9 +444,9 @@ def _plan(
     services = list(city.services.all())
     by_key = {s.key: s for s in services}
     by_leika: dict[str, Service] = {}
-    for service in services:
-        for code in service.leika_keys or []:
-            by_leika.setdefault(str(code), service)
+    for existing in services:
+        for code in existing.leika_keys or []:
+            by_leika.setdefault(str(code), existing)
     plans: list[_Plan] = []
     claimed: dict[str, str] = {}
     for leistung in leistungen:
