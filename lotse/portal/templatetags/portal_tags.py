@@ -6,9 +6,11 @@ from typing import Any
 
 from django import template
 from django.utils.dates import WEEKDAYS
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from lotse.catalog.selectors import ServiceSummary, SourceInfo
+from lotse.core.languages import is_rtl
 from lotse.core.models import City
 
 register = template.Library()
@@ -48,3 +50,14 @@ def address_type(value: str) -> str:
         "delivery": _("Delivery address"),
     }
     return str(labels.get(value, value))
+
+
+@register.filter
+def lang_attrs(text: Any, page_language: str) -> str:
+    """` lang=… dir=…` for a text shown in another language than the page (a fallback), so
+    screen readers switch voice and right-to-left pages keep Latin text in order."""
+    language = getattr(text, "language", None)
+    if not language or language == page_language:
+        return ""
+    direction = "rtl" if is_rtl(language) else "ltr"
+    return format_html(' lang="{}" dir="{}"', language, direction)

@@ -52,7 +52,7 @@ def test_service_page_shows_every_section_with_sources(client):
         assert text in html, text
     assert 'href="https://www.gesetze-im-internet.de/bmg/__17.html"' in html
     # Opening hours with two intervals on Monday.
-    assert re.search(r"Monday</th><td>08:00–12:00, 14:00–17:30", html)
+    assert re.search(r"Monday</th><td><bdi>08:00–12:00</bdi>, <bdi>14:00–17:30</bdi>", html)
 
 
 def test_untranslated_parts_are_shown_in_english_and_marked(client):
