@@ -7,7 +7,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal clean
+.PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal \
+	eval-search bench-search bench-booking bench-cases clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +22,7 @@ migrate: install
 
 load: migrate
 	$(PY) manage.py catalog_load dortmund
+	$(PY) manage.py international_load dortmund
 
 ## demo: set up on the embedded defaults (SQLite), load Dortmund, serve on $(HOST):$(PORT)
 demo: load
@@ -54,6 +56,14 @@ messages: install
 ## bench-portal: requests per second and p50/p95 of a service page vs a static file
 bench-portal: install
 	$(PY) bench/portal.py
+
+## eval-search: top-1, top-3 and MRR per language for lexical, semantic and hybrid search
+eval-search: install
+	LOTSE_ENV=test $(PY) -m lotse.ask.eval
+
+## bench-search: p50/p95 and queries per second of /api/v1/search (Dortmund and 50 x 400 synthetic)
+bench-search: install
+	$(PY) bench/search.py
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,690 @@
+"""Reading and validating a city's international data files (YAML) before anything is written.
+
+Every problem is collected with the file and the place it was found, so a data editor sees
+all mistakes at once; nothing is loaded unless the whole set is valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+from django.conf import settings
+
+from lotse.catalog.models import TranslationStatus
+from lotse.international.models import (
+    AttractionKind,
+    Direction,
+    PartnershipKind,
+    PartnershipStatus,
+)
+
+KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
+LANG_RE = re.compile(r"^[a-z]{2,3}$")
+URL_RE = re.compile(r"^https?://\S+$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+FILES = ("partnerships.yaml", "projects.yaml", "associations.yaml", "attractions.yaml")
+
+
+class InternationalDataError(Exception):
+    """Raised when international data files are invalid; carries every problem found."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+Texts = dict[str, dict[str, str]]  # field -> language -> text
+Statuses = dict[str, str]  # language -> translation status
+
+
+@dataclass
+class DecisionData:
+    date: dt.date
+    reference: str
+    summary: str
+    source_url: str
+
+
+@dataclass
+class PartnershipData:
+    key: str
+    country: str
+    kind: str
+    status: str
+    since: int | None
+    contacts: list[dict[str, str]]
+    languages: list[str]
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str]
+    decisions: list[DecisionData]
+    texts: Texts
+    statuses: Statuses
+
+
+@dataclass
+class GoalData:
+    key: str
+    unit: str
+    baseline: Decimal
+    baseline_date: dt.date
+    target: Decimal
+    target_date: dt.date
+    direction: str
+    measurements: list[tuple[dt.date, Decimal, str]]
+    texts: Texts
+    statuses: Statuses
+
+
+@dataclass
+class ProjectData:
+    key: str
+    partner: str
+    example: bool
+    goals: list[GoalData]
+    texts: Texts
+    statuses: Statuses
+
+
+@dataclass
+class AssociationData:
+    key: str
+    name: str
+    languages: list[str]
+    topics: list[str]
+    regions: list[str]
+    partners: list[str]
+    website: str
+    email: str
+    phone: str
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str]
+    texts: Texts
+    statuses: Statuses
+
+
+@dataclass
+class AttractionData:
+    key: str
+    kind: str
+    street: str
+    postal_code: str
+    locality: str
+    website: str
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str]
+    texts: Texts
+    statuses: Statuses
+
+
+@dataclass
+class EventData:
+    key: str
+    attraction: str
+    partner: str
+    start: dt.date
+    end: dt.date | None
+    url: str
+    sources: list[dict[str, str]]
+    texts: Texts
+    statuses: Statuses
+
+
+@dataclass
+class InternationalData:
+    partnerships: list[PartnershipData] = field(default_factory=list)
+    projects: list[ProjectData] = field(default_factory=list)
+    associations: list[AssociationData] = field(default_factory=list)
+    attractions: list[AttractionData] = field(default_factory=list)
+    events: list[EventData] = field(default_factory=list)
+
+
+class _Reader:
+    """Collects errors while reading one file."""
+
+    def __init__(self, path: Path, errors: list[str], source_language: str) -> None:
+        self.path = path
+        self.errors = errors
+        self.source_language = source_language
+        self.languages = {code for code, _name in settings.LANGUAGES}
+
+    def error(self, where: str, message: str) -> None:
+        self.errors.append(f"{self.path.as_posix()}: {where}: {message}")
+
+    def mapping(self, data: Any, where: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.error(where, "must be a mapping")
+            return {}
+        return data
+
+    def items(self, data: dict[str, Any], name: str, where: str) -> list[Any]:
+        value = data.get(name, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(where, f"'{name}' must be a list")
+            return []
+        return value
+
+    def string(self, data: dict[str, Any], name: str, where: str, *, required: bool = True) -> str:
+        value = data.get(name)
+        if value is None or value == "":
+            if required:
+                self.error(where, f"'{name}' is required")
+            return ""
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.error(where, f"'{name}' must be text")
+            return ""
+        return str(value).strip()
+
+    def key(self, data: dict[str, Any], where: str, seen: set[str]) -> str:
+        key = self.string(data, "key", where)
+        if key and not KEY_RE.match(key):
+            self.error(where, f"key {key!r} must be lowercase words joined by '-'")
+        elif key in seen:
+            self.error(where, f"key {key!r} is used twice")
+        seen.add(key)
+        return key
+
+    def choice(self, data: dict[str, Any], name: str, where: str, values: list[str]) -> str:
+        value = self.string(data, name, where)
+        if value and value not in values:
+            self.error(where, f"'{name}' is {value!r}, must be one of {', '.join(values)}")
+            return ""
+        return value
+
+    def url(self, data: dict[str, Any], name: str, where: str, *, required: bool = False) -> str:
+        value = self.string(data, name, where, required=required)
+        if value and not URL_RE.match(value):
+            self.error(where, f"'{name}' must be an http(s) URL, got {value!r}")
+            return ""
+        return value
+
+    def email(self, data: dict[str, Any], name: str, where: str) -> str:
+        value = self.string(data, name, where, required=False)
+        if value and not EMAIL_RE.match(value):
+            self.error(where, f"'{name}' is not an email address: {value!r}")
+            return ""
+        return value
+
+    def date(self, data: dict[str, Any], name: str, where: str, *, required: bool = True) -> Any:
+        value = data.get(name)
+        if value is None or value == "":
+            if required:
+                self.error(where, f"'{name}' is required (YYYY-MM-DD)")
+            return None
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value)
+            except ValueError:
+                value = None
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            self.error(where, f"'{name}' must be a date (YYYY-MM-DD)")
+            return None
+        return value
+
+    def number(self, data: dict[str, Any], name: str, where: str) -> Decimal | None:
+        value = data.get(name)
+        if value is None or isinstance(value, bool):
+            self.error(where, f"'{name}' is required and must be a number")
+            return None
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            self.error(where, f"'{name}' must be a number, got {value!r}")
+            return None
+        if not number.is_finite():
+            self.error(where, f"'{name}' must be a finite number")
+            return None
+        if number < 0:
+            self.error(where, f"'{name}' must not be negative, got {number}")
+            return None
+        return number
+
+    def str_list(self, data: dict[str, Any], name: str, where: str) -> list[str]:
+        value = data.get(name, [])
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+            self.error(where, f"'{name}' must be a list of texts")
+            return []
+        return [str(v).strip() for v in value if str(v).strip()]
+
+    def language_list(self, data: dict[str, Any], name: str, where: str) -> list[str]:
+        codes = self.str_list(data, name, where)
+        bad = [c for c in codes if not LANG_RE.match(c)]
+        if bad:
+            self.error(where, f"'{name}' must hold ISO 639-1 codes, not {bad}")
+        return [c for c in codes if LANG_RE.match(c)]
+
+    def sources(self, data: dict[str, Any], where: str) -> list[dict[str, str]]:
+        raw = data.get("sources")
+        if not isinstance(raw, list) or not raw:
+            self.error(where, "'sources' must list at least one source")
+            return []
+        result = []
+        for i, item in enumerate(raw):
+            here = f"{where} sources[{i}]"
+            item = self.mapping(item, here)
+            url = self.url(item, "url", here, required=True)
+            title = self.string(item, "title", here)
+            checked = self.date(item, "checked", here)
+            if url and title and checked:
+                entry = {"url": url, "title": title, "checked": checked.isoformat()}
+                if note := self.string(item, "note", here, required=False):
+                    entry["note"] = note
+                result.append(entry)
+        return result
+
+    def uncertain(self, data: dict[str, Any], where: str) -> dict[str, str]:
+        raw = data.get("uncertain") or {}
+        if not isinstance(raw, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
+        ):
+            self.error(where, "'uncertain' must map field names to notes")
+            return {}
+        return {k: v.strip() for k, v in raw.items()}
+
+    def texts(
+        self,
+        data: dict[str, Any],
+        where: str,
+        *,
+        required: dict[str, set[str]],
+        optional: tuple[str, ...] = (),
+    ) -> tuple[Texts, Statuses]:
+        """Read translatable fields: each maps language -> text; `required` names the
+        languages each field must have. `translation_status` maps language -> status."""
+        texts: Texts = {}
+        for name in (*required, *optional):
+            value = data.get(name)
+            if value is None:
+                if name in required:
+                    self.error(where, f"'{name}' is required (a mapping language -> text)")
+                continue
+            if not isinstance(value, dict) or not all(
+                isinstance(v, str) and v.strip() for v in value.values()
+            ):
+                self.error(where, f"'{name}' must map languages to non-empty texts")
+                continue
+            unknown = set(value) - self.languages
+            if unknown:
+                self.error(where, f"'{name}' has unknown languages {sorted(unknown)}")
+            missing = required.get(name, set()) - set(value)
+            if missing:
+                self.error(where, f"'{name}' is missing languages {sorted(missing)}")
+            texts[name] = {str(k): v.strip() for k, v in value.items() if k in self.languages}
+        statuses: Statuses = {}
+        raw = data.get("translation_status") or {}
+        if not isinstance(raw, dict):
+            self.error(where, "'translation_status' must map languages to a status")
+            raw = {}
+        allowed = {TranslationStatus.MACHINE_ASSISTED.value, TranslationStatus.REVIEWED.value}
+        for lang, status in raw.items():
+            if lang == self.source_language:
+                self.error(where, "the source language has no translation status")
+            elif status not in allowed:
+                self.error(
+                    where, f"translation_status of {lang!r} must be one of {sorted(allowed)}"
+                )
+            else:
+                statuses[str(lang)] = str(status)
+        return texts, statuses
+
+
+DE_EN = {"de", "en"}
+
+
+def _load_yaml(path: Path, errors: list[str], top: str) -> list[Any]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            raw = yaml.safe_load(handle)
+    except FileNotFoundError:
+        errors.append(f"{path.as_posix()}: file not found")
+        return []
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}" if mark is not None else "?"
+        errors.append(f"{path.as_posix()}: {line}: invalid YAML: {getattr(exc, 'problem', exc)}")
+        return []
+    except UnicodeDecodeError:
+        errors.append(f"{path.as_posix()}: not UTF-8 text")
+        return []
+    if not isinstance(raw, dict) or not isinstance(raw.get(top), list):
+        errors.append(f"{path.as_posix()}: top level must be a mapping with a list '{top}'")
+        return []
+    return raw[top]
+
+
+def _read_partnerships(reader: _Reader, raw: list[Any]) -> list[PartnershipData]:
+    result: list[PartnershipData] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw):
+        data = reader.mapping(item, f"partnerships[{i}]")
+        key = reader.key(data, f"partnerships[{i}]", seen)
+        where = f"partnership {key or i}"
+        country = reader.string(data, "country", where)
+        if country and not COUNTRY_RE.match(country):
+            reader.error(where, f"'country' must be an ISO 3166-1 alpha-2 code, got {country!r}")
+        kind = reader.choice(data, "kind", where, PartnershipKind.values)
+        status = reader.choice(data, "status", where, PartnershipStatus.values)
+        if kind == PartnershipKind.PLANNED and status not in {
+            "",
+            PartnershipStatus.PLANNED,
+            PartnershipStatus.IN_PREPARATION,
+        }:
+            reader.error(where, f"a planned partnership cannot have status {status!r}")
+        since = data.get("since")
+        if since is not None and (
+            isinstance(since, bool) or not isinstance(since, int) or not 1900 <= since <= 2100
+        ):
+            reader.error(where, f"'since' must be a year between 1900 and 2100, got {since!r}")
+            since = None
+        contacts = []
+        for j, contact in enumerate(reader.items(data, "contacts", where)):
+            here = f"{where} contacts[{j}]"
+            contact = reader.mapping(contact, here)
+            entry = {
+                "name": reader.string(contact, "name", here),
+                "role": reader.string(contact, "role", here, required=False),
+                "email": reader.email(contact, "email", here),
+                "url": reader.url(contact, "url", here),
+            }
+            contacts.append({k: v for k, v in entry.items() if v})
+        decisions = []
+        for j, decision in enumerate(reader.items(data, "council_decisions", where)):
+            here = f"{where} council_decisions[{j}]"
+            decision = reader.mapping(decision, here)
+            date = reader.date(decision, "date", here)
+            summary = reader.string(decision, "summary", here)
+            if date and summary:
+                decisions.append(
+                    DecisionData(
+                        date=date,
+                        reference=reader.string(decision, "reference", here, required=False),
+                        summary=summary,
+                        source_url=reader.url(decision, "source", here),
+                    )
+                )
+        texts, statuses = reader.texts(
+            data, where, required={"name": DE_EN}, optional=("description",)
+        )
+        result.append(
+            PartnershipData(
+                key=key,
+                country=country,
+                kind=kind,
+                status=status,
+                since=since,
+                contacts=contacts,
+                languages=reader.language_list(data, "languages", where),
+                sources=reader.sources(data, where),
+                uncertain=reader.uncertain(data, where),
+                decisions=decisions,
+                texts=texts,
+                statuses=statuses,
+            )
+        )
+    return result
+
+
+def _read_goal(reader: _Reader, data: dict[str, Any], where: str) -> GoalData | None:
+    unit = reader.string(data, "unit", where)
+    baseline = reader.number(data, "baseline", where)
+    target = reader.number(data, "target", where)
+    baseline_date = reader.date(data, "baseline_date", where)
+    target_date = reader.date(data, "target_date", where)
+    direction = reader.choice(data, "direction", where, Direction.values)
+    texts, statuses = reader.texts(data, where, required={"indicator": DE_EN})
+    ok = True
+    if baseline_date and target_date and target_date <= baseline_date:
+        reader.error(
+            where,
+            f"dates in the wrong order: target_date {target_date} must be after "
+            f"baseline_date {baseline_date}",
+        )
+        ok = False
+    if baseline is not None and target is not None and direction:
+        if direction == Direction.INCREASE and target <= baseline:
+            reader.error(
+                where, f"direction increase needs target > baseline ({target} ≤ {baseline})"
+            )
+            ok = False
+        if direction == Direction.DECREASE and target >= baseline:
+            reader.error(
+                where, f"direction decrease needs target < baseline ({target} ≥ {baseline})"
+            )
+            ok = False
+    measurements: list[tuple[dt.date, Decimal, str]] = []
+    dates: set[dt.date] = set()
+    for j, item in enumerate(reader.items(data, "measurements", where)):
+        here = f"{where} measurements[{j}]"
+        item = reader.mapping(item, here)
+        date = reader.date(item, "date", here)
+        value = reader.number(item, "value", here)
+        if date and baseline_date and date < baseline_date:
+            reader.error(here, f"date {date} is before the baseline date {baseline_date}")
+        elif date in dates:
+            reader.error(here, f"two measurements on {date}")
+        elif date and value is not None:
+            dates.add(date)
+            measurements.append((date, value, reader.string(item, "note", here, required=False)))
+    key = data.get("key", "")
+    if not (ok and baseline is not None and target is not None and baseline_date and target_date):
+        return None
+    return GoalData(
+        key=str(key),
+        unit=unit,
+        baseline=baseline,
+        baseline_date=baseline_date,
+        target=target,
+        target_date=target_date,
+        direction=direction,
+        measurements=measurements,
+        texts=texts,
+        statuses=statuses,
+    )
+
+
+def _read_projects(reader: _Reader, raw: list[Any], partners: set[str]) -> list[ProjectData]:
+    result: list[ProjectData] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw):
+        data = reader.mapping(item, f"projects[{i}]")
+        key = reader.key(data, f"projects[{i}]", seen)
+        where = f"project {key or i}"
+        partner = reader.string(data, "partner", where, required=False)
+        if partner and partner not in partners:
+            reader.error(where, f"unknown partner {partner!r} (not in partnerships.yaml)")
+        example = data.get("example", False)
+        if not isinstance(example, bool):
+            reader.error(where, "'example' must be true or false")
+            example = False
+        texts, statuses = reader.texts(data, where, required={"title": DE_EN, "summary": DE_EN})
+        goals = []
+        goal_keys: set[str] = set()
+        raw_goals = reader.items(data, "goals", where)
+        if not raw_goals:
+            reader.error(where, "'goals' must list at least one measurable goal")
+        for j, goal_item in enumerate(raw_goals):
+            goal_data = reader.mapping(goal_item, f"{where} goals[{j}]")
+            goal_key = reader.key(goal_data, f"{where} goals[{j}]", goal_keys)
+            goal = _read_goal(reader, goal_data, f"{where} goal {goal_key or j}")
+            if goal is not None:
+                goals.append(goal)
+        result.append(
+            ProjectData(
+                key=key,
+                partner=partner,
+                example=example,
+                goals=goals,
+                texts=texts,
+                statuses=statuses,
+            )
+        )
+    return result
+
+
+def _read_associations(
+    reader: _Reader, raw: list[Any], partners: set[str]
+) -> list[AssociationData]:
+    result: list[AssociationData] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw):
+        data = reader.mapping(item, f"associations[{i}]")
+        key = reader.key(data, f"associations[{i}]", seen)
+        where = f"association {key or i}"
+        linked = reader.str_list(data, "partners", where)
+        for partner in linked:
+            if partner not in partners:
+                reader.error(where, f"unknown partner {partner!r} (not in partnerships.yaml)")
+        texts, statuses = reader.texts(data, where, required={"description": DE_EN})
+        result.append(
+            AssociationData(
+                key=key,
+                name=reader.string(data, "name", where),
+                languages=reader.language_list(data, "languages", where),
+                topics=reader.str_list(data, "topics", where),
+                regions=reader.str_list(data, "regions", where),
+                partners=linked,
+                website=reader.url(data, "website", where),
+                email=reader.email(data, "email", where),
+                phone=reader.string(data, "phone", where, required=False),
+                sources=reader.sources(data, where),
+                uncertain=reader.uncertain(data, where),
+                texts=texts,
+                statuses=statuses,
+            )
+        )
+    return result
+
+
+def _read_attractions(reader: _Reader, raw: list[Any]) -> list[AttractionData]:
+    result: list[AttractionData] = []
+    seen: set[str] = set()
+    all_languages = {code for code, _name in settings.LANGUAGES}
+    for i, item in enumerate(raw):
+        data = reader.mapping(item, f"attractions[{i}]")
+        key = reader.key(data, f"attractions[{i}]", seen)
+        where = f"attraction {key or i}"
+        address = reader.mapping(data.get("address"), f"{where} address")
+        texts, statuses = reader.texts(
+            data, where, required={"title": all_languages, "description": DE_EN}
+        )
+        result.append(
+            AttractionData(
+                key=key,
+                kind=reader.choice(data, "kind", where, AttractionKind.values),
+                street=reader.string(address, "street", f"{where} address"),
+                postal_code=reader.string(address, "postal_code", f"{where} address"),
+                locality=reader.string(address, "locality", f"{where} address"),
+                website=reader.url(data, "website", where),
+                sources=reader.sources(data, where),
+                uncertain=reader.uncertain(data, where),
+                texts=texts,
+                statuses=statuses,
+            )
+        )
+    return result
+
+
+def _read_events(
+    reader: _Reader, raw: list[Any], attractions: set[str], partners: set[str]
+) -> list[EventData]:
+    result: list[EventData] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw):
+        data = reader.mapping(item, f"events[{i}]")
+        key = reader.key(data, f"events[{i}]", seen)
+        where = f"event {key or i}"
+        attraction = reader.string(data, "attraction", where, required=False)
+        if attraction and attraction not in attractions:
+            reader.error(where, f"unknown attraction {attraction!r}")
+        partner = reader.string(data, "partner", where, required=False)
+        if partner and partner not in partners:
+            reader.error(where, f"unknown partner {partner!r} (not in partnerships.yaml)")
+        start = reader.date(data, "start", where)
+        end = reader.date(data, "end", where, required=False)
+        if start and end and end < start:
+            reader.error(where, f"dates in the wrong order: end {end} is before start {start}")
+        texts, statuses = reader.texts(
+            data, where, required={"title": DE_EN}, optional=("description",)
+        )
+        if start:
+            result.append(
+                EventData(
+                    key=key,
+                    attraction=attraction,
+                    partner=partner,
+                    start=start,
+                    end=end,
+                    url=reader.url(data, "url", where),
+                    sources=reader.sources(data, where),
+                    texts=texts,
+                    statuses=statuses,
+                )
+            )
+    return result
+
+
+def read_international_data(directory: Path, *, source_language: str = "de") -> InternationalData:
+    """Read and validate the four files in `directory`; raise with every problem found."""
+    errors: list[str] = []
+    if not directory.is_dir():
+        raise InternationalDataError([f"{directory.as_posix()}: directory not found"])
+
+    def reader(name: str) -> _Reader:
+        return _Reader(directory / name, errors, source_language)
+
+    partnerships = _read_partnerships(
+        reader("partnerships.yaml"),
+        _load_yaml(directory / "partnerships.yaml", errors, "partnerships"),
+    )
+    partner_keys = {p.key for p in partnerships if p.key}
+    projects = _read_projects(
+        reader("projects.yaml"),
+        _load_yaml(directory / "projects.yaml", errors, "projects"),
+        partner_keys,
+    )
+    associations = _read_associations(
+        reader("associations.yaml"),
+        _load_yaml(directory / "associations.yaml", errors, "associations"),
+        partner_keys,
+    )
+    attractions_path = directory / "attractions.yaml"
+    attractions = _read_attractions(
+        reader("attractions.yaml"), _load_yaml(attractions_path, errors, "attractions")
+    )
+    events: list[EventData] = []
+    raw: Any = None
+    if attractions_path.is_file():
+        try:
+            with attractions_path.open(encoding="utf-8") as handle:
+                raw = yaml.safe_load(handle)
+        except (yaml.YAMLError, UnicodeDecodeError):
+            raw = None  # already reported when the attractions were read
+        raw_events = raw.get("events") if isinstance(raw, dict) else None
+        if raw_events is not None and not isinstance(raw_events, list):
+            errors.append(f"{attractions_path.as_posix()}: 'events' must be a list")
+        elif raw_events:
+            events = _read_events(
+                reader("attractions.yaml"),
+                raw_events,
+                {a.key for a in attractions},
+                partner_keys,
+            )
+    if errors:
+        raise InternationalDataError(errors)
+    return InternationalData(
+        partnerships=partnerships,
+        projects=projects,
+        associations=associations,
+        attractions=attractions,
+        events=events,
+    )

@@ -1,0 +1,371 @@
+"""Reads of the international app, shaped for the API and the pages with a fixed number of
+queries (no query per partnership, project or goal)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from lotse.catalog.selectors import fallback_order
+from lotse.core.models import City
+from lotse.international.models import (
+    Association,
+    Attraction,
+    Event,
+    Goal,
+    InternationalText,
+    Measurement,
+    Partnership,
+    Project,
+)
+from lotse.international.progress import Progress, goal_progress
+
+
+class InternationalNotFound(LookupError):
+    """Raised when a project, goal or partner does not exist (what = 'project', …)."""
+
+    def __init__(self, what: str, value: str) -> None:
+        super().__init__(f"{what} {value!r} not found")
+        self.what = what
+        self.value = value
+
+
+Texts = dict[str, dict[str, str]]  # field -> language -> text
+
+
+def _texts(rows: list[InternationalText]) -> Texts:
+    result: Texts = {}
+    for row in rows:
+        result.setdefault(row.field, {})[row.language] = row.text
+    return result
+
+
+def _pick(texts: Texts, name: str, language: str, default: str = "") -> str:
+    per = texts.get(name, {})
+    for code in fallback_order(language):
+        if code in per:
+            return per[code]
+    return default
+
+
+@dataclass
+class PartnershipInfo:
+    key: str
+    country: str
+    kind: str
+    status: str
+    since: int | None
+    languages: list[str]
+    contacts: list[dict[str, str]]
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str]
+    decisions: list[dict[str, str]]
+    texts: Texts
+
+    def name(self, language: str) -> str:
+        return _pick(self.texts, "name", language, self.key)
+
+    def description(self, language: str) -> str:
+        return _pick(self.texts, "description", language)
+
+
+def partnership_list(*, city: City, kind: str | None = None) -> list[PartnershipInfo]:
+    """All partnerships of a city, in data order (3 queries)."""
+    rows = Partnership.objects.filter(city=city).prefetch_related("texts", "decisions")
+    if kind:
+        rows = rows.filter(kind=kind)
+    return [
+        PartnershipInfo(
+            key=p.key,
+            country=p.country,
+            kind=p.kind,
+            status=p.status,
+            since=p.since,
+            languages=list(p.languages),
+            contacts=list(p.contacts),
+            sources=list(p.sources),
+            uncertain=dict(p.uncertain),
+            decisions=[
+                {
+                    "date": d.date.isoformat(),
+                    "reference": d.reference,
+                    "summary": d.summary,
+                    "source": d.source_url,
+                }
+                for d in p.decisions.all()
+            ],
+            texts=_texts(list(p.texts.all())),
+        )
+        for p in rows
+    ]
+
+
+@dataclass
+class GoalInfo:
+    id: int
+    key: str
+    unit: str
+    baseline: Decimal
+    baseline_date: dt.date
+    target: Decimal
+    target_date: dt.date
+    direction: str
+    measurements: list[tuple[dt.date, Decimal]]
+    progress: Progress
+    texts: Texts
+
+    def indicator(self, language: str) -> str:
+        return _pick(self.texts, "indicator", language, self.key)
+
+
+@dataclass
+class ProjectInfo:
+    key: str
+    example: bool
+    partner_key: str | None
+    partner_texts: Texts
+    goals: list[GoalInfo]
+    texts: Texts
+    updated_at: dt.datetime
+
+    def title(self, language: str) -> str:
+        return _pick(self.texts, "title", language, self.key)
+
+    def summary(self, language: str) -> str:
+        return _pick(self.texts, "summary", language)
+
+    def partner_name(self, language: str) -> str:
+        return _pick(self.partner_texts, "name", language, self.partner_key or "")
+
+    @property
+    def states(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for goal in self.goals:
+            counts[goal.progress.state] = counts.get(goal.progress.state, 0) + 1
+        return counts
+
+
+def _project_queryset(city: City) -> Any:
+    return (
+        Project.objects.filter(city=city)
+        .select_related("partnership")
+        .prefetch_related(
+            "texts",
+            "partnership__texts",
+            Prefetch(
+                "goals",
+                queryset=Goal.objects.prefetch_related(
+                    "texts", Prefetch("measurements", queryset=Measurement.objects.order_by("date"))
+                ),
+            ),
+        )
+    )
+
+
+def _project_info(project: Project, today: dt.date) -> ProjectInfo:
+    goals = []
+    for goal in project.goals.all():
+        measurements = [(m.date, m.value) for m in goal.measurements.all()]
+        goals.append(
+            GoalInfo(
+                id=goal.pk,
+                key=goal.key,
+                unit=goal.unit,
+                baseline=goal.baseline,
+                baseline_date=goal.baseline_date,
+                target=goal.target,
+                target_date=goal.target_date,
+                direction=goal.direction,
+                measurements=measurements,
+                progress=goal_progress(
+                    baseline=goal.baseline,
+                    target=goal.target,
+                    baseline_date=goal.baseline_date,
+                    target_date=goal.target_date,
+                    measurements=measurements,
+                    today=today,
+                ),
+                texts=_texts(list(goal.texts.all())),
+            )
+        )
+    partner = project.partnership
+    return ProjectInfo(
+        key=project.key,
+        example=project.example,
+        partner_key=partner.key if partner else None,
+        partner_texts=_texts(list(partner.texts.all())) if partner else {},
+        goals=goals,
+        texts=_texts(list(project.texts.all())),
+        updated_at=project.updated_at,
+    )
+
+
+def project_list(
+    *, city: City, partner: str | None = None, today: dt.date | None = None
+) -> list[ProjectInfo]:
+    """All projects with goals and computed progress (7 queries whatever the number)."""
+    today = today or timezone.localdate()
+    projects = _project_queryset(city)
+    if partner:
+        if not Partnership.objects.filter(city=city, key=partner).exists():
+            raise InternationalNotFound("partner", partner)
+        projects = projects.filter(partnership__key=partner)
+    return [_project_info(p, today) for p in projects]
+
+
+def project_detail(*, city: City, key: str, today: dt.date | None = None) -> ProjectInfo:
+    project = _project_queryset(city).filter(key=key).first()
+    if project is None:
+        raise InternationalNotFound("project", key)
+    return _project_info(project, today or timezone.localdate())
+
+
+def goal_get(*, city: City, goal_id: int) -> Goal:
+    goal = Goal.objects.filter(project__city=city, pk=goal_id).select_related("project").first()
+    if goal is None:
+        raise InternationalNotFound("goal", str(goal_id))
+    return goal
+
+
+@dataclass
+class AssociationInfo:
+    key: str
+    name: str
+    languages: list[str]
+    topics: list[str]
+    regions: list[str]
+    partners: list[str]
+    website: str
+    email: str
+    phone: str
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str]
+    texts: Texts
+
+    def description(self, language: str) -> str:
+        return _pick(self.texts, "description", language)
+
+
+def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
+    """Associations, optionally filtered by a search over name, topics, regions, languages,
+    partner cities and descriptions (case-insensitive, every word must match)."""
+    rows = Association.objects.filter(city=city).prefetch_related(
+        "texts", Prefetch("partnerships", queryset=Partnership.objects.prefetch_related("texts"))
+    )
+    result = []
+    words = [w.casefold() for w in query.split() if w.strip()]
+    for a in rows:
+        partner_names = [t.text for p in a.partnerships.all() for t in p.texts.all()]
+        info = AssociationInfo(
+            key=a.key,
+            name=a.name,
+            languages=list(a.languages),
+            topics=list(a.topics),
+            regions=list(a.regions),
+            partners=[p.key for p in a.partnerships.all()],
+            website=a.website,
+            email=a.email,
+            phone=a.phone,
+            sources=list(a.sources),
+            uncertain=dict(a.uncertain),
+            texts=_texts(list(a.texts.all())),
+        )
+        # The directory is small (tens of entries): matching in Python keeps it
+        # language-agnostic without a search index.
+        haystack = " ".join(
+            [
+                a.name,
+                *info.topics,
+                *info.regions,
+                *info.languages,
+                *info.partners,
+                *partner_names,
+                *(t for per in info.texts.values() for t in per.values()),
+            ]
+        ).casefold()
+        if all(w in haystack for w in words):
+            result.append(info)
+    return result
+
+
+@dataclass
+class EventInfo:
+    key: str
+    start: dt.date
+    end: dt.date | None
+    url: str
+    attraction: str | None
+    sources: list[dict[str, str]]
+    texts: Texts
+
+    def title(self, language: str) -> str:
+        return _pick(self.texts, "title", language, self.key)
+
+    def description(self, language: str) -> str:
+        return _pick(self.texts, "description", language)
+
+
+@dataclass
+class AttractionInfo:
+    key: str
+    kind: str
+    street: str
+    postal_code: str
+    locality: str
+    website: str
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str]
+    texts: Texts
+    events: list[EventInfo] = field(default_factory=list)
+
+    def title(self, language: str) -> str:
+        return _pick(self.texts, "title", language, self.key)
+
+    def description(self, language: str) -> str:
+        return _pick(self.texts, "description", language)
+
+
+def _event_info(e: Event) -> EventInfo:
+    return EventInfo(
+        key=e.key,
+        start=e.start,
+        end=e.end,
+        url=e.url,
+        attraction=e.attraction.key if e.attraction else None,
+        sources=list(e.sources),
+        texts=_texts(list(e.texts.all())),
+    )
+
+
+def attraction_list(*, city: City) -> list[AttractionInfo]:
+    """The bundle: every attraction with its texts and events (4 queries)."""
+    rows = Attraction.objects.filter(city=city).prefetch_related(
+        "texts", Prefetch("events", queryset=Event.objects.prefetch_related("texts"))
+    )
+    return [
+        AttractionInfo(
+            key=a.key,
+            kind=a.kind,
+            street=a.street,
+            postal_code=a.postal_code,
+            locality=a.locality,
+            website=a.website,
+            sources=list(a.sources),
+            uncertain=dict(a.uncertain),
+            texts=_texts(list(a.texts.all())),
+            events=[_event_info(e) for e in a.events.all()],
+        )
+        for a in rows
+    ]
+
+
+def event_list(*, city: City, since: dt.date | None = None) -> list[EventInfo]:
+    rows = Event.objects.filter(city=city).select_related("attraction").prefetch_related("texts")
+    if since:
+        rows = rows.filter(Q(end__gte=since) | Q(end__isnull=True, start__gte=since))
+    return [_event_info(e) for e in rows.order_by("start")]
