@@ -1,0 +1,337 @@
+"""The planner: from a profile and the rules to ordered steps with due dates (no database)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import heapq
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils import formats, translation
+
+from lotse.plans.profile import Profile
+from lotse.plans.rulebook import Due, Rule, RuleSet
+
+logger = logging.getLogger(__name__)
+
+SCHOOL_FROM_AGE = 6  # NRW: school duty from six (§ 35 SchulG NRW); the rule names the state
+SCHOOL_UNTIL_AGE = 17  # full-time and vocational school duty end around 18 (§ 38 SchulG NRW)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Calendar months later (or earlier); the 31st becomes the month's last day."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def profile_facts(profile: Profile, rules: RuleSet) -> dict[str, Any]:
+    """What the rules test: the answers plus facts derived from them and the data files."""
+    citizenship = profile.citizenship
+    free_movement = rules.in_list("free_movement", citizenship)
+    visa_free = rules.in_list("visa_free_permit_after_entry", citizenship)
+    protection = profile.purpose == "protection"
+    temporary = (
+        protection
+        and "temporary_protection" in rules.countries
+        and (rules.in_list("temporary_protection", citizenship))
+    )
+    holds_permit = profile.current_permit not in (None, "visa-national")
+    needs_permit = not free_movement and not holds_permit and not protection
+    ages = profile.children_ages
+    return {
+        "purpose": profile.purpose,
+        "qualification": profile.qualification,
+        "qualification_recognised": profile.qualification_recognised,
+        "job_offer": profile.job_offer,
+        "in_germany": profile.in_germany,
+        "registered": profile.registered,
+        "has_housing": profile.has_housing,
+        "spouse_coming": profile.spouse_coming,
+        "expecting_baby": profile.expecting_baby,
+        "drives_car": profile.drives_car,
+        "current_permit": profile.current_permit,
+        "perspective": profile.perspective,
+        "free_movement": free_movement,
+        "visa_free_entry": visa_free,
+        "temporary_protection": temporary,
+        "asylum_seeker": protection and not temporary and not free_movement,
+        "holds_permit": holds_permit,
+        "needs_permit": needs_permit,
+        "needs_visa": needs_permit and not profile.in_germany and not visa_free,
+        "salary_band": salary_band(profile, rules),
+        "has_children": bool(ages),
+        "children_under_school_age": any(a < SCHOOL_FROM_AGE for a in ages),
+        "children_school_age": any(SCHOOL_FROM_AGE <= a <= SCHOOL_UNTIL_AGE for a in ages),
+        "permit_expires_in_days": (
+            (profile.permit_expires - profile.today).days if profile.permit_expires else None
+        ),
+    }
+
+
+def threshold_day(profile: Profile) -> dt.date:
+    """The day whose salary thresholds count: arrival, or today if that is later."""
+    return max(profile.today, profile.arrival_date or profile.today)
+
+
+def salary_band(profile: Profile, rules: RuleSet) -> str:
+    threshold = rules.threshold_for(threshold_day(profile))
+    if profile.annual_salary_eur is None or threshold is None:
+        return "unknown"
+    if profile.annual_salary_eur >= threshold.standard_eur:
+        return "standard"
+    if profile.annual_salary_eur >= threshold.reduced_eur:
+        return "reduced"
+    return "below"
+
+
+def matches(condition: dict[str, Any], facts: dict[str, Any]) -> bool:
+    for name, expected in condition.items():
+        if name == "any":
+            if not any(matches(option, facts) for option in expected):
+                return False
+        elif name == "not":
+            if matches(expected, facts):
+                return False
+        elif isinstance(expected, dict):
+            actual = facts[name]
+            if actual is None:
+                return False
+            checks = {
+                "lt": actual < expected.get("lt", actual + 1),
+                "lte": actual <= expected.get("lte", actual),
+                "gt": actual > expected.get("gt", actual - 1),
+                "gte": actual >= expected.get("gte", actual),
+            }
+            if not all(checks[op] for op in expected):
+                return False
+        elif isinstance(expected, list):
+            if facts[name] not in expected:
+                return False
+        elif facts[name] != expected:
+            return False
+    return True
+
+
+def _shift(day: dt.date, days: int, months: int) -> dt.date:
+    return add_months(day, months) + dt.timedelta(days=days)
+
+
+def anchor_dates(profile: Profile, rules: RuleSet, facts: dict[str, Any]) -> dict[str, dt.date]:
+    base = {
+        "arrival_date": profile.arrival_date,
+        "permit_expires": profile.permit_expires,
+        "today": profile.today,
+    }
+    dates = {name: day for name, day in base.items() if day is not None}
+    for name, options in rules.anchors.items():
+        for option in options:
+            if matches(option.when, facts):
+                if option.base in dates:
+                    dates[name] = _shift(dates[option.base], option.days, option.months)
+                break
+    return dates
+
+
+def due_date(due: Due | None, anchors: dict[str, dt.date]) -> dt.date | None:
+    if due is None or due.anchor not in anchors:
+        return None
+    return _shift(anchors[due.anchor], due.days, due.months)
+
+
+@dataclass
+class Basis:
+    rule: str
+    legal_basis: str
+    source: str
+    checked: dt.date
+    uncertain: str
+
+
+@dataclass
+class PlannedStep:
+    """One step of a plan; `title` and `why` are already in the asked language."""
+
+    service: str
+    title: str
+    due: dt.date | None
+    depends_on: list[str]
+    why: str
+    basis: list[Basis] = field(default_factory=list)
+    overdue: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "service": self.service,
+            "title": self.title,
+            "due": self.due.isoformat() if self.due else None,
+            "depends_on": self.depends_on,
+            "why": self.why,
+            "overdue": self.overdue,
+            "legal_basis": [
+                {
+                    "rule": b.rule,
+                    "text": b.legal_basis,
+                    "source": b.source,
+                    "checked": b.checked.isoformat(),
+                    **({"uncertain": b.uncertain} if b.uncertain else {}),
+                }
+                for b in self.basis
+            ],
+        }
+
+
+def _number(value: float, language: str) -> str:
+    with translation.override(language):
+        return formats.number_format(
+            value,
+            decimal_pos=0 if value == int(value) else 2,
+            use_l10n=True,
+            force_grouping=True,
+        )
+
+
+def why_text(rule: Rule, language: str, values: dict[str, Any]) -> str:
+    code = language if language in rule.why else "en"
+    text = rule.why[code]
+    if "%(" in text:
+        number_values = {
+            k: _number(v, code) if isinstance(v, float) else v for k, v in values.items()
+        }
+        text = text % number_values
+    return text
+
+
+def applicable_rules(
+    *, profile: Profile, rules: RuleSet, facts: dict[str, Any], state: str
+) -> list[Rule]:
+    return [
+        rule
+        for rule in rules.rules
+        if rule.perspective == profile.perspective
+        and rule.city in (None, profile.city)
+        and (not rule.states or state in rule.states)
+        and matches(rule.when, facts)
+    ]
+
+
+def _depends_on(service: str, chosen: set[str], edges: dict[str, set[str]]) -> list[str]:
+    """Chosen services this one must wait for, looking through steps not in the plan."""
+    found: set[str] = set()
+    seen: set[str] = set()
+    todo = list(edges.get(service, ()))
+    while todo:
+        before = todo.pop()
+        if before in seen:
+            continue
+        seen.add(before)
+        if before in chosen:
+            found.add(before)
+        else:
+            todo.extend(edges.get(before, ()))
+    return sorted(found)
+
+
+def plan_build(
+    *,
+    profile: Profile,
+    rules: RuleSet,
+    titles: dict[str, str],
+    state: str,
+    language: str,
+) -> list[PlannedStep]:
+    """The ordered steps for a profile. `titles` (service key -> title in `language`) is the
+    city's catalog: a service it lacks is left out (and logged), never invented."""
+    facts = profile_facts(profile, rules)
+    anchors = anchor_dates(profile, rules, facts)
+    day = threshold_day(profile)
+    threshold = rules.threshold_for(day)
+    values: dict[str, Any] = {
+        "blue_card_year": threshold.valid_from.year if threshold else day.year,
+        "blue_card_standard": threshold.standard_eur if threshold else "?",
+        "blue_card_reduced": threshold.reduced_eur if threshold else "?",
+    }
+    steps: dict[str, PlannedStep] = {}
+    order: dict[str, int] = {}
+    for index, rule in enumerate(
+        applicable_rules(profile=profile, rules=rules, facts=facts, state=state)
+    ):
+        if rule.service not in titles:
+            logger.warning("%s: service %s missing in %s", rule.where, rule.service, profile.city)
+            continue
+        uncertain = rule.uncertain
+        if rule.service == "eu-blue-card" and threshold and threshold.valid_to < day:
+            uncertain = (
+                f"No salary thresholds for {day.year} are in our data yet; "
+                f"the figures shown are those of {threshold.valid_from.year}."
+            )
+        elif rule.service == "eu-blue-card" and threshold and not threshold.confirmed:
+            uncertain = threshold.note or "Salary thresholds not confirmed by an official source."
+        basis = Basis(rule.id, rule.legal_basis, rule.source, rule.checked, uncertain)
+        due = due_date(rule.due, anchors)
+        step = steps.get(rule.service)
+        if step is None:
+            steps[rule.service] = PlannedStep(
+                service=rule.service,
+                title=titles[rule.service],
+                due=due,
+                depends_on=[],
+                why=why_text(rule, language, values),
+                basis=[basis],
+            )
+            order[rule.service] = index
+        else:
+            step.basis.append(basis)
+            if due is not None and (step.due is None or due < step.due):
+                step.due = due
+    chosen = set(steps)
+    direct = {key: _depends_on(key, chosen, rules.edges) for key in steps}
+    for step in steps.values():
+        step.depends_on = _reduced(direct, step.service)
+        step.overdue = step.due is not None and step.due < profile.today
+    return _ordered(steps, order)
+
+
+def _ancestors(direct: dict[str, list[str]], key: str) -> set[str]:
+    found: set[str] = set()
+    todo = list(direct[key])
+    while todo:
+        before = todo.pop()
+        if before not in found:
+            found.add(before)
+            todo.extend(direct[before])
+    return found
+
+
+def _reduced(direct: dict[str, list[str]], key: str) -> list[str]:
+    """Only the nearest steps to wait for: one already implied by another is left out."""
+    deps = direct[key]
+    implied: set[str] = set()
+    for dep in deps:
+        implied |= _ancestors(direct, dep)
+    return [dep for dep in deps if dep not in implied]
+
+
+def _ordered(steps: dict[str, PlannedStep], order: dict[str, int]) -> list[PlannedStep]:
+    """Dependencies first; among steps that are ready, the earliest due date, then rule order."""
+    waiting = {key: set(step.depends_on) for key, step in steps.items()}
+    ready: list[tuple[dt.date, int, str]] = []
+
+    def push(key: str) -> None:
+        heapq.heappush(ready, (steps[key].due or dt.date.max, order[key], key))
+
+    for key, before in waiting.items():
+        if not before:
+            push(key)
+    result = []
+    while ready:
+        _due, _index, key = heapq.heappop(ready)
+        result.append(steps[key])
+        for other, before in waiting.items():
+            if key in before:
+                before.discard(key)
+                if not before:
+                    push(other)
+    return result

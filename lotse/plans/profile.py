@@ -1,0 +1,215 @@
+"""The newcomer's profile: parsing and validating the answers the planner works from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from lotse.plans.rulebook import PERSPECTIVES, PURPOSES, QUALIFICATIONS, RuleSet
+
+BOOLEAN_FIELDS = (
+    "qualification_recognised",
+    "job_offer",
+    "in_germany",
+    "registered",
+    "has_housing",
+    "spouse_coming",
+    "expecting_baby",
+    "drives_car",
+)
+DATE_FIELDS = ("today", "arrival_date", "permit_expires")
+ALL_FIELDS = (
+    "city",
+    "today",
+    "citizenship",
+    "purpose",
+    "qualification",
+    "qualification_recognised",
+    "job_offer",
+    "annual_salary_eur",
+    "in_germany",
+    "registered",
+    "has_housing",
+    "arrival_date",
+    "permit_expires",
+    "current_permit",
+    "children_ages",
+    "spouse_coming",
+    "expecting_baby",
+    "drives_car",
+    "lang",
+    # Our addition to the contract's profile: whose to-do list (see docs/decisions).
+    "perspective",
+)
+MAX_SALARY = 100_000_000
+MAX_CHILDREN = 20
+OLDEST_CHILD = 25
+
+
+class ProfileError(ValueError):
+    """Raised when profile answers are invalid; `fields` maps each bad field to the reason."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in fields.items()))
+        self.fields = fields
+
+
+@dataclass(frozen=True)
+class Profile:
+    city: str
+    today: dt.date
+    purpose: str
+    citizenship: str | None = None
+    qualification: str | None = None
+    qualification_recognised: bool = False
+    job_offer: bool = False
+    annual_salary_eur: float | None = None
+    in_germany: bool = False
+    registered: bool = False
+    has_housing: bool = False
+    arrival_date: dt.date | None = None
+    permit_expires: dt.date | None = None
+    current_permit: str | None = None
+    children_ages: tuple[int, ...] = field(default_factory=tuple)
+    spouse_coming: bool = False
+    expecting_baby: bool = False
+    drives_car: bool = False
+    lang: str | None = None
+    perspective: str = "newcomer"
+
+    def as_json(self) -> dict[str, Any]:
+        """The profile as JSON-ready data (dates as ISO strings); parses back to the same."""
+        data = asdict(self)
+        for name in DATE_FIELDS:
+            if data[name] is not None:
+                data[name] = data[name].isoformat()
+        data["children_ages"] = list(self.children_ages)
+        return {k: v for k, v in data.items() if v is not None}
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("not a valid date (YYYY-MM-DD)") from None
+
+
+def profile_parse(
+    data: Any,
+    *,
+    rules: RuleSet,
+    city_exists: Any,
+    service_keys: Any,
+    default_today: dt.date,
+) -> Profile:
+    """Validate raw answers (JSON object) into a Profile or raise ProfileError naming fields.
+
+    `city_exists(slug) -> bool` and `service_keys(slug) -> set[str]` look the city up, so
+    this module stays free of database access.
+    """
+    if not isinstance(data, dict):
+        raise ProfileError({"profile": "expected a JSON object"})
+    errors: dict[str, str] = {}
+    for name in data:
+        if name not in ALL_FIELDS:
+            errors[str(name)[:64]] = "unknown field"
+    values: dict[str, Any] = {}
+
+    city = data.get("city")
+    if not isinstance(city, str) or not city:
+        errors["city"] = "required: the city slug, e.g. dortmund"
+    elif not city_exists(city):
+        errors["city"] = "unknown city"
+    else:
+        values["city"] = city
+
+    purpose = data.get("purpose")
+    if purpose not in PURPOSES:
+        errors["purpose"] = "required, one of: " + ", ".join(PURPOSES)
+    else:
+        values["purpose"] = purpose
+
+    for name in DATE_FIELDS:
+        if data.get(name) is not None:
+            try:
+                values[name] = _date(data[name])
+            except ValueError as exc:
+                errors[name] = str(exc)
+    values.setdefault("today", default_today)
+
+    for name in BOOLEAN_FIELDS:
+        if data.get(name) is not None:
+            if not isinstance(data[name], bool):
+                errors[name] = "expected true or false"
+            else:
+                values[name] = data[name]
+
+    citizenship = data.get("citizenship")
+    if citizenship is not None:
+        code = citizenship.upper() if isinstance(citizenship, str) else None
+        if code is None or not rules.in_list("iso3166_alpha2", code):
+            errors["citizenship"] = "unknown country code (ISO 3166-1 alpha-2, e.g. IN)"
+        else:
+            values["citizenship"] = code
+
+    qualification = data.get("qualification")
+    if qualification is not None:
+        if qualification not in QUALIFICATIONS:
+            errors["qualification"] = "one of: " + ", ".join(QUALIFICATIONS)
+        else:
+            values["qualification"] = qualification
+
+    salary = data.get("annual_salary_eur")
+    if salary is not None:
+        if isinstance(salary, bool) or not isinstance(salary, int | float):
+            errors["annual_salary_eur"] = "expected a number"
+        elif not 0 <= salary <= MAX_SALARY or salary != salary:
+            errors["annual_salary_eur"] = "must be between 0 and 100,000,000"
+        else:
+            values["annual_salary_eur"] = float(salary)
+
+    ages = data.get("children_ages")
+    if ages is not None:
+        if (
+            not isinstance(ages, list)
+            or len(ages) > MAX_CHILDREN
+            or not all(
+                isinstance(a, int) and not isinstance(a, bool) and 0 <= a <= OLDEST_CHILD
+                for a in ages
+            )
+        ):
+            errors["children_ages"] = "expected a list of ages (whole numbers 0 to 25)"
+        else:
+            values["children_ages"] = tuple(ages)
+
+    current = data.get("current_permit")
+    if current is not None:
+        if (
+            not isinstance(current, str)
+            or "city" not in values
+            or current not in service_keys(values["city"])
+        ):
+            errors["current_permit"] = "unknown service key"
+        else:
+            values["current_permit"] = current
+
+    lang = data.get("lang")
+    if lang is not None:
+        if not isinstance(lang, str) or len(lang) > 16:
+            errors["lang"] = "expected a language code such as de"
+        else:
+            values["lang"] = lang
+
+    perspective = data.get("perspective")
+    if perspective is not None:
+        if perspective not in PERSPECTIVES:
+            errors["perspective"] = "one of: " + ", ".join(PERSPECTIVES)
+        else:
+            values["perspective"] = perspective
+
+    if errors:
+        raise ProfileError(errors)
+    return Profile(**values)

@@ -1,0 +1,80 @@
+"""Reads for plans: stored plans by token, the city's catalog titles, computed steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from lotse.catalog import selectors as catalog
+from lotse.catalog.models import Service
+from lotse.core.models import City
+from lotse.plans.models import Plan
+from lotse.plans.planner import PlannedStep, plan_build
+from lotse.plans.profile import Profile, profile_parse
+from lotse.plans.rulebook import RuleSet, ruleset
+
+
+class PlanNotFound(LookupError):
+    """Raised for a token that matches no plan (the same answer whatever the reason)."""
+
+
+def plan_get(*, token: str) -> Plan:
+    plan = Plan.objects.select_related("city").filter(token=token).first() if token else None
+    if plan is None:
+        raise PlanNotFound(token[:8])
+    return plan
+
+
+def city_service_keys(slug: str) -> set[str]:
+    return set(Service.objects.filter(city__slug=slug).values_list("key", flat=True))
+
+
+def city_exists(slug: str) -> bool:
+    return City.objects.filter(slug=slug).exists()
+
+
+def local_today() -> dt.date:
+    return timezone.localdate()
+
+
+def profile_from_data(data: object, *, rules: RuleSet | None = None) -> Profile:
+    """Validate raw answers against the rules' country lists and the city's catalog."""
+    return profile_parse(
+        data,
+        rules=rules or ruleset(),
+        city_exists=city_exists,
+        service_keys=city_service_keys,
+        default_today=local_today(),
+    )
+
+
+@dataclass
+class ComputedPlan:
+    city: City
+    profile: Profile
+    language: str
+    steps: list[PlannedStep]
+
+
+def plan_compute(*, profile: Profile, language: str, rules: RuleSet | None = None) -> ComputedPlan:
+    """The ordered steps for a profile, titled from the city's catalog in `language`."""
+    city = catalog.city_get(slug=profile.city)
+    titles = {s.key: s.title(language) for s in catalog.service_list(city=city)}
+    steps = plan_build(
+        profile=profile,
+        rules=rules or ruleset(),
+        titles=titles,
+        state=city.state,
+        language=language,
+    )
+    return ComputedPlan(city=city, profile=profile, language=language, steps=steps)
+
+
+def plan_steps(*, plan: Plan, language: str) -> ComputedPlan:
+    """Steps of a stored plan, computed again from its stored answers as of today (so due
+    dates turn overdue and a permit's expiry comes closer as time passes)."""
+    answers = {k: v for k, v in plan.profile.items() if k != "today"}
+    profile = profile_from_data(answers)
+    return plan_compute(profile=profile, language=language)

@@ -1,0 +1,26 @@
+// Plan page: save a tick as soon as it changes (the form's button still works without JS).
+(function () {
+  "use strict";
+  var form = document.querySelector(".plan-form");
+  if (!form || !window.fetch || !window.FormData) return;
+  var status = form.querySelector(".save-status");
+  form.addEventListener("change", function (event) {
+    var box = event.target;
+    if (!box || box.name !== "done") return;
+    var item = box.closest(".step");
+    if (item) item.classList.toggle("is-done", box.checked);
+    status.textContent = form.dataset.saving;
+    fetch(form.action || window.location.pathname, {
+      method: "POST",
+      body: new FormData(form),
+      headers: { Accept: "application/json" },
+      credentials: "same-origin"
+    }).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      status.textContent = form.dataset.saved;
+      form.dataset.lastSaved = String(Date.now());
+    }).catch(function () {
+      status.textContent = form.dataset.failed;
+    });
+  });
+})();

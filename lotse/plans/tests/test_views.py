@@ -1,0 +1,192 @@
+"""Portal pages: questionnaire, private plan page with ticks (no JS needed), calendar file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from lotse.plans.models import Plan
+
+pytestmark = pytest.mark.django_db
+
+ANSWERS = {
+    "citizenship": "IN",
+    "purpose": "work",
+    "qualification": "academic",
+    "job_offer": "on",
+    "annual_salary_eur": "60000",
+    "in_germany": "no",
+    "arrival_date": "2027-01-15",
+    "children_ages": "2, 7",
+    "drives_car": "on",
+}
+
+
+def make_plan(client, lang="en", **changes):
+    response = client.post(f"/{lang}/dortmund/plan/", {**ANSWERS, **changes})
+    assert response.status_code == 303, response.content[:2000]
+    return Plan.objects.order_by("-id").first(), response["Location"]
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ar"])
+def test_questionnaire_has_at_most_eight_questions_as_fieldsets(client, lang):
+    response = client.get(f"/{lang}/dortmund/plan/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 1 <= html.count("<fieldset") <= 8
+    assert html.count("<legend") == html.count("<fieldset")
+    assert f'<html lang="{lang}"' in html
+    assert "<script" not in html.split("</head>")[1], "the form needs no JavaScript"
+
+
+def test_questionnaire_labels_are_translated(client):
+    german = client.get("/de/dortmund/plan/").content.decode()
+    arabic = client.get("/ar/dortmund/plan/").content.decode()
+    assert "Warum kommen Sie nach Deutschland?" in german
+    assert "لماذا تأتي إلى ألمانيا؟" in arabic
+
+
+def test_submitting_answers_stores_them_under_an_unguessable_link(client):
+    plan, location = make_plan(client)
+    assert location == f"/en/dortmund/plan/{plan.token}/"
+    assert len(plan.token) >= 32
+    assert plan.profile["citizenship"] == "IN"
+    assert plan.profile["children_ages"] == [2, 7]
+    assert plan.profile["in_germany"] is False
+
+
+def test_plan_page_lists_steps_with_due_dates_and_service_links(client):
+    plan, location = make_plan(client)
+    response = client.get(location)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert response["X-Robots-Tag"] == "noindex"
+    assert 'href="/en/dortmund/services/eu-blue-card/"' in html
+    assert '<time datetime="2027-01-14">' in html  # visa before arrival
+    assert html.index("National visa") < html.index("EU Blue Card")
+    assert f"/en/dortmund/plan/{plan.token}/calendar.ics" in html
+
+
+def test_ticks_are_saved_by_a_plain_form_post_and_shown_after_reload(client):
+    plan, location = make_plan(client)
+    response = client.post(location, {"done": ["visa-national", "not-a-step"]})
+    assert response.status_code == 303
+    plan.refresh_from_db()
+    assert plan.done == ["visa-national"]
+    html = client.get(location).content.decode()
+    assert re.search(r'value="visa-national" checked', html)
+    assert not re.search(r'value="eu-blue-card" checked', html)
+
+
+def test_ticks_can_be_saved_by_fetch_with_a_json_answer(client):
+    _plan, location = make_plan(client)
+    response = client.post(
+        location, {"done": ["eu-blue-card"]}, headers={"Accept": "application/json"}
+    )
+    assert response.json() == {"done": ["eu-blue-card"]}
+
+
+def test_ticks_need_the_csrf_token():
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    _plan, location = make_plan(strict.__class__())
+    assert strict.post(location, {"done": ["visa-national"]}).status_code == 403
+
+
+def test_the_same_plan_reads_in_another_language(client):
+    plan, _location = make_plan(client)
+    html = client.get(f"/ar/dortmund/plan/{plan.token}/").content.decode()
+    assert 'dir="rtl"' in html
+    assert "البطاقة الزرقاء" in html
+
+
+def test_invalid_answers_rerender_the_form_with_errors_and_keep_values(client):
+    response = client.post(
+        "/en/dortmund/plan/", {**ANSWERS, "arrival_date": "2027-02-30", "children_ages": "two"}
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert "Please enter the ages as numbers" in html
+    assert 'value="60000"' in html
+    assert Plan.objects.count() == 0
+    response = client.post("/en/dortmund/plan/", {**ANSWERS, "arrival_date": "2027-02-30"})
+    assert "Please enter a valid date." in response.content.decode()
+
+
+def test_missing_purpose_is_reported(client):
+    answers = {k: v for k, v in ANSWERS.items() if k != "purpose"}
+    response = client.post("/en/dortmund/plan/", answers)
+    assert response.status_code == 400
+    assert "Please choose why you are coming." in response.content.decode()
+
+
+def test_other_country_is_planned_like_a_state_outside_the_eu(client):
+    plan, location = make_plan(client, citizenship="other")
+    assert "citizenship" not in plan.profile
+    assert "eu-blue-card" in client.get(location).content.decode()
+
+
+def test_unknown_token_or_wrong_city_is_404(client):
+    plan, _location = make_plan(client)
+    assert client.get("/en/dortmund/plan/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/").status_code == 404
+    assert client.get(f"/en/musterstadt/plan/{plan.token}/").status_code == 404
+
+
+def test_calendar_export_is_an_ics_file_with_one_event_per_due_step(client):
+    _plan, location = make_plan(client)
+    response = client.get(location + "calendar.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    body = response.content.decode()
+    assert body.count("BEGIN:VEVENT") == len(
+        re.findall(r"<time datetime=", client.get(location).content.decode())
+    )
+    assert "DTSTART;VALUE=DATE:20270114" in body
+
+
+def test_employer_questionnaire_makes_a_plan_from_the_company_side(client):
+    response = client.get("/en/dortmund/plan/employer/")
+    assert response.status_code == 200
+    assert 'name="purpose"' not in response.content.decode()
+    response = client.post(
+        "/en/dortmund/plan/employer/",
+        {"citizenship": "PH", "qualification": "vocational", "in_germany": "no"},
+    )
+    assert response.status_code == 303
+    plan = Plan.objects.get()
+    assert plan.profile["perspective"] == "employer"
+    html = client.get(response["Location"]).content.decode()
+    assert "Steps for your company" in html
+    assert "/services/accelerated-skilled-worker-procedure/" in html
+    assert "/services/residence-registration/" not in html
+
+
+def test_plan_page_runs_a_fixed_number_of_queries(client):
+    plan, location = make_plan(client)
+    client.get(location)
+    with CaptureQueriesContext(connection) as few:
+        client.get(location)
+    make_plan(client, children_ages="1, 2, 3, 4, 5, 6, 7, 8", spouse_coming="on")
+    other = Plan.objects.exclude(pk=plan.pk).get()
+    with CaptureQueriesContext(connection) as many:
+        client.get(f"/en/dortmund/plan/{other.token}/")
+    assert len(many) == len(few)
+    assert len(few) <= 20
+
+
+def test_plan_page_with_its_css_and_js_stays_under_60_kb(client):
+    from django.contrib.staticfiles import finders
+
+    _plan, location = make_plan(client, children_ages="1, 7", spouse_coming="on")
+    html = client.get(location).content
+    assets = [
+        finders.find(name) for name in ("portal/lotse.css", "plans/plans.css", "plans/plan.js")
+    ]
+    total = len(html) + sum(Path(a).stat().st_size for a in assets)
+    assert total < 60 * 1024, total

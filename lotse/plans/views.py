@@ -1,0 +1,256 @@
+"""Portal pages of plans: the questionnaire, the private plan page with ticks, the .ics file."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.conf import settings
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from lotse.catalog import selectors as catalog
+from lotse.catalog.selectors import CatalogNotFound
+from lotse.core.models import City
+from lotse.plans import ics, selectors, services
+from lotse.plans.profile import BOOLEAN_FIELDS, ProfileError
+from lotse.plans.rulebook import ruleset
+
+# Permits someone already in Germany may hold (offered in the questionnaire).
+PERMIT_CHOICES = (
+    "visa-national",
+    "eu-blue-card",
+    "residence-permit-skilled-work",
+    "opportunity-card",
+    "residence-permit-study",
+    "residence-permit-training",
+    "residence-permit-self-employment",
+    "family-reunification",
+    "temporary-protection",
+)
+EMPLOYER_FIELDS = ("citizenship", "qualification", "job", "arrival", "permit")
+
+
+def _language() -> str:
+    return get_language() or settings.LANGUAGE_CODE
+
+
+def _city(slug: str) -> City:
+    try:
+        return catalog.city_get(slug=slug)
+    except CatalogNotFound as exc:
+        raise Http404(_("There is no city “%(slug)s” in Lotse.") % {"slug": slug[:64]}) from exc
+
+
+def _welcome(city: City, language: str) -> catalog.OfficeDetail | None:
+    if not city.welcome_office_key:
+        return None
+    try:
+        return catalog.office_detail(city=city, key=city.welcome_office_key, language=language)
+    except CatalogNotFound:
+        return None
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    return {
+        "purpose": {
+            "work": _("To work"),
+            "job-search": _("To look for work"),
+            "study": _("To study"),
+            "training": _("For vocational training"),
+            "family": _("To join my family"),
+            "protection": _("To seek protection"),
+            "self-employment": _("To work for myself"),
+        },
+        "qualification": {
+            "academic": _("University degree"),
+            "vocational": _("Vocational training (at least two years)"),
+            "none": _("Neither"),
+        },
+    }
+
+
+def _countries(language: str) -> list[dict[str, str]]:
+    names = ruleset().country_names
+    items = [
+        {"code": code, "name": per.get(language) or per.get("en") or code}
+        for code, per in names.items()
+    ]
+    return sorted(items, key=lambda item: item["name"].casefold())
+
+
+def form_to_profile(
+    post: Any, *, city: str, perspective: str
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Turn the HTML form's answers into the API's profile; also return form-only errors."""
+    data: dict[str, Any] = {"city": city, "perspective": perspective}
+    errors: dict[str, str] = {}
+    for name in ("purpose", "qualification", "arrival_date", "permit_expires", "current_permit"):
+        value = post.get(name, "").strip()
+        if value:
+            data[name] = value
+    citizenship = post.get("citizenship", "").strip()
+    # "other" = a country not in the list: planned like any state outside the EU.
+    if citizenship and citizenship != "other":
+        data["citizenship"] = citizenship
+    for name in BOOLEAN_FIELDS:
+        data[name] = post.get(name) in {"on", "yes", "true"}
+    salary = post.get("annual_salary_eur", "").strip().replace(" ", "")
+    if salary:
+        try:
+            data["annual_salary_eur"] = float(salary.replace(",", ""))
+        except ValueError:
+            errors["annual_salary_eur"] = "not a number"
+    ages = post.get("children_ages", "").strip()
+    if ages:
+        parts = [p for p in re.split(r"[\s,;]+", ages) if p]
+        if all(p.isdigit() for p in parts):
+            data["children_ages"] = [int(p) for p in parts]
+        else:
+            errors["children_ages"] = "not a list of ages"
+    if perspective == "employer":
+        data["purpose"] = "work"
+        data["job_offer"] = True
+    return data, errors
+
+
+def _error_messages(fields: dict[str, str]) -> dict[str, str]:
+    specific = {
+        "purpose": _("Please choose why you are coming."),
+        "citizenship": _("Please choose a country from the list."),
+        "arrival_date": _("Please enter a valid date."),
+        "permit_expires": _("Please enter a valid date."),
+        "annual_salary_eur": _("Please enter the yearly gross salary as a number, e.g. 52000."),
+        "children_ages": _("Please enter the ages as numbers, e.g. 2, 7."),
+    }
+    return {name: specific.get(name, _("Please check this answer.")) for name in fields}
+
+
+@require_http_methods(["GET", "POST"])
+def questionnaire(request: HttpRequest, city: str, perspective: str = "newcomer") -> HttpResponse:
+    city_obj = _city(city)
+    language = _language()
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    if request.method == "POST":
+        data, errors = form_to_profile(request.POST, city=city_obj.slug, perspective=perspective)
+        values = {key: request.POST.get(key, "") for key in request.POST}
+        data["lang"] = language
+        if not errors:
+            try:
+                profile = selectors.profile_from_data(data)
+            except ProfileError as exc:
+                errors = exc.fields
+            else:
+                plan = services.plan_create(profile=profile)
+                url = reverse("plans:plan", args=[city_obj.slug, plan.token])
+                return HttpResponseRedirect(url, status=303)
+    titles = {s.key: s.title(language) for s in catalog.service_list(city=city_obj)}
+    context = {
+        "city": city_obj,
+        "city_name": city_obj.name(language),
+        "welcome": _welcome(city_obj, language),
+        "perspective": perspective,
+        "employer": perspective == "employer",
+        "countries": _countries(language),
+        "labels": _labels(),
+        "permits": [{"key": k, "title": titles[k]} for k in PERMIT_CHOICES if k in titles],
+        "values": values,
+        "errors": _error_messages(errors),
+        "today": timezone.localdate(),
+    }
+    status = 400 if errors else 200
+    return render(request, "plans/questionnaire.html", context, status=status)
+
+
+def employer_questionnaire(request: HttpRequest, city: str) -> HttpResponse:
+    return questionnaire(request, city, perspective="employer")
+
+
+def _stored(city: str, token: str) -> Any:
+    try:
+        plan = selectors.plan_get(token=token)
+    except selectors.PlanNotFound as exc:
+        raise Http404(_("This plan does not exist. Please check the link.")) from exc
+    if plan.city.slug != city:
+        raise Http404(_("This plan does not exist. Please check the link."))
+    return plan
+
+
+@require_http_methods(["GET", "POST"])
+def plan_page(request: HttpRequest, city: str, token: str) -> HttpResponse:
+    plan = _stored(city, token)
+    language = _language()
+    computed = selectors.plan_steps(plan=plan, language=language)
+    if request.method == "POST":
+        keys = {step.service for step in computed.steps}
+        services.plan_ticks_set(plan=plan, done=request.POST.getlist("done"), allowed=keys)
+        if "application/json" in request.headers.get("Accept", ""):
+            return JsonResponse({"done": plan.done})
+        return HttpResponseRedirect(request.path + "?saved=1", status=303)
+    titles = {step.service: step.title for step in computed.steps}
+    done = set(plan.done)
+    steps = [
+        {
+            "step": step,
+            "done": step.service in done,
+            "after": [titles[key] for key in step.depends_on],
+        }
+        for step in computed.steps
+    ]
+    context = {
+        "city": computed.city,
+        "city_name": computed.city.name(language),
+        "welcome": _welcome(computed.city, language),
+        "plan": plan,
+        "steps": steps,
+        "done_count": sum(1 for s in steps if s["done"]),
+        "employer": computed.profile.perspective == "employer",
+        "saved": request.GET.get("saved") == "1",
+        "link": request.build_absolute_uri(request.path),
+    }
+    response = render(request, "plans/plan.html", context)
+    response.headers["X-Robots-Tag"] = "noindex"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+def plan_calendar(request: HttpRequest, city: str, token: str) -> HttpResponse:
+    plan = _stored(city, token)
+    language = _language()
+    computed = selectors.plan_steps(plan=plan, language=language)
+    page = request.build_absolute_uri(reverse("plans:plan", args=[city, token]))
+    deadlines = [
+        ics.Deadline(
+            key=step.service,
+            day=step.due,
+            summary=step.title,
+            description=f"{step.why}\n{page}",
+            url=page,
+        )
+        for step in computed.steps
+        if step.due is not None
+    ]
+    body = ics.calendar_text(
+        deadlines=deadlines,
+        plan_id=plan.token,
+        host=request.get_host().split(":")[0] or "lotse",
+        name=_("Arrival plan – %(city)s") % {"city": computed.city.name(language)},
+        stamp=timezone.now(),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response.headers["Content-Disposition"] = 'attachment; filename="arrival-plan.ics"'
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
