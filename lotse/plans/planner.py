@@ -218,20 +218,10 @@ def applicable_rules(
 
 
 def _depends_on(service: str, chosen: set[str], edges: dict[str, set[str]]) -> list[str]:
-    """Chosen services this one must wait for, looking through steps not in the plan."""
-    found: set[str] = set()
-    seen: set[str] = set()
-    todo = list(edges.get(service, ()))
-    while todo:
-        before = todo.pop()
-        if before in seen:
-            continue
-        seen.add(before)
-        if before in chosen:
-            found.add(before)
-        else:
-            todo.extend(edges.get(before, ()))
-    return sorted(found)
+    """Chosen services this one must wait for. An `after` edge to a step that is not in the
+    plan is dropped, not followed: the visa comes before registration, but for someone who
+    needs no visa registration does not wait for what the visa itself waits for."""
+    return sorted(edges.get(service, set()) & chosen)
 
 
 def plan_build(

@@ -695,3 +695,26 @@ def test_a_city_only_gets_steps_its_catalog_has(client):
     assert set(services) <= {"residence-registration", "welcome-counselling"}
     assert "residence-registration" in services
     assert "dortmund-pass" not in services
+
+
+def test_a_step_missing_from_the_plan_does_not_pass_on_its_own_dependencies(client):
+    """A US engineer already living here needs no visa: registration waits for the flat, not
+    for the recognition that the (absent) visa would have waited for."""
+    steps = plan_for(
+        client,
+        {
+            "citizenship": "US",
+            "purpose": "work",
+            "qualification": "academic",
+            "job_offer": True,
+            "annual_salary_eur": 60000,
+            "in_germany": True,
+            "has_housing": True,
+            "arrival_date": "2026-11-10",
+        },
+    )
+    by_service = {s["service"]: s for s in steps}
+    assert "visa-national" not in by_service
+    assert by_service["residence-registration"]["depends_on"] == []
+    assert by_service["residence-registration"]["due"] == "2026-11-24"
+    assert set(by_service["eu-blue-card"]["depends_on"]) >= {"residence-registration"}
