@@ -23,12 +23,14 @@ migrate: install
 load: migrate
 	$(PY) manage.py catalog_load dortmund
 	$(PY) manage.py international_load dortmund
+	$(PY) manage.py appointments_load dortmund
+	$(PY) manage.py search_reindex
 
 ## demo: set up on the embedded defaults (SQLite), load Dortmund, serve on $(HOST):$(PORT)
 demo: load
 	$(PY) manage.py demo_setup
 	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py db_worker --no-reload & trap 'kill $$!' EXIT; $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## test: lint (ruff), types (mypy with django-stubs), the whole test suite
 test: lint types pytest
@@ -64,6 +66,14 @@ eval-search: install
 ## bench-search: p50/p95 and queries per second of /api/v1/search (Dortmund and 50 x 400 synthetic)
 bench-search: install
 	$(PY) bench/search.py
+
+## bench-cases: p95 of an office's task list and the dashboard with 100,000 cases / 500,000 tasks
+bench-cases: install
+	$(PY) bench/cases.py
+
+## bench-booking: 600 concurrent booking attempts on 10 slots (SQLite; PostgreSQL when DATABASE_URL is set)
+bench-booking: install
+	$(PY) bench/booking.py
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytest_django.plugin import DjangoDbBlocker
 
 MUSTERSTADT = (
     Path(__file__).parent / "lotse" / "catalog" / "tests" / "data" / "cities" / "musterstadt"
@@ -20,11 +21,9 @@ def load_test_cities() -> None:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(
-    django_db_setup: None, django_db_blocker: pytest.FixtureRequest
-) -> Iterator[None]:
+def django_db_setup(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -> Iterator[None]:
     """Every database test starts with Dortmund and Musterstadt loaded (rolled back per test)."""
-    with django_db_blocker.unblock():  # type: ignore[attr-defined]
+    with django_db_blocker.unblock():
         load_test_cities()
     yield
 
@@ -41,7 +40,7 @@ def chromium_path() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def browser():  # type: ignore[no-untyped-def]
+def browser():
     """Headless Debian Chromium driven by Playwright. Skipped locally without Chromium; in CI
     (CI=true) a missing Chromium fails instead of skipping."""
     import os
@@ -73,7 +72,7 @@ def browser():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def page(browser):  # type: ignore[no-untyped-def]
+def page(browser):
     context = browser.new_context(locale="en-GB")
     page = context.new_page()
     yield page
@@ -81,7 +80,7 @@ def page(browser):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def site(live_server, transactional_db):  # type: ignore[no-untyped-def]
+def site(live_server, transactional_db):
     """A live server with Dortmund and Musterstadt loaded (browser tests)."""
     load_test_cities()
     return live_server

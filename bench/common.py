@@ -12,7 +12,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +28,14 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def server(*, workers: int = 2, load: tuple[str, ...] = ("dortmund",)) -> Iterator[int]:
-    """Migrate a fresh SQLite database, load cities, run gunicorn on 127.0.0.1; yield the port."""
+def server(
+    *,
+    workers: int = 2,
+    load: tuple[str, ...] = ("dortmund",),
+    prepare: Callable[[dict[str, str]], None] | None = None,
+) -> Iterator[int]:
+    """Migrate a fresh SQLite database, load cities, run gunicorn on 127.0.0.1; yield the port.
+    `prepare(env)` runs after loading and before the server starts (e.g. to generate data)."""
     with tempfile.TemporaryDirectory(prefix="lotse-bench-") as tmp:
         env = dict(os.environ)
         env.update(
@@ -48,6 +54,8 @@ def server(*, workers: int = 2, load: tuple[str, ...] = ("dortmund",)) -> Iterat
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
+        if prepare is not None:
+            prepare(env)
         port = free_port()
         proc = subprocess.Popen(
             [
@@ -110,6 +118,7 @@ def load(
     concurrency: int = 8,
     max_requests: int = 2000,
     max_seconds: float = 20.0,
+    headers: dict[str, str] | None = None,
 ) -> Result:
     """Send GETs from `concurrency` threads (keep-alive) until a count or time bound is hit."""
     latencies: list[float] = []
@@ -131,10 +140,10 @@ def load(
             i += 1
             start = time.perf_counter()
             try:
-                conn.request("GET", path)
+                conn.request("GET", path, headers=headers or {})
                 response = conn.getresponse()
                 response.read()
-                ok = response.status < 500
+                ok = response.status < 400
             except (OSError, http.client.HTTPException):
                 ok = False
                 conn.close()

@@ -74,6 +74,9 @@ INSTALLED_APPS = [
     "lotse.appointments",
     "lotse.cases",
     "lotse.portal",
+    # --- appointments: background tasks (django-tasks backport + its database backend) ---
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -135,6 +138,10 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+# Throttled logins and the optional TOTP second factor apply to every login form, the
+# admin's included (lotse.core.auth).
+AUTHENTICATION_BACKENDS = ["lotse.core.auth.StaffBackend"]
+LOGIN_URL = "/en/staff/login/"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -199,6 +206,17 @@ EMAIL_BACKEND = os.environ.get(
     else "django.core.mail.backends.console.EmailBackend",
 )
 
+# --- appointments: background tasks (reminders, hold expiry) --------------------------------
+# Django's tasks framework (backport for Django 5.2), stored in the database; run the worker
+# with `manage.py db_worker`. Tests keep the database backend and run tasks by hand.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+# --- end appointments block ------------------------------------------------------------------
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -206,6 +224,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOTSE_LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# Personal documents live outside the web root and are served only through an authorised view.
+LOTSE_UPLOAD_DIR = Path(os.environ.get("LOTSE_UPLOAD_DIR", DATA_DIR / "uploads"))
+LOTSE_UPLOAD_MAX_BYTES = int(os.environ.get("LOTSE_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
+# Closed cases are anonymised after this many days (`manage.py cases_retention`).
+LOTSE_RETENTION_DAYS = int(os.environ.get("LOTSE_RETENTION_DAYS", "180"))
 
 # The city data shipped in the repository (loaded by `make demo`).
 LOTSE_CITY_DATA_DIR = BASE_DIR / "data" / "cities"

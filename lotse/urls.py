@@ -3,13 +3,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import URLPattern, URLResolver, include, path, re_path
 
 from lotse.catalog import api as catalog_api
 from lotse.core.openapi import openapi_json
 from lotse.portal import views as portal_views
 
-api_v1 = [
+api_v1: list[URLPattern | URLResolver] = [
     path("openapi.json", openapi_json, name="openapi"),
     path("cities", catalog_api.cities, name="cities"),
     path("cities/<slug:city>/services", catalog_api.services, name="services"),

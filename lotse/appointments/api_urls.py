@@ -1,5 +1,17 @@
 """API routes of the appointments app (mounted under /api/v1/)."""
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from lotse.appointments import api
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path(
+        "cities/<slug:city>/appointment-types",
+        api.appointment_types,
+        name="appointment_types",
+    ),
+    path("slots", api.slots, name="slots"),
+    path("bookings", api.bookings, name="bookings"),
+    path("bookings/challenge", api.challenge, name="booking_challenge"),
+    path("bookings/<int:booking_id>", api.booking_detail, name="booking"),
+]

@@ -2,5 +2,191 @@
 
 from typing import Any
 
-SCHEMAS: dict[str, Any] = {}
-PATHS: dict[str, Any] = {}
+BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
+ERR = {"$ref": "#/components/responses/BadRequest"}
+NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
+
+
+def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+CASE_ID = {"name": "case_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+TASK_ID = {"name": "task_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+
+SCHEMAS: dict[str, Any] = {
+    "TaskSummary": {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "case": {"type": "integer"},
+            "service": {"type": "string"},
+            "office": {"type": "string"},
+            "status": {
+                "type": "string",
+                "enum": ["new", "in_progress", "waiting", "done", "cancelled"],
+            },
+            "due": {"type": ["string", "null"], "format": "date"},
+        },
+        "required": ["id", "service", "office", "status"],
+    },
+    "CaseCreate": {
+        "type": "object",
+        "properties": {
+            "city": {"type": "string"},
+            "name": {"type": "string", "maxLength": 200},
+            "email": {"type": "string"},
+            "language": {"type": "string"},
+            "consent": {
+                "description": "true, or {given: true, text_version}",
+                "oneOf": [{"type": "boolean"}, {"type": "object"}],
+            },
+            "services": {"type": "array", "items": {"type": "string"}},
+            "profile": {"type": "object", "description": "arrival-plan profile (optional)"},
+        },
+        "required": ["city", "name", "language", "consent", "services"],
+    },
+    "Case": {
+        "type": "object",
+        "description": "The whole case; only for its caseworker.",
+        "properties": {
+            "id": {"type": "integer"},
+            "city": {"type": "string"},
+            "name": {"type": "string"},
+            "email": {"type": "string"},
+            "language": {"type": "string"},
+            "status": {"type": "string", "enum": ["open", "closed"]},
+            "consent": {"type": "object"},
+            "tasks": {"type": "array", "items": _ref("TaskSummary")},
+            "notes": {"type": "array", "items": {"type": "object"}},
+        },
+    },
+}
+
+PATHS: dict[str, Any] = {
+    "/api/v1/auth/token": {
+        "post": {
+            "summary": "Get a bearer token (staff; throttled; otp when two-factor is on)",
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "username": {"type": "string"},
+                                "password": {"type": "string"},
+                                "otp": {"type": "string"},
+                            },
+                            "required": ["username", "password"],
+                        }
+                    }
+                }
+            },
+            "responses": {
+                "200": _json({"type": "object", "properties": {"token": {"type": "string"}}}),
+                "400": ERR,
+                "401": {"description": "wrong credentials or code"},
+                "429": {"description": "too many failed attempts"},
+            },
+        }
+    },
+    "/api/v1/cases": {
+        "post": {
+            "summary": "Open a case (caseworker); one task per service, routed to its office",
+            "security": BEARER,
+            "requestBody": {"content": {"application/json": {"schema": _ref("CaseCreate")}}},
+            "responses": {
+                "201": _json(
+                    {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "integer"},
+                            "tasks": {"type": "array", "items": _ref("TaskSummary")},
+                            "newcomer_link": {"type": "string"},
+                        },
+                    },
+                    "Created",
+                ),
+                "400": ERR,
+                "401": {"description": "no valid token"},
+                "403": {"description": "not a caseworker"},
+            },
+        }
+    },
+    "/api/v1/cases/{case_id}": {
+        "get": {
+            "summary": "A case (its caseworker only; 404 for missing and forbidden alike)",
+            "security": BEARER,
+            "parameters": [CASE_ID],
+            "responses": {"200": _json(_ref("Case")), "404": NOT_FOUND},
+        }
+    },
+    "/api/v1/cases/{case_id}/notes": {
+        "post": {
+            "summary": "Add a note to a case (caseworker) or to one of its tasks (task's office)",
+            "security": BEARER,
+            "parameters": [CASE_ID],
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"body": {"type": "string"}, "task": {"type": "integer"}},
+                            "required": ["body"],
+                        }
+                    }
+                }
+            },
+            "responses": {"201": {"description": "Created"}, "400": ERR, "404": NOT_FOUND},
+        }
+    },
+    "/api/v1/tasks": {
+        "get": {
+            "summary": "Tasks of the user's office (office roles) or own cases (caseworker)",
+            "security": BEARER,
+            "parameters": [
+                {"name": "office", "in": "query", "schema": {"type": "string"}},
+                {"name": "status", "in": "query", "schema": {"type": "string"}},
+                {"name": "page", "in": "query", "schema": {"type": "integer"}},
+            ],
+            "responses": {
+                "200": _json(
+                    {
+                        "type": "object",
+                        "properties": {
+                            "results": {"type": "array", "items": _ref("TaskSummary")},
+                            "count": {"type": "integer"},
+                            "page": {"type": "integer"},
+                            "pages": {"type": "integer"},
+                        },
+                    }
+                ),
+                "404": NOT_FOUND,
+            },
+        }
+    },
+    "/api/v1/tasks/{task_id}": {
+        "get": {
+            "summary": "A task with the case data it needs, its documents, notes and history",
+            "security": BEARER,
+            "parameters": [TASK_ID],
+            "responses": {"200": _json(_ref("TaskSummary")), "404": NOT_FOUND},
+        }
+    },
+    "/api/v1/audit": {
+        "get": {
+            "summary": "Search the audit log (administrators)",
+            "security": BEARER,
+            "parameters": [
+                {"name": "case", "in": "query", "schema": {"type": "integer"}},
+                {"name": "actor", "in": "query", "schema": {"type": "string"}},
+                {"name": "action", "in": "query", "schema": {"type": "string"}},
+            ],
+            "responses": {"200": _json({"type": "object"}), "403": {"description": "not admin"}},
+        }
+    },
+}

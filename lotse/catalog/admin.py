@@ -23,7 +23,11 @@ from lotse.catalog.models import (
     Source,
     TranslationStatus,
 )
-from lotse.catalog.services import service_text_update, translation_mark_reviewed
+from lotse.catalog.services import (
+    office_text_update,
+    service_text_update,
+    translation_mark_reviewed,
+)
 from lotse.core.models import City
 
 
@@ -131,6 +135,7 @@ class ServiceTextAdmin(admin.ModelAdmin):
 class OfficeTextInline(admin.TabularInline):
     model = OfficeText
     fields = ("field", "language", "text", "status")
+    readonly_fields = ("status",)
     extra = 0
 
 
@@ -150,6 +155,23 @@ class OfficeAdmin(admin.ModelAdmin):
     list_filter = ("city", "kind")
     search_fields = ("key", "texts__text")
     inlines = (OfficeTextInline, OfficeAddressInline, OpeningHoursInline)
+
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
+    ) -> None:
+        if formset.model is not OfficeText:
+            super().save_formset(request, form, formset, change)
+            return
+        for inline_form in formset.forms:
+            if not inline_form.has_changed() or inline_form in formset.deleted_forms:
+                continue
+            data = inline_form.cleaned_data
+            office_text_update(
+                office=form.instance,
+                field=data["field"],
+                language=data["language"],
+                text=data["text"],
+            )
 
 
 @admin.register(City)

@@ -124,23 +124,20 @@ def service_list(*, city: City, keys: set[str] | None = None) -> list[ServiceSum
     services = Service.objects.filter(city=city)
     if keys is not None:
         services = services.filter(key__in=keys)
-    services = (
-        services.order_by("key")
-        .prefetch_related(
-            Prefetch(
-                "texts",
-                queryset=ServiceText.objects.filter(
-                    module__in=[TextModule.NAME, TextModule.SUMMARY]
-                ).only(*TEXT_FIELDS),
-                to_attr="short_texts",
+    services = services.order_by("key").prefetch_related(
+        Prefetch(
+            "texts",
+            queryset=ServiceText.objects.filter(
+                module__in=[TextModule.NAME, TextModule.SUMMARY]
+            ).only(*TEXT_FIELDS),
+            to_attr="short_texts",
+        ),
+        Prefetch(
+            "responsibilities",
+            queryset=Responsibility.objects.select_related("office").prefetch_related(
+                _office_name_prefetch("office__")
             ),
-            Prefetch(
-                "responsibilities",
-                queryset=Responsibility.objects.select_related("office").prefetch_related(
-                    _office_name_prefetch("office__")
-                ),
-            ),
-        )
+        ),
     )
     result = []
     for service in services:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 
+from lotse.ask.services import search_index_city, search_index_service  # ask: search index
 from lotse.catalog.loader import CityData, read_city_data
 from lotse.catalog.models import (
     Office,
@@ -154,7 +156,49 @@ def _write_city(data: CityData) -> City:
                     )
                 )
         ServiceText.objects.bulk_create(service_rows)
+    search_index_city(city=city)  # ask: update the search index of changed services
     return city
+
+
+def _translated_text_set(
+    *,
+    model: type[ServiceText] | type[OfficeText],
+    owner: dict[str, Any],
+    language: str,
+    source_language: str,
+    text: str,
+    translation_defaults: dict[str, Any],
+) -> Any:
+    """Set one field's text in one language; `owner` names the field (e.g. service and module).
+
+    A new source text marks every translation made from another source text outdated; a new
+    translation records the digest of the source it follows and starts machine-assisted."""
+    rows = model.objects.filter(**owner)
+    if language == source_language:
+        digest = text_digest(text)
+        row, _ = rows.update_or_create(
+            **owner,
+            language=language,
+            defaults={"text": text, "status": TranslationStatus.ORIGINAL, "source_digest": digest},
+        )
+        (
+            rows.exclude(language=source_language)
+            .exclude(source_digest=digest)
+            .update(status=TranslationStatus.OUTDATED, updated_at=timezone.now())
+        )
+        return row
+    source = rows.filter(language=source_language).first()
+    row, _ = rows.update_or_create(
+        **owner,
+        language=language,
+        defaults={
+            "text": text,
+            "status": TranslationStatus.MACHINE_ASSISTED,
+            "source_digest": source.source_digest if source else "",
+            **translation_defaults,
+        },
+    )
+    return row
 
 
 def service_text_update(
@@ -166,42 +210,29 @@ def service_text_update(
     user: AbstractBaseUser | AnonymousUser | None = None,
 ) -> ServiceText:
     """Set one module's text; a change of the source text marks its translations outdated."""
-    text = text.strip()
-    source_lang = service.city.source_language
     with transaction.atomic():
-        if language == source_lang:
-            digest = text_digest(text)
-            row, _ = ServiceText.objects.update_or_create(
-                service=service,
-                module=module,
-                language=language,
-                defaults={
-                    "text": text,
-                    "status": TranslationStatus.ORIGINAL,
-                    "source_digest": digest,
-                },
-            )
-            (
-                ServiceText.objects.filter(service=service, module=module)
-                .exclude(language=source_lang)
-                .exclude(source_digest=digest)
-                .update(status=TranslationStatus.OUTDATED, updated_at=timezone.now())
-            )
-            return row
-        source = ServiceText.objects.filter(
-            service=service, module=module, language=source_lang
-        ).first()
-        row, _ = ServiceText.objects.update_or_create(
-            service=service,
-            module=module,
+        row: ServiceText = _translated_text_set(
+            model=ServiceText,
+            owner={"service": service, "module": module},
             language=language,
-            defaults={
-                "text": text,
-                "status": TranslationStatus.MACHINE_ASSISTED,
-                "source_digest": source.source_digest if source else "",
-                "reviewed_by": None,
-                "reviewed_at": None,
-            },
+            source_language=service.city.source_language,
+            text=text.strip(),
+            translation_defaults={"reviewed_by": None, "reviewed_at": None},
+        )
+        search_index_service(service=service)  # ask: update the search index
+        return row
+
+
+def office_text_update(*, office: Office, field: str, language: str, text: str) -> OfficeText:
+    """Set one office field's text; a change of the source text marks translations outdated."""
+    with transaction.atomic():
+        row: OfficeText = _translated_text_set(
+            model=OfficeText,
+            owner={"office": office, "field": field},
+            language=language,
+            source_language=office.city.source_language,
+            text=text.strip(),
+            translation_defaults={},
         )
         return row
 

@@ -91,3 +91,29 @@ def test_admin_edit_of_the_source_marks_translations_outdated(admin_client):
     )
     assert response.status_code == 302, response.content[:2000]
     assert _status("en", module="fees") == TranslationStatus.OUTDATED
+
+
+def test_changing_an_office_source_text_marks_its_translations_outdated():
+    from lotse.catalog.models import Office, OfficeText
+    from lotse.catalog.services import office_text_update
+
+    office = Office.objects.get(city__slug="musterstadt", key="info-point")
+    office_text_update(office=office, field="description", language="de", text="Neu.")
+    statuses = dict(
+        OfficeText.objects.filter(office=office, field="description").values_list(
+            "language", "status"
+        )
+    )
+    assert statuses == {"de": TranslationStatus.ORIGINAL, "en": TranslationStatus.OUTDATED}
+    office_text_update(office=office, field="description", language="en", text="New.")
+    en = OfficeText.objects.get(office=office, field="description", language="en")
+    assert en.status == TranslationStatus.MACHINE_ASSISTED
+
+
+def test_a_text_in_a_new_language_or_module_is_created():
+    service = _service()
+    created = service_text_update(service=service, module="notes", language="de", text="Hinweis.")
+    assert created.service == service and created.status == TranslationStatus.ORIGINAL
+    translation = service_text_update(service=service, module="notes", language="en", text="Note.")
+    assert translation.status == TranslationStatus.MACHINE_ASSISTED
+    assert translation.source_digest == created.source_digest

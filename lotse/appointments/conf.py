@@ -1,0 +1,96 @@
+"""Tunable numbers of the appointments app: Django settings first, then environment, then default."""
+
+from __future__ import annotations
+
+import os
+
+from django.conf import settings
+
+
+def _value(name: str, default: str) -> str:
+    # Settings win; the environment fallback lets the benchmark tune a gunicorn server.
+    configured = getattr(settings, name, None)
+    if configured is not None:
+        return str(configured)
+    return os.environ.get(name, default)
+
+
+def int_setting(name: str, default: int) -> int:
+    return int(_value(name, str(default)))
+
+
+def str_setting(name: str, default: str) -> str:
+    return _value(name, default)
+
+
+def hold_minutes() -> int:
+    """How long an unconfirmed booking holds its seat."""
+    return int_setting("LOTSE_BOOKING_HOLD_MINUTES", 30)
+
+
+def cooldown_minutes() -> int:
+    """How long a cancelled seat stays blocked before anyone can book it (against slot trading)."""
+    return int_setting("LOTSE_BOOKING_COOLDOWN_MINUTES", 60)
+
+
+def max_active_per_email() -> int:
+    return int_setting("LOTSE_BOOKING_MAX_ACTIVE_PER_EMAIL", 2)
+
+
+def max_active_per_ip() -> int:
+    """0 switches the per-address limit off (benchmarks, a city behind one NAT)."""
+    return int_setting("LOTSE_BOOKING_MAX_ACTIVE_PER_IP", 10)
+
+
+def rate_window_seconds() -> int:
+    return int_setting("LOTSE_BOOKING_RATE_WINDOW_SECONDS", 600)
+
+
+def rate_with_proof() -> int:
+    """Booking attempts per address and window when a proof-of-work comes along."""
+    return int_setting("LOTSE_BOOKING_RATE_WITH_PROOF", 30)
+
+
+def rate_without_proof() -> int:
+    """Booking attempts per address and window without a proof-of-work (API, no JavaScript)."""
+    return int_setting("LOTSE_BOOKING_RATE_WITHOUT_PROOF", 20)
+
+
+def pow_difficulty() -> int:
+    """Leading zero bits the proof-of-work needs (16 is about 65,000 hashes, under a second)."""
+    return int_setting("LOTSE_POW_DIFFICULTY", 16)
+
+
+def pow_ttl_seconds() -> int:
+    return int_setting("LOTSE_POW_TTL_SECONDS", 900)
+
+
+def video_base_url() -> str:
+    return str_setting("LOTSE_VIDEO_BASE_URL", "https://meet.jit.si").rstrip("/")
+
+
+def jitsi_app_id() -> str:
+    return str_setting("LOTSE_JITSI_APP_ID", "lotse")
+
+
+def jitsi_app_secret() -> str:
+    return str_setting("LOTSE_JITSI_APP_SECRET", "")
+
+
+def queue_heartbeat_seconds() -> int:
+    """A waiting person whose page has not polled for this long has left the queue."""
+    return int_setting("LOTSE_QUEUE_HEARTBEAT_SECONDS", 30)
+
+
+def presence_seconds() -> int:
+    """Staff count as present while their virtual-office page polled within this time."""
+    return int_setting("LOTSE_PRESENCE_SECONDS", 90)
+
+
+def queue_minutes_per_person() -> int:
+    """Estimate of one conversation in the virtual office, for the expected wait."""
+    return int_setting("LOTSE_QUEUE_MINUTES_PER_PERSON", 10)
+
+
+def waitlist_offer_hours() -> int:
+    return int_setting("LOTSE_WAITLIST_OFFER_HOURS", 24)

@@ -1,0 +1,182 @@
+"""E-mails to bookers, in their language, with calendar files attached where they help."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from lotse.appointments import conf, ics
+from lotse.appointments.models import Booking, Mode, WaitlistEntry
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def public_base_url() -> str:
+    return conf.str_setting("LOTSE_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+
+
+def from_address() -> str:
+    return str(getattr(settings, "DEFAULT_FROM_EMAIL", "") or "termine@lotse.invalid")
+
+
+def manage_url(booking: Booking, token: str, *, base_url: str) -> str:
+    with translation.override(booking.language):
+        path = reverse("appointments:manage", args=[booking.pk, token])
+    return base_url.rstrip("/") + path
+
+
+def _when(booking: Booking) -> str:
+    start = booking.slot.start.astimezone(BERLIN)
+    return f"{date_format(start, 'l, j F Y')}, {start:%H:%M}"
+
+
+def _event(booking: Booking, *, url: str) -> ics.Event:
+    type_ = booking.type
+    office = type_.office
+    address = office.addresses.filter(type="visitor").first()
+    if type_.mode == Mode.VIDEO:
+        location = _("Video appointment (link on your booking page)")
+    else:
+        location = str(address) if address else office.key
+    return ics.Event(
+        uid=booking.ical_uid,
+        sequence=booking.ical_sequence,
+        start=booking.slot.start,
+        end=booking.slot.end,
+        summary=type_.name(booking.language),
+        location=location,
+        description=_("Manage or cancel your appointment: %(url)s") % {"url": url},
+        organizer_email=from_address(),
+        attendee_email=booking.email,
+        attendee_name=booking.name,
+        url=url,
+    )
+
+
+def booking_calendar(booking: Booking, *, token_url: str, method: str) -> str:
+    with translation.override(booking.language):
+        return ics.calendar(_event(booking, url=token_url), method=method, now=timezone.now())
+
+
+def _send(
+    booking_or_entry: Booking | WaitlistEntry,
+    subject: str,
+    body: str,
+    calendar: tuple[str, str] | None = None,
+) -> None:
+    message = EmailMessage(
+        subject=subject, body=body, from_email=from_address(), to=[booking_or_entry.email]
+    )
+    if calendar is not None:
+        text, method = calendar
+        message.attach("appointment.ics", text, f"text/calendar; charset=utf-8; method={method}")
+    message.send()
+
+
+def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None:
+    url = manage_url(booking, token, base_url=base_url)
+    with translation.override(booking.language):
+        expires = booking.expires_at.astimezone(BERLIN) if booking.expires_at else None
+        subject = _("Please confirm your appointment")
+        body = _(
+            "Hello %(name)s,\n\nwe are holding this appointment for you: %(what)s on %(when)s.\n"
+            "Please confirm it by %(deadline)s, otherwise the seat goes to someone else:\n"
+            "%(url)s\n\nOn the same page you can move or cancel it."
+        ) % {
+            "name": booking.name,
+            "what": booking.type.name(booking.language),
+            "when": _when(booking),
+            "deadline": f"{expires:%H:%M}" if expires else "",
+            "url": url,
+        }
+    _send(booking, subject, body)
+
+
+def mail_confirmed(booking: Booking, token: str, *, base_url: str, changed: bool = False) -> None:
+    url = manage_url(booking, token, base_url=base_url)
+    with translation.override(booking.language):
+        subject = _("Your appointment has been moved") if changed else _("Appointment confirmed")
+        body = _(
+            "Hello %(name)s,\n\nyour appointment is confirmed: %(what)s on %(when)s.\n"
+            "The calendar file is attached. Manage, move or cancel it here:\n%(url)s"
+        ) % {
+            "name": booking.name,
+            "what": booking.type.name(booking.language),
+            "when": _when(booking),
+            "url": url,
+        }
+    _send(
+        booking,
+        subject,
+        body,
+        (booking_calendar(booking, token_url=url, method="REQUEST"), "REQUEST"),
+    )
+
+
+def mail_cancelled(booking: Booking, *, base_url: str, reason: str = "") -> None:
+    with translation.override(booking.language):
+        subject = _("Appointment cancelled")
+        body = _("Hello %(name)s,\n\nyour appointment %(what)s on %(when)s is cancelled.") % {
+            "name": booking.name,
+            "what": booking.type.name(booking.language),
+            "when": _when(booking),
+        }
+        if reason:
+            body += "\n" + _("Reason: %(reason)s") % {"reason": reason}
+    calendar = None
+    if booking.confirmed_at is not None:
+        calendar = (booking_calendar(booking, token_url=base_url, method="CANCEL"), "CANCEL")
+    _send(booking, subject, body, calendar)
+
+
+def mail_reminder(booking: Booking, *, base_url: str) -> None:
+    with translation.override(booking.language):
+        subject = _("Reminder: your appointment tomorrow")
+        body = _("Hello %(name)s,\n\na reminder: %(what)s on %(when)s.") % {
+            "name": booking.name,
+            "what": booking.type.name(booking.language),
+            "when": _when(booking),
+        }
+    _send(booking, subject, body)
+
+
+def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
+    url = manage_url(booking, token, base_url=base_url)
+    with translation.override(booking.language):
+        deadline = booking.expires_at.astimezone(BERLIN) if booking.expires_at else None
+        subject = _("An appointment is free for you")
+        body = _(
+            "Hello %(name)s,\n\nan appointment is free for you: %(what)s on %(when)s.\n"
+            "Accept it by %(deadline)s here, otherwise it is offered to the next person:\n%(url)s"
+        ) % {
+            "name": booking.name,
+            "what": booking.type.name(booking.language),
+            "when": _when(booking),
+            "deadline": date_format(deadline, "j F Y H:i") if deadline else "",
+            "url": url,
+        }
+    _send(booking, subject, body)
+
+
+def mail_waitlist_registered(entry: WaitlistEntry) -> None:
+    with translation.override(entry.language):
+        subject = _("You are on the waiting list")
+        body = _(
+            "Hello %(name)s,\n\nyou are on the waiting list for %(what)s. When a seat becomes free "
+            "we send you an offer by e-mail, the most urgent needs first."
+        ) % {"name": entry.name, "what": entry.type.name(entry.language)}
+    _send(entry, subject, body)
+
+
+def day_before(start: dt.datetime) -> dt.datetime:
+    """When the reminder goes out: 18:00 Berlin time on the day before the appointment."""
+    local = start.astimezone(BERLIN)
+    previous = (local - dt.timedelta(days=1)).date()
+    return dt.datetime.combine(previous, dt.time(18, 0), tzinfo=BERLIN)

@@ -1,0 +1,297 @@
+"""Language-aware text analysis for the lexical index: tokens, stems, folding, compounds, typos.
+
+Terms are produced by: casefold → Snowball stem in the text's language → fold diacritics and
+script variants (ä→a, é→e, Arabic/Farsi letter forms). Folding after stemming keeps the
+stemmers' own rules for umlauts and accents while a query typed without them still matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Any
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+MAX_TERM_LENGTH = 40
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_SPACE = re.compile(r"\s+")
+
+# Snowball has no Ukrainian stemmer; a light suffix stripper stands in for it (below).
+_SNOWBALL = {
+    "de": "german",
+    "en": "english",
+    "fr": "french",
+    "es": "spanish",
+    "ro": "romanian",
+    "tr": "turkish",
+    "pl": "polish",
+    "ru": "russian",
+    "ar": "arabic",
+    "fa": "persian",
+}
+
+# Words that carry no meaning for routing a question; kept short on purpose (BM25's IDF does
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# the rest). Folded forms.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "de": _words(
+        "der die das den dem des ein eine einen einem einer und oder aber ich du er "
+        "sie es wir ihr mein meine meinen meinem meiner mich mir wie was wo wer wann "
+        "ist sind bin bist hab habe hat haben muss musste mussen kann konnen zu im in "
+        "am an auf fur mit von vom zum zur bei nach aus noch nicht kein keine ja nein "
+        "so auch nur hier da dass ob wenn man sich uns unser unsere mal schon jetzt "
+        "bitte gibt"
+    ),
+    "en": _words(
+        "the a an and or but i you he she it we they my me our your his her is are am "
+        "was were be been have has had do does did how what where who when which can "
+        "could should would must need to in on at for with from of by as about this "
+        "that these there here not no so if get got just please any some"
+    ),
+    "fr": _words(
+        "le la les un une des du de et ou mais je tu il elle nous vous ils mon ma mes "
+        "est sont suis ai as a avons comment quoi ou qui quand pour avec dans sur au "
+        "aux ce cette que qu ne pas se en"
+    ),
+    "es": _words(
+        "el la los las un una unos unas y o pero yo tu el ella mi mis es son soy "
+        "estoy tengo como que donde quien cuando para con en por del al de se lo le "
+        "me no"
+    ),
+    "tr": _words("ve veya ama ben sen o biz siz bir bu su ne nasil nerede icin ile mi mu da de"),
+    "pl": _words(
+        "i a w we z ze na do od po o jak gdzie co czy sie jest sa mam moj moja nie to ten ta dla"
+    ),
+    "ro": _words(
+        "si sau dar eu tu el ea noi voi un o este sunt am cum unde ce cine cand "
+        "pentru cu in la de pe din se nu mi ma"
+    ),
+    "ru": _words(
+        "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это"
+    ),
+    "uk": _words(
+        "і й та або але я ти він вона ми ви мені мій моя як де що хто коли для в у на з по не це"
+    ),
+    "ar": _words("في من الى على عن و او انا هل ما ماذا كيف اين متى هذا هذه ان لا"),
+    "fa": _words("و در به از با برای که این آن من را است هست چطور کجا چه آیا یک می"),
+}
+
+_SCRIPT_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ئ": "ي",
+        "ک": "ك",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ؤ": "و",
+        "ـ": None,
+        "’": "'",
+        "ё": "е",
+        "ß": "ss",
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+    }
+)
+
+_UK_SUFFIXES = tuple(
+    sorted(
+        [
+            "ування",
+            "ення",
+            "ання",
+            "іння",
+            "ість",
+            "ості",
+            "остю",
+            "ськими",
+            "ськими",
+            "ського",
+            "ському",
+            "ська",
+            "ське",
+            "ськи",
+            "ський",
+            "ами",
+            "ями",
+            "ові",
+            "еві",
+            "ого",
+            "ому",
+            "ими",
+            "іми",
+            "ах",
+            "ях",
+            "ий",
+            "ій",
+            "ої",
+            "ою",
+            "ею",
+            "ую",
+            "юю",
+            "ам",
+            "ям",
+            "ів",
+            "ей",
+            "ти",
+            "ся",
+            "сь",
+            "ть",
+            "на",
+            "но",
+            "ні",
+            "ла",
+            "ли",
+            "ло",
+            "ли",
+            "а",
+            "я",
+            "о",
+            "е",
+            "и",
+            "і",
+            "у",
+            "ю",
+            "ь",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def clean_query(text: str) -> str:
+    """Drop control and direction-override characters and squeeze whitespace."""
+    return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
+
+
+def fold(term: str) -> str:
+    """Remove diacritics and unify script variants, so 'Führerschein' = 'fuhrerschein'."""
+    decomposed = unicodedata.normalize("NFKD", term.translate(_SCRIPT_FOLD))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).translate(_SCRIPT_FOLD)
+
+
+def tokens(text: str) -> list[str]:
+    """Casefolded word tokens (letters and digits; apostrophes split off)."""
+    result = []
+    for match in _WORD.finditer(text.casefold()):
+        word = match.group(0).replace("’", "'")
+        for part in word.split("'"):
+            if part and len(part) <= MAX_TERM_LENGTH:
+                result.append(part)
+    return result
+
+
+@lru_cache(maxsize=16)
+def _stemmer(language: str) -> Any:
+    name = _SNOWBALL.get(language)
+    return snowballstemmer.stemmer(name) if name else None
+
+
+def _uk_stem(word: str) -> str:
+    for suffix in _UK_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str) -> str:
+    """The folded stem of one casefolded token in a language (unknown language: folded only)."""
+    if language == "uk":
+        return fold(_uk_stem(word))
+    stemmer = _stemmer(language)
+    base = stemmer.stemWord(word) if stemmer is not None else word
+    if len(base) < 2:
+        base = word
+    return fold(base)
+
+
+def is_stopword(word: str, language: str) -> bool:
+    words = STOPWORDS.get(language)
+    return bool(words) and fold(word) in words  # type: ignore[operator]
+
+
+def analyze(text: str, language: str) -> list[str]:
+    """Index/query terms of a text in one language, stop words removed, order kept."""
+    return [stem(word, language) for word in tokens(text) if not is_stopword(word, language)]
+
+
+_LINKS = ("", "s", "es", "n", "en", "e")
+
+
+def split_compound(
+    word: str, known: Callable[[str], bool], *, language: str = "de", depth: int = 0
+) -> list[str] | None:
+    """Split a German compound into known stems ('wohnungsgeberbestätigung' → wohnung, geber,
+    bestatig), or None. Parts must be at least 4 letters; linking -s-/-n-/-en- is dropped."""
+    if depth > 3 or len(word) < 8:
+        return None
+    for i in range(len(word) - 4, 3, -1):
+        head, tail = word[:i], word[i:]
+        tail_stem = stem(tail, language)
+        tail_parts: list[str] | None
+        if known(tail_stem):
+            tail_parts = [tail_stem]
+        else:
+            tail_parts = split_compound(tail, known, language=language, depth=depth + 1)
+        if not tail_parts:
+            continue
+        for link in _LINKS:
+            if link and not head.endswith(link):
+                continue
+            left = head[: len(head) - len(link)] if link else head
+            if len(left) < 4:
+                continue
+            left_stem = stem(left, language)
+            if known(left_stem) or known(fold(left)):
+                return [left_stem if known(left_stem) else fold(left), *tail_parts]
+    return None
+
+
+def deletes(term: str) -> Iterable[str]:
+    """All strings one deletion away from a term (the SymSpell neighbourhood)."""
+    return (term[:i] + term[i + 1 :] for i in range(len(term)))
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]

@@ -1,0 +1,145 @@
+"""JSON API of the ask app: `GET /api/v1/search?city=&q=&lang=` (see DESIGN.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, JsonResponse
+from django.urls import reverse
+from django.utils.translation import override
+from django.views.decorators.http import require_GET
+
+from lotse.ask import selectors, services
+from lotse.ask.selectors import Fallback, SearchAnswer
+from lotse.catalog import selectors as catalog_selectors
+from lotse.catalog.selectors import CatalogNotFound
+from lotse.core.api import ApiError, json_response, not_found, query_param
+from lotse.core.languages import resolve_language, supported_languages
+from lotse.core.models import City
+
+MAX_QUERY_LENGTH = 1000
+MAX_LIMIT = 20
+
+
+def _required(request: HttpRequest, name: str, *, max_length: int) -> str:
+    value = (query_param(request, name, max_length=max_length) or "").strip()
+    if not value:
+        raise ApiError(
+            status=400,
+            code="missing_parameter",
+            message=f"Parameter {name!r} is required.",
+            fields={name: "required"},
+        )
+    return value
+
+
+def _limit(request: HttpRequest) -> int:
+    raw = query_param(request, "limit", max_length=4)
+    if raw is None:
+        return 5
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+        raise ApiError(
+            status=400,
+            code="invalid_parameter",
+            message=f"Parameter 'limit' must be a number from 1 to {MAX_LIMIT}.",
+            fields={"limit": "invalid"},
+        )
+    return int(raw)
+
+
+def _lang(request: HttpRequest) -> str | None:
+    raw = query_param(request, "lang", max_length=16)
+    if raw is None or not raw.strip():
+        return None
+    resolved = resolve_language(raw)
+    if resolved.notice:
+        raise ApiError(
+            status=400,
+            code="invalid_parameter",
+            message=f"Parameter 'lang' must be one of {', '.join(supported_languages())}.",
+            fields={"lang": "unsupported language"},
+        )
+    return resolved.code
+
+
+def service_url(language: str, city: City, key: str) -> str:
+    with override(language):
+        return reverse("portal:service", args=[city.slug, key])
+
+
+def fallback_json(item: Fallback | None, city: City, language: str) -> dict[str, Any] | None:
+    if item is None:
+        return None
+    with override(language):
+        office_url = reverse("portal:office", args=[city.slug, item.office_key])
+    return {
+        "office": item.office_key,
+        "name": item.name,
+        "phone": item.phone,
+        "email": item.email,
+        "website": item.website,
+        "appointment_url": item.appointment_url,
+        "address": item.address,
+        "url": office_url,
+        "service": item.service_key,
+        "service_title": item.service_title,
+        "service_url": service_url(language, city, item.service_key) if item.service_key else "",
+    }
+
+
+def answer_json(answer: SearchAnswer, city: City) -> dict[str, Any]:
+    language = answer.language
+    return {
+        "query": answer.query,
+        "lang": language,
+        "lang_detected": answer.detected,
+        "good_answer": answer.good,
+        "results": [
+            {
+                "service": hit.key,
+                "title": hit.title,
+                "title_lang": hit.title_language,
+                "score": hit.score,
+                "offices": hit.offices,
+                "url": service_url(language, city, hit.key),
+            }
+            for hit in answer.hits
+        ],
+        "fallback": fallback_json(selectors.fallback(city=city, language=language), city, language),
+    }
+
+
+def run_search(
+    *, city: City, query: str, language: str | None, limit: int, record: bool
+) -> SearchAnswer:
+    """Search, and remember a question without a good answer (not while typing)."""
+    answer = selectors.search(city=city, query=query, language=language, limit=limit)
+    if record and not answer.good and answer.query:
+        services.search_miss_record(
+            city=city,
+            query=answer.query,
+            language=answer.language,
+            top_score=answer.top_score,
+            top_service=answer.hits[0].key if answer.hits else "",
+        )
+    return answer
+
+
+@require_GET
+def search(request: HttpRequest) -> JsonResponse:
+    slug = _required(request, "city", max_length=64)
+    query = _required(request, "q", max_length=MAX_QUERY_LENGTH)
+    language = _lang(request)
+    limit = _limit(request)
+    try:
+        city = catalog_selectors.city_get(slug=slug)
+    except CatalogNotFound as exc:
+        raise not_found("city", slug) from exc
+    answer = run_search(
+        city=city,
+        query=query,
+        language=language,
+        limit=limit,
+        record=request.GET.get("live") != "1",
+    )
+    return json_response(answer_json(answer, city))

@@ -1,0 +1,9 @@
+"""Ask app: multilingual question routing (lexical + semantic index, evaluation)."""
+
+from django.apps import AppConfig
+
+
+class AskConfig(AppConfig):
+    name = "lotse.ask"
+    label = "ask"
+    verbose_name = "Ask anything"

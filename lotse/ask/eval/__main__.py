@@ -1,0 +1,152 @@
+"""`python -m lotse.ask.eval`: top-1, top-3 and MRR per language, lexical vs semantic vs hybrid.
+
+Runs on a fresh temporary SQLite database (or --database): migrates, loads Dortmund, indexes
+it, takes the stored embeddings from var/ask-embeddings.sqlite3 and computes only the ones
+missing there (a text that changed), then saves them back to that file. `--set holdout` scores the held-out questions; never
+tune on those.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent.parent.parent
+MODES = ("lexical", "semantic", "hybrid")
+
+
+CACHE = ROOT / "var" / "ask-embeddings.sqlite3"
+
+
+def _setup(database: str | None) -> None:
+    os.environ["LOTSE_ENV"] = "development"
+    os.environ.setdefault("LOTSE_DEBUG", "0")
+    if database:
+        os.environ["DATABASE_URL"] = database
+    else:
+        tmp = tempfile.mkdtemp(prefix="lotse-ask-eval-")
+        os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/eval.sqlite3"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lotse.settings")
+    import django
+
+    django.setup()
+
+
+def _prepare(city_slug: str) -> Any:
+    from django.core.management import call_command
+
+    from lotse.ask.embedding_cache import embeddings_export, embeddings_import
+    from lotse.ask.services import search_embed_missing, search_index_city
+    from lotse.catalog.services import catalog_load_city
+
+    # Only the tables the search needs (the ask app and what it depends on).
+    call_command("migrate", "ask", verbosity=0, interactive=False)
+    embeddings_import(path=CACHE)
+    started = time.perf_counter()
+    city = catalog_load_city(slug=city_slug)
+    search_index_city(city=city)
+    computed = search_embed_missing(city=city)
+    if computed:
+        embeddings_export(path=CACHE)
+    print(
+        f"index ready in {time.perf_counter() - started:.1f}s ({computed} new embeddings computed)",
+        file=sys.stderr,
+    )
+    return city
+
+
+def load_questions(name: str) -> list[dict[str, Any]]:
+    path = HERE / f"{name}.yaml"
+    return list(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def evaluate(
+    *, city: Any, questions: list[dict[str, Any]], modes: tuple[str, ...] = MODES
+) -> dict[str, dict[str, dict[str, float]]]:
+    """mode -> language -> {top1, top3, mrr, n} (language "all" for the whole set)."""
+    from lotse.ask.selectors import search
+
+    result: dict[str, dict[str, dict[str, float]]] = {}
+    for mode in modes:
+        sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for question in questions:
+            answer = search(city=city, query=question["q"], mode=mode, limit=10)  # type: ignore[arg-type]
+            keys = [hit.key for hit in answer.hits]
+            expected = set(question["expected"])
+            rank = next((i + 1 for i, k in enumerate(keys) if k in expected), None)
+            for bucket in (question["lang"], "all"):
+                sums[bucket]["n"] += 1
+                sums[bucket]["top1"] += rank == 1
+                sums[bucket]["top3"] += rank is not None and rank <= 3
+                sums[bucket]["mrr"] += 1 / rank if rank else 0.0
+                if mode == "hybrid":
+                    sums[bucket]["lang_ok"] += answer.language == question["lang"]
+        result[mode] = {
+            lang: {
+                "n": v["n"],
+                **{m: v[m] / v["n"] for m in ("top1", "top3", "mrr", "lang_ok")},
+            }
+            for lang, v in sums.items()
+        }
+    return result
+
+
+def print_table(results: dict[str, dict[str, dict[str, float]]]) -> None:
+    languages = [*sorted(k for k in results["hybrid"] if k != "all"), "all"]
+    header = (
+        f"{'lang':<5}{'n':>5} "
+        + " ".join(f"| {mode:^20}" for mode in results)
+        + f" | {'lang-id':>7}"
+    )
+    print(header)
+    print(f"{'':<10} " + " ".join(f"| {'top1':>6}{'top3':>7}{'MRR':>7}" for _ in results) + " |")
+    for lang in languages:
+        row = f"{lang:<5}{int(results['hybrid'][lang]['n']):>5} "
+        for mode in results:
+            m = results[mode][lang]
+            row += f"| {m['top1']:>6.3f}{m['top3']:>7.3f}{m['mrr']:>7.3f}"
+        row += f" | {results['hybrid'][lang]['lang_ok']:>7.3f}"
+        print(row)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", default="questions", choices=["questions", "holdout"])
+    parser.add_argument("--city", default="dortmund")
+    parser.add_argument("--database", help="DATABASE_URL to use (default var/ask-eval.sqlite3)")
+    parser.add_argument("--misses", action="store_true", help="list hybrid misses (top-3)")
+    args = parser.parse_args(argv)
+    _setup(args.database)
+    city = _prepare(args.city)
+    questions = load_questions(args.set)
+    started = time.perf_counter()
+    results = evaluate(city=city, questions=questions)
+    elapsed = time.perf_counter() - started
+    print(f"{args.set}: {len(questions)} questions, city {args.city}")
+    print_table(results)
+    print(f"({elapsed:.1f}s for {len(questions) * len(MODES)} searches)")
+    if args.misses:
+        from lotse.ask.selectors import search
+
+        for q in questions:
+            answer = search(city=city, query=q["q"], limit=3)
+            keys = [h.key for h in answer.hits]
+            if not set(q["expected"]) & set(keys):
+                print(
+                    f"MISS [{q['lang']}->{answer.language}] {q['q'][:70]!r} want "
+                    f"{q['expected']} got {keys}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

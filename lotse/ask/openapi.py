@@ -1,0 +1,106 @@
+"""OpenAPI description of the ask endpoints."""
+
+from typing import Any
+
+SCHEMAS: dict[str, Any] = {
+    "SearchResult": {
+        "type": "object",
+        "properties": {
+            "service": {"type": "string", "description": "Service key"},
+            "title": {"type": "string", "description": "Title in the asker's language if any"},
+            "title_lang": {"type": "string"},
+            "score": {"type": "number", "description": "Fused relevance, 0 to 1"},
+            "offices": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"key": {"type": "string"}, "name": {"type": "string"}},
+                },
+            },
+            "url": {"type": "string", "description": "Portal page of the service"},
+        },
+        "required": ["service", "title", "score", "offices"],
+    },
+    "SearchFallback": {
+        "type": "object",
+        "description": "The Welcome Center: a human contact for every question.",
+        "properties": {
+            "office": {"type": "string"},
+            "name": {"type": "string"},
+            "phone": {"type": "string"},
+            "email": {"type": "string"},
+            "website": {"type": "string"},
+            "appointment_url": {"type": "string"},
+            "address": {"type": "string"},
+            "url": {"type": "string"},
+            "service": {"type": "string", "description": "The counselling service key"},
+            "service_title": {"type": "string"},
+            "service_url": {"type": "string"},
+        },
+        "required": ["office", "name"],
+    },
+    "SearchAnswer": {
+        "type": "object",
+        "properties": {
+            "query": {"type": "string"},
+            "lang": {"type": "string", "description": "Language detected (or given)"},
+            "lang_detected": {"type": "boolean"},
+            "good_answer": {
+                "type": "boolean",
+                "description": "False when no result is a confident match: offer the fallback.",
+            },
+            "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
+            "fallback": {"$ref": "#/components/schemas/SearchFallback"},
+        },
+        "required": ["lang", "results", "fallback"],
+    },
+}
+
+PATHS: dict[str, Any] = {
+    "/api/v1/search": {
+        "get": {
+            "summary": "Route a question in any language to services and offices",
+            "parameters": [
+                {"name": "city", "in": "query", "required": True, "schema": {"type": "string"}},
+                {
+                    "name": "q",
+                    "in": "query",
+                    "required": True,
+                    "schema": {"type": "string", "maxLength": 1000},
+                },
+                {
+                    "name": "lang",
+                    "in": "query",
+                    "required": False,
+                    "schema": {"type": "string"},
+                    "description": "Language of the question; detected when left out.",
+                },
+                {
+                    "name": "limit",
+                    "in": "query",
+                    "required": False,
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 20, "default": 5},
+                },
+                {
+                    "name": "live",
+                    "in": "query",
+                    "required": False,
+                    "schema": {"type": "string", "enum": ["1"]},
+                    "description": "1 while typing: the question is not logged as a content gap.",
+                },
+            ],
+            "responses": {
+                "200": {
+                    "description": "Ranked services and the Welcome Center as fallback",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/SearchAnswer"}
+                        }
+                    },
+                },
+                "400": {"$ref": "#/components/responses/BadRequest"},
+                "404": {"$ref": "#/components/responses/NotFound"},
+            },
+        }
+    }
+}

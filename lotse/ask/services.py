@@ -1,0 +1,275 @@
+"""Writes of the ask app: (re)index a service or a city, compute embeddings, log misses.
+
+The catalog calls `search_index_city` after loading a city and `search_index_service` after
+a text edit; both update only the rows of the services concerned. Embeddings are computed
+by `search_embed_missing` (the `search_reindex` command), once per distinct text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from django.db import transaction
+
+from lotse.ask import semantic
+from lotse.ask.analysis import analyze, split_compound, tokens
+from lotse.ask.models import (
+    SearchDocument,
+    SearchEmbedding,
+    SearchIndexState,
+    SearchMiss,
+    SearchPassage,
+    SearchPosting,
+)
+from lotse.catalog.models import Service, ServiceText, TextModule
+from lotse.core.models import City
+
+PHRASINGS_DIR = Path(__file__).parent / "data" / "phrasings"
+PHRASINGS = "phrasings"  # pseudo-module: colloquial phrasings from lotse/ask/data/phrasings
+
+# How much one occurrence of a word counts, per text module (BM25F-style field weights).
+FIELD_WEIGHTS: dict[str, float] = {
+    TextModule.NAME: 4.0,
+    TextModule.SYNONYMS: 3.0,
+    PHRASINGS: 2.5,
+    TextModule.SUMMARY: 2.0,
+    TextModule.WHO: 0.8,
+    TextModule.BODY: 0.6,
+    TextModule.PREREQUISITES: 0.5,
+    TextModule.STEPS: 0.5,
+    TextModule.DOCUMENTS: 0.4,
+    TextModule.FEES: 0.3,
+    TextModule.DEADLINES: 0.3,
+    TextModule.PROCESSING_TIME: 0.2,
+    TextModule.NOTES: 0.4,
+    TextModule.LEGAL_BASIS: 0.3,
+}
+COMPOUND_PART_FACTOR = 0.5
+
+
+@lru_cache(maxsize=1)
+def phrasings() -> dict[str, dict[str, list[str]]]:
+    """service key -> language -> colloquial phrasings, from the ask app's data files."""
+    result: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for path in sorted(PHRASINGS_DIR.glob("*.yaml")):
+        language = path.stem
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, items in data.items():
+            result[str(key)][language] = [str(item) for item in items or []]
+    return dict(result)
+
+
+@dataclass
+class _ServiceContent:
+    """What is indexed of one service: module -> language -> text."""
+
+    texts: dict[str, dict[str, str]]
+
+    def digest(self) -> str:
+        h = hashlib.sha256()
+        for module in sorted(self.texts):
+            for language in sorted(self.texts[module]):
+                h.update(f"{module}\0{language}\0{self.texts[module][language]}\0".encode())
+        return h.hexdigest()
+
+
+def _content(service: Service, rows: Iterable[ServiceText]) -> _ServiceContent:
+    texts: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in rows:
+        if row.module in FIELD_WEIGHTS:
+            texts[row.module][row.language] = row.text
+    for language, items in phrasings().get(service.key, {}).items():
+        texts[PHRASINGS][language] = "\n".join(items)
+    return _ServiceContent(texts=dict(texts))
+
+
+def _postings(
+    content: _ServiceContent, known: Callable[[str], bool]
+) -> tuple[dict[str, float], dict[str, set[str]], float]:
+    weights: dict[str, float] = defaultdict(float)
+    languages: dict[str, set[str]] = defaultdict(set)
+    length = 0.0
+    for module, per_language in content.texts.items():
+        field_weight = FIELD_WEIGHTS[module]
+        for language, text in per_language.items():
+            terms = analyze(text, language)
+            for term in terms:
+                weights[term] += field_weight
+                languages[term].add(language)
+            length += field_weight * len(terms)
+            if language != "de":
+                continue
+            # German compounds also count for their parts: "Aufenthaltserlaubnis" is found
+            # by "Erlaubnis".
+            for word in tokens(text):
+                parts = split_compound(word, known) if len(word) >= 10 else None
+                for part in parts or []:
+                    weights[part] += field_weight * COMPOUND_PART_FACTOR
+                    languages[part].add(language)
+    return dict(weights), dict(languages), length
+
+
+def _passages(service: Service, content: _ServiceContent) -> list[tuple[str, str]]:
+    """(language, text) pairs for the semantic index: title + summary, and search phrases."""
+    names = content.texts.get(TextModule.NAME, {})
+    summaries = content.texts.get(TextModule.SUMMARY, {})
+    synonyms = content.texts.get(TextModule.SYNONYMS, {})
+    phrases = content.texts.get(PHRASINGS, {})
+    result = []
+    for language, name in names.items():
+        summary = summaries.get(language, "")
+        result.append((language, f"{name}. {summary}".strip()))
+        words = [w.strip() for w in synonyms.get(language, "").splitlines() if w.strip()]
+        words += [w.strip() for w in phrases.get(language, "").splitlines() if w.strip()]
+        if words:
+            result.append((language, f"{name}: " + "; ".join(words)))
+    return result
+
+
+def _bump(city: City) -> None:
+    SearchIndexState.objects.update_or_create(city=city, defaults={"generation": uuid.uuid4().hex})
+
+
+def _city_vocabulary(city: City) -> set[str]:
+    return set(
+        SearchPosting.objects.filter(city=city, languages__contains="de")
+        .values_list("term", flat=True)
+        .distinct()
+    )
+
+
+def _write_service(
+    service: Service, content: _ServiceContent, known: Callable[[str], bool]
+) -> bool:
+    digest = content.digest()
+    existing = SearchDocument.objects.filter(service=service).values_list("digest", flat=True)
+    if list(existing) == [digest]:
+        return False
+    weights, languages, length = _postings(content, known)
+    SearchPosting.objects.filter(service=service).delete()
+    SearchPosting.objects.bulk_create(
+        [
+            SearchPosting(
+                city_id=service.city_id,
+                service=service,
+                term=term,
+                weight=weight,
+                languages=",".join(sorted(languages[term]))[:40],
+            )
+            for term, weight in weights.items()
+            if len(term) <= 64
+        ],
+        batch_size=2000,
+    )
+    SearchDocument.objects.update_or_create(
+        service=service, defaults={"city_id": service.city_id, "length": length, "digest": digest}
+    )
+    SearchPassage.objects.filter(service=service).delete()
+    SearchPassage.objects.bulk_create(
+        SearchPassage(
+            city_id=service.city_id,
+            service=service,
+            language=language,
+            text=text,
+            digest=semantic.passage_digest(text),
+        )
+        for language, text in _passages(service, content)
+    )
+    return True
+
+
+def search_index_service(*, service: Service, embed: bool = False) -> bool:
+    """Re-index one service after its texts changed; True if anything changed."""
+    rows = ServiceText.objects.filter(service=service)
+    content = _content(service, rows)
+    with transaction.atomic():
+        vocabulary = _city_vocabulary(service.city)
+        vocabulary.update(analyze(content_text(content, "de"), "de"))
+        changed = _write_service(service, content, vocabulary.__contains__)
+        if changed:
+            _bump(service.city)
+    if embed:
+        search_embed_missing(city=service.city)
+    return changed
+
+
+def content_text(content: _ServiceContent, language: str) -> str:
+    return "\n".join(per.get(language, "") for per in content.texts.values())
+
+
+def search_index_city(*, city: City, embed: bool = False) -> int:
+    """Index every service of a city whose texts changed (and drop deleted ones); returns
+    the number of services re-indexed."""
+    services = list(Service.objects.filter(city=city).prefetch_related("texts"))
+    contents = {s.pk: _content(s, s.texts.all()) for s in services}
+    vocabulary: set[str] = set()
+    for content in contents.values():
+        vocabulary.update(analyze(content_text(content, "de"), "de"))
+    changed = 0
+    with transaction.atomic():
+        for service in services:
+            changed += _write_service(service, contents[service.pk], vocabulary.__contains__)
+        stale = SearchDocument.objects.filter(city=city).exclude(service__in=services)
+        if changed or stale.exists():
+            stale.delete()
+            _bump(city)
+    if embed:
+        search_embed_missing(city=city)
+    return changed
+
+
+def search_embed_missing(*, city: City | None = None, batch: int = 64) -> int:
+    """Compute and store the embeddings that passages need and the store lacks (each distinct
+    text once, whatever the city). Returns how many were computed."""
+    if not semantic.available():
+        return 0
+    passages = SearchPassage.objects.all()
+    if city is not None:
+        passages = passages.filter(city=city)
+    wanted: dict[str, str] = {}
+    for digest, text in passages.values_list("digest", "text"):
+        wanted.setdefault(digest, text)
+    have: set[str] = set()
+    keys = list(wanted)
+    for start in range(0, len(keys), 500):
+        have.update(
+            SearchEmbedding.objects.filter(digest__in=keys[start : start + 500]).values_list(
+                "digest", flat=True
+            )
+        )
+    missing = [d for d in keys if d not in have]
+    for start in range(0, len(missing), batch):
+        chunk = missing[start : start + batch]
+        vectors = semantic.embed_passages([wanted[d] for d in chunk])
+        SearchEmbedding.objects.bulk_create(
+            [
+                SearchEmbedding(digest=d, model=semantic.MODEL_NAME, vector=v)
+                for d, v in zip(chunk, vectors, strict=True)
+            ],
+            ignore_conflicts=True,
+        )
+    if missing:
+        cities = [city] if city is not None else list(City.objects.all())
+        for each in cities:
+            _bump(each)
+    return len(missing)
+
+
+def search_miss_record(
+    *, city: City, query: str, language: str, top_score: float | None, top_service: str
+) -> SearchMiss:
+    """Remember a question without a good answer (text only: no IP, no user)."""
+    return SearchMiss.objects.create(
+        city=city,
+        query=query[:300],
+        language=language[:8],
+        top_score=top_score,
+        top_service=top_service[:64],
+    )

@@ -1,0 +1,113 @@
+"""GET /api/v1/search: ranked services, detected language, the fallback, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotse.ask.models import SearchMiss
+from lotse.catalog.models import Service
+from lotse.catalog.services import service_text_update
+
+pytestmark = pytest.mark.django_db
+
+
+def _search(client, **params):
+    params.setdefault("city", "dortmund")
+    return client.get("/api/v1/search", params)
+
+
+def test_german_question_finds_registration_with_office_and_fallback(client):
+    response = _search(client, q="wo melde ich meine neue Wohnung an")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["lang"] == "de"
+    assert data["lang_detected"] is True
+    keys = [r["service"] for r in data["results"]]
+    assert "residence-registration" in keys[:3]
+    first = data["results"][0]
+    assert set(first) >= {"service", "title", "score", "offices"}
+    assert first["offices"] and {"key", "name"} <= set(first["offices"][0])
+    assert data["fallback"]["office"] == "welcome-center"
+    assert data["fallback"]["service"] == "welcome-counselling"
+
+
+def test_ukrainian_question_gets_ukrainian_titles(client):
+    data = _search(client, q="я з України, як отримати тимчасовий захист").json()
+    assert data["lang"] == "uk"
+    assert data["results"][0]["service"] == "temporary-protection"
+    assert data["results"][0]["title_lang"] == "uk"
+
+
+def test_given_language_is_used_instead_of_detection(client):
+    data = _search(client, q="Kindergeld", lang="fr").json()
+    assert data["lang"] == "fr" and data["lang_detected"] is False
+    assert data["results"][0]["service"] == "child-benefit"
+    assert data["results"][0]["title_lang"] == "fr"
+
+
+def test_typo_still_finds_the_service(client):
+    data = _search(client, q="meldebeschienigung").json()
+    assert data["results"][0]["service"] == "registration-certificate"
+
+
+def test_nonsense_still_answers_with_the_welcome_center(client):
+    data = _search(client, q="xqzv plomf").json()
+    assert data["good_answer"] is False
+    assert data["fallback"]["name"]
+    assert SearchMiss.objects.filter(query="xqzv plomf").exists()
+
+
+def test_live_typing_is_not_logged_as_a_gap(client):
+    _search(client, q="xqzv plomf", live="1")
+    assert not SearchMiss.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("params", "status", "field"),
+    [
+        ({"q": ""}, 400, "q"),
+        ({"q": "   "}, 400, "q"),
+        ({"q": "x" * 5000}, 400, "q"),
+        ({"q": "kita", "city": ""}, 400, "city"),
+        ({"q": "kita", "city": "atlantis"}, 404, "city"),
+        ({"q": "kita", "lang": "xx"}, 400, "lang"),
+        ({"q": "kita", "limit": "0"}, 400, "limit"),
+        ({"q": "kita", "limit": "abc"}, 400, "limit"),
+    ],
+)
+def test_bad_input_gives_a_clear_4xx_naming_the_field(client, params, status, field):
+    response = _search(client, **params)
+    assert response.status_code == status
+    assert field in response.json()["error"]["fields"]
+
+
+def test_control_characters_are_answered_sensibly(client):
+    response = _search(client, q="kita\x00\x01\x1b[31m platz\u202e")
+    assert response.status_code == 200
+    assert response.json()["results"][0]["service"] == "daycare-place"
+
+
+def test_only_control_characters_still_answer_with_fallback(client):
+    response = _search(client, q="\x01\x02")
+    assert response.status_code == 200
+    assert response.json()["results"] == [] and response.json()["fallback"]
+
+
+def test_a_text_edit_updates_the_index_without_a_rebuild(client):
+    service = Service.objects.get(city__slug="dortmund", key="bank-account")
+    assert _search(client, q="zyxwortneu").json()["results"] == []
+    service_text_update(service=service, module="synonyms", language="de", text="Konto\nzyxwortneu")
+    data = _search(client, q="zyxwortneu").json()
+    assert data["results"][0]["service"] == "bank-account"
+
+
+def test_search_uses_a_fixed_number_of_queries_when_warm(client, django_assert_max_num_queries):
+    _search(client, q="kita")  # loads the city's index into this process
+    with django_assert_max_num_queries(4):
+        assert _search(client, q="Kindergeld beantragen").status_code == 200
+
+
+def test_second_city_has_its_own_index_and_fallback(client):
+    data = _search(client, city="musterstadt", q="Anmeldung Wohnung").json()
+    assert data["results"][0]["service"] == "residence-registration"
+    assert data["fallback"]["office"] == "info-point"

@@ -1,0 +1,38 @@
+"""Task statuses in the newcomer's language (all eleven, written for this app)."""
+
+from __future__ import annotations
+
+from lotse.catalog.selectors import fallback_order
+
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "de": {"new": "Neu", "in_progress": "In Bearbeitung", "waiting": "Wartet auf Sie",
+           "done": "Erledigt", "cancelled": "Abgebrochen"},
+    "en": {"new": "New", "in_progress": "In progress", "waiting": "Waiting for you",
+           "done": "Done", "cancelled": "Cancelled"},
+    "ar": {"new": "جديد", "in_progress": "قيد المعالجة", "waiting": "بانتظارك",
+           "done": "تم", "cancelled": "أُلغي"},
+    "uk": {"new": "Нове", "in_progress": "В роботі", "waiting": "Чекає на вас",
+           "done": "Виконано", "cancelled": "Скасовано"},
+    "ru": {"new": "Новое", "in_progress": "В работе", "waiting": "Ждёт вас",
+           "done": "Выполнено", "cancelled": "Отменено"},
+    "tr": {"new": "Yeni", "in_progress": "İşlemde", "waiting": "Sizi bekliyor",
+           "done": "Tamamlandı", "cancelled": "İptal edildi"},
+    "fa": {"new": "جدید", "in_progress": "در حال بررسی", "waiting": "منتظر شما",
+           "done": "انجام شد", "cancelled": "لغو شد"},
+    "pl": {"new": "Nowe", "in_progress": "W toku", "waiting": "Czeka na Ciebie",
+           "done": "Załatwione", "cancelled": "Anulowane"},
+    "ro": {"new": "Nou", "in_progress": "În lucru", "waiting": "Vă așteaptă",
+           "done": "Finalizat", "cancelled": "Anulat"},
+    "fr": {"new": "Nouveau", "in_progress": "En cours", "waiting": "En attente de vous",
+           "done": "Terminé", "cancelled": "Annulé"},
+    "es": {"new": "Nuevo", "in_progress": "En trámite", "waiting": "Esperando su respuesta",
+           "done": "Hecho", "cancelled": "Cancelado"},
+}  # fmt: skip
+
+
+def status_label(status: str, language: str) -> str:
+    for code in fallback_order(language):
+        labels = STATUS_LABELS.get(code)
+        if labels and status in labels:
+            return labels[status]
+    return status

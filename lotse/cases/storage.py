@@ -1,0 +1,102 @@
+"""Uploaded documents on disk: outside the web root, random names, type from the content."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+
+# Magic numbers of the only accepted types; the client's file name and type are ignored.
+SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "application/pdf", "pdf"),
+    (b"\xff\xd8\xff", "image/jpeg", "jpg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
+)
+STORED_NAME = re.compile(r"^[0-9a-f]{32}\.(pdf|jpg|png)$")
+
+
+class UploadRejected(ValueError):
+    """Raised when an upload is empty, too large or not a PDF, JPEG or PNG by content."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    stored_name: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+def upload_dir() -> Path:
+    return Path(getattr(settings, "LOTSE_UPLOAD_DIR", Path(settings.DATA_DIR) / "uploads"))
+
+
+def upload_max_bytes() -> int:
+    return int(getattr(settings, "LOTSE_UPLOAD_MAX_BYTES", 10 * 1024 * 1024))
+
+
+def sniff(head: bytes) -> tuple[str, str] | None:
+    for magic, content_type, extension in SIGNATURES:
+        if head.startswith(magic):
+            return content_type, extension
+    return None
+
+
+def document_store(upload: UploadedFile) -> StoredFile:
+    """Check and write the upload; the caller records it. Never trusts name or declared type."""
+    limit = upload_max_bytes()
+    if upload.size is not None and upload.size > limit:
+        raise UploadRejected("too_large", "The file is larger than the limit.")
+    chunks = upload.chunks()
+    head = b""
+    first: list[bytes] = []
+    for chunk in chunks:
+        first.append(chunk)
+        head += chunk
+        if len(head) >= 16:
+            break
+    kind = sniff(head)
+    if kind is None:
+        raise UploadRejected("wrong_type", "Only PDF, JPEG and PNG files are accepted.")
+    content_type, extension = kind
+    directory = upload_dir()
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stored_name = f"{secrets.token_hex(16)}.{extension}"
+    path = directory / stored_name
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "xb") as target:
+            for chunk in (*first, *chunks):
+                size += len(chunk)
+                if size > limit:
+                    raise UploadRejected("too_large", "The file is larger than the limit.")
+                digest.update(chunk)
+                target.write(chunk)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return StoredFile(stored_name, content_type, size, digest.hexdigest())
+
+
+def document_path(stored_name: str) -> Path:
+    """The file of a stored name; names that are not ours never reach the file system."""
+    if not STORED_NAME.match(stored_name):
+        raise ValueError("not a stored document name")
+    return upload_dir() / stored_name
+
+
+def document_delete(stored_name: str) -> None:
+    with contextlib.suppress(ValueError):
+        document_path(stored_name).unlink(missing_ok=True)
