@@ -174,7 +174,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("LOTSE_STATIC_ROOT", DATA_DIR / "static"))
-# Without collectstatic (demo, tests) whitenoise serves straight from the app folders.
+# Without collectstatic (demo, tests) whitenoise serves straight from the app folders; it
+# only reads STATIC_ROOT when that exists (after collectstatic in production).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_MAX_AGE = 3600
 
