@@ -166,7 +166,7 @@ def main() -> int:
             }
             found = re.search(r"([\d,.]+) tasks", get(port, "/en/staff/tasks/", page_headers))
             api_open = json.loads(get(port, "/api/v1/tasks", api_headers)).get("count", "?")
-            print(f"machine: {machine()}")
+            print(f"machine: {machine()}; load average before the run: {os.getloadavg()[0]:.1f}")
             print(f"server: gunicorn {WORKERS} sync workers, {label}; concurrency {CONCURRENCY}")
             print(f"data: {CASES:,} cases, {CASES * 5:,} tasks; open tasks at Bürgerdienste: "
                   f"{found.group(1) if found else '?'}, at the migration office: {api_open}")  # fmt: skip
@@ -191,6 +191,9 @@ def main() -> int:
                          max_seconds=SECONDS, headers=headers)
                 )  # fmt: skip
         print(table(results))
+        print(
+            f"load average after the run: {os.getloadavg()[0]:.1f} (other processes share the cores)"
+        )
         print(f"whole run: {time.monotonic() - began:.0f} s")
         return 0 if all(r.errors == 0 for r in results) else 1
 

@@ -8,6 +8,8 @@ from django.contrib.auth.models import User as UserModel
 from lotse.core.models import Role, StaffProfile
 
 OFFICE_ROLES = (Role.OFFICE_STAFF, Role.OFFICE_LEAD)
+_CACHE = "_lotse_staff_profile"
+_MISSING = object()
 
 
 def staff_profile(user: UserModel | AnonymousUser | None) -> StaffProfile | None:
@@ -15,10 +17,14 @@ def staff_profile(user: UserModel | AnonymousUser | None) -> StaffProfile | None
     (a superuser without a profile sees no case data either)."""
     if user is None or not user.is_authenticated or not user.is_active:
         return None
-    try:
-        return StaffProfile.objects.select_related("city", "office").get(user_id=user.pk)
-    except StaffProfile.DoesNotExist:
-        return None
+    # Kept on the user object, which lives as long as the request: the view's permission
+    # check and the selector it calls then share one query.
+    cached = user.__dict__.get(_CACHE, _MISSING)
+    if cached is not _MISSING:
+        return cached
+    profile = StaffProfile.objects.select_related("city", "office").filter(user_id=user.pk).first()
+    user.__dict__[_CACHE] = profile
+    return profile
 
 
 def is_office_role(profile: StaffProfile | None) -> bool:

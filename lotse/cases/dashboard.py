@@ -108,13 +108,15 @@ def dashboard_data(
     first_week = monday - dt.timedelta(weeks=weeks - 1)
     tasks = Task.objects.filter(city=city)
     open_tasks = tasks.filter(status__in=OPEN_TASK_STATUSES)
+    # COUNT(*), not COUNT(id): PostgreSQL's indexes do not hold the id, so only then can it
+    # answer from the index alone (SQLite's hold the rowid anyway).
     # Grouped by (status, office), the order of task_city_status_office: grouped by office
     # alone, SQLite walks the office index through the whole table instead (measured: 1.6 s
     # against 30 ms), as the statuses are bound parameters it has no statistics for.
     per_office: dict[int, dict[str, int]] = {}
     for row in (
         open_tasks.values("status", "office_id")
-        .annotate(open=Count("id"), overdue=Count("id", filter=Q(due_date__lt=today)))
+        .annotate(open=Count("*"), overdue=Count("due_date", filter=Q(due_date__lt=today)))
         .order_by()
     ):
         counts = per_office.setdefault(row["office_id"], {"open": 0, "overdue": 0})
@@ -135,11 +137,11 @@ def dashboard_data(
     by_week = {monday - dt.timedelta(weeks=i): WeekFigures(week=monday - dt.timedelta(weeks=i))
                for i in range(weeks)}  # fmt: skip
     for row in (
-        tasks.filter(opened_week__gte=first_week).values("opened_week").annotate(n=Count("id"))
+        tasks.filter(opened_week__gte=first_week).values("opened_week").annotate(n=Count("*"))
     ):
         if row["opened_week"] in by_week:
             by_week[row["opened_week"]].opened = row["n"]
-    for row in tasks.filter(done_week__gte=first_week).values("done_week").annotate(n=Count("id")):
+    for row in tasks.filter(done_week__gte=first_week).values("done_week").annotate(n=Count("*")):
         if row["done_week"] in by_week:
             by_week[row["done_week"]].done = row["n"]
     first_contact, completion = _medians(city, tasks, first_week, now or timezone.now())

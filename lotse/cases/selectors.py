@@ -32,6 +32,11 @@ from lotse.core.models import Role
 User = UserModel | AnonymousUser
 
 PAGE_SIZE = 50
+# What a row of the task list (page and API) shows.
+LIST_FIELDS = (
+    "id", "case_id", "office_id", "service_id", "service_key", "status", "due_date",
+    "case__name", "case__language", "office__key",
+)  # fmt: skip
 
 
 class CaseNotFound(LookupError):
@@ -157,8 +162,12 @@ def task_list_for_user(
     ids = list(
         tasks.order_by("due_date", "id").values_list("id", flat=True)[start : start + PAGE_SIZE]
     )
+    # Only the columns the list shows (page and API): no dates to parse, no profile JSON.
     rows = list(
-        Task.objects.select_related("case", "office").filter(pk__in=ids).order_by("due_date", "id")
+        Task.objects.select_related("case", "office")
+        .filter(pk__in=ids)
+        .only(*LIST_FIELDS)
+        .order_by("due_date", "id")
     )
     audit_record(
         actor=user, action=Action.LIST, object_type="task_list",

@@ -4,9 +4,11 @@ counts, stored medians, gap-free pages."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
@@ -195,3 +197,20 @@ def test_tasks_of_anonymised_cases_leave_the_office_list(finished, people):
     after = task_list_for_user(user=people["migration"], status="done")
     assert finished.pk not in {t.case_id for t in after.tasks}
     assert after.total == before.total - 1
+
+
+def test_generator_bulk_inserts_cases_the_list_and_dashboard_can_read(people):
+    call_command("cases_generate", "--cases", "40", stdout=io.StringIO())
+    city = City.objects.get(slug="dortmund")
+    assert Case.objects.filter(name="Synthetic Person").count() == 40
+    generated = Task.objects.filter(case__name="Synthetic Person")
+    assert generated.count() == 200
+    assert not generated.filter(status="done", done_at__isnull=True).exists()
+    lead = User.objects.get(username="bench-buergerdienste")
+    page = task_list_for_user(user=lead, status="done")
+    assert page.total == generated.filter(office=page.office, status="done").count() > 0
+    data = dashboard_data(city=city, language="en")
+    assert (
+        sum(week.opened for week in data.weeks)
+        == generated.filter(opened_week__gte=data.weeks[0].week).count()
+    )

@@ -45,6 +45,14 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})"  # noqa: S608
 
 
+def _copy(cursor: Any, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(c) for c in columns)
+    with cursor.cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
 class Command(BaseCommand):
     help = "Bulk-insert synthetic cases (5 tasks each) spread over two years, for benchmarks."
 
@@ -70,7 +78,9 @@ class Command(BaseCommand):
         caseworker = self._staff(city)
         started = time.monotonic()
         sqlite = connection.vendor == "sqlite"
-        if sqlite:
+        # Inside a caller's transaction (tests) the journal cannot change, nor VACUUM run.
+        own_transaction = not connection.in_atomic_block
+        if sqlite and own_transaction:
             # This connection only: no journal and no fsync while loading throw-away data.
             # (journal_mode cannot change inside a transaction, so before atomic()).
             with connection.cursor() as cursor:
@@ -84,20 +94,31 @@ class Command(BaseCommand):
             for cases, tasks in self._batches(
                 rng, options["cases"], per_case, first_id, city.pk, caseworker.pk, routes, sqlite
             ):
-                cursor.executemany(case_sql, cases)
-                cursor.executemany(task_sql, tasks)
+                if connection.vendor == "postgresql":
+                    # COPY: one stream instead of a round trip per row (psycopg 3).
+                    _copy(cursor, Case._meta.db_table, CASE_COLUMNS, cases)
+                    _copy(cursor, Task._meta.db_table, TASK_COLUMNS, tasks)
+                else:
+                    cursor.executemany(case_sql, cases)
+                    cursor.executemany(task_sql, tasks)
                 made += len(cases)
             for sql in connection.ops.sequence_reset_sql(no_style(), [Case, Task]):
                 cursor.execute(sql)
         loaded = time.monotonic() - started
         with connection.cursor() as cursor:
             if sqlite:
-                cursor.execute("PRAGMA journal_mode=WAL")
+                if own_transaction:
+                    cursor.execute("PRAGMA journal_mode=WAL")
                 # Statistics for the query planner; without them it guesses and picks wrong
                 # indexes on half a million rows.
                 cursor.execute("ANALYZE")
                 cursor.execute("PRAGMA optimize")
             else:
+                # VACUUM also fills the visibility map, without which PostgreSQL reads the
+                # table behind every index entry instead of the index alone.
+                if own_transaction:
+                    table = connection.ops.quote_name(Task._meta.db_table)
+                    cursor.execute(f"VACUUM ANALYZE {table}")
                 cursor.execute("ANALYZE")
         self.stdout.write(
             f"generated {made} cases, {made * per_case} tasks in {loaded:.1f} s "
