@@ -47,14 +47,7 @@ def _city(slug: str) -> City:
 
 def _city_context(city: City) -> dict[str, Any]:
     language = _lang()
-    welcome = None
-    if city.welcome_office_key:
-        try:
-            welcome = catalog_selectors.office_detail(
-                city=city, key=city.welcome_office_key, language=language, with_services=False
-            )
-        except CatalogNotFound:
-            welcome = None
+    welcome = catalog_selectors.welcome_office(city=city, language=language)
     return {"city": city, "city_name": city.name(language), "welcome": welcome}
 
 

@@ -8,11 +8,15 @@ all the others at their next search.
 from __future__ import annotations
 
 import math
+import os
+import sys
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import numpy as np
+from django.db import connection
 from django.db.models import Count, Max, QuerySet
 
 from lotse.ask import semantic
@@ -33,7 +37,6 @@ from lotse.ask.models import (
     SearchIndexState,
     SearchMiss,
     SearchPassage,
-    SearchPosting,
 )
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import OfficeText, Responsibility, ServiceText, TextModule
@@ -48,40 +51,102 @@ LEXICAL_WEIGHT = 0.5
 SEMANTIC_WEIGHT = 0.5
 # A hybrid top score under this is "no good answer": shown, but logged as a content gap.
 GOOD_ANSWER = 0.35
+# Skip the model when the lexical ranking is confident (see `lexical_is_confident`); chosen
+# on the dev set only: from 4 to 10 and ratio 2 top-1/top-3 stay .848/.972.
+CONFIDENT_BM25 = 6.0
+CONFIDENT_RATIO = 2.0
+SKIP_CONFIDENT = os.environ.get("LOTSE_ASK_SKIP_CONFIDENT", "1") != "0"
 LATIN = ("de", "en", "fr", "es", "tr", "pl", "ro")
 
 
 @dataclass
 class CityIndex:
-    """A city's index in memory: postings, document lengths, passage vectors, titles."""
+    """A city's index in memory, in compact arrays: postings as one CSR matrix (term slot ->
+    documents and weights), document lengths, passage rows of the shared vector store."""
 
     generation: str
     service_ids: list[int]
     keys: list[str]
-    lengths: list[float]
-    postings: dict[str, list[tuple[int, float]]]
-    term_languages: dict[str, frozenset[str]]
+    lengths: Any  # float32 per document
+    terms: dict[str, int]  # term -> slot in the CSR arrays
+    offsets: Any  # int64, len(terms) + 1
+    docs: Any  # int32 document positions
+    weights: Any  # float32 field-weighted term frequencies
+    term_language_bits: Any  # uint16 per term: which languages' texts hold it
     titles: list[dict[str, str]]
     offices: list[list[tuple[str, dict[str, str]]]]
-    passage_service: list[int] = field(default_factory=list)
-    matrix: Any = None
+    passage_rows: Any = None  # int32 rows of the shared vector store, ordered by document
+    passage_starts: Any = None  # first passage of each document that has passages
+    passage_docs: Any = None  # those documents
     by_first: dict[str, list[str]] = field(default_factory=dict)
     fallbacks: dict[str, Fallback | None] = field(default_factory=dict)
+    norms: Any = None  # BM25 length normalisation per document
 
     @property
-    def avg_length(self) -> float:
-        return sum(self.lengths) / len(self.lengths) if self.lengths else 1.0
+    def has_vectors(self) -> bool:
+        return self.passage_rows is not None and len(self.passage_rows) > 0
+
+    def postings(self, term: str) -> tuple[Any, Any]:
+        slot = self.terms.get(term)
+        if slot is None:
+            return _EMPTY_INT, _EMPTY_FLOAT
+        lo, hi = self.offsets[slot], self.offsets[slot + 1]
+        return self.docs[lo:hi], self.weights[lo:hi]
 
     def idf(self, term: str) -> float:
-        df = len(self.postings.get(term, ()))
+        slot = self.terms.get(term)
+        df = 0 if slot is None else int(self.offsets[slot + 1] - self.offsets[slot])
         n = len(self.service_ids)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def in_language(self, term: str, language: str) -> bool:
+        slot = self.terms.get(term)
+        bit = _LANGUAGE_BITS.get(language)
+        return slot is not None and bit is not None and bool(self.term_language_bits[slot] & bit)
 
 
 _cache: dict[int, CityIndex] = {}
 _deletes: dict[str, set[str]] = defaultdict(set)
 _deletes_seen: set[str] = set()
 _lock = threading.Lock()
+_EMPTY_INT = np.zeros(0, dtype=np.int32)
+_EMPTY_FLOAT = np.zeros(0, dtype=np.float32)
+_LANGUAGE_BITS: dict[str, int] = {
+    code: 1 << i
+    for i, code in enumerate(("de", "en", "ar", "tr", "uk", "ru", "pl", "ro", "fr", "es", "fa"))
+}
+
+
+class _VectorStore:
+    """Every passage vector this process has loaded, once per digest (cities share texts),
+    as one float16 matrix. Vectors are keyed by (model, text) digest, so they never change:
+    the store only grows and needs no invalidation."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, int] = {}
+        self.matrix = np.zeros((0, semantic.DIM), dtype="<f2")
+
+    def rows_for(self, digests: list[str]) -> list[int]:
+        """Rows of these digests, fetching the ones not loaded yet (-1: no embedding)."""
+        with _lock:
+            wanted = sorted({d for d in digests if d not in self.rows})
+            fetched: dict[str, bytes] = {}
+            for start in range(0, len(wanted), 500):
+                for digest, vector in SearchEmbedding.objects.filter(
+                    digest__in=wanted[start : start + 500], model=semantic.MODEL_NAME
+                ).values_list("digest", "vector"):
+                    fetched[digest] = bytes(vector)
+            if fetched:
+                order = sorted(fetched)
+                block = np.frombuffer(b"".join(fetched[d] for d in order), dtype="<f2")
+                base = self.matrix.shape[0]
+                self.matrix = np.concatenate([self.matrix, block.reshape(len(order), semantic.DIM)])
+                for i, digest in enumerate(order):
+                    self.rows[digest] = base + i
+            return [self.rows.get(d, -1) for d in digests]
+
+
+_vectors = _VectorStore()
 
 
 def _load(city: City, generation: str) -> CityIndex:
@@ -91,16 +156,32 @@ def _load(city: City, generation: str) -> CityIndex:
         .values_list("service_id", "service__key", "length")
     )
     position = {sid: i for i, (sid, _k, _l) in enumerate(docs)}
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    term_languages: dict[str, frozenset[str]] = {}
-    for term, sid, weight, languages in SearchPosting.objects.filter(city=city).values_list(
-        "term", "service_id", "weight", "languages"
-    ):
-        if sid in position:
-            postings[term].append((position[sid], weight))
-            langs = frozenset(languages.split(","))
-            previous = term_languages.get(term)
-            term_languages[term] = langs if previous is None else previous | langs
+    by_term: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    bits: dict[str, int] = defaultdict(int)
+    # The largest read of a city (~100,000 rows for 400 services): plain cursor, no model
+    # layer and no ORDER BY (the rows are grouped in memory).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT term, service_id, weight, languages FROM ask_searchposting WHERE city_id = %s",
+            [city.pk],
+        )
+        rows = cursor.fetchall()
+    for term, sid, weight, languages in rows:
+        pos = position.get(sid)
+        if pos is not None:
+            term = sys.intern(term)  # cities share most of their vocabulary
+            by_term[term].append((pos, weight))
+            for code in languages.split(","):
+                bits[term] |= _LANGUAGE_BITS.get(code, 0)
+    terms = {term: slot for slot, term in enumerate(by_term)}
+    sizes = np.fromiter((len(v) for v in by_term.values()), dtype=np.int64, count=len(terms))
+    offsets = np.zeros(len(terms) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
+    flat = [pair for pairs in by_term.values() for pair in pairs]
+    doc_array = np.fromiter((p for p, _w in flat), dtype=np.int32, count=len(flat))
+    weight_array = np.fromiter((w for _p, w in flat), dtype=np.float32, count=len(flat))
+    language_bits = np.fromiter((bits[t] for t in by_term), dtype=np.uint16, count=len(terms))
+    del flat, by_term, rows
     titles: list[dict[str, str]] = [{} for _ in docs]
     for sid, language, text in ServiceText.objects.filter(
         service__city=city, module=TextModule.NAME
@@ -120,53 +201,57 @@ def _load(city: City, generation: str) -> CityIndex:
     ):
         if sid in position:
             offices[position[sid]].append((office_key, office_names.get(office_id, {})))
+    lengths = np.asarray([d[2] for d in docs], dtype=np.float32)
+    avg = float(lengths.mean()) if len(lengths) else 1.0
     index = CityIndex(
         generation=generation,
         service_ids=[d[0] for d in docs],
         keys=[d[1] for d in docs],
-        lengths=[d[2] for d in docs],
-        postings=dict(postings),
-        term_languages=term_languages,
+        lengths=lengths,
+        terms=terms,
+        offsets=offsets,
+        docs=doc_array,
+        weights=weight_array,
+        term_language_bits=language_bits,
         titles=titles,
         offices=offices,
+        norms=(K1 * (1 - B + B * lengths / (avg or 1.0))).astype(np.float32),
     )
     by_first: dict[str, list[str]] = defaultdict(list)
-    for term in sorted(index.postings):
+    for term in sorted(terms):
         by_first[term[:2]].append(term)
     index.by_first = dict(by_first)
     _load_vectors(city, index, position)
-    _remember_vocabulary(index.postings)
+    _remember_vocabulary(terms)
     return index
 
 
 def _load_vectors(city: City, index: CityIndex, position: dict[int, int]) -> None:
     if not semantic.available():
         return
-    import numpy as np
-
-    passages = list(
-        SearchPassage.objects.filter(city=city).values_list("service_id", "digest").order_by("id")
-    )
-    digests = sorted({d for _s, d in passages})
-    vectors: dict[str, bytes] = {}
-    for start in range(0, len(digests), 500):
-        for digest, vector in SearchEmbedding.objects.filter(
-            digest__in=digests[start : start + 500], model=semantic.MODEL_NAME
-        ).values_list("digest", "vector"):
-            vectors[digest] = bytes(vector)
-    rows = [(position[s], vectors[d]) for s, d in passages if d in vectors and s in position]
-    if not rows:
+    passages = [
+        (position[s], d)
+        for s, d in SearchPassage.objects.filter(city=city).values_list("service_id", "digest")
+        if s in position
+    ]
+    passages.sort()
+    rows = _vectors.rows_for([d for _p, d in passages])
+    kept = [(p, r) for (p, _d), r in zip(passages, rows, strict=True) if r >= 0]
+    if not kept:
         return
-    buffer = b"".join(v for _p, v in rows)
-    index.matrix = np.frombuffer(buffer, dtype="<f2").reshape(len(rows), semantic.DIM)
-    index.passage_service = [p for p, _v in rows]
+    docs = np.asarray([p for p, _r in kept], dtype=np.int32)
+    index.passage_rows = np.asarray([r for _p, r in kept], dtype=np.int32)
+    # Passages are sorted by document: each document's passages are one run.
+    starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
+    index.passage_starts = starts
+    index.passage_docs = docs[starts]
 
 
-def _remember_vocabulary(postings: dict[str, list[tuple[int, float]]]) -> None:
+def _remember_vocabulary(terms: dict[str, int]) -> None:
     """Add a city's terms to the process-wide typo neighbourhood (shared by all cities;
     candidates are checked against the asking city's own vocabulary)."""
     with _lock:
-        for term in postings:
+        for term in terms:
             if term in _deletes_seen or len(term) < 4:
                 continue
             _deletes_seen.add(term)
@@ -227,8 +312,7 @@ def _language(text: str, index: CityIndex) -> str:
         hits = [
             lang
             for lang in candidates
-            if lang in index.term_languages.get(stem(word, lang), frozenset())
-            and not is_stopword(word, lang)
+            if index.in_language(stem(word, lang), lang) and not is_stopword(word, lang)
         ]
         for lang in hits:
             scores[lang] += 1 / len(hits)
@@ -247,11 +331,11 @@ def _expand(
     """Index terms a query word stands for, each with a confidence factor."""
     variants = {stem(word, lang) for lang in dict.fromkeys((language, "de", "en"))}
     joined = {stem(p + word, "de") for p in particles}
-    found = [(t, 1.0) for t in joined if t in index.postings]
-    found += [(t, 1.0) for t in variants if t in index.postings]
+    found = [(t, 1.0) for t in joined if t in index.terms]
+    found += [(t, 1.0) for t in variants if t in index.terms]
     if found:
         return found
-    known = index.postings.__contains__
+    known = index.terms.__contains__
     parts = split_compound(word, known)
     if parts:
         return [(p, 0.7) for p in parts]
@@ -264,9 +348,7 @@ def _expand(
             candidates.update(_deletes.get(term, ()))
             for d in deletes(term):
                 candidates.update(_deletes.get(d, ()))
-        result.extend(
-            (c, 0.6) for c in candidates if c in index.postings and within_one_edit(c, term)
-        )
+        result.extend((c, 0.6) for c in candidates if c in index.terms and within_one_edit(c, term))
     if result or not last or len(word) < 3:
         return result
     # As-you-type: the last word may be unfinished.
@@ -274,59 +356,71 @@ def _expand(
     return [(t, 0.5) for t in index.by_first.get(prefix[:2], []) if t.startswith(prefix)][:20]
 
 
-def _lexical(text: str, language: str, index: CityIndex) -> list[float]:
-    scores = [0.0] * len(index.service_ids)
+def _lexical(text: str, language: str, index: CityIndex) -> Any:
+    scores = np.zeros(len(index.service_ids), dtype=np.float32)
     all_words = tokens(text)
     words = [w for w in all_words if not is_stopword(w, language)]
     particles = tuple(p for p in SEPARABLE if p in all_words) if language == "de" else ()
-    avg = index.avg_length
     for i, word in enumerate(words):
-        best: dict[int, float] = {}
+        best = np.zeros_like(scores)
         expanded = _expand(word, language, index, last=i == len(words) - 1, particles=particles)
         for term, factor in expanded:
-            idf = index.idf(term)
-            for doc, weight in index.postings.get(term, ()):
-                norm = K1 * (1 - B + B * index.lengths[doc] / avg)
-                value = factor * idf * weight * (K1 + 1) / (weight + norm)
-                if value > best.get(doc, 0.0):
-                    best[doc] = value
-        for doc, value in best.items():
-            scores[doc] += value
+            docs, weights = index.postings(term)
+            if not len(docs):
+                continue
+            values = (factor * index.idf(term) * (K1 + 1)) * weights / (weights + index.norms[docs])
+            # One posting per (term, document): a plain fancy-index maximum is exact.
+            best[docs] = np.maximum(best[docs], values)
+        scores += best
     return scores
 
 
-def _semantic(text: str, index: CityIndex) -> list[float]:
-    import numpy as np
+def _semantic(text: str, index: CityIndex) -> Any:
+    """Per service: the best cosine similarity of the query to one of its passages (-1: none)."""
+    result = np.full(len(index.service_ids), -1.0, dtype=np.float32)
+    if not index.has_vectors:
+        return result
+    query = semantic.embed_query(text).astype("<f2")
+    store = _vectors.matrix
+    rows = index.passage_rows
+    # Cities share most passages: one product over the store is cheaper than gathering
+    # this city's rows, unless the store holds many other cities' texts.
+    similarities = (store @ query)[rows] if store.shape[0] <= 2 * len(rows) else store[rows] @ query
+    result[index.passage_docs] = np.maximum.reduceat(
+        similarities.astype(np.float32), index.passage_starts
+    )
+    return result
 
-    scores = [0.0] * len(index.service_ids)
-    if index.matrix is None:
-        return scores
-    similarities = index.matrix @ semantic.embed_query(text).astype("<f2")
-    per_service = np.full(len(index.service_ids), -1.0, dtype=np.float32)
-    np.maximum.at(per_service, np.asarray(index.passage_service), similarities.astype(np.float32))
-    return [float(x) for x in per_service]
 
-
-def _fuse(lexical: list[float], sem: list[float], mode: Mode) -> list[float]:
-    top_lex = max(lexical, default=0.0)
-    lex = [x / top_lex if top_lex > 0 else 0.0 for x in lexical]
+def _fuse(lexical: Any, sem: Any, mode: Mode) -> Any:
+    top_lex = float(lexical.max(initial=0.0))
+    lex = lexical / top_lex if top_lex > 0 else np.zeros_like(lexical)
     # e5 similarities crowd together (0.75-0.9): what counts is the distance to the best.
-    valid = [x for x in sem if x > -1]
-    if valid:
-        top_sem = max(valid)
-        sem_norm = [max(0.0, 1 - (top_sem - x) / 0.08) * _absolute(top_sem) for x in sem]
-    else:
-        sem_norm = [0.0] * len(sem)
-    if mode == "lexical" or not valid:
+    valid = sem > -1
+    if mode == "lexical" or not valid.any():
         return lex
+    top_sem = float(sem[valid].max())
+    sem_norm = np.clip(1 - (top_sem - sem) / 0.08, 0.0, None) * _absolute(top_sem)
     if mode == "semantic":
         return sem_norm
-    return [LEXICAL_WEIGHT * a + SEMANTIC_WEIGHT * b for a, b in zip(lex, sem_norm, strict=True)]
+    return LEXICAL_WEIGHT * lex + SEMANTIC_WEIGHT * sem_norm
 
 
 def _absolute(top: float) -> float:
     """How sure the model is at all: e5's best similarity for an off-topic question is lower."""
     return min(1.0, max(0.0, (top - 0.78) / 0.08))
+
+
+def lexical_is_confident(lexical: Any) -> bool:
+    """The lexical ranking alone is trusted when its best BM25 score is high and well ahead
+    of the second: then the model (the most expensive step) is not asked. On the dev set this
+    skips it for about a third of the questions without changing top-1 or top-3."""
+    if len(lexical) == 0:
+        return False
+    top2 = np.sort(lexical)[-2:]
+    best = float(top2[-1])
+    second = float(top2[0]) if len(top2) > 1 else 0.0
+    return best >= CONFIDENT_BM25 and best >= CONFIDENT_RATIO * second
 
 
 def search(
@@ -342,13 +436,20 @@ def search(
     index = city_index(city)
     detected = language is None
     lang = language or _language(text, index)
-    lexical = _lexical(text, lang, index) if mode != "semantic" else [0.0] * len(index.keys)
-    use_semantic = mode != "lexical" and index.matrix is not None and semantic.available()
-    sem = _semantic(text, index) if use_semantic else [-1.0] * len(index.keys)
+    n = len(index.keys)
+    if not tokens(text):
+        # Nothing to search for (only punctuation or control characters): no results.
+        return SearchAnswer(
+            query=text, language=lang, detected=detected, hits=[], good=False, top_score=None
+        )
+    lexical = np.zeros(n, dtype=np.float32) if mode == "semantic" else _lexical(text, lang, index)
+    use_semantic = mode != "lexical" and index.has_vectors and semantic.available()
+    if use_semantic and mode == "hybrid" and SKIP_CONFIDENT and lexical_is_confident(lexical):
+        use_semantic = False
+    sem = _semantic(text, index) if use_semantic else np.full(n, -1.0, dtype=np.float32)
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
-    order = sorted(
-        (i for i, score in enumerate(fused) if score > 0), key=lambda i: (-fused[i], index.keys[i])
-    )[:limit]
+    candidates = np.flatnonzero(fused > 0)
+    order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []
     for i in order:
         title_language = next(
@@ -359,9 +460,9 @@ def search(
                 key=index.keys[i],
                 title=index.titles[i].get(title_language, index.keys[i]),
                 title_language=title_language,
-                score=round(fused[i], 4),
-                lexical=round(lexical[i], 4),
-                semantic=round(sem[i], 4),
+                score=round(float(fused[i]), 4),
+                lexical=round(float(lexical[i]), 4),
+                semantic=round(float(sem[i]), 4),
                 offices=[
                     {"key": key, "name": _name(names, lang, key)} for key, names in index.offices[i]
                 ],
@@ -416,8 +517,10 @@ def _fallback(city: City, language: str) -> Fallback | None:
     if not city.welcome_office_key:
         return None
     try:
+        # Contact only: the office's service list is not shown with an answer (and costs
+        # one query per service text on a large catalog).
         office = catalog_selectors.office_detail(
-            city=city, key=city.welcome_office_key, language=language
+            city=city, key=city.welcome_office_key, language=language, with_services=False
         )
     except CatalogNotFound:
         return None

@@ -20,6 +20,7 @@ from django.db import transaction
 
 from lotse.ask import semantic
 from lotse.ask.analysis import analyze, split_compound, tokens
+from lotse.ask.embedding_cache import shipped_path, shipped_vectors, shipped_write
 from lotse.ask.models import (
     SearchDocument,
     SearchEmbedding,
@@ -220,16 +221,15 @@ def search_index_city(*, city: City, embed: bool = False) -> int:
         if changed or stale.exists():
             stale.delete()
             _bump(city)
-    if embed:
-        search_embed_missing(city=city)
+    # The shipped embeddings file fills a fresh database without running the model.
+    search_embed_missing(city=city, compute=embed)
     return changed
 
 
-def search_embed_missing(*, city: City | None = None, batch: int = 64) -> int:
-    """Compute and store the embeddings that passages need and the store lacks (each distinct
-    text once, whatever the city). Returns how many were computed."""
-    if not semantic.available():
-        return 0
+def search_embed_missing(*, city: City | None = None, batch: int = 64, compute: bool = True) -> int:
+    """Store the embeddings that passages need and the store lacks: first from the shipped
+    files (data/cities/*/search-embeddings.npz), then, if `compute`, with the model (each
+    distinct text once, whatever the city). Returns how many were computed."""
     passages = SearchPassage.objects.all()
     if city is not None:
         passages = passages.filter(city=city)
@@ -245,6 +245,16 @@ def search_embed_missing(*, city: City | None = None, batch: int = 64) -> int:
             )
         )
     missing = [d for d in keys if d not in have]
+    shipped = shipped_vectors() if missing else {}
+    seeded = [d for d in missing if d in shipped]
+    SearchEmbedding.objects.bulk_create(
+        [SearchEmbedding(digest=d, model=semantic.MODEL_NAME, vector=shipped[d]) for d in seeded],
+        ignore_conflicts=True,
+        batch_size=500,
+    )
+    missing = [d for d in missing if d not in shipped]
+    if missing and not (compute and semantic.available()):
+        missing = []
     for start in range(0, len(missing), batch):
         chunk = missing[start : start + batch]
         vectors = semantic.embed_passages([wanted[d] for d in chunk])
@@ -255,11 +265,26 @@ def search_embed_missing(*, city: City | None = None, batch: int = 64) -> int:
             ],
             ignore_conflicts=True,
         )
-    if missing:
+    if missing or seeded:
         cities = [city] if city is not None else list(City.objects.all())
         for each in cities:
             _bump(each)
     return len(missing)
+
+
+def search_embeddings_write(*, city: City) -> tuple[Path, int]:
+    """Write the city's passage embeddings to its shipped file (computing missing ones
+    first); returns the path and the number of vectors."""
+    search_index_city(city=city, embed=True)
+    digests = set(SearchPassage.objects.filter(city=city).values_list("digest", flat=True))
+    vectors = {
+        d: bytes(v)
+        for d, v in SearchEmbedding.objects.filter(
+            digest__in=digests, model=semantic.MODEL_NAME
+        ).values_list("digest", "vector")
+    }
+    path = shipped_path(city.slug)
+    return path, shipped_write(path=path, vectors=vectors)
 
 
 def search_miss_record(

@@ -25,14 +25,7 @@ def _city(slug: str) -> City:
 
 
 def _welcome(city: City, language: str) -> catalog_selectors.OfficeDetail | None:
-    if not city.welcome_office_key:
-        return None
-    try:
-        return catalog_selectors.office_detail(
-            city=city, key=city.welcome_office_key, language=language
-        )
-    except CatalogNotFound:
-        return None
+    return catalog_selectors.welcome_office(city=city, language=language)
 
 
 @require_GET

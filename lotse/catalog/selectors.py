@@ -273,6 +273,19 @@ def office_detail(
     return detail
 
 
+def welcome_office(*, city: City, language: str) -> OfficeDetail | None:
+    """The city's Welcome Center (the "never not responsible" contact shown on every page),
+    without its service list."""
+    if not city.welcome_office_key:
+        return None
+    try:
+        return office_detail(
+            city=city, key=city.welcome_office_key, language=language, with_services=False
+        )
+    except CatalogNotFound:
+        return None
+
+
 @dataclass
 class ServiceDetail:
     key: str

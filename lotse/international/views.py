@@ -42,14 +42,7 @@ def _city(slug: str) -> City:
 
 
 def _base(city: City, language: str) -> dict[str, Any]:
-    welcome = None
-    if city.welcome_office_key:
-        try:
-            welcome = catalog_selectors.office_detail(
-                city=city, key=city.welcome_office_key, language=language
-            )
-        except CatalogNotFound:
-            welcome = None
+    welcome = catalog_selectors.welcome_office(city=city, language=language)
     return {
         "city": city,
         "city_name": city.name(language),

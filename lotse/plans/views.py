@@ -54,12 +54,7 @@ def _city(slug: str) -> City:
 
 
 def _welcome(city: City, language: str) -> catalog.OfficeDetail | None:
-    if not city.welcome_office_key:
-        return None
-    try:
-        return catalog.office_detail(city=city, key=city.welcome_office_key, language=language)
-    except CatalogNotFound:
-        return None
+    return catalog.welcome_office(city=city, language=language)
 
 
 def _labels() -> dict[str, dict[str, str]]:

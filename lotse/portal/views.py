@@ -32,14 +32,7 @@ def _city(slug: str) -> City:
 
 
 def _welcome(city: City, language: str) -> selectors.OfficeDetail | None:
-    if not city.welcome_office_key:
-        return None
-    try:
-        return selectors.office_detail(
-            city=city, key=city.welcome_office_key, language=language, with_services=False
-        )
-    except CatalogNotFound:
-        return None
+    return selectors.welcome_office(city=city, language=language)
 
 
 def life_situations() -> list[dict[str, str]]:
