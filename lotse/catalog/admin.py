@@ -31,6 +31,19 @@ from lotse.catalog.services import (
 from lotse.core.models import City
 
 
+def _changed_texts(formset: BaseInlineFormSet) -> list[dict[str, Any]]:
+    """Deletes the rows marked for deletion and returns the edited ones, which the caller
+    saves through the translation workflow (so a changed source marks translations outdated)."""
+    changed = []
+    for inline_form in formset.forms:
+        if inline_form in formset.deleted_forms:
+            if inline_form.instance.pk:
+                inline_form.instance.delete()
+        elif inline_form.has_changed():
+            changed.append(inline_form.cleaned_data)
+    return changed
+
+
 class ServiceTextInline(admin.TabularInline):
     model = ServiceText
     fields = ("module", "language", "text", "status")
@@ -63,11 +76,7 @@ class ServiceAdmin(admin.ModelAdmin):
         if formset.model is not ServiceText:
             super().save_formset(request, form, formset, change)
             return
-        # Text edits go through the workflow so translations turn outdated when the source changes.
-        for inline_form in formset.forms:
-            if not inline_form.has_changed() or inline_form in formset.deleted_forms:
-                continue
-            data = inline_form.cleaned_data
+        for data in _changed_texts(formset):
             service_text_update(
                 service=form.instance,
                 module=data["module"],
@@ -75,8 +84,6 @@ class ServiceAdmin(admin.ModelAdmin):
                 text=data["text"],
                 user=request.user,
             )
-        for obj in formset.deleted_objects if hasattr(formset, "deleted_objects") else []:
-            obj.delete()
 
 
 @admin.register(ServiceText)
@@ -162,10 +169,7 @@ class OfficeAdmin(admin.ModelAdmin):
         if formset.model is not OfficeText:
             super().save_formset(request, form, formset, change)
             return
-        for inline_form in formset.forms:
-            if not inline_form.has_changed() or inline_form in formset.deleted_forms:
-                continue
-            data = inline_form.cleaned_data
+        for data in _changed_texts(formset):
             office_text_update(
                 office=form.instance,
                 field=data["field"],

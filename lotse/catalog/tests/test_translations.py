@@ -117,3 +117,41 @@ def test_a_text_in_a_new_language_or_module_is_created():
     translation = service_text_update(service=service, module="notes", language="en", text="Note.")
     assert translation.status == TranslationStatus.MACHINE_ASSISTED
     assert translation.source_digest == created.source_digest
+
+
+def test_admin_inline_edits_go_through_the_workflow_and_deletions_happen():
+    from django.contrib.admin.sites import site
+    from django.forms import inlineformset_factory
+    from django.test import RequestFactory
+
+    from lotse.catalog.admin import ServiceAdmin
+
+    service = _service()
+    rows = list(
+        ServiceText.objects.filter(service=service, module__in=["fees", "notes"]).order_by("id")
+    )
+    formset_class = inlineformset_factory(
+        Service, ServiceText, fields=("module", "language", "text"), extra=0, can_delete=True
+    )
+    data = {"texts-TOTAL_FORMS": str(len(rows)), "texts-INITIAL_FORMS": str(len(rows))}
+    for i, row in enumerate(rows):
+        data.update(
+            {
+                f"texts-{i}-id": str(row.pk),
+                f"texts-{i}-module": row.module,
+                f"texts-{i}-language": row.language,
+                f"texts-{i}-text": row.text,
+            }
+        )
+    fees_de = next(i for i, r in enumerate(rows) if r.language == "de")
+    fees_en = [i for i, r in enumerate(rows) if r.language == "en"]
+    data[f"texts-{fees_de}-text"] = "20 Euro."
+    data[f"texts-{fees_en[0]}-DELETE"] = "on"
+    formset = formset_class(data, instance=service, prefix="texts")
+    assert formset.is_valid(), formset.errors
+    request = RequestFactory().post("/")
+    request.user = get_user_model().objects.create_superuser("boss", password="x-long-password-1")
+    form = type("F", (), {"instance": service})()
+    ServiceAdmin(Service, site).save_formset(request, form, formset, change=True)
+    assert ServiceText.objects.get(service=service, module="fees", language="de").text == "20 Euro."
+    assert not ServiceText.objects.filter(pk=rows[fees_en[0]].pk).exists()
