@@ -37,6 +37,9 @@ def main() -> int:
             print(
                 f"page weight {path:<50} HTML {html / 1024:5.1f} KB, with CSS/JS {total / 1024:5.1f} KB (budget 60 KB)"
             )
+        single = load(
+            port, PAGES, name="service page, concurrency 1", concurrency=1, max_requests=300
+        )
         page = load(port, PAGES, name="service page (4 languages)")
         static = load(port, ["/static/portal/lotse.css"], name="static file (lotse.css)")
         api = load(
@@ -44,7 +47,7 @@ def main() -> int:
             ["/api/v1/cities/dortmund/services/residence-registration?lang=en"],
             name="API service detail",
         )
-        for result in (page, static, api):
+        for result in (single, page, static, api):
             print(result.line())
         print(f"service page rate = {page.rps / static.rps:.0%} of the static-file rate")
         return 0 if page.errors == 0 and static.errors == 0 else 1
