@@ -94,3 +94,23 @@ def queue_minutes_per_person() -> int:
 
 def waitlist_offer_hours() -> int:
     return int_setting("LOTSE_WAITLIST_OFFER_HOURS", 24)
+
+
+def outbox_retention_days() -> int:
+    """Sent mails (already stripped of body and attachments) are deleted after this many days."""
+    return int_setting("LOTSE_OUTBOX_RETENTION_DAYS", 30)
+
+
+def outbox_max_attempts() -> int:
+    """Send attempts before a mail is given up (the backoff doubles from 30 s up to an hour)."""
+    return int_setting("LOTSE_OUTBOX_MAX_ATTEMPTS", 8)
+
+
+def outbox_sweep_seconds() -> int:
+    """How often the worker sweeps the outbox for mails whose task was lost."""
+    return int_setting("LOTSE_OUTBOX_SWEEP_SECONDS", 60)
+
+
+def outbox_grace_seconds() -> int:
+    """A due unsent mail older than this without a live task counts as lost by the sweeper."""
+    return int_setting("LOTSE_OUTBOX_GRACE_SECONDS", 60)

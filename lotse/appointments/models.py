@@ -288,3 +288,53 @@ class QueueEntry(models.Model):
 
     def __str__(self) -> str:
         return f"queue {self.pk} at {self.office_id} ({self.status})"
+
+
+class MailKind(models.TextChoices):
+    CONFIRM_REQUEST = "confirm_request", "Please confirm"
+    CONFIRMED = "confirmed", "Confirmed"
+    MOVED = "moved", "Moved"
+    CANCELLED = "cancelled", "Cancelled"
+    REMINDER = "reminder", "Reminder"
+    WAITLIST_OFFER = "waitlist_offer", "Waiting list offer"
+    WAITLIST_REGISTERED = "waitlist_registered", "On the waiting list"
+
+
+class OutgoingMail(models.Model):
+    """A mail rendered in the transaction of the change it reports, sent later by the worker.
+
+    `sent_at` doubles as the claim: it is set by one guarded UPDATE before the hand-over to the
+    mail server, so a mail goes out at most once. Body and attachments are cleared after sending
+    (they hold the private manage link and personal data)."""
+
+    kind = models.CharField(max_length=32, choices=MailKind.choices)
+    recipient = models.EmailField(max_length=254)
+    subject = models.CharField(max_length=300)
+    body = models.TextField(blank=True)
+    attachments = models.JSONField(
+        default=list, blank=True, help_text="[{name, content, mimetype}]"
+    )
+    booking = models.ForeignKey(
+        Booking, null=True, blank=True, on_delete=models.SET_NULL, related_name="mails"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    send_after = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+    task_id = models.CharField(
+        max_length=64, blank=True, help_text="The task last enqueued to send it (for the sweeper)."
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            # The sweeper only ever looks at unsent mails: keep that index small.
+            models.Index(
+                fields=["send_after"], condition=Q(sent_at__isnull=True), name="outbox_unsent"
+            ),
+            models.Index(fields=["sent_at"], name="outbox_sent_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"mail {self.pk} {self.kind} ({'sent' if self.sent_at else 'pending'})"

@@ -1,19 +1,20 @@
-"""E-mails to bookers, in their language, with calendar files attached where they help."""
+"""E-mails to bookers, in their language, with calendar files attached where they help.
+
+Each mail is rendered here and stored in the outbox (see outbox.py); call these inside the
+transaction of the change they report. The task worker sends them."""
 
 from __future__ import annotations
 
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from lotse.appointments import conf, ics
-from lotse.appointments.models import Booking, Mode, WaitlistEntry
+from lotse.appointments import conf, ics, outbox
+from lotse.appointments.models import Booking, MailKind, Mode, WaitlistEntry
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -23,7 +24,7 @@ def public_base_url() -> str:
 
 
 def from_address() -> str:
-    return str(getattr(settings, "DEFAULT_FROM_EMAIL", "") or "termine@lotse.invalid")
+    return outbox.from_address()
 
 
 def manage_url(booking: Booking, token: str, *, base_url: str) -> str:
@@ -66,18 +67,30 @@ def booking_calendar(booking: Booking, *, token_url: str, method: str) -> str:
 
 
 def _send(
+    kind: str,
     booking_or_entry: Booking | WaitlistEntry,
     subject: str,
     body: str,
     calendar: tuple[str, str] | None = None,
 ) -> None:
-    message = EmailMessage(
-        subject=subject, body=body, from_email=from_address(), to=[booking_or_entry.email]
-    )
+    attachments: list[outbox.Attachment] = []
     if calendar is not None:
         text, method = calendar
-        message.attach("appointment.ics", text, f"text/calendar; charset=utf-8; method={method}")
-    message.send()
+        attachments.append(
+            {
+                "name": "appointment.ics",
+                "content": text,
+                "mimetype": f"text/calendar; charset=utf-8; method={method}",
+            }
+        )
+    outbox.mail_enqueue(
+        kind=kind,
+        recipient=booking_or_entry.email,
+        subject=subject,
+        body=body,
+        attachments=attachments,
+        booking=booking_or_entry if isinstance(booking_or_entry, Booking) else None,
+    )
 
 
 def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None:
@@ -96,7 +109,7 @@ def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None
             "deadline": f"{expires:%H:%M}" if expires else "",
             "url": url,
         }
-    _send(booking, subject, body)
+    _send(MailKind.CONFIRM_REQUEST, booking, subject, body)
 
 
 def mail_confirmed(booking: Booking, token: str, *, base_url: str, changed: bool = False) -> None:
@@ -113,6 +126,7 @@ def mail_confirmed(booking: Booking, token: str, *, base_url: str, changed: bool
             "url": url,
         }
     _send(
+        MailKind.MOVED if changed else MailKind.CONFIRMED,
         booking,
         subject,
         body,
@@ -133,7 +147,7 @@ def mail_cancelled(booking: Booking, *, base_url: str, reason: str = "") -> None
     calendar = None
     if booking.confirmed_at is not None:
         calendar = (booking_calendar(booking, token_url=base_url, method="CANCEL"), "CANCEL")
-    _send(booking, subject, body, calendar)
+    _send(MailKind.CANCELLED, booking, subject, body, calendar)
 
 
 def mail_reminder(booking: Booking, *, base_url: str) -> None:
@@ -144,7 +158,7 @@ def mail_reminder(booking: Booking, *, base_url: str) -> None:
             "what": booking.type.name(booking.language),
             "when": _when(booking),
         }
-    _send(booking, subject, body)
+    _send(MailKind.REMINDER, booking, subject, body)
 
 
 def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
@@ -162,7 +176,7 @@ def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
             "deadline": date_format(deadline, "j F Y H:i") if deadline else "",
             "url": url,
         }
-    _send(booking, subject, body)
+    _send(MailKind.WAITLIST_OFFER, booking, subject, body)
 
 
 def mail_waitlist_registered(entry: WaitlistEntry) -> None:
@@ -172,7 +186,7 @@ def mail_waitlist_registered(entry: WaitlistEntry) -> None:
             "Hello %(name)s,\n\nyou are on the waiting list for %(what)s. When a seat becomes free "
             "we send you an offer by e-mail, the most urgent needs first."
         ) % {"name": entry.name, "what": entry.type.name(entry.language)}
-    _send(entry, subject, body)
+    _send(MailKind.WAITLIST_REGISTERED, entry, subject, body)
 
 
 def day_before(start: dt.datetime) -> dt.datetime:

@@ -12,6 +12,7 @@ import hmac
 import logging
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -321,7 +322,30 @@ def _clean(request: BookingRequest) -> tuple[int, str, str, str]:
     return slot_id, name, email, language
 
 
+def _lock_key(value: str) -> int:
+    return int.from_bytes(hashlib.sha256(value.encode("utf-8")).digest()[:4], "big", signed=True)
+
+
+def _limits_lock(*, email: str, address_hash: str) -> None:
+    """Serialise the limit check of one e-mail address (and one client address) until commit.
+
+    Without it two parallel requests with the same address both count "one active booking" on
+    PostgreSQL (READ COMMITTED) and both pass. A transaction-scoped advisory lock needs no table
+    and is released by COMMIT/ROLLBACK; the lock order (e-mail space, then address space, then the
+    slot row) is the same everywhere, so these never deadlock. SQLite already runs one write
+    transaction at a time (transaction_mode IMMEDIATE)."""
+    if connection.vendor != "postgresql":
+        return
+    keys = [(1, _lock_key(email))]
+    if address_hash and conf.max_active_per_ip():
+        keys.append((2, _lock_key(address_hash)))
+    with connection.cursor() as cursor:
+        for space, key in keys:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [space, key])
+
+
 def _limits_check(*, email: str, address_hash: str, now: dt.datetime) -> None:
+    _limits_lock(email=email, address_hash=address_hash)
     active = Booking.objects.filter(status__in=ACTIVE_STATUSES, slot__end__gte=now)
     if active.filter(email=email).count() >= conf.max_active_per_email():
         raise BookingLimited("this e-mail address already has the most active bookings", 3600)
@@ -363,6 +387,10 @@ def booking_create(
         # read; taking a seat is still the conditional UPDATE below.
         raise SlotFull("no free seat in this slot")
     token, digest = token_new()
+
+    def mail(held: Booking) -> None:
+        notifications.mail_confirm_request(held, token, base_url=base_url)
+
     booking = _booking_hold(
         slot=slot,
         earliest=earliest,
@@ -375,6 +403,7 @@ def booking_create(
             "token_hash": digest,
         },
         check_limits=True,
+        on_hold=mail,
     )
     if booking is None:
         # Expired holds and cooled-down seats of this slot may be due: free them and retry once.
@@ -391,11 +420,10 @@ def booking_create(
                     "token_hash": digest,
                 },
                 check_limits=True,
+                on_hold=mail,
             )
         if booking is None:
             raise SlotFull("no free seat in this slot")
-    _schedule_expiry(booking)
-    notifications.mail_confirm_request(booking, token, base_url=base_url)
     return booking, token
 
 
@@ -408,7 +436,10 @@ def _booking_hold(
     check_limits: bool,
     hold: dt.timedelta | None = None,
     waitlist_entry: WaitlistEntry | None = None,
+    on_hold: Callable[[Booking], None] | None = None,
 ) -> Booking | None:
+    """Take a seat and create the held booking, its expiry task and (via `on_hold`) its mail in
+    one transaction: after a crash or a database restart either all of them exist or none."""
     with transaction.atomic():
         if check_limits:
             _limits_check(email=values["email"], address_hash=values["address_hash"], now=now)
@@ -426,6 +457,9 @@ def _booking_hold(
             **values,
         )
         SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
+        _schedule_expiry(booking)
+        if on_hold is not None:
+            on_hold(booking)
     return booking
 
 
@@ -473,9 +507,9 @@ def booking_confirm(*, booking: Booking, token: str, base_url: str) -> Booking:
             WaitlistEntry.objects.filter(pk=booking.waitlist_entry_id).update(
                 status=WaitlistStatus.BOOKED
             )
-    booking.refresh_from_db()
-    _schedule_reminder(booking)
-    notifications.mail_confirmed(booking, token, base_url=base_url)
+        booking.refresh_from_db()
+        _schedule_reminder(booking)
+        notifications.mail_confirmed(booking, token, base_url=base_url)
     return booking
 
 
@@ -508,9 +542,9 @@ def booking_cancel(
         SeatClaim.objects.filter(booking=booking, released_at__isnull=True).update(
             release_after=release_after
         )
-    booking.refresh_from_db()
-    _schedule_release(release_after)
-    notifications.mail_cancelled(booking, base_url=base_url, reason=reason)
+        booking.refresh_from_db()
+        _schedule_release(release_after)
+        notifications.mail_cancelled(booking, base_url=base_url, reason=reason)
     return booking
 
 
@@ -544,11 +578,11 @@ def booking_reschedule(
             release_after=release_after
         )
         SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
-    booking.refresh_from_db()
-    _schedule_release(release_after)
-    if booking.status == BookingStatus.CONFIRMED:
-        _schedule_reminder(booking)
-        notifications.mail_confirmed(booking, token, base_url=base_url, changed=True)
+        booking.refresh_from_db()
+        _schedule_release(release_after)
+        if booking.status == BookingStatus.CONFIRMED:
+            _schedule_reminder(booking)
+            notifications.mail_confirmed(booking, token, base_url=base_url, changed=True)
     return booking
 
 
@@ -559,14 +593,16 @@ def booking_remind(*, booking_id: int, expected_start: str) -> bool:
         return False
     if booking.slot.start != dt.datetime.fromisoformat(expected_start):
         return False  # moved meanwhile: the reminder of the new time is queued separately
-    # Guarded so a task run twice sends one reminder per appointment time.
-    if (
-        not Booking.objects.filter(pk=booking.pk, status=BookingStatus.CONFIRMED)
-        .exclude(reminder_sent_for=booking.slot.start)
-        .update(reminder_sent_for=booking.slot.start)
-    ):
-        return False
-    notifications.mail_reminder(booking, base_url=notifications.public_base_url())
+    # Guarded so a task run twice queues one reminder per appointment time; the mail is queued
+    # in the same transaction, so the mark and the mail exist together or not at all.
+    with transaction.atomic():
+        if (
+            not Booking.objects.filter(pk=booking.pk, status=BookingStatus.CONFIRMED)
+            .exclude(reminder_sent_for=booking.slot.start)
+            .update(reminder_sent_for=booking.slot.start)
+        ):
+            return False
+        notifications.mail_reminder(booking, base_url=notifications.public_base_url())
     return True
 
 
@@ -614,9 +650,9 @@ def waitlist_register(
                 needed_by=needed_by,
                 token_hash=digest,
             )
+            notifications.mail_waitlist_registered(entry)
     except IntegrityError as exc:
         raise BookingInvalid({"email": "this address is already on the waiting list"}) from exc
-    notifications.mail_waitlist_registered(entry)
     waitlist_offer_all(type_=type_)
     return entry, token
 
@@ -658,8 +694,9 @@ def waitlist_offer_next(*, type_: AppointmentType, now: dt.datetime | None = Non
             if booking is None:
                 transaction.set_rollback(True)
                 continue
-        _schedule_expiry(booking)
-        notifications.mail_waitlist_offer(booking, token, base_url=notifications.public_base_url())
+            notifications.mail_waitlist_offer(
+                booking, token, base_url=notifications.public_base_url()
+            )
         return True
     return False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from lotse.appointments import services
+from lotse.appointments import outbox, services
 
 
 @task()
@@ -15,3 +15,17 @@ def send_reminder(booking_id: int, expected_start: str) -> bool:
 @task()
 def release_due_seats() -> int:
     return services.seats_release_due()
+
+
+@task()
+def outbox_send(mail_id: int) -> str:
+    result = outbox.mail_send(mail_id=mail_id)
+    outbox.outbox_sweep_schedule()
+    return result
+
+
+@task()
+def outbox_sweep() -> dict[str, int]:
+    counts = outbox.outbox_flush()
+    outbox.outbox_sweep_schedule()
+    return counts

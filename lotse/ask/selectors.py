@@ -375,12 +375,12 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
     return scores
 
 
-def _semantic(text: str, index: CityIndex) -> Any:
+def _semantic(text: str, language: str, index: CityIndex) -> Any:
     """Per service: the best cosine similarity of the query to one of its passages (-1: none)."""
     result = np.full(len(index.service_ids), -1.0, dtype=np.float32)
     if not index.has_vectors:
         return result
-    query = semantic.embed_query(text).astype("<f2")
+    query = semantic.embed_query(text, language).astype("<f2")
     store = _vectors.matrix
     rows = index.passage_rows
     # Cities share most passages: one product over the store is cheaper than gathering
@@ -446,7 +446,7 @@ def search(
     use_semantic = mode != "lexical" and index.has_vectors and semantic.available()
     if use_semantic and mode == "hybrid" and SKIP_CONFIDENT and lexical_is_confident(lexical):
         use_semantic = False
-    sem = _semantic(text, index) if use_semantic else np.full(n, -1.0, dtype=np.float32)
+    sem = _semantic(text, lang, index) if use_semantic else np.full(n, -1.0, dtype=np.float32)
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]

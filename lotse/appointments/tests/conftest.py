@@ -1,4 +1,4 @@
-"""Fixtures of the appointments tests: Dortmund's types and a small slot factory."""
+"""Fixtures of the appointments tests: Dortmund's types, a small slot factory, the outbox worker."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
 
+from lotse.appointments import outbox, tasks
 from lotse.appointments.models import AppointmentType, Mode, Slot
 from lotse.catalog.models import Office
 from lotse.core.models import City
@@ -60,3 +63,31 @@ def make_slot(
         end=start + dt.timedelta(minutes=type_.duration_minutes),
         capacity=type_.capacity if capacity is None else capacity,
     )
+
+
+def run_outbox(*, sweep: bool = True) -> int:
+    """Do for the mails what the task worker does: run every due outbox task once. Returns how
+    many tasks ran.
+
+    Tests on the default database never commit, so the on-commit enqueue of a mail never fires
+    there; with `sweep` the sweeper (no grace) enqueues those first — the same path a mail takes
+    in production when its enqueue was lost."""
+    if sweep:
+        outbox.outbox_flush(grace_seconds=0)
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    ready = DBTaskResult.objects.ready().filter(task_path=tasks.outbox_send.module_path)
+    # In mail order, so "the last mail" in a test is the last one its code queued.
+    due = sorted(ready, key=lambda result: result.args_kwargs["args"][0])
+    for result in due:
+        result.claim(worker.worker_id)
+        worker.run_task(result)
+    return len(due)

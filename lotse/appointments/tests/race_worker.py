@@ -18,6 +18,8 @@ def main() -> None:
     from lotse.appointments.services import BookingRequest
 
     slot_id, index, start_file = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    # Optional: every process books with this one e-mail address (the per-address limit race).
+    email = sys.argv[4] if len(sys.argv) > 4 else f"p{index}@example.org"
     connection.ensure_connection()
     print("READY", flush=True)
     # All processes start together once the test sees every one of them ready.
@@ -26,9 +28,7 @@ def main() -> None:
     began = time.time()
     try:
         services.booking_create(
-            request=BookingRequest(
-                slot=slot_id, name=f"P{index}", email=f"p{index}@example.org", language="en"
-            ),
+            request=BookingRequest(slot=slot_id, name=f"P{index}", email=email, language="en"),
             address=f"10.0.{index}.1",
             proof_ok=True,
             base_url="http://testserver",
@@ -36,6 +36,8 @@ def main() -> None:
         outcome = "won"
     except services.SlotFull:
         outcome = "full"
+    except services.BookingLimited:
+        outcome = "limited"
     except Exception as exc:
         outcome = f"error {exc!r}"
     print("OUTCOME", outcome, f"{time.time() - began:.2f}", flush=True)

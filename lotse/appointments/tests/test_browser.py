@@ -13,7 +13,7 @@ from django.test import Client
 from lotse.catalog.models import Office
 from lotse.core.models import City, Role, StaffProfile
 
-from .conftest import make_slot, make_type
+from .conftest import make_slot, make_type, run_outbox
 
 pytestmark = pytest.mark.browser
 
@@ -42,6 +42,7 @@ def test_newcomer_books_confirms_gets_ics_moves_and_cancels(site, page, settings
     page.wait_for_url(re.compile(r"/en/dortmund/appointments/sent/"))
     assert "ana@example.org" in page.content()
 
+    run_outbox()  # the task worker's part
     link = re.search(r"https?://\S+/appointments/booking/\d+/\S+/", str(mail.outbox[0].body))
     assert link is not None
     manage = link.group(0).replace("http://testserver", site.url)
@@ -52,6 +53,7 @@ def test_newcomer_books_confirms_gets_ics_moves_and_cancels(site, page, settings
     page.wait_for_url(re.compile(r"done=confirmed"))
     assert page.locator("#status").get_attribute("data-status") == "confirmed"
     assert _serious(page) == []
+    run_outbox()
     assert "METHOD:REQUEST" in mail.outbox[-1].attachments[0][1]
 
     with page.expect_download() as download_info:
@@ -65,11 +67,13 @@ def test_newcomer_books_confirms_gets_ics_moves_and_cancels(site, page, settings
     page.click("#move")
     page.wait_for_url(re.compile(r"done=moved"))
     assert page.locator("#when").inner_text() != first_when
+    run_outbox()
     assert "SEQUENCE:1" in mail.outbox[-1].attachments[0][1]
 
     page.click("#cancel")
     page.wait_for_url(re.compile(r"done=cancelled"))
     assert page.locator("#status").get_attribute("data-status") == "cancelled"
+    run_outbox()
     cancel_ics = mail.outbox[-1].attachments[0][1]
     assert "METHOD:CANCEL" in cancel_ics and "SEQUENCE:2" in cancel_ics
 

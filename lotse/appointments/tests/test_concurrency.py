@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 
-from lotse.appointments import services
+from lotse.appointments import conf, services
 from lotse.appointments.models import Booking, SeatClaim, Slot
 from lotse.appointments.services import BookingRequest
 
@@ -42,7 +42,7 @@ def _database_url(tmp_path: Path) -> str:
     return f"postgres://{auth}{db.get('HOST') or 'localhost'}:{db.get('PORT') or 5432}/{db['NAME']}"
 
 
-def _race(database_url: str, slot_id: int, tmp_path: Path) -> list[str]:
+def _race(database_url: str, slot_id: int, tmp_path: Path, email: str = "") -> list[str]:
     env = dict(os.environ)
     env.update(
         DATABASE_URL=database_url,
@@ -60,6 +60,7 @@ def _race(database_url: str, slot_id: int, tmp_path: Path) -> list[str]:
                 str(slot_id),
                 str(i),
                 str(start_file),
+                *([email] if email else []),
             ],
             cwd=ROOT,
             env=env,
@@ -124,3 +125,15 @@ def test_database_refuses_an_overbooking_even_without_the_guard() -> None:
     Slot.objects.filter(pk=slot.pk).update(taken=1)
     with pytest.raises(IntegrityError), transaction.atomic():
         Slot.objects.filter(pk=slot.pk).update(taken=F("taken") + 1)
+
+
+@pytest.mark.usefixtures("dortmund")
+@pytest.mark.django_db(transaction=True)
+def test_parallel_bookings_with_one_email_address_respect_its_limit(tmp_path: Path) -> None:
+    """Each process counts the address's active bookings before taking a seat; without the
+    per-address lock, parallel requests on PostgreSQL all count zero and all pass."""
+    limit = conf.max_active_per_email()  # the subprocesses read the same settings and environment
+    slot = make_slot(make_type(capacity=ATTEMPTS))
+    url = _database_url(tmp_path)
+    outcomes = _race(url, slot.pk, tmp_path, email="same@example.org")
+    assert sorted(outcomes) == ["limited"] * (ATTEMPTS - limit) + ["won"] * limit, outcomes

