@@ -81,3 +81,36 @@ search-embeddings: install
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: bench-load drills
+## bench-load: a realistic mix against prod-local with locust, and a static file as the ceiling
+bench-load: install
+	cd bench && ../$(PY) load.py
+
+## drills: the four fault drills under load against prod-local (one PASS/FAIL line each)
+drills: install
+	cd bench && ../$(PY) drills.py
+
+# --- production run on this machine (deploy/, docs/deploy.md); needs root -------------------
+.PHONY: prod-local prod-stop prod-status backup restore
+
+## prod-local: PostgreSQL, gunicorn, the task worker and nginx on 127.0.0.1:8080, production settings
+prod-local:
+	deploy/prod-local.sh start
+
+## prod-stop: stop nginx, gunicorn, the task worker and the PostgreSQL cluster of prod-local
+prod-stop:
+	deploy/prod-local.sh stop
+
+## prod-status: one line per part of prod-local, and whether /readyz answers 200
+prod-status:
+	deploy/prod-local.sh status
+
+## backup: var/backups/<UTC time>/ with the database dump, the uploaded documents and a manifest
+backup:
+	deploy/backup.sh
+
+## restore: BACKUP=var/backups/<time> into the configured database (must be empty, or FORCE=1)
+restore:
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=var/backups/<time> [FORCE=1]" >&2; exit 2)
+	FORCE=$(FORCE) deploy/restore.sh "$(BACKUP)"

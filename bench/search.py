@@ -134,6 +134,8 @@ def _env(db: Path) -> dict[str, str]:
             "DATABASE_URL": f"sqlite:///{db}",
             "LOTSE_DATA_DIR": str(db.parent),
             "PYTHONDONTWRITEBYTECODE": "1",
+            # Every question is embedded afresh: the figures are for questions not seen before.
+            "LOTSE_ASK_QUERY_CACHE": "0",
         }
     )
     return env

@@ -74,12 +74,16 @@ INSTALLED_APPS = [
     "lotse.appointments",
     "lotse.cases",
     "lotse.portal",
+    "lotse.ops",
     # --- appointments: background tasks (django-tasks backport + its database backend) ---
     "django_tasks",
     "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    # --- ops: client address behind nginx first, then request id / metrics / access log ---
+    "lotse.ops.middleware.ProxyRemoteAddrMiddleware",
+    "lotse.ops.middleware.RequestObservabilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "lotse.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -91,6 +95,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lotse.core.middleware.ApiErrorMiddleware",
+    # --- ops: last, so its process_exception turns a lost database into a 503 first ---
+    "lotse.ops.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "lotse.urls"
@@ -122,6 +128,8 @@ DATABASES = {
         conn_max_age=int(os.environ.get("LOTSE_DB_CONN_MAX_AGE", "60")),
     )
 }
+# --- ops: a connection broken by a PostgreSQL restart is replaced instead of failing again ---
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     # WAL lets readers go on while one process writes; a busy timeout instead of "locked".
@@ -206,6 +214,9 @@ EMAIL_BACKEND = os.environ.get(
     if PRODUCTION
     else "django.core.mail.backends.console.EmailBackend",
 )
+# --- ops: where the file mail backend (prod-local) writes ---
+if os.environ.get("LOTSE_EMAIL_FILE_PATH"):
+    EMAIL_FILE_PATH = os.environ["LOTSE_EMAIL_FILE_PATH"]
 
 # --- appointments: background tasks (reminders, hold expiry) --------------------------------
 # Django's tasks framework (backport for Django 5.2), stored in the database; run the worker
@@ -218,13 +229,38 @@ TASKS = {
 }
 # --- end appointments block ------------------------------------------------------------------
 
+# --- ops: logs as JSON lines (ts, level, logger, msg, request_id, extra fields) in production,
+# readable text elsewhere; LOTSE_LOG_FORMAT=json|text overrides.
+LOTSE_LOG_FORMAT = os.environ.get("LOTSE_LOG_FORMAT", "json" if PRODUCTION else "text")
+if LOTSE_LOG_FORMAT not in {"json", "text"}:
+    raise ImproperlyConfigured(f"LOTSE_LOG_FORMAT must be json or text, not {LOTSE_LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "lotse.ops.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "lotse.ops.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOTSE_LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOTSE_LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        # One line per request; off by default outside production, where runserver logs its own.
+        "lotse.access": {
+            "level": "INFO" if _env_bool("LOTSE_ACCESS_LOG", PRODUCTION) else "WARNING"
+        },
+    },
 }
+# Behind our nginx (LOTSE_BEHIND_PROXY=1) the client address comes from its X-Real-IP header.
+LOTSE_BEHIND_PROXY = _env_bool("LOTSE_BEHIND_PROXY", False)
+# --- end ops block ---------------------------------------------------------------------------
 
 # Personal documents live outside the web root and are served only through an authorised view.
 LOTSE_UPLOAD_DIR = Path(os.environ.get("LOTSE_UPLOAD_DIR", DATA_DIR / "uploads"))

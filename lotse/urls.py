@@ -28,7 +28,8 @@ urlpatterns = [
     re_path(r"^api/(?P<rest>.*)$", catalog_api.api_not_found),
     path("admin/", admin.site.urls),
     path("", portal_views.root, name="root"),
-    path("healthz", portal_views.healthz, name="healthz"),
+    # /healthz, /readyz, /metrics (lotse.ops).
+    path("", include("lotse.ops.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", include("lotse.ask.urls")),
@@ -50,4 +51,5 @@ urlpatterns += [
 ]
 
 handler404 = "lotse.portal.views.not_found"
-handler500 = "lotse.portal.views.server_error"
+# Delegates to the portal's page, except for a lost database: that is a 503 (lotse.ops).
+handler500 = "lotse.ops.views.server_error"

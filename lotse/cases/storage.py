@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
+import logging
+import os
 import re
 import secrets
 from dataclasses import dataclass
@@ -19,10 +22,15 @@ SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
 )
 STORED_NAME = re.compile(r"^[0-9a-f]{32}\.(pdf|jpg|png)$")
+# Errors that mean "the volume is full", not "the code is wrong": the newcomer may retry later.
+STORAGE_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+logger = logging.getLogger(__name__)
 
 
 class UploadRejected(ValueError):
-    """Raised when an upload is empty, too large or not a PDF, JPEG or PNG by content."""
+    """Raised when an upload is empty, too large, not a PDF, JPEG or PNG by content, or when the
+    upload volume is full (code `storage_full`: nothing was kept, the newcomer retries later)."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -71,12 +79,12 @@ def document_store(upload: UploadedFile) -> StoredFile:
         raise UploadRejected("wrong_type", "Only PDF, JPEG and PNG files are accepted.")
     content_type, extension = kind
     directory = upload_dir()
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     stored_name = f"{secrets.token_hex(16)}.{extension}"
     path = directory / stored_name
     digest = hashlib.sha256()
     size = 0
     try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         with open(path, "xb") as target:
             for chunk in (*first, *chunks):
                 size += len(chunk)
@@ -84,6 +92,19 @@ def document_store(upload: UploadedFile) -> StoredFile:
                     raise UploadRejected("too_large", "The file is larger than the limit.")
                 digest.update(chunk)
                 target.write(chunk)
+            # A full disk may only show when buffers reach it: before the caller records it.
+            target.flush()
+            os.fsync(target.fileno())
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        if exc.errno in STORAGE_FULL_ERRNOS:
+            logger.warning(
+                "upload refused: storage full (%s)", errno.errorcode.get(exc.errno or 0, "?")
+            )
+            raise UploadRejected(
+                "storage_full", "We cannot store files right now. Please try again later."
+            ) from exc
+        raise
     except BaseException:
         path.unlink(missing_ok=True)
         raise

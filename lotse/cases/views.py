@@ -526,6 +526,7 @@ def newcomer(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404(_("This link is not valid (any more).")) from exc
     language = _language()
     error = ""
+    error_status = 400
     uploaded = False
     if request.method == "POST":
         if int(request.META.get("CONTENT_LENGTH") or 0) > upload_max_bytes() + 64 * 1024:
@@ -539,11 +540,14 @@ def newcomer(request: HttpRequest, token: str) -> HttpResponse:
                     case=case, request_id=_int(request.POST.get("request")), upload=upload
                 )
             except UploadRejected as exc:
-                error = (
-                    _("The file is too large.")
-                    if exc.code == "too_large"
-                    else _("Please upload a PDF, JPEG or PNG file.")
-                )
+                if exc.code == "storage_full":
+                    # 507: our disk is full, not the newcomer's fault; nothing was kept.
+                    error = _("We cannot store your file right now. Please try again later.")
+                    error_status = 507
+                elif exc.code == "too_large":
+                    error = _("The file is too large.")
+                else:
+                    error = _("Please upload a PDF, JPEG or PNG file.")
             except CaseInputError as exc:
                 error = exc.message
             else:
@@ -565,5 +569,5 @@ def newcomer(request: HttpRequest, token: str) -> HttpResponse:
             "max_mb": upload_max_bytes() // (1024 * 1024),
             "complete": case.status == "closed",
         },
-        status=400 if error else 200,
+        status=error_status if error else 200,
     )

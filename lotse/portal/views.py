@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.db import connection
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.dates import WEEKDAYS
@@ -247,13 +246,3 @@ def server_error(request: HttpRequest) -> HttpResponse:
             status=500,
         )
     return render(request, "portal/500.html", status=500)
-
-
-def healthz(request: HttpRequest) -> JsonResponse:
-    """Liveness and readiness: the database answers."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except Exception:
-        return JsonResponse({"status": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok"})

@@ -1,0 +1,1 @@
+"""Ops app: health and readiness, Prometheus metrics, structured logs, graceful DB outages."""
