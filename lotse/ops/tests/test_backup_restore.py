@@ -101,7 +101,9 @@ def _with_db(url: str, name: str) -> str:
 def _admin(sql: str) -> None:
     import psycopg
 
-    with psycopg.connect(DATABASE_URL, autocommit=True) as connection:
+    # The maintenance database: the one named in DATABASE_URL need not exist (in CI only
+    # pytest-django's test_ database does).
+    with psycopg.connect(_with_db(DATABASE_URL, "postgres"), autocommit=True) as connection:
         connection.execute(sql)
 
 
