@@ -130,6 +130,11 @@ def _gauges(snapshot: OpsSnapshot) -> Iterable[Metric]:
             snapshot.holds_unconfirmed,
         ),
         (
+            "lotse_outbox_unsent",
+            "Appointment mails stored and not yet sent (the worker is behind or stopped).",
+            snapshot.outbox_unsent,
+        ),
+        (
             "lotse_appointments_holds_overdue",
             "Holds past their end not yet released (the expiry task is behind).",
             snapshot.holds_overdue,

@@ -17,6 +17,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
 from prometheus_client.parser import text_string_to_metric_families
 
+from lotse.appointments import outbox
 from lotse.appointments import services as appointments_services
 from lotse.appointments.models import Booking, BookingStatus
 from lotse.appointments.tests.conftest import make_slot, make_type
@@ -138,6 +139,14 @@ def test_gauges_show_task_backlog_queues_holds_and_open_case_tasks():
     assert samples[("lotse_virtual_office_waiting", (("office", "dortmund/welcome-center"),))] == 2
     assert samples[("lotse_appointments_holds_unconfirmed", ())] == 1
     assert samples[("lotse_appointments_holds_overdue", ())] == 1
+    # The knock mails nobody, the two holds were created without mails: only these two wait.
+    assert samples[("lotse_outbox_unsent", ())] == empty[("lotse_outbox_unsent", ())]
+    for index in range(2):
+        outbox.mail_enqueue(
+            kind="confirmed", recipient=f"o{index}@example.org", subject="S", body="B"
+        )
+    samples = scrape()
+    assert samples[("lotse_outbox_unsent", ())] == empty[("lotse_outbox_unsent", ())] + 2
     new_tasks = ("lotse_case_tasks_open", (("status", TaskStatus.NEW.value),))
     assert samples[new_tasks] == empty[new_tasks] + 2
 
@@ -154,7 +163,7 @@ def test_a_scrape_still_answers_while_the_database_is_down():
 
 
 def test_the_gauges_cost_a_few_queries_whatever_the_data(django_assert_max_num_queries):
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(5):
         Client().get("/metrics")
 
 
