@@ -174,9 +174,11 @@ pg_start() {
     ver=$(pg_version)
     if ! pg_lsclusters --no-header | awk '{print $1" "$2}' | grep -qx "$ver $PG_CLUSTER"; then
         say "creating PostgreSQL $ver cluster $PG_CLUSTER on port $PG_PORT"
-        pg_createcluster "$ver" "$PG_CLUSTER" --port "$PG_PORT" --start-conf manual \
-            -o listen_addresses=127.0.0.1 -o max_connections=200 >/dev/null
+        pg_createcluster "$ver" "$PG_CLUSTER" --port "$PG_PORT" --start-conf manual >/dev/null
     fi
+    # Set (every time, idempotent) with Debian's pg_conftool, which quotes values correctly.
+    pg_conftool "$ver" "$PG_CLUSTER" set listen_addresses 127.0.0.1
+    pg_conftool "$ver" "$PG_CLUSTER" set max_connections 200
     if ! pg_lsclusters --no-header | awk -v v="$ver" -v c="$PG_CLUSTER" '$1==v && $2==c {print $4}' | grep -q online; then
         pg_ctlcluster "$ver" "$PG_CLUSTER" start
     fi
