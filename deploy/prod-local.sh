@@ -176,9 +176,10 @@ pg_start() {
         say "creating PostgreSQL $ver cluster $PG_CLUSTER on port $PG_PORT"
         pg_createcluster "$ver" "$PG_CLUSTER" --port "$PG_PORT" --start-conf manual >/dev/null
     fi
-    # Set (every time, idempotent) with Debian's pg_conftool, which quotes values correctly.
-    pg_conftool "$ver" "$PG_CLUSTER" set listen_addresses 127.0.0.1
-    pg_conftool "$ver" "$PG_CLUSTER" set max_connections 200
+    # Our settings in the cluster's conf.d (read after postgresql.conf; rewritten every time).
+    install -d -o postgres -g postgres "/etc/postgresql/$ver/$PG_CLUSTER/conf.d"
+    printf "%s\n" "# written by deploy/prod-local.sh" "listen_addresses = '127.0.0.1'" \
+        "max_connections = 200" >"/etc/postgresql/$ver/$PG_CLUSTER/conf.d/lotse.conf"
     if ! pg_lsclusters --no-header | awk -v v="$ver" -v c="$PG_CLUSTER" '$1==v && $2==c {print $4}' | grep -q online; then
         pg_ctlcluster "$ver" "$PG_CLUSTER" start
     fi
