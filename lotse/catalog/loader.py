@@ -304,6 +304,34 @@ def _read_offices(path: Path, errors: list[str], languages: set[str]) -> list[Of
     return offices
 
 
+def _merge_office_translations(
+    path: Path, offices: list[OfficeData], errors: list[str], languages: set[str]
+) -> None:
+    """Add one language's office texts (translations/<lang>/offices.yaml: key -> field -> text)."""
+    reader = _Reader(path, errors)
+    lang = path.parent.name
+    if lang not in languages:
+        reader.error("offices", f"unknown language {lang!r}")
+        return
+    raw = reader.mapping(_load_yaml(path, errors) or {}, "offices")
+    by_key = {office.key: office for office in offices}
+    for key, fields in raw.items():
+        where = f"office {key}"
+        office = by_key.get(key)
+        if office is None:
+            reader.error(where, f"unknown office {key!r}")
+            continue
+        for text_field, value in reader.mapping(fields, where).items():
+            if text_field not in OfficeTextField.values:
+                reader.error(where, f"unknown office text {text_field!r}")
+            elif not isinstance(value, str) or not value.strip():
+                reader.error(where, f"'{text_field}' must be a non-empty text")
+            elif lang in office.texts.get(text_field, {}):
+                reader.error(where, f"'{text_field}' in {lang!r} is also in offices.yaml")
+            else:
+                office.texts.setdefault(text_field, {})[lang] = value.strip()
+
+
 def _module_text(reader: _Reader, module: str, value: Any, where: str) -> str | None:
     """A module's text as stored: list modules become one item per line."""
     if module == TextModule.FORMS:
@@ -356,33 +384,45 @@ def _read_service(
             reader.error(
                 "service", f"life situation {situation!r} is not one of {LifeSituation.values}"
             )
-    raw_text = reader.mapping(data.get("text"), "text")
+    raw_text = dict(reader.mapping(data.get("text"), "text"))
+    readers = dict.fromkeys(raw_text, reader)
+    # Translations live beside the service file, one file per language and service:
+    # translations/<lang>/services/<key>.yaml holds the same mapping as `text.<lang>`.
+    for overlay in sorted(path.parent.parent.glob(f"translations/*/services/{path.name}")):
+        lang = overlay.parent.parent.name
+        overlay_reader = _Reader(overlay, errors)
+        if lang in raw_text:
+            overlay_reader.error("text", f"language {lang!r} is also in {path.as_posix()}")
+            continue
+        raw_text[lang] = _load_yaml(overlay, errors) or {}
+        readers[lang] = overlay_reader
     texts: dict[str, dict[str, str]] = {}
     statuses: dict[str, str] = {}
     for lang, modules in raw_text.items():
+        lang_reader = readers[lang]
         where = f"text.{lang}"
         if lang not in languages:
-            reader.error(where, f"unknown language {lang!r}")
+            lang_reader.error(where, f"unknown language {lang!r}")
             continue
-        modules = dict(reader.mapping(modules, where))
+        modules = dict(lang_reader.mapping(modules, where))
         status = str(modules.pop("status", "")).strip()
         if lang == source_language:
             if status and status != TranslationStatus.ORIGINAL:
-                reader.error(where, "the source language has no translation status")
+                lang_reader.error(where, "the source language has no translation status")
             status = TranslationStatus.ORIGINAL
         else:
             status = status or TranslationStatus.MACHINE_ASSISTED
             if status not in {TranslationStatus.MACHINE_ASSISTED, TranslationStatus.REVIEWED}:
-                reader.error(where, f"status {status!r} must be machine-assisted or reviewed")
+                lang_reader.error(where, f"status {status!r} must be machine-assisted or reviewed")
         statuses[lang] = status
         texts[lang] = {}
         for module, value in modules.items():
             if module not in TextModule.values:
-                reader.error(where, f"unknown text module {module!r}")
+                lang_reader.error(where, f"unknown text module {module!r}")
                 continue
             if value is None or value == "" or value == []:
                 continue
-            text = _module_text(reader, module, value, where)
+            text = _module_text(lang_reader, module, value, where)
             if text is not None:
                 texts[lang][module] = text
     for lang in languages:
@@ -393,7 +433,7 @@ def _read_service(
         if "deadlines" in missing and "deadlines" in (raw_text.get(lang) or {}):
             missing.remove("deadlines")
         if missing:
-            reader.error(f"text.{lang}", f"missing {', '.join(missing)}")
+            readers.get(lang, reader).error(f"text.{lang}", f"missing {', '.join(missing)}")
     return ServiceData(
         key=key,
         leika=leika,
@@ -417,6 +457,8 @@ def read_city_data(directory: Path) -> CityData:
     if city is None:
         raise CatalogDataError(errors)
     city.offices = _read_offices(directory / "offices.yaml", errors, set(languages))
+    for overlay in sorted(directory.glob("translations/*/offices.yaml")):
+        _merge_office_translations(overlay, city.offices, errors, set(languages))
     service_files = sorted((directory / "services").glob("*.yaml"))
     if not service_files:
         errors.append(f"{(directory / 'services').as_posix()}: no service files")

@@ -282,6 +282,32 @@ def _check_why(file: _File, node: dict[str, Any], why: Any) -> dict[str, str]:
     return texts
 
 
+def _merge_why(file: _File, rules: list[Rule]) -> None:
+    """Add one language's `why` texts (why/<lang>.yaml: `why: {rule id: text}`) to the rules."""
+    _check_keys(
+        file, file.data, required={"version", "language", "why"}, optional=set(), what="why file"
+    )
+    code = file.data["language"]
+    if code not in {c for c, _name in settings.LANGUAGES} or file.path.stem != code:
+        raise file.error(
+            file.data, f"`language` {code!r} must be a known language and the file name"
+        )
+    texts = file.data["why"]
+    if not isinstance(texts, dict):
+        raise file.error(file.data, "`why` must map rule ids to texts")
+    by_id = {rule.id: rule for rule in rules}
+    for rule_id in _keys(texts):
+        rule = by_id.get(rule_id)
+        if rule is None:
+            raise file.error(texts, f"unknown rule id {rule_id!r}")
+        text = texts[rule_id]
+        if not isinstance(text, str) or not text.strip():
+            raise file.error(texts, f"`why` of {rule_id!r} must be a non-empty text")
+        if code in rule.why:
+            raise file.error(texts, f"rule {rule_id!r} already has a `why.{code}` at {rule.where}")
+        rule.why[code] = text.strip()
+
+
 def _check_due(file: _File, node: dict[str, Any], due: Any, anchors: set[str]) -> Due:
     if not isinstance(due, dict):
         raise file.error(node, "`due` must be a mapping like {from: arrival_date, days: 14}")
@@ -530,6 +556,8 @@ def load_rules(directory: Path = RULES_DIR) -> RuleSet:
         rules.extend(_read_rules(file, known_anchors, seen))
     if not rules:
         raise RulesError(f"{_display(directory)}:0: no rules found under steps/")
+    for path in sorted((directory / "why").glob("*.yaml")):
+        _merge_why(_File(path), rules)
     edges: dict[str, set[str]] = {}
     for rule in rules:
         edges.setdefault(rule.service, set()).update(rule.after)
