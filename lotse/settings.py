@@ -94,6 +94,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "lotse.core.cities.CityMiddleware",
     "lotse.core.middleware.ApiErrorMiddleware",
     # --- ops: last, so its process_exception turns a lost database into a 503 first ---
     "lotse.ops.middleware.DatabaseUnavailableMiddleware",

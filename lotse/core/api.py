@@ -6,23 +6,9 @@ from typing import Any
 
 from django.http import HttpRequest, JsonResponse
 
+from lotse.core.errors import ApiError, NotFound
 
-class ApiError(Exception):
-    """Raised by API views for any client error; rendered as the contract's error JSON."""
-
-    def __init__(
-        self,
-        *,
-        status: int,
-        code: str,
-        message: str,
-        fields: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.fields = fields or {}
+__all__ = ["ApiError", "error_response", "json_response", "not_found", "query_param"]
 
 
 def error_response(
@@ -39,12 +25,7 @@ def json_response(data: Any, *, status: int = 200) -> JsonResponse:
 
 def not_found(what: str, value: str) -> ApiError:
     """The 404 for an unknown city, service, office …, naming what was not found."""
-    return ApiError(
-        status=404,
-        code=f"{what}_not_found",
-        message=f"No {what} {value[:80]!r} was found.",
-        fields={what: f"unknown {what}"},
-    )
+    return NotFound(what, value)
 
 
 def query_param(request: HttpRequest, name: str, *, max_length: int = 200) -> str | None:

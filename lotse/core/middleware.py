@@ -43,12 +43,15 @@ class ApiErrorMiddleware:
         if not request.path.startswith("/api/"):
             return None
         if isinstance(exception, ApiError):
-            return error_response(
+            response = error_response(
                 status=exception.status,
                 code=exception.code,
                 message=exception.message,
                 fields=exception.fields,
             )
+            for name, value in exception.headers.items():
+                response.headers[name] = value
+            return response
         if isinstance(exception, Http404):
             return error_response(
                 status=404, code="not_found", message=str(exception) or "Not found."

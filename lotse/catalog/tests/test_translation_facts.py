@@ -33,15 +33,6 @@ def test_numbers_ignore_separators_scripts_and_month_names() -> None:
     )
 
 
-def _module_pairs() -> list[tuple[str, str, str]]:
-    pairs = []
-    for service in _dortmund().services:
-        for lang in service.texts:
-            if lang != "de":
-                pairs.extend((service.key, lang, m) for m in service.texts[lang])
-    return pairs
-
-
 @pytest.mark.parametrize("lang", [code for code, _name in settings.LANGUAGES if code != "de"])
 def test_service_translations_keep_the_numbers_of_the_german_text(lang: str) -> None:
     problems = []
@@ -51,7 +42,7 @@ def test_service_translations_keep_the_numbers_of_the_german_text(lang: str) -> 
             if module in NOT_COMPARED or module not in german:
                 continue
             if diff := number_differences(german[module], text):
-                problems.append(f"{service.key} {module}: {diff}")
+                problems.append(f"{service.key} {module} ({lang}): {diff}")
     assert not problems, "\n".join(problems)
 
 
@@ -60,7 +51,7 @@ def test_office_translations_keep_the_numbers_of_the_german_text(lang: str) -> N
     problems = []
     for office in _dortmund().offices:
         for field, texts in office.texts.items():
-            if lang in texts and "de" in texts:
-                if diff := number_differences(texts["de"], texts[lang]):
-                    problems.append(f"{office.key} {field}: {diff}")
+            diff = number_differences(texts["de"], texts[lang]) if lang in texts else ""
+            if diff:
+                problems.append(f"{office.key} {field}: {diff}")
     assert not problems, "\n".join(problems)

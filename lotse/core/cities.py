@@ -1,0 +1,69 @@
+"""The city of a request: looked up once from the `city` URL argument, its time zone activated.
+
+Every view and API route that has a `city` in its path gets `request.city` from
+`CityMiddleware`; routes that take the city from the query string or body call `city_get`.
+Dates and times are then shown in the city's own zone (`City.timezone`), never a fixed one.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+
+from lotse.core.errors import NotFound
+from lotse.core.models import City
+
+
+def city_get(*, slug: str) -> City:
+    """The city with this slug; NotFound("city") otherwise."""
+    city = City.objects.filter(slug=slug).first() if isinstance(slug, str) else None
+    if city is None:
+        raise NotFound("city", slug)
+    return city
+
+
+def city_zone(city: City) -> zoneinfo.ZoneInfo:
+    """The city's time zone (falls back to the project's zone for an unknown name)."""
+    try:
+        return zoneinfo.ZoneInfo(city.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo(timezone.get_default_timezone_name())
+
+
+def request_city(request: HttpRequest) -> City:
+    """The city the middleware found for this request (NotFound when the path named none)."""
+    city = getattr(request, "city", None)
+    if city is None:
+        raise NotFound("city", "")
+    return city
+
+
+class CityMiddleware:
+    """Sets `request.city` from the `city` URL argument and activates the city's time zone."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()
+
+    def process_view(
+        self,
+        request: HttpRequest,
+        view_func: Callable[..., Any],
+        view_args: tuple[Any, ...],
+        view_kwargs: dict[str, Any],
+    ) -> None:
+        slug = view_kwargs.get("city")
+        if isinstance(slug, str):
+            city = City.objects.filter(slug=slug).first()
+            request.city = city  # type: ignore[attr-defined]
+            if city is not None:
+                timezone.activate(city_zone(city))
