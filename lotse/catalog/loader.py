@@ -25,21 +25,21 @@ from lotse.catalog.models import (
     TextModule,
     TranslationStatus,
 )
-from lotse.core.datafiles import DataReader, load_yaml
+from lotse.core.datafiles import (
+    KEY_RE,
+    LANG_RE,
+    DataFileError,
+    DataReader,
+    load_yaml,
+)
 
-KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 LEIKA_RE = re.compile(r"^\d{14}$")
 WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
-LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
 
-class CatalogDataError(Exception):
-    """Raised when catalog data files are invalid; carries every problem found."""
-
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
-        self.errors = errors
+class CatalogDataError(DataFileError):
+    """Raised when the data files are invalid; carries every problem found."""
 
 
 @dataclass

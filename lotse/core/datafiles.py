@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 URL_RE = re.compile(r"^https?://[^\s]+$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
 
 class LineDict(dict[str, Any]):
@@ -167,3 +169,38 @@ class DataReader:
             self.error(where, "'uncertain' must map field names to notes", data, "uncertain")
             return {}
         return {k: v.strip() for k, v in raw.items()}
+
+
+class DataFileError(Exception):
+    """Raised when a set of data files is invalid; carries every problem found."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+class LoadCommand(BaseCommand):
+    """A `manage.py <app>_load <slug> [--dir DIR]` command: validate everything, then load
+    all or nothing; every problem is printed with its file and line."""
+
+    default_dir = "data/cities/<slug>"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("slug", help="city slug, e.g. dortmund")
+        parser.add_argument(
+            "--dir", type=Path, help=f"data directory (default: {self.default_dir})"
+        )
+
+    def load(self, *, slug: str, directory: Path | None) -> str:
+        """Load and return a one-line summary of what was loaded."""
+        raise NotImplementedError
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            summary = self.load(slug=options["slug"], directory=options["dir"])
+        except DataFileError as exc:
+            raise CommandError(
+                f"{len(exc.errors)} problem(s) in the data, nothing was loaded:\n"
+                + "\n".join(exc.errors)
+            ) from exc
+        self.stdout.write(self.style.SUCCESS(summary))

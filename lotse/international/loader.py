@@ -16,7 +16,12 @@ from typing import Any
 from django.conf import settings
 
 from lotse.catalog.models import TranslationStatus
-from lotse.core.datafiles import DataReader, load_yaml
+from lotse.core.datafiles import (
+    LANG_RE,
+    DataFileError,
+    DataReader,
+    load_yaml,
+)
 from lotse.international.models import (
     AttractionKind,
     Direction,
@@ -24,20 +29,12 @@ from lotse.international.models import (
     PartnershipStatus,
 )
 
-KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
-LANG_RE = re.compile(r"^[a-z]{2,3}$")
-URL_RE = re.compile(r"^https?://\S+$")
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FILES = ("partnerships.yaml", "projects.yaml", "associations.yaml", "attractions.yaml")
 
 
-class InternationalDataError(Exception):
-    """Raised when international data files are invalid; carries every problem found."""
-
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
-        self.errors = errors
+class InternationalDataError(DataFileError):
+    """Raised when the data files are invalid; carries every problem found."""
 
 
 Texts = dict[str, dict[str, str]]  # field -> language -> text
