@@ -22,7 +22,8 @@ _CONTROL = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 
-# Snowball has no Ukrainian stemmer; a light suffix stripper stands in for it (below).
+# Snowball has no Ukrainian and no Bulgarian stemmer; light suffix strippers stand in for
+# them (below).
 _SNOWBALL = {
     "de": "german",
     "en": "english",
@@ -177,6 +178,68 @@ _UK_SUFFIXES = tuple(
 )
 
 
+# Bulgarian: no Snowball stemmer. One pass strips the longest of these endings, keeping at
+# least 3 letters: definite articles fused with the ending ("картата", "детето", "книжката"
+# all lose "-ата"/"-ето", so they meet "карта", "дете", "книжка" stripped of "-а"/"-е"),
+# plurals ("-ове", "-ите"), adjective forms ("-ият", "-ия"), verbal nouns ("-ния", "-ане")
+# and present-tense verb endings ("-ам", "-ат", "-ете"). Consonant + vowel endings
+# ("-ка", "-та", "-на") are left alone on purpose: stripping them would split "карта"
+# from "картата". Deliberately light: BM25, the typo matching and the semantic model do
+# the rest.
+_BG_SUFFIXES = tuple(
+    sorted(
+        [
+            "ията",
+            "ието",
+            "нията",
+            "нието",
+            "овете",
+            "евете",
+            "ищата",
+            "ове",
+            "еве",
+            "ите",
+            "ата",
+            "ята",
+            "ото",
+            "ето",
+            "ият",
+            "ния",
+            "ние",
+            "ане",
+            "ене",
+            "ате",
+            "ете",
+            "ам",
+            "ям",
+            "ат",
+            "ят",
+            "ът",
+            "ия",
+            "ие",
+            "аш",
+            "яш",
+            "еш",
+            "иш",
+            "ем",
+            "им",
+            "ме",
+            "те",
+            "а",
+            "я",
+            "о",
+            "е",
+            "и",
+            "у",
+            "ю",
+            "ъ",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+
+
 def clean_query(text: str) -> str:
     """Drop control and direction-override characters and squeeze whitespace."""
     return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
@@ -213,16 +276,36 @@ def _uk_stem(word: str) -> str:
     return word
 
 
+def _bg_stem(word: str) -> str:
+    for suffix in _BG_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     """The folded stem of one casefolded token in a language (unknown language: folded only)."""
     if language == "uk":
         return fold(_uk_stem(word))
+    if language == "bg":
+        return fold(_bg_stem(word))
     stemmer = _stemmer(language)
     base = stemmer.stemWord(word) if stemmer is not None else word
     if len(base) < 2:
         base = word
     return fold(base)
+
+
+# Bulgarian stop words, folded like the others ("й" folds to "и").
+STOPWORDS["bg"] = frozenset(
+    fold(w)
+    for w in (
+        "и или но а аз ти той тя то ние вие те ми ме си се съм е са сме сте си да не на в "
+        "във с със за от до по при как къде какво кога кой коя кое които това този тази "
+        "тези ли ще мой моя моят моята моето моите ако има няма трябва мога искам мен"
+    ).split()
+)
 
 
 def is_stopword(word: str, language: str) -> bool:

@@ -57,6 +57,7 @@ CONFIDENT_BM25 = 6.0
 CONFIDENT_RATIO = 2.0
 SKIP_CONFIDENT = os.environ.get("LOTSE_ASK_SKIP_CONFIDENT", "1") != "0"
 LATIN = ("de", "en", "fr", "es", "tr", "pl", "ro")
+CYRILLIC = ("uk", "ru", "bg")
 
 
 @dataclass
@@ -304,7 +305,7 @@ def _language(text: str, index: CityIndex) -> str:
     candidates: tuple[str, ...]
     if guess in ("ar", "fa"):
         return guess
-    candidates = ("uk", "ru") if guess in ("uk", "ru") else LATIN
+    candidates = CYRILLIC if guess in CYRILLIC else LATIN
     scores: dict[str, float] = defaultdict(float)
     if guess:
         scores[guess] += 1.5
