@@ -136,12 +136,12 @@ def _arabic_or_farsi(text: str) -> str:
     return "fa" if fa > ar else "ar"
 
 
-def _cyrillic(text: str) -> str:
-    """Ukrainian, Russian or Bulgarian: their own letters, the hard sign's use, small words."""
+def cyrillic_scores(text: str) -> dict[str, float]:
+    """Evidence for Ukrainian, Russian and Bulgarian: own letters, the hard sign, small words."""
     lowered = text.casefold()
-    uk = sum(lowered.count(c) for c in _UK_LETTERS)
-    ru = sum(lowered.count(c) for c in _RU_LETTERS) + len(_RU_HARD_SIGN.findall(lowered))
-    bg = 2 * len(_BG_HARD_SIGN.findall(lowered))
+    uk = float(sum(lowered.count(c) for c in _UK_LETTERS))
+    ru = float(sum(lowered.count(c) for c in _RU_LETTERS) + len(_RU_HARD_SIGN.findall(lowered)))
+    bg = 2.0 * len(_BG_HARD_SIGN.findall(lowered))
     words = set(tokens(lowered))
     uk += 2 * len(words & {"як", "що", "мені", "чи", "та", "й", "де", "мій", "ми", "щоб"})
     ru += 2 * len(words & {"как", "что", "мне", "или", "мой", "мы", "чтобы", "где", "нужно"})
@@ -149,9 +149,14 @@ def _cyrillic(text: str) -> str:
     # "как" is Russian and Bulgarian: it only counts for Russian when nothing says Bulgarian.
     if "как" in words and bg >= 2:
         ru -= 2
-    if bg > uk and bg > ru:
+    return {"uk": uk, "ru": ru, "bg": bg}
+
+
+def _cyrillic(text: str) -> str:
+    scores = cyrillic_scores(text)
+    if scores["bg"] > scores["uk"] and scores["bg"] > scores["ru"]:
         return "bg"
-    return "uk" if uk > ru else "ru"
+    return "uk" if scores["uk"] > scores["ru"] else "ru"
 
 
 def _latin(text: str, default: str) -> str:

@@ -30,7 +30,7 @@ from lotse.ask.analysis import (
     tokens,
     within_one_edit,
 )
-from lotse.ask.langdetect import detect_language
+from lotse.ask.langdetect import cyrillic_scores, detect_language
 from lotse.ask.models import (
     SearchDocument,
     SearchEmbedding,
@@ -307,7 +307,10 @@ def _language(text: str, index: CityIndex) -> str:
         return guess
     candidates = CYRILLIC if guess in CYRILLIC else LATIN
     scores: dict[str, float] = defaultdict(float)
-    if guess:
+    # Cyrillic text without any Ukrainian, Russian or Bulgarian signal is "ru" only by
+    # default: then the catalog's words decide alone.
+    unsure = guess in CYRILLIC and not any(cyrillic_scores(text).values())
+    if guess and not unsure:
         scores[guess] += 1.5
     for word in words:
         hits = [
