@@ -1,9 +1,25 @@
 """Plans app: arrival-plan rules (data files) and the planner."""
 
+from typing import Any
+
 from django.apps import AppConfig
+
+
+def _plan_profile(token: str) -> dict[str, Any] | None:
+    from lotse.core.tokens import token_hash
+    from lotse.plans.models import Plan
+
+    plan = Plan.objects.filter(token_hash=token_hash(token)).only("profile").first()
+    return dict(plan.profile) if plan is not None and isinstance(plan.profile, dict) else None
 
 
 class PlansConfig(AppConfig):
     name = "lotse.plans"
     label = "plans"
     verbose_name = "Arrival plans"
+
+    def ready(self) -> None:
+        from lotse.core.profiles import profile_source_register
+
+        # Lets an online application form prefill answers from the person's plan.
+        profile_source_register(_plan_profile)
