@@ -378,3 +378,16 @@ def test_forms_load_command_reports_file_and_line(db, tmp_path):
     with pytest.raises(CommandError) as info:
         call_command("application_forms_load", "dortmund", "--dir", str(tmp_path))
     assert "_library.yaml:3: field x: 'type' is 'colour'" in str(info.value)
+
+
+def test_answers_conform_to_openapi(client, db):
+    from lotse.core.testing import assert_conforms
+
+    form = client.get("/api/v1/cities/dortmund/services/welcome-counselling/form?lang=fa")
+    assert_conforms(form, "GET", "/api/v1/cities/{city}/services/{key}/form")
+    created = post(client, extension_body())
+    data = assert_conforms(created, "POST", "/api/v1/applications")
+    bad = post(client, extension_body(consent=False))
+    assert_conforms(bad, "POST", "/api/v1/applications")
+    status = client.get(f"{API}/{data['id']}", HTTP_X_APPLICATION_TOKEN=data["token"])
+    assert_conforms(status, "GET", "/api/v1/applications/{application_id}")
