@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -31,7 +33,13 @@ def application_status(application: Application, task: Task | None = None) -> st
 def status_url(application: Application, token: str, base: str = "") -> str:
     with translation.override(application.language):
         path = reverse("cases:application_status", args=[token])
-    return (base or str(getattr(settings, "LOTSE_BASE_URL", ""))).rstrip("/") + path
+    return (base or public_base_url()).rstrip("/") + path
+
+
+def public_base_url() -> str:
+    """Scheme and host for links in mails (the same setting the appointment mails use)."""
+    configured = getattr(settings, "LOTSE_PUBLIC_URL", None) or os.environ.get("LOTSE_PUBLIC_URL")
+    return str(configured or "http://127.0.0.1:8000").rstrip("/")
 
 
 def application_mail(
