@@ -63,17 +63,17 @@ def body(n: int) -> tuple[bytes, str]:
         (
             b'Content-Disposition: form-data; name="application"\r\n\r\n',
             json.dumps(application).encode(),
-        ),  # fmt: skip
+        ),
         (
             b'Content-Disposition: form-data; name="documents.passport"; filename="p.pdf"\r\n'
             b"Content-Type: application/pdf\r\n\r\n",
             PDF,
-        ),  # fmt: skip
+        ),
         (
             b'Content-Disposition: form-data; name="documents.current-permit"; filename="c.png"\r\n'
             b"Content-Type: image/png\r\n\r\n",
             PNG,
-        ),  # fmt: skip
+        ),
     ]
     out = b""
     for head, content in parts:

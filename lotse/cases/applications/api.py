@@ -14,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from lotse.cases.applications.forms import form_get, form_json
+from lotse.cases.applications.notify import application_status
 from lotse.cases.applications.services import (
     MAX_DOCUMENTS,
     Submission,
@@ -165,7 +166,7 @@ def applications(request: HttpRequest) -> JsonResponse:
         "id": app.pk,
         "token": result.token,
         "reference": app.reference,
-        "status": application_view(app, app.language)["status"],
+        "status": application_status(app),
     }
     return _no_store(json_response(body, status=201 if result.created else 200))
 
