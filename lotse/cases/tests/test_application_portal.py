@@ -124,3 +124,22 @@ def test_office_sees_answers_and_decides_in_task_page(client, db, people):
     application.refresh_from_db()
     assert application.decision == "refused"
     assert application.task.status == TaskStatus.DONE
+
+
+def test_service_page_links_to_the_online_form(client, db):
+    html = client.get("/tr/dortmund/services/settlement-permit/").content.decode()
+    assert 'href="/tr/dortmund/apply/settlement-permit/"' in html and "Çevrimiçi başvur" in html
+    assert 'id="apply-online"' not in client.get("/en/dortmund/services/tax-id/").content.decode()
+
+
+def test_erasure_blanks_the_application(client, db, people):
+    from lotse.cases import services as case_services
+
+    client.post(FORM.format(lang="en"), {**answers(), **files()})
+    application = Application.objects.get()
+    case_services.case_erase(
+        actor=people["admin"], case=application.case, reason="request of today"
+    )
+    application.refresh_from_db()
+    assert application.answers == {} and application.token_hash is None
+    assert application.task.documents.count() == 0
