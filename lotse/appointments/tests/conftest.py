@@ -10,9 +10,10 @@ from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from lotse.appointments import outbox, tasks
+from lotse.appointments import tasks
 from lotse.appointments.models import AppointmentType, Mode, Slot
 from lotse.catalog.models import Office
+from lotse.core import outbox
 from lotse.core.models import City
 
 BERLIN = ZoneInfo("Europe/Berlin")
