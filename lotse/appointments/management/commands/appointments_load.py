@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lotse.appointments import services
+from lotse.appointments.loader import AppointmentsDataError
 from lotse.appointments.models import AppointmentType
+from lotse.core.errors import NotFound
 
 
 class Command(BaseCommand):
@@ -17,7 +19,14 @@ class Command(BaseCommand):
         parser.add_argument("city")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        count = services.appointment_types_load(city_slug=options["city"])
+        try:
+            count = services.appointment_types_load(city_slug=options["city"])
+        except AppointmentsDataError as exc:
+            raise CommandError(
+                f"{len(exc.errors)} problem(s), nothing loaded:\n" + "\n".join(exc.errors)
+            ) from exc
+        except NotFound as exc:
+            raise CommandError(f"unknown city {options['city']!r}") from exc
         for type_ in AppointmentType.objects.filter(city__slug=options["city"]):
             services.slots_ensure(type_=type_)
         self.stdout.write(self.style.SUCCESS(f"{count} appointment types loaded"))
