@@ -1,7 +1,7 @@
 """Reads and checks a city's appointments.yaml before anything is written (decision 0004).
 
-Every problem is collected with file and line (`appointments.yaml:12: …`) and raised together as
-AppointmentsDataError, so a bad file never crashes the loader halfway with a KeyError.
+Built on core's data-file reader: every problem is collected with file and line and raised
+together as `DataFileError`, so a bad file never crashes the loader halfway with a KeyError.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from lotse.appointments.models import Mode
+from lotse.core.datafiles import DataFileError, DataReader, LineDict, load_yaml
 
 WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
 TYPE_KEYS = {
@@ -30,40 +29,6 @@ TYPE_KEYS = {
     "hours",
     "note",
 }
-
-
-class AppointmentsDataError(Exception):
-    """Raised when a data file has problems; `errors` lists each as `file:line: message`."""
-
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
-        self.errors = errors
-
-
-class _Map(dict[str, Any]):
-    """A YAML mapping that remembers its line and the line of each key (1-based)."""
-
-    line = 0
-    lines: dict[str, int]
-
-
-class _LineLoader(yaml.SafeLoader):
-    pass
-
-
-def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
-    loader.flatten_mapping(node)
-    result = _Map()
-    result.line = node.start_mark.line + 1
-    result.lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        result[str(key)] = loader.construct_object(value_node, deep=True)
-        result.lines[str(key)] = key_node.start_mark.line + 1
-    return result
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
 
 
 @dataclass(frozen=True)
@@ -95,103 +60,90 @@ class AppointmentsData:
     closures: list[ClosureData] = field(default_factory=list)
 
 
-class _Checker:
-    def __init__(self, path: Path, offices: set[str], services: set[str]) -> None:
-        self.name = path.name
+class AppointmentsReader(DataReader):
+    """The checks of appointment types and closure days on top of core's reader."""
+
+    def __init__(self, path: Path, errors: list[str], offices: set[str], services: set[str]):
+        super().__init__(path, errors)
         self.offices = offices
         self.services = services
-        self.errors: list[str] = []
 
-    def error(self, line: int, message: str) -> None:
-        self.errors.append(f"{self.name}:{line}: {message}")
-
-    def line_of(self, item: _Map, key: str) -> int:
-        return item.lines.get(key, item.line)
-
-    def text(self, item: _Map, key: str, *, required: bool = True) -> str:
-        value = item.get(key)
-        if value is None or value == "":
-            if required:
-                self.error(item.line, f"'{key}' is missing")
-            return ""
-        if not isinstance(value, str):
-            self.error(self.line_of(item, key), f"'{key}' must be text")
-            return ""
-        return value
-
-    def number(self, item: _Map, key: str, *, default: int | None, low: int, high: int) -> int:
-        value = item.get(key, default)
+    def number(
+        self,
+        data: dict[str, Any],
+        name: str,
+        where: str,
+        *,
+        default: int | None,
+        low: int,
+        high: int,
+    ) -> int:
+        value = data.get(name, default)
         if value is None:
-            self.error(item.line, f"'{key}' is missing")
+            self.error(where, f"'{name}' is required", data, name)
             return low
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.error(self.line_of(item, key), f"'{key}' must be a whole number {low}–{high}")
+            self.error(where, f"'{name}' must be a whole number {low}–{high}", data, name)
             return low
         return value
 
-    def time(self, value: Any, line: int, what: str) -> str:
-        # YAML reads an unquoted 09:00 as a number of minutes (sexagesimal): ask for quotes.
+    def time(self, data: dict[str, Any], name: str, where: str) -> str:
+        value = data.get(name)
+        # YAML reads an unquoted 09:00 as a number (sexagesimal minutes): ask for quotes.
         if not isinstance(value, str):
-            self.error(line, f"'{what}' must be a quoted time like \"09:00\"")
-            return "00:00"
+            self.error(where, f"'{name}' must be a quoted time like \"09:00\"", data, name)
+            return ""
         try:
             return dt.time.fromisoformat(value).strftime("%H:%M")
         except ValueError:
-            self.error(line, f"'{what}' must be a time like \"09:00\", not {value!r}")
-            return "00:00"
+            self.error(where, f"'{name}' must be a time like \"09:00\", not {value!r}", data, name)
+            return ""
 
-    def hours(self, item: _Map) -> list[dict[str, Any]]:
-        raw = item.get("hours", [])
-        if raw is None:
-            return []
+    def office(self, data: dict[str, Any], where: str) -> str:
+        office = self.string(data, "office", where)
+        if office and office not in self.offices:
+            self.error(where, f"unknown office {office!r}", data, "office")
+        return office
+
+    def hours(self, data: dict[str, Any], where: str) -> list[dict[str, Any]]:
+        raw = data.get("hours") or []
         if not isinstance(raw, list):
-            self.error(self.line_of(item, "hours"), "'hours' must be a list")
+            self.error(where, "'hours' must be a list", data, "hours")
             return []
         result: list[dict[str, Any]] = []
         for block in raw:
-            if not isinstance(block, _Map):
-                self.error(self.line_of(item, "hours"), "each entry of 'hours' must be a mapping")
+            if not isinstance(block, LineDict):
+                self.error(where, "each entry of 'hours' must be a mapping", data, "hours")
                 continue
             days = block.get("days")
             if not isinstance(days, list) or not days:
-                self.error(block.line, "'days' must be a list like [mo, tu]")
+                self.error(where, "'days' must be a list like [mo, tu]", block, "days")
                 days = []
-            opens = self.time(block.get("opens"), self.line_of(block, "opens"), "opens")
-            closes = self.time(block.get("closes"), self.line_of(block, "closes"), "closes")
-            if opens >= closes and opens != "00:00":
-                self.error(block.line, f"'closes' ({closes}) must be after 'opens' ({opens})")
+            opens = self.time(block, "opens", where)
+            closes = self.time(block, "closes", where)
+            if opens and closes and opens >= closes:
+                self.error(where, f"'closes' ({closes}) must be after 'opens' ({opens})", block)
             for day in days:
                 if day not in WEEKDAYS:
                     self.error(
-                        self.line_of(block, "days"),
-                        f"unknown day {day!r} (use {', '.join(WEEKDAYS)})",
+                        where, f"unknown day {day!r} (use {', '.join(WEEKDAYS)})", block, "days"
                     )
-                    continue
-                result.append({"weekday": WEEKDAYS[day], "opens": opens, "closes": closes})
+                elif opens and closes:
+                    result.append({"weekday": WEEKDAYS[day], "opens": opens, "closes": closes})
         return result
 
-    def type_(self, item: Any, line: int, seen: set[str]) -> TypeData | None:
-        if not isinstance(item, _Map):
-            self.error(line, "each appointment type must be a mapping")
+    def appointment_type(self, data: Any, seen: set[str]) -> TypeData | None:
+        if not isinstance(data, LineDict):
+            self.error("appointment_types", "each appointment type must be a mapping")
             return None
-        for unknown in sorted(set(item) - TYPE_KEYS):
-            self.error(self.line_of(item, unknown), f"unknown field '{unknown}'")
-        key = self.text(item, "key")
-        if key in seen:
-            self.error(self.line_of(item, "key"), f"appointment type '{key}' appears twice")
-        seen.add(key)
-        office = self.text(item, "office")
-        if office and office not in self.offices:
-            self.error(self.line_of(item, "office"), f"unknown office '{office}'")
-        service = self.text(item, "service", required=False)
+        key = self.key(data, "appointment type", seen)
+        where = f"appointment type {key!r}"
+        for unknown in sorted(set(data) - TYPE_KEYS):
+            self.error(where, f"unknown field {unknown!r}", data, unknown)
+        service = self.string(data, "service", where, required=False)
         if service and service not in self.services:
-            self.error(self.line_of(item, "service"), f"unknown service '{service}'")
-        mode = self.text(item, "mode")
-        if mode and mode not in Mode.values:
-            self.error(
-                self.line_of(item, "mode"), f"'mode' must be one of {', '.join(Mode.values)}"
-            )
-        names = item.get("names")
+            self.error(where, f"unknown service {service!r}", data, "service")
+        names = data.get("names")
         if (
             not isinstance(names, dict)
             or not names
@@ -199,82 +151,84 @@ class _Checker:
                 isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in names.items()
             )
         ):
-            self.error(self.line_of(item, "names"), "'names' must map languages to names")
+            self.error(where, "'names' must map language codes to names", data, "names")
             names = {}
-        waitlist = item.get("waitlist", False)
+        waitlist = data.get("waitlist", False)
         if not isinstance(waitlist, bool):
-            self.error(self.line_of(item, "waitlist"), "'waitlist' must be true or false")
+            self.error(where, "'waitlist' must be true or false", data, "waitlist")
             waitlist = False
         return TypeData(
             key=key,
-            office=office,
+            office=self.office(data, where),
             service=service,
-            mode=mode,
+            mode=self.choice(data, "mode", where, list(Mode.values)),
             names={str(k): str(v) for k, v in names.items()},
-            duration_minutes=self.number(item, "duration_minutes", default=None, low=5, high=480),
-            capacity=self.number(item, "capacity", default=None, low=1, high=100),
-            booking_window_days=self.number(
-                item, "booking_window_days", default=28, low=0, high=366
+            duration_minutes=self.number(
+                data, "duration_minutes", where, default=None, low=5, high=480
             ),
-            min_notice_hours=self.number(item, "min_notice_hours", default=2, low=0, high=720),
+            capacity=self.number(data, "capacity", where, default=None, low=1, high=100),
+            booking_window_days=self.number(
+                data, "booking_window_days", where, default=28, low=0, high=366
+            ),
+            min_notice_hours=self.number(
+                data, "min_notice_hours", where, default=2, low=0, high=720
+            ),
             waitlist=waitlist,
-            hours=self.hours(item),
-            note=self.text(item, "note", required=False),
+            hours=self.hours(data, where),
+            note=self.string(data, "note", where, required=False),
         )
 
-    def closure(self, item: Any, line: int) -> ClosureData | None:
-        if not isinstance(item, _Map):
-            self.error(line, "each closure day must be a mapping")
+    def closure(self, data: Any) -> ClosureData | None:
+        if not isinstance(data, LineDict):
+            self.error("closure_days", "each closure day must be a mapping")
             return None
-        office = self.text(item, "office")
-        if office and office not in self.offices:
-            self.error(self.line_of(item, "office"), f"unknown office '{office}'")
-        raw = item.get("date")
-        try:
-            day = raw if isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))
-        except ValueError:
-            self.error(self.line_of(item, "date"), "'date' must be a date like 2026-12-24")
-            day = dt.date.min
-        reason = item.get("reason", "")
-        if not isinstance(reason, str):
-            self.error(self.line_of(item, "reason"), "'reason' must be text")
-            reason = ""
+        where = "closure day"
+        office = self.office(data, where)
+        day = self.date(data, "date", where)
+        reason = self.string(data, "reason", where, required=False)
+        if day is None:
+            return None
         return ClosureData(office=office, date=day, reason=reason[:200])
 
 
 def read_appointments(path: Path, *, offices: set[str], services: set[str]) -> AppointmentsData:
-    """The checked content of an appointments.yaml; AppointmentsDataError lists all problems."""
-    checker = _Checker(path, offices, services)
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
-    except FileNotFoundError as exc:
-        raise AppointmentsDataError([f"{path.name}:0: file not found"]) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 0
-        raise AppointmentsDataError([f"{path.name}:{line}: not valid YAML: {exc}"]) from exc
+    """The checked content of an appointments.yaml; DataFileError lists every problem."""
+    errors: list[str] = []
+    raw = load_yaml(path, errors)
+    if errors:
+        raise DataFileError(errors)
     data = AppointmentsData()
     if raw is None:
         return data
-    if not isinstance(raw, _Map):
-        raise AppointmentsDataError([f"{path.name}:1: the file must be a mapping"])
+    reader = AppointmentsReader(path, errors, offices, services)
+    if not isinstance(raw, LineDict):
+        reader.error("file", "must be a mapping with appointment_types and closure_days")
+        raise DataFileError(errors)
     for unknown in sorted(set(raw) - {"appointment_types", "closure_days"}):
-        checker.error(checker.line_of(raw, unknown), f"unknown section '{unknown}'")
+        reader.error("file", f"unknown section {unknown!r}", raw, unknown)
+    sections: dict[str, list[Any]] = {}
     for section in ("appointment_types", "closure_days"):
-        value = raw.get(section, [])
-        if value is not None and not isinstance(value, list):
-            checker.error(checker.line_of(raw, section), f"'{section}' must be a list")
-    types = raw.get("appointment_types") or []
+        value = raw.get(section) or []
+        if not isinstance(value, list):
+            reader.error(section, "must be a list", raw, section)
+            value = []
+        sections[section] = value
     seen: set[str] = set()
-    for item in types if isinstance(types, list) else []:
-        found = checker.type_(item, checker.line_of(raw, "appointment_types"), seen)
-        if found is not None:
+    for item in sections["appointment_types"]:
+        if not isinstance(item, LineDict):
+            reader.error(
+                "appointment_types", "each entry must be a mapping", raw, "appointment_types"
+            )
+        elif (found := reader.appointment_type(item, seen)) is not None:
             data.types.append(found)
-    closures = raw.get("closure_days") or []
-    for item in closures if isinstance(closures, list) else []:
-        closure = checker.closure(item, checker.line_of(raw, "closure_days"))
-        if closure is not None:
+    for item in sections["closure_days"]:
+        if not isinstance(item, LineDict):
+            reader.error("closure_days", "each entry must be a mapping", raw, "closure_days")
+        elif (closure := reader.closure(item)) is not None:
             data.closures.append(closure)
-    if checker.errors:
-        raise AppointmentsDataError(checker.errors)
+    if errors:
+        raise DataFileError(errors)
     return data
+
+
+__all__ = ["DataFileError", "read_appointments"]

@@ -59,7 +59,7 @@ def test_slots_are_wall_clock_times_of_the_city(far_type) -> None:
 def test_mails_and_the_reminder_use_the_city_time(far_type) -> None:
     day = _next_monday()
     services.slots_generate(type_=far_type, start=day, end=day)
-    slot = Slot.objects.filter(type=far_type).order_by("start").first()
+    slot = Slot.objects.filter(type=far_type).order_by("start")[0]
     booking, token = services.booking_create(
         request=services.BookingRequest(
             slot=slot.pk, name="Aiko", email="a@example.org", language="en"
@@ -79,7 +79,7 @@ def test_mails_and_the_reminder_use_the_city_time(far_type) -> None:
 def test_the_staff_day_shows_city_time(far_type) -> None:
     day = _next_monday()
     services.slots_generate(type_=far_type, start=day, end=day)
-    slot = Slot.objects.filter(type=far_type).order_by("start").first()
+    slot = Slot.objects.filter(type=far_type).order_by("start")[0]
     services.booking_create(
         request=services.BookingRequest(
             slot=slot.pk, name="Aiko", email="a@example.org", language="en"

@@ -3,6 +3,8 @@ still sent after it (migrations run backwards to before the move, then forwards 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core import mail
 from django.db import connection
@@ -32,9 +34,9 @@ def test_a_mail_queued_before_the_move_is_sent_after_it() -> None:
     type_ = AppointmentType.objects.create(
         city=city, key="t", office=office, mode="in_person", duration_minutes=30, capacity=1
     )
-    start = timezone.now() + timezone.timedelta(days=2)
+    start = timezone.now() + dt.timedelta(days=2)
     slot = Slot.objects.create(
-        type=type_, start=start, end=start + timezone.timedelta(minutes=30), capacity=1
+        type=type_, start=start, end=start + dt.timedelta(minutes=30), capacity=1
     )
     booking = Booking.objects.create(
         type=type_,

@@ -3,6 +3,8 @@ own city only, and an account without a staff profile — a superuser too — se
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -16,7 +18,7 @@ from .conftest import make_slot, make_type
 pytestmark = pytest.mark.django_db
 
 
-def _client(username: str, *, role: str | None, city: City | None = None, office=None, **extra):
+def _client(username: str, *, role: str | None, city: Any = None, office: Any = None, **extra: Any):
     user = get_user_model().objects.create_user(username=username, **extra)
     if role is not None:
         StaffProfile.objects.create(user=user, city=city, role=role, office=office)

@@ -60,10 +60,11 @@ def test_no_import_cycle_between_appointments_modules() -> None:
                 targets.update(alias.name for alias in node.names)
         graph[name] = {t for t in targets if t in modules and t != name}
     for start in graph:
-        stack, seen = [(start, [start])], set()
+        stack: list[tuple[str, list[str]]] = [(start, [start])]
+        seen: set[str] = set()
         while stack:
-            node, trail = stack.pop()
-            for nxt in graph.get(node, ()):
+            current, trail = stack.pop()
+            for nxt in graph.get(current, ()):
                 assert nxt != start, " → ".join([*trail, nxt])
                 if nxt not in seen:
                     seen.add(nxt)
