@@ -6,6 +6,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings as django_settings
 from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
@@ -16,7 +17,8 @@ from lotse.catalog.models import Office
 from lotse.core import outbox
 from lotse.core.models import City
 
-BERLIN = ZoneInfo("Europe/Berlin")
+# Dortmund keeps the project zone (City.timezone defaults to settings.TIME_ZONE).
+BERLIN = ZoneInfo(django_settings.TIME_ZONE)
 
 
 @pytest.fixture(autouse=True)
