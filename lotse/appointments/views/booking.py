@@ -35,7 +35,7 @@ SENT_SESSION_KEY = "appointments_sent_booking"
 
 @require_GET
 def type_index(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = page_city(request)
+    city_obj = page_city(request, city)
     language = lang()
     types = [
         {"type": t, "name": t.name(language), "office": selectors.office_name(t.office, language)}
@@ -53,7 +53,7 @@ def _field_messages(fields: dict[str, str]) -> dict[str, str]:
 
 @require_http_methods(["GET", "POST"])
 def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
-    city_obj = page_city(request)
+    city_obj = page_city(request, city)
     type_ = type_for_page(city_obj, key)
     language = lang()
     errors: dict[str, str] = {}
@@ -114,7 +114,7 @@ def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
 
 @require_GET
 def sent(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = page_city(request)
+    city_obj = page_city(request, city)
     booking_id = request.session.get(SENT_SESSION_KEY)
     email = ""
     if isinstance(booking_id, int):

@@ -26,11 +26,11 @@ def lang() -> str:
     return get_language() or settings.LANGUAGE_CODE
 
 
-def page_city(request: HttpRequest) -> City:
+def page_city(request: HttpRequest, slug: str) -> City:
     """The city of the page (`request.city`, set by core's CityMiddleware), or a 404 page."""
     city = getattr(request, "city", None)
     if city is None:
-        raise Http404(_("There is no such city in Lotse."))
+        raise Http404(_("There is no city “%(slug)s” in Lotse.") % {"slug": slug[:64]})
     return city
 
 

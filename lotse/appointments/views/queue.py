@@ -31,7 +31,7 @@ def _client(request: HttpRequest) -> str:
 
 @require_GET
 def virtual_office(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = page_city(request)
+    city_obj = page_city(request, city)
     language = lang()
     offices = [
         {
@@ -57,7 +57,7 @@ def _closed(request: HttpRequest, city_obj: Any, message: str, status: int) -> H
 
 @require_POST
 def knock(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = page_city(request)
+    city_obj = page_city(request, city)
     try:
         office_id = int(request.POST.get("office", "0")[:20])
     except ValueError as exc:

@@ -10,14 +10,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lotse.appointments import services
-from lotse.appointments.views.common import city_context, lang, page_city, type_for_page
+from lotse.appointments.views.common import (
+    city_context,
+    lang,
+    limited_page,
+    page_city,
+    type_for_page,
+)
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.http import client_address
 
 
 @require_POST
 def waitlist_join(request: HttpRequest, city: str, key: str) -> HttpResponse:
-    city_obj = page_city(request)
+    city_obj = page_city(request, city)
     type_ = type_for_page(city_obj, key)
     needed = request.POST.get("needed_by", "")[:10]
     try:
@@ -30,7 +36,9 @@ def waitlist_join(request: HttpRequest, city: str, key: str) -> HttpResponse:
             needed_by=needed_by,
             address=client_address(request),
         )
-    except (ValueError, InvalidInput, Limited):
+    except Limited as exc:
+        return limited_page(request, city_obj, exc)
+    except (ValueError, InvalidInput):
         return render(
             request,
             "appointments/message.html",
