@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
@@ -242,8 +243,6 @@ def test_own_and_partner_origins_may_book(client: Client, settings) -> None:
 @pytest.fixture
 def open_office() -> Office:
     office = Office.objects.get(city__slug="dortmund", key="welcome-center")
-    from django.contrib.auth import get_user_model
-
     user = get_user_model().objects.create_user(username="desk-q")
     StaffPresence.objects.create(office=office, user=user, present=True)
     return office
