@@ -10,7 +10,10 @@ from django.core import mail
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
+from lotse.appointments.services import booking as booking_services
+from lotse.appointments.services import waitlist as waitlist_services
 from lotse.core import outbox
 from lotse.core.models import OutgoingMail
 
@@ -63,3 +66,17 @@ def test_a_mail_queued_before_the_move_is_sent_after_it() -> None:
     assert (moved.ref_type, moved.ref_id, moved.body) == ("booking", booking.pk, "the link")
     assert outbox.mail_send(mail_id=moved.pk) == "sent"
     assert mail.outbox[-1].to == ["Ana@Example.org"] and mail.outbox[-1].body == "the link"
+
+
+@pytest.mark.parametrize(
+    ("old_path", "task"),
+    [
+        ("lotse.appointments.tasks.outbox_send", outbox.outbox_send),
+        ("lotse.appointments.tasks.outbox_sweep", outbox.outbox_sweep),
+        ("lotse.appointments.tasks.send_reminder", booking_services.send_reminder),
+        ("lotse.appointments.tasks.release_due_seats", waitlist_services.release_due_seats),
+    ],
+)
+def test_tasks_queued_under_their_old_paths_still_run(old_path: str, task: object) -> None:
+    """The worker resolves a stored task path with import_string: the old module keeps them."""
+    assert import_string(old_path) is task
