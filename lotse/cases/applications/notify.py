@@ -48,7 +48,6 @@ def application_mail(
     event: str,
     lines: list[str] = (),  # type: ignore[assignment]
     link: str = "",
-    attachments: list[dict] = (),  # type: ignore[assignment]
 ) -> bool:
     """Queue one mail (inside the change's transaction). Returns whether a mail was queued."""
     if application.anonymised_at is not None or not application.case.email:
@@ -70,6 +69,6 @@ def application_mail(
         recipient=application.case.email,
         subject=t("mail_subject", lang, reference=application.reference, status=status),
         body="\n".join(body) + "\n",
-        attachments=attachments,
+        application_id=application.pk,
     )
     return True
