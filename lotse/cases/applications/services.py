@@ -25,7 +25,7 @@ from lotse.cases.applications.forms import (
     pick,
 )
 from lotse.cases.applications.notify import application_mail, application_status, status_url
-from lotse.cases.applications.texts import messenger, t
+from lotse.cases.applications.texts import T, messenger, t
 from lotse.cases.labels import status_label
 from lotse.cases.models import (
     FINAL_TASK_STATUSES,
@@ -455,15 +455,23 @@ def application_view(application: Application, language: str) -> dict[str, Any]:
         for r in task.requests.all()
         if not r.key
     ]
-    history = [
-        {
-            "at": e.at.isoformat(),
-            "kind": e.kind,
-            "to_status": e.to_status,
-            "office": e.to_office.key if e.to_office_id and e.to_office else None,
-        }
-        for e in task.events.all()
-    ]
+    history = []
+    for e in task.events.all():
+        to_label = ""
+        if e.to_status in Decision.values:
+            to_label = t(f"st_{e.to_status}", language)
+        elif e.to_status:
+            to_label = status_label(e.to_status, language)
+        history.append(
+            {
+                "at": e.at.isoformat(),
+                "kind": e.kind,
+                "label": t(f"ev_{e.kind}", language) if f"ev_{e.kind}" in T else e.kind,
+                "to_status": e.to_status,
+                "to_label": to_label,
+                "office": e.to_office.key if e.to_office_id and e.to_office else None,
+            }
+        )
     return {
         "id": application.pk,
         "reference": application.reference,

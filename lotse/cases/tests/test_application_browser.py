@@ -108,9 +108,16 @@ def test_apply_request_upload_decide(site, browser, allow_audit_flush, fast_hash
     # The status page and the mails show every step.
     page.goto(status_link)
     assert page.locator("#application-status").get_attribute("data-status") == "approved"
-    history = page.locator("#history").inner_text()
-    for step in ("routed", "in_progress", "requested", "uploaded", "decided", "done"):
-        assert step in history
+    steps = page.locator("#history li")
+    kinds = [
+        (steps.nth(i).get_attribute("data-kind"), steps.nth(i).get_attribute("data-to"))
+        for i in range(steps.count())
+    ]
+    assert kinds == [
+        ("routed", "new"), ("status", "in_progress"), ("requested", "waiting"), ("uploaded", ""),
+        ("status", "in_progress"), ("decided", "approved"), ("status", "done"),
+    ]  # fmt: skip
+    assert "documents requested" in page.locator("#history").inner_text()
     subjects = [s for s, _b in mails_to("olena@example.org")]
     assert [s.split(": ", 1)[1] for s in subjects] == [
         "received", "being processed", "documents needed", "being processed", "approved",

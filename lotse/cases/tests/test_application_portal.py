@@ -143,3 +143,10 @@ def test_erasure_blanks_the_application(client, db, people):
     application.refresh_from_db()
     assert application.answers == {} and application.token_hash is None
     assert application.task.documents.count() == 0
+
+
+def test_status_page_history_in_the_persons_language(client, db):
+    response = client.post(FORM.format(lang="pl"), {**answers(), **files()})
+    html = client.get(response["Location"]).content.decode()
+    assert "przekazano do urzędu" in html  # "sent to the office", in Polish
+    assert 'data-kind="routed"' in html
