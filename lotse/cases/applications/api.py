@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from lotse.cases.applications.forms import form_get, form_json
 from lotse.cases.applications.notify import application_status
@@ -48,7 +48,7 @@ def _language(value: object) -> str:
     return value
 
 
-@require_GET
+@require_safe
 def form(request: HttpRequest, city: str, key: str) -> JsonResponse:
     """GET cities/{city}/services/{key}/form?lang= — the online form of a service."""
     city_obj = request_city(request)
@@ -172,7 +172,7 @@ def applications(request: HttpRequest) -> JsonResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def application_detail(request: HttpRequest, application_id: int) -> JsonResponse:
     """GET applications/{id} with X-Application-Token → status, tasks, history, requests."""
     token = request.META.get(TOKEN_HEADER, "")

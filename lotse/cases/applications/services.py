@@ -218,7 +218,12 @@ def application_submit(sub: Submission) -> Submitted:
         raise NotFound("form", sub.service, message=f"No online form for {sub.service[:64]!r}.")
     previous = None
     if sub.previous_token:
-        previous = application_by_token(sub.previous_token, audit=False)
+        try:
+            previous = application_by_token(sub.previous_token, audit=False)
+        except NotFound as exc:
+            raise ApplicationInvalid(
+                {"previous_token": "unknown"}, t("fix_errors", language)
+            ) from exc
         if previous.city_id != sub.city.pk:
             previous = None
     keys = [d.key for d in form.documents]

@@ -381,3 +381,11 @@ def test_answers_conform_to_openapi(client, db):
     assert_conforms(bad, "POST", "/api/v1/applications")
     status = client.get(f"{API}/{data['id']}", HTTP_X_APPLICATION_TOKEN=data["token"])
     assert_conforms(status, "GET", "/api/v1/applications/{application_id}")
+
+
+def test_head_and_wrong_method_and_bad_previous_token(client, db):
+    head = client.head("/api/v1/cities/dortmund/services/settlement-permit/form")
+    assert head.status_code == 200
+    assert client.delete(API).status_code == 405
+    response = post(client, extension_body(previous_token="not-a-token"))
+    assert response.status_code == 400 and "previous_token" in response.json()["error"]["fields"]
