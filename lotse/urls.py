@@ -26,6 +26,7 @@ api_v1: list[URLPattern | URLResolver] = [
 urlpatterns = [
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     re_path(r"^api/(?P<rest>.*)$", catalog_api.api_not_found),
+    path("admin/translations/", include("lotse.core.translation_urls")),
     path("admin/", admin.site.urls),
     path("", portal_views.root, name="root"),
     # /healthz, /readyz, /metrics (lotse.ops).
