@@ -71,12 +71,14 @@ def test_text_edits_in_one_transaction_send_one_signal_per_city(
 
     services_changed.connect(listener)
     try:
-        with django_capture_on_commit_callbacks(execute=True) as callbacks:
-            with transaction.atomic():
-                for module in ("summary", "fees", "notes"):
-                    service_text_update(service=service, module=module, language="de", text="Neu.")
-                # Nothing is announced before the commit.
-                assert heard == []
+        with (
+            django_capture_on_commit_callbacks(execute=True) as callbacks,
+            transaction.atomic(),
+        ):
+            for module in ("summary", "fees", "notes"):
+                service_text_update(service=service, module=module, language="de", text="Neu.")
+            # Nothing is announced before the commit.
+            assert heard == []
     finally:
         services_changed.disconnect(listener)
     assert len(callbacks) == 1
