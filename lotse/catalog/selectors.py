@@ -204,6 +204,17 @@ class OfficeDetail:
     def sources_for(self, section: str) -> list[SourceInfo]:
         return [s for s in self.sources if not s.covers or section in s.covers]
 
+    def machine_assisted_fields(self) -> list[str]:
+        return _with_status(self.texts, TranslationStatus.MACHINE_ASSISTED)
+
+    def outdated_fields(self) -> list[str]:
+        return _with_status(self.texts, TranslationStatus.OUTDATED)
+
+
+def _with_status(texts: dict[str, LocalText], status: str) -> list[str]:
+    """The parts shown with this translation status (what the page warns the reader about)."""
+    return [name for name, text in texts.items() if text.status == status]
+
 
 def _sources(items: list[Source]) -> list[SourceInfo]:
     return [
@@ -329,7 +340,10 @@ class ServiceDetail:
         return [m for m, t in self.texts.items() if t.language != self.language]
 
     def outdated_modules(self) -> list[str]:
-        return [m for m, t in self.texts.items() if t.status == TranslationStatus.OUTDATED]
+        return _with_status(self.texts, TranslationStatus.OUTDATED)
+
+    def machine_assisted_modules(self) -> list[str]:
+        return _with_status(self.texts, TranslationStatus.MACHINE_ASSISTED)
 
 
 def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
