@@ -8,7 +8,8 @@ PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal \
-	eval-search bench-search bench-booking bench-cases search-embeddings clean
+	eval-search bench-search bench-booking bench-cases search-embeddings clean \
+	translation-report
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -54,6 +55,16 @@ test-pg: install
 messages: install
 	cd lotse && ../$(PY) ../manage.py makemessages --all --no-obsolete --ignore=tests/*
 	cd lotse && ../$(PY) ../manage.py compilemessages
+
+## translation-report: per language, own-language texts / all texts (%) and per status, for
+## services, offices and international texts (loads Dortmund into a scratch database)
+translation-report: install
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	export LOTSE_DATA_DIR=$$tmp DATABASE_URL=sqlite:///$$tmp/report.sqlite3; \
+	$(PY) manage.py migrate --noinput -v0 && \
+	$(PY) manage.py catalog_load dortmund >/dev/null && \
+	$(PY) manage.py international_load dortmund >/dev/null && \
+	$(PY) manage.py translation_report dortmund
 
 ## bench-portal: requests per second and p50/p95 of a service page vs a static file
 bench-portal: install

@@ -47,7 +47,7 @@ def test_editing_a_german_text_in_the_partnership_admin_marks_translations_outda
         .first()
     )
     assert source is not None
-    partnership: Partnership = source.partnership  # type: ignore[assignment]
+    partnership: Partnership = source.partnership
     translations = InternationalText.objects.filter(
         partnership=partnership, field=source.field
     ).exclude(language="de")
@@ -78,7 +78,7 @@ def test_a_new_translation_in_an_inline_starts_machine_assisted_and_follows_the_
     assert source is not None
     row = text_set(
         model=InternationalText,
-        owner=source.attraction,  # type: ignore[arg-type]
+        owner=source.attraction,
         part=source.field,
         language="bg",
         text="Текст.",

@@ -188,9 +188,7 @@ def test_reviewer_and_review_date_are_never_shown_to_the_public(client, django_u
         "/ar/musterstadt/offices/info-point/",
     ],
 )
-def test_read_aloud_button_is_hidden_until_a_voice_is_found_and_uses_no_inline_script(
-    client, url
-):
+def test_read_aloud_button_is_hidden_until_a_voice_is_found_and_uses_no_inline_script(client, url):
     response = client.get(url)
     html = response.content.decode()
     assert '<p class="read-aloud" hidden><button type="button" data-read-aloud' in html
