@@ -49,7 +49,7 @@ class ServiceAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
 
 @admin.register(ServiceText)
 class ServiceTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
-    list_display = ("service", "module", "language", "status", "updated_at")
+    list_display = ("service", "module", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "module", "service__city")
     search_fields = ("text", "service__key")
     readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")
@@ -72,7 +72,7 @@ class ServiceTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
 
 @admin.register(OfficeText)
 class OfficeTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
-    list_display = ("office", "field", "language", "status", "updated_at")
+    list_display = ("office", "field", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "field", "office__city")
     search_fields = ("text", "office__key")
     readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")

@@ -97,7 +97,7 @@ class EventAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
 
 @admin.register(InternationalText)
 class InternationalTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
-    list_display = ("__str__", "field", "language", "status", "updated_at")
+    list_display = ("__str__", "field", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "field")
     search_fields = ("text",)
     readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")
