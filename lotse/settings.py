@@ -172,6 +172,7 @@ LANGUAGES = [
     ("ro", "Română"),
     ("fr", "Français"),
     ("es", "Español"),
+    ("bg", "Български"),
 ]
 LANGUAGES_BIDI = ["ar", "fa"]
 FULL_TEXT_LANGUAGES = ["de", "en"]

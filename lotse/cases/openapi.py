@@ -5,6 +5,9 @@ from typing import Any
 BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
 ERR = {"$ref": "#/components/responses/BadRequest"}
 NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
+UNAUTHORIZED = {"$ref": "#/components/responses/Unauthorized"}
+FORBIDDEN = {"$ref": "#/components/responses/Forbidden"}
+LIMITED = {"$ref": "#/components/responses/Limited"}
 
 
 def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
@@ -89,8 +92,9 @@ PATHS: dict[str, Any] = {
             "responses": {
                 "200": _json({"type": "object", "properties": {"token": {"type": "string"}}}),
                 "400": ERR,
-                "401": {"description": "wrong credentials or code"},
-                "429": {"description": "too many failed attempts"},
+                "401": UNAUTHORIZED,
+                "403": FORBIDDEN,
+                "429": LIMITED,
             },
         }
     },
@@ -112,8 +116,8 @@ PATHS: dict[str, Any] = {
                     "Created",
                 ),
                 "400": ERR,
-                "401": {"description": "no valid token"},
-                "403": {"description": "not a caseworker"},
+                "401": UNAUTHORIZED,
+                "403": FORBIDDEN,
             },
         }
     },
@@ -141,7 +145,24 @@ PATHS: dict[str, Any] = {
                     }
                 }
             },
-            "responses": {"201": {"description": "Created"}, "400": ERR, "404": NOT_FOUND},
+            "responses": {
+                "201": _json(
+                    {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "integer"},
+                            "case": {"type": "integer"},
+                            "task": {"type": ["integer", "null"]},
+                            "at": {"type": "string", "format": "date-time"},
+                        },
+                        "required": ["id", "case", "at"],
+                    },
+                    "Created",
+                ),
+                "400": ERR,
+                "403": FORBIDDEN,
+                "404": NOT_FOUND,
+            },
         }
     },
     "/api/v1/tasks": {
@@ -186,7 +207,7 @@ PATHS: dict[str, Any] = {
                 {"name": "actor", "in": "query", "schema": {"type": "string"}},
                 {"name": "action", "in": "query", "schema": {"type": "string"}},
             ],
-            "responses": {"200": _json({"type": "object"}), "403": {"description": "not admin"}},
+            "responses": {"200": _json({"type": "object"}), "403": FORBIDDEN},
         }
     },
 }

@@ -1,9 +1,22 @@
 """Core app: tenants (cities), languages, shared helpers."""
 
+from typing import Any
+
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
+
+
+def _sqlite_audit_guard(sender: Any, connection: Any, **kwargs: Any) -> None:
+    """The audit log's SQLite delete trigger (core migration 0004) asks
+    lotse_audit_maintenance(); 0 means no. Registered here, beside the trigger it serves."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function("lotse_audit_maintenance", 0, lambda: 0)
 
 
 class CoreConfig(AppConfig):
     name = "lotse.core"
     label = "core"
     verbose_name = "Lotse core"
+
+    def ready(self) -> None:
+        connection_created.connect(_sqlite_audit_guard, dispatch_uid="lotse-audit-guard")

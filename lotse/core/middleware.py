@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse
 
 from lotse.core.api import ApiError, error_response
+from lotse.core.errors import NotAllowed, NotFound
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,12 @@ class ApiErrorMiddleware:
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not request.path.startswith("/api/"):
+            # On pages the shared error types take Django's own shape: a missing (or not
+            # visible) object is the 404 page, a refused action the 403 page.
+            if isinstance(exception, NotFound):
+                raise Http404(exception.message) from exception
+            if isinstance(exception, NotAllowed):
+                raise PermissionDenied(exception.message) from exception
             return None
         if isinstance(exception, ApiError):
             response = error_response(

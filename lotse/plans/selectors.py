@@ -6,24 +6,35 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from lotse.catalog import selectors as catalog
 from lotse.catalog.models import Service
+from lotse.core.cities import city_get
+from lotse.core.errors import NotFound
 from lotse.core.models import City
+from lotse.core.tokens import token_hash
 from lotse.plans.models import Plan
 from lotse.plans.planner import PlannedStep, plan_build
 from lotse.plans.profile import Profile, profile_parse
 from lotse.plans.rulebook import RuleSet, ruleset
 
 
-class PlanNotFound(LookupError):
+class PlanNotFound(NotFound):
     """Raised for a token that matches no plan (the same answer whatever the reason)."""
+
+    def __init__(self) -> None:
+        super().__init__("plan", message=_("This plan does not exist. Please check the link."))
 
 
 def plan_get(*, token: str) -> Plan:
-    plan = Plan.objects.select_related("city").filter(token=token).first() if token else None
+    plan = (
+        Plan.objects.select_related("city").filter(token_hash=token_hash(token)).first()
+        if token
+        else None
+    )
     if plan is None:
-        raise PlanNotFound(token[:8])
+        raise PlanNotFound
     return plan
 
 
@@ -60,7 +71,7 @@ class ComputedPlan:
 
 def plan_compute(*, profile: Profile, language: str, rules: RuleSet | None = None) -> ComputedPlan:
     """The ordered steps for a profile, titled from the city's catalog in `language`."""
-    city = catalog.city_get(slug=profile.city)
+    city = city_get(slug=profile.city)
     titles = {s.key: s.title(language) for s in catalog.service_list(city=city)}
     steps = plan_build(
         profile=profile,
