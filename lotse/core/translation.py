@@ -17,7 +17,7 @@ announce its own domain change (the catalog does, for the search index).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
@@ -264,12 +264,21 @@ class LanguageCoverage:
 
 @dataclass
 class ModelCoverage:
-    model: type[TranslatedText]
+    label: str
     languages: list[LanguageCoverage]
+    note: str = ""
 
-    @property
-    def label(self) -> str:
-        return str(self.model._meta.verbose_name_plural)
+
+# Translated texts kept outside the database (e.g. the plan rules' `why` texts in data files):
+# an app above core adds a function city -> coverage per language in its AppConfig.ready().
+_PROVIDERS: list[tuple[str, Callable[[Any], list[LanguageCoverage]], str]] = []
+
+
+def coverage_provider_register(
+    *, label: str, coverage: Callable[[Any], list[LanguageCoverage]], note: str = ""
+) -> None:
+    if all(existing != label for existing, _f, _n in _PROVIDERS):
+        _PROVIDERS.append((label, coverage, note))
 
 
 def text_coverage(
@@ -286,8 +295,17 @@ def text_coverage(
 
 
 def translation_coverage_all(*, city: Any) -> list[ModelCoverage]:
-    """The coverage of every translated model of a city."""
-    return [
-        ModelCoverage(model=model, languages=text_coverage(model=model, city=city))
+    """The coverage of every translated model of a city, then of the registered file-based
+    texts."""
+    result = [
+        ModelCoverage(
+            label=str(model._meta.verbose_name_plural),
+            languages=text_coverage(model=model, city=city),
+        )
         for model in translated_models()
     ]
+    result += [
+        ModelCoverage(label=label, languages=coverage(city), note=note)
+        for label, coverage, note in _PROVIDERS
+    ]
+    return result

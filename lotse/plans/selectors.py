@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,6 +15,7 @@ from lotse.core.cities import city_get
 from lotse.core.errors import NotFound
 from lotse.core.models import City
 from lotse.core.tokens import token_hash
+from lotse.core.translation import LanguageCoverage, TranslationStatus
 from lotse.plans.models import Plan
 from lotse.plans.planner import PlannedStep, plan_build
 from lotse.plans.profile import Profile, profile_parse
@@ -89,3 +91,24 @@ def plan_steps(*, plan: Plan, language: str) -> ComputedPlan:
     answers = {k: v for k, v in plan.profile.items() if k != "today"}
     profile = profile_from_data(answers)
     return plan_compute(profile=profile, language=language)
+
+
+def why_coverage(city: City) -> list[LanguageCoverage]:
+    """Per language: how many of the plan rules that apply to `city` explain their step
+    (`why`) in that language. The source-language texts count as original; the others, which
+    nobody at the city has reviewed, as machine-assisted."""
+    rules = [r for r in ruleset().rules if r.city in (None, city.slug)]
+    source = city.source_language
+    total = sum(1 for r in rules if source in r.why)
+    result = []
+    for code, _name in settings.LANGUAGES:
+        present = sum(1 for r in rules if code in r.why and source in r.why)
+        status = (
+            TranslationStatus.ORIGINAL if code == source else TranslationStatus.MACHINE_ASSISTED
+        )
+        result.append(
+            LanguageCoverage(
+                language=code, total=total, counts={status: present} if present else {}
+            )
+        )
+    return result

@@ -262,3 +262,21 @@ def test_translation_report_prints_coverage_per_language_and_status():
     assert f"{german}/{german}" in de_line and " 100 " in de_line
     with pytest.raises(CommandError, match="unknown city"):
         call_command("translation_report", "atlantis", stdout=StringIO())
+
+
+def test_coverage_includes_the_plan_reasons_kept_in_data_files():
+    from lotse.core.translation import translation_coverage_all
+    from lotse.plans.rulebook import ruleset
+
+    city = City.objects.get(slug="dortmund")
+    entry = next(m for m in translation_coverage_all(city=city) if m.label == "plan reasons (why)")
+    rules = [r for r in ruleset().rules if r.city in (None, "dortmund")]
+    by_language = {c.language: c for c in entry.languages}
+    assert by_language["de"].total == sum(1 for r in rules if "de" in r.why)
+    assert by_language["de"].count(TranslationStatus.ORIGINAL) == by_language["de"].total
+    for code, coverage in by_language.items():
+        expected = sum(1 for r in rules if code in r.why and "de" in r.why)
+        assert coverage.present == expected, code
+    out = StringIO()
+    call_command("translation_report", "dortmund", stdout=out)
+    assert "dortmund: plan reasons (why)" in out.getvalue()

@@ -13,8 +13,8 @@ from lotse.core.translation import STATUSES, LanguageCoverage, translation_cover
 
 class Command(BaseCommand):
     help = (
-        "Coverage of every translated model (services, offices, international) per language: "
-        "own-language texts / all texts (%), and the count per status."
+        "Coverage of every translated model (services, offices, international, plan reasons) "
+        "per language: own-language texts / all texts (%), and the count per status."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -32,6 +32,8 @@ class Command(BaseCommand):
             models = translation_coverage_all(city=city)
             for entry in models:
                 self.stdout.write(f"\n{city.slug}: {entry.label}")
+                if entry.note:
+                    self.stdout.write(f"({entry.note})")
                 self._table(columns, entry.languages)
             totals = [
                 LanguageCoverage(
