@@ -135,7 +135,7 @@ def _read_city(path: Path, errors: list[str]) -> CityData | None:
         names={str(k): v for k, v in names.items()},
         state=reader.string(data, "state", "city"),
         source_language=reader.string(data, "source_language", "city", required=False) or "de",
-        timezone=reader.string(data, "timezone", "city", required=False) or "Europe/Berlin",
+        timezone=reader.string(data, "timezone", "city", required=False) or settings.TIME_ZONE,
         welcome_office=reader.string(data, "welcome_office", "city"),
         fallback_service=reader.string(data, "fallback_service", "city", required=False),
     )

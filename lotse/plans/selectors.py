@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from lotse.catalog import selectors as catalog
 from lotse.catalog.models import Service
-from lotse.core.cities import city_get
+from lotse.core.cities import city_get, city_zone
 from lotse.core.errors import NotFound
 from lotse.core.models import City
 from lotse.core.tokens import token_hash
@@ -48,18 +48,23 @@ def city_exists(slug: str) -> bool:
     return City.objects.filter(slug=slug).exists()
 
 
-def local_today() -> dt.date:
-    return timezone.localdate()
+def city_today(slug: object) -> dt.date:
+    """Today in the city's own time zone (the project's zone for an unknown city)."""
+    city = City.objects.filter(slug=slug).first() if isinstance(slug, str) else None
+    if city is None:
+        return timezone.localdate()
+    return timezone.localdate(timezone=city_zone(city))
 
 
 def profile_from_data(data: object, *, rules: RuleSet | None = None) -> Profile:
-    """Validate raw answers against the rules' country lists and the city's catalog."""
+    """Validate raw answers against the rules' country lists and the city's catalog; `today`
+    defaults to the date in the city's time zone."""
     return profile_parse(
         data,
         rules=rules or ruleset(),
         city_exists=city_exists,
         service_keys=city_service_keys,
-        default_today=local_today(),
+        default_today=city_today(data.get("city") if isinstance(data, dict) else None),
     )
 
 
