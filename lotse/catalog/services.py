@@ -51,7 +51,10 @@ def _write_city(data: CityData) -> City:
     )
     source_lang = data.source_language
     city.offices.exclude(key__in=[o.key for o in data.offices]).delete()
-    city.services.exclude(key__in=[s.key for s in data.services]).delete()
+    gone = city.services.exclude(key__in=[s.key for s in data.services])
+    # Deleted services are announced too: whoever caches the city must drop them.
+    changed_keys = {s.key for s in data.services} | set(gone.values_list("key", flat=True))
+    gone.delete()
 
     offices: dict[str, Office] = {}
     for item in data.offices:
@@ -156,7 +159,7 @@ def _write_city(data: CityData) -> City:
                 )
         ServiceText.objects.bulk_create(service_rows)
     # Whoever keeps derived data (the search index) re-reads the whole city after the commit.
-    services_changed_later(city_id=city.pk, keys={s.key for s in data.services})
+    services_changed_later(city_id=city.pk, keys=changed_keys)
     return city
 
 

@@ -169,3 +169,33 @@ def test_admin_deletion_of_a_text_row_reindexes(
     assert not ServiceText.objects.filter(pk=row.pk).exists()
     assert search_tasks() == 1
     assert not found()
+
+
+def test_reloading_a_city_announces_changed_and_removed_services(
+    tmp_path, django_capture_on_commit_callbacks, search_tasks
+):
+    import shutil
+
+    from lotse.ask.models import SearchIndexState
+    from lotse.catalog.services import catalog_load_city
+
+    source = Path(__file__).parents[2] / "catalog" / "tests" / "data" / "cities" / "musterstadt"
+    city_dir = tmp_path / "musterstadt"
+    shutil.copytree(source, city_dir)
+    (city_dir / "services" / "residence-registration.yaml").unlink()
+    counselling = city_dir / "services" / "welcome-counselling.yaml"
+    counselling.write_text(
+        counselling.read_text(encoding="utf-8").replace("related: [residence-registration]", ""),
+        encoding="utf-8",
+    )
+    city = City.objects.get(slug="musterstadt")
+    generation = SearchIndexState.objects.get(city=city).generation
+    with django_capture_on_commit_callbacks(execute=True):
+        catalog_load_city(directory=city_dir)
+    queued = _queued()
+    assert [q.args_kwargs["args"] for q in queued] == [
+        [city.pk, ["residence-registration", "welcome-counselling"]]
+    ]
+    assert search_tasks() == 1
+    # The removed service left the index, and the loaded indexes learn of it.
+    assert SearchIndexState.objects.get(city=city).generation != generation
