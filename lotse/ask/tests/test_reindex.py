@@ -126,23 +126,23 @@ def test_xzufi_import_reindexes_each_service_once_and_reads_the_vocabulary_once(
     assert written > len(keys)
 
 
+def _found_first(client, word: str, key: str) -> bool:
+    """Whether a search for `word` in Musterstadt puts the service `key` first."""
+    data = client.get("/api/v1/search", {"city": "musterstadt", "q": word, "lang": "de"}).json()
+    return bool(data["results"]) and data["results"][0]["service"] == key
+
+
 def test_the_index_finds_a_word_after_the_task_ran(
     client, django_capture_on_commit_callbacks, search_tasks
 ):
     service = Service.objects.get(city__slug="musterstadt", key="residence-registration")
-
-    def found() -> bool:
-        data = client.get(
-            "/api/v1/search", {"city": "musterstadt", "q": "quxwortneu", "lang": "de"}
-        ).json()
-        return bool(data["results"]) and data["results"][0]["service"] == service.key
-
-    assert not found()
+    assert not _found_first(client, "quxwortneu", service.key)
     with django_capture_on_commit_callbacks(execute=True):
         service_text_update(service=service, module="synonyms", language="de", text="quxwortneu")
-    assert not found()  # the index changes when the worker runs the task, not before
+    # The index changes when the worker runs the task, not before.
+    assert not _found_first(client, "quxwortneu", service.key)
     assert search_tasks() == 1
-    assert found()
+    assert _found_first(client, "quxwortneu", service.key)
 
 
 def test_admin_deletion_of_a_text_row_reindexes(
@@ -151,10 +151,7 @@ def test_admin_deletion_of_a_text_row_reindexes(
     service = Service.objects.get(city__slug="musterstadt", key="residence-registration")
 
     def found() -> bool:
-        data = admin_client.get(
-            "/api/v1/search", {"city": "musterstadt", "q": "quxwortzwei", "lang": "de"}
-        ).json()
-        return bool(data["results"]) and data["results"][0]["service"] == service.key
+        return _found_first(admin_client, "quxwortzwei", service.key)
 
     with django_capture_on_commit_callbacks(execute=True):
         service_text_update(service=service, module="synonyms", language="de", text="quxwortzwei")
