@@ -198,3 +198,14 @@ def test_read_aloud_button_is_hidden_until_a_voice_is_found_and_uses_no_inline_s
     assert "<script>" not in html  # the CSP forbids inline scripts
     script = b"".join(client.get("/static/portal/read-aloud.js").streaming_content).decode()
     assert "speechSynthesis" in script and "getVoices" in script
+
+
+def test_every_arabic_service_page_with_its_css_and_js_is_under_60_kb(client):
+    """The longest translated bodies (right to left) plus the read-aloud script stay in budget."""
+    from lotse.catalog.models import Service
+
+    keys = list(Service.objects.filter(city__slug="dortmund").values_list("key", flat=True))
+    assert keys
+    weights = {key: _weight(client, f"/ar/dortmund/services/{key}/") for key in keys}
+    heaviest = max(weights, key=lambda key: weights[key])
+    assert weights[heaviest] < PAGE_BUDGET, (heaviest, weights[heaviest])
