@@ -58,6 +58,8 @@ ALLOWED_HOSTS = _env_list(
 if PRODUCTION and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("LOTSE_ALLOWED_HOSTS must be set when LOTSE_ENV=production")
 CSRF_TRUSTED_ORIGINS = _env_list("LOTSE_CSRF_TRUSTED_ORIGINS", [])
+# Under /api/ a CSRF failure is the contract's JSON error, not Django's HTML page.
+CSRF_FAILURE_VIEW = "lotse.core.views.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -86,6 +88,10 @@ MIDDLEWARE = [
     "lotse.ops.middleware.RequestObservabilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "lotse.core.middleware.SecurityHeadersMiddleware",
+    # --- core: no-store on personal data, JSON 405 under /api/, HEAD wherever GET is ---
+    "lotse.core.middleware.NoStoreMiddleware",
+    "lotse.core.middleware.ApiMethodMiddleware",
+    "lotse.core.middleware.HeadAsGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -92,7 +92,18 @@ PATHS: dict[str, Any] = {
                 "401": {"description": "wrong credentials or code"},
                 "429": {"description": "too many failed attempts"},
             },
-        }
+        },
+        "delete": {
+            "summary": "Revoke the Bearer token of this request (log the API client out)",
+            "description": "Tokens also expire (LOTSE_API_TOKEN_SECONDS, 8 hours by default) "
+            "and all of a user's tokens are revoked when their password changes or is reset "
+            "and when the account is deactivated.",
+            "security": BEARER,
+            "responses": {
+                "204": {"description": "revoked; the token no longer works"},
+                "401": {"description": "missing, invalid or expired token"},
+            },
+        },
     },
     "/api/v1/cases": {
         "post": {

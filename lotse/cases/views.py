@@ -50,6 +50,7 @@ from lotse.core.auth import (
 )
 from lotse.core.languages import language_name, supported_languages
 from lotse.core.models import Role, StaffProfile
+from lotse.core.permissions import cities_for
 
 View = Callable[..., HttpResponseBase]
 
@@ -505,7 +506,7 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         action=request.GET.get("action", "")[:32].strip(),
         object_type=request.GET.get("object_type", "")[:64].strip(),
     )
-    events = list(audit_search(query=query))
+    events = list(audit_search(query=query, cities=cities_for(request.user)))
     audit_record(
         actor=request.user, action="read", object_type="audit", object_id=query.case_id or "-",
         case_id=query.case_id, reason="audit search",

@@ -52,6 +52,13 @@ def build_spec() -> dict[str, Any]:
         "servers": [{"url": "/"}],
         "paths": paths,
         "components": {
+            "securitySchemes": {
+                "bearer": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "POST /api/v1/auth/token; revoke with DELETE.",
+                }
+            },
             "schemas": schemas,
             "responses": {
                 "NotFound": {"description": "Not found; the message says what", **error},

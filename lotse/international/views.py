@@ -27,6 +27,7 @@ from lotse.international.forms import MeasurementForm
 from lotse.international.jsonld import attractions_jsonld
 from lotse.international.models import PartnershipKind, PartnershipStatus
 from lotse.international.selectors import InternationalNotFound, ProjectInfo
+from lotse.core.permissions import can
 from lotse.international.services import InternationalValidationError, measurement_record
 
 
@@ -271,13 +272,14 @@ def attractions(request: HttpRequest, city: str) -> HttpResponse:
     )
 
 
-@login_required(login_url="/admin/login/")
+@login_required
 @require_http_methods(["GET", "POST"])
 def staff_measurement(request: HttpRequest, city: str) -> HttpResponse:
-    """Staff record a new measurement for a goal (form POST; errors shown on the form)."""
-    if not request.user.is_staff:
-        raise PermissionDenied
+    """Staff record a new measurement for a goal (form POST; errors shown on the form). Only
+    the roles of the permission policy's "international.measure", in their own city."""
     city_obj = _city(city)
+    if not can(request.user, "international.measure", city_obj):
+        raise PermissionDenied
     language = _language()
     projects = selectors.project_list(city=city_obj)
     choices = [

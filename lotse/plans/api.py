@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
@@ -10,25 +9,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from lotse.core.api import ApiError, json_response, not_found, query_param
+from lotse.core.http import json_body
 from lotse.core.languages import resolve_language
 from lotse.plans import selectors
 from lotse.plans.profile import ProfileError
 
 MAX_BODY_BYTES = 32 * 1024
-
-
-def _body(request: HttpRequest) -> Any:
-    if len(request.body) > MAX_BODY_BYTES:
-        raise ApiError(status=413, code="too_large", message="The profile is too large.")
-    try:
-        return json.loads(request.body or b"null")
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ApiError(
-            status=400,
-            code="invalid_json",
-            message="The body must be a JSON object with the profile.",
-            fields={"profile": "not valid JSON"},
-        ) from exc
 
 
 def _profile_error(exc: ProfileError) -> ApiError:
@@ -58,7 +44,9 @@ def _result(computed: selectors.ComputedPlan, notice: str | None) -> dict[str, A
 @require_POST
 def plan(request: HttpRequest) -> JsonResponse:
     try:
-        profile = selectors.profile_from_data(_body(request))
+        profile = selectors.profile_from_data(
+            json_body(request, max_bytes=MAX_BODY_BYTES, field="profile")
+        )
     except ProfileError as exc:
         raise _profile_error(exc) from exc
     language = resolve_language(profile.lang)
