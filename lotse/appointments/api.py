@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
@@ -16,6 +15,7 @@ from lotse.appointments.models import Booking, BookingStatus, Mode, Slot
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.selectors import CatalogNotFound
 from lotse.core.api import ApiError, error_response, json_response, not_found, query_param
+from lotse.core.http import MAX_DATE, MIN_DATE, json_body
 from lotse.core.models import City
 
 MAX_RANGE_DAYS = 62
@@ -42,7 +42,7 @@ def _date_param(request: HttpRequest, name: str, default: dt.date) -> dt.date:
     if value is None or value == "":
         return default
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError as exc:
         raise ApiError(
             status=400,
@@ -50,6 +50,14 @@ def _date_param(request: HttpRequest, name: str, default: dt.date) -> dt.date:
             message=f"Parameter {name!r} must be a date (YYYY-MM-DD).",
             fields={name: "must be a date YYYY-MM-DD"},
         ) from exc
+    if not MIN_DATE <= day <= MAX_DATE:  # the ends of the calendar overflow date arithmetic
+        raise ApiError(
+            status=400,
+            code="invalid_parameter",
+            message=f"Parameter {name!r} is out of range.",
+            fields={name: f"between {MIN_DATE.isoformat()} and {MAX_DATE.isoformat()}"},
+        )
+    return day
 
 
 def slot_json(slot: Slot) -> dict[str, Any]:
@@ -165,23 +173,8 @@ def challenge(request: HttpRequest) -> JsonResponse:
 
 
 def _json_body(request: HttpRequest) -> dict[str, Any]:
-    try:
-        body = json.loads(request.body or b"{}")
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ApiError(
-            status=400,
-            code="invalid_json",
-            message="Body must be JSON.",
-            fields={"body": "invalid JSON"},
-        ) from exc
-    if not isinstance(body, dict):
-        raise ApiError(
-            status=400,
-            code="invalid_json",
-            message="Body must be a JSON object.",
-            fields={"body": "not an object"},
-        )
-    return body
+    # core's parser: refuses deep nesting, NaN/Infinity, NUL and lone surrogates (JSON 400).
+    return json_body(request) if request.body else {}
 
 
 def _proof(body: dict[str, Any]) -> bool:

@@ -29,6 +29,7 @@ from lotse.appointments.models import Booking, BookingStatus, Mode, QueueStatus
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.selectors import CatalogNotFound
 from lotse.core.audit import audit_record
+from lotse.core.http import MAX_DATE, MIN_DATE
 from lotse.core.models import City
 
 DAYS_SHOWN = 14
@@ -503,6 +504,8 @@ def staff_day(request: HttpRequest, office_id: int) -> HttpResponse:
             else timezone.localdate()
         )
     except ValueError:
+        day = timezone.localdate()
+    if not MIN_DATE <= day <= MAX_DATE:  # year 1 / 9999 overflow the day's time range
         day = timezone.localdate()
     bookings = list(selectors.day_bookings(office=office, day=day))
     # Names and e-mail addresses are personal data: every view of the list is logged.

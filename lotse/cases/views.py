@@ -42,6 +42,7 @@ from lotse.cases.storage import UploadRejected, document_path, upload_max_bytes
 from lotse.catalog.models import Office
 from lotse.core.audit import AuditQuery, audit_record, audit_search
 from lotse.core.auth import (
+    password_confirm,
     second_factor_confirm,
     second_factor_enabled,
     second_factor_start,
@@ -131,21 +132,37 @@ def staff_logout(request: HttpRequest) -> HttpResponse:
 @staff_required
 @require_http_methods(["GET", "POST"])
 def second_factor(request: HttpRequest) -> HttpResponse:
-    """Switch on the optional TOTP second factor: show a secret, confirm with a code."""
+    """Switch on the optional TOTP second factor: the password again, then a secret, then a
+    code; switching it on ends the user's other sessions and revokes their API tokens."""
     enabled = second_factor_enabled(request.user) is not None  # type: ignore[arg-type]
     context: dict[str, Any] = {"enabled": enabled}
+    status = 200
     if request.method == "POST" and not enabled:
         if request.POST.get("action") == "start":
-            factor = second_factor_start(user=request.user)  # type: ignore[arg-type]
-            context.update(
-                secret=factor.secret,
-                uri=totp_uri(secret=factor.secret, username=request.user.get_username()),
-            )
-        elif second_factor_confirm(user=request.user, code=request.POST.get("code", "")):  # type: ignore[arg-type]
+            if password_confirm(
+                request=request,
+                user=request.user,  # type: ignore[arg-type]
+                password=request.POST.get("password", "")[:1000],
+            ):
+                factor = second_factor_start(user=request.user)  # type: ignore[arg-type]
+                context.update(
+                    secret=factor.secret,
+                    uri=totp_uri(secret=factor.secret, username=request.user.get_username()),
+                )
+            else:
+                context["error"] = _("Please enter your password again.")
+                status = 400
+        elif second_factor_confirm(
+            user=request.user,  # type: ignore[arg-type]
+            code=request.POST.get("code", ""),
+            keep_session_key=request.session.session_key,
+        ):
+            request.session.cycle_key()
             context["enabled"] = True
         else:
             context["error"] = _("The code is not valid. Start again.")
-    return render(request, "cases/second_factor.html", context)
+            status = 400
+    return render(request, "cases/second_factor.html", context, status=status)
 
 
 # --- Caseworker ---------------------------------------------------------------------------------

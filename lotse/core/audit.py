@@ -28,6 +28,7 @@ def _city_of(*, user: User | None, case_id: int | None) -> int | None:
         )
     return None
 
+
 NEWCOMER = "newcomer"
 SYSTEM = "system"
 
@@ -92,15 +93,12 @@ class AuditQuery:
     until: dt.datetime | None = None
 
 
-def audit_search(
-    *, query: AuditQuery, cities: list[int], limit: int = 200
-) -> QuerySet[AuditEvent]:
+def audit_search(*, query: AuditQuery, cities: list[int], limit: int = 200) -> QuerySet[AuditEvent]:
     """Events of the given cities (pass `permissions.cities_for(user)`: a staff member reads
     only their own cities' events) matching every given filter, newest first (at most `limit`).
     Events written before events had a city count for their actor's city."""
     events = AuditEvent.objects.filter(
-        Q(city_id__in=cities)
-        | Q(city_id__isnull=True, actor__staff_profile__city_id__in=cities)
+        Q(city_id__in=cities) | Q(city_id__isnull=True, actor__staff_profile__city_id__in=cities)
     )
     if query.case_id is not None:
         events = events.filter(case_id=query.case_id)

@@ -18,12 +18,7 @@ def revoke_tokens_on_credential_change(sender: Any, instance: User, **kwargs: An
     update_fields = kwargs.get("update_fields")
     if update_fields is not None and not {"password", "is_active"} & set(update_fields):
         return
-    stored = (
-        type(instance)
-        .objects.filter(pk=instance.pk)
-        .values("password", "is_active")
-        .first()
-    )
+    stored = type(instance).objects.filter(pk=instance.pk).values("password", "is_active").first()
     if stored is None:
         return
     if stored["password"] != instance.password or (stored["is_active"] and not instance.is_active):

@@ -8,7 +8,9 @@ import unicodedata
 
 # Bidi embeddings/overrides (U+202A-202E), isolates (U+2066-2069) and marks (U+200E/200F,
 # U+061C): they reorder what a reader sees ("Ali\u202eexe.pdf" reads "Alifdp.exe").
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
 # Invisible characters that make two names look the same. Zero-width (non-)joiners U+200C/D
 # are kept: Persian and Arabic names need them.
 INVISIBLE = frozenset("\u200b\u2060\ufeff\u180e\u00ad")
@@ -35,8 +37,10 @@ def text_problem(value: str, *, multiline: bool = False) -> str | None:
         if ch in allowed:
             continue
         if unicodedata.category(ch) == "Cc":
-            return "contains a control character (e.g. a line break)" if not multiline else (
-                "contains a control character"
+            return (
+                "contains a control character (e.g. a line break)"
+                if not multiline
+                else ("contains a control character")
             )
         if not multiline and ch in BIDI_CONTROLS:
             return "contains a text-direction control character"

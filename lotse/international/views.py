@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.selectors import CatalogNotFound
 from lotse.core.models import City
+from lotse.core.permissions import can
 from lotse.international import selectors
 from lotse.international.api import project_json
 from lotse.international.charts import goal_chart, progress_bar
@@ -27,7 +28,6 @@ from lotse.international.forms import MeasurementForm
 from lotse.international.jsonld import attractions_jsonld
 from lotse.international.models import PartnershipKind, PartnershipStatus
 from lotse.international.selectors import InternationalNotFound, ProjectInfo
-from lotse.core.permissions import can
 from lotse.international.services import InternationalValidationError, measurement_record
 
 

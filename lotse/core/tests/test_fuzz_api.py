@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 import schemathesis
-from schemathesis import GenerationMode
 from django.contrib.auth.models import User
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -27,9 +27,7 @@ from lotse.core.openapi import build_spec
 
 EXAMPLES = int(os.environ.get("LOTSE_FUZZ_EXAMPLES", "20"))
 SCHEMA = schemathesis.openapi.from_dict(build_spec())
-OPERATIONS = {
-    op.label: op for op in (result.ok() for result in SCHEMA.get_all_operations())
-}
+OPERATIONS = {op.label: op for op in (result.ok() for result in SCHEMA.get_all_operations())}
 CHECKS = [
     not_a_server_error,
     response_schema_conformance,
