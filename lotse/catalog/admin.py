@@ -21,6 +21,7 @@ from lotse.catalog.models import (
     Service,
     ServiceText,
     Source,
+    TextModule,
     TranslationStatus,
 )
 from lotse.catalog.services import (
@@ -29,6 +30,7 @@ from lotse.catalog.services import (
     translation_mark_reviewed,
 )
 from lotse.core.models import City
+from lotse.core.weburl import WebUrlAdminMixin, is_web_url
 
 
 def _changed_texts(formset: BaseInlineFormSet) -> list[dict[str, Any]]:
@@ -44,8 +46,27 @@ def _changed_texts(formset: BaseInlineFormSet) -> list[dict[str, Any]]:
     return changed
 
 
+class ServiceTextForm(ModelForm):
+    """The online-service module is a link, and each line of the forms module is
+    "title | link": both take http(s) addresses only."""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        module, text = data.get("module"), data.get("text") or ""
+        if module == TextModule.ONLINE_SERVICE and text.strip() and not is_web_url(text.strip()):
+            self.add_error("text", "The online service must be a web address (https://…).")
+        elif module == TextModule.FORMS:
+            for line in text.splitlines():
+                _title, sep, url = line.partition(" | ")
+                if sep and url.strip() and not is_web_url(url.strip()):
+                    self.add_error("text", f"Not a web address (https://…): {url.strip()[:80]}")
+                    break
+        return data
+
+
 class ServiceTextInline(admin.TabularInline):
     model = ServiceText
+    form = ServiceTextForm
     fields = ("module", "language", "text", "status")
     readonly_fields = ("status",)
     extra = 0
@@ -57,7 +78,7 @@ class ResponsibilityInline(admin.TabularInline):
     extra = 0
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(WebUrlAdminMixin, admin.TabularInline):
     model = Source
     fields = ("url", "title", "checked", "covers", "position")
     extra = 0
@@ -88,6 +109,7 @@ class ServiceAdmin(admin.ModelAdmin):
 
 @admin.register(ServiceText)
 class ServiceTextAdmin(admin.ModelAdmin):
+    form = ServiceTextForm
     list_display = ("service", "module", "language", "status", "updated_at")
     list_filter = ("language", "status", "module", "service__city")
     search_fields = ("text", "service__key")
@@ -157,7 +179,7 @@ class OpeningHoursInline(admin.TabularInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(admin.ModelAdmin):
+class OfficeAdmin(WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "kind", "phone")
     list_filter = ("city", "kind")
     search_fields = ("key", "texts__text")

@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest
 
+from lotse.core.weburl import WebUrlAdminMixin
 from lotse.international.models import (
     Association,
     Attraction,
@@ -32,13 +33,13 @@ class TextInline(admin.TabularInline):
     readonly_fields = ("status",)
 
 
-class DecisionInline(admin.TabularInline):
+class DecisionInline(WebUrlAdminMixin, admin.TabularInline):
     model = CouncilDecision
     extra = 0
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(admin.ModelAdmin):
+class PartnershipAdmin(WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "country", "kind", "status", "since")
     list_filter = ("city", "kind", "status")
     search_fields = ("key", "texts__text")
@@ -72,7 +73,7 @@ class GoalAdmin(admin.ModelAdmin):
 
 
 @admin.register(Association)
-class AssociationAdmin(admin.ModelAdmin):
+class AssociationAdmin(WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("name", "city", "website")
     list_filter = ("city",)
     search_fields = ("name", "key")
@@ -80,21 +81,21 @@ class AssociationAdmin(admin.ModelAdmin):
     inlines = (TextInline,)
 
 
-class EventInline(admin.TabularInline):
+class EventInline(WebUrlAdminMixin, admin.TabularInline):
     model = Event
     extra = 0
     fk_name = "attraction"
 
 
 @admin.register(Attraction)
-class AttractionAdmin(admin.ModelAdmin):
+class AttractionAdmin(WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "kind", "street", "postal_code")
     list_filter = ("city", "kind")
     inlines = (EventInline, TextInline)
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "start", "end", "attraction", "partnership")
     list_filter = ("city",)
     inlines = (TextInline,)
