@@ -221,6 +221,27 @@ EMAIL_BACKEND = os.environ.get(
     if PRODUCTION
     else "django.core.mail.backends.console.EmailBackend",
 )
+# Outgoing mail (docs/deploy.md): the sender and the SMTP server, all from the environment.
+# Without LOTSE_DEFAULT_FROM_EMAIL: noreply@ the first allowed host (never webmaster@localhost).
+_MAIL_HOST = next(
+    (
+        h.lstrip(".")
+        for h in ALLOWED_HOSTS
+        if "." in h.lstrip(".") and not h.replace(".", "").isdigit() and ":" not in h
+    ),
+    "localhost",
+)
+DEFAULT_FROM_EMAIL = os.environ.get("LOTSE_DEFAULT_FROM_EMAIL", f"Lotse <noreply@{_MAIL_HOST}>")
+SERVER_EMAIL = os.environ.get("LOTSE_SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+EMAIL_HOST = os.environ.get("LOTSE_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("LOTSE_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("LOTSE_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("LOTSE_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("LOTSE_EMAIL_USE_TLS", False)  # STARTTLS, usually port 587
+EMAIL_USE_SSL = _env_bool("LOTSE_EMAIL_USE_SSL", False)  # implicit TLS, usually port 465
+EMAIL_TIMEOUT = int(os.environ.get("LOTSE_EMAIL_TIMEOUT", "20"))
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("Set only one of LOTSE_EMAIL_USE_TLS and LOTSE_EMAIL_USE_SSL")
 # --- ops: where the file mail backend (prod-local) writes ---
 if os.environ.get("LOTSE_EMAIL_FILE_PATH"):
     EMAIL_FILE_PATH = os.environ["LOTSE_EMAIL_FILE_PATH"]
@@ -271,6 +292,9 @@ LOTSE_BEHIND_PROXY = _env_bool("LOTSE_BEHIND_PROXY", False)
 
 # Personal documents live outside the web root and are served only through an authorised view.
 LOTSE_UPLOAD_DIR = Path(os.environ.get("LOTSE_UPLOAD_DIR", DATA_DIR / "uploads"))
+# Uploaded files 0600 and their folders 0700 (cases.storage enforces it for documents).
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 LOTSE_UPLOAD_MAX_BYTES = int(os.environ.get("LOTSE_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 # Closed cases are anonymised after this many days (`manage.py cases_retention`).
 LOTSE_RETENTION_DAYS = int(os.environ.get("LOTSE_RETENTION_DAYS", "180"))
