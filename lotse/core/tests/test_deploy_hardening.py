@@ -20,7 +20,7 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 def _settings_with(env: dict[str, str], names: list[str]) -> list[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("LOTSE_")}
     clean.update(env)
-    code = "import lotse.settings as s; print('|'.join(repr(getattr(s, n)) for n in %r))" % names
+    code = f"import lotse.settings as s; print('|'.join(repr(getattr(s, n)) for n in {names!r}))"
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True, text=True,
         timeout=60, check=False,
