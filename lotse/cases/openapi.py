@@ -5,6 +5,7 @@ from typing import Any
 BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
 ERR = {"$ref": "#/components/responses/BadRequest"}
 NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
+_ERROR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 
 
 def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
@@ -152,7 +153,12 @@ PATHS: dict[str, Any] = {
                     }
                 }
             },
-            "responses": {"201": {"description": "Created"}, "400": ERR, "404": NOT_FOUND},
+            "responses": {
+                "201": {"description": "Created"},
+                "400": ERR,
+                "403": {"description": "the role may not add a note here", **_ERROR},
+                "404": NOT_FOUND,
+            },
         }
     },
     "/api/v1/tasks": {
@@ -176,6 +182,7 @@ PATHS: dict[str, Any] = {
                         },
                     }
                 ),
+                "400": ERR,
                 "404": NOT_FOUND,
             },
         }

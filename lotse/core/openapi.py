@@ -42,6 +42,13 @@ def build_spec() -> dict[str, Any]:
         paths.update(module.PATHS)
         schemas.update(getattr(module, "SCHEMAS", {}))
     error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for operations in paths.values():
+        for operation in operations.values():
+            # Every route that needs a token answers 401 without a valid one.
+            if isinstance(operation, dict) and operation.get("security"):
+                operation.setdefault("responses", {}).setdefault(
+                    "401", {"description": "missing, invalid or expired token", **error}
+                )
     return {
         "openapi": "3.1.0",
         "info": {
