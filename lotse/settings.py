@@ -157,6 +157,15 @@ PASSWORD_HASHERS = [
 # admin's included (lotse.core.auth).
 AUTHENTICATION_BACKENDS = ["lotse.core.auth.StaffBackend"]
 LOGIN_URL = "/en/staff/login/"
+# Login throttling and API tokens (lotse.core.auth; docs/security.md explains each limit).
+LOTSE_LOGIN_WINDOW_SECONDS = int(os.environ.get("LOTSE_LOGIN_WINDOW_SECONDS", "900"))
+LOTSE_LOGIN_MAX_FAILURES = int(os.environ.get("LOTSE_LOGIN_MAX_FAILURES", "5"))
+LOTSE_LOGIN_MAX_FAILURES_PER_IP = int(os.environ.get("LOTSE_LOGIN_MAX_FAILURES_PER_IP", "20"))
+LOTSE_LOGIN_MAX_FAILURES_PER_ACCOUNT = int(
+    os.environ.get("LOTSE_LOGIN_MAX_FAILURES_PER_ACCOUNT", "100")
+)
+LOTSE_LOGIN_KNOWN_ADDRESS_DAYS = int(os.environ.get("LOTSE_LOGIN_KNOWN_ADDRESS_DAYS", "90"))
+LOTSE_API_TOKEN_SECONDS = int(os.environ.get("LOTSE_API_TOKEN_SECONDS", str(8 * 3600)))
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -69,7 +69,7 @@ def audit_record(
     user = actor if actor is not None and actor.is_authenticated else None
     label = actor_label or (user.get_username() if user is not None else SYSTEM)
     if city_id is None:
-        city_id = _city_of(user=user, case_id=case_id)  # type: ignore[arg-type]
+        city_id = _city_of(user=user, case_id=case_id)
     return AuditEvent.objects.create(
         city_id=city_id,
         actor=user,
