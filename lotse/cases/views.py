@@ -132,12 +132,13 @@ def staff_logout(request: HttpRequest) -> HttpResponse:
 @staff_required
 @require_http_methods(["GET", "POST"])
 def second_factor(request: HttpRequest) -> HttpResponse:
-    """Switch on the optional TOTP second factor: the password again, then a secret, then a
-    code; switching it on ends the user's other sessions and revokes their API tokens."""
+    """Switch on (or replace) the optional TOTP second factor: the password again, then a
+    secret, then a code; the change ends the user's other sessions and revokes their API
+    tokens. A replacement takes effect only when its code is confirmed."""
     enabled = second_factor_enabled(request.user) is not None  # type: ignore[arg-type]
     context: dict[str, Any] = {"enabled": enabled}
     status = 200
-    if request.method == "POST" and not enabled:
+    if request.method == "POST":
         if request.POST.get("action") == "start":
             if password_confirm(
                 request=request,
@@ -145,9 +146,10 @@ def second_factor(request: HttpRequest) -> HttpResponse:
                 password=request.POST.get("password", "")[:1000],
             ):
                 factor = second_factor_start(user=request.user)  # type: ignore[arg-type]
+                secret = factor.pending_secret or factor.secret
                 context.update(
-                    secret=factor.secret,
-                    uri=totp_uri(secret=factor.secret, username=request.user.get_username()),
+                    secret=secret,
+                    uri=totp_uri(secret=secret, username=request.user.get_username()),
                 )
             else:
                 context["error"] = _("Please enter your password again.")
@@ -158,7 +160,7 @@ def second_factor(request: HttpRequest) -> HttpResponse:
             keep_session_key=request.session.session_key,
         ):
             request.session.cycle_key()
-            context["enabled"] = True
+            context.update(enabled=True, changed=True)
         else:
             context["error"] = _("The code is not valid. Start again.")
             status = 400

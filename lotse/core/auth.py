@@ -88,22 +88,53 @@ def totp_verify(*, factor: StaffSecondFactor, code: str, at: dt.datetime | None 
 
 
 def second_factor_start(*, user: User) -> StaffSecondFactor:
-    """A new (not yet enabled) secret for the user; replaces an unconfirmed one."""
+    """A new secret for the user: replaces an unconfirmed one, or — when a factor is already
+    on — becomes the pending replacement, while the enabled secret keeps working until the
+    new one is confirmed (the account is never left without its second factor)."""
+    secret = totp_secret_new()
+    factor = StaffSecondFactor.objects.filter(user=user, enabled=True).first()
+    if factor is not None:
+        factor.pending_secret = secret
+        factor.save(update_fields=["pending_secret"])
+        return factor
     factor, _created = StaffSecondFactor.objects.update_or_create(
-        user=user, defaults={"secret": totp_secret_new(), "enabled": False, "last_counter": 0}
+        user=user,
+        defaults={"secret": secret, "enabled": False, "last_counter": 0, "pending_secret": ""},
     )
     return factor
 
 
-def second_factor_confirm(*, user: User, code: str, keep_session_key: str | None = None) -> bool:
-    """Switch the second factor on with a valid code. The factor changed, so every other
-    session of the user ends and every API token is revoked (a thief holding an old session
-    or token does not outlive the change)."""
-    factor = StaffSecondFactor.objects.filter(user=user).first()
-    if factor is None or not totp_verify(factor=factor, code=code):
+def _pending_verify(factor: StaffSecondFactor, code: str) -> bool:
+    """The code of the pending secret (current step or one either side); on success it
+    becomes the factor's secret."""
+    code = (code or "").strip().replace(" ", "")
+    if not factor.pending_secret or not code.isdigit() or len(code) != TOTP_DIGITS:
         return False
-    factor.enabled = True
-    factor.save(update_fields=["enabled"])
+    now = totp_counter()
+    for counter in (now - 1, now, now + 1):
+        if hmac.compare_digest(hotp(factor.pending_secret, counter), code):
+            factor.secret, factor.pending_secret = factor.pending_secret, ""
+            factor.last_counter = counter
+            factor.save(update_fields=["secret", "pending_secret", "last_counter"])
+            return True
+    return False
+
+
+def second_factor_confirm(*, user: User, code: str, keep_session_key: str | None = None) -> bool:
+    """Switch the second factor on (or to the pending replacement) with a valid code. The
+    factor changed, so every other session of the user ends and every API token is revoked
+    (a thief holding an old session or token does not outlive the change)."""
+    factor = StaffSecondFactor.objects.filter(user=user).first()
+    if factor is None:
+        return False
+    if factor.enabled:
+        if not _pending_verify(factor, code):
+            return False
+    else:
+        if not totp_verify(factor=factor, code=code):
+            return False
+        factor.enabled = True
+        factor.save(update_fields=["enabled"])
     sessions_end_others(user=user, keep_session_key=keep_session_key)
     ApiToken.objects.filter(user=user).delete()
     return True

@@ -107,6 +107,11 @@ class StaffSecondFactor(models.Model):
     last_counter = models.BigIntegerField(
         default=0, help_text="Last accepted time step; a code is never accepted twice."
     )
+    pending_secret = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="A replacement secret being set up; the enabled one stays until it is confirmed.",
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:

@@ -275,3 +275,33 @@ def test_enabling_totp_ends_the_users_other_sessions_and_tokens(people):
     assert bystander.get("/en/staff/audit/").status_code == 200  # other users untouched
     assert api_token_user(raw) is None
     assert Session.objects.count() >= 2
+
+
+def test_replacing_the_second_factor_needs_the_password_and_keeps_the_old_one_until_confirmed(
+    people,
+):
+    user = people["caseworker"]
+    client = client_for(user)
+    client.post("/en/staff/two-factor/", {"action": "start", "password": "pw-cw-long-enough"})
+    old_secret = StaffSecondFactor.objects.get(user=user).secret
+    client.post("/en/staff/two-factor/", {"action": "confirm", "code": totp_code(old_secret)})
+    other_device = client_for(user)
+    refused = client.post("/en/staff/two-factor/", {"action": "start", "password": "nope"})
+    assert refused.status_code == 400
+    assert not StaffSecondFactor.objects.get(user=user).pending_secret
+    started = client.post(
+        "/en/staff/two-factor/", {"action": "start", "password": "pw-cw-long-enough"}
+    )
+    factor = StaffSecondFactor.objects.get(user=user)
+    assert started.status_code == 200 and factor.pending_secret in started.content.decode()
+    assert factor.enabled and factor.secret == old_secret  # the old app still works
+    wrong = client.post("/en/staff/two-factor/", {"action": "confirm", "code": "000000"})
+    assert wrong.status_code == 400
+    assert StaffSecondFactor.objects.get(user=user).secret == old_secret
+    client.post(
+        "/en/staff/two-factor/", {"action": "confirm", "code": totp_code(factor.pending_secret)}
+    )
+    replaced = StaffSecondFactor.objects.get(user=user)
+    assert replaced.enabled and replaced.secret == factor.pending_secret
+    assert not replaced.pending_secret
+    assert other_device.get("/en/staff/cases/").status_code == 302
