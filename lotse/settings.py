@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "lotse.core.middleware.NoStoreMiddleware",
     "lotse.core.middleware.ApiMethodMiddleware",
     "lotse.core.middleware.HeadAsGetMiddleware",
+    "lotse.core.middleware.NulRefusalMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -200,3 +200,42 @@ class NoStoreMiddleware:
         if carries_personal_data(request):
             add_never_cache_headers(response)
         return response
+
+
+def _nul_field(data: object) -> str | None:
+    for key, values in data.lists():  # type: ignore[attr-defined]
+        if "\x00" in key:
+            return "parameter name"
+        if any(isinstance(v, str) and "\x00" in v for v in values):
+            return key[:64]
+    return None
+
+
+class NulRefusalMiddleware:
+    """A NUL character in a query parameter or a form field is refused with a 400 naming it:
+    PostgreSQL cannot store or compare NUL, so it would otherwise surface as a 500 wherever
+    the value reaches a query (a search, a login name)."""
+
+    FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        field = _nul_field(request.GET)
+        if field is None and request.method == "POST" and request.content_type in self.FORM_TYPES:
+            field = _nul_field(request.POST)
+        if field is None:
+            return self.get_response(request)
+        if request.path.startswith("/api/"):
+            return error_response(
+                status=400,
+                code="invalid_input",
+                message=f"Please check: {field}.",
+                fields={field: "contains a NUL character"},
+            )
+        return HttpResponse(
+            "Bad request: a field contains a NUL character.\n",
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )

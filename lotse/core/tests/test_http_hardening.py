@@ -161,6 +161,28 @@ def test_questionnaire_survives_digits_that_int_refuses():
     assert response.status_code in (200, 400)
 
 
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [
+        ("/api/v1/search?city=dortmund&q=a%00b", "q"),
+        ("/api/v1/slots?city=dort%00mund", "city"),
+        ("/api/v1/cities/dortmund/services?lang=d%00e", "lang"),
+    ],
+)
+def test_nul_in_a_query_parameter_is_a_400_naming_it(url, field):
+    """PostgreSQL refuses NUL in any string: it must never reach a query."""
+    response = Client().get(url)
+    assert response.status_code == 400
+    assert field in _error(response)["fields"]
+
+
+def test_nul_in_a_form_field_is_a_400():
+    response = Client().post("/en/staff/login/", {"username": "adm\x00in", "password": "x"})
+    assert response.status_code == 400
+    search = Client().get("/en/dortmund/search/", {"q": "Anmeldung\x00"})
+    assert search.status_code == 400
+
+
 # --- 16: methods and HEAD under /api/ -------------------------------------------------------------
 
 
