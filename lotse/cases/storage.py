@@ -65,6 +65,10 @@ FILE_MODE = 0o600
 DIRECTORY_MODE = 0o700
 
 
+def _private_opener(path: str, flags: int) -> int:
+    return os.open(path, flags, FILE_MODE)
+
+
 def _private_directory(directory: Path) -> None:
     """The upload folder exists and is 0700 (also one made by an older version as 0755)."""
     directory.mkdir(parents=True, exist_ok=True, mode=DIRECTORY_MODE)
@@ -96,10 +100,8 @@ def document_store(upload: UploadedFile) -> StoredFile:
     size = 0
     try:
         _private_directory(directory)
-        # 0600 whatever the umask: personal documents are readable by the service user only.
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-        os.fchmod(descriptor, FILE_MODE)
-        with os.fdopen(descriptor, "wb") as target:
+        # Created 0600 (a umask only takes bits away): readable by the service user only.
+        with open(path, "xb", opener=_private_opener) as target:
             for chunk in (*first, *chunks):
                 size += len(chunk)
                 if size > limit:

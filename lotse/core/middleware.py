@@ -202,10 +202,16 @@ class NoStoreMiddleware:
         return response
 
 
+# Free-text parameters whose view removes control characters itself (the search question).
+NUL_TOLERANT_PARAMETERS = frozenset({"q"})
+
+
 def _nul_field(data: object) -> str | None:
     for key, values in data.lists():  # type: ignore[attr-defined]
         if "\x00" in key:
             return "parameter name"
+        if key in NUL_TOLERANT_PARAMETERS:
+            continue
         if any(isinstance(v, str) and "\x00" in v for v in values):
             return key[:64]
     return None

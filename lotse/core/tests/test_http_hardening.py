@@ -164,7 +164,7 @@ def test_questionnaire_survives_digits_that_int_refuses():
 @pytest.mark.parametrize(
     ("url", "field"),
     [
-        ("/api/v1/search?city=dortmund&q=a%00b", "q"),
+        ("/api/v1/search?city=dort%00mund&q=kita", "city"),
         ("/api/v1/slots?city=dort%00mund", "city"),
         ("/api/v1/cities/dortmund/services?lang=d%00e", "lang"),
     ],
@@ -179,8 +179,9 @@ def test_nul_in_a_query_parameter_is_a_400_naming_it(url, field):
 def test_nul_in_a_form_field_is_a_400():
     response = Client().post("/en/staff/login/", {"username": "adm\x00in", "password": "x"})
     assert response.status_code == 400
+    # The search question is the one exception: the search removes control characters itself.
     search = Client().get("/en/dortmund/search/", {"q": "Anmeldung\x00"})
-    assert search.status_code == 400
+    assert search.status_code == 200
 
 
 # --- 16: methods and HEAD under /api/ -------------------------------------------------------------
