@@ -12,7 +12,6 @@ import http.client
 import json
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,7 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 
-from common import GUNICORN, PYTHON, ROOT, free_port, load, machine
+from common import PYTHON, ROOT, gunicorn, load, machine
 
 ATTEMPTS = int(os.environ.get("BENCH_ATTEMPTS", "600"))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "48"))
@@ -72,7 +71,7 @@ def django_run(env: dict[str, str], code: str, *args: str) -> str:
 
 
 @contextlib.contextmanager
-def gunicorn(database_url: str | None) -> Iterator[tuple[int, dict[str, str]]]:
+def booking_server(database_url: str | None) -> Iterator[tuple[int, dict[str, str]]]:
     with tempfile.TemporaryDirectory(prefix="lotse-bench-booking-") as tmp:
         env = dict(os.environ)
         env.update(
@@ -96,34 +95,8 @@ def gunicorn(database_url: str | None) -> Iterator[tuple[int, dict[str, str]]]:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        port = free_port()
-        proc = subprocess.Popen(
-            [
-                GUNICORN,
-                "lotse.wsgi",
-                "-w",
-                str(WORKERS),
-                "-b",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-                "--timeout",
-                "60",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while time.monotonic() < deadline:
-                with contextlib.suppress(OSError):
-                    socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                    break
-                time.sleep(0.2)
+        with gunicorn(env, workers=WORKERS, extra=("--timeout", "60")) as port:
             yield port, env
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
 
 
 def storm(port: int, slots: list[int]) -> tuple[Counter[int], float]:
@@ -171,7 +144,7 @@ def storm(port: int, slots: list[int]) -> tuple[Counter[int], float]:
 
 
 def run(label: str, database_url: str | None) -> bool:
-    with gunicorn(database_url) as (port, env):
+    with booking_server(database_url) as (port, env):
         key = "bench-" + secrets.token_hex(4)
         setup = json.loads(django_run(env, SETUP, key))
         slots = setup["slots"]

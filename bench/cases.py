@@ -15,7 +15,6 @@ import http.client
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -23,7 +22,7 @@ import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
-from common import GUNICORN, PYTHON, ROOT, Result, free_port, load, machine
+from common import PYTHON, ROOT, Result, gunicorn, load, machine
 
 CASES = int(os.environ.get("BENCH_CASES", "100000"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "20"))
@@ -58,27 +57,6 @@ def run(env: dict[str, str], *args: str) -> str:
         [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
     )
     return done.stdout
-
-
-@contextlib.contextmanager
-def server(env: dict[str, str]) -> Iterator[int]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [GUNICORN, "lotse.wsgi", "-w", str(WORKERS), "-b", f"127.0.0.1:{port}",
-         "--log-level", "warning"],
-        cwd=ROOT, env=env,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with contextlib.suppress(OSError):
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            time.sleep(0.2)
-        yield port
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def session_cookie(port: int, username: str, password: str) -> str:
@@ -157,7 +135,7 @@ def main() -> int:
         started = time.monotonic()
         generated = run(env, "cases_generate", "--cases", str(CASES)).strip()
         generation = time.monotonic() - started
-        with server(env) as port:
+        with gunicorn(env, workers=WORKERS) as port:
             page_headers = {
                 "Cookie": session_cookie(port, "bench-buergerdienste", "bench-password")
             }

@@ -28,6 +28,28 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
+def gunicorn(
+    env: dict[str, str], *, workers: int = 2, extra: tuple[str, ...] = ()
+) -> Iterator[int]:
+    """gunicorn serving Lotse on a free port of 127.0.0.1 with `env`; yields the port once it
+    accepts connections, stops it afterwards."""
+    port = free_port()
+    command = [GUNICORN, "lotse.wsgi", "-w", str(workers), "-b", f"127.0.0.1:{port}"]
+    proc = subprocess.Popen([*command, "--log-level", "warning", *extra], cwd=ROOT, env=env)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError):
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            time.sleep(0.2)
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@contextlib.contextmanager
 def server(
     *,
     workers: int = 2,
@@ -56,32 +78,8 @@ def server(
             )
         if prepare is not None:
             prepare(env)
-        port = free_port()
-        proc = subprocess.Popen(
-            [
-                GUNICORN,
-                "lotse.wsgi",
-                "-w",
-                str(workers),
-                "-b",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while time.monotonic() < deadline:
-                with contextlib.suppress(OSError):
-                    socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                    break
-                time.sleep(0.2)
+        with gunicorn(env, workers=workers) as port:
             yield port
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
 
 
 @dataclass

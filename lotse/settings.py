@@ -188,6 +188,7 @@ LANGUAGES = [
     ("ro", "Română"),
     ("fr", "Français"),
     ("es", "Español"),
+    ("bg", "Български"),
 ]
 LANGUAGES_BIDI = ["ar", "fa"]
 FULL_TEXT_LANGUAGES = ["de", "en"]

@@ -11,9 +11,8 @@ from django.views.decorators.http import require_GET
 
 from lotse.ask import selectors, services
 from lotse.ask.selectors import Fallback, SearchAnswer
-from lotse.catalog import selectors as catalog_selectors
-from lotse.catalog.selectors import CatalogNotFound
-from lotse.core.api import ApiError, json_response, not_found, query_param
+from lotse.core.api import ApiError, json_response, query_param
+from lotse.core.cities import city_get
 from lotse.core.languages import resolve_language, supported_languages
 from lotse.core.models import City
 
@@ -131,10 +130,7 @@ def search(request: HttpRequest) -> JsonResponse:
     query = _required(request, "q", max_length=MAX_QUERY_LENGTH)
     language = _lang(request)
     limit = _limit(request)
-    try:
-        city = catalog_selectors.city_get(slug=slug)
-    except CatalogNotFound as exc:
-        raise not_found("city", slug) from exc
+    city = city_get(slug=slug)
     answer = run_search(
         city=city,
         query=query,

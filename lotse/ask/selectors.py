@@ -113,7 +113,9 @@ _EMPTY_INT = np.zeros(0, dtype=np.int32)
 _EMPTY_FLOAT = np.zeros(0, dtype=np.float32)
 _LANGUAGE_BITS: dict[str, int] = {
     code: 1 << i
-    for i, code in enumerate(("de", "en", "ar", "tr", "uk", "ru", "pl", "ro", "fr", "es", "fa"))
+    for i, code in enumerate(
+        ("de", "en", "ar", "tr", "uk", "ru", "pl", "ro", "fr", "es", "fa", "bg")
+    )
 }
 
 

@@ -4,7 +4,7 @@ report of questions without a good answer."""
 from __future__ import annotations
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,15 +13,8 @@ from django.views.decorators.http import require_GET
 from lotse.ask import selectors
 from lotse.ask.api import MAX_QUERY_LENGTH, answer_json, run_search
 from lotse.catalog import selectors as catalog_selectors
-from lotse.catalog.selectors import CatalogNotFound
+from lotse.core.cities import request_city
 from lotse.core.models import City
-
-
-def _city(slug: str) -> City:
-    try:
-        return catalog_selectors.city_get(slug=slug)
-    except CatalogNotFound as exc:
-        raise Http404(_("There is no city “%(slug)s” in Lotse.") % {"slug": slug[:64]}) from exc
 
 
 def _welcome(city: City, language: str) -> catalog_selectors.OfficeDetail | None:
@@ -30,7 +23,7 @@ def _welcome(city: City, language: str) -> catalog_selectors.OfficeDetail | None
 
 @require_GET
 def search_page(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = get_language() or "en"
     query = request.GET.get("q", "").strip()
     error = ""
@@ -60,7 +53,7 @@ def search_page(request: HttpRequest, city: str) -> HttpResponse:
 @staff_member_required
 @require_GET
 def gaps_page(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = get_language() or "en"
     return render(
         request,

@@ -9,10 +9,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lotse.cases import selectors, services
-from lotse.cases.access import may_search_audit, staff_profile
 from lotse.cases.models import Case, Task
 from lotse.cases.selectors import CaseNotFound
-from lotse.cases.services import ActionNotAllowed, CaseInputError
+from lotse.cases.services import CaseInputError
 from lotse.core.api import ApiError, json_response, query_param
 from lotse.core.audit import Action, AuditQuery, audit_event_json, audit_record, audit_search
 from lotse.core.auth import (
@@ -22,9 +21,10 @@ from lotse.core.auth import (
     bearer_token,
     staff_authenticate,
 )
+from lotse.core.errors import NotAllowed
 from lotse.core.http import json_body
 from lotse.core.models import City
-from lotse.core.permissions import cities_for
+from lotse.core.permissions import can, cities_for, staff_profile
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -47,21 +47,8 @@ def _string(
     return value
 
 
-def _not_found(exc: CaseNotFound) -> ApiError:
-    return ApiError(
-        status=404, code=f"{exc.what}_not_found", message=f"No such {exc.what}.",
-        fields={exc.what: "not found"},
-    )  # fmt: skip
-
-
-def _input_error(exc: CaseInputError) -> ApiError:
-    return ApiError(
-        status=400, code="invalid_field", message=exc.message, fields={exc.field: exc.message}
-    )
-
-
-def _forbidden(message: str = "Your role may not do this.") -> ApiError:
-    return ApiError(status=403, code="forbidden", message=message)
+def _forbidden(message: str = "Your role may not do this.") -> NotAllowed:
+    return NotAllowed(message)
 
 
 def _int_id(value: str | None, name: str) -> int | None:
@@ -214,16 +201,11 @@ def cases(request: HttpRequest) -> JsonResponse:
             fields={"profile": "object"},
         )  # fmt: skip
     email = _string(data, "email", required=False, max_length=254)
-    try:
-        created = services.case_create(
-            actor=request.user, city=city, name=_string(data, "name"), email=email,
-            language=_string(data, "language", max_length=8), consent=consent is True,
-            consent_version=version, service_keys=keys, profile=profile,
-        )  # fmt: skip
-    except CaseInputError as exc:
-        raise _input_error(exc) from exc
-    except ActionNotAllowed as exc:
-        raise _forbidden("Only caseworkers open cases.") from exc
+    created = services.case_create(
+        actor=request.user, city=city, name=_string(data, "name"), email=email,
+        language=_string(data, "language", max_length=8), consent=consent is True,
+        consent_version=version, service_keys=keys, profile=profile,
+    )  # fmt: skip
     body = {
         "id": created.case.pk,
         "status": created.case.status,
@@ -237,10 +219,7 @@ def cases(request: HttpRequest) -> JsonResponse:
 @require_GET
 @api_login_required
 def case_detail(request: HttpRequest, case_id: int) -> JsonResponse:
-    try:
-        case = selectors.case_get_for_user(user=request.user, case_id=case_id, reason="API read")
-    except CaseNotFound as exc:
-        raise _not_found(exc) from exc
+    case = selectors.case_get_for_user(user=request.user, case_id=case_id, reason="API read")
     return json_response(case_json(case))
 
 
@@ -250,24 +229,17 @@ def case_notes(request: HttpRequest, case_id: int) -> JsonResponse:
     data = _body(request)
     body = _string(data, "body", max_length=services.NOTE_MAX)
     task_id = data.get("task")
-    try:
-        task = None
-        if task_id is not None:
-            if not isinstance(task_id, int):
-                raise CaseInputError("task", "A task id (number).")
-            task = selectors.task_get_for_user(user=request.user, task_id=task_id, reason="note")
-            case = task.case
-            if case.pk != case_id:
-                raise CaseNotFound("case")
-        else:
-            case = selectors.case_get_for_user(user=request.user, case_id=case_id, reason="note")
-        note = services.note_add(actor=request.user, case=case, task=task, body=body)
-    except CaseNotFound as exc:
-        raise _not_found(exc) from exc
-    except CaseInputError as exc:
-        raise _input_error(exc) from exc
-    except ActionNotAllowed as exc:
-        raise _forbidden() from exc
+    task = None
+    if task_id is not None:
+        if not isinstance(task_id, int) or isinstance(task_id, bool):
+            raise CaseInputError("task", "A task id (number).")
+        task = selectors.task_get_for_user(user=request.user, task_id=task_id, reason="note")
+        case = task.case
+        if case.pk != case_id:
+            raise CaseNotFound("case")
+    else:
+        case = selectors.case_get_for_user(user=request.user, case_id=case_id, reason="note")
+    note = services.note_add(actor=request.user, case=case, task=task, body=body)
     return json_response(
         {"id": note.pk, "case": case.pk, "task": note.task_id, "at": note.created_at.isoformat()},
         status=201,
@@ -277,10 +249,7 @@ def case_notes(request: HttpRequest, case_id: int) -> JsonResponse:
 @require_GET
 @api_login_required
 def task_detail(request: HttpRequest, task_id: int) -> JsonResponse:
-    try:
-        task = selectors.task_get_for_user(user=request.user, task_id=task_id, reason="API read")
-    except CaseNotFound as exc:
-        raise _not_found(exc) from exc
+    task = selectors.task_get_for_user(user=request.user, task_id=task_id, reason="API read")
     return json_response(task_json(task, full=True))
 
 
@@ -290,12 +259,9 @@ def tasks(request: HttpRequest) -> JsonResponse:
     office = query_param(request, "office", max_length=64)
     status = query_param(request, "status", max_length=16) or "open"
     page = _int_id(query_param(request, "page", max_length=8), "page") or 1
-    try:
-        result = selectors.task_list_for_user(
-            user=request.user, office_key=office, status=status, page=page
-        )
-    except CaseNotFound as exc:
-        raise _not_found(exc) from exc
+    result = selectors.task_list_for_user(
+        user=request.user, office_key=office, status=status, page=page
+    )
     return json_response(
         {
             "results": [
@@ -312,7 +278,7 @@ def tasks(request: HttpRequest) -> JsonResponse:
 @require_GET
 @api_login_required
 def audit(request: HttpRequest) -> JsonResponse:
-    if not may_search_audit(staff_profile(request.user)):
+    if not can(request.user, "audit.search"):
         raise _forbidden("Only administrators search the audit log.")
     case_id = _int_id(query_param(request, "case", max_length=18), "case")
     events = list(

@@ -1,4 +1,4 @@
-"""Task statuses in the newcomer's language (all eleven, written for this app)."""
+"""Task statuses in the newcomer's language (all twelve, written for this app)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
            "done": "Terminé", "cancelled": "Annulé"},
     "es": {"new": "Nuevo", "in_progress": "En trámite", "waiting": "Esperando su respuesta",
            "done": "Hecho", "cancelled": "Cancelado"},
+    "bg": {"new": "Ново", "in_progress": "В процес на обработка", "waiting": "Очаква Вас",
+           "done": "Готово", "cancelled": "Отменено"},
 }  # fmt: skip
 
 

@@ -5,7 +5,9 @@ from typing import Any
 BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
 ERR = {"$ref": "#/components/responses/BadRequest"}
 NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
-_ERROR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+UNAUTHORIZED = {"$ref": "#/components/responses/Unauthorized"}
+FORBIDDEN = {"$ref": "#/components/responses/Forbidden"}
+LIMITED = {"$ref": "#/components/responses/Limited"}
 
 
 def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
@@ -90,8 +92,9 @@ PATHS: dict[str, Any] = {
             "responses": {
                 "200": _json({"type": "object", "properties": {"token": {"type": "string"}}}),
                 "400": ERR,
-                "401": {"description": "wrong credentials or code"},
-                "429": {"description": "too many failed attempts"},
+                "401": UNAUTHORIZED,
+                "403": FORBIDDEN,
+                "429": LIMITED,
             },
         },
         "delete": {
@@ -102,7 +105,7 @@ PATHS: dict[str, Any] = {
             "security": BEARER,
             "responses": {
                 "204": {"description": "revoked; the token no longer works"},
-                "401": {"description": "missing, invalid or expired token"},
+                "401": UNAUTHORIZED,
             },
         },
     },
@@ -124,8 +127,8 @@ PATHS: dict[str, Any] = {
                     "Created",
                 ),
                 "400": ERR,
-                "401": {"description": "no valid token"},
-                "403": {"description": "not a caseworker"},
+                "401": UNAUTHORIZED,
+                "403": FORBIDDEN,
             },
         }
     },
@@ -154,9 +157,21 @@ PATHS: dict[str, Any] = {
                 }
             },
             "responses": {
-                "201": {"description": "Created"},
+                "201": _json(
+                    {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "integer"},
+                            "case": {"type": "integer"},
+                            "task": {"type": ["integer", "null"]},
+                            "at": {"type": "string", "format": "date-time"},
+                        },
+                        "required": ["id", "case", "at"],
+                    },
+                    "Created",
+                ),
                 "400": ERR,
-                "403": {"description": "the role may not add a note here", **_ERROR},
+                "403": FORBIDDEN,
                 "404": NOT_FOUND,
             },
         }
@@ -204,7 +219,7 @@ PATHS: dict[str, Any] = {
                 {"name": "actor", "in": "query", "schema": {"type": "string"}},
                 {"name": "action", "in": "query", "schema": {"type": "string"}},
             ],
-            "responses": {"200": _json({"type": "object"}), "403": {"description": "not admin"}},
+            "responses": {"200": _json({"type": "object"}), "403": FORBIDDEN},
         }
     },
 }

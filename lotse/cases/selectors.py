@@ -6,14 +6,13 @@ and forbidden objects give the same answer (CaseNotFound), so ids cannot be prob
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as UserModel
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
 
-from lotse.cases.access import is_office_role, staff_profile
 from lotse.cases.models import (
     OPEN_TASK_STATUSES,
     Case,
@@ -27,7 +26,10 @@ from lotse.cases.models import (
 from lotse.catalog.models import Office, OfficeText, ServiceText, TextModule
 from lotse.catalog.selectors import fallback_order
 from lotse.core.audit import NEWCOMER, Action, audit_record
+from lotse.core.errors import NotFound
 from lotse.core.models import Role
+from lotse.core.permissions import is_office_role, staff_profile
+from lotse.core.tokens import token_hash
 
 User = UserModel | AnonymousUser
 
@@ -39,16 +41,17 @@ LIST_FIELDS = (
 )  # fmt: skip
 
 
-class CaseNotFound(LookupError):
+class CaseNotFound(NotFound):
     """Raised when a case, task or document does not exist or the user may not see it."""
 
     def __init__(self, what: str = "case") -> None:
-        super().__init__(f"{what} not found")
-        self.what = what
-
-
-def token_hash(raw: str) -> str:
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+        messages = {
+            "case": _("No such case."),
+            "task": _("No such task."),
+            "office": _("No such office."),
+            "document": _("No such document."),
+        }
+        super().__init__(what, message=messages.get(what) or f"No such {what}.")
 
 
 def _case_queryset() -> QuerySet[Case]:

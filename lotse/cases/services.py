@@ -16,7 +16,6 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
-from lotse.cases.access import is_office_role, staff_profile
 from lotse.cases.models import (
     FINAL_TASK_STATUSES,
     Case,
@@ -28,13 +27,15 @@ from lotse.cases.models import (
     TaskEvent,
     TaskStatus,
 )
-from lotse.cases.selectors import token_hash
 from lotse.cases.storage import document_delete, document_store
 from lotse.catalog.models import Office, Responsibility, Service
 from lotse.core.audit import NEWCOMER, SYSTEM, Action, audit_record
+from lotse.core.errors import InvalidInput, NotAllowed
 from lotse.core.languages import supported_languages
 from lotse.core.models import City, Role
+from lotse.core.permissions import is_office_role, staff_profile
 from lotse.core.text import text_problem
+from lotse.core.tokens import token_hash
 
 User = UserModel | AnonymousUser
 
@@ -54,17 +55,24 @@ NOTE_MAX = 5000
 NAME_MAX = 200
 
 
-class CaseInputError(ValueError):
+class CaseInputError(InvalidInput):
     """Raised for invalid input to a case service; `field` names the offending field."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__({field: message}, message=message, code="invalid_field")
         self.field = field
-        self.message = message
 
 
-class ActionNotAllowed(PermissionError):
-    """Raised when a user who may see a task tries a step their role may not take."""
+class ActionNotAllowed(NotAllowed):
+    """Raised when a user who may see a task tries a step their role may not take;
+    `detail` says which (for logs and staff pages), the message stays general."""
+
+    def __init__(self, detail: str = "", *, message: str = "Your role may not do this.") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.detail or self.message
 
 
 def _week(moment: dt.datetime) -> dt.date:
@@ -118,7 +126,9 @@ def case_create(
     """Open a case for the caseworker with one task per service, each routed to its office."""
     staff = staff_profile(actor)
     if staff is None or staff.role != Role.CASEWORKER:
-        raise ActionNotAllowed("only caseworkers open cases")
+        raise ActionNotAllowed(
+            "only caseworkers open cases", message="Only caseworkers open cases."
+        )
     if staff.city_id != city.pk:
         raise CaseInputError("city", "You can open cases only in your own city.")
     name = (name or "").strip()

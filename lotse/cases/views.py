@@ -27,13 +27,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lotse.cases import dashboard as dash
 from lotse.cases import selectors, services
-from lotse.cases.access import (
-    is_office_role,
-    may_open_cases,
-    may_search_audit,
-    may_see_dashboard,
-    staff_profile,
-)
 from lotse.cases.labels import status_label
 from lotse.cases.models import FINAL_TASK_STATUSES, Case, Task
 from lotse.cases.selectors import CaseNotFound
@@ -51,7 +44,7 @@ from lotse.core.auth import (
 )
 from lotse.core.languages import language_name, supported_languages
 from lotse.core.models import Role, StaffProfile
-from lotse.core.permissions import cities_for
+from lotse.core.permissions import can, cities_for, is_office_role, staff_profile
 
 View = Callable[..., HttpResponseBase]
 
@@ -171,23 +164,16 @@ def second_factor(request: HttpRequest) -> HttpResponse:
 
 
 def _case_or_404(request: HttpRequest, case_id: int, reason: str) -> Case:
-    try:
-        return selectors.case_get_for_user(user=request.user, case_id=case_id, reason=reason)
-    except CaseNotFound as exc:
-        raise Http404(_("No such case.")) from exc
+    return selectors.case_get_for_user(user=request.user, case_id=case_id, reason=reason)
 
 
 def _task_or_404(request: HttpRequest, task_id: int, reason: str) -> Task:
-    try:
-        return selectors.task_get_for_user(user=request.user, task_id=task_id, reason=reason)
-    except CaseNotFound as exc:
-        raise Http404(_("No such task.")) from exc
+    return selectors.task_get_for_user(user=request.user, task_id=task_id, reason=reason)
 
 
 @staff_required
 def case_list(request: HttpRequest) -> HttpResponse:
-    profile = _profile(request)
-    if not may_open_cases(profile):
+    if not can(request.user, "case.open"):
         raise PermissionDenied
     show_all = request.GET.get("all") == "1"
     cases = selectors.case_list_for_user(user=request.user, open_only=not show_all)
@@ -207,7 +193,7 @@ def _service_choices(profile: StaffProfile, language: str) -> list[tuple[str, st
 @require_http_methods(["GET", "POST"])
 def case_new(request: HttpRequest) -> HttpResponse:
     profile = _profile(request)
-    if not may_open_cases(profile):
+    if not can(request.user, "case.open"):
         raise PermissionDenied
     language = _language()
     errors: dict[str, str] = {}
@@ -379,15 +365,12 @@ def case_erase(request: HttpRequest, case_id: int) -> HttpResponse:
 @staff_required
 def task_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "open")[:16]
-    try:
-        page = selectors.task_list_for_user(
-            user=request.user,
-            office_key=request.GET.get("office") or None,
-            status=status,
-            page=_int(request.GET.get("page")) or 1,
-        )
-    except CaseNotFound as exc:
-        raise Http404(_("No such office.")) from exc
+    page = selectors.task_list_for_user(
+        user=request.user,
+        office_key=request.GET.get("office") or None,
+        status=status,
+        page=_int(request.GET.get("page")) or 1,
+    )
     language = _language()
     office_name = (
         selectors.office_names({page.office.pk}, language).get(page.office.pk, page.office.key)
@@ -464,10 +447,7 @@ def task_detail(request: HttpRequest, task_id: int) -> HttpResponse:
 
 @staff_required
 def document_download(request: HttpRequest, document_id: int) -> FileResponse:
-    try:
-        document = selectors.document_get_for_user(user=request.user, document_id=document_id)
-    except CaseNotFound as exc:
-        raise Http404(_("No such document.")) from exc
+    document = selectors.document_get_for_user(user=request.user, document_id=document_id)
     try:
         handle = open(document_path(document.stored_name), "rb")  # noqa: SIM115
     except (OSError, ValueError) as exc:
@@ -490,7 +470,7 @@ def document_download(request: HttpRequest, document_id: int) -> FileResponse:
 @staff_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     profile = _profile(request)
-    if not may_see_dashboard(profile):
+    if not can(request.user, "dashboard.view"):
         raise PermissionDenied
     data = dash.dashboard_data(city=profile.city, language=_language())
     audit_record(
@@ -516,8 +496,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 def audit_log(request: HttpRequest) -> HttpResponse:
-    profile = _profile(request)
-    if not may_search_audit(profile):
+    if not can(request.user, "audit.search"):
         raise PermissionDenied
     query = AuditQuery(
         case_id=_int(request.GET.get("case")) or None,

@@ -9,17 +9,10 @@ from django.views.decorators.http import require_GET
 
 from lotse.catalog import selectors
 from lotse.catalog.models import TextModule
-from lotse.catalog.selectors import CatalogNotFound, OfficeDetail, SourceInfo
-from lotse.core.api import ApiError, json_response, not_found, query_param
+from lotse.catalog.selectors import OfficeDetail, SourceInfo
+from lotse.core.api import ApiError, json_response, query_param
+from lotse.core.cities import request_city
 from lotse.core.languages import resolve_language, supported_languages
-from lotse.core.models import City
-
-
-def _city(slug: str) -> City:
-    try:
-        return selectors.city_get(slug=slug)
-    except CatalogNotFound as exc:
-        raise not_found("city", slug) from exc
 
 
 def _source_json(source: SourceInfo) -> dict[str, Any]:
@@ -88,7 +81,7 @@ def cities(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def services(request: HttpRequest, city: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     return json_response(
         [
             {
@@ -105,12 +98,9 @@ def services(request: HttpRequest, city: str) -> JsonResponse:
 
 @require_GET
 def service_detail(request: HttpRequest, city: str, key: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language, extra = _language(request)
-    try:
-        detail = selectors.service_detail(city=city_obj, key=key, language=language)
-    except CatalogNotFound as exc:
-        raise not_found("service", key) from exc
+    detail = selectors.service_detail(city=city_obj, key=key, language=language)
     body = {
         "key": detail.key,
         "city": city_obj.slug,
@@ -143,7 +133,7 @@ def service_detail(request: HttpRequest, city: str, key: str) -> JsonResponse:
 
 @require_GET
 def offices(request: HttpRequest, city: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language, _extra = _language(request)
     return json_response(
         [
@@ -155,12 +145,9 @@ def offices(request: HttpRequest, city: str) -> JsonResponse:
 
 @require_GET
 def office_detail(request: HttpRequest, city: str, key: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language, extra = _language(request)
-    try:
-        detail = selectors.office_detail(city=city_obj, key=key, language=language)
-    except CatalogNotFound as exc:
-        raise not_found("office", key) from exc
+    detail = selectors.office_detail(city=city_obj, key=key, language=language)
     body = _office_json(detail, full=True)
     body.update(extra)
     body["services"] = [s.key for s in detail.services]

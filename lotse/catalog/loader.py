@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from django.conf import settings
 
 from lotse.catalog.models import (
@@ -26,20 +25,21 @@ from lotse.catalog.models import (
     TextModule,
     TranslationStatus,
 )
+from lotse.core.datafiles import (
+    KEY_RE,
+    LANG_RE,
+    DataFileError,
+    DataReader,
+    load_yaml,
+)
 
-KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 LEIKA_RE = re.compile(r"^\d{14}$")
 WEEKDAYS = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
-LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
 
-class CatalogDataError(Exception):
-    """Raised when catalog data files are invalid; carries every problem found."""
-
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
-        self.errors = errors
+class CatalogDataError(DataFileError):
+    """Raised when the data files are invalid; carries every problem found."""
 
 
 @dataclass
@@ -92,48 +92,8 @@ class CityData:
     services: list[ServiceData] = field(default_factory=list)
 
 
-class _Reader:
-    """Collects errors while reading one file."""
-
-    def __init__(self, path: Path, errors: list[str]) -> None:
-        self.path = path
-        self.errors = errors
-
-    def error(self, where: str, message: str) -> None:
-        self.errors.append(f"{self.path.as_posix()}: {where}: {message}")
-
-    def string(self, data: dict[str, Any], name: str, where: str, *, required: bool = True) -> str:
-        value = data.get(name)
-        if value is None or value == "":
-            if required:
-                self.error(where, f"'{name}' is required")
-            return ""
-        if not isinstance(value, str | int | float) or isinstance(value, bool):
-            self.error(where, f"'{name}' must be text")
-            return ""
-        return str(value).strip()
-
-    def url(self, data: dict[str, Any], name: str, where: str, *, required: bool = False) -> str:
-        value = self.string(data, name, where, required=required)
-        if value and not re.match(r"^https?://[^\s]+$", value):
-            self.error(where, f"'{name}' must be an http(s) URL, got {value!r}")
-            return ""
-        return value
-
-    def str_list(self, data: dict[str, Any], name: str, where: str) -> list[str]:
-        value = data.get(name, [])
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-            self.error(where, f"'{name}' must be a list of texts")
-            return []
-        return [str(v).strip() for v in value if str(v).strip()]
-
-    def mapping(self, data: Any, where: str) -> dict[str, Any]:
-        if not isinstance(data, dict):
-            self.error(where, "must be a mapping")
-            return {}
-        return data
+class _Reader(DataReader):
+    """Collects errors while reading one catalog file."""
 
     def sources(self, data: dict[str, Any], where: str) -> list[SourceData]:
         raw = data.get("sources", [])
@@ -146,14 +106,8 @@ class _Reader:
             item = self.mapping(item, here)
             url = self.url(item, "url", here, required=True)
             title = self.string(item, "title", here)
-            checked = item.get("checked")
-            if isinstance(checked, str):
-                try:
-                    checked = dt.date.fromisoformat(checked)
-                except ValueError:
-                    checked = None
-            if not isinstance(checked, dt.date):
-                self.error(here, "'checked' must be a date (YYYY-MM-DD)")
+            checked = self.date(item, "checked", here)
+            if checked is None:
                 continue
             result.append(
                 SourceData(
@@ -165,34 +119,10 @@ class _Reader:
             )
         return result
 
-    def uncertain(self, data: dict[str, Any], where: str) -> dict[str, str]:
-        raw = data.get("uncertain") or {}
-        if not isinstance(raw, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
-        ):
-            self.error(where, "'uncertain' must map field names to notes")
-            return {}
-        return {k: v.strip() for k, v in raw.items()}
-
-
-def _load_yaml(path: Path, errors: list[str]) -> Any:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except FileNotFoundError:
-        errors.append(f"{path.as_posix()}: file not found")
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"line {mark.line + 1}" if mark is not None else "?"
-        errors.append(f"{path.as_posix()}: {line}: invalid YAML: {getattr(exc, 'problem', exc)}")
-    except UnicodeDecodeError:
-        errors.append(f"{path.as_posix()}: not UTF-8 text")
-    return None
-
 
 def _read_city(path: Path, errors: list[str]) -> CityData | None:
     reader = _Reader(path, errors)
-    raw = _load_yaml(path, errors)
+    raw = load_yaml(path, errors)
     if raw is None:
         return None
     data = reader.mapping(raw, "city")
@@ -205,7 +135,7 @@ def _read_city(path: Path, errors: list[str]) -> CityData | None:
         names={str(k): v for k, v in names.items()},
         state=reader.string(data, "state", "city"),
         source_language=reader.string(data, "source_language", "city", required=False) or "de",
-        timezone=reader.string(data, "timezone", "city", required=False) or "Europe/Berlin",
+        timezone=reader.string(data, "timezone", "city", required=False) or settings.TIME_ZONE,
         welcome_office=reader.string(data, "welcome_office", "city"),
         fallback_service=reader.string(data, "fallback_service", "city", required=False),
     )
@@ -213,7 +143,7 @@ def _read_city(path: Path, errors: list[str]) -> CityData | None:
 
 def _read_offices(path: Path, errors: list[str], languages: set[str]) -> list[OfficeData]:
     reader = _Reader(path, errors)
-    raw = _load_yaml(path, errors)
+    raw = load_yaml(path, errors)
     if raw is None:
         return []
     if not isinstance(raw, list):
@@ -313,7 +243,7 @@ def _merge_office_translations(
     if lang not in languages:
         reader.error("offices", f"unknown language {lang!r}")
         return
-    raw = reader.mapping(_load_yaml(path, errors) or {}, "offices")
+    raw = reader.mapping(load_yaml(path, errors) or {}, "offices")
     by_key = {office.key: office for office in offices}
     for key, fields in raw.items():
         where = f"office {key}"
@@ -367,7 +297,7 @@ def _read_service(
     path: Path, errors: list[str], languages: list[str], source_language: str
 ) -> ServiceData | None:
     reader = _Reader(path, errors)
-    raw = _load_yaml(path, errors)
+    raw = load_yaml(path, errors)
     if raw is None:
         return None
     data = reader.mapping(raw, "service")
@@ -394,7 +324,7 @@ def _read_service(
         if lang in raw_text:
             overlay_reader.error("text", f"language {lang!r} is also in {path.as_posix()}")
             continue
-        raw_text[lang] = _load_yaml(overlay, errors) or {}
+        raw_text[lang] = load_yaml(overlay, errors) or {}
         readers[lang] = overlay_reader
     texts: dict[str, dict[str, str]] = {}
     statuses: dict[str, str] = {}

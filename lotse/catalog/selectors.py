@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from lotse.catalog.models import (
     LIST_MODULES,
@@ -21,16 +22,13 @@ from lotse.catalog.models import (
     TextModule,
     TranslationStatus,
 )
+from lotse.core.cities import city_get as city_get  # re-exported: older callers
+from lotse.core.errors import NotFound
 from lotse.core.models import City
 
 
-class CatalogNotFound(LookupError):
+class CatalogNotFound(NotFound):
     """Raised when a city, service or office does not exist (what = 'city', 'service', …)."""
-
-    def __init__(self, what: str, value: str) -> None:
-        super().__init__(f"{what} {value!r} not found")
-        self.what = what
-        self.value = value
 
 
 def fallback_order(language: str) -> list[str]:
@@ -65,13 +63,6 @@ def pick(texts: dict[str, LocalText], language: str) -> LocalText | None:
 
 def city_list() -> QuerySet[City]:
     return City.objects.order_by("slug")
-
-
-def city_get(*, slug: str) -> City:
-    city = City.objects.filter(slug=slug).first()
-    if city is None:
-        raise CatalogNotFound("city", slug)
-    return city
 
 
 @dataclass
@@ -264,7 +255,12 @@ def office_detail(
 ) -> OfficeDetail:
     office = Office.objects.filter(city=city, key=key).prefetch_related(*OFFICE_PREFETCH).first()
     if office is None:
-        raise CatalogNotFound("office", key)
+        raise CatalogNotFound(
+            "office",
+            key,
+            message=_("There is no office “%(key)s” in %(city)s.")
+            % {"key": key[:64], "city": city.name(language)},
+        )
     detail = _office_detail(office, language)
     if not with_services:
         return detail
@@ -348,7 +344,12 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
         .first()
     )
     if service is None:
-        raise CatalogNotFound("service", key)
+        raise CatalogNotFound(
+            "service",
+            key,
+            message=_("There is no service “%(key)s” in %(city)s.")
+            % {"key": key[:64], "city": city.name(language)},
+        )
     by_module: dict[str, dict[str, LocalText]] = {}
     for text in service.texts.all():
         by_module.setdefault(text.module, {})[text.language] = LocalText(

@@ -13,16 +13,25 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from lotse.core.errors import NotFound
 from lotse.core.models import City
+
+
+def city_not_found(slug: object) -> NotFound:
+    return NotFound(
+        "city",
+        slug,
+        message=_("There is no city “%(slug)s” in Lotse.") % {"slug": str(slug)[:64]},
+    )
 
 
 def city_get(*, slug: str) -> City:
     """The city with this slug; NotFound("city") otherwise."""
     city = City.objects.filter(slug=slug).first() if isinstance(slug, str) else None
     if city is None:
-        raise NotFound("city", slug)
+        raise city_not_found(slug)
     return city
 
 
@@ -35,10 +44,11 @@ def city_zone(city: City) -> zoneinfo.ZoneInfo:
 
 
 def request_city(request: HttpRequest) -> City:
-    """The city the middleware found for this request (NotFound when the path named none)."""
+    """The city of the request's `city` path argument, looked up once by the middleware;
+    NotFound("city") when there is no such city."""
     city = getattr(request, "city", None)
     if city is None:
-        raise NotFound("city", "")
+        raise city_not_found(getattr(request, "city_slug", ""))
     return city
 
 
@@ -65,5 +75,6 @@ class CityMiddleware:
         if isinstance(slug, str):
             city = City.objects.filter(slug=slug).first()
             request.city = city  # type: ignore[attr-defined]
+            request.city_slug = slug  # type: ignore[attr-defined]
             if city is not None:
                 timezone.activate(city_zone(city))

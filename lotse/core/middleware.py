@@ -13,6 +13,7 @@ from django.http.response import HttpResponseBase
 from django.utils.cache import add_never_cache_headers
 
 from lotse.core.api import ApiError, error_response
+from lotse.core.errors import NotAllowed, NotFound
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +45,12 @@ class ApiErrorMiddleware:
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not request.path.startswith("/api/"):
+            # On pages the shared error types take Django's own shape: a missing (or not
+            # visible) object is the 404 page, a refused action the 403 page.
+            if isinstance(exception, NotFound):
+                raise Http404(exception.message) from exception
+            if isinstance(exception, NotAllowed):
+                raise PermissionDenied(exception.message) from exception
             return None
         if isinstance(exception, ApiError):
             response = error_response(

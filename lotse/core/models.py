@@ -15,7 +15,7 @@ class City(models.Model):
     names = models.JSONField(default=dict, help_text="City name per language code.")
     state = models.CharField(max_length=2, help_text="German state code, e.g. NW.")
     source_language = models.CharField(max_length=8, default="de")
-    timezone = models.CharField(max_length=64, default="Europe/Berlin")
+    timezone = models.CharField(max_length=64, default=settings.TIME_ZONE)
     welcome_office_key = models.SlugField(
         max_length=64, blank=True, help_text="Office that answers when nothing else fits."
     )

@@ -1,21 +1,33 @@
-"""The OpenAPI document at /api/v1/openapi.json, assembled from each app's `openapi` module."""
+"""The OpenAPI document at /api/v1/openapi.json, assembled from each app's `openapi` module.
+
+Core names no app: every installed app that has an `openapi` module with `PATHS` (and
+optionally `SCHEMAS`) contributes, in INSTALLED_APPS order.
+"""
 
 from __future__ import annotations
 
+import functools
 from importlib import import_module
+from importlib.util import find_spec
+from types import ModuleType
 from typing import Any
 
+from django.apps import apps
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
-API_MODULES = [
-    "lotse.catalog.openapi",
-    "lotse.ask.openapi",
-    "lotse.plans.openapi",
-    "lotse.international.openapi",
-    "lotse.appointments.openapi",
-    "lotse.cases.openapi",
-]
+
+def api_modules() -> list[ModuleType]:
+    """The `openapi` modules of the installed apps (discovered, not listed here)."""
+    found = []
+    for config in apps.get_app_configs():
+        name = f"{config.name}.openapi"
+        if find_spec(name) is not None:
+            module = import_module(name)
+            if hasattr(module, "PATHS"):
+                found.append(module)
+    return found
+
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -34,11 +46,11 @@ ERROR_SCHEMA = {
 }
 
 
+@functools.cache
 def build_spec() -> dict[str, Any]:
     paths: dict[str, Any] = {}
     schemas: dict[str, Any] = {"Error": ERROR_SCHEMA}
-    for name in API_MODULES:
-        module = import_module(name)
+    for module in api_modules():
         paths.update(module.PATHS)
         schemas.update(getattr(module, "SCHEMAS", {}))
     error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
@@ -47,7 +59,7 @@ def build_spec() -> dict[str, Any]:
             # Every route that needs a token answers 401 without a valid one.
             if isinstance(operation, dict) and operation.get("security"):
                 operation.setdefault("responses", {}).setdefault(
-                    "401", {"description": "missing, invalid or expired token", **error}
+                    "401", {"$ref": "#/components/responses/Unauthorized"}
                 )
     return {
         "openapi": "3.1.0",
@@ -70,6 +82,10 @@ def build_spec() -> dict[str, Any]:
             "responses": {
                 "NotFound": {"description": "Not found; the message says what", **error},
                 "BadRequest": {"description": "Invalid input; fields name the problems", **error},
+                "Unauthorized": {"description": "No valid credentials or token", **error},
+                "Forbidden": {"description": "The caller may not do this", **error},
+                "Limited": {"description": "Rate or fairness limit; see Retry-After", **error},
+                "Conflict": {"description": "The request conflicts with the state", **error},
             },
         },
     }

@@ -7,20 +7,12 @@ from typing import Any
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
-from lotse.catalog.selectors import CatalogNotFound, city_get
 from lotse.core.api import ApiError, json_response, not_found, query_param
+from lotse.core.cities import request_city
 from lotse.core.languages import resolve_language
-from lotse.core.models import City
 from lotse.international import selectors
 from lotse.international.models import PartnershipKind
 from lotse.international.selectors import InternationalNotFound, ProjectInfo
-
-
-def _city(slug: str) -> City:
-    try:
-        return city_get(slug=slug)
-    except CatalogNotFound as exc:
-        raise not_found("city", slug) from exc
 
 
 def _language(request: HttpRequest) -> str:
@@ -29,7 +21,7 @@ def _language(request: HttpRequest) -> str:
 
 @require_GET
 def partnerships(request: HttpRequest, city: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language(request)
     kind = query_param(request, "kind", max_length=16)
     if kind is not None and kind not in PartnershipKind.values:
@@ -98,7 +90,7 @@ def project_json(project: ProjectInfo, language: str) -> dict[str, Any]:
 
 @require_GET
 def projects(request: HttpRequest, city: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language(request)
     partner = query_param(request, "partner", max_length=64)
     try:
@@ -110,7 +102,7 @@ def projects(request: HttpRequest, city: str) -> JsonResponse:
 
 @require_GET
 def project_detail(request: HttpRequest, city: str, key: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     try:
         project = selectors.project_detail(city=city_obj, key=key)
     except InternationalNotFound as exc:
@@ -120,7 +112,7 @@ def project_detail(request: HttpRequest, city: str, key: str) -> JsonResponse:
 
 @require_GET
 def attractions(request: HttpRequest, city: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language(request)
     return json_response(
         [

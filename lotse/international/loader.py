@@ -13,10 +13,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import yaml
 from django.conf import settings
 
 from lotse.catalog.models import TranslationStatus
+from lotse.core.datafiles import (
+    LANG_RE,
+    DataFileError,
+    DataReader,
+    load_yaml,
+)
 from lotse.international.models import (
     AttractionKind,
     Direction,
@@ -24,20 +29,12 @@ from lotse.international.models import (
     PartnershipStatus,
 )
 
-KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
-LANG_RE = re.compile(r"^[a-z]{2,3}$")
-URL_RE = re.compile(r"^https?://\S+$")
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FILES = ("partnerships.yaml", "projects.yaml", "associations.yaml", "attractions.yaml")
 
 
-class InternationalDataError(Exception):
-    """Raised when international data files are invalid; carries every problem found."""
-
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
-        self.errors = errors
+class InternationalDataError(DataFileError):
+    """Raised when the data files are invalid; carries every problem found."""
 
 
 Texts = dict[str, dict[str, str]]  # field -> language -> text
@@ -145,23 +142,13 @@ class InternationalData:
     events: list[EventData] = field(default_factory=list)
 
 
-class _Reader:
-    """Collects errors while reading one file."""
+class _Reader(DataReader):
+    """Collects errors while reading one international data file."""
 
     def __init__(self, path: Path, errors: list[str], source_language: str) -> None:
-        self.path = path
-        self.errors = errors
+        super().__init__(path, errors)
         self.source_language = source_language
         self.languages = {code for code, _name in settings.LANGUAGES}
-
-    def error(self, where: str, message: str) -> None:
-        self.errors.append(f"{self.path.as_posix()}: {where}: {message}")
-
-    def mapping(self, data: Any, where: str) -> dict[str, Any]:
-        if not isinstance(data, dict):
-            self.error(where, "must be a mapping")
-            return {}
-        return data
 
     def items(self, data: dict[str, Any], name: str, where: str) -> list[Any]:
         value = data.get(name, [])
@@ -170,63 +157,6 @@ class _Reader:
         if not isinstance(value, list):
             self.error(where, f"'{name}' must be a list")
             return []
-        return value
-
-    def string(self, data: dict[str, Any], name: str, where: str, *, required: bool = True) -> str:
-        value = data.get(name)
-        if value is None or value == "":
-            if required:
-                self.error(where, f"'{name}' is required")
-            return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.error(where, f"'{name}' must be text")
-            return ""
-        return str(value).strip()
-
-    def key(self, data: dict[str, Any], where: str, seen: set[str]) -> str:
-        key = self.string(data, "key", where)
-        if key and not KEY_RE.match(key):
-            self.error(where, f"key {key!r} must be lowercase words joined by '-'")
-        elif key in seen:
-            self.error(where, f"key {key!r} is used twice")
-        seen.add(key)
-        return key
-
-    def choice(self, data: dict[str, Any], name: str, where: str, values: list[str]) -> str:
-        value = self.string(data, name, where)
-        if value and value not in values:
-            self.error(where, f"'{name}' is {value!r}, must be one of {', '.join(values)}")
-            return ""
-        return value
-
-    def url(self, data: dict[str, Any], name: str, where: str, *, required: bool = False) -> str:
-        value = self.string(data, name, where, required=required)
-        if value and not URL_RE.match(value):
-            self.error(where, f"'{name}' must be an http(s) URL, got {value!r}")
-            return ""
-        return value
-
-    def email(self, data: dict[str, Any], name: str, where: str) -> str:
-        value = self.string(data, name, where, required=False)
-        if value and not EMAIL_RE.match(value):
-            self.error(where, f"'{name}' is not an email address: {value!r}")
-            return ""
-        return value
-
-    def date(self, data: dict[str, Any], name: str, where: str, *, required: bool = True) -> Any:
-        value = data.get(name)
-        if value is None or value == "":
-            if required:
-                self.error(where, f"'{name}' is required (YYYY-MM-DD)")
-            return None
-        if isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value)
-            except ValueError:
-                value = None
-        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            self.error(where, f"'{name}' must be a date (YYYY-MM-DD)")
-            return None
         return value
 
     def number(self, data: dict[str, Any], name: str, where: str) -> Decimal | None:
@@ -246,15 +176,6 @@ class _Reader:
             self.error(where, f"'{name}' must not be negative, got {number}")
             return None
         return number
-
-    def str_list(self, data: dict[str, Any], name: str, where: str) -> list[str]:
-        value = data.get(name, [])
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-            self.error(where, f"'{name}' must be a list of texts")
-            return []
-        return [str(v).strip() for v in value if str(v).strip()]
 
     def language_list(self, data: dict[str, Any], name: str, where: str) -> list[str]:
         codes = self.str_list(data, name, where)
@@ -281,15 +202,6 @@ class _Reader:
                     entry["note"] = note
                 result.append(entry)
         return result
-
-    def uncertain(self, data: dict[str, Any], where: str) -> dict[str, str]:
-        raw = data.get("uncertain") or {}
-        if not isinstance(raw, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
-        ):
-            self.error(where, "'uncertain' must map field names to notes")
-            return {}
-        return {k: v.strip() for k, v in raw.items()}
 
     def texts(
         self,
@@ -342,19 +254,9 @@ DE_EN = {"de", "en"}
 
 
 def _load_yaml(path: Path, errors: list[str], top: str) -> list[Any]:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            raw = yaml.safe_load(handle)
-    except FileNotFoundError:
-        errors.append(f"{path.as_posix()}: file not found")
-        return []
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"line {mark.line + 1}" if mark is not None else "?"
-        errors.append(f"{path.as_posix()}: {line}: invalid YAML: {getattr(exc, 'problem', exc)}")
-        return []
-    except UnicodeDecodeError:
-        errors.append(f"{path.as_posix()}: not UTF-8 text")
+    count = len(errors)
+    raw = load_yaml(path, errors)
+    if len(errors) > count:
         return []
     if not isinstance(raw, dict) or not isinstance(raw.get(top), list):
         errors.append(f"{path.as_posix()}: top level must be a mapping with a list '{top}'")
@@ -664,11 +566,7 @@ def read_international_data(directory: Path, *, source_language: str = "de") -> 
     events: list[EventData] = []
     raw: Any = None
     if attractions_path.is_file():
-        try:
-            with attractions_path.open(encoding="utf-8") as handle:
-                raw = yaml.safe_load(handle)
-        except (yaml.YAMLError, UnicodeDecodeError):
-            raw = None  # already reported when the attractions were read
+        raw = load_yaml(attractions_path, [])  # problems were reported with the attractions
         raw_events = raw.get("events") if isinstance(raw, dict) else None
         if raw_events is not None and not isinstance(raw_events, list):
             errors.append(f"{attractions_path.as_posix()}: 'events' must be a list")

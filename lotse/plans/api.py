@@ -8,23 +8,12 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from lotse.core.api import ApiError, json_response, not_found, query_param
+from lotse.core.api import json_response, query_param
 from lotse.core.http import json_body
 from lotse.core.languages import resolve_language
 from lotse.plans import selectors
-from lotse.plans.profile import ProfileError
 
 MAX_BODY_BYTES = 32 * 1024
-
-
-def _profile_error(exc: ProfileError) -> ApiError:
-    names = ", ".join(sorted(exc.fields))
-    return ApiError(
-        status=400,
-        code="invalid_profile",
-        message=f"Please check these fields: {names}.",
-        fields=exc.fields,
-    )
 
 
 def _result(computed: selectors.ComputedPlan, notice: str | None) -> dict[str, Any]:
@@ -43,12 +32,9 @@ def _result(computed: selectors.ComputedPlan, notice: str | None) -> dict[str, A
 @csrf_exempt
 @require_POST
 def plan(request: HttpRequest) -> JsonResponse:
-    try:
-        profile = selectors.profile_from_data(
-            json_body(request, max_bytes=MAX_BODY_BYTES, field="profile")
-        )
-    except ProfileError as exc:
-        raise _profile_error(exc) from exc
+    profile = selectors.profile_from_data(
+        json_body(request, max_bytes=MAX_BODY_BYTES, field="profile")
+    )
     language = resolve_language(profile.lang)
     computed = selectors.plan_compute(profile=profile, language=language.code)
     return json_response(_result(computed, language.notice))
@@ -56,10 +42,7 @@ def plan(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def stored_plan(request: HttpRequest, token: str) -> JsonResponse:
-    try:
-        stored = selectors.plan_get(token=token)
-    except selectors.PlanNotFound as exc:
-        raise not_found("plan", "(private link)") from exc
+    stored = selectors.plan_get(token=token)
     language = resolve_language(query_param(request, "lang", max_length=16))
     computed = selectors.plan_steps(plan=stored, language=language.code)
     result = _result(computed, language.notice)

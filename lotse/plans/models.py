@@ -14,7 +14,9 @@ class Plan(models.Model):
     rule reaches plans made before the correction.
     """
 
-    token = models.CharField(max_length=64, unique=True)
+    # Only the SHA-256 of the private token is stored (lotse.core.tokens): a copy of the
+    # database opens no plan. The raw token exists in the link alone.
+    token_hash = models.CharField(max_length=64, unique=True)
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="plans")
     profile = models.JSONField(help_text="The validated answers (Profile.as_json()).")
     done = models.JSONField(default=list, blank=True, help_text="Service keys ticked as done.")
@@ -24,8 +26,13 @@ class Plan(models.Model):
     class Meta:
         ordering = ["-created_at"]
         constraints = [
-            models.CheckConstraint(condition=~models.Q(token=""), name="plan_token_not_empty")
+            models.CheckConstraint(
+                condition=~models.Q(token_hash=""), name="plan_token_hash_not_empty"
+            )
         ]
+
+    # Set by plan_create on the instance it returns; never stored.
+    token: str = ""
 
     def __str__(self) -> str:
         return f"plan {self.pk} ({self.city.slug})"

@@ -12,7 +12,7 @@ SCHEMAS: dict[str, Any] = {
         "required": ["city", "purpose"],
         "properties": {
             "city": {"type": "string", "example": "dortmund"},
-            "today": {**_DATE, "description": "Defaults to today (Europe/Berlin)."},
+            "today": {**_DATE, "description": "Defaults to today in the city's time zone."},
             "citizenship": {"type": "string", "pattern": "^[A-Za-z]{2}$", "example": "IN"},
             "purpose": {
                 "type": "string",

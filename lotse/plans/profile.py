@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from lotse.core.errors import InvalidInput
 from lotse.core.http import MAX_DATE, MIN_DATE
 from lotse.plans.rulebook import PERSPECTIVES, PURPOSES, QUALIFICATIONS, RuleSet
 
@@ -48,12 +49,14 @@ MAX_CHILDREN = 20
 OLDEST_CHILD = 25
 
 
-class ProfileError(ValueError):
+class ProfileError(InvalidInput):
     """Raised when profile answers are invalid; `fields` maps each bad field to the reason."""
 
     def __init__(self, fields: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{k}: {v}" for k, v in fields.items()))
-        self.fields = fields
+        names = ", ".join(sorted(fields))
+        super().__init__(
+            fields, code="invalid_profile", message=f"Please check these fields: {names}."
+        )
 
 
 @dataclass(frozen=True)

@@ -6,24 +6,35 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from lotse.catalog import selectors as catalog
 from lotse.catalog.models import Service
+from lotse.core.cities import city_get, city_zone
+from lotse.core.errors import NotFound
 from lotse.core.models import City
+from lotse.core.tokens import token_hash
 from lotse.plans.models import Plan
 from lotse.plans.planner import PlannedStep, plan_build
 from lotse.plans.profile import Profile, ProfileError, profile_parse
 from lotse.plans.rulebook import RuleSet, ruleset
 
 
-class PlanNotFound(LookupError):
+class PlanNotFound(NotFound):
     """Raised for a token that matches no plan (the same answer whatever the reason)."""
+
+    def __init__(self) -> None:
+        super().__init__("plan", message=_("This plan does not exist. Please check the link."))
 
 
 def plan_get(*, token: str) -> Plan:
-    plan = Plan.objects.select_related("city").filter(token=token).first() if token else None
+    plan = (
+        Plan.objects.select_related("city").filter(token_hash=token_hash(token)).first()
+        if token
+        else None
+    )
     if plan is None:
-        raise PlanNotFound(token[:8])
+        raise PlanNotFound
     return plan
 
 
@@ -35,18 +46,23 @@ def city_exists(slug: str) -> bool:
     return City.objects.filter(slug=slug).exists()
 
 
-def local_today() -> dt.date:
-    return timezone.localdate()
+def city_today(slug: object) -> dt.date:
+    """Today in the city's own time zone (the project's zone for an unknown city)."""
+    city = City.objects.filter(slug=slug).first() if isinstance(slug, str) else None
+    if city is None:
+        return timezone.localdate()
+    return timezone.localdate(timezone=city_zone(city))
 
 
 def profile_from_data(data: object, *, rules: RuleSet | None = None) -> Profile:
-    """Validate raw answers against the rules' country lists and the city's catalog."""
+    """Validate raw answers against the rules' country lists and the city's catalog; `today`
+    defaults to the date in the city's time zone."""
     return profile_parse(
         data,
         rules=rules or ruleset(),
         city_exists=city_exists,
         service_keys=city_service_keys,
-        default_today=local_today(),
+        default_today=city_today(data.get("city") if isinstance(data, dict) else None),
     )
 
 
@@ -60,7 +76,7 @@ class ComputedPlan:
 
 def plan_compute(*, profile: Profile, language: str, rules: RuleSet | None = None) -> ComputedPlan:
     """The ordered steps for a profile, titled from the city's catalog in `language`."""
-    city = catalog.city_get(slug=profile.city)
+    city = city_get(slug=profile.city)
     titles = {s.key: s.title(language) for s in catalog.service_list(city=city)}
     steps = plan_build(
         profile=profile,

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import secrets
-
-from lotse.catalog import selectors as catalog
+from lotse.core.cities import city_get
+from lotse.core.tokens import token_hash, token_new
 from lotse.plans.models import Plan
 from lotse.plans.profile import Profile
-
-TOKEN_BYTES = 24  # 192 bits: the link is the only key, so it must be unguessable
 
 
 def plan_create(*, profile: Profile) -> Plan:
     """Store the answers under a new unguessable token; the steps are computed on view."""
-    city = catalog.city_get(slug=profile.city)
-    return Plan.objects.create(
-        token=secrets.token_urlsafe(TOKEN_BYTES), city=city, profile=profile.as_json()
-    )
+    city = city_get(slug=profile.city)
+    raw = token_new()
+    plan = Plan.objects.create(token_hash=token_hash(raw), city=city, profile=profile.as_json())
+    plan.token = raw
+    return plan
 
 
 def plan_ticks_set(*, plan: Plan, done: list[str], allowed: set[str]) -> Plan:

@@ -7,7 +7,6 @@ from typing import Any
 
 from django.conf import settings
 from django.http import (
-    Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseRedirect,
@@ -21,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lotse.catalog import selectors as catalog
-from lotse.catalog.selectors import CatalogNotFound
+from lotse.core.cities import request_city
 from lotse.core.models import City
 from lotse.plans import ics, selectors, services
 from lotse.plans.profile import BOOLEAN_FIELDS, ProfileError
@@ -44,13 +43,6 @@ EMPLOYER_FIELDS = ("citizenship", "qualification", "job", "arrival", "permit")
 
 def _language() -> str:
     return get_language() or settings.LANGUAGE_CODE
-
-
-def _city(slug: str) -> City:
-    try:
-        return catalog.city_get(slug=slug)
-    except CatalogNotFound as exc:
-        raise Http404(_("There is no city “%(slug)s” in Lotse.") % {"slug": slug[:64]}) from exc
 
 
 def _welcome(city: City, language: str) -> catalog.OfficeDetail | None:
@@ -135,7 +127,7 @@ def _error_messages(fields: dict[str, str]) -> dict[str, str]:
 
 @require_http_methods(["GET", "POST"])
 def questionnaire(request: HttpRequest, city: str, perspective: str = "newcomer") -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language()
     errors: dict[str, str] = {}
     values: dict[str, Any] = {}
@@ -175,12 +167,10 @@ def employer_questionnaire(request: HttpRequest, city: str) -> HttpResponse:
 
 
 def _stored(city: str, token: str) -> Any:
-    try:
-        plan = selectors.plan_get(token=token)
-    except selectors.PlanNotFound as exc:
-        raise Http404(_("This plan does not exist. Please check the link.")) from exc
+    plan = selectors.plan_get(token=token)
     if plan.city.slug != city:
-        raise Http404(_("This plan does not exist. Please check the link."))
+        raise selectors.PlanNotFound
+    plan.token = token  # only the link carries the raw token; pages link on with it
     return plan
 
 
@@ -241,7 +231,7 @@ def plan_calendar(request: HttpRequest, city: str, token: str) -> HttpResponse:
     ]
     body = ics.calendar_text(
         deadlines=deadlines,
-        plan_id=plan.token,
+        plan_id=token,  # the raw token, as before hashing: calendar UIDs stay the same
         host=request.get_host().split(":")[0] or "lotse",
         name=_("Arrival plan – %(city)s") % {"city": computed.city.name(language)},
         stamp=timezone.now(),

@@ -14,20 +14,14 @@ from django.views.decorators.http import require_GET
 
 from lotse.catalog import selectors
 from lotse.catalog.models import LifeSituation
-from lotse.catalog.selectors import CatalogNotFound, ServiceSummary
+from lotse.catalog.selectors import ServiceSummary
+from lotse.core.cities import request_city
 from lotse.core.languages import language_name, supported_languages
 from lotse.core.models import City
 
 
 def _language() -> str:
     return get_language() or settings.LANGUAGE_CODE
-
-
-def _city(slug: str) -> City:
-    try:
-        return selectors.city_get(slug=slug)
-    except CatalogNotFound as exc:
-        raise Http404(_("There is no city “%(slug)s” in Lotse.") % {"slug": slug[:64]}) from exc
 
 
 def _welcome(city: City, language: str) -> selectors.OfficeDetail | None:
@@ -72,7 +66,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def city_home(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language()
     services = selectors.service_list(city=city_obj)
     return render(
@@ -90,7 +84,7 @@ def city_home(request: HttpRequest, city: str) -> HttpResponse:
 
 @require_GET
 def service_index(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language()
     services = selectors.service_list(city=city_obj)
     return render(
@@ -107,7 +101,7 @@ def service_index(request: HttpRequest, city: str) -> HttpResponse:
 
 @require_GET
 def life_situation(request: HttpRequest, city: str, situation: str) -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language()
     group = next(
         (
@@ -134,15 +128,9 @@ def life_situation(request: HttpRequest, city: str, situation: str) -> HttpRespo
 
 @require_GET
 def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language()
-    try:
-        service = selectors.service_detail(city=city_obj, key=key, language=language)
-    except CatalogNotFound as exc:
-        raise Http404(
-            _("There is no service “%(key)s” in %(city)s.")
-            % {"key": key[:64], "city": city_obj.name(language)}
-        ) from exc
+    service = selectors.service_detail(city=city_obj, key=key, language=language)
     fallback_languages = sorted({t.language for t in service.texts.values()} - {language})
     return render(
         request,
@@ -160,7 +148,7 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
 
 @require_GET
 def office_index(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language()
     offices = selectors.office_list(city=city_obj, language=language)
     return render(
@@ -177,15 +165,9 @@ def office_index(request: HttpRequest, city: str) -> HttpResponse:
 
 @require_GET
 def office_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = _language()
-    try:
-        office = selectors.office_detail(city=city_obj, key=key, language=language)
-    except CatalogNotFound as exc:
-        raise Http404(
-            _("There is no office “%(key)s” in %(city)s.")
-            % {"key": key[:64], "city": city_obj.name(language)}
-        ) from exc
+    office = selectors.office_detail(city=city_obj, key=key, language=language)
     return render(
         request,
         "portal/office.html",

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import get_resolver
 
 pytestmark = pytest.mark.django_db
-LANGS = ["de", "en", "ar", "uk", "ru", "tr", "fa", "pl", "ro", "fr", "es"]
+LANGS = ["de", "en", "ar", "uk", "ru", "tr", "fa", "pl", "ro", "fr", "es", "bg"]
 
 
 def test_cities_lists_both_tenants(client):

@@ -53,7 +53,7 @@ REQUIRED_KEYS = [
     "certificate-of-conduct",
     "dortmund-pass",
 ]
-LANGS = ["de", "en", "ar", "uk", "ru", "tr", "fa", "pl", "ro", "fr", "es"]
+LANGS = ["de", "en", "ar", "uk", "ru", "tr", "fa", "pl", "ro", "fr", "es", "bg"]
 
 
 def test_all_required_services_exist():

@@ -50,7 +50,17 @@ def test_second_city_is_data_only_and_loads_beside_dortmund():
 def test_broken_yaml_names_file_and_line(city_dir: Path):
     (city_dir / "offices.yaml").write_text("- key: x\n  name: [unclosed\n", encoding="utf-8")
     errors = _errors(city_dir)
-    assert any("offices.yaml: line" in e and "invalid YAML" in e for e in errors)
+    assert any("offices.yaml:3: invalid YAML" in e for e in errors), errors
+
+
+def test_a_bad_value_names_file_and_line(city_dir: Path):
+    path = city_dir / "offices.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines, 1) if line.strip().startswith("email:"))
+    lines[number - 1] = lines[number - 1].split("email:")[0] + "website: javascript:alert(1)"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = _errors(city_dir)
+    assert any(f"offices.yaml:{number}:" in e and "http(s) URL" in e for e in errors), errors
 
 
 def test_missing_translation_is_named(city_dir: Path):

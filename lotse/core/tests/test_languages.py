@@ -3,7 +3,7 @@
 from lotse.core.languages import is_rtl, resolve_language, supported_languages
 
 
-def test_eleven_languages_are_supported():
+def test_twelve_languages_are_supported():
     assert supported_languages() == [
         "de",
         "en",
@@ -16,6 +16,7 @@ def test_eleven_languages_are_supported():
         "ro",
         "fr",
         "es",
+        "bg",
     ]
 
 

@@ -155,3 +155,23 @@ def test_plan_routes_are_documented_in_openapi():
     paths = build_spec()["paths"]
     assert "post" in paths["/api/v1/plan"]
     assert "get" in paths["/api/v1/plans/{token}"]
+
+
+def test_today_defaults_to_the_date_in_the_citys_own_time_zone(monkeypatch):
+    """At 11:00 UTC it is already tomorrow on Kiritimati (UTC+14): a plan for a city there
+    counts from the city's date, not from Berlin's."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from lotse.core.models import City
+    from lotse.plans.selectors import profile_from_data
+
+    City.objects.create(
+        slug="kiritimati", names={"en": "Kiritimati"}, state="NW", timezone="Pacific/Kiritimati"
+    )
+    moment = dt.datetime(2026, 12, 2, 11, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    answers = {k: v for k, v in BASE.items() if k != "today"}
+    assert profile_from_data({**answers, "city": "kiritimati"}).today == dt.date(2026, 12, 3)
+    assert profile_from_data({**answers, "city": "dortmund"}).today == dt.date(2026, 12, 2)

@@ -23,7 +23,9 @@ def test_root_with_an_unsupported_browser_language_goes_to_english(client):
     assert response["Location"] in {"/en/", "/de/"}
 
 
-@pytest.mark.parametrize("lang", ["de", "en", "ar", "uk", "ru", "tr", "fa", "pl", "ro", "fr", "es"])
+@pytest.mark.parametrize(
+    "lang", ["de", "en", "ar", "uk", "ru", "tr", "fa", "pl", "ro", "fr", "es", "bg"]
+)
 def test_service_page_renders_in_every_language(client, lang):
     response = client.get(f"/{lang}/musterstadt/services/residence-registration/")
     assert response.status_code == 200

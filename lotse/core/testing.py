@@ -1,0 +1,55 @@
+"""Test helper: check a real response against the OpenAPI description of its route.
+
+Used by the contract tests of each app, so the published schema and the code cannot drift.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from lotse.core.openapi import build_spec
+
+
+def _resolve(node: Any, spec: dict[str, Any]) -> Any:
+    """The schema with every local `$ref` replaced by what it points to."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            target: Any = spec
+            for part in ref[2:].split("/"):
+                target = target[part]
+            return _resolve(target, spec)
+        return {key: _resolve(value, spec) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_resolve(item, spec) for item in node]
+    return node
+
+
+def response_schema(method: str, path: str, status: int) -> dict[str, Any]:
+    """The JSON schema the OpenAPI document gives for this route's answer with `status`."""
+    spec = build_spec()
+    operation = spec["paths"][path][method.lower()]
+    responses = operation["responses"]
+    answer = responses.get(str(status)) or responses.get("default")
+    assert answer is not None, f"{method} {path} documents no {status} response"
+    answer = _resolve(answer, spec)
+    schema = answer.get("content", {}).get("application/json", {}).get("schema")
+    assert schema is not None, f"{method} {path} {status} has no JSON schema"
+    return schema
+
+
+def assert_conforms(response: Any, method: str, path: str) -> Any:
+    """Assert that `response` (a test client response) matches its documented schema;
+    return the parsed body."""
+    assert response["Content-Type"].startswith("application/json"), response["Content-Type"]
+    body = json.loads(response.content)
+    schema = response_schema(method, path, response.status_code)
+    errors = sorted(Draft202012Validator(schema).iter_errors(body), key=lambda e: list(e.path))
+    assert not errors, "\n".join(
+        f"{method} {path} {response.status_code}: {'/'.join(map(str, e.path))}: {e.message}"
+        for e in errors[:10]
+    )
+    return body
