@@ -56,11 +56,14 @@ def build_spec() -> dict[str, Any]:
     error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
     for operations in paths.values():
         for operation in operations.values():
+            if not isinstance(operation, dict):
+                continue
+            responses = operation.setdefault("responses", {})
+            # Any route refuses bad input (e.g. a NUL in a parameter) with a 400 naming it.
+            responses.setdefault("400", {"$ref": "#/components/responses/BadRequest"})
             # Every route that needs a token answers 401 without a valid one.
-            if isinstance(operation, dict) and operation.get("security"):
-                operation.setdefault("responses", {}).setdefault(
-                    "401", {"$ref": "#/components/responses/Unauthorized"}
-                )
+            if operation.get("security"):
+                responses.setdefault("401", {"$ref": "#/components/responses/Unauthorized"})
     return {
         "openapi": "3.1.0",
         "info": {
