@@ -76,6 +76,8 @@ def test_back_office_source_urls_refuse_javascript_urls(admin_request):
     form_field = inline.formfield_for_dbfield(Source._meta.get_field("url"), admin_request)
     with pytest.raises(ValidationError):
         form_field.clean("javascript:alert(1)")
+    with pytest.raises(ValidationError):
+        form_field.clean("ftp://example.org/checked.pdf")
 
 
 def test_back_office_json_source_lists_refuse_javascript_urls(admin_request):
