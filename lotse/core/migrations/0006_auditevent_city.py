@@ -45,7 +45,7 @@ def _run(statements_by_vendor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0004_audit_append_only")]
+    dependencies = [("core", "0005_outgoing_mail_from_appointments")]
 
     operations = [
         migrations.AddField(

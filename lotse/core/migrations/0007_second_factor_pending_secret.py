@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0005_auditevent_city'),
+        ('core', '0006_auditevent_city'),
     ]
 
     operations = [
