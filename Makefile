@@ -31,7 +31,8 @@ load: migrate
 demo: load
 	$(PY) manage.py demo_setup
 	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin)"
-	$(PY) manage.py db_worker --no-reload & trap 'kill $$!' EXIT; $(PY) manage.py runserver $(HOST):$(PORT)
+	@# DEBUG off: the demo shows the portal's own 404/500 pages, never Django's technical ones.
+	$(PY) manage.py db_worker --no-reload & trap 'kill $$!' EXIT; LOTSE_DEBUG=$${LOTSE_DEBUG:-0} $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## test: lint (ruff), types (mypy with django-stubs), the whole test suite
 test: lint types pytest

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
+from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import URLPattern, path, reverse
 
@@ -15,13 +18,34 @@ from lotse.catalog.models import (
     Service,
     ServiceText,
     Source,
+    TextModule,
 )
 from lotse.core.models import City
 from lotse.core.translation_admin import TranslatedTextAdminMixin
+from lotse.core.weburl import WebUrlAdminMixin, is_web_url
+
+
+class ServiceTextForm(ModelForm):
+    """The online-service module is a link, and each line of the forms module is
+    "title | link": both take http(s) addresses only."""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        module, text = data.get("module"), data.get("text") or ""
+        if module == TextModule.ONLINE_SERVICE and text.strip() and not is_web_url(text.strip()):
+            self.add_error("text", "The online service must be a web address (https://…).")
+        elif module == TextModule.FORMS:
+            for line in text.splitlines():
+                _title, sep, url = line.partition(" | ")
+                if sep and url.strip() and not is_web_url(url.strip()):
+                    self.add_error("text", f"Not a web address (https://…): {url.strip()[:80]}")
+                    break
+        return data
 
 
 class ServiceTextInline(admin.TabularInline):
     model = ServiceText
+    form = ServiceTextForm
     fields = ("module", "language", "text", "status")
     readonly_fields = ("status",)
     extra = 0
@@ -33,7 +57,7 @@ class ResponsibilityInline(admin.TabularInline):
     extra = 0
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(WebUrlAdminMixin, admin.TabularInline):
     model = Source
     fields = ("url", "title", "checked", "covers", "position")
     extra = 0
@@ -49,6 +73,7 @@ class ServiceAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
 
 @admin.register(ServiceText)
 class ServiceTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+    form = ServiceTextForm
     list_display = ("service", "module", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "module", "service__city")
     search_fields = ("text", "service__key")
@@ -96,7 +121,7 @@ class OpeningHoursInline(admin.TabularInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class OfficeAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "kind", "phone")
     list_filter = ("city", "kind")
     search_fields = ("key", "texts__text")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.contrib import admin
 
 from lotse.core.translation_admin import TranslatedTextAdminMixin
+from lotse.core.weburl import WebUrlAdminMixin
 from lotse.international.models import (
     Association,
     Attraction,
@@ -27,13 +28,13 @@ class TextInline(admin.TabularInline):
     readonly_fields = ("status",)
 
 
-class DecisionInline(admin.TabularInline):
+class DecisionInline(WebUrlAdminMixin, admin.TabularInline):
     model = CouncilDecision
     extra = 0
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class PartnershipAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "country", "kind", "status", "since")
     list_filter = ("city", "kind", "status")
     search_fields = ("key", "texts__text")
@@ -67,7 +68,7 @@ class GoalAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Association)
-class AssociationAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class AssociationAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("name", "city", "website")
     list_filter = ("city",)
     search_fields = ("name", "key")
@@ -75,21 +76,21 @@ class AssociationAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
     inlines = (TextInline,)
 
 
-class EventInline(admin.TabularInline):
+class EventInline(WebUrlAdminMixin, admin.TabularInline):
     model = Event
     extra = 0
     fk_name = "attraction"
 
 
 @admin.register(Attraction)
-class AttractionAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class AttractionAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "kind", "street", "postal_code")
     list_filter = ("city", "kind")
     inlines = (EventInline, TextInline)
 
 
 @admin.register(Event)
-class EventAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class EventAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "start", "end", "attraction", "partnership")
     list_filter = ("city",)
     inlines = (TextInline,)

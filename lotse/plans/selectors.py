@@ -18,7 +18,7 @@ from lotse.core.tokens import token_hash
 from lotse.core.translation import LanguageCoverage, TranslationStatus
 from lotse.plans.models import Plan
 from lotse.plans.planner import PlannedStep, plan_build
-from lotse.plans.profile import Profile, profile_parse
+from lotse.plans.profile import Profile, ProfileError, profile_parse
 from lotse.plans.rulebook import RuleSet, ruleset
 
 
@@ -94,7 +94,14 @@ def plan_steps(*, plan: Plan, language: str) -> ComputedPlan:
     """Steps of a stored plan, computed again from its stored answers as of today (so due
     dates turn overdue and a permit's expiry comes closer as time passes)."""
     answers = {k: v for k, v in plan.profile.items() if k != "today"}
-    profile = profile_from_data(answers)
+    try:
+        profile = profile_from_data(answers)
+    except ProfileError as exc:
+        # Answers stored under older, looser rules (e.g. a date in year 9999): leave out what
+        # no longer passes rather than failing the private link for good.
+        if {"city", "purpose"} & set(exc.fields):
+            raise
+        profile = profile_from_data({k: v for k, v in answers.items() if k not in exc.fields})
     return plan_compute(profile=profile, language=language)
 
 
