@@ -20,6 +20,14 @@ class PlansConfig(AppConfig):
 
     def ready(self) -> None:
         from lotse.core.profiles import profile_source_register
+        from lotse.core.translation import coverage_provider_register
+        from lotse.plans.selectors import why_coverage
 
+        coverage_provider_register(
+            label="plan reasons (why)",
+            coverage=why_coverage,
+            note="kept in data files without a review status: translations count as "
+            "machine-assisted, and a change of the German text is not tracked",
+        )
         # Lets an online application form prefill answers from the person's plan.
         profile_source_register(_plan_profile)
