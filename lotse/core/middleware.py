@@ -237,7 +237,10 @@ class NulRefusalMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         field = _nul_field(request.GET)
         if field is None and request.method == "POST" and request.content_type in self.FORM_TYPES:
-            field = _nul_field(request.POST)
+            try:
+                field = _nul_field(request.POST)
+            except Exception:  # a malformed form body: the view answers it (e.g. 415, 400)
+                field = None
         if field is None:
             return self.get_response(request)
         if request.path.startswith("/api/"):
