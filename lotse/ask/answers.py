@@ -162,7 +162,8 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 
 # "I don't know where to start / who is responsible": no service named, send to counselling.
 _LOST = re.compile(
-    r"(?:don'?t|do not|dont) know (?:where|who|what|how)|where (?:do i|to|should i) (?:start|begin)|"
+    r"(?:don'?t|do not|dont) know (?:where|who|what|how)(?: to (?:start|begin|go|turn))?|"
+    r"(?:where|who) (?:to|do i|should i) (?:start|begin|turn to|go to)|where (?:do i|to|should i) (?:start|begin)|"
     r"no idea (?:where|who|what)|first steps|what (?:do i|should i) do first|"
     r"weiß nicht,? (?:wo|wer|was|wie)|weiss nicht,? (?:wo|wer|was|wie)|keine ahnung|"
     r"wo (?:fange|soll) ich (?:an|anfangen)|erste schritte|par quoi (?:je )?commence|ne sais pas (?:où|qui|quoi|par où)|"
@@ -201,8 +202,14 @@ def content_words(text: str, kind: str) -> str:
 
 
 def is_lost(text: str) -> bool:
-    """A question that names no service but says the asker does not know where to turn."""
+    """A question that says the asker does not know where to turn (whether it also names a
+    service is for the caller to check, on `without_lost_words`)."""
     return bool(_LOST.search(text.casefold().replace("’", "'")))
+
+
+def without_lost_words(text: str) -> str:
+    """The question without its "I don't know where to start" phrase."""
+    return _LOST.sub(" ", text.casefold().replace("’", "'"))
 
 
 @dataclass
@@ -261,6 +268,7 @@ class _CityFacts:
     services: dict[str, ServiceFacts] = field(default_factory=dict)
     offices: dict[str, OfficeFacts] | None = None
     alias_index: dict[str, str] = field(default_factory=dict)
+    topic_terms: frozenset[str] | None = None
 
 
 _cache: dict[int, _CityFacts] = {}
@@ -430,6 +438,44 @@ def _offices(city: City, generation: str) -> tuple[dict[str, OfficeFacts], dict[
         facts.offices = offices
         facts.alias_index = alias_index
     return offices, alias_index
+
+
+TOPIC_MAX_SERVICES = 5
+
+
+def topic_terms(city: City, generation: str, *, except_service: str = "") -> frozenset[str]:
+    """Terms of the services' names and synonyms (each stemmed in its own language): the
+    words that name a service. Built once per index generation."""
+    facts = _city_facts(city, generation)
+    if facts.topic_terms is not None:
+        return facts.topic_terms
+    owners: dict[str, set[str]] = {}
+    rows = ServiceTextRow.objects.filter(
+        service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
+    ).exclude(service__key=except_service)
+    for key, language, text in rows.values_list("service__key", "language", "text"):
+        for term in analyze(text, language):
+            owners.setdefault(term, set()).add(key)
+    city_words = {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
+    # Naming terms: 4 letters or more, in the names of a few services only, not the city.
+    terms = {
+        t
+        for t, keys in owners.items()
+        if len(t) >= 4 and len(keys) <= TOPIC_MAX_SERVICES and t not in city_words
+    }
+    result = frozenset(terms)
+    with _lock:
+        facts.topic_terms = result
+    return result
+
+
+def names_a_service(
+    city: City, generation: str, text: str, language: str, *, except_service: str = ""
+) -> bool:
+    """Whether a lost question still names a service once its lost phrase is removed."""
+    known = topic_terms(city, generation, except_service=except_service)
+    rest = without_lost_words(text)
+    return any(term in known for term in analyze(rest, language))
 
 
 def named_office(city: City, generation: str, text: str) -> str | None:

@@ -124,8 +124,16 @@ def fact_json(fact: Fact | None, city: City, language: str) -> dict[str, Any] | 
         "source": fact.source,
         "checked": fact.checked.isoformat(),
         "office": fact.office or None,
-        "url": service_url(language, city, fact.service) if fact.service else "",
+        "url": _fact_url(fact, city, language),
     }
+
+
+def _fact_url(fact: Fact, city: City, language: str) -> str:
+    """Where the whole text is: the office's page for an office fact, else the service's."""
+    if fact.office:
+        with override(language):
+            return reverse("portal:office", args=[city.slug, fact.office])
+    return service_url(language, city, fact.service) if fact.service else ""
 
 
 def run_search(

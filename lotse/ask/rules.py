@@ -6,6 +6,8 @@ that share almost all their words (see README "Ranking rules").
   is about registering, so deregistration is held back.
 - Registration certificate and registration: the same words again; the certificate is only
   meant when the question names a certificate, confirmation or proof.
+- Business registration and registration ("anmelden" both): the business is only meant when
+  the question speaks of a business, trade, company or self-employment.
 - EU citizens asking whether they need a permit: the permit services hold the words
   "permit", "work", "residence"; the free-movement service is the answer for anyone who says
   they are an EU citizen (or names an EU nationality) and asks about a permit or document.
@@ -24,6 +26,7 @@ FREE_MOVEMENT = "eu-free-movement"
 # routing top-1/top-3 at .867/.967; 0.75 fixes two more answers).
 DAMPING = 0.75
 CERTIFICATE = "registration-certificate"
+BUSINESS = "business-registration"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -41,6 +44,14 @@ _CERTIFICATE = re.compile(
     r"bescheinigung|bestätigung|bestatigung|nachweis|certific|confirmation|proof|attestation|"
     r"zaświadcz|zaswiadcz|adeverin|certificado|constancia|справк|довідк|подтвержд|підтвердж|"
     r"удостоверен|belgesi|شهادة|إفادة|افادة|گواهی|تأیید|تایید|meldebesch|удостоверение"
+)
+# Business registration vs registration: only when the question is about a business.
+_BUSINESS = re.compile(
+    r"gewerbe|business|trade|firma|firm|company|selbstständig|selbststandig|selbständig|"
+    r"selbstandig|gründ|grund|startup|kiosk|restaurant|imbiss|self-employ|"
+    r"freelanc|unternehm|laden|shop|entreprise|commerce|empresa|negocio|autónomo|autonomo|"
+    r"işyeri|isyeri|şirket|sirket|esnaf|serbest çalış|serbest calis|dükkan|dukkan|salon|działalnoś|dzialalnos|afacere|pfa\b|бизнес|"
+    r"предприним|підприєм|бізнес|фирм|фірм|търговск|تجار|شركة|مشروع|کسب|شرکت|مغازه"
 )
 _EU_CITIZEN = re.compile(
     r"\beu\b|\bue\b|\bес\b|\bєс\b|\bab\b vatanda|eu-bürger|eu-burger|eu citizen|"
@@ -75,6 +86,8 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
         scores[keys.index(DEREGISTRATION)] *= DAMPING
     if CERTIFICATE in keys and not _CERTIFICATE.search(lowered):
         scores[keys.index(CERTIFICATE)] *= DAMPING
+    if BUSINESS in keys and not _BUSINESS.search(lowered):
+        scores[keys.index(BUSINESS)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
         and _EU_CITIZEN.search(lowered)

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import numpy as np
 from django.db import connection
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 
 from lotse.ask import answers, rules, semantic, suggest
 from lotse.ask.analysis import (
@@ -32,6 +32,7 @@ from lotse.ask.analysis import (
 )
 from lotse.ask.langdetect import detect_language
 from lotse.ask.models import (
+    AnswerFeedback,
     SearchDocument,
     SearchEmbedding,
     SearchIndexState,
@@ -477,7 +478,9 @@ def search(
                 ],
             )
         )
-    lost = answers.is_lost(text) and not lexical_is_confident(lexical)
+    lost = answers.is_lost(text) and not answers.names_a_service(
+        city, index.generation, text, lang, except_service=city.fallback_service_key
+    )
     if lost:
         hits = _counselling_first(hits, index, city.fallback_service_key, lang, limit)
     top = hits[0].score if hits else None
@@ -645,6 +648,31 @@ def miss_report(*, city: City | None = None, limit: int = 200) -> QuerySet[Searc
         .annotate(count=Count("id"), last=Max("created_at"), best=Max("top_score"))
         .order_by("-count", "-last")[:limit]
     )
+
+
+def feedback_report(*, city: City, limit: int = 200) -> list[dict[str, Any]]:
+    """Votes on answers per service and module (most "no" first), with the questions of the
+    latest "no" votes, for the staff page beside the content gaps."""
+    rows = (
+        AnswerFeedback.objects.filter(city=city)
+        .values("service", "module")
+        .annotate(
+            yes=Count("id", filter=Q(helpful=True)),
+            no=Count("id", filter=Q(helpful=False)),
+            last=Max("created_at"),
+        )
+        .order_by("-no", "-last")[:limit]
+    )
+    result = []
+    for row in rows:
+        row = dict(row)
+        row["questions"] = list(
+            AnswerFeedback.objects.filter(
+                city=city, service=row["service"], module=row["module"], helpful=False
+            ).values_list("query", flat=True)[:5]
+        )
+        result.append(row)
+    return result
 
 
 def analyzed_terms(text: str, language: str) -> list[str]:
