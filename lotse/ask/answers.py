@@ -196,9 +196,17 @@ def content_words(text: str, kind: str) -> str:
     """The question without the words that only say what kind of fact is asked ("how much
     does … cost"): what is left names the thing asked about."""
     lowered = " " + text.casefold().replace("’", "'") + " "
-    for _kind, pattern in _COMPILED:
-        lowered = pattern.sub(" ", lowered)
-    return lowered
+    spans = [m.span() for _kind, pattern in _COMPILED for m in pattern.finditer(lowered)]
+    keep = [True] * len(lowered)
+    for start, end in spans:
+        # Whole words go: "costă" matched by "cost" leaves no "ă" behind.
+        while start > 0 and not lowered[start - 1].isspace():
+            start -= 1
+        while end < len(lowered) and not lowered[end].isspace():
+            end += 1
+        for i in range(start, end):
+            keep[i] = False
+    return "".join(c if k else " " for c, k in zip(lowered, keep, strict=True))
 
 
 def is_lost(text: str) -> bool:
@@ -585,7 +593,7 @@ def service_fact(
         if not text_language:
             continue
         sentences = facts.sentences[(module, text_language)]
-        query_terms = set(analyze(content_words(query, kind), text_language))
+        query_terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
         query_terms -= facts.topic.get(text_language, frozenset())
         if module == TextModule.DOCUMENTS:
             text = facts.whole[(module, text_language)]

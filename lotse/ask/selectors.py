@@ -533,9 +533,28 @@ def _fact(
                 return None
             office = hits[0].offices[0]["key"]
         return answers.office_fact(city, index.generation, office, kind, language, service)
-    if not answer_confident(hits):
+    if not answer_confident(hits) or not _content_agrees(text, kind, language, index, hits[0]):
         return None
     return answers.service_fact(city, index.generation, hits[0].key, kind, language, text)
+
+
+# The routed service must also hold up when the words that only ask "how much / by when"
+# are left out ("what does registration cost" must not be answered by the broadcasting *fee*):
+# its BM25 on the rest of the question is at least this share of the best one.
+CONTENT_AGREEMENT = float(os.environ.get("LOTSE_ASK_CONTENT_AGREEMENT", "0.5"))
+
+
+def _content_agrees(
+    text: str, kind: str, language: str, index: CityIndex, hit: SearchHit
+) -> bool:
+    rest = answers.content_words(text, kind)
+    if not tokens(rest):
+        return True
+    lexical = _lexical(rest, language, index)
+    best = float(lexical.max(initial=0.0))
+    if best <= 0:
+        return True
+    return float(lexical[index.keys.index(hit.key)]) >= CONTENT_AGREEMENT * best
 
 
 def _known(word: str, language: str, index: CityIndex) -> bool:
