@@ -255,3 +255,19 @@ def test_staff_see_votes_beside_the_gaps(client):
     page = client.get("/en/dortmund/search/gaps/").content.decode()
     assert "Was the answer helpful?" in page
     assert "welcome-counselling" in page and "where is MigraDo" in page
+
+
+def test_no_answer_from_a_service_that_only_matched_the_fee_words(monkeypatch):
+    city = City.objects.get(slug="dortmund")
+    question = "Сколько стоит регистрация по месту жительства?"
+    monkeypatch.setattr(selectors, "CONTENT_AGREEMENT", 0.0)
+    loose = selectors.search(city=city, query=question)
+    monkeypatch.setattr(selectors, "CONTENT_AGREEMENT", 0.5)
+    strict = selectors.search(city=city, query=question)
+    assert loose.hits[0].key == strict.hits[0].key == "broadcasting-fee"
+    assert loose.fact is not None and loose.fact.service == "broadcasting-fee"
+    assert strict.fact is None
+
+
+def test_content_words_drop_whole_type_words():
+    assert answers.content_words("Cât costă naturalizarea?", "cost").split() == ["naturalizarea?"]
