@@ -544,9 +544,7 @@ def _fact(
 CONTENT_AGREEMENT = float(os.environ.get("LOTSE_ASK_CONTENT_AGREEMENT", "0.5"))
 
 
-def _content_agrees(
-    text: str, kind: str, language: str, index: CityIndex, hit: SearchHit
-) -> bool:
+def _content_agrees(text: str, kind: str, language: str, index: CityIndex, hit: SearchHit) -> bool:
     rest = answers.content_words(text, kind)
     if not tokens(rest):
         return True
