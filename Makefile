@@ -71,9 +71,9 @@ translation-report: install
 bench-portal: install
 	$(PY) bench/portal.py
 
-## eval-search: top-1, top-3 and MRR per language for lexical, semantic and hybrid search
+## eval-search: answers (correct/wrong/none) and routing top-1, top-3, MRR per language (EVAL=--set holdout: held-out sets)
 eval-search: install
-	LOTSE_ENV=test $(PY) -m lotse.ask.eval
+	LOTSE_ENV=test $(PY) -m lotse.ask.eval $(EVAL)
 
 ## bench-search: p50/p95 and queries per second of /api/v1/search (Dortmund and 50 x 400 synthetic)
 bench-search: install
