@@ -223,7 +223,9 @@ def _source_scope(service: ServiceData) -> list[str]:
             if covered not in TextModule.values and covered not in SERVICE_FIELDS:
                 problems.append(f"{source.url}: covers unknown field {covered!r}")
             elif covered in TextModule.values and covered not in german:
-                problems.append(f"{source.url}: covers {covered!r}, which the service does not state")
+                problems.append(
+                    f"{source.url}: covers {covered!r}, which the service does not state"
+                )
         match = GII_PARAGRAPH_RE.search(source.url)
         if match and "legal_basis" in source.covers:
             paragraph = match.group(2)
@@ -311,3 +313,54 @@ def facts_report(
     for finder in FINDERS:
         findings.extend(finder(city, today, max_age_days))
     return sorted(findings, key=lambda f: (not f.blocking, f.layer, f.kind, f.subject, f.field))
+
+
+def fact_checks_latest(slug: str) -> dict[tuple[str, str], dt.date]:
+    """(subject, field) -> date of the latest confirmed or corrected staff check in `slug`."""
+    from django.db.models import Max
+
+    from lotse.catalog.models import FactCheck, FactCheckResult
+
+    rows = (
+        FactCheck.objects.filter(
+            city__slug=slug,
+            result__in=[FactCheckResult.CONFIRMED, FactCheckResult.CORRECTED],
+        )
+        .values("subject", "field")
+        .annotate(latest=Max("checked_on"))
+    )
+    return {(row["subject"], row["field"]): row["latest"] for row in rows}
+
+
+def city_slugs() -> list[str]:
+    from django.conf import settings
+
+    base = settings.LOTSE_CITY_DATA_DIR
+    return sorted(p.name for p in base.iterdir() if (p / "city.yaml").is_file())
+
+
+def city_report(
+    slug: str,
+    *,
+    today: dt.date,
+    max_age_days: int = 180,
+    warn_days: int = 90,
+    use_database: bool = True,
+) -> list[Finding]:
+    """The findings for one city's data files, counting staff checks from the database when
+    it is available (the CI run has no loaded database: then only the files count)."""
+    from django.conf import settings
+    from django.db import DatabaseError
+
+    from lotse.catalog.loader import read_city_data
+
+    city = read_city_data(settings.LOTSE_CITY_DATA_DIR / slug)
+    checks: dict[tuple[str, str], dt.date] = {}
+    if use_database:
+        try:
+            checks = fact_checks_latest(slug)
+        except DatabaseError:
+            checks = {}
+    return facts_report(
+        city, today=today, max_age_days=max_age_days, warn_days=warn_days, checks=checks
+    )

@@ -71,7 +71,11 @@ OFFICE_ALIASES: dict[str, tuple[str, ...]] = {
     "pension-insurance": ("Rentenversicherung", "pension insurance"),
     "chamber-of-commerce": ("IHK", "Chamber of Industry and Commerce"),
     "school-office": ("Schulamt", "Schulverwaltungsamt", "school office"),
-    "parental-allowance-office": ("Elterngeldstelle", "Versorgungsamt", "parental allowance office"),
+    "parental-allowance-office": (
+        "Elterngeldstelle",
+        "Versorgungsamt",
+        "parental allowance office",
+    ),
 }
 
 NUMBER_WORDS = {
@@ -322,7 +326,9 @@ def rules_report(city: CityData, today: dt.date, max_age_days: int) -> list[Find
         subject = f"rule:{rule.id}"
         if rule.checked < oldest:
             findings.append(
-                Finding(city.slug, "rules", "stale", subject, "source", f"last checked {rule.checked}")
+                Finding(
+                    city.slug, "rules", "stale", subject, "source", f"last checked {rule.checked}"
+                )
             )
         if not is_official(rule.source) and not rule.uncertain:
             findings.append(
@@ -349,7 +355,9 @@ def rules_report(city: CityData, today: dt.date, max_age_days: int) -> list[Find
             )
         if entry.checked < oldest:
             findings.append(
-                Finding(city.slug, "rules", "stale", subject, "source", f"last checked {entry.checked}")
+                Finding(
+                    city.slug, "rules", "stale", subject, "source", f"last checked {entry.checked}"
+                )
             )
         if today <= entry.valid_to <= today + dt.timedelta(days=90):
             findings.append(
