@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import functools
 
+import pytest
 from django.conf import settings
 
 from lotse.catalog.facts import REPEALED, is_official
@@ -127,3 +128,42 @@ def test_rules_report_has_no_blocking_finding_for_dortmund():
     blocking = [f"{f.subject}: {f.message}" for f in findings if f.blocking]
     assert not blocking, "\n".join(blocking)
     assert any(f.kind == "rule-restates" for f in findings)
+
+
+def test_mentions_are_read_and_must_be_a_list(tmp_path):
+    import shutil
+
+    from lotse.plans.rulebook import RULES_DIR, RulesError
+
+    target = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, target)
+    rule = """\
+  - id: test-rule
+    service: bank-account
+    when: {}
+    legal_basis: "test"
+    source: https://example.org/
+    checked: 2026-11-22
+    mentions: %s
+    why: {en: Because., de: Weil.}
+"""
+    path = target / "steps" / "99-test.yaml"
+    path.write_text("version: 1\nrules:\n" + rule % "[tax-office]", encoding="utf-8")
+    loaded = next(r for r in load_rules(target).rules if r.id == "test-rule")
+    assert loaded.mentions == ("tax-office",)
+    path.write_text("version: 1\nrules:\n" + rule % "tax-office", encoding="utf-8")
+    with pytest.raises(RulesError, match="mentions"):
+        load_rules(target)
+
+
+def test_rules_report_blocks_a_threshold_confirmed_on_a_secondary_source(monkeypatch):
+    from lotse.plans import factcheck
+
+    rules = load_rules()
+    entry = dataclasses.replace(rules.blue_card[-1], confirmed=True)
+    monkeypatch.setattr(factcheck, "ruleset", lambda: dataclasses.replace(rules, blue_card=[entry]))
+    findings = factcheck.rules_report(_dortmund(), dt.date(2026, 12, 2), 180)
+    flagged = [f for f in findings if f.kind == "threshold-confirmed-secondary"]
+    assert len(flagged) == 1 and flagged[0].blocking
+    stale = factcheck.rules_report(_dortmund(), dt.date(2026, 12, 2), 5)
+    assert any(f.kind == "stale" and f.subject.startswith("rule:") for f in stale)
