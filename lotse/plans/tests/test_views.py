@@ -199,3 +199,18 @@ def test_plan_page_with_its_css_and_js_stays_under_60_kb(client):
     ]
     total = len(html) + sum(Path(a).stat().st_size for a in assets)
     assert total < 60 * 1024, total
+
+
+def test_plan_steps_name_the_responsible_office_from_the_catalog(client):
+    """Issue 22: the accelerated procedure goes to ZFE NRW; the plan shows the catalog's office
+    for each step instead of a rule's own (once wrong) words."""
+    response = client.post(
+        "/en/dortmund/plan/employer/",
+        {"citizenship": "PH", "qualification": "vocational", "in_germany": "no"},
+    )
+    html = client.get(response["Location"]).content.decode()
+    step = html[html.index('id="step-accelerated-skilled-worker-procedure"') :]
+    step = step[: step.index("</li>")]
+    assert "Responsible:" in step
+    assert "Central Office for Skilled Immigration NRW" in step
+    assert "Migration Office" not in step and "immigration office" not in step.lower()
