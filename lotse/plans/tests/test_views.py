@@ -201,6 +201,14 @@ def test_plan_page_with_its_css_and_js_stays_under_60_kb(client):
     assert total < 60 * 1024, total
 
 
+def test_plan_page_offers_read_aloud_without_reading_the_private_link(client):
+    _plan, location = make_plan(client)
+    html = client.get(location).content.decode()
+    assert '<p class="read-aloud" hidden><button type="button" data-read-aloud' in html
+    assert '<script src="/static/portal/read-aloud.js" defer></script>' in html
+    assert '<div class="plan-link no-print" data-no-read>' in html
+
+
 def test_plan_steps_name_the_responsible_office_from_the_catalog(client):
     """Issue 22: the accelerated procedure goes to ZFE NRW; the plan shows the catalog's office
     for each step instead of a rule's own (once wrong) words."""
