@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal \
+.PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal facts-report \
 	eval-search bench-search bench-booking bench-cases search-embeddings clean \
 	translation-report
 
@@ -46,6 +46,10 @@ types: install
 
 pytest: install
 	LOTSE_ENV=test $(VENV)/bin/pytest -q
+
+## facts-report: facts to re-check per city; fails on unqualified uncertain facts and rule-catalog contradictions
+facts-report: install
+	LOTSE_ENV=test $(PY) manage.py facts_report --no-database $(if $(CITY),--city $(CITY)) $(if $(MAX_AGE_DAYS),--max-age-days $(MAX_AGE_DAYS))
 
 ## test-pg: the test suite against PostgreSQL (DATABASE_URL must point to it)
 test-pg: install
