@@ -16,6 +16,7 @@ from lotse.appointments.models import Booking, BookingStatus, Mode, Slot
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.selectors import CatalogNotFound
 from lotse.core.api import ApiError, error_response, json_response, not_found, query_param
+from lotse.core.languages import spoken_language_parse
 from lotse.core.models import City
 
 MAX_RANGE_DAYS = 62
@@ -88,6 +89,7 @@ def booking_json(booking: Booking, *, token: str | None = None) -> dict[str, Any
 def appointment_types(request: HttpRequest, city: str) -> JsonResponse:
     city_obj = _city(city)
     language = query_param(request, "lang", max_length=16) or "en"
+    speaks = spoken_language_parse(query_param(request, "speaks", max_length=16))
     return json_response(
         [
             {
@@ -100,7 +102,7 @@ def appointment_types(request: HttpRequest, city: str) -> JsonResponse:
                 "booking_window_days": t.booking_window_days,
                 "waitlist": t.waitlist,
             }
-            for t in selectors.appointment_type_list(city=city_obj)
+            for t in selectors.appointment_type_list(city=city_obj, speaks=speaks)
         ]
     )
 

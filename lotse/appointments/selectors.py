@@ -22,6 +22,7 @@ from lotse.appointments.models import (
 )
 from lotse.appointments.services import token_matches
 from lotse.catalog.models import Office
+from lotse.catalog.selectors import office_keys_speaking
 from lotse.core.models import City, Role, StaffProfile
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -31,8 +32,13 @@ class NotFound(Exception):
     """Raised for a missing object and, identically, for a wrong token or foreign office."""
 
 
-def appointment_type_list(*, city: City) -> QuerySet[AppointmentType]:
-    return AppointmentType.objects.filter(city=city).select_related("office").order_by("key")
+def appointment_type_list(*, city: City, speaks: str | None = None) -> QuerySet[AppointmentType]:
+    """The city's appointment types; with `speaks` (a base language code) only those of offices
+    that serve in that language."""
+    types = AppointmentType.objects.filter(city=city).select_related("office").order_by("key")
+    if speaks is not None:
+        types = types.filter(office__key__in=office_keys_speaking(city=city, speaks=speaks))
+    return types
 
 
 def appointment_type_get(*, city: City, key: str) -> AppointmentType:

@@ -29,6 +29,7 @@ from lotse.appointments.models import Booking, BookingStatus, Mode, QueueStatus
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.selectors import CatalogNotFound
 from lotse.core.audit import audit_record
+from lotse.core.languages import speaks_filter
 from lotse.core.models import City
 
 DAYS_SHOWN = 14
@@ -65,11 +66,23 @@ def _type(city: City, key: str) -> Any:
 def type_index(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = _city(city)
     language = _lang()
+    filter_context = speaks_filter(request, extra=catalog_selectors.office_languages(city=city_obj))
+    listed = selectors.appointment_type_list(city=city_obj, speaks=filter_context["speaks"] or None)
     types = [
-        {"type": t, "name": t.name(language), "office": selectors.office_name(t.office, language)}
-        for t in selectors.appointment_type_list(city=city_obj).prefetch_related("office__texts")
+        {
+            "type": t,
+            "name": t.name(language),
+            "office": selectors.office_name(t.office, language),
+            "languages": t.office.languages,
+        }
+        for t in listed.prefetch_related("office__texts")
     ]
-    return render(request, "appointments/types.html", {**_city_context(city_obj), "types": types})
+    return render(
+        request,
+        "appointments/types.html",
+        {**_city_context(city_obj), "types": types, **filter_context},
+        status=400 if filter_context["speaks_error"] else 200,
+    )
 
 
 def _days(type_: Any, *, exclude_slot: int | None = None) -> list[dict[str, Any]]:
