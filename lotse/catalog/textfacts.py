@@ -22,7 +22,7 @@ SEPARATORS_RE = re.compile(r"[^\d]")
 
 def _ascii_digits(text: str) -> str:
     return "".join(
-        str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text
+        str(unicodedata.digit(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text
     )
 
 

@@ -28,6 +28,7 @@ def test_numbers_ignore_separators_scripts_and_month_names() -> None:
     """The comparison reads '1.250,00 €' like '1,250.00 €', Arabic-Indic digits like ASCII."""
     assert numbers("1.250,00 € bis 23.07.2027") == numbers("€1,250.00 until 23 July 2027")
     assert numbers("٣٠ يومًا") == Counter({"30": 1})
+    assert numbers("1.500 cm³") == Counter({"1500": 1})  # a unit's superscript is no number
     assert number_differences("innerhalb von 14 Tagen", "within 2 weeks") == (
         "missing ['14']; extra ['2']"
     )
