@@ -24,6 +24,7 @@ from lotse.catalog.models import (
 )
 from lotse.core.cities import city_get as city_get  # re-exported: older callers
 from lotse.core.errors import NotFound
+from lotse.core.languages import speaks as speaks_language
 from lotse.core.models import City
 from lotse.core.translation import LanguageCoverage, text_coverage
 
@@ -257,9 +258,31 @@ def _office_detail(office: Office, language: str) -> OfficeDetail:
 OFFICE_PREFETCH = ("texts", "addresses", "opening_hours", "sources")
 
 
-def office_list(*, city: City, language: str) -> list[OfficeDetail]:
+def office_list(*, city: City, language: str, speaks: str | None = None) -> list[OfficeDetail]:
+    """The city's offices; with `speaks` (a base language code) only those serving in it."""
     offices = Office.objects.filter(city=city).order_by("key").prefetch_related(*OFFICE_PREFETCH)
-    return [_office_detail(office, language) for office in offices]
+    return [
+        _office_detail(office, language)
+        for office in offices
+        if speaks is None or speaks_language(office.languages, speaks)
+    ]
+
+
+def office_keys_speaking(*, city: City, speaks: str) -> set[str]:
+    """Keys of the city's offices that serve in the language `speaks` (a base code)."""
+    return {
+        key
+        for key, languages in Office.objects.filter(city=city).values_list("key", "languages")
+        if speaks_language(languages or [], speaks)
+    }
+
+
+def office_languages(*, city: City) -> list[str]:
+    """Every language some office of the city serves in (codes as in the data)."""
+    found: dict[str, None] = {}
+    for languages in Office.objects.filter(city=city).values_list("languages", flat=True):
+        found.update(dict.fromkeys(str(code).lower() for code in languages or []))
+    return list(found)
 
 
 def office_detail(

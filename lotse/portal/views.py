@@ -16,7 +16,7 @@ from lotse.catalog import selectors
 from lotse.catalog.models import LifeSituation
 from lotse.catalog.selectors import ServiceSummary
 from lotse.core.cities import request_city
-from lotse.core.languages import language_name, supported_languages
+from lotse.core.languages import language_name, speaks_filter, supported_languages
 from lotse.core.models import City
 
 
@@ -150,7 +150,10 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
 def office_index(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    offices = selectors.office_list(city=city_obj, language=language)
+    filter_context = speaks_filter(request, extra=selectors.office_languages(city=city_obj))
+    offices = selectors.office_list(
+        city=city_obj, language=language, speaks=filter_context["speaks"] or None
+    )
     return render(
         request,
         "portal/offices.html",
@@ -159,7 +162,9 @@ def office_index(request: HttpRequest, city: str) -> HttpResponse:
             "city_name": city_obj.name(language),
             "offices": offices,
             "welcome": _welcome(city_obj, language),
+            **filter_context,
         },
+        status=400 if filter_context["speaks_error"] else 200,
     )
 
 
