@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "lotse.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the shared cache: below static files, above sessions.
+    "lotse.core.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -140,6 +142,36 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
     # Persistent connections: opening one costs more than most requests (measured).
+
+# --- cache: shared by every web process (public pages, lotse.core.pagecache) ----------------
+# The database by default (table made by core's migration 0005); LOTSE_CACHE_URL=redis://…
+# or memcached://host:port for Redis (needs the redis package) or memcached (pymemcache).
+_CACHE_URL = os.environ.get("LOTSE_CACHE_URL", "")
+if _CACHE_URL.startswith(("redis://", "rediss://")):
+    _cache: dict[str, object] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": _CACHE_URL,
+    }
+elif _CACHE_URL.startswith("memcached://"):
+    _cache = {
+        "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+        "LOCATION": _CACHE_URL.removeprefix("memcached://"),
+    }
+elif _CACHE_URL:
+    raise ImproperlyConfigured("LOTSE_CACHE_URL must start with redis://, rediss:// or memcached://")
+else:
+    _cache = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "lotse_cache",
+        "OPTIONS": {"MAX_ENTRIES": 50000, "CULL_FREQUENCY": 4},
+    }
+CACHES = {"default": _cache}
+LOTSE_PAGE_CACHE = "default"
+LOTSE_PAGE_CACHE_ENABLED = _env_bool("LOTSE_PAGE_CACHE", True)
+# A cached page lives until its city changes; this only bounds what nobody asks for again.
+LOTSE_PAGE_CACHE_SECONDS = int(os.environ.get("LOTSE_PAGE_CACHE_SECONDS", str(7 * 24 * 3600)))
+# How long nginx may answer a public page from its own microcache (X-Accel-Expires).
+LOTSE_MICROCACHE_SECONDS = int(os.environ.get("LOTSE_MICROCACHE_SECONDS", "2"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
