@@ -27,10 +27,14 @@ load: migrate
 	$(PY) manage.py search_reindex
 
 ## demo: set up on the embedded defaults (SQLite), load Dortmund, serve on $(HOST):$(PORT)
+## with the production server (gunicorn, 2 workers, WhiteNoise) and the task worker; Ctrl-C stops both
 demo: load
 	$(PY) manage.py demo_setup
 	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin)"
-	$(PY) manage.py db_worker --no-reload & trap 'kill $$!' EXIT; $(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	$(VENV)/bin/gunicorn lotse.wsgi:application --workers 2 --bind "$(HOST):$(PORT)" \
+		--graceful-timeout 5 --access-logfile - --log-level warning
 
 ## test: lint (ruff), types (mypy with django-stubs), the whole test suite
 test: lint types pytest
@@ -55,7 +59,7 @@ messages: install
 	cd lotse && ../$(PY) ../manage.py makemessages --all --no-obsolete --ignore=tests/*
 	cd lotse && ../$(PY) ../manage.py compilemessages
 
-## bench-portal: requests per second and p50/p95 of a service page vs a static file
+## bench-portal: rates and p50/p95 of service, city page and API detail (cached and uncached) vs a static file, CPU per page
 bench-portal: install
 	$(PY) bench/portal.py
 

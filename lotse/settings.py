@@ -220,6 +220,13 @@ STATIC_ROOT = Path(os.environ.get("LOTSE_STATIC_ROOT", DATA_DIR / "static"))
 # only reads STATIC_ROOT when that exists (after collectstatic in production).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_MAX_AGE = 3600
+if PRODUCTION:
+    # Hashed names (lotse.3f2a….css) that nginx and browsers keep for a year, each file also
+    # precompressed as .gz and .br (brotli) by collectstatic.
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
 
 SESSION_COOKIE_AGE = int(os.environ.get("LOTSE_SESSION_SECONDS", str(8 * 3600)))
 SESSION_COOKIE_HTTPONLY = True

@@ -32,7 +32,6 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
 logger = logging.getLogger(__name__)
@@ -168,7 +167,6 @@ def _public_headers(response: HttpResponse, etag: str, modified: float) -> None:
     # page for a few seconds (X-Accel-Expires, never passed on to the client).
     response.headers["Cache-Control"] = "public, max-age=0, must-revalidate"
     response.headers["X-Accel-Expires"] = str(settings.LOTSE_MICROCACHE_SECONDS)
-    patch_vary_headers(response, ("Accept-Encoding",))
 
 
 class PublicPageCacheMiddleware:
