@@ -158,7 +158,9 @@ elif _CACHE_URL.startswith("memcached://"):
         "LOCATION": _CACHE_URL.removeprefix("memcached://"),
     }
 elif _CACHE_URL:
-    raise ImproperlyConfigured("LOTSE_CACHE_URL must start with redis://, rediss:// or memcached://")
+    raise ImproperlyConfigured(
+        "LOTSE_CACHE_URL must start with redis://, rediss:// or memcached://"
+    )
 else:
     _cache = {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",

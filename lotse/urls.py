@@ -28,6 +28,7 @@ urlpatterns = [
     re_path(r"^api/(?P<rest>.*)$", catalog_api.api_not_found),
     path("admin/", admin.site.urls),
     path("", portal_views.root, name="root"),
+    path("sw.js", portal_views.service_worker, name="service_worker"),
     # /healthz, /readyz, /metrics (lotse.ops).
     path("", include("lotse.ops.urls")),
 ]

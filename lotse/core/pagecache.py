@@ -155,6 +155,8 @@ def _answer(request: HttpRequest, entry: Entry, state: str) -> HttpResponse:
     for name, value in entry.headers:
         if name.lower() != "content-type" or response.status_code != 304:
             response.headers[name] = value
+    if response.status_code != 304:
+        response.headers["Content-Length"] = str(len(entry.content))
     _public_headers(response, entry.etag, entry.modified)
     response.headers["X-Lotse-Cache"] = state
     return response

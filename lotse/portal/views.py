@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -179,6 +180,19 @@ def office_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "welcome": _welcome(city_obj, language),
         },
     )
+
+
+_SERVICE_WORKER = Path(__file__).resolve().parent / "static" / "portal" / "sw.js"
+
+
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """The service worker from the site's root, so that its scope is every page (a script
+    under /static/ could only control /static/). Static JS: no inline script anywhere."""
+    response = HttpResponse(_SERVICE_WORKER.read_bytes(), content_type="text/javascript")
+    # Browsers check for a new version at least daily anyway; no-cache makes it immediate.
+    response["Cache-Control"] = "no-cache"
+    return response
 
 
 def _notice(request: HttpRequest) -> str:

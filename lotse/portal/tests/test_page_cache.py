@@ -54,7 +54,9 @@ def test_language_and_query_are_part_of_the_key(client):
     assert client.get("/de" + SERVICE[3:])["X-Lotse-Cache"] == "miss"
 
 
-def test_a_published_text_is_visible_on_the_next_request(client, django_capture_on_commit_callbacks):
+def test_a_published_text_is_visible_on_the_next_request(
+    client, django_capture_on_commit_callbacks
+):
     client.get(SERVICE)
     client.get(API)
     assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
@@ -69,7 +71,9 @@ def test_a_published_text_is_visible_on_the_next_request(client, django_capture_
     assert client.get(API).json()["title"]["en"] == "Register where you live (new)"
 
 
-def test_an_office_change_is_visible_on_the_next_request(client, django_capture_on_commit_callbacks):
+def test_an_office_change_is_visible_on_the_next_request(
+    client, django_capture_on_commit_callbacks
+):
     client.get(OFFICE)
     office = Office.objects.get(city__slug="dortmund", key="migration-office")
     with django_capture_on_commit_callbacks(execute=True):
