@@ -30,7 +30,7 @@ from lotse.ask.analysis import (
     tokens,
     within_one_edit,
 )
-from lotse.ask.langdetect import detect_language
+from lotse.ask.langdetect import cyrillic_scores, detect_language
 from lotse.ask.models import (
     SearchDocument,
     SearchEmbedding,
@@ -57,6 +57,7 @@ CONFIDENT_BM25 = 6.0
 CONFIDENT_RATIO = 2.0
 SKIP_CONFIDENT = os.environ.get("LOTSE_ASK_SKIP_CONFIDENT", "1") != "0"
 LATIN = ("de", "en", "fr", "es", "tr", "pl", "ro")
+CYRILLIC = ("uk", "ru", "bg")
 
 
 @dataclass
@@ -306,9 +307,12 @@ def _language(text: str, index: CityIndex) -> str:
     candidates: tuple[str, ...]
     if guess in ("ar", "fa"):
         return guess
-    candidates = ("uk", "ru") if guess in ("uk", "ru") else LATIN
+    candidates = CYRILLIC if guess in CYRILLIC else LATIN
     scores: dict[str, float] = defaultdict(float)
-    if guess:
+    # Cyrillic text without any Ukrainian, Russian or Bulgarian signal is "ru" only by
+    # default: then the catalog's words decide alone.
+    unsure = guess in CYRILLIC and not any(cyrillic_scores(text).values())
+    if guess and not unsure:
         scores[guess] += 1.5
     for word in words:
         hits = [

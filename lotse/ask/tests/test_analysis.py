@@ -58,3 +58,22 @@ def test_language_is_detected_from_script_and_small_words():
     assert detect_language("my permit expires next month") == "en"
     assert detect_language("¿dónde me empadrono?") == "es"
     assert detect_language("gdzie się zameldować") == "pl"
+
+
+def test_bulgarian_is_told_from_russian_and_ukrainian():
+    assert detect_language("къде да се регистрирам в Дортмунд") == "bg"
+    assert detect_language("как да си сменя шофьорската книжка") == "bg"
+    assert detect_language("трябва ли ми виза") == "bg"
+    # Russian keeps its own: "ъ" before е/ё/ю/я, "как" without Bulgarian words.
+    assert detect_language("объявление о квартире") == "ru"
+    assert detect_language("как получить налоговый номер") == "ru"
+    assert detect_language("я з України, як отримати тимчасовий захист") == "uk"
+
+
+def test_bulgarian_definite_article_is_stripped():
+    assert stem("картата", "bg") == stem("карта", "bg") == "карта"
+    assert stem("детето", "bg") == stem("дете", "bg")
+    assert stem("разрешението", "bg") == stem("разрешение", "bg")
+    assert stem("регистрацията", "bg") == stem("регистрация", "bg")
+    assert stem("паспортът", "bg") == stem("паспорт", "bg")
+    assert analyze("къде да се регистрирам", "bg") == ["регистрирам"]
