@@ -5,6 +5,6 @@
   if (!saved || !note) return;
   var date = new Date(saved), lang = document.documentElement.lang;
   var text = isNaN(date) ? "" : new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(date);
-  note.textContent = note.dataset.text.replace("%(date)s", text);
+  note.textContent = note.dataset.text.replace("{date}", text);
   note.hidden = false;
 })();
