@@ -13,6 +13,7 @@ from typing import Any
 
 from django.apps import apps
 from django.db import connection
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 
 from lotse.core.models import City
@@ -47,8 +48,8 @@ def city_slug_of(instance: Any, depth: int = 0) -> str | None:
 def _pending(slug: str) -> bool:
     """A renewal of this city is already waiting for the current transaction's commit."""
     return any(
-        getattr(func, "lotse_city", None) == slug and not getattr(func, "done", True)
-        for _sids, func, _robust in connection.run_on_commit
+        getattr(item[1], "lotse_city", None) == slug and not getattr(item[1], "done", True)
+        for item in connection.run_on_commit
     )
 
 
@@ -71,7 +72,7 @@ def catalog_services_changed(sender: Any, city_id: int, **kwargs: Any) -> None:
 
 
 def connect() -> None:
-    models = [City]
+    models: list[type[Model]] = [City]
     for label in ("catalog", "international"):
         models.extend(apps.get_app_config(label).get_models())
     for model in models:

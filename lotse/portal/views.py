@@ -69,7 +69,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def city_home(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    services = selectors.service_list(city=city_obj)
+    services = selectors.service_list(city=city_obj, languages=selectors.fallback_order(language))
     return render(
         request,
         "portal/city.html",
@@ -87,7 +87,7 @@ def city_home(request: HttpRequest, city: str) -> HttpResponse:
 def service_index(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    services = selectors.service_list(city=city_obj)
+    services = selectors.service_list(city=city_obj, languages=selectors.fallback_order(language))
     return render(
         request,
         "portal/services.html",
@@ -107,7 +107,10 @@ def life_situation(request: HttpRequest, city: str, situation: str) -> HttpRespo
     group = next(
         (
             g
-            for g in _grouped(selectors.service_list(city=city_obj), language)
+            for g in _grouped(
+                selectors.service_list(city=city_obj, languages=selectors.fallback_order(language)),
+                language,
+            )
             if g["key"] == situation
         ),
         None,
