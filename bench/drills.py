@@ -246,12 +246,13 @@ print(json.dumps({"slots": [s.pk for s in Slot.objects.filter(type=type_).order_
 TEARDOWN = """
 import json, sys
 from django.contrib.auth.models import User
-from lotse.appointments.models import AppointmentType, Booking, OutgoingMail
+from lotse.appointments.models import AppointmentType, Booking
+from lotse.core.models import OutgoingMail
 from lotse.cases.models import Case
 prefix = sys.argv[1]
 types = AppointmentType.objects.filter(key__startswith=prefix)
 bookings = Booking.objects.filter(type__in=types)
-out = {"outbox": OutgoingMail.objects.filter(booking__in=bookings).delete()[0]}
+out = {"outbox": OutgoingMail.objects.filter(ref_type="booking", ref_id__in=bookings.values("pk")).delete()[0]}
 out["bookings"] = bookings.delete()[0]
 out["types"] = types.delete()[0]
 out["cases"] = Case.objects.filter(email__startswith=prefix, email__endswith="@bench.invalid").delete()[0]
@@ -404,7 +405,7 @@ print(json.dumps({"ok": True}))
 
 OUTBOX_STATE = """
 import json, sys
-from lotse.appointments.models import OutgoingMail
+from lotse.core.models import OutgoingMail
 rows = OutgoingMail.objects.filter(recipient__startswith=sys.argv[1])
 print(json.dumps({"rows": rows.count(), "unsent": rows.filter(sent_at__isnull=True).count(),
                   "ids": [str(i) for i in rows.values_list("pk", flat=True)]}))

@@ -196,8 +196,8 @@ bookings = Booking.objects.filter(type__in=types)
 emails = set(bookings.values_list("email", flat=True))
 removed = {"bookings": bookings.count()}
 try:
-    from lotse.appointments.models import OutgoingMail
-    removed["outbox"] = OutgoingMail.objects.filter(booking__in=bookings).delete()[0]
+    from lotse.core.models import OutgoingMail
+    removed["outbox"] = OutgoingMail.objects.filter(ref_type="booking", ref_id__in=bookings.values("pk")).delete()[0]
 except ImportError:
     pass
 bookings.delete()

@@ -1,40 +1,30 @@
-"""JSON API of appointments: types, slots, bookings with X-Booking-Token (see DESIGN.md)."""
+"""JSON API of appointments: types, slots, bookings with X-Booking-Token (see DESIGN.md).
+
+Writes accept only `application/json` and refuse a browser request from a foreign `Origin`
+(partner sites are listed in `LOTSE_ALLOWED_ORIGINS`): a hostile page can then neither post a
+simple form/text body nor make its visitors' browsers hold seats and trigger mails."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.http import HttpRequest, JsonResponse
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lotse.appointments import pow, selectors, services
+from lotse.appointments import conf, pow, selectors, services
 from lotse.appointments.models import Booking, BookingStatus, Mode, Slot
-from lotse.catalog import selectors as catalog_selectors
-from lotse.catalog.selectors import CatalogNotFound
-from lotse.core.api import ApiError, error_response, json_response, not_found, query_param
-from lotse.core.models import City
+from lotse.core.api import json_response, query_param
+from lotse.core.cities import city_get, city_zone, request_city
+from lotse.core.errors import ApiError, InvalidInput, NotAllowed
+from lotse.core.http import base_url, client_address, json_body
 
 MAX_RANGE_DAYS = 62
-
-
-def _city(slug: str) -> City:
-    try:
-        return catalog_selectors.city_get(slug=slug)
-    except CatalogNotFound as exc:
-        raise not_found("city", slug) from exc
-
-
-def client_address(request: HttpRequest) -> str:
-    # Only the socket address: a forwarded header is trivially forged by a bot.
-    return str(request.META.get("REMOTE_ADDR") or "")
-
-
-def base_url(request: HttpRequest) -> str:
-    return request.build_absolute_uri("/").rstrip("/")
+BOOKING_FIELDS = {"slot", "name", "email", "language", "pow"}
 
 
 def _date_param(request: HttpRequest, name: str, default: dt.date) -> dt.date:
@@ -42,14 +32,47 @@ def _date_param(request: HttpRequest, name: str, default: dt.date) -> dt.date:
     if value is None or value == "":
         return default
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise ApiError(
-            status=400,
+        raise InvalidInput(
+            {name: "must be a date YYYY-MM-DD"},
             code="invalid_parameter",
             message=f"Parameter {name!r} must be a date (YYYY-MM-DD).",
-            fields={name: "must be a date YYYY-MM-DD"},
         ) from exc
+    if not dt.date(2000, 1, 1) <= day <= dt.date(2999, 12, 31):
+        raise InvalidInput(
+            {name: "must be between 2000-01-01 and 2999-12-31"}, code="invalid_parameter"
+        )
+    return day
+
+
+def origin_check(request: HttpRequest) -> None:
+    """Refuse a browser request sent from another site (403), unless it is a partner site."""
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return  # not sent by a browser on another page (curl, servers, same-origin GET)
+    origin = origin.strip().rstrip("/").lower()
+    own_host = request.get_host().lower()
+    if origin != "null" and urlsplit(origin).netloc == own_host:
+        return
+    if origin in conf.allowed_origins():
+        return
+    raise NotAllowed(
+        "Requests from this site are not accepted; see LOTSE_ALLOWED_ORIGINS.",
+        code="foreign_origin",
+    )
+
+
+def json_content_check(request: HttpRequest) -> None:
+    """Only `application/json` bodies: a cross-site form or text/plain post is refused (415)."""
+    content_type = request.content_type or ""
+    if content_type.lower() != "application/json":
+        raise ApiError(
+            status=415,
+            code="unsupported_media_type",
+            message="The body must be sent as Content-Type: application/json.",
+            fields={"Content-Type": "must be application/json"},
+        )
 
 
 def slot_json(slot: Slot) -> dict[str, Any]:
@@ -86,7 +109,7 @@ def booking_json(booking: Booking, *, token: str | None = None) -> dict[str, Any
 
 @require_GET
 def appointment_types(request: HttpRequest, city: str) -> JsonResponse:
-    city_obj = _city(city)
+    city_obj = request_city(request)
     language = query_param(request, "lang", max_length=16) or "en"
     return json_response(
         [
@@ -109,36 +132,28 @@ def appointment_types(request: HttpRequest, city: str) -> JsonResponse:
 def slots(request: HttpRequest) -> JsonResponse:
     city_slug = query_param(request, "city", max_length=64)
     if not city_slug:
-        raise ApiError(
-            status=400,
-            code="missing_parameter",
-            message="Parameter 'city' is required.",
-            fields={"city": "required"},
+        raise InvalidInput(
+            {"city": "required"}, code="missing_parameter", message="Parameter 'city' is required."
         )
-    city = _city(city_slug)
+    city = city_get(slug=city_slug)
     type_key = query_param(request, "type", max_length=64)
-    today = timezone.localdate()
+    today = timezone.localdate(timezone=city_zone(city))
     date_from = _date_param(request, "date_from", today)
     date_to = _date_param(request, "date_to", date_from + dt.timedelta(days=14))
     if date_to < date_from:
-        raise ApiError(
-            status=400,
+        raise InvalidInput(
+            {"date_to": "must not be before date_from"},
             code="invalid_parameter",
             message="'date_to' is before 'date_from'.",
-            fields={"date_to": "must not be before date_from"},
         )
     if (date_to - date_from).days > MAX_RANGE_DAYS:
-        raise ApiError(
-            status=400,
+        raise InvalidInput(
+            {"date_to": f"at most {MAX_RANGE_DAYS} days after date_from"},
             code="invalid_parameter",
             message=f"At most {MAX_RANGE_DAYS} days per request.",
-            fields={"date_to": f"at most {MAX_RANGE_DAYS} days after date_from"},
         )
     if type_key:
-        try:
-            types = [selectors.appointment_type_get(city=city, key=type_key)]
-        except selectors.NotFound as exc:
-            raise not_found("type", type_key) from exc
+        types = [selectors.appointment_type_get(city=city, key=type_key)]
     else:
         types = list(selectors.appointment_type_list(city=city))
     services.seats_release_due()
@@ -164,127 +179,64 @@ def challenge(request: HttpRequest) -> JsonResponse:
     )
 
 
-def _json_body(request: HttpRequest) -> dict[str, Any]:
-    try:
-        body = json.loads(request.body or b"{}")
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ApiError(
-            status=400,
-            code="invalid_json",
-            message="Body must be JSON.",
-            fields={"body": "invalid JSON"},
-        ) from exc
-    if not isinstance(body, dict):
-        raise ApiError(
-            status=400,
-            code="invalid_json",
-            message="Body must be a JSON object.",
-            fields={"body": "not an object"},
-        )
-    return body
-
-
 def _proof(body: dict[str, Any]) -> bool:
     proof = body.get("pow")
     if proof is None:
         return False
     if not isinstance(proof, dict):
-        raise ApiError(
-            status=400,
+        raise InvalidInput(
+            {"pow": "must be an object"},
             code="invalid_pow",
             message="'pow' must be {challenge, nonce}.",
-            fields={"pow": "must be an object"},
         )
-    try:
-        pow.proof_verify(
-            challenge=str(proof.get("challenge", "")), nonce=str(proof.get("nonce", ""))
-        )
-    except pow.ProofInvalid as exc:
-        raise ApiError(
-            status=400, code="invalid_pow", message=str(exc), fields={"pow": str(exc)}
-        ) from exc
+    pow.proof_verify(challenge=str(proof.get("challenge", "")), nonce=str(proof.get("nonce", "")))
     return True
-
-
-def limited_response(exc: services.BookingLimited) -> JsonResponse:
-    response = error_response(
-        status=429, code="limited", message=exc.reason, fields={"limit": exc.reason}
-    )
-    response["Retry-After"] = str(exc.retry_after)
-    return response
 
 
 @csrf_exempt
 @require_http_methods(["POST"])
 def bookings(request: HttpRequest) -> JsonResponse:
-    body = _json_body(request)
-    unknown = set(body) - {"slot", "name", "email", "language", "pow"}
+    origin_check(request)
+    json_content_check(request)
+    body = json_body(request)
+    unknown = set(body) - BOOKING_FIELDS
     if unknown:
         field = sorted(unknown)[0]
-        raise ApiError(
-            status=400,
-            code="unknown_field",
-            message=f"Unknown field {field!r}.",
-            fields={field: "unknown field"},
+        raise InvalidInput(
+            {field: "unknown field"}, code="unknown_field", message=f"Unknown field {field!r}."
         )
     proof_ok = _proof(body)
-    try:
-        booking, token = services.booking_create(
-            request=services.BookingRequest(
-                slot=body.get("slot"),
-                name=body.get("name"),
-                email=body.get("email"),
-                language=body.get("language"),
-            ),
-            address=client_address(request),
-            proof_ok=proof_ok,
-            base_url=base_url(request),
-        )
-    except services.BookingInvalid as exc:
-        raise ApiError(
-            status=400,
-            code="invalid_booking",
-            message="The booking has invalid fields.",
-            fields=exc.fields,
-        ) from exc
-    except services.BookingLimited as exc:
-        return limited_response(exc)
-    except services.SlotFull as exc:
-        raise ApiError(
-            status=409,
-            code="slot_full",
-            message="This slot has no free seat.",
-            fields={"slot": "full"},
-        ) from exc
+    booking, token = services.booking_create(
+        request=services.BookingRequest(
+            slot=body.get("slot"),
+            name=body.get("name"),
+            email=body.get("email"),
+            language=body.get("language"),
+        ),
+        address=client_address(request),
+        proof_ok=proof_ok,
+        base_url=base_url(request),
+    )
     return json_response(booking_json(booking, token=token), status=201)
 
 
 @csrf_exempt
 @require_http_methods(["GET", "DELETE"])
 def booking_detail(request: HttpRequest, booking_id: int) -> JsonResponse:
-    try:
-        booking = selectors.booking_get(
-            booking_id=booking_id, token=request.headers.get("X-Booking-Token")
-        )
-    except selectors.NotFound as exc:
-        raise not_found("booking", str(booking_id)) from exc
+    token = request.headers.get("X-Booking-Token")
+    booking = selectors.booking_get(booking_id=booking_id, token=token)
     if request.method == "DELETE":
-        try:
-            booking = services.booking_cancel(
-                booking=booking, by="newcomer", base_url=base_url(request)
-            )
-        except services.BookingStateError as exc:
-            raise ApiError(
-                status=409, code="not_active", message=str(exc), fields={"status": booking.status}
-            ) from exc
+        origin_check(request)
+        booking = services.booking_cancel(
+            booking=booking,
+            by="newcomer",
+            base_url=base_url(request),
+            address=client_address(request),
+        )
     data = booking_json(booking)
     if booking.type.mode == Mode.VIDEO and booking.status == BookingStatus.CONFIRMED:
-        from django.urls import reverse
-        from django.utils import translation
-
         with translation.override(booking.language):
             data["video_page"] = base_url(request) + reverse(
-                "appointments:booking_video",
-                args=[booking.pk, request.headers.get("X-Booking-Token", "")],
+                "appointments:booking_video", args=[booking.pk, token or ""]
             )
     return json_response(data)

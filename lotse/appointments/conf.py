@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import os
+from lotse.core.conf import int_setting, list_setting, str_setting
 
-from django.conf import settings
-
-
-def _value(name: str, default: str) -> str:
-    # Settings win; the environment fallback lets the benchmark tune a gunicorn server.
-    configured = getattr(settings, name, None)
-    if configured is not None:
-        return str(configured)
-    return os.environ.get(name, default)
-
-
-def int_setting(name: str, default: int) -> int:
-    return int(_value(name, str(default)))
-
-
-def str_setting(name: str, default: str) -> str:
-    return _value(name, default)
+__all__ = ["int_setting", "str_setting"]
 
 
 def hold_minutes() -> int:
@@ -96,21 +80,22 @@ def waitlist_offer_hours() -> int:
     return int_setting("LOTSE_WAITLIST_OFFER_HOURS", 24)
 
 
-def outbox_retention_days() -> int:
-    """Sent mails (already stripped of body and attachments) are deleted after this many days."""
-    return int_setting("LOTSE_OUTBOX_RETENTION_DAYS", 30)
+def changes_per_window() -> int:
+    """Moves and cancels per person (normalised e-mail) in the booking rate window."""
+    return int_setting("LOTSE_BOOKING_CHANGES_PER_WINDOW", 5)
 
 
-def outbox_max_attempts() -> int:
-    """Send attempts before a mail is given up (the backoff doubles from 30 s up to an hour)."""
-    return int_setting("LOTSE_OUTBOX_MAX_ATTEMPTS", 8)
+def queue_max_per_address() -> int:
+    """Live entries in virtual-office queues from one client address (IPv6: one /64)."""
+    return int_setting("LOTSE_QUEUE_MAX_PER_ADDRESS", 2)
 
 
-def outbox_sweep_seconds() -> int:
-    """How often the worker sweeps the outbox for mails whose task was lost."""
-    return int_setting("LOTSE_OUTBOX_SWEEP_SECONDS", 60)
+def queue_knocks_per_window() -> int:
+    """Knocks per client address in ten minutes (each knock creates a queue entry)."""
+    return int_setting("LOTSE_QUEUE_KNOCKS_PER_WINDOW", 6)
 
 
-def outbox_grace_seconds() -> int:
-    """A due unsent mail older than this without a live task counts as lost by the sweeper."""
-    return int_setting("LOTSE_OUTBOX_GRACE_SECONDS", 60)
+def allowed_origins() -> list[str]:
+    """Origins (scheme://host[:port]) of partner sites that may call the booking API from a
+    browser, besides this site itself; comma-separated in the environment."""
+    return [origin.rstrip("/").lower() for origin in list_setting("LOTSE_ALLOWED_ORIGINS")]

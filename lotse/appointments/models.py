@@ -125,6 +125,12 @@ class Booking(models.Model):
     status = models.CharField(max_length=16, choices=BookingStatus.choices)
     name = models.CharField(max_length=200)
     email = models.EmailField(max_length=254, db_index=True)
+    email_key = models.CharField(
+        max_length=254,
+        blank=True,
+        db_index=True,
+        help_text="The e-mail address normalised for limits (aliases of one mailbox are equal).",
+    )
     language = models.CharField(max_length=8)
     address_hash = models.CharField(max_length=64, blank=True, db_index=True)
     token_hash = models.CharField(max_length=64)
@@ -220,6 +226,14 @@ class WaitlistEntry(models.Model):
     )
     name = models.CharField(max_length=200)
     email = models.EmailField(max_length=254)
+    email_key = models.CharField(
+        max_length=254,
+        blank=True,
+        help_text="The e-mail address normalised (one entry per mailbox).",
+    )
+    address_hash = models.CharField(
+        max_length=64, blank=True, help_text="Keyed hash of the registering client's address group."
+    )
     language = models.CharField(max_length=8)
     needed_by = models.DateField(null=True, blank=True, help_text="e.g. the permit expiry date")
     status = models.CharField(
@@ -233,9 +247,9 @@ class WaitlistEntry(models.Model):
         ordering = [F("needed_by").asc(nulls_last=True), "created_at", "id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["type", "email"],
+                fields=["type", "email_key"],
                 condition=Q(status__in=["waiting", "offered"]),
-                name="waitlist_one_open_entry_per_email",
+                name="waitlist_one_open_entry_per_mailbox",
             )
         ]
 
@@ -274,6 +288,12 @@ class QueueEntry(models.Model):
         max_length=16, choices=QueueStatus.choices, default=QueueStatus.WAITING
     )
     token_hash = models.CharField(max_length=64)
+    address_hash = models.CharField(
+        max_length=64, blank=True, help_text="Keyed hash of the client address group (caps)."
+    )
+    client_hash = models.CharField(
+        max_length=64, blank=True, help_text="Hash of the knocking browser's queue cookie."
+    )
     created_at = models.DateTimeField(default=timezone.now)
     heartbeat_at = models.DateTimeField(default=timezone.now)
     admitted_at = models.DateTimeField(null=True, blank=True)
@@ -284,7 +304,10 @@ class QueueEntry(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["office", "status", "created_at"])]
+        indexes = [
+            models.Index(fields=["office", "status", "created_at"]),
+            models.Index(fields=["status", "address_hash"], name="queue_status_address"),
+        ]
 
     def __str__(self) -> str:
         return f"queue {self.pk} at {self.office_id} ({self.status})"
@@ -298,43 +321,3 @@ class MailKind(models.TextChoices):
     REMINDER = "reminder", "Reminder"
     WAITLIST_OFFER = "waitlist_offer", "Waiting list offer"
     WAITLIST_REGISTERED = "waitlist_registered", "On the waiting list"
-
-
-class OutgoingMail(models.Model):
-    """A mail rendered in the transaction of the change it reports, sent later by the worker.
-
-    `sent_at` doubles as the claim: it is set by one guarded UPDATE before the hand-over to the
-    mail server, so a mail goes out at most once. Body and attachments are cleared after sending
-    (they hold the private manage link and personal data)."""
-
-    kind = models.CharField(max_length=32, choices=MailKind.choices)
-    recipient = models.EmailField(max_length=254)
-    subject = models.CharField(max_length=300)
-    body = models.TextField(blank=True)
-    attachments = models.JSONField(
-        default=list, blank=True, help_text="[{name, content, mimetype}]"
-    )
-    booking = models.ForeignKey(
-        Booking, null=True, blank=True, on_delete=models.SET_NULL, related_name="mails"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    send_after = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=300, blank=True)
-    task_id = models.CharField(
-        max_length=64, blank=True, help_text="The task last enqueued to send it (for the sweeper)."
-    )
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        indexes = [
-            # The sweeper only ever looks at unsent mails: keep that index small.
-            models.Index(
-                fields=["send_after"], condition=Q(sent_at__isnull=True), name="outbox_unsent"
-            ),
-            models.Index(fields=["sent_at"], name="outbox_sent_at"),
-        ]
-
-    def __str__(self) -> str:
-        return f"mail {self.pk} {self.kind} ({'sent' if self.sent_at else 'pending'})"

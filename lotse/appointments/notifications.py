@@ -13,10 +13,15 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from lotse.appointments import conf, ics, outbox
+from lotse.appointments import conf, ics
 from lotse.appointments.models import Booking, MailKind, Mode, WaitlistEntry
+from lotse.core import outbox
+from lotse.core.cities import city_zone
 
-BERLIN = ZoneInfo("Europe/Berlin")
+
+def zone_of(booking: Booking | WaitlistEntry) -> ZoneInfo:
+    """The time zone of the booking's city: every time in its mails is shown in it."""
+    return city_zone(booking.type.city)
 
 
 def public_base_url() -> str:
@@ -34,7 +39,7 @@ def manage_url(booking: Booking, token: str, *, base_url: str) -> str:
 
 
 def _when(booking: Booking) -> str:
-    start = booking.slot.start.astimezone(BERLIN)
+    start = booking.slot.start.astimezone(zone_of(booking))
     return f"{date_format(start, 'l, j F Y')}, {start:%H:%M}"
 
 
@@ -89,14 +94,15 @@ def _send(
         subject=subject,
         body=body,
         attachments=attachments,
-        booking=booking_or_entry if isinstance(booking_or_entry, Booking) else None,
+        ref_type="booking" if isinstance(booking_or_entry, Booking) else "waitlist_entry",
+        ref_id=booking_or_entry.pk,
     )
 
 
 def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None:
     url = manage_url(booking, token, base_url=base_url)
     with translation.override(booking.language):
-        expires = booking.expires_at.astimezone(BERLIN) if booking.expires_at else None
+        expires = booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
         subject = _("Please confirm your appointment")
         body = _(
             "Hello %(name)s,\n\nwe are holding this appointment for you: %(what)s on %(when)s.\n"
@@ -164,7 +170,7 @@ def mail_reminder(booking: Booking, *, base_url: str) -> None:
 def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
     url = manage_url(booking, token, base_url=base_url)
     with translation.override(booking.language):
-        deadline = booking.expires_at.astimezone(BERLIN) if booking.expires_at else None
+        deadline = booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
         subject = _("An appointment is free for you")
         body = _(
             "Hello %(name)s,\n\nan appointment is free for you: %(what)s on %(when)s.\n"
@@ -189,8 +195,8 @@ def mail_waitlist_registered(entry: WaitlistEntry) -> None:
     _send(MailKind.WAITLIST_REGISTERED, entry, subject, body)
 
 
-def day_before(start: dt.datetime) -> dt.datetime:
-    """When the reminder goes out: 18:00 Berlin time on the day before the appointment."""
-    local = start.astimezone(BERLIN)
+def day_before(start: dt.datetime, *, zone: ZoneInfo) -> dt.datetime:
+    """When the reminder goes out: 18:00 city time on the day before the appointment."""
+    local = start.astimezone(zone)
     previous = (local - dt.timedelta(days=1)).date()
-    return dt.datetime.combine(previous, dt.time(18, 0), tzinfo=BERLIN)
+    return dt.datetime.combine(previous, dt.time(18, 0), tzinfo=zone)

@@ -176,7 +176,12 @@ PATHS: dict[str, Any] = {
             "responses": {
                 "201": {"description": "Seat held", **_BOOKING},
                 "400": {"$ref": "#/components/responses/BadRequest"},
+                "403": {
+                    "description": "Sent from a foreign Origin (not in LOTSE_ALLOWED_ORIGINS)",
+                    **_ERR,
+                },
                 "409": {"description": "The slot is full", **_ERR},
+                "415": {"description": "The body is not application/json", **_ERR},
                 "429": {
                     "description": "A fairness limit applies; see Retry-After",
                     "headers": {"Retry-After": {"schema": {"type": "integer"}}},
@@ -199,8 +204,14 @@ PATHS: dict[str, Any] = {
             "parameters": [_ID, _TOKEN],
             "responses": {
                 "200": {"description": "The cancelled booking", **_BOOKING},
+                "403": {"description": "Sent from a foreign Origin", **_ERR},
                 "404": {"$ref": "#/components/responses/NotFound"},
                 "409": {"description": "Not active any more", **_ERR},
+                "429": {
+                    "description": "Too many changes; see Retry-After",
+                    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+                    **_ERR,
+                },
             },
         },
     },

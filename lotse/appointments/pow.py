@@ -11,12 +11,17 @@ from django.db import IntegrityError, transaction
 
 from lotse.appointments import conf
 from lotse.appointments.models import UsedChallenge
+from lotse.core.errors import InvalidInput
 
 SALT = "lotse.appointments.pow"
 
 
-class ProofInvalid(Exception):
-    """Raised when a proof-of-work is malformed, expired, too weak or already used."""
+class ProofInvalid(InvalidInput):
+    """Raised when a proof-of-work is malformed, expired, too weak or already used (400 naming
+    the `pow` field)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__({"pow": reason}, code="invalid_pow", message=reason)
 
 
 @dataclass(frozen=True)

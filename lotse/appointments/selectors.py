@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
+from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
@@ -20,26 +20,30 @@ from lotse.appointments.models import (
     StaffPresence,
     WaitlistEntry,
 )
-from lotse.appointments.services import token_matches
 from lotse.catalog.models import Office
-from lotse.core.models import City, Role, StaffProfile
+from lotse.core import permissions
+from lotse.core.audit import audit_record
+from lotse.core.cities import city_zone
+from lotse.core.errors import NotFound
+from lotse.core.models import City
+from lotse.core.tokens import token_matches
 
-BERLIN = ZoneInfo("Europe/Berlin")
 
-
-class NotFound(Exception):
-    """Raised for a missing object and, identically, for a wrong token or foreign office."""
+def _token_ok(token: Any, stored_hash: str) -> bool:
+    return isinstance(token, str) and bool(token) and token_matches(token, stored_hash)
 
 
 def appointment_type_list(*, city: City) -> QuerySet[AppointmentType]:
-    return AppointmentType.objects.filter(city=city).select_related("office").order_by("key")
+    return (
+        AppointmentType.objects.filter(city=city).select_related("office", "city").order_by("key")
+    )
 
 
 def appointment_type_get(*, city: City, key: str) -> AppointmentType:
     type_ = AppointmentType.objects.filter(city=city, key=key).select_related("office", "city")
     found = type_.first()
     if found is None:
-        raise NotFound(key)
+        raise NotFound("type", key)
     return found
 
 
@@ -51,10 +55,11 @@ def slot_list(
     now: dt.datetime | None = None,
     only_free: bool = False,
 ) -> QuerySet[Slot]:
-    """Slots of a type between two local dates (inclusive), not before the minimum notice."""
+    """Slots of a type between two dates of its city (inclusive), not before the minimum notice."""
     now = now or timezone.now()
-    start = dt.datetime.combine(date_from, dt.time.min, tzinfo=BERLIN)
-    end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, tzinfo=BERLIN)
+    zone = city_zone(type_.city)
+    start = dt.datetime.combine(date_from, dt.time.min, tzinfo=zone)
+    end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
     earliest = max(start, now + dt.timedelta(hours=type_.min_notice_hours))
     slots = Slot.objects.filter(type=type_, start__gte=earliest, start__lt=end)
     if only_free:
@@ -69,48 +74,55 @@ def booking_get(*, booking_id: int, token: str | None) -> Booking:
         .filter(pk=booking_id)
         .first()
     )
-    if booking is None or not token_matches(token, booking.token_hash):
-        raise NotFound(str(booking_id))
+    if booking is None or not _token_ok(token, booking.token_hash):
+        raise NotFound("booking", booking_id)
     return booking
 
 
 def waitlist_entry_get(*, entry_id: int, token: str | None) -> WaitlistEntry:
     entry = WaitlistEntry.objects.select_related("type").filter(pk=entry_id).first()
-    if entry is None or not token_matches(token, entry.token_hash):
-        raise NotFound(str(entry_id))
+    if entry is None or not _token_ok(token, entry.token_hash):
+        raise NotFound("waitlist_entry", entry_id)
     return entry
 
 
 def staff_offices(*, user: AbstractBaseUser | AnonymousUser) -> QuerySet[Office]:
-    """Offices whose calendar and virtual office this account may run."""
-    if not user.is_authenticated:
+    """Offices whose calendar and virtual office this account may run (core's policy): office
+    roles their own office, the city's admins and caseworkers every office of their city, an
+    account without a staff profile (a superuser too) none."""
+    if not permissions.can(user, "appointments.staff"):  # type: ignore[arg-type]
         return Office.objects.none()
-    profile = (
-        StaffProfile.objects.filter(user_id=getattr(user, "pk", None) or 0)
-        .select_related("office")
-        .first()
-    )
-    if profile is None:
-        if getattr(user, "is_superuser", False):
-            return Office.objects.all()
-        return Office.objects.none()
-    if profile.role in {Role.ADMIN, Role.CASEWORKER}:
-        # The Welcome Center answers for every office of its city.
-        return Office.objects.filter(city_id=profile.city_id)
-    if profile.office_id is None:
-        return Office.objects.none()
-    return Office.objects.filter(pk=profile.office_id)
+    offices = Office.objects.filter(city_id__in=permissions.cities_for(user))  # type: ignore[arg-type]
+    office_ids = permissions.offices_for(user)  # type: ignore[arg-type]
+    if office_ids is not None:
+        offices = offices.filter(pk__in=office_ids)
+    return offices
 
 
 def staff_office_get(*, user: AbstractBaseUser | AnonymousUser, office_id: int) -> Office:
     office = staff_offices(user=user).filter(pk=office_id).select_related("city").first()
     if office is None:
-        raise NotFound(str(office_id))
+        raise NotFound("office", office_id)
     return office
 
 
+def staff_booking_get(
+    *, user: AbstractBaseUser | AnonymousUser, booking_id: int, with_video: bool = False
+) -> Booking:
+    """A booking of one of the offices this account runs; NotFound otherwise (also for one of
+    another city or office)."""
+    booking = (
+        Booking.objects.select_related("type", "type__city", "slot")
+        .filter(pk=booking_id, type__office__in=staff_offices(user=user))
+        .first()
+    )
+    if booking is None or (with_video and not booking.video_room):
+        raise NotFound("booking", booking_id)
+    return booking
+
+
 def day_bookings(*, office: Office, day: dt.date) -> QuerySet[Booking]:
-    start = dt.datetime.combine(day, dt.time.min, tzinfo=BERLIN)
+    start = dt.datetime.combine(day, dt.time.min, tzinfo=city_zone(office.city))
     return (
         Booking.objects.filter(
             type__office=office,
@@ -120,6 +132,23 @@ def day_bookings(*, office: Office, day: dt.date) -> QuerySet[Booking]:
         .select_related("slot", "type")
         .order_by("slot__start", "id")
     )
+
+
+def day_bookings_for_staff(
+    *, user: User | AnonymousUser, office: Office, day: dt.date
+) -> list[Booking]:
+    """The day's bookings of an office for its staff; names and e-mail addresses are personal
+    data, so every view of the list is logged."""
+    bookings = list(day_bookings(office=office, day=day))
+    audit_record(
+        actor=user,
+        action="list",
+        object_type="office_day",
+        object_id=f"{office.pk}:{day.isoformat()}",
+        reason="appointments day view",
+        details={"bookings": [b.pk for b in bookings][:200]},
+    )
+    return bookings
 
 
 @dataclass(frozen=True)
@@ -147,8 +176,8 @@ def present_staff_count(*, office_id: int) -> int:
 
 def queue_entry_get(*, entry_id: int, token: str | None) -> QueueEntry:
     entry = QueueEntry.objects.select_related("office", "office__city").filter(pk=entry_id).first()
-    if entry is None or not token_matches(token, entry.token_hash):
-        raise NotFound(str(entry_id))
+    if entry is None or not _token_ok(token, entry.token_hash):
+        raise NotFound("queue_entry", entry_id)
     return entry
 
 

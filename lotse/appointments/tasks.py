@@ -1,31 +1,12 @@
-"""Background tasks (django-tasks, database backend): thin wrappers around services."""
+"""Background tasks of appointments (django-tasks, database backend).
+
+Each task is defined beside the service it wraps (so services schedule them without an import
+cycle); this module keeps the paths under which tasks queued by older releases were stored."""
 
 from __future__ import annotations
 
-from django_tasks import task
+from lotse.appointments.services.booking import send_reminder
+from lotse.appointments.services.waitlist import release_due_seats
+from lotse.core.outbox import outbox_send, outbox_sweep
 
-from lotse.appointments import outbox, services
-
-
-@task()
-def send_reminder(booking_id: int, expected_start: str) -> bool:
-    return services.booking_remind(booking_id=booking_id, expected_start=expected_start)
-
-
-@task()
-def release_due_seats() -> int:
-    return services.seats_release_due()
-
-
-@task()
-def outbox_send(mail_id: int) -> str:
-    result = outbox.mail_send(mail_id=mail_id)
-    outbox.outbox_sweep_schedule()
-    return result
-
-
-@task()
-def outbox_sweep() -> dict[str, int]:
-    counts = outbox.outbox_flush()
-    outbox.outbox_sweep_schedule()
-    return counts
+__all__ = ["outbox_send", "outbox_sweep", "release_due_seats", "send_reminder"]

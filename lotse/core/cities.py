@@ -11,6 +11,7 @@ import zoneinfo
 from collections.abc import Callable
 from typing import Any
 
+from django.db import Error as DatabaseError
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -46,6 +47,11 @@ def city_zone(city: City) -> zoneinfo.ZoneInfo:
 def request_city(request: HttpRequest) -> City:
     """The city of the request's `city` path argument, looked up once by the middleware;
     NotFound("city") when there is no such city."""
+    failure = getattr(request, "city_error", None)
+    if failure is not None:
+        # The lookup failed before the view ran (database down): raise it here, inside the
+        # view, where the ops middleware turns it into a 503.
+        raise failure
     city = getattr(request, "city", None)
     if city is None:
         raise city_not_found(getattr(request, "city_slug", ""))
@@ -73,8 +79,13 @@ class CityMiddleware:
     ) -> None:
         slug = view_kwargs.get("city")
         if isinstance(slug, str):
-            city = City.objects.filter(slug=slug).first()
-            request.city = city  # type: ignore[attr-defined]
             request.city_slug = slug  # type: ignore[attr-defined]
+            try:
+                city = City.objects.filter(slug=slug).first()
+            except DatabaseError as exc:
+                request.city = None  # type: ignore[attr-defined]
+                request.city_error = exc  # type: ignore[attr-defined]
+                return
+            request.city = city  # type: ignore[attr-defined]
             if city is not None:
                 timezone.activate(city_zone(city))

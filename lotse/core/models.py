@@ -148,3 +148,45 @@ class LoginAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.username} {'ok' if self.succeeded else 'failed'}"
+
+
+class OutgoingMail(models.Model):
+    """A mail rendered in the transaction of the change it reports, sent later by the worker.
+
+    `sent_at` doubles as the claim: it is set by one guarded UPDATE before the hand-over to the
+    mail server, so a mail goes out at most once. Body and attachments are cleared after sending
+    (they hold private links and personal data). `ref_type`/`ref_id` name what the mail is about
+    (e.g. `booking` 12) without a foreign key, so any app can use the outbox. The table keeps the
+    name it had when the outbox lived in appointments (no row moved)."""
+
+    kind = models.CharField(max_length=32)
+    recipient = models.EmailField(max_length=254)
+    subject = models.CharField(max_length=300)
+    body = models.TextField(blank=True)
+    attachments = models.JSONField(
+        default=list, blank=True, help_text="[{name, content, mimetype}]"
+    )
+    ref_type = models.CharField(max_length=32, blank=True, default="")
+    ref_id = models.BigIntegerField(null=True, blank=True, db_index=True, db_column="booking_id")
+    created_at = models.DateTimeField(default=timezone.now)
+    send_after = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+    task_id = models.CharField(
+        max_length=64, blank=True, help_text="The task last enqueued to send it (for the sweeper)."
+    )
+
+    class Meta:
+        db_table = "appointments_outgoingmail"
+        ordering = ["created_at", "id"]
+        indexes = [
+            # The sweeper only ever looks at unsent mails: keep that index small.
+            models.Index(
+                fields=["send_after"], condition=Q(sent_at__isnull=True), name="outbox_unsent"
+            ),
+            models.Index(fields=["sent_at"], name="outbox_sent_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"mail {self.pk} {self.kind} ({'sent' if self.sent_at else 'pending'})"

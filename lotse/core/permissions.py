@@ -26,7 +26,10 @@ ACTIONS: dict[str, frozenset[str]] = {
     "task.work": frozenset({Role.OFFICE_STAFF, Role.OFFICE_LEAD, Role.CASEWORKER}),
     "dashboard.view": frozenset({Role.OFFICE_LEAD, Role.ADMIN}),
     "audit.search": frozenset({Role.ADMIN}),
-    "appointments.staff": frozenset({Role.OFFICE_STAFF, Role.OFFICE_LEAD, Role.ADMIN}),
+    # Caseworkers of the Welcome Center run every office calendar of their city.
+    "appointments.staff": frozenset(
+        {Role.OFFICE_STAFF, Role.OFFICE_LEAD, Role.ADMIN, Role.CASEWORKER}
+    ),
     "international.measure": frozenset({Role.ADMIN, Role.CASEWORKER}),
     "catalog.edit": frozenset({Role.ADMIN}),
 }

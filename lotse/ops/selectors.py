@@ -14,8 +14,8 @@ from django_tasks_db.models import DBTaskResult, get_date_max
 
 from lotse.appointments import conf as appointments_conf
 from lotse.appointments.models import Booking, BookingStatus, QueueEntry, QueueStatus
-from lotse.appointments.outbox import outbox_backlog
 from lotse.cases.models import OPEN_TASK_STATUSES, Task
+from lotse.core.outbox import outbox_backlog
 
 # A positive migration check holds for the life of the process: code and schema only change
 # together with a deploy, which restarts the processes.

@@ -1,4 +1,5 @@
-"""iCalendar (RFC 5545) export of a plan's deadlines: all-day events, one per due step."""
+"""iCalendar (RFC 5545) export of a plan's deadlines: all-day events, one per due step. Every
+value is escaped by core.ical."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-MAX_OCTETS = 75
+from lotse.core import ical
+
+fold = ical.fold  # kept for callers of the old name
 
 
 @dataclass(frozen=True)
@@ -20,25 +23,8 @@ class Deadline:
 
 
 def escape_text(value: str) -> str:
-    """TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
-
-
-def fold(line: str) -> str:
-    """Fold a content line at 75 octets (RFC 5545 3.1) without splitting a UTF-8 character."""
-    parts: list[str] = []
-    current = ""
-    limit = MAX_OCTETS
-    for char in line:
-        if len((current + char).encode("utf-8")) > limit:
-            parts.append(current)
-            current = char
-            limit = MAX_OCTETS - 1  # continuation lines start with one space
-        else:
-            current += char
-    parts.append(current)
-    return "\r\n ".join(parts)
+    """TEXT value escaping (RFC 5545 3.3.11), including line breaks and control characters."""
+    return ical.text(value)
 
 
 def calendar_text(
@@ -58,15 +44,15 @@ def calendar_text(
     for item in deadlines:
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{uid_base}-{item.key}@{host}",
+            f"UID:{ical.text(f'{uid_base}-{item.key}@{host}')}",
             f"DTSTAMP:{stamp_text}",
             f"DTSTART;VALUE=DATE:{item.day:%Y%m%d}",
             f"DTEND;VALUE=DATE:{item.day + dt.timedelta(days=1):%Y%m%d}",
             f"SUMMARY:{escape_text(item.summary)}",
             f"DESCRIPTION:{escape_text(item.description)}",
-            f"URL:{item.url}",
+            f"URL:{ical.uri(item.url)}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+    return ical.lines_to_text(lines)

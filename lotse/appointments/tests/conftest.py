@@ -6,16 +6,19 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings as django_settings
 from django.utils import timezone
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from lotse.appointments import outbox, tasks
+from lotse.appointments import tasks
 from lotse.appointments.models import AppointmentType, Mode, Slot
 from lotse.catalog.models import Office
+from lotse.core import outbox
 from lotse.core.models import City
 
-BERLIN = ZoneInfo("Europe/Berlin")
+# Dortmund keeps the project zone (City.timezone defaults to settings.TIME_ZONE).
+BERLIN = ZoneInfo(django_settings.TIME_ZONE)
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,9 @@ def main() -> None:
     from django.db import connection
 
     from lotse.appointments import services
+    from lotse.appointments.errors import SlotFull
     from lotse.appointments.services import BookingRequest
+    from lotse.core.errors import Limited
 
     slot_id, index, start_file = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     # Optional: every process books with this one e-mail address (the per-address limit race).
@@ -34,9 +36,9 @@ def main() -> None:
             base_url="http://testserver",
         )
         outcome = "won"
-    except services.SlotFull:
+    except SlotFull:
         outcome = "full"
-    except services.BookingLimited:
+    except Limited:
         outcome = "limited"
     except Exception as exc:
         outcome = f"error {exc!r}"

@@ -17,9 +17,12 @@ from django.utils import timezone
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from lotse.appointments import outbox, services, tasks
-from lotse.appointments.models import Booking, MailKind, OutgoingMail, Slot
+from lotse.appointments import services, tasks
+from lotse.appointments.models import Booking, MailKind, Slot
 from lotse.appointments.services import BookingRequest
+from lotse.core import outbox
+from lotse.core.errors import Limited
+from lotse.core.models import OutgoingMail
 
 from .conftest import make_slot, make_type, run_outbox
 
@@ -70,7 +73,8 @@ def test_mail_exists_only_if_the_booking_transaction_commits() -> None:
 
     booking = book(slot)
     queued = OutgoingMail.objects.get()
-    assert queued.booking_id == booking.pk and queued.kind == MailKind.CONFIRM_REQUEST
+    assert queued.ref_type == "booking" and queued.ref_id == booking.pk
+    assert queued.kind == MailKind.CONFIRM_REQUEST
     # The commit enqueued its send task, and the mail knows which one.
     assert [str(t.id) for t in send_tasks()] == [queued.task_id]
     assert mail.outbox == []
@@ -82,7 +86,7 @@ def test_a_refused_booking_queues_no_mail(settings) -> None:
     settings.LOTSE_BOOKING_MAX_ACTIVE_PER_EMAIL = 1
     type_ = make_type(capacity=2)
     book(make_slot(type_, hour=9))
-    with pytest.raises(services.BookingLimited):
+    with pytest.raises(Limited):
         book(make_slot(type_, hour=10))
     assert OutgoingMail.objects.count() == 1
 

@@ -6,11 +6,13 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings as django_settings
 
 from lotse.appointments import ics, pow, video
 from lotse.appointments.holidays import easter_sunday, is_public_holiday, nrw_holidays
 
-BERLIN = ZoneInfo("Europe/Berlin")
+# Dortmund keeps the project zone (City.timezone defaults to settings.TIME_ZONE).
+BERLIN = ZoneInfo(django_settings.TIME_ZONE)
 
 
 @pytest.mark.parametrize(

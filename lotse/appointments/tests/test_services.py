@@ -10,6 +10,7 @@ from django.core import mail
 from django.utils import timezone
 
 from lotse.appointments import services
+from lotse.appointments.errors import SlotFull
 from lotse.appointments.models import (
     AppointmentType,
     Booking,
@@ -21,7 +22,9 @@ from lotse.appointments.models import (
     WaitlistStatus,
 )
 from lotse.appointments.services import BookingRequest
+from lotse.appointments.tests.conftest import BERLIN
 from lotse.catalog.models import Office
+from lotse.core.errors import InvalidInput, Limited
 
 from .conftest import make_slot, make_type, run_outbox
 
@@ -46,7 +49,7 @@ def test_dortmund_types_load_and_generate_slots_without_holidays() -> None:
     assert count >= 5
     type_ = AppointmentType.objects.get(city__slug="dortmund", key="residence-registration")
     services.slots_generate(type_=type_, start=dt.date(2026, 12, 21), end=dt.date(2026, 12, 27))
-    days = {s.start.astimezone(services.BERLIN).date() for s in Slot.objects.filter(type=type_)}
+    days = {s.start.astimezone(BERLIN).date() for s in Slot.objects.filter(type=type_)}
     assert dt.date(2026, 12, 21) in days  # Monday
     assert dt.date(2026, 12, 25) not in days and dt.date(2026, 12, 26) not in days  # Christmas
     assert dt.date(2026, 12, 27) not in days  # Sunday
@@ -60,7 +63,7 @@ def test_slot_generation_is_idempotent_and_falls_back_to_opening_hours() -> None
     type_ = AppointmentType.objects.get(city__slug="dortmund", key="parental-allowance")
     services.slots_generate(type_=type_, start=dt.date(2026, 12, 1), end=dt.date(2026, 12, 3))
     services.slots_generate(type_=type_, start=dt.date(2026, 12, 1), end=dt.date(2026, 12, 3))
-    starts = [s.start.astimezone(services.BERLIN) for s in Slot.objects.filter(type=type_)]
+    starts = [s.start.astimezone(BERLIN) for s in Slot.objects.filter(type=type_)]
     # Tuesday 07-11 and Thursday 07-11, 13-17 in 20-minute slots, from offices.yaml.
     assert len(starts) == 12 + 12 + 12
     assert min(starts).hour == 7
@@ -81,7 +84,7 @@ def test_booking_holds_a_seat_and_mails_a_confirmation_link() -> None:
 def test_full_slot_refuses_the_next_booking() -> None:
     slot = make_slot(make_type(capacity=1))
     book(slot, email="a@example.org")
-    with pytest.raises(services.SlotFull):
+    with pytest.raises(SlotFull):
         book(slot, email="b@example.org")
     slot.refresh_from_db()
     assert slot.taken == 1
@@ -123,7 +126,7 @@ def test_cancelled_seat_stays_blocked_for_the_cool_down(settings) -> None:
     cancel_mail = mail.outbox[-1]
     _name, content, _type = cancel_mail.attachments[0]
     assert "METHOD:CANCEL" in content and "SEQUENCE:1" in content
-    with pytest.raises(services.SlotFull):
+    with pytest.raises(SlotFull):
         book(slot, email="b@example.org")  # a trader cannot hand the seat over
     SeatClaim.objects.filter(booking=booking).update(
         release_after=timezone.now() - dt.timedelta(seconds=1)
@@ -155,7 +158,7 @@ def test_per_email_limit_answers_limited() -> None:
     type_ = make_type(capacity=5)
     for hour in (9, 10):
         book(make_slot(type_, hour=hour), email="same@example.org")
-    with pytest.raises(services.BookingLimited):
+    with pytest.raises(Limited):
         book(make_slot(type_, hour=11), email="SAME@example.org")
 
 
@@ -163,16 +166,16 @@ def test_per_address_rate_limit_gives_a_retry_time(settings) -> None:
     settings.LOTSE_BOOKING_RATE_WITHOUT_PROOF = 2
     slot = make_slot(make_type(capacity=1))
     book(slot, email="a@example.org", proof_ok=False)
-    with pytest.raises(services.SlotFull):
+    with pytest.raises(SlotFull):
         book(slot, email="b@example.org", proof_ok=False)
-    with pytest.raises(services.BookingLimited) as caught:
+    with pytest.raises(Limited) as caught:
         book(slot, email="c@example.org", proof_ok=False)
     assert 1 <= caught.value.retry_after <= 600
     book(make_slot(make_type(key="other", capacity=1)), email="d@example.org", proof_ok=True)
 
 
 def test_invalid_input_names_each_field() -> None:
-    with pytest.raises(services.BookingInvalid) as caught:
+    with pytest.raises(InvalidInput) as caught:
         services.booking_create(
             request=BookingRequest(slot="x", name="", email="nope", language="xx"),
             address="10.0.0.1",
@@ -282,9 +285,11 @@ def test_confirmation_enqueues_the_reminder_for_the_evening_before() -> None:
     slot = make_slot(make_type(capacity=1), days_ahead=5, hour=9)
     booking, token = book(slot)
     services.booking_confirm(booking=booking, token=token, base_url=BASE)
-    queued = DBTaskResult.objects.filter(task_path="lotse.appointments.tasks.send_reminder").get()
-    local = queued.run_after.astimezone(services.BERLIN)
+    from lotse.appointments import tasks
+
+    queued = DBTaskResult.objects.filter(task_path=tasks.send_reminder.module_path).get()
+    local = queued.run_after.astimezone(BERLIN)
     assert (local.hour, local.date()) == (
         18,
-        slot.start.astimezone(services.BERLIN).date() - dt.timedelta(days=1),
+        slot.start.astimezone(BERLIN).date() - dt.timedelta(days=1),
     )

@@ -12,7 +12,7 @@ from lotse.appointments.services import BookingRequest
 from lotse.catalog.models import Office
 from lotse.core.models import AuditEvent, City, Role, StaffProfile
 
-from .conftest import make_slot, make_type
+from .conftest import BERLIN, make_slot, make_type
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +69,7 @@ def test_staff_day_view_lists_bookings_logs_the_read_and_checks_in(client: Clien
     user = get_user_model().objects.create_user(username="desk", is_staff=True)
     StaffProfile.objects.create(user=user, city=city, role=Role.OFFICE_STAFF, office=office)
     client.force_login(user)
-    day = booking.slot.start.astimezone(services.BERLIN).date().isoformat()
+    day = booking.slot.start.astimezone(BERLIN).date().isoformat()
     url = f"/en/appointments/staff/office/{office.pk}/?date={day}"
     response = client.get(url)
     assert response.status_code == 200 and "ana@example.org" in response.content.decode()
@@ -98,7 +98,7 @@ def test_staff_day_view_query_count_does_not_grow_with_bookings(
     user = get_user_model().objects.create_user(username="desk2", is_staff=True)
     StaffProfile.objects.create(user=user, city=city, role=Role.OFFICE_STAFF, office=office)
     client.force_login(user)
-    day = slot.start.astimezone(services.BERLIN).date().isoformat()
+    day = slot.start.astimezone(BERLIN).date().isoformat()
     with django_assert_max_num_queries(14):
         response = client.get(f"/en/appointments/staff/office/{office.pk}/?date={day}")
     assert response.content.decode().count("p1") >= 1

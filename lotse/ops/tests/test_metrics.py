@@ -17,7 +17,6 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
 from prometheus_client.parser import text_string_to_metric_families
 
-from lotse.appointments import outbox
 from lotse.appointments import services as appointments_services
 from lotse.appointments.models import Booking, BookingStatus
 from lotse.appointments.tests.conftest import make_slot, make_type
@@ -25,6 +24,7 @@ from lotse.cases import services as cases_services
 from lotse.cases.models import TaskStatus
 from lotse.cases.tests.conftest import make_staff
 from lotse.catalog.models import Office
+from lotse.core import outbox
 from lotse.core.models import City, Role
 from lotse.ops import metrics
 

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandError
 
 from lotse.appointments import services
 from lotse.appointments.models import AppointmentType
+from lotse.core.datafiles import LoadCommand
+from lotse.core.errors import NotFound
 
 
-class Command(BaseCommand):
-    help = "Load appointment types of a city and generate the slots of their booking windows."
+class Command(LoadCommand):
+    help = "Check and load a city's appointment types, then generate their booking windows' slots."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("city")
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        count = services.appointment_types_load(city_slug=options["city"])
-        for type_ in AppointmentType.objects.filter(city__slug=options["city"]):
+    def load(self, *, slug: str, directory: Path | None) -> str:
+        path = directory / "appointments.yaml" if directory is not None else None
+        try:
+            count = services.appointment_types_load(city_slug=slug, path=path)
+        except NotFound as exc:
+            raise CommandError(f"unknown city {slug!r}") from exc
+        for type_ in AppointmentType.objects.filter(city__slug=slug):
             services.slots_ensure(type_=type_)
-        self.stdout.write(self.style.SUCCESS(f"{count} appointment types loaded"))
+        return f"{count} appointment types loaded"

@@ -1,4 +1,4 @@
-"""The mail outbox: appointment mails are stored with the change they report, the worker sends them.
+"""The mail outbox of every app: mails are stored with the change they report, the worker sends them.
 
 Why: a mail rendered inside the transaction of the booking change exists exactly when that change
 committed (a rolled-back booking mails nobody), and because the task worker sends it, mails wait
@@ -27,9 +27,13 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django_tasks import task
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.compat import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
-from lotse.appointments import conf
-from lotse.appointments.models import Booking, OutgoingMail
+from lotse.core.conf import int_setting
+from lotse.core.models import OutgoingMail
 
 log = logging.getLogger(__name__)
 MAIL_ID_HEADER = "X-Lotse-Mail-Id"
@@ -39,6 +43,26 @@ STUCK_TASK = dt.timedelta(minutes=10)
 # that last UPDATE failed, looking back this far (an index range, cheap every minute).
 CLEAR_WINDOW = dt.timedelta(days=1)
 CLEAR_AFTER = dt.timedelta(minutes=10)
+
+
+def max_attempts() -> int:
+    """Send attempts before a mail is given up (the backoff doubles from 30 s up to an hour)."""
+    return int_setting("LOTSE_OUTBOX_MAX_ATTEMPTS", 8)
+
+
+def retention_days() -> int:
+    """Sent mails (already stripped of body and attachments) are deleted after this many days."""
+    return int_setting("LOTSE_OUTBOX_RETENTION_DAYS", 30)
+
+
+def sweep_seconds() -> int:
+    """How often the worker sweeps the outbox for mails whose task was lost."""
+    return int_setting("LOTSE_OUTBOX_SWEEP_SECONDS", 60)
+
+
+def grace_seconds_default() -> int:
+    """A due unsent mail older than this without a live task counts as lost by the sweeper."""
+    return int_setting("LOTSE_OUTBOX_GRACE_SECONDS", 60)
 
 
 class Attachment(TypedDict):
@@ -63,7 +87,8 @@ def mail_enqueue(
     subject: str,
     body: str,
     attachments: Sequence[Attachment] = (),
-    booking: Booking | None = None,
+    ref_type: str = "",
+    ref_id: int | None = None,
 ) -> OutgoingMail:
     """Store a rendered mail; its send task is enqueued once the surrounding transaction commits.
 
@@ -74,7 +99,8 @@ def mail_enqueue(
         subject=subject[:300],
         body=body,
         attachments=[dict(a) for a in attachments],
-        booking=booking,
+        ref_type=ref_type[:32],
+        ref_id=ref_id,
     )
     # robust: the change has committed by then; if the database vanished in between, the
     # booking answer must not turn into an error — the sweeper enqueues the mail later.
@@ -83,10 +109,8 @@ def mail_enqueue(
 
 
 def _task_enqueue(mail_id: int, run_after: dt.datetime | None = None) -> None:
-    from lotse.appointments import tasks
-
-    task = tasks.outbox_send if run_after is None else tasks.outbox_send.using(run_after=run_after)
-    result = task.enqueue(mail_id)
+    send = outbox_send if run_after is None else outbox_send.using(run_after=run_after)
+    result = send.enqueue(mail_id)
     # Remembered so the sweeper can tell a lost task from one still waiting in the queue.
     OutgoingMail.objects.filter(pk=mail_id).update(task_id=str(result.id))
 
@@ -108,7 +132,7 @@ def mail_send(*, mail_id: int, now: dt.datetime | None = None) -> str:
     """Send one outbox mail at most once. Returns sent, skipped, retry or failed."""
     now = now or timezone.now()
     mail = OutgoingMail.objects.filter(pk=mail_id, sent_at__isnull=True).first()
-    if mail is None or mail.attempts >= conf.outbox_max_attempts() or mail.send_after > now:
+    if mail is None or mail.attempts >= max_attempts() or mail.send_after > now:
         return "skipped"  # sent already, given up, or a retry that is not due yet
     # The claim: exactly one task gets row count 1 for this attempt.
     if not OutgoingMail.objects.filter(
@@ -122,7 +146,7 @@ def mail_send(*, mail_id: int, now: dt.datetime | None = None) -> str:
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"[:300]
         ours = OutgoingMail.objects.filter(pk=mail_id, attempts=attempts, sent_at__isnull=False)
-        if attempts >= conf.outbox_max_attempts():
+        if attempts >= max_attempts():
             ours.update(sent_at=None, last_error=error)
             log.error("outbox mail %s given up after %s attempts: %s", mail_id, attempts, error)
             return "failed"
@@ -138,14 +162,8 @@ def mail_send(*, mail_id: int, now: dt.datetime | None = None) -> str:
 
 def _live_task_ids(task_ids: Iterable[str], *, now: dt.datetime) -> set[str]:
     """The task ids among these that will still run (queued, or running and not stuck)."""
-    from django_tasks_db import DatabaseBackend
-    from django_tasks_db.compat import TaskResultStatus
-    from django_tasks_db.models import DBTaskResult
-
-    from lotse.appointments import tasks
-
     ids = [t for t in task_ids if t]
-    if not isinstance(tasks.outbox_send.get_backend(), DatabaseBackend):
+    if not isinstance(outbox_send.get_backend(), DatabaseBackend):
         return set(ids)  # cannot look into another backend's queue: trust it
     if not ids:
         return set()
@@ -165,12 +183,12 @@ def outbox_flush(
     failed outright, or when its worker died. An extra task is harmless (the claim is guarded),
     so this errs on the side of enqueueing."""
     now = now or timezone.now()
-    grace = conf.outbox_grace_seconds() if grace_seconds is None else grace_seconds
-    max_attempts = conf.outbox_max_attempts()
+    grace = grace_seconds_default() if grace_seconds is None else grace_seconds
+    most = max_attempts()
     candidates = list(
         OutgoingMail.objects.filter(
             sent_at__isnull=True,
-            attempts__lt=max_attempts,
+            attempts__lt=most,
             send_after__lte=now - dt.timedelta(seconds=grace),
         )
         .order_by("send_after")
@@ -187,10 +205,9 @@ def outbox_flush(
         .exclude(body="")
         .update(body="", attachments=[])
     )
-    cutoff = now - dt.timedelta(days=conf.outbox_retention_days())
+    cutoff = now - dt.timedelta(days=retention_days())
     deleted, _by_model = OutgoingMail.objects.filter(
-        Q(sent_at__lt=cutoff)
-        | Q(sent_at__isnull=True, attempts__gte=max_attempts, created_at__lt=cutoff)
+        Q(sent_at__lt=cutoff) | Q(sent_at__isnull=True, attempts__gte=most, created_at__lt=cutoff)
     ).delete()
     if enqueued:
         log.warning("outbox sweeper re-enqueued %s mails whose task was lost", enqueued)
@@ -203,27 +220,31 @@ def outbox_sweep_schedule(*, now: dt.datetime | None = None) -> bool:
     Called by every sweep and every send task on the worker side (one EXISTS query), so the
     self-rescheduling chain restarts by itself after a lost task; two chains that meet merge,
     because a running sweep sees the other's queued one and does not add its own."""
-    from django_tasks_db import DatabaseBackend
-    from django_tasks_db.compat import TaskResultStatus
-    from django_tasks_db.models import DBTaskResult
-
-    from lotse.appointments import tasks
-
-    if not isinstance(tasks.outbox_sweep.get_backend(), DatabaseBackend):
+    if not isinstance(outbox_sweep.get_backend(), DatabaseBackend):
         return False
     if DBTaskResult.objects.filter(
-        task_path=tasks.outbox_sweep.module_path, status=TaskResultStatus.READY
+        task_path=outbox_sweep.module_path, status=TaskResultStatus.READY
     ).exists():
         return False
     now = now or timezone.now()
-    tasks.outbox_sweep.using(
-        run_after=now + dt.timedelta(seconds=conf.outbox_sweep_seconds())
-    ).enqueue()
+    outbox_sweep.using(run_after=now + dt.timedelta(seconds=sweep_seconds())).enqueue()
     return True
 
 
 def outbox_backlog() -> int:
     """Mails waiting to be sent (for metrics and the readiness picture)."""
-    return OutgoingMail.objects.filter(
-        sent_at__isnull=True, attempts__lt=conf.outbox_max_attempts()
-    ).count()
+    return OutgoingMail.objects.filter(sent_at__isnull=True, attempts__lt=max_attempts()).count()
+
+
+@task()
+def outbox_send(mail_id: int) -> str:
+    result = mail_send(mail_id=mail_id)
+    outbox_sweep_schedule()
+    return result
+
+
+@task()
+def outbox_sweep() -> dict[str, int]:
+    counts = outbox_flush()
+    outbox_sweep_schedule()
+    return counts

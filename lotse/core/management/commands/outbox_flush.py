@@ -6,12 +6,12 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from lotse.appointments import outbox
+from lotse.core import outbox
 
 
 class Command(BaseCommand):
     help = (
-        "Enqueue unsent appointment mails whose send task was lost, strip and delete old sent "
+        "Enqueue unsent mails whose send task was lost, strip and delete old sent "
         "mails, and keep one periodic outbox sweep queued for the task worker."
     )
 

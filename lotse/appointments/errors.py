@@ -1,0 +1,25 @@
+"""Booking failures with their HTTP shape (409s); bad input and limits use core's error types."""
+
+from __future__ import annotations
+
+from lotse.core.errors import ApiError
+
+
+class SlotFull(ApiError):
+    """Raised when the slot has no free seat (or is too soon / in the past)."""
+
+    status = 409
+    code = "slot_full"
+
+    def __init__(self, message: str = "This slot has no free seat.") -> None:
+        super().__init__(message=message, fields={"slot": "full"})
+
+
+class BookingStateError(ApiError):
+    """Raised when the booking is not in a state that allows the action."""
+
+    status = 409
+    code = "not_active"
+
+    def __init__(self, message: str, *, status: str = "") -> None:
+        super().__init__(message=message, fields={"status": status} if status else {})

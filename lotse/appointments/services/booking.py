@@ -1,0 +1,273 @@
+"""Bookings: hold a seat, confirm, move, cancel, remind.
+
+Every capacity decision is one conditional UPDATE whose row count says whether it won (see
+holds.py); there is no read-then-write in Python, so several web processes on SQLite or
+PostgreSQL never overbook. Moves and cancels count against the same per-person and per-address
+budgets as bookings, and moving an unconfirmed hold frees its old seat at once: the cool-down is
+against trading confirmed seats, not a way for one person to freeze many.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django_tasks import task
+
+from lotse.appointments import conf, notifications
+from lotse.appointments.errors import BookingStateError, SlotFull
+from lotse.appointments.models import (
+    ACTIVE_STATUSES,
+    Booking,
+    BookingStatus,
+    SeatClaim,
+    Slot,
+    WaitlistEntry,
+    WaitlistStatus,
+)
+from lotse.appointments.services.holds import booking_hold, claim_release, seat_take
+from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
+from lotse.appointments.services.limits import (
+    address_digest,
+    changes_hit,
+    email_normalise,
+    limits_check,
+    rate_limit_hit,
+)
+from lotse.appointments.services.waitlist import (
+    expiry_schedule,
+    release_schedule,
+    seats_release_due,
+    waitlist_offer_all,
+)
+from lotse.core.errors import InvalidInput
+from lotse.core.tokens import token_hash, token_new
+
+
+@task()
+def send_reminder(booking_id: int, expected_start: str) -> bool:
+    return booking_remind(booking_id=booking_id, expected_start=expected_start)
+
+
+def booking_create(
+    *,
+    request: BookingRequest,
+    address: str,
+    proof_ok: bool,
+    base_url: str,
+    now: dt.datetime | None = None,
+) -> tuple[Booking, str]:
+    """Hold one seat of a slot for a newcomer and mail the confirmation link.
+
+    Raises InvalidInput, Limited or SlotFull. `proof_ok` says whether a valid proof-of-work came
+    along; without one the stricter rate applies."""
+    slot_id, name, email, language = booking_input_clean(request)
+    now = now or timezone.now()
+    address_hash = address_digest(address) if address else ""
+    limit = conf.rate_with_proof() if proof_ok else conf.rate_without_proof()
+    if address_hash:
+        rate_limit_hit(
+            key=f"book:{'pow' if proof_ok else 'plain'}:{address_hash}",
+            limit=limit,
+            window_seconds=conf.rate_window_seconds(),
+        )
+    slot = Slot.objects.select_related("type", "type__city").filter(pk=slot_id).first()
+    if slot is None:
+        raise InvalidInput({"slot": "no such slot"}, code="invalid_booking")
+    earliest = now + dt.timedelta(hours=slot.type.min_notice_hours)
+    if (slot.taken >= slot.capacity or slot.start < earliest) and not seats_release_due(
+        slot_id=slot.pk
+    ):
+        # A full slot answers "full" before any limit: only a rejection is decided on this
+        # read; taking a seat is still the conditional UPDATE below.
+        raise SlotFull()
+    token = token_new()
+
+    def hold_made(held: Booking) -> None:
+        expiry_schedule(held)
+        notifications.mail_confirm_request(held, token, base_url=base_url)
+
+    values = {
+        "name": name,
+        "email": email,
+        "email_key": email_normalise(email),
+        "language": language,
+        "address_hash": address_hash,
+        "token_hash": token_hash(token),
+    }
+    booking = booking_hold(
+        slot=slot, earliest=earliest, now=now, values=values, check_limits=True, on_hold=hold_made
+    )
+    # Expired holds and cooled-down seats of this slot may be due: free them and retry once.
+    if booking is None and seats_release_due(slot_id=slot.pk):
+        booking = booking_hold(
+            slot=slot,
+            earliest=earliest,
+            now=now,
+            values=values,
+            check_limits=True,
+            on_hold=hold_made,
+        )
+    if booking is None:
+        raise SlotFull()
+    return booking, token
+
+
+def booking_confirm(*, booking: Booking, token: str, base_url: str) -> Booking:
+    """Confirm a held booking through its private link; mails the .ics invitation."""
+    with transaction.atomic():
+        changed = Booking.objects.filter(
+            pk=booking.pk, status=BookingStatus.HELD, expires_at__gt=timezone.now()
+        ).update(status=BookingStatus.CONFIRMED, confirmed_at=timezone.now(), expires_at=None)
+        if not changed:
+            booking.refresh_from_db()
+            if booking.status == BookingStatus.CONFIRMED:
+                return booking
+            raise BookingStateError("this booking can no longer be confirmed")
+        if booking.waitlist_entry_id:
+            WaitlistEntry.objects.filter(pk=booking.waitlist_entry_id).update(
+                status=WaitlistStatus.BOOKED
+            )
+        booking.refresh_from_db()
+        _reminder_schedule(booking)
+        notifications.mail_confirmed(booking, token, base_url=base_url)
+    return booking
+
+
+def _reminder_schedule(booking: Booking) -> None:
+    when = notifications.day_before(booking.slot.start, zone=notifications.zone_of(booking))
+    if when > timezone.now():
+        send_reminder.using(run_after=when).enqueue(booking.pk, booking.slot.start.isoformat())
+
+
+def _seats_give_back(*, booking: Booking, held: bool, now: dt.datetime) -> dt.datetime | None:
+    """Release the booking's open seat claims: at once for an unconfirmed hold (nobody had the
+    seat), after the cool-down for a confirmed booking. Returns when a release is due, if later."""
+    claims = SeatClaim.objects.filter(booking=booking, released_at__isnull=True)
+    if held:
+        for claim_id, slot_id in claims.values_list("id", "slot_id"):
+            claim_release(claim_id, slot_id)
+        return None
+    release_after = now + dt.timedelta(minutes=conf.cooldown_minutes())
+    claims.update(release_after=release_after)
+    return release_after
+
+
+def booking_change_budget(*, booking: Booking, address: str) -> None:
+    """Count a move or cancel by the booker against their per-person and per-address budgets
+    (raises Limited)."""
+    changes_hit(
+        person=booking.email_key or email_normalise(booking.email),
+        address_hash=address_digest(address) if address else "",
+    )
+
+
+def booking_cancel(
+    *,
+    booking: Booking,
+    by: str,
+    reason: str = "",
+    base_url: str,
+    address: str | None = None,
+    now: dt.datetime | None = None,
+) -> Booking:
+    """Cancel an active booking. The seat stays blocked for the cool-down (against trading) and
+    counts against the booker's budget until then. A cancel by the booker (`address` given) is
+    rate-limited like a booking."""
+    now = now or timezone.now()
+    if address is not None:
+        booking_change_budget(booking=booking, address=address)
+    if booking.status not in ACTIVE_STATUSES:
+        raise BookingStateError("this booking is not active", status=booking.status)
+    with transaction.atomic():
+        changed = Booking.objects.filter(pk=booking.pk, status=booking.status).update(
+            status=BookingStatus.CANCELLED,
+            cancelled_at=now,
+            cancelled_by=by[:150],
+            cancel_reason=reason[:500],
+            ical_sequence=F("ical_sequence") + 1,
+        )
+        if not changed:
+            raise BookingStateError("this booking changed meanwhile")
+        # The seat cools down even for a hold (against handing it to a friend); until it is
+        # free it still counts against the booker's budget (limits_check counts seats).
+        release_after = _seats_give_back(booking=booking, held=False, now=now)
+        booking.refresh_from_db()
+        if release_after is not None:
+            release_schedule(release_after)
+        notifications.mail_cancelled(booking, base_url=base_url, reason=reason)
+    return booking
+
+
+def booking_reschedule(
+    *,
+    booking: Booking,
+    token: str,
+    slot_id: int,
+    base_url: str,
+    address: str = "",
+    now: dt.datetime | None = None,
+) -> Booking:
+    """Move an active booking to another slot of the same type; same calendar UID, higher
+    SEQUENCE. Counts against the booker's budgets; an unconfirmed hold frees its old seat at
+    once, a confirmed booking's old seat cools down."""
+    now = now or timezone.now()
+    if not booking.is_active:
+        raise BookingStateError("this booking is not active", status=booking.status)
+    slot = Slot.objects.filter(pk=slot_id, type_id=booking.type_id).first()
+    if slot is None or slot.pk == booking.slot_id:
+        raise InvalidInput({"slot": "choose another slot of the same appointment type"})
+    booking_change_budget(booking=booking, address=address)
+    earliest = now + dt.timedelta(hours=booking.type.min_notice_hours)
+    with transaction.atomic():
+        held = booking.status == BookingStatus.HELD
+        # The new seat counts like a booked one. A hold's old seat is given back below, so it
+        # does not count; a confirmed booking's old seat cools down and counts until it is free.
+        limits_check(
+            person=booking.email_key or email_normalise(booking.email),
+            address_hash=booking.address_hash,
+            now=now,
+            exclude_booking=booking.pk if held else None,
+        )
+        if not seat_take(slot_id=slot.pk, earliest=earliest):
+            raise SlotFull()
+        changed = Booking.objects.filter(
+            pk=booking.pk, status=booking.status, slot_id=booking.slot_id
+        ).update(slot=slot, ical_sequence=F("ical_sequence") + 1)
+        if not changed:
+            raise BookingStateError("this booking changed meanwhile")
+        release_after = _seats_give_back(booking=booking, held=held, now=now)
+        SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
+        booking.refresh_from_db()
+        if release_after is not None:
+            release_schedule(release_after)
+        if booking.status == BookingStatus.CONFIRMED:
+            _reminder_schedule(booking)
+            notifications.mail_confirmed(booking, token, base_url=base_url, changed=True)
+    if held and booking.type.waitlist:
+        waitlist_offer_all(type_=booking.type)
+    return booking
+
+
+def booking_remind(*, booking_id: int, expected_start: str) -> bool:
+    """Send the day-before reminder if the booking is still confirmed for that time."""
+    booking = (
+        Booking.objects.select_related("slot", "type", "type__city").filter(pk=booking_id).first()
+    )
+    if booking is None or booking.status != BookingStatus.CONFIRMED:
+        return False
+    if booking.slot.start != dt.datetime.fromisoformat(expected_start):
+        return False  # moved meanwhile: the reminder of the new time is queued separately
+    # Guarded so a task run twice queues one reminder per appointment time; the mail is queued
+    # in the same transaction, so the mark and the mail exist together or not at all.
+    with transaction.atomic():
+        if (
+            not Booking.objects.filter(pk=booking.pk, status=BookingStatus.CONFIRMED)
+            .exclude(reminder_sent_for=booking.slot.start)
+            .update(reminder_sent_for=booking.slot.start)
+        ):
+            return False
+        notifications.mail_reminder(booking, base_url=notifications.public_base_url())
+    return True

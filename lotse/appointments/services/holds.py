@@ -1,0 +1,100 @@
+"""Seats: the one conditional UPDATE that takes a seat, claims that give it back once, and the
+held booking created with its seat in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from lotse.appointments import conf, video
+from lotse.appointments.models import (
+    Booking,
+    BookingStatus,
+    Mode,
+    SeatClaim,
+    Slot,
+    WaitlistEntry,
+    WaitlistStatus,
+)
+from lotse.appointments.services.limits import limits_check
+
+
+def seat_take(*, slot_id: int, earliest: dt.datetime) -> bool:
+    """The one place a seat is taken: a conditional UPDATE that either wins or changes nothing."""
+    return (
+        Slot.objects.filter(pk=slot_id, taken__lt=F("capacity"), start__gte=earliest).update(
+            taken=F("taken") + 1
+        )
+        == 1
+    )
+
+
+def claim_release(claim_id: int, slot_id: int) -> bool:
+    """Give one claimed seat back, at most once (the released_at guard wins exactly once)."""
+    now = timezone.now()
+    if SeatClaim.objects.filter(pk=claim_id, released_at__isnull=True).update(released_at=now):
+        Slot.objects.filter(pk=slot_id).update(taken=F("taken") - 1)
+        return True
+    return False
+
+
+def booking_hold(
+    *,
+    slot: Slot,
+    earliest: dt.datetime,
+    now: dt.datetime,
+    values: dict[str, Any],
+    check_limits: bool,
+    hold: dt.timedelta | None = None,
+    waitlist_entry: WaitlistEntry | None = None,
+    on_hold: Callable[[Booking], None] | None = None,
+) -> Booking | None:
+    """Take a seat and create the held booking and (via `on_hold`: its expiry task, its mail) in
+    one transaction: after a crash or a database restart either all of them exist or none.
+    Returns None when the slot has no free seat."""
+    with transaction.atomic():
+        if check_limits:
+            limits_check(person=values["email_key"], address_hash=values["address_hash"], now=now)
+        if not seat_take(slot_id=slot.pk, earliest=earliest):
+            return None
+        booking = Booking.objects.create(
+            type=slot.type,
+            slot=slot,
+            status=BookingStatus.HELD,
+            created_at=now,
+            expires_at=now + (hold or dt.timedelta(minutes=conf.hold_minutes())),
+            ical_uid=f"{uuid.uuid4()}@lotse",
+            video_room=video.room_name_new() if slot.type.mode == Mode.VIDEO else "",
+            waitlist_entry=waitlist_entry,
+            **values,
+        )
+        SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
+        if on_hold is not None:
+            on_hold(booking)
+    return booking
+
+
+def booking_expire(*, booking: Booking) -> bool:
+    """An unconfirmed hold ran out: the seat goes back at once (no cool-down: nobody had it).
+    The caller offers the seat to the waiting list."""
+    with transaction.atomic():
+        changed = Booking.objects.filter(
+            pk=booking.pk, status=BookingStatus.HELD, expires_at__lte=timezone.now()
+        ).update(status=BookingStatus.EXPIRED)
+        if not changed:
+            return False
+        for claim in SeatClaim.objects.filter(booking=booking, released_at__isnull=True):
+            claim_release(claim.pk, claim.slot_id)
+        if booking.waitlist_entry_id is not None:
+            # An offer not taken in time closes the entry, so the seat moves on to the next
+            # person instead of bouncing back; they may register again.
+            WaitlistEntry.objects.filter(
+                pk=booking.waitlist_entry_id, status=WaitlistStatus.OFFERED
+            ).update(status=WaitlistStatus.LAPSED)
+    return True

@@ -1,0 +1,185 @@
+"""The waiting list of scarce appointment types, and where every freed seat goes next.
+
+Freed seats (expired holds, cooled-down cancellations) are offered to the most urgent waiting
+person as a hold; those holds count against the same per-person and per-address limits as
+bookings, and one mailbox (normalised e-mail) has at most one open entry per type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django_tasks import task
+
+from lotse.appointments import conf, notifications
+from lotse.appointments.models import (
+    AppointmentType,
+    Booking,
+    BookingStatus,
+    SeatClaim,
+    Slot,
+    WaitlistEntry,
+    WaitlistStatus,
+)
+from lotse.appointments.services.holds import booking_expire, booking_hold, claim_release
+from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
+from lotse.appointments.services.limits import address_digest, email_normalise, rate_limit_hit
+from lotse.core.errors import InvalidInput, Limited
+from lotse.core.tokens import token_hash, token_new
+
+
+@task()
+def release_due_seats() -> int:
+    return seats_release_due()
+
+
+def expiry_schedule(booking: Booking) -> None:
+    """Queue the release of a hold at its expiry (inside the hold's transaction)."""
+    if booking.expires_at is not None:
+        release_due_seats.using(run_after=booking.expires_at).enqueue()
+
+
+def release_schedule(when: dt.datetime) -> None:
+    release_due_seats.using(run_after=when).enqueue()
+
+
+def seats_release_due(*, slot_id: int | None = None) -> int:
+    """Expire unconfirmed holds and release seats whose cool-down has passed; offer what freed
+    up to the waiting lists. Returns seats freed."""
+    now = timezone.now()
+    expired = Booking.objects.filter(status=BookingStatus.HELD, expires_at__lte=now)
+    if slot_id is not None:
+        expired = expired.filter(slot_id=slot_id)
+    freed = 0
+    types: set[int] = set()
+    for booking in list(expired.select_related("type")[:200]):
+        if booking_expire(booking=booking):
+            freed += 1
+            types.add(booking.type_id)
+    due = SeatClaim.objects.filter(released_at__isnull=True, release_after__lte=now)
+    if slot_id is not None:
+        due = due.filter(slot_id=slot_id)
+    for claim_id, claim_slot, type_id in due.values_list("id", "slot_id", "slot__type_id")[:500]:
+        with transaction.atomic():
+            if claim_release(claim_id, claim_slot):
+                freed += 1
+                types.add(type_id)
+    for type_ in AppointmentType.objects.filter(pk__in=types, waitlist=True):
+        waitlist_offer_all(type_=type_)
+    return freed
+
+
+def waitlist_register(
+    *,
+    type_: AppointmentType,
+    name: str,
+    email: str,
+    language: str,
+    needed_by: dt.date | None,
+    address: str = "",
+) -> tuple[WaitlistEntry, str]:
+    """Put a person on the waiting list (one open entry per mailbox and type); mails them."""
+    _slot, name, email, language = booking_input_clean(
+        BookingRequest(slot=1, name=name, email=email, language=language)
+    )
+    if not type_.waitlist:
+        raise InvalidInput({"type": "this appointment type has no waiting list"})
+    address_hash = address_digest(address) if address else ""
+    if address_hash:
+        rate_limit_hit(key="waitlist:" + address_hash, limit=10, window_seconds=3600)
+    token = token_new()
+    try:
+        with transaction.atomic():
+            entry = WaitlistEntry.objects.create(
+                type=type_,
+                name=name,
+                email=email,
+                email_key=email_normalise(email),
+                address_hash=address_hash,
+                language=language,
+                needed_by=needed_by,
+                token_hash=token_hash(token),
+            )
+            notifications.mail_waitlist_registered(entry)
+    except IntegrityError as exc:
+        raise InvalidInput({"email": "this address is already on the waiting list"}) from exc
+    waitlist_offer_all(type_=type_)
+    return entry, token
+
+
+def _offer(entry: WaitlistEntry, slot: Slot, *, earliest: dt.datetime, now: dt.datetime) -> bool:
+    """Hold `slot` for `entry` and mail the offer; False when the seat went meanwhile."""
+    token = token_new()
+    with transaction.atomic():
+        if not WaitlistEntry.objects.filter(pk=entry.pk, status=WaitlistStatus.WAITING).update(
+            status=WaitlistStatus.OFFERED, offers_made=F("offers_made") + 1
+        ):
+            return False  # another process made this offer
+
+        def hold_made(booking: Booking) -> None:
+            expiry_schedule(booking)
+            notifications.mail_waitlist_offer(
+                booking, token, base_url=notifications.public_base_url()
+            )
+
+        booking = booking_hold(
+            slot=slot,
+            earliest=earliest,
+            now=now,
+            values={
+                "name": entry.name,
+                "email": entry.email,
+                "email_key": entry.email_key or email_normalise(entry.email),
+                "language": entry.language,
+                "address_hash": entry.address_hash,
+                "token_hash": token_hash(token),
+            },
+            # The same budgets as a booking: an offer is a hold like any other.
+            check_limits=True,
+            hold=dt.timedelta(hours=conf.waitlist_offer_hours()),
+            waitlist_entry=entry,
+            on_hold=hold_made,
+        )
+        if booking is None:
+            transaction.set_rollback(True)
+            return False
+    return True
+
+
+def waitlist_offer_next(*, type_: AppointmentType, now: dt.datetime | None = None) -> bool:
+    """Offer the earliest free seat to the most urgent waiting person who is within the limits.
+    Returns whether an offer went out."""
+    now = now or timezone.now()
+    earliest = now + dt.timedelta(hours=type_.min_notice_hours)
+    entries = list(WaitlistEntry.objects.filter(type=type_, status=WaitlistStatus.WAITING)[:20])
+    if not entries:
+        return False
+    candidates = list(
+        Slot.objects.filter(type=type_, start__gte=earliest, taken__lt=F("capacity"))
+        .select_related("type")
+        .order_by("start")[:20]
+    )
+    for entry in entries:
+        for slot in candidates:
+            try:
+                if _offer(entry, slot, earliest=earliest, now=now):
+                    return True
+            except Limited:
+                break  # this person holds enough already: they keep waiting, the next one gets it
+    return False
+
+
+def waitlist_offer_all(*, type_: AppointmentType, limit: int = 50) -> int:
+    sent = 0
+    while sent < limit and waitlist_offer_next(type_=type_):
+        sent += 1
+    return sent
+
+
+def waitlist_withdraw(*, entry: WaitlistEntry) -> None:
+    WaitlistEntry.objects.filter(
+        pk=entry.pk, status__in=[WaitlistStatus.WAITING, WaitlistStatus.OFFERED]
+    ).update(status=WaitlistStatus.WITHDRAWN)
