@@ -9,6 +9,7 @@ transaction that also saves the city's City, Service, Office or text row.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from django.apps import apps
@@ -72,6 +73,14 @@ def catalog_services_changed(sender: Any, city_id: int, **kwargs: Any) -> None:
 
 
 def connect() -> None:
+    # The catalog's own change signal (translation-base work): subscribed once it exists.
+    try:
+        signals = importlib.import_module("lotse.catalog.signals")
+    except ModuleNotFoundError:
+        signals = None
+    services_changed = getattr(signals, "services_changed", None)
+    if services_changed is not None:
+        services_changed.connect(catalog_services_changed, dispatch_uid="portal-pages-catalog")
     models: list[type[Model]] = [City]
     for label in ("catalog", "international"):
         models.extend(apps.get_app_config(label).get_models())

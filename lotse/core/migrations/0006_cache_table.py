@@ -14,6 +14,6 @@ def create_cache_table(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0004_audit_append_only")]
+    dependencies = [("core", "0005_outgoing_mail_from_appointments")]
 
     operations = [migrations.RunPython(create_cache_table, migrations.RunPython.noop)]
