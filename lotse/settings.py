@@ -169,7 +169,9 @@ else:
     }
 CACHES = {"default": _cache}
 LOTSE_PAGE_CACHE = "default"
-LOTSE_PAGE_CACHE_ENABLED = _env_bool("LOTSE_PAGE_CACHE", True)
+# Off in the test settings, so that tests count their views' own queries; the page cache's
+# tests (lotse/portal/tests/test_page_cache.py) switch it on.
+LOTSE_PAGE_CACHE_ENABLED = _env_bool("LOTSE_PAGE_CACHE", LOTSE_ENV != "test")
 # A cached page lives until its city changes; this only bounds what nobody asks for again.
 LOTSE_PAGE_CACHE_SECONDS = int(os.environ.get("LOTSE_PAGE_CACHE_SECONDS", str(7 * 24 * 3600)))
 # How long nginx may answer a public page from its own microcache (X-Accel-Expires).

@@ -105,10 +105,7 @@ def test_city_home_shows_the_welcome_center_fallback(client):
     assert "Musterstadt Info Point" in html
 
 
-def test_service_page_query_count_is_bounded(client, settings):
-    # The view's own queries (a first, uncached view); a cached view costs two reads
-    # (test_page_cache).
-    settings.LOTSE_PAGE_CACHE_ENABLED = False
+def test_service_page_query_count_is_bounded(client):
     with CaptureQueriesContext(connection) as queries:
         client.get("/en/dortmund/services/residence-registration/")
     assert len(queries) <= 20
