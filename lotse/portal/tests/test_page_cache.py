@@ -22,6 +22,7 @@ def page_cache_on(settings):
     """The test settings leave the page cache off (query-count tests count the views)."""
     settings.LOTSE_PAGE_CACHE_ENABLED = True
 
+
 SERVICE = "/en/dortmund/services/residence-registration/"
 OFFICE = "/en/dortmund/offices/migration-office/"
 API = "/api/v1/cities/dortmund/services/residence-registration?lang=en"
