@@ -176,3 +176,18 @@ def test_a_response_that_sets_a_cookie_is_not_stored(client, settings):
     assert first.cookies and "X-Lotse-Cache" not in first
     assert "X-Lotse-Cache" not in middleware(RequestFactory().get(SERVICE))
     assert cache.get("never-stored") is None
+
+
+def test_an_import_renews_exactly_the_imported_city(client, django_capture_on_commit_callbacks):
+    from conftest import MUSTERSTADT
+    from lotse.catalog.services import catalog_load_city
+
+    client.get(SERVICE)
+    dortmund, musterstadt = city_generation("dortmund"), city_generation("musterstadt")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        catalog_load_city(directory=MUSTERSTADT)
+    assert city_generation("musterstadt") != musterstadt
+    assert city_generation("dortmund") == dortmund
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+    # Hundreds of rows written, one renewal.
+    assert [c.lotse_city for c in callbacks if hasattr(c, "lotse_city")] == ["musterstadt"]
