@@ -14,6 +14,6 @@ def create_cache_table(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0005_outgoing_mail_from_appointments")]
+    dependencies = [("core", "0007_second_factor_pending_secret")]
 
     operations = [migrations.RunPython(create_cache_table, migrations.RunPython.noop)]
