@@ -28,11 +28,15 @@ load: migrate
 	$(PY) manage.py search_reindex
 
 ## demo: set up on the embedded defaults (SQLite), load Dortmund, serve on $(HOST):$(PORT)
+## with the production server (gunicorn, 2 workers, WhiteNoise) and the task worker; Ctrl-C stops both
 demo: load
 	$(PY) manage.py demo_setup
 	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin)"
 	@# DEBUG off: the demo shows the portal's own 404/500 pages, never Django's technical ones.
-	$(PY) manage.py db_worker --no-reload & trap 'kill $$!' EXIT; LOTSE_DEBUG=$${LOTSE_DEBUG:-0} $(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	LOTSE_DEBUG=$${LOTSE_DEBUG:-0} $(VENV)/bin/gunicorn lotse.wsgi:application --workers 2 \
+		--bind "$(HOST):$(PORT)" --graceful-timeout 5 --access-logfile - --log-level warning
 
 ## test: lint (ruff), types (mypy with django-stubs), the whole test suite
 test: lint types pytest
@@ -71,7 +75,7 @@ translation-report: install
 	$(PY) manage.py international_load dortmund >/dev/null && \
 	$(PY) manage.py translation_report dortmund
 
-## bench-portal: requests per second and p50/p95 of a service page vs a static file
+## bench-portal: rates and p50/p95 of service, city page and API detail (cached and uncached) vs a static file, CPU per page
 bench-portal: install
 	$(PY) bench/portal.py
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -68,7 +69,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def city_home(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    services = selectors.service_list(city=city_obj)
+    services = selectors.service_list(city=city_obj, languages=selectors.fallback_order(language))
     return render(
         request,
         "portal/city.html",
@@ -86,7 +87,7 @@ def city_home(request: HttpRequest, city: str) -> HttpResponse:
 def service_index(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    services = selectors.service_list(city=city_obj)
+    services = selectors.service_list(city=city_obj, languages=selectors.fallback_order(language))
     return render(
         request,
         "portal/services.html",
@@ -106,7 +107,10 @@ def life_situation(request: HttpRequest, city: str, situation: str) -> HttpRespo
     group = next(
         (
             g
-            for g in _grouped(selectors.service_list(city=city_obj), language)
+            for g in _grouped(
+                selectors.service_list(city=city_obj, languages=selectors.fallback_order(language)),
+                language,
+            )
             if g["key"] == situation
         ),
         None,
@@ -184,6 +188,19 @@ def office_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "welcome": _welcome(city_obj, language),
         },
     )
+
+
+_SERVICE_WORKER = Path(__file__).resolve().parent / "static" / "portal" / "sw.js"
+
+
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """The service worker from the site's root, so that its scope is every page (a script
+    under /static/ could only control /static/). Static JS: no inline script anywhere."""
+    response = HttpResponse(_SERVICE_WORKER.read_bytes(), content_type="text/javascript")
+    # Browsers check for a new version at least daily anyway; no-cache makes it immediate.
+    response["Cache-Control"] = "no-cache"
+    return response
 
 
 def _notice(request: HttpRequest) -> str:
