@@ -8,7 +8,7 @@ PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal facts-report \
-	eval-search bench-search bench-booking bench-cases search-embeddings clean \
+	eval-search bench-search bench-booking bench-cases bench-apply search-embeddings clean \
 	translation-report
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -94,6 +94,10 @@ bench-cases: install
 ## bench-booking: 600 concurrent booking attempts on 10 slots (SQLite; PostgreSQL when DATABASE_URL is set)
 bench-booking: install
 	$(PY) bench/booking.py
+
+## bench-apply: 200 concurrent online applications with two uploads each (+ retries): none lost or doubled, no 5xx, p95
+bench-apply: install
+	$(PY) bench/apply.py
 
 ## search-embeddings: regenerate the shipped passage embeddings after Dortmund's texts change
 search-embeddings: install

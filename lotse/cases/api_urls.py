@@ -1,6 +1,6 @@
 """API routes of the cases app (mounted under /api/v1/)."""
 
-from django.urls import URLPattern, URLResolver, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from lotse.cases import api
 
@@ -12,4 +12,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("tasks", api.tasks, name="tasks"),
     path("tasks/<int:task_id>", api.task_detail, name="task"),
     path("audit", api.audit, name="audit"),
+    path("", include("lotse.cases.applications.api_urls")),
 ]

@@ -138,6 +138,9 @@ class DocumentRequest(models.Model):
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="requests")
     label = models.CharField(max_length=200)
+    # The form document this request stands for (e.g. "passport"); empty for a free request.
+    # Lets a later application of the same person reuse the file (lotse.cases.applications).
+    key = models.SlugField(max_length=64, blank=True, default="")
     requested_at = models.DateTimeField(default=timezone.now)
     fulfilled_at = models.DateTimeField(null=True, blank=True)
 
@@ -195,6 +198,7 @@ class TaskEvent(models.Model):
         HANDOVER = "handover", "handed over"
         REQUESTED = "requested", "documents requested"
         UPLOADED = "uploaded", "document uploaded"
+        DECIDED = "decided", "decided"
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="events")
     at = models.DateTimeField(default=timezone.now)
@@ -232,3 +236,43 @@ class DashboardMedians(models.Model):
 
     def __str__(self) -> str:
         return f"medians of {self.city_id} since {self.first_week}"
+
+
+class Decision(models.TextChoices):
+    APPROVED = "approved", "approved"
+    REFUSED = "refused", "refused"
+
+
+class Application(models.Model):
+    """An online application (a form of a service, filled in by the newcomer). It is a kind of
+    case: it opens (or joins) a case with one task for the responsible office; its status is
+    read from that task (docs/decisions/0008-applications-as-cases.md)."""
+
+    city = models.ForeignKey(City, on_delete=models.PROTECT, related_name="+")
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="applications")
+    task = models.OneToOneField(Task, on_delete=models.CASCADE, related_name="application")
+    service_key = models.SlugField(max_length=64)
+    form_version = models.CharField(max_length=32)
+    reference = models.CharField(max_length=20, unique=True)
+    language = models.CharField(max_length=8)
+    email_normalised = models.CharField(max_length=254, db_index=True)
+    answers = models.JSONField(default=dict)
+    consent_text_version = models.CharField(max_length=32)
+    consent_given_at = models.DateTimeField()
+    token_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    # The private link's token is HMAC(SECRET_KEY, nonce): later mails can carry the link again,
+    # while a copy of the database alone opens nothing (only the nonce and the hash are here).
+    token_nonce = models.CharField(max_length=32, blank=True)
+    idempotency_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    address_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    mail_opt_out = models.BooleanField(default=False, help_text="Only essential mails.")
+    decision = models.CharField(max_length=10, choices=Decision.choices, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    anonymised_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"application {self.reference}"

@@ -223,3 +223,159 @@ PATHS: dict[str, Any] = {
         }
     },
 }
+
+
+# --- Online applications (lotse/cases/applications, docs/applications.md) ------------------
+
+APPLICATION_ID = {
+    "name": "application_id", "in": "path", "required": True, "schema": {"type": "integer"}
+}  # fmt: skip
+SCHEMAS.update(
+    {
+        "ApplicationForm": {
+            "type": "object",
+            "properties": {
+                "service": {"type": "string"},
+                "version": {"type": "string"},
+                "language": {"type": "string"},
+                "groups": {"type": "array", "items": {"type": "object"}},
+                "fields": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "name": {"type": "string"},
+                            "type": {
+                                "type": "string",
+                                "enum": [
+                                    "text", "date", "email", "choice", "boolean", "number",
+                                    "country",
+                                ],
+                            },
+                            "label": {"type": "string"},
+                            "help": {"type": "string"},
+                            "required": {"type": "boolean"},
+                            "group": {"type": "string"},
+                            "choices": {"type": "array", "items": {"type": "object"}},
+                            "when": {"type": "object"},
+                            "min": {"type": "number"},
+                            "max": {"type": "number"},
+                            "pattern": {"type": "string"},
+                            "fim_id": {"type": "string"},
+                        },
+                        "required": ["name", "type", "label", "required"],
+                    },
+                },
+                "documents": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "key": {"type": "string"},
+                            "label": {"type": "string"},
+                            "required": {"type": "boolean"},
+                        },
+                        "required": ["key", "label", "required"],
+                    },
+                },
+            },
+            "required": ["service", "fields", "documents"],
+        },
+        "ApplicationCreate": {
+            "type": "object",
+            "properties": {
+                "city": {"type": "string"},
+                "service": {"type": "string"},
+                "language": {"type": "string"},
+                "email": {"type": "string"},
+                "answers": {"type": "object"},
+                "consent": {"type": "boolean"},
+                "documents": {
+                    "type": "object",
+                    "description": "document key -> base64 content (or send multipart/form-data)",
+                },
+                "mail_opt_out": {"type": "boolean"},
+                "previous_token": {
+                    "type": "string",
+                    "description": "token of an earlier application: joins its case, reuses documents",
+                },
+            },
+            "required": ["city", "service", "email", "answers", "consent"],
+        },
+        "ApplicationCreated": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "token": {"type": "string"},
+                "reference": {"type": "string"},
+                "status": {"type": "string"},
+            },
+            "required": ["id", "token", "status"],
+        },
+        "ApplicationStatus": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "reference": {"type": "string"},
+                "service": {"type": "string"},
+                "status": {
+                    "type": "string",
+                    "enum": [
+                        "submitted", "in_progress", "documents_requested", "approved",
+                        "refused", "done", "cancelled",
+                    ],
+                },
+                "decision": {"type": ["string", "null"]},
+                "tasks": {"type": "array", "items": {"type": "object"}},
+                "requested_documents": {"type": "array", "items": {"type": "object"}},
+                "missing": {"type": "array", "items": {"type": "object"}},
+                "history": {"type": "array", "items": {"type": "object"}},
+            },
+            "required": ["id", "status", "history", "requested_documents"],
+        },
+    }
+)  # fmt: skip
+PATHS.update(
+    {
+        "/api/v1/cities/{city}/services/{key}/form": {
+            "get": {
+                "summary": "The online application form of a service (fields, documents)",
+                "parameters": [
+                    {"name": "city", "in": "path", "required": True, "schema": {"type": "string"}},
+                    {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
+                    {"name": "lang", "in": "query", "schema": {"type": "string"}},
+                ],
+                "responses": {
+                    "200": _json(_ref("ApplicationForm")), "400": ERR, "404": NOT_FOUND
+                },
+            }
+        },
+        "/api/v1/applications": {
+            "post": {
+                "summary": "Submit an application (Idempotency-Key header: a retry gives the same)",
+                "parameters": [
+                    {"name": "Idempotency-Key", "in": "header", "schema": {"type": "string"}}
+                ],
+                "requestBody": {
+                    "content": {"application/json": {"schema": _ref("ApplicationCreate")}}
+                },
+                "responses": {
+                    "201": _json(_ref("ApplicationCreated"), "Created"),
+                    "200": _json(_ref("ApplicationCreated"), "The same retry"),
+                    "400": ERR, "404": NOT_FOUND, "429": LIMITED,
+                },
+            }
+        },
+        "/api/v1/applications/{application_id}": {
+            "get": {
+                "summary": "The status of an application (header X-Application-Token)",
+                "parameters": [
+                    APPLICATION_ID,
+                    {"name": "X-Application-Token", "in": "header", "required": True,
+                     "schema": {"type": "string"}},
+                ],
+                "responses": {"200": _json(_ref("ApplicationStatus")), "404": NOT_FOUND},
+            }
+        },
+    }
+)  # fmt: skip

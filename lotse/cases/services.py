@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from lotse.cases.models import (
     FINAL_TASK_STATUSES,
+    Application,
     Case,
     CaseStatus,
     Document,
@@ -273,6 +274,14 @@ def _close_case_if_complete(case: Case, now: dt.datetime) -> None:
         case.status, case.closed_at = CaseStatus.CLOSED, now
 
 
+def _application_changed(task: Task, event: str, lines: list[str] | None = None) -> None:
+    """Tell the newcomer when the task belongs to an online application (mail in the outbox,
+    inside this transaction)."""
+    from lotse.cases.applications.services import task_changed
+
+    task_changed(task, event, lines)
+
+
 def task_transition(*, actor: User, task: Task, to_status: str) -> Task:
     """Move a task one step (office: take up, finish; caseworker: cancel)."""
     if to_status not in _allowed_steps(actor, task):
@@ -291,6 +300,7 @@ def task_transition(*, actor: User, task: Task, to_status: str) -> Task:
             case_id=task.case_id, reason="task status", details={"from": from_status, "to": to_status},
         )  # fmt: skip
         _close_case_if_complete(task.case, now)
+        _application_changed(task, "status")
     return task
 
 
@@ -327,6 +337,9 @@ def task_request_documents(*, actor: User, task: Task, labels: list[str]) -> lis
             case_id=task.case_id, reason="documents requested",
             details={"requests": [r.pk for r in requests]},
         )  # fmt: skip
+        _application_changed(
+            task, "documents_requested", ["", *(f"- {label}" for label in cleaned)]
+        )
     return requests
 
 
@@ -424,6 +437,7 @@ def document_upload(*, case: Case, request_id: int, upload: UploadedFile) -> Doc
                     task=task, actor_label=NEWCOMER, kind=TaskEvent.Kind.STATUS, at=now,
                     from_status=TaskStatus.WAITING, to_status=TaskStatus.IN_PROGRESS,
                 )  # fmt: skip
+                _application_changed(task, "status")
             audit_record(
                 actor=None, actor_label=NEWCOMER, action=Action.UPLOAD, object_type="document",
                 object_id=document.pk, case_id=case.pk, reason="requested document",
@@ -480,6 +494,19 @@ def case_export(*, actor: User, case: Case, reason: str) -> dict[str, Any]:
             }
             for t in tasks
         ],
+        "applications": [
+            {
+                "reference": a.reference,
+                "service": a.service_key,
+                "task": a.task_id,
+                "submitted_at": a.created_at.isoformat(),
+                "language": a.language,
+                "answers": a.answers,
+                "consent_text_version": a.consent_text_version,
+                "decision": a.decision or None,
+            }
+            for a in case.applications.order_by("created_at", "id")
+        ],
         "notes": [
             {"at": n.created_at.isoformat(), "task": n.task_id, "body": n.body}
             for n in case.notes.order_by("created_at", "id")
@@ -502,6 +529,17 @@ def _anonymise(case: Case, now: dt.datetime) -> int:
     Task.objects.filter(case=case).update(case_anonymised=True)
     Case.objects.filter(pk=case.pk).update(
         name="", email="", profile={}, access_token_hash=None, anonymised_at=now
+    )
+    # Online applications of the case: answers, e-mail key, link and limits keys go too; the
+    # service, dates and decision stay for the statistics.
+    Application.objects.filter(case=case).update(
+        answers={},
+        email_normalised="",
+        token_hash=None,
+        token_nonce="",
+        idempotency_hash=None,
+        address_hash="",
+        anonymised_at=now,
     )
     for stored_name in documents:
         transaction.on_commit(lambda name=stored_name: document_delete(name))  # type: ignore[misc]

@@ -1,6 +1,6 @@
 """Portal pages of the cases app (mounted under the language prefix)."""
 
-from django.urls import URLPattern, URLResolver, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from lotse.cases import views
 
@@ -20,4 +20,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("staff/dashboard/", views.dashboard, name="dashboard"),
     path("staff/audit/", views.audit_log, name="audit"),
     path("my-case/<str:token>/", views.newcomer, name="newcomer"),
+    path("", include("lotse.cases.applications.urls")),
 ]

@@ -13,6 +13,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from lotse.cases.applications.forms import form_get
+from lotse.cases.applications.texts import t
 from lotse.catalog import selectors
 from lotse.catalog.models import LifeSituation
 from lotse.catalog.selectors import ServiceSummary
@@ -146,6 +148,8 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "fallback_language_names": [language_name(code) for code in fallback_languages],
             "weekdays": WEEKDAYS,
             "welcome": _welcome(city_obj, language),
+            # The Welcome Center's own online form for this service (lotse.cases.applications).
+            "apply_label": t("apply", language) if form_get(city_obj.slug, service.key) else "",
         },
     )
 
