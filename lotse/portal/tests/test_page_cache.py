@@ -104,8 +104,8 @@ def test_a_change_renews_only_its_own_city(client, django_capture_on_commit_call
     assert city_generation("dortmund") == dortmund_before
     assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
     assert client.get(musterstadt)["X-Lotse-Cache"] == "miss"
-    # Both updates ran in one transaction (the test's): the city is renewed once, at commit.
-    assert [c.lotse_city for c in callbacks if hasattr(c, "lotse_city")] == ["musterstadt"]
+    # Only that city is renewed (by its saved rows and by the catalog's change signal).
+    assert {c.lotse_city for c in callbacks if hasattr(c, "lotse_city")} == {"musterstadt"}
 
 
 def test_a_rolled_back_change_keeps_the_cached_pages(client):
@@ -189,5 +189,6 @@ def test_an_import_renews_exactly_the_imported_city(client, django_capture_on_co
     assert city_generation("musterstadt") != musterstadt
     assert city_generation("dortmund") == dortmund
     assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
-    # Hundreds of rows written, one renewal.
-    assert [c.lotse_city for c in callbacks if hasattr(c, "lotse_city")] == ["musterstadt"]
+    # Hundreds of rows written: at most one renewal for the rows, one for the change signal.
+    renewals = [c.lotse_city for c in callbacks if hasattr(c, "lotse_city")]
+    assert set(renewals) == {"musterstadt"} and len(renewals) <= 2
