@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal \
+.PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal facts-report \
 	eval-search bench-search bench-booking bench-cases bench-apply search-embeddings clean \
 	translation-report
 
@@ -28,11 +28,15 @@ load: migrate
 	$(PY) manage.py search_reindex
 
 ## demo: set up on the embedded defaults (SQLite), load Dortmund, serve on $(HOST):$(PORT)
+## with the production server (gunicorn, 2 workers, WhiteNoise) and the task worker; Ctrl-C stops both
 demo: load
 	$(PY) manage.py demo_setup
 	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin)"
 	@# DEBUG off: the demo shows the portal's own 404/500 pages, never Django's technical ones.
-	$(PY) manage.py db_worker --no-reload & trap 'kill $$!' EXIT; LOTSE_DEBUG=$${LOTSE_DEBUG:-0} $(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	LOTSE_DEBUG=$${LOTSE_DEBUG:-0} $(VENV)/bin/gunicorn lotse.wsgi:application --workers 2 \
+		--bind "$(HOST):$(PORT)" --graceful-timeout 5 --access-logfile - --log-level warning
 
 ## test: lint (ruff), types (mypy with django-stubs), the whole test suite
 test: lint types pytest
@@ -46,6 +50,10 @@ types: install
 
 pytest: install
 	LOTSE_ENV=test $(VENV)/bin/pytest -q
+
+## facts-report: facts to re-check per city; fails on unqualified uncertain facts and rule-catalog contradictions
+facts-report: install
+	LOTSE_ENV=test $(PY) manage.py facts_report --no-database $(if $(CITY),--city $(CITY)) $(if $(MAX_AGE_DAYS),--max-age-days $(MAX_AGE_DAYS))
 
 ## test-pg: the test suite against PostgreSQL (DATABASE_URL must point to it)
 test-pg: install
@@ -67,13 +75,13 @@ translation-report: install
 	$(PY) manage.py international_load dortmund >/dev/null && \
 	$(PY) manage.py translation_report dortmund
 
-## bench-portal: requests per second and p50/p95 of a service page vs a static file
+## bench-portal: rates and p50/p95 of service, city page and API detail (cached and uncached) vs a static file, CPU per page
 bench-portal: install
 	$(PY) bench/portal.py
 
-## eval-search: top-1, top-3 and MRR per language for lexical, semantic and hybrid search
+## eval-search: answers (correct/wrong/none) and routing top-1, top-3, MRR per language (EVAL=--set holdout: held-out sets)
 eval-search: install
-	LOTSE_ENV=test $(PY) -m lotse.ask.eval
+	LOTSE_ENV=test $(PY) -m lotse.ask.eval $(EVAL)
 
 ## bench-search: p50/p95 and queries per second of /api/v1/search (Dortmund and 50 x 400 synthetic)
 bench-search: install

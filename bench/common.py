@@ -21,6 +21,22 @@ PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 
 
+# Process ids of the gunicorn masters started here (newest last), for CPU accounting.
+SERVERS: list[int] = []
+
+
+def worker_cpu_seconds(master: int) -> float:
+    """User + system CPU seconds of the worker processes of a gunicorn master so far."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == master:  # ppid
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -36,6 +52,7 @@ def gunicorn(
     port = free_port()
     command = [GUNICORN, "lotse.wsgi", "-w", str(workers), "-b", f"127.0.0.1:{port}"]
     proc = subprocess.Popen([*command, "--log-level", "warning", *extra], cwd=ROOT, env=env)
+    SERVERS.append(proc.pid)
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -42,6 +42,9 @@ install_packages() {
     [[ -n $(pg_version) && -x /usr/bin/pg_createcluster ]] || missing+=(postgresql)
     command -v pg_dump >/dev/null || missing+=(postgresql-client)
     command -v nginx >/dev/null || missing+=(nginx)
+    # brotli_static in deploy/nginx/lotse.conf: serves the .br files collectstatic writes.
+    compgen -G "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so" >/dev/null \
+        || missing+=(libnginx-mod-http-brotli-static)
     command -v curl >/dev/null || missing+=(curl)
     if ((${#missing[@]})); then
         say "installing ${missing[*]}"
@@ -85,7 +88,7 @@ make_dirs() {
     install -d -m 0750 -o "$APP_USER" -g "$APP_USER" "$LOG"
     install -d -m 0755 -o "$APP_USER" -g "$APP_USER" "$PROD/static"
     install -d -m 0755 -o root -g root "$PROD/nginx"
-    install -d -m 0700 -o "$WEB_USER" -g root "$PROD/nginx/tmp"
+    install -d -m 0700 -o "$WEB_USER" -g root "$PROD/nginx/tmp" "$PROD/nginx/cache"
     install -d -m 0700 -o root -g root "$ROOT/var/backups"
 }
 
@@ -280,7 +283,7 @@ nginx_render() {
         -e "s|@ROOT@|$ROOT|g" -e "s|@PROD@|$PROD|g" -e "s|@RUN@|$RUN|g" -e "s|@LOG@|$LOG|g"
         -e "s|@STATIC_ROOT@|$PROD/static|g" -e "s|@SOCKET@|$RUN/gunicorn.sock|g"
         -e "s|@LISTEN@|127.0.0.1:$PORT|g" -e "s|@SERVER_NAME@|127.0.0.1 localhost|g"
-        -e "s|@WEB_USER@|$WEB_USER|g"
+        -e "s|@WEB_USER@|$WEB_USER|g" -e "s|@CACHE_DIR@|$PROD/nginx/cache|g"
     )
     sed "${sub[@]}" "$ROOT/deploy/nginx/lotse.conf" >"$PROD/nginx/lotse.conf"
     sed "${sub[@]}" "$ROOT/deploy/nginx/local.conf" >"$PROD/nginx/nginx.conf"

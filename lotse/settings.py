@@ -94,6 +94,8 @@ MIDDLEWARE = [
     "lotse.core.middleware.HeadAsGetMiddleware",
     "lotse.core.middleware.NulRefusalMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from the shared cache: below static files, above sessions.
+    "lotse.core.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,6 +149,40 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
     # Persistent connections: opening one costs more than most requests (measured).
+
+# --- cache: shared by every web process (public pages, lotse.core.pagecache) ----------------
+# The database by default (table made by core's migration 0008); LOTSE_CACHE_URL=redis://…
+# or memcached://host:port for Redis (needs the redis package) or memcached (pymemcache).
+_CACHE_URL = os.environ.get("LOTSE_CACHE_URL", "")
+if _CACHE_URL.startswith(("redis://", "rediss://")):
+    _cache: dict[str, object] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": _CACHE_URL,
+    }
+elif _CACHE_URL.startswith("memcached://"):
+    _cache = {
+        "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+        "LOCATION": _CACHE_URL.removeprefix("memcached://"),
+    }
+elif _CACHE_URL:
+    raise ImproperlyConfigured(
+        "LOTSE_CACHE_URL must start with redis://, rediss:// or memcached://"
+    )
+else:
+    _cache = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "lotse_cache",
+        "OPTIONS": {"MAX_ENTRIES": 50000, "CULL_FREQUENCY": 4},
+    }
+CACHES = {"default": _cache}
+LOTSE_PAGE_CACHE = "default"
+# Off in the test settings, so that tests count their views' own queries; the page cache's
+# tests (lotse/portal/tests/test_page_cache.py) switch it on.
+LOTSE_PAGE_CACHE_ENABLED = _env_bool("LOTSE_PAGE_CACHE", LOTSE_ENV != "test")
+# A cached page lives until its city changes; this only bounds what nobody asks for again.
+LOTSE_PAGE_CACHE_SECONDS = int(os.environ.get("LOTSE_PAGE_CACHE_SECONDS", str(7 * 24 * 3600)))
+# How long nginx may answer a public page from its own microcache (X-Accel-Expires).
+LOTSE_MICROCACHE_SECONDS = int(os.environ.get("LOTSE_MICROCACHE_SECONDS", "2"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -204,6 +240,13 @@ STATIC_ROOT = Path(os.environ.get("LOTSE_STATIC_ROOT", DATA_DIR / "static"))
 # only reads STATIC_ROOT when that exists (after collectstatic in production).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_MAX_AGE = 3600
+if PRODUCTION:
+    # Hashed names (lotse.3f2a….css) that nginx and browsers keep for a year, each file also
+    # precompressed as .gz and .br (brotli) by collectstatic.
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
 
 SESSION_COOKIE_AGE = int(os.environ.get("LOTSE_SESSION_SECONDS", str(8 * 3600)))
 SESSION_COOKIE_HTTPONLY = True

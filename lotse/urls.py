@@ -31,6 +31,7 @@ urlpatterns = [
     path("admin/translations/", include("lotse.core.translation_urls")),
     path("admin/", admin.site.urls),
     path("", portal_views.root, name="root"),
+    path("sw.js", portal_views.service_worker, name="service_worker"),
     # /healthz, /readyz, /metrics (lotse.ops).
     path("", include("lotse.ops.urls")),
 ]

@@ -22,6 +22,7 @@ from lotse.core.api import json_response, query_param
 from lotse.core.cities import city_get, city_zone, request_city
 from lotse.core.errors import ApiError, InvalidInput, NotAllowed
 from lotse.core.http import base_url, client_address, json_body
+from lotse.core.languages import spoken_language_parse
 
 MAX_RANGE_DAYS = 62
 BOOKING_FIELDS = {"slot", "name", "email", "language", "pow"}
@@ -111,6 +112,7 @@ def booking_json(booking: Booking, *, token: str | None = None) -> dict[str, Any
 def appointment_types(request: HttpRequest, city: str) -> JsonResponse:
     city_obj = request_city(request)
     language = query_param(request, "lang", max_length=16) or "en"
+    speaks = spoken_language_parse(query_param(request, "speaks", max_length=16))
     return json_response(
         [
             {
@@ -123,7 +125,7 @@ def appointment_types(request: HttpRequest, city: str) -> JsonResponse:
                 "booking_window_days": t.booking_window_days,
                 "waitlist": t.waitlist,
             }
-            for t in selectors.appointment_type_list(city=city_obj)
+            for t in selectors.appointment_type_list(city=city_obj, speaks=speaks)
         ]
     )
 

@@ -104,6 +104,17 @@ PATHS: dict[str, Any] = {
             "parameters": [
                 {"name": "city", "in": "path", "required": True, "schema": {"type": "string"}},
                 {"name": "lang", "in": "query", "schema": {"type": "string"}},
+                {
+                    "name": "speaks",
+                    "in": "query",
+                    "required": False,
+                    "schema": {"type": "string", "pattern": "^[a-z]{2,3}(-[a-z0-9]{2,8})?$"},
+                    "example": "ar",
+                    "description": (
+                        "Only types of offices whose staff serve in this language (ISO 639-1; "
+                        "a region is ignored). Not a language code: 400 naming 'speaks'."
+                    ),
+                },
             ],
             "responses": {
                 "200": {
@@ -117,6 +128,7 @@ PATHS: dict[str, Any] = {
                         }
                     },
                 },
+                "400": {"$ref": "#/components/responses/BadRequest"},
                 "404": {"$ref": "#/components/responses/NotFound"},
             },
         }

@@ -21,6 +21,7 @@ from lotse.appointments.models import (
     WaitlistEntry,
 )
 from lotse.catalog.models import Office
+from lotse.catalog.selectors import office_keys_speaking
 from lotse.core import permissions
 from lotse.core.audit import audit_record
 from lotse.core.cities import city_zone
@@ -33,10 +34,15 @@ def _token_ok(token: Any, stored_hash: str) -> bool:
     return isinstance(token, str) and bool(token) and token_matches(token, stored_hash)
 
 
-def appointment_type_list(*, city: City) -> QuerySet[AppointmentType]:
-    return (
+def appointment_type_list(*, city: City, speaks: str | None = None) -> QuerySet[AppointmentType]:
+    """The city's appointment types; with `speaks` (a base language code) only those of offices
+    that serve in that language."""
+    types = (
         AppointmentType.objects.filter(city=city).select_related("office", "city").order_by("key")
     )
+    if speaks is not None:
+        types = types.filter(office__key__in=office_keys_speaking(city=city, speaks=speaks))
+    return types
 
 
 def appointment_type_get(*, city: City, key: str) -> AppointmentType:

@@ -10,6 +10,7 @@ from django.utils.translation import override
 from django.views.decorators.http import require_GET
 
 from lotse.ask import selectors, services
+from lotse.ask.answers import Fact
 from lotse.ask.selectors import Fallback, SearchAnswer
 from lotse.core.api import ApiError, json_response, query_param
 from lotse.core.cities import city_get
@@ -105,7 +106,34 @@ def answer_json(answer: SearchAnswer, city: City) -> dict[str, Any]:
             for hit in answer.hits
         ],
         "fallback": fallback_json(selectors.fallback(city=city, language=language), city, language),
+        "answer": fact_json(answer.fact, city, language),
+        "did_you_mean": answer.suggestion or None,
+        "lost": answer.lost,
     }
+
+
+def fact_json(fact: Fact | None, city: City, language: str) -> dict[str, Any] | None:
+    """The sentence that answers the question, with its source and check date (DESIGN.md)."""
+    if fact is None:
+        return None
+    return {
+        "text": fact.text,
+        "service": fact.service,
+        "module": fact.module,
+        "lang": fact.language,
+        "source": fact.source,
+        "checked": fact.checked.isoformat(),
+        "office": fact.office or None,
+        "url": _fact_url(fact, city, language),
+    }
+
+
+def _fact_url(fact: Fact, city: City, language: str) -> str:
+    """Where the whole text is: the office's page for an office fact, else the service's."""
+    if fact.office:
+        with override(language):
+            return reverse("portal:office", args=[city.slug, fact.office])
+    return service_url(language, city, fact.service) if fact.service else ""
 
 
 def run_search(

@@ -110,3 +110,28 @@ class SearchMiss(models.Model):
 
     def __str__(self) -> str:
         return self.query
+
+
+class AnswerFeedback(models.Model):
+    """ "Was this helpful?" on an answer: the question text, which fact was shown and the
+    vote. The asker's address is kept only as a keyed hash for the rate limit (no IP, no
+    user)."""
+
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="+")
+    query = models.CharField(max_length=300)
+    language = models.CharField(max_length=8)
+    service = models.CharField(max_length=64)
+    module = models.CharField(max_length=32)
+    helpful = models.BooleanField()
+    address_hash = models.CharField(max_length=64, help_text="Keyed hash, for the rate limit.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["city", "created_at"]),
+            models.Index(fields=["address_hash", "created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.service}/{self.module}: {'yes' if self.helpful else 'no'}"

@@ -51,8 +51,31 @@ SCHEMAS: dict[str, Any] = {
             },
             "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
             "fallback": {"$ref": "#/components/schemas/SearchFallback"},
+            "answer": {
+                "oneOf": [{"$ref": "#/components/schemas/SearchFact"}, {"type": "null"}],
+                "description": "The sentence of the city's texts that answers the question.",
+            },
+            "did_you_mean": {"type": ["string", "null"]},
+            "lost": {
+                "type": "boolean",
+                "description": "The question named no service: counselling is listed first.",
+            },
         },
-        "required": ["lang", "results", "fallback"],
+        "required": ["lang", "results", "fallback", "answer"],
+    },
+    "SearchFact": {
+        "type": "object",
+        "properties": {
+            "text": {"type": "string", "description": "Exact sentence or list of the text"},
+            "service": {"type": "string"},
+            "module": {"type": "string", "description": "Text module or office field"},
+            "lang": {"type": "string"},
+            "source": {"type": "string", "format": "uri"},
+            "checked": {"type": "string", "format": "date"},
+            "office": {"type": ["string", "null"]},
+            "url": {"type": "string"},
+        },
+        "required": ["text", "service", "module", "lang", "source", "checked"],
     },
 }
 

@@ -17,9 +17,9 @@ from typing import Any, Literal
 
 import numpy as np
 from django.db import connection
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 
-from lotse.ask import semantic
+from lotse.ask import answers, rules, semantic, suggest
 from lotse.ask.analysis import (
     analyze,
     clean_query,
@@ -32,6 +32,7 @@ from lotse.ask.analysis import (
 )
 from lotse.ask.langdetect import cyrillic_scores, detect_language
 from lotse.ask.models import (
+    AnswerFeedback,
     SearchDocument,
     SearchEmbedding,
     SearchIndexState,
@@ -55,6 +56,7 @@ GOOD_ANSWER = 0.35
 # on the dev set only: from 4 to 10 and ratio 2 top-1/top-3 stay .848/.972.
 CONFIDENT_BM25 = 6.0
 CONFIDENT_RATIO = 2.0
+RULES = os.environ.get("LOTSE_ASK_RULES", "1") != "0"
 SKIP_CONFIDENT = os.environ.get("LOTSE_ASK_SKIP_CONFIDENT", "1") != "0"
 LATIN = ("de", "en", "fr", "es", "tr", "pl", "ro")
 CYRILLIC = ("uk", "ru", "bg")
@@ -295,6 +297,9 @@ class SearchAnswer:
     hits: list[SearchHit]
     good: bool
     top_score: float | None
+    fact: answers.Fact | None = None
+    suggestion: str = ""
+    lost: bool = False
 
 
 def _language(text: str, index: CityIndex) -> str:
@@ -436,6 +441,7 @@ def search(
     language: str | None = None,
     limit: int = 5,
     mode: Mode = "hybrid",
+    with_answer: bool = True,
 ) -> SearchAnswer:
     """Ranked services for a question in any of the portal's languages."""
     text = clean_query(query)
@@ -454,6 +460,8 @@ def search(
         use_semantic = False
     sem = _semantic(text, lang, index) if use_semantic else np.full(n, -1.0, dtype=np.float32)
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
+    if RULES:
+        rules.adjust(fused, text, index.keys)
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []
@@ -474,11 +482,106 @@ def search(
                 ],
             )
         )
+    lost = answers.is_lost(text) and not answers.names_a_service(
+        city, index.generation, text, lang, except_service=city.fallback_service_key
+    )
+    if lost:
+        hits = _counselling_first(hits, index, city.fallback_service_key, lang, limit)
     top = hits[0].score if hits else None
     good = bool(hits) and _good(hits[0], use_semantic)
-    return SearchAnswer(
+    result = SearchAnswer(
         query=text, language=lang, detected=detected, hits=hits, good=good, top_score=top
     )
+    result.lost = lost
+    if with_answer and not lost:
+        result.fact = _fact(city, index, text, lang, hits)
+    if with_answer:
+        result.suggestion = suggest.suggest(
+            city=city,
+            generation=index.generation,
+            query=text,
+            language=lang,
+            known=lambda word: _known(word, lang, index),
+        )
+    return result
+
+
+# An answer is offered only when the routing is this sure (fused score of the top service
+# and its lead over the second); chosen on the answers dev set (lotse/ask/eval/answers.yaml).
+ANSWER_MIN_SCORE = float(os.environ.get("LOTSE_ASK_ANSWER_MIN", "0.5"))
+ANSWER_MIN_LEAD = float(os.environ.get("LOTSE_ASK_ANSWER_LEAD", "0.05"))
+
+
+def answer_confident(hits: list[SearchHit]) -> bool:
+    if not hits:
+        return False
+    lead = hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
+    return hits[0].score >= ANSWER_MIN_SCORE and lead >= ANSWER_MIN_LEAD
+
+
+def _fact(
+    city: City, index: CityIndex, text: str, language: str, hits: list[SearchHit]
+) -> answers.Fact | None:
+    kind = answers.classify(text)
+    if kind is None:
+        return None
+    if kind in answers.OFFICE_TYPES:
+        office = answers.named_office(city, index.generation, text)
+        service = hits[0].key if hits else ""
+        if office is None:
+            if not answer_confident(hits) or not hits[0].offices:
+                return None
+            office = hits[0].offices[0]["key"]
+        return answers.office_fact(city, index.generation, office, kind, language, service)
+    if not answer_confident(hits) or not _content_agrees(text, kind, language, index, hits[0]):
+        return None
+    return answers.service_fact(city, index.generation, hits[0].key, kind, language, text)
+
+
+# The routed service must also hold up when the words that only ask "how much / by when"
+# are left out ("what does registration cost" must not be answered by the broadcasting *fee*):
+# its BM25 on the rest of the question is at least this share of the best one.
+CONTENT_AGREEMENT = float(os.environ.get("LOTSE_ASK_CONTENT_AGREEMENT", "0.5"))
+
+
+def _content_agrees(text: str, kind: str, language: str, index: CityIndex, hit: SearchHit) -> bool:
+    rest = answers.content_words(text, kind)
+    if not tokens(rest):
+        return True
+    lexical = _lexical(rest, language, index)
+    best = float(lexical.max(initial=0.0))
+    if best <= 0:
+        return True
+    return float(lexical[index.keys.index(hit.key)]) >= CONTENT_AGREEMENT * best
+
+
+def _known(word: str, language: str, index: CityIndex) -> bool:
+    return any(
+        stem(word, code) in index.terms for code in dict.fromkeys((language, "de", "en"))
+    ) or bool(split_compound(word, index.terms.__contains__))
+
+
+def _counselling_first(
+    hits: list[SearchHit], index: CityIndex, key: str, language: str, limit: int
+) -> list[SearchHit]:
+    """The lost (no service named, "I don't know where to start") get the city's
+    counselling service first, then the rest of the ranking."""
+    if not key or key not in index.keys:
+        return hits
+    rest = [h for h in hits if h.key != key]
+    i = index.keys.index(key)
+    title_language = next((c for c in fallback_order(language) if c in index.titles[i]), "")
+    top = max([h.score for h in hits] + [GOOD_ANSWER])
+    first = SearchHit(
+        key=key,
+        title=index.titles[i].get(title_language, key),
+        title_language=title_language,
+        score=round(top, 4),
+        lexical=0.0,
+        semantic=0.0,
+        offices=[{"key": k, "name": _name(n, language, k)} for k, n in index.offices[i]],
+    )
+    return [first, *rest][:limit]
 
 
 def _good(hit: SearchHit, used_semantic: bool) -> bool:
@@ -566,6 +669,31 @@ def miss_report(*, city: City | None = None, limit: int = 200) -> QuerySet[Searc
         .annotate(count=Count("id"), last=Max("created_at"), best=Max("top_score"))
         .order_by("-count", "-last")[:limit]
     )
+
+
+def feedback_report(*, city: City, limit: int = 200) -> list[dict[str, Any]]:
+    """Votes on answers per service and module (most "no" first), with the questions of the
+    latest "no" votes, for the staff page beside the content gaps."""
+    rows = (
+        AnswerFeedback.objects.filter(city=city)
+        .values("service", "module")
+        .annotate(
+            yes=Count("id", filter=Q(helpful=True)),
+            no=Count("id", filter=Q(helpful=False)),
+            last=Max("created_at"),
+        )
+        .order_by("-no", "-last")[:limit]
+    )
+    result = []
+    for row in rows:
+        row = dict(row)
+        row["questions"] = list(
+            AnswerFeedback.objects.filter(
+                city=city, service=row["service"], module=row["module"], helpful=False
+            ).values_list("query", flat=True)[:5]
+        )
+        result.append(row)
+    return result
 
 
 def analyzed_terms(text: str, language: str) -> list[str]:

@@ -9,7 +9,9 @@ distinct text.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import hmac
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -18,12 +20,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from lotse.ask import semantic
 from lotse.ask.analysis import analyze, split_compound, tokens
 from lotse.ask.embedding_cache import shipped_path, shipped_vectors, shipped_write
 from lotse.ask.models import (
+    AnswerFeedback,
     SearchDocument,
     SearchEmbedding,
     SearchIndexState,
@@ -305,4 +310,52 @@ def search_miss_record(
         language=language[:8],
         top_score=top_score,
         top_service=top_service[:64],
+    )
+
+
+# "Was this helpful?": at most this many votes per address and hour (all cities together).
+FEEDBACK_LIMIT = 20
+FEEDBACK_WINDOW = dt.timedelta(hours=1)
+
+
+class FeedbackLimited(Exception):
+    """Too many votes from one address; `retry_after` in seconds."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__("too many votes from this address")
+        self.retry_after = retry_after
+
+
+def address_hash(address: str) -> str:
+    """A keyed hash of the client address (the address itself is never stored)."""
+    key = f"ask-feedback:{settings.SECRET_KEY}".encode()
+    return hmac.new(key, address.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def answer_feedback_record(
+    *,
+    city: City,
+    query: str,
+    language: str,
+    service: str,
+    module: str,
+    helpful: bool,
+    address: str,
+) -> AnswerFeedback:
+    """Store one vote on an answer; raise FeedbackLimited above the per-address limit."""
+    hashed = address_hash(address)
+    since = timezone.now() - FEEDBACK_WINDOW
+    recent = AnswerFeedback.objects.filter(address_hash=hashed, created_at__gte=since)
+    if recent.count() >= FEEDBACK_LIMIT:
+        oldest = recent.order_by("created_at").values_list("created_at", flat=True).first()
+        wait = (oldest + FEEDBACK_WINDOW - timezone.now()) if oldest else FEEDBACK_WINDOW
+        raise FeedbackLimited(max(1, int(wait.total_seconds()) + 1))
+    return AnswerFeedback.objects.create(
+        city=city,
+        query=query[:300],
+        language=language[:8],
+        service=service[:64],
+        module=module[:32],
+        helpful=helpful,
+        address_hash=hashed,
     )

@@ -8,4 +8,5 @@ app_name = "ask"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("<slug:city>/search/", views.search_page, name="search"),
     path("<slug:city>/search/gaps/", views.gaps_page, name="gaps"),
+    path("<slug:city>/search/feedback/", views.feedback, name="feedback"),
 ]

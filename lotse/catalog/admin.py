@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
+from django.utils import timezone
 
+from lotse.catalog.facts import KINDS, city_report, city_slugs
 from lotse.catalog.models import (
+    FactCheck,
+    FactCheckResult,
     Office,
     OfficeAddress,
     OfficeText,
@@ -20,6 +26,8 @@ from lotse.catalog.models import (
     Source,
     TextModule,
 )
+from lotse.catalog.services import fact_check_record
+from lotse.core.errors import InvalidInput
 from lotse.core.models import City
 from lotse.core.translation_admin import TranslatedTextAdminMixin
 from lotse.core.weburl import WebUrlAdminMixin, is_web_url
@@ -131,3 +139,76 @@ class OfficeAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
 @admin.register(City)
 class CityAdmin(admin.ModelAdmin):
     list_display = ("slug", "state", "source_language")
+
+
+@admin.register(FactCheck)
+class FactCheckAdmin(admin.ModelAdmin):
+    """Staff checks of single facts, and the work queue of facts that need one (queue/)."""
+
+    list_display = ("checked_on", "city", "subject", "field", "result", "reviewer")
+    list_filter = ("city", "result")
+    search_fields = ("subject", "field", "note", "source_url")
+    readonly_fields = ("reviewer", "created_at")
+
+    def save_model(
+        self, request: HttpRequest, obj: FactCheck, form: ModelForm, change: bool
+    ) -> None:
+        if not change:
+            obj.reviewer = request.user  # type: ignore[assignment]
+        super().save_model(request, obj, form, change)
+
+    def get_urls(self) -> list[URLPattern]:
+        extra = [
+            path(
+                "queue/",
+                self.admin_site.admin_view(self.queue_view),
+                name="catalog_factcheck_queue",
+            )
+        ]
+        return extra + super().get_urls()
+
+    def queue_view(self, request: HttpRequest) -> HttpResponse:
+        """The facts report as a work queue; posting a row records a check by the current user."""
+        try:
+            max_age = max(0, int(request.GET.get("max_age_days", 180)))
+        except ValueError:
+            max_age = 180
+        if request.method == "POST":
+            if not self.has_add_permission(request):
+                raise PermissionDenied
+            city = City.objects.filter(slug=request.POST.get("city", "")).first()
+            if city is None:
+                messages.error(request, "Unknown city.")
+            else:
+                try:
+                    fact_check_record(
+                        city=city,
+                        subject=request.POST.get("subject", ""),
+                        field=request.POST.get("field", ""),
+                        result=request.POST.get("result", ""),
+                        source_url=request.POST.get("source_url", "").strip(),
+                        note=request.POST.get("note", ""),
+                        reviewer=request.user,
+                    )
+                    messages.success(request, "Check recorded.")
+                except InvalidInput as error:
+                    for name, problem in error.fields.items():
+                        messages.error(request, f"{name}: {problem}")
+            return HttpResponseRedirect(request.get_full_path())
+        today = timezone.localdate()
+        rows = [
+            (slug, city_report(slug, today=today, max_age_days=max_age))
+            for slug in city_slugs()
+            if City.objects.filter(slug=slug).exists()
+        ]
+        context: dict[str, Any] = {
+            **self.admin_site.each_context(request),
+            "title": "Facts to check",
+            "rows": rows,
+            "kinds": KINDS,
+            "results": FactCheckResult.choices,
+            "max_age_days": max_age,
+            "recent": FactCheck.objects.select_related("city", "reviewer")[:20],
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/catalog/factqueue.html", context)

@@ -12,7 +12,7 @@ from lotse.catalog.models import TextModule
 from lotse.catalog.selectors import OfficeDetail, SourceInfo
 from lotse.core.api import ApiError, json_response, query_param
 from lotse.core.cities import request_city
-from lotse.core.languages import resolve_language, supported_languages
+from lotse.core.languages import resolve_language, spoken_language_parse, supported_languages
 
 
 def _source_json(source: SourceInfo) -> dict[str, Any]:
@@ -138,10 +138,11 @@ def service_detail(request: HttpRequest, city: str, key: str) -> JsonResponse:
 def offices(request: HttpRequest, city: str) -> JsonResponse:
     city_obj = request_city(request)
     language, _extra = _language(request)
+    speaks = spoken_language_parse(query_param(request, "speaks", max_length=16))
     return json_response(
         [
             _office_json(o, full=True)
-            for o in selectors.office_list(city=city_obj, language=language)
+            for o in selectors.office_list(city=city_obj, language=language, speaks=speaks)
         ]
     )
 

@@ -50,6 +50,15 @@ class SourceData:
     covers: list[str]
 
 
+@dataclass(frozen=True)
+class Validity:
+    """When a fact (a service's text module) holds: a known change ahead, or a rule that ended."""
+
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    note: str
+
+
 @dataclass
 class OfficeData:
     key: str
@@ -77,6 +86,7 @@ class ServiceData:
     uncertain: dict[str, str]
     texts: dict[str, dict[str, str]]  # language -> module -> text
     statuses: dict[str, str]  # language -> status
+    validity: dict[str, Validity] = field(default_factory=dict)  # module -> validity
 
 
 @dataclass
@@ -116,6 +126,35 @@ class _Reader(DataReader):
                     checked=checked,
                     covers=self.str_list(item, "covers", here),
                 )
+            )
+        return result
+
+    def validity(self, data: dict[str, Any], where: str) -> dict[str, Validity]:
+        """`validity: {module: {valid_from, valid_to, note}}` (either date may be missing)."""
+        raw = data.get("validity") or {}
+        if not isinstance(raw, dict):
+            self.error(where, "'validity' must map text modules to {valid_from, valid_to, note}")
+            return {}
+        result = {}
+        for module, item in raw.items():
+            here = f"{where} validity.{module}"
+            if module not in TextModule.values:
+                self.error(here, f"unknown text module {module!r}")
+                continue
+            item = self.mapping(item, here)
+            unknown = set(item) - {"valid_from", "valid_to", "note"}
+            if unknown:
+                self.error(here, f"unknown keys {sorted(unknown)}")
+            start = self.date(item, "valid_from", here, required=False)
+            end = self.date(item, "valid_to", here, required=False)
+            if start is None and end is None:
+                self.error(here, "needs valid_from or valid_to")
+                continue
+            if start and end and end < start:
+                self.error(here, "valid_to is before valid_from")
+                continue
+            result[str(module)] = Validity(
+                valid_from=start, valid_to=end, note=self.string(item, "note", here)
             )
         return result
 
@@ -374,6 +413,7 @@ def _read_service(
         uncertain=reader.uncertain(data, "service"),
         texts=texts,
         statuses=statuses,
+        validity=reader.validity(data, "service"),
     )
 
 

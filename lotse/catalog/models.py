@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -267,3 +268,37 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.url
+
+
+class FactCheckResult(models.TextChoices):
+    CONFIRMED = "confirmed", "Source opened; confirms the fact"
+    CORRECTED = "corrected", "Source opened; the data was corrected to match"
+    NOT_CONFIRMED = "not-confirmed", "Could not confirm (mark the fact uncertain)"
+
+
+class FactCheck(models.Model):
+    """A staff member opened a source on a day and checked one fact (subject + field) with it.
+
+    A confirmed or corrected check counts like a source's `checked` date in the facts report,
+    so the fact leaves the "check too old" work queue."""
+
+    city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="fact_checks")
+    subject = models.CharField(
+        max_length=160, help_text='"service:<key>", "office:<key>", "rule:<id>" or "thresholds:…"'
+    )
+    field = models.CharField(max_length=160, help_text="The text module or field checked.")
+    result = models.CharField(max_length=16, choices=FactCheckResult.choices)
+    source_url = models.URLField(max_length=500)
+    note = models.TextField(blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    checked_on = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-checked_on", "-created_at"]
+        indexes = [models.Index(fields=["city", "subject", "field"])]
+
+    def __str__(self) -> str:
+        return f"{self.city.slug} {self.subject} {self.field} {self.result} {self.checked_on}"

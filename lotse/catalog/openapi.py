@@ -18,6 +18,17 @@ LANG = {
     "schema": {"type": "string", "example": "en"},
     "description": "Answer language; an unsupported one falls back to English with lang_notice.",
 }
+SPEAKS = {
+    "name": "speaks",
+    "in": "query",
+    "required": False,
+    "schema": {"type": "string", "pattern": "^[a-z]{2,3}(-[a-z0-9]{2,8})?$", "example": "ar"},
+    "description": (
+        "Only offices whose staff serve in this language (ISO 639-1 code; a region such as "
+        "'pt-br' is ignored). Not a language code: 400 naming 'speaks'. A code no office "
+        "speaks: an empty list."
+    ),
+}
 I18N = {
     "type": "object",
     "additionalProperties": {"type": "string"},
@@ -174,9 +185,10 @@ PATHS: dict[str, Any] = {
         "get": {
             "summary": "Offices of a city",
             "operationId": "listOffices",
-            "parameters": [CITY, LANG],
+            "parameters": [CITY, LANG, SPEAKS],
             "responses": {
                 "200": _ok({"type": "array", "items": {"$ref": "#/components/schemas/Office"}}),
+                "400": {"$ref": "#/components/responses/BadRequest"},
                 "404": NOT_FOUND,
             },
         }

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from lotse.catalog.models import (
@@ -24,6 +24,7 @@ from lotse.catalog.models import (
 )
 from lotse.core.cities import city_get as city_get  # re-exported: older callers
 from lotse.core.errors import NotFound
+from lotse.core.languages import speaks as speaks_language
 from lotse.core.models import City
 from lotse.core.translation import LanguageCoverage, text_coverage
 
@@ -99,35 +100,33 @@ class ServiceSummary:
         return ""
 
 
-def _office_name_prefetch(prefix: str = "") -> Prefetch[Any]:
-    return Prefetch(
-        f"{prefix}texts",
-        queryset=OfficeText.objects.filter(field="name"),
-        to_attr="name_texts",
-    )
+def _office_name_prefetch(prefix: str = "", languages: list[str] | None = None) -> Prefetch[Any]:
+    queryset = OfficeText.objects.filter(field="name")
+    if languages is not None:
+        queryset = queryset.filter(language__in=languages)
+    return Prefetch(f"{prefix}texts", queryset=queryset, to_attr="name_texts")
 
 
 TEXT_FIELDS = ("id", "service_id", "module", "language", "text", "status")
 
 
-def service_list(*, city: City, keys: set[str] | None = None) -> list[ServiceSummary]:
+def service_list(
+    *, city: City, keys: set[str] | None = None, languages: list[str] | None = None
+) -> list[ServiceSummary]:
     """Services of a city (all, or those with `keys`) with titles and summaries in every
-    language (4 queries)."""
+    language, or only in `languages` (a page needs its language's fallback order) (4 queries)."""
     services = Service.objects.filter(city=city)
     if keys is not None:
         services = services.filter(key__in=keys)
+    short_texts = ServiceText.objects.filter(module__in=[TextModule.NAME, TextModule.SUMMARY])
+    if languages is not None:
+        short_texts = short_texts.filter(language__in=languages)
     services = services.order_by("key").prefetch_related(
-        Prefetch(
-            "texts",
-            queryset=ServiceText.objects.filter(
-                module__in=[TextModule.NAME, TextModule.SUMMARY]
-            ).only(*TEXT_FIELDS),
-            to_attr="short_texts",
-        ),
+        Prefetch("texts", queryset=short_texts.only(*TEXT_FIELDS), to_attr="short_texts"),
         Prefetch(
             "responsibilities",
             queryset=Responsibility.objects.select_related("office").prefetch_related(
-                _office_name_prefetch("office__")
+                _office_name_prefetch("office__", languages)
             ),
         ),
     )
@@ -254,18 +253,57 @@ def _office_detail(office: Office, language: str) -> OfficeDetail:
     )
 
 
-OFFICE_PREFETCH = ("texts", "addresses", "opening_hours", "sources")
+OFFICE_PREFETCH = ("addresses", "opening_hours", "sources")
 
 
-def office_list(*, city: City, language: str) -> list[OfficeDetail]:
-    offices = Office.objects.filter(city=city).order_by("key").prefetch_related(*OFFICE_PREFETCH)
-    return [_office_detail(office, language) for office in offices]
+def _office_prefetch(language: str, prefix: str = "") -> list[Any]:
+    """What an office detail needs: its texts only in the language's fallback order."""
+    texts = OfficeText.objects.filter(language__in=fallback_order(language))
+    return [
+        Prefetch(f"{prefix}texts", queryset=texts),
+        *(f"{prefix}{name}" for name in OFFICE_PREFETCH),
+    ]
+
+
+def office_list(*, city: City, language: str, speaks: str | None = None) -> list[OfficeDetail]:
+    """The city's offices; with `speaks` (a base language code) only those serving in it."""
+    offices = (
+        Office.objects.filter(city=city)
+        .order_by("key")
+        .prefetch_related(*_office_prefetch(language))
+    )
+    return [
+        _office_detail(office, language)
+        for office in offices
+        if speaks is None or speaks_language(office.languages, speaks)
+    ]
+
+
+def office_keys_speaking(*, city: City, speaks: str) -> set[str]:
+    """Keys of the city's offices that serve in the language `speaks` (a base code)."""
+    return {
+        key
+        for key, languages in Office.objects.filter(city=city).values_list("key", "languages")
+        if speaks_language(languages or [], speaks)
+    }
+
+
+def office_languages(*, city: City) -> list[str]:
+    """Every language some office of the city serves in (codes as in the data)."""
+    found: dict[str, None] = {}
+    for languages in Office.objects.filter(city=city).values_list("languages", flat=True):
+        found.update(dict.fromkeys(str(code).lower() for code in languages or []))
+    return list(found)
 
 
 def office_detail(
     *, city: City, key: str, language: str, with_services: bool = True
 ) -> OfficeDetail:
-    office = Office.objects.filter(city=city, key=key).prefetch_related(*OFFICE_PREFETCH).first()
+    office = (
+        Office.objects.filter(city=city, key=key)
+        .prefetch_related(*_office_prefetch(language))
+        .first()
+    )
     if office is None:
         raise CatalogNotFound(
             "office",
@@ -277,7 +315,7 @@ def office_detail(
     if not with_services:
         return detail
     keys = set(office.responsibilities.values_list("service__key", flat=True))
-    detail.services = service_list(city=city, keys=keys)
+    detail.services = service_list(city=city, keys=keys, languages=fallback_order(language))
     return detail
 
 
@@ -343,16 +381,23 @@ class ServiceDetail:
 
 
 def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
-    """One service in one language (missing modules fall back to English, then German)."""
+    """One service in one language (missing modules fall back to English, then German).
+
+    Reads only what the page shows: the texts of the language's fallback order, the title
+    and summary in every language (the API lists them), the offices' texts likewise."""
+    languages = fallback_order(language)
+    text_rows = ServiceText.objects.filter(
+        Q(language__in=languages) | Q(module__in=[TextModule.NAME, TextModule.SUMMARY])
+    )
     service = (
         Service.objects.filter(city=city, key=key)
         .prefetch_related(
-            Prefetch("texts", queryset=ServiceText.objects.only(*TEXT_FIELDS)),
+            Prefetch("texts", queryset=text_rows.only(*TEXT_FIELDS)),
             "sources",
             Prefetch(
                 "responsibilities",
                 queryset=Responsibility.objects.select_related("office").prefetch_related(
-                    *(f"office__{p}" for p in OFFICE_PREFETCH)
+                    *_office_prefetch(language, "office__")
                 ),
             ),
         )
@@ -371,7 +416,7 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
             text=text.text, language=text.language, status=text.status
         )
     texts = {m: t for m, per in by_module.items() if (t := pick(per, language)) is not None}
-    related = service_list(city=city, keys=set(service.related_keys))
+    related = service_list(city=city, keys=set(service.related_keys), languages=languages)
     return ServiceDetail(
         key=service.key,
         language=language,

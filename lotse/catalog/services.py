@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
+from django.utils import timezone
 
 from lotse.catalog.loader import CityData, read_city_data
 from lotse.catalog.models import (
+    FactCheck,
+    FactCheckResult,
     Office,
     OfficeAddress,
     OfficeText,
@@ -22,6 +27,7 @@ from lotse.catalog.models import (
     text_digest,
 )
 from lotse.catalog.signals import services_changed_later
+from lotse.core.errors import InvalidInput
 from lotse.core.models import City
 from lotse.core.translation import text_mark_reviewed, text_set
 
@@ -184,3 +190,38 @@ def office_text_update(*, office: Office, field: str, language: str, text: str) 
 def translation_mark_reviewed(*, text: ServiceText, user: AbstractBaseUser) -> ServiceText:
     """A reviewer confirms a translation matches the current source text."""
     return text_mark_reviewed(row=text, user=user)
+
+
+def fact_check_record(
+    *,
+    city: City,
+    subject: str,
+    field: str,
+    result: str,
+    source_url: str,
+    reviewer: AbstractBaseUser | AnonymousUser | None,
+    checked_on: Any = None,
+    note: str = "",
+) -> FactCheck:
+    """Record that `reviewer` opened `source_url` and checked one fact; raises InvalidInput."""
+    problems = {}
+    if not re.match(r"^(service|office|rule|thresholds):\S+$", subject or ""):
+        problems["subject"] = 'must look like "service:<key>", "office:<key>" or "rule:<id>"'
+    if not (field or "").strip():
+        problems["field"] = "name the text module or field that was checked"
+    if result not in FactCheckResult.values:
+        problems["result"] = f"must be one of {', '.join(FactCheckResult.values)}"
+    if not re.match(r"^https?://\S+$", source_url or ""):
+        problems["source_url"] = "must be the http(s) address of the source that was opened"
+    if problems:
+        raise InvalidInput(problems)
+    return FactCheck.objects.create(
+        city=city,
+        subject=subject,
+        field=field.strip(),
+        result=result,
+        source_url=source_url,
+        note=note.strip(),
+        reviewer_id=reviewer.pk if isinstance(reviewer, AbstractBaseUser) else None,
+        checked_on=checked_on or timezone.localdate(),
+    )

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
+from django.http import HttpRequest
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
+
+from lotse.core.errors import InvalidInput
 
 
 def supported_languages() -> list[str]:
@@ -45,3 +51,77 @@ def resolve_language(requested: str | None) -> ResolvedLanguage:
         "fallback": language_name(fallback),
     }
     return ResolvedLanguage(code=fallback, requested=requested, notice=notice)
+
+
+# A language someone speaks, as asked for in `?speaks=`: an ISO 639-1/-3 code, optionally with a
+# region ("pt-br"); offices list plain ISO 639-1 codes, so the region is not compared.
+SPOKEN_LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$")
+
+
+def spoken_language_parse(value: str | None, *, field: str = "speaks") -> str | None:
+    """The base language code of a `speaks` parameter; None when absent or empty.
+
+    Raises `InvalidInput` naming `field` when the value is not a language code."""
+    if value is None or not value.strip():
+        return None
+    code = value.strip().lower().replace("_", "-")
+    if len(code) > 16 or not SPOKEN_LANGUAGE_RE.match(code):
+        raise InvalidInput(
+            {field: "must be a language code such as 'ar', 'tr' or 'uk'"},
+            message=f"Parameter {field!r} must be a language code.",
+        )
+    return code.split("-", 1)[0]
+
+
+def speaks(languages: list[str], code: str) -> bool:
+    """Whether a list of spoken languages (office data) includes `code` (base codes compared)."""
+    return any(str(lang).lower().split("-", 1)[0] == code for lang in languages)
+
+
+def spoken_language_name(code: str) -> str:
+    """The name of a language in the active (reader's) language, e.g. 'Arabisch' on a German page;
+    Django's own language table, the code itself for a code Django does not know."""
+    try:
+        info = get_language_info(code)
+    except KeyError:
+        try:
+            info = get_language_info(code.split("-", 1)[0])
+        except KeyError:
+            return code
+    return str(info["name_translated"])
+
+
+def spoken_language_local_name(code: str) -> str:
+    """The language's name in itself ("العربية" for 'ar'); '' for a code Django does not know."""
+    for candidate in (code, code.split("-", 1)[0]):
+        try:
+            return str(get_language_info(candidate)["name_local"])
+        except KeyError:
+            continue
+    return ""
+
+
+def spoken_language_choices(extra: list[str] | tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(code, name in the reader's language) for Lotse's languages plus `extra` codes, by name."""
+    codes = dict.fromkeys([*supported_languages(), *(c.lower() for c in extra)])
+    return sorted(((c, spoken_language_name(c)) for c in codes), key=lambda item: item[1].lower())
+
+
+def speaks_filter(
+    request: HttpRequest, *, extra: list[str] | tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """Template context of the "a language I speak" filter on a page (`?speaks=`, no JavaScript).
+
+    A value that is not a language code is not applied; `speaks_error` says so (the page answers
+    400 with the form and the unfiltered list)."""
+    error = ""
+    try:
+        code = spoken_language_parse(request.GET.get("speaks"))
+    except InvalidInput:
+        code, error = None, _("Please choose a language from the list.")
+    return {
+        "speaks": code or "",
+        "speaks_name": spoken_language_name(code) if code else "",
+        "speaks_choices": spoken_language_choices([*extra, *([code] if code else [])]),
+        "speaks_error": error,
+    }

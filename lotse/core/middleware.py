@@ -9,6 +9,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.http.response import HttpResponseBase
 from django.utils.cache import add_never_cache_headers
 
@@ -237,7 +238,10 @@ class NulRefusalMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         field = _nul_field(request.GET)
         if field is None and request.method == "POST" and request.content_type in self.FORM_TYPES:
-            field = _nul_field(request.POST)
+            try:
+                field = _nul_field(request.POST)
+            except MultiPartParserError:
+                field = None  # a broken form body is the view's to refuse, in its own shape
         if field is None:
             return self.get_response(request)
         if request.path.startswith("/api/"):

@@ -29,5 +29,11 @@ class PlansConfig(AppConfig):
             note="kept in data files without a review status: translations count as "
             "machine-assisted, and a change of the German text is not tracked",
         )
+
+        from lotse.catalog.facts import FINDERS
+        from lotse.plans.factcheck import rules_report
+
+        if rules_report not in FINDERS:
+            FINDERS.append(rules_report)
         # Lets an online application form prefill answers from the person's plan.
         profile_source_register(_plan_profile)

@@ -166,6 +166,9 @@ class PlannedStep:
     why: str
     basis: list[Basis] = field(default_factory=list)
     overdue: bool = False
+    # Names of the offices the city's catalog makes responsible for the service: a rule never
+    # names them itself (lotse/plans/factcheck.py). Shown on the plan page.
+    offices: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {

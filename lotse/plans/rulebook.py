@@ -90,6 +90,9 @@ class Rule:
     city: str | None
     file: str
     line: int
+    # Offices the texts name without handling the step (catalog office keys); the handling
+    # office always comes from the catalog (see lotse/plans/factcheck.py).
+    mentions: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:
@@ -335,7 +338,7 @@ def _url(file: _File, node: dict[str, Any], name: str = "source") -> str:
 
 
 RULE_REQUIRED = {"id", "service", "when", "why", "legal_basis", "source", "checked"}
-RULE_OPTIONAL = {"after", "due", "states", "uncertain"}
+RULE_OPTIONAL = {"after", "due", "states", "uncertain", "mentions"}
 
 
 def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Rule]:
@@ -377,6 +380,9 @@ def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Ru
             raise file.error(node, "`states` must be a list of state codes like [NW]")
         if not isinstance(node["legal_basis"], str) or not node["legal_basis"].strip():
             raise file.error(node, "`legal_basis` must name the law")
+        mentions = node.get("mentions", [])
+        if not isinstance(mentions, list) or not all(isinstance(m, str) for m in mentions):
+            raise file.error(node, "`mentions` must be a list of office keys")
         result.append(
             Rule(
                 id=rule_id,
@@ -394,6 +400,7 @@ def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Ru
                 city=city,
                 file=file.name,
                 line=node[LINE],
+                mentions=tuple(mentions),
             )
         )
     return result

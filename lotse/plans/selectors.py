@@ -79,7 +79,8 @@ class ComputedPlan:
 def plan_compute(*, profile: Profile, language: str, rules: RuleSet | None = None) -> ComputedPlan:
     """The ordered steps for a profile, titled from the city's catalog in `language`."""
     city = city_get(slug=profile.city)
-    titles = {s.key: s.title(language) for s in catalog.service_list(city=city)}
+    services = {s.key: s for s in catalog.service_list(city=city)}
+    titles = {key: s.title(language) for key, s in services.items()}
     steps = plan_build(
         profile=profile,
         rules=rules or ruleset(),
@@ -87,6 +88,8 @@ def plan_compute(*, profile: Profile, language: str, rules: RuleSet | None = Non
         state=city.state,
         language=language,
     )
+    for step in steps:
+        step.offices = [office.name(language) for office in services[step.service].offices]
     return ComputedPlan(city=city, profile=profile, language=language, steps=steps)
 
 

@@ -7,3 +7,8 @@ class PortalConfig(AppConfig):
     name = "lotse.portal"
     label = "portal"
     verbose_name = "Public portal"
+
+    def ready(self) -> None:
+        from lotse.portal import invalidation
+
+        invalidation.connect()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -18,7 +19,7 @@ from lotse.catalog import selectors
 from lotse.catalog.models import LifeSituation
 from lotse.catalog.selectors import ServiceSummary
 from lotse.core.cities import request_city
-from lotse.core.languages import language_name, supported_languages
+from lotse.core.languages import language_name, speaks_filter, supported_languages
 from lotse.core.models import City
 
 
@@ -70,7 +71,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def city_home(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    services = selectors.service_list(city=city_obj)
+    services = selectors.service_list(city=city_obj, languages=selectors.fallback_order(language))
     return render(
         request,
         "portal/city.html",
@@ -88,7 +89,7 @@ def city_home(request: HttpRequest, city: str) -> HttpResponse:
 def service_index(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    services = selectors.service_list(city=city_obj)
+    services = selectors.service_list(city=city_obj, languages=selectors.fallback_order(language))
     return render(
         request,
         "portal/services.html",
@@ -108,7 +109,10 @@ def life_situation(request: HttpRequest, city: str, situation: str) -> HttpRespo
     group = next(
         (
             g
-            for g in _grouped(selectors.service_list(city=city_obj), language)
+            for g in _grouped(
+                selectors.service_list(city=city_obj, languages=selectors.fallback_order(language)),
+                language,
+            )
             if g["key"] == situation
         ),
         None,
@@ -154,7 +158,10 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
 def office_index(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    offices = selectors.office_list(city=city_obj, language=language)
+    filter_context = speaks_filter(request, extra=selectors.office_languages(city=city_obj))
+    offices = selectors.office_list(
+        city=city_obj, language=language, speaks=filter_context["speaks"] or None
+    )
     return render(
         request,
         "portal/offices.html",
@@ -163,7 +170,9 @@ def office_index(request: HttpRequest, city: str) -> HttpResponse:
             "city_name": city_obj.name(language),
             "offices": offices,
             "welcome": _welcome(city_obj, language),
+            **filter_context,
         },
+        status=400 if filter_context["speaks_error"] else 200,
     )
 
 
@@ -183,6 +192,19 @@ def office_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "welcome": _welcome(city_obj, language),
         },
     )
+
+
+_SERVICE_WORKER = Path(__file__).resolve().parent / "static" / "portal" / "sw.js"
+
+
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """The service worker from the site's root, so that its scope is every page (a script
+    under /static/ could only control /static/). Static JS: no inline script anywhere."""
+    response = HttpResponse(_SERVICE_WORKER.read_bytes(), content_type="text/javascript")
+    # Browsers check for a new version at least daily anyway; no-cache makes it immediate.
+    response["Cache-Control"] = "no-cache"
+    return response
 
 
 def _notice(request: HttpRequest) -> str:

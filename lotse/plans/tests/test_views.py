@@ -207,3 +207,18 @@ def test_plan_page_offers_read_aloud_without_reading_the_private_link(client):
     assert '<p class="read-aloud" hidden><button type="button" data-read-aloud' in html
     assert '<script src="/static/portal/read-aloud.js" defer></script>' in html
     assert '<div class="plan-link no-print" data-no-read>' in html
+
+
+def test_plan_steps_name_the_responsible_office_from_the_catalog(client):
+    """Issue 22: the accelerated procedure goes to ZFE NRW; the plan shows the catalog's office
+    for each step instead of a rule's own (once wrong) words."""
+    response = client.post(
+        "/en/dortmund/plan/employer/",
+        {"citizenship": "PH", "qualification": "vocational", "in_germany": "no"},
+    )
+    html = client.get(response["Location"]).content.decode()
+    step = html[html.index('id="step-accelerated-skilled-worker-procedure"') :]
+    step = step[: step.index("</li>")]
+    assert "Responsible:" in step
+    assert "Central Office for Skilled Immigration NRW" in step
+    assert "Migration Office" not in step and "immigration office" not in step.lower()

@@ -137,6 +137,27 @@ def test_public_page_with_its_css_and_js_is_under_60_kb(client, url):
     assert _weight(client, url) < PAGE_BUDGET
 
 
+def test_service_worker_and_manifest_stay_within_5_kb():
+    from pathlib import Path
+
+    static = Path(__file__).resolve().parents[1] / "static" / "portal"
+    parts = ["sw.js", "offline.js", "manifest.webmanifest", "icon.svg"]
+    sizes = {name: (static / name).stat().st_size for name in parts}
+    assert all(sizes.values())
+    assert sum(sizes.values()) <= 5 * 1024, sizes
+
+
+def test_service_worker_is_served_from_the_root_without_inline_script(client):
+    response = client.get("/sw.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/javascript")
+    assert b'addEventListener("fetch"' in response.content
+    html = client.get("/en/dortmund/").content.decode()
+    assert '<link rel="manifest" href="/static/portal/manifest.webmanifest">' in html
+    assert re.search(r'<script src="/static/portal/offline.js" defer></script>', html)
+    assert "<script>" not in html
+
+
 def test_machine_assisted_text_says_so_in_the_readers_language_with_a_link_to_german(client):
     html = client.get("/ar/musterstadt/services/residence-registration/").content.decode()
     assert "تُرجم هذا النص بمساعدة الترجمة الآلية ولم تتم مراجعته بعد" in html

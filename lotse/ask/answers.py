@@ -1,0 +1,621 @@
+"""Answers to factual questions: the exact sentence (or list) of the city's own texts that
+answers a question, with the source that covers it and the date it was checked.
+
+Nothing is generated. A question is classified by keyword patterns in the portal's 12
+languages (`classify`: cost, money, deadline, documents, processing time, validity, who may,
+where / who is responsible, opening hours, phone); the routed top service (or an office the
+question names) gives the module for that type, and lexical overlap picks the sentence inside
+the module. A fact is only offered when a source of that service or office lists the module
+in its `covers`; otherwise there is no answer (every answer is sourced and dated).
+
+Facts (texts split into sentences, their terms, sources) are built once per service or office
+and city index generation and kept in memory: the request only classifies and scores a few
+sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from dataclasses import dataclass, field
+
+from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.translation import override
+
+from lotse.ask.analysis import analyze, fold, tokens
+from lotse.catalog.models import (
+    Office,
+    OfficeTextField,
+    OpeningHours,
+    Source,
+    TextModule,
+)
+from lotse.catalog.models import OfficeText as OfficeTextRow
+from lotse.catalog.models import ServiceText as ServiceTextRow
+from lotse.catalog.selectors import fallback_order
+from lotse.core.models import City
+
+# Question types -> the service modules that can answer them (in order of preference).
+SERVICE_MODULES: dict[str, tuple[str, ...]] = {
+    "cost": (TextModule.FEES,),
+    "money": (TextModule.FEES, TextModule.BODY),
+    "deadline": (TextModule.DEADLINES,),
+    "documents": (TextModule.DOCUMENTS,),
+    "processing_time": (TextModule.PROCESSING_TIME,),
+    "validity": (TextModule.DEADLINES, TextModule.BODY),
+    "who": (TextModule.WHO,),
+}
+# Question types answered from an office: type -> the `covers` entries that back the fact.
+OFFICE_TYPES: dict[str, tuple[str, ...]] = {
+    "where": ("addresses",),
+    "open": ("opening_hours", "opening_hours_note"),
+    "phone": ("phone",),
+}
+ANSWER_MODULES = tuple(dict.fromkeys(m for ms in SERVICE_MODULES.values() for m in ms))
+
+# Keyword patterns per question type, all 12 languages in one expression each (casefolded
+# text; a few common spellings without diacritics are listed too). Checked in this order:
+# the more specific types first ("how long does it take" before "how long", "how much money"
+# before "how much").
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        "phone",
+        r"\bphone|telephone|\bcall\b|\bring\b|telefon|anrufen|rufnummer|téléphone|telephone|"
+        r"appeler|teléfono|telefono|llamar|zadzwoni|\bsun\b|suna\b|телефон|позвонить|"
+        r"подзвонити|зателефонувати|обадя|هاتف|تلفون|الاتصال|اتصل|تلفن|شماره تماس|زنگ",
+    ),
+    (
+        "open",
+        r"opening hours|office hours|\bopen\b(?! an?\b| (?:a|my|the) )|opening time|"
+        r"öffnungszeit|offnungszeit|geöffnet|geoffnet|\boffen\b|sprechzeit|horaires|"
+        r"heures d'ouverture|ouvert|horario|abierto|abre\b|açık|acik|çalışma saat|calisma saat|"
+        r"mesai|godziny otwarcia|otwart|czynne|\borar|deschis|часы работы|режим работы|"
+        r"открыт[оа]?\b|когда работает|години роботи|графік роботи|відкрито|відчинено|"
+        r"коли відкрит|коли працює|работно време|отворен|"
+        r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می",
+    ),
+    (
+        "validity",
+        r"\bvalid|how long (?:can|may|am i allowed)|expire|gültig|gultig|\bgilt\b|"
+        r"wie lange (?:darf|kann) ich|valable|valide|puis-je encore|válid|cuánto tiempo puedo|"
+        r"cuanto tiempo puedo|geçerli|gecerli|ne kadar süre .*(?:kullan|sür)|ważn|wazn|"
+        r"jak długo mogę|jak dlugo moge|valabil|cât timp pot|cat timp pot|действител|действует|"
+        r"как долго можно|сколько можно|дійсн|як довго можна|скільки можна|валид|"
+        r"колко време мога|صالح|صلاحية|ساري|اعتبار|معتبر",
+    ),
+    (
+        "processing_time",
+        r"how long (?:does|will|do)|take to process|processing time|how many weeks|"
+        r"wie lange dauert|wie lange muss ich warten|bearbeitungszeit|bearbeitungsdauer|dauert|"
+        r"combien de temps|délai de traitement|durée|cuánto tarda|cuanto tarda|cuánto dura|"
+        r"ne kadar sürer|ne kadar surer|kaç hafta|kac hafta|jak długo trwa|ile trwa|"
+        r"cât durează|cat dureaza|сколько времени|как долго|сколько ждать|срок рассмотрения|"
+        r"скільки часу|як довго|скільки чекати|колко време|колко дълго|كم من الوقت|كم يستغرق|"
+        r"مدة المعالجة|چقدر طول|چه مدت|مدت زمان",
+    ),
+    (
+        "deadline",
+        r"deadline|by when|how soon|until when|within how|how many days|time limit|too late|"
+        r"\blate\b|when (?:do|must|should|shall|can) (?:i|we) (?:have to )?(?:apply|register|"
+        r"report|submit|sign up)|wann (?:muss|sollte|soll) ich|quand (?:dois|faut)|"
+        r"cuándo (?:tengo|debo|hay que)|cuando (?:tengo|debo)|ne zaman (?:başvur|basvur|kayıt)|"
+        r"kiedy (?:muszę|musze|trzeba)|când trebuie|cand trebuie|когда (?:нужно|надо)|"
+        r"коли (?:треба|потрібно)|кога трябва|\bfrist|bis wann|spätestens|spatestens|zu spät|zu spat|wie schnell muss|"
+        r"délai|jusqu'à quand|jusqu'a quand|en retard|date limite|plazo|hasta cuándo|"
+        r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|termin\b|do kiedy|"
+        r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|до какого|опозда|строк|"
+        r"термін|до якого|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
+        r"تا چه زمانی",
+    ),
+    (
+        "money",
+        r"how much money|how much (?:do|will|would|can) (?:i|we|you) (?:get|receive)|amount|"
+        r"how high|wie ?viel geld|wie ?viel \w+ bekomm|wie hoch|betrag|wie ?viel bekomm|wie ?viel gibt es|"
+        r"combien vais-je|montant|combien touche|cuánto dinero|cuanto dinero|cuánto recib|"
+        r"cuanto recib|importe|cuantía|ne kadar para|miktar|tutar|ile pieniędzy|ile pieniedzy|"
+        r"ile dostan|kwota|wysokość|câți bani|cati bani|cât primesc|cat primesc|\bsuma\b|"
+        r"сколько денег|сколько получ|сумма|размер|скільки грошей|скільки отрима|сума|розмір|"
+        r"колко пари|колко ще получ|مبلغ|كم أحصل|كم احصل|چقدر پول|چقدر می‌گیر|چقدر میگیر",
+    ),
+    (
+        "cost",
+        r"\bcost|\bfees?\b|price|how much|\bpay\b|charge|\bfree\b|expensive|kost|gebühr|gebuhr|"
+        r"preis|teuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
+        r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
+        r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
+        r"costă|costa\b|taxă|taxa|preț|plăt|plat|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
+        r"сколько|бесплат|кошт|вартість|збір|ціна|скільки|безкошт|струва|такса|плащ|колко|"
+        r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان",
+    ),
+    (
+        "documents",
+        r"document|papers|\bbring\b|what do i need|proof|unterlagen|dokument|mitbringen|"
+        r"mitnehmen|papiere|nachweis|was brauche ich|pièces|apporter|papiers|justificatif|"
+        r"documento|papeles|llevar|traer|qué necesito|que necesito|belge|evrak|getirme|"
+        r"yanımda|papier|zabrać|zabrac|przynieś|przynies|\bacte\b|aduc|документ|бумаг|"
+        r"принести|с собой|папер|з собою|донеса|книжа|وثائق|مستندات|أوراق|اوراق|مدارک|مدرک|"
+        r"اسناد",
+    ),
+    (
+        "who",
+        r"who (?:can|may|gets|is eligible|is it for)|eligible|entitled|\bwer (?:kann|darf|"
+        r"bekommt)|anspruch|berechtigt|für wen|fur wen|qui peut|ai-je droit|droit à|éligible|"
+        r"pour qui|droit au|a droit|ont droit|quién puede|quien puede|tengo derecho|derecho a|para quién|kimler|"
+        r"kim alabilir|hakkım|hakkim|kto może|kto moze|mam prawo|uprawnion|dla kogo|cine poate|"
+        r"am dreptul|dreptul la|pentru cine|кто может|имею ли я право|право на|для кого|"
+        r"хто може|чи маю я право|кой може|имам ли право|за кого|من يحق|يحق لي|من يستطيع|"
+        r"چه کسی می|حق دارم|چه کسانی",
+    ),
+    (
+        "where",
+        r"\bwhere\b|address|which office|who is responsible|responsible|\bwo\b|wohin|adresse|"
+        r"anschrift|zuständig|zustandig|welches amt|welche behörde|welche behorde|\boù\b|"
+        r"quel bureau|compétent|dónde|donde|dirección|direccion|qué oficina|nerede|nereye|"
+        r"\badres|hangi daire|yetkili|sorumlu|gdzie|który urząd|jaki urząd|odpowiedzialn|"
+        r"\bunde\b|adresa|adresă|ce birou|competent|\bгде\b|куда|адрес|кто отвечает|"
+        r"ответствен|\bде\b|куди|хто відповідає|відповідальн|къде|кой отговаря|коя служба|"
+        r"أين|اين|عنوان|المسؤول|الجهة المختصة|کجا|آدرس|نشانی|مسئول",
+    ),
+]
+_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
+
+# "I don't know where to start / who is responsible": no service named, send to counselling.
+_LOST = re.compile(
+    r"(?:don'?t|do not|dont) know (?:where|who|what|how)(?: to (?:start|begin|go|turn))?|"
+    r"(?:where|who) (?:to|do i|should i) (?:start|begin|turn to|go to)|where (?:do i|to|should i) (?:start|begin)|"
+    r"no idea (?:where|who|what)|first steps|what (?:do i|should i) do first|"
+    r"weiß nicht,? (?:wo|wer|was|wie)|weiss nicht,? (?:wo|wer|was|wie)|keine ahnung|"
+    r"wo (?:fange|soll) ich (?:an|anfangen)|erste schritte|par quoi (?:je )?commence|ne sais pas (?:où|qui|quoi|par où)|"
+    r"par où commencer|no sé (?:dónde|donde|quién|quien|qué|que|por dónde)|por dónde empiezo|"
+    r"por donde empiezo|nereden başla|nereden basla|kimin sorumlu|bilmiyorum|nie wiem|"
+    r"od czego zacząć|od czego zaczac|nu știu|nu stiu|de unde (?:să )?încep|не знаю|"
+    r"с чего начать|з чого почати|не знам|откъде да започна|لا أعرف|لا اعرف|من أين أبدأ|"
+    r"نمی‌دانم|نمیدانم|نمی دانم|از کجا شروع"
+)
+# Cue words of "how long is it valid": a sentence holding one answers the question better.
+_VALIDITY_CUE = re.compile(
+    r"valid|gültig|gilt|only .* (?:months|years)|valable|válid|geçerli|ważn|valabil|действ|"
+    r"дійсн|валид|صالح|معتبر|اعتبار|drive|fahren|months|monate|mois|meses|ay\b|miesięcy|"
+    r"luni|месяц|місяц|месеца|أشهر|ماه",
+)
+_DIGIT = re.compile(r"\d")
+_SENTENCE = re.compile(r"(?<=[.!?؟।])\s+(?=[^\s\d])|\n+")
+
+
+def classify(text: str) -> str | None:
+    """The question type of a question, or None (no factual question recognised)."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    for kind, pattern in _COMPILED:
+        if pattern.search(lowered):
+            return kind
+    return None
+
+
+def content_words(text: str, kind: str) -> str:
+    """The question without the words that only say what kind of fact is asked ("how much
+    does … cost"): what is left names the thing asked about."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    spans = [m.span() for _kind, pattern in _COMPILED for m in pattern.finditer(lowered)]
+    keep = [True] * len(lowered)
+    for start, end in spans:
+        # Whole words go: "costă" matched by "cost" leaves no "ă" behind.
+        while start > 0 and not lowered[start - 1].isspace():
+            start -= 1
+        while end < len(lowered) and not lowered[end].isspace():
+            end += 1
+        for i in range(start, end):
+            keep[i] = False
+    return "".join(c if k else " " for c, k in zip(lowered, keep, strict=True))
+
+
+def is_lost(text: str) -> bool:
+    """A question that says the asker does not know where to turn (whether it also names a
+    service is for the caller to check, on `without_lost_words`)."""
+    return bool(_LOST.search(text.casefold().replace("’", "'")))
+
+
+def without_lost_words(text: str) -> str:
+    """The question without its "I don't know where to start" phrase."""
+    return _LOST.sub(" ", text.casefold().replace("’", "'"))
+
+
+@dataclass
+class Sentence:
+    text: str
+    terms: frozenset[str]
+    has_digit: bool
+    validity: bool
+
+
+@dataclass
+class SourceRef:
+    url: str
+    checked: dt.date
+    covers: frozenset[str]
+
+
+@dataclass
+class ServiceFacts:
+    # (module, language) -> sentences (list modules: one per item, plus the whole list)
+    sentences: dict[tuple[str, str], list[Sentence]]
+    whole: dict[tuple[str, str], str]
+    sources: list[SourceRef]
+    # language -> terms of the service's name and synonyms (they name the service, so they
+    # say nothing about which of its sentences answers)
+    topic: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass
+class OfficeFacts:
+    key: str
+    names: dict[str, str]
+    address: str
+    phone: str
+    hours: list[tuple[int, dt.time, dt.time]]
+    hours_note: dict[str, str]
+    sources: list[SourceRef]
+    aliases: frozenset[str] = frozenset()
+
+
+@dataclass
+class Fact:
+    text: str
+    service: str
+    module: str
+    language: str
+    source: str
+    checked: dt.date
+    office: str = ""
+    confidence: float = 0.0
+
+
+@dataclass
+class _CityFacts:
+    generation: str
+    services: dict[str, ServiceFacts] = field(default_factory=dict)
+    offices: dict[str, OfficeFacts] | None = None
+    alias_index: dict[str, str] = field(default_factory=dict)
+    topic_terms: frozenset[str] | None = None
+
+
+_cache: dict[int, _CityFacts] = {}
+_lock = threading.Lock()
+
+
+def _city_facts(city: City, generation: str) -> _CityFacts:
+    with _lock:
+        facts = _cache.get(city.pk)
+        if facts is None or facts.generation != generation:
+            facts = _CityFacts(generation=generation)
+            _cache[city.pk] = facts
+        return facts
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a text module, exactly as written (bullets dropped)."""
+    parts = []
+    for piece in _SENTENCE.split(text):
+        piece = piece.strip()
+        if piece.startswith(("- ", "• ", "– ")):
+            piece = piece[2:].strip()
+        if piece:
+            parts.append(piece)
+    return parts
+
+
+def _sentence(text: str, language: str) -> Sentence:
+    return Sentence(
+        text=text,
+        terms=frozenset(analyze(text, language)),
+        has_digit=bool(_DIGIT.search(text)),
+        validity=bool(_VALIDITY_CUE.search(text.casefold())),
+    )
+
+
+def _sources(rows: list[tuple[str, dt.date, list[str]]]) -> list[SourceRef]:
+    return [SourceRef(url=u, checked=c, covers=frozenset(cov or ())) for u, c, cov in rows]
+
+
+def service_facts(city: City, generation: str, key: str) -> ServiceFacts | None:
+    """The answerable texts of one service, split and analysed once per index generation."""
+    facts = _city_facts(city, generation)
+    cached = facts.services.get(key)
+    if cached is not None:
+        return cached
+    rows = list(
+        ServiceTextRow.objects.filter(
+            service__city=city,
+            service__key=key,
+            module__in=(*ANSWER_MODULES, TextModule.NAME, TextModule.SYNONYMS),
+        ).values_list("module", "language", "text")
+    )
+    sources = _sources(
+        list(
+            Source.objects.filter(service__city=city, service__key=key)
+            .order_by("position", "pk")
+            .values_list("url", "checked", "covers")
+        )
+    )
+    sentences: dict[tuple[str, str], list[Sentence]] = {}
+    whole: dict[tuple[str, str], str] = {}
+    topic: dict[str, set[str]] = {}
+    for module, language, text in rows:
+        if module in (TextModule.NAME, TextModule.SYNONYMS):
+            topic.setdefault(language, set()).update(analyze(text, language))
+            continue
+        sentences[(module, language)] = [_sentence(s, language) for s in split_sentences(text)]
+        whole[(module, language)] = text.strip()
+    result = ServiceFacts(
+        sentences=sentences,
+        whole=whole,
+        sources=sources,
+        topic={language: frozenset(terms) for language, terms in topic.items()},
+    )
+    with _lock:
+        facts.services[key] = result
+    return result
+
+
+# Words of office names that do not name one office.
+_GENERIC = frozenset(
+    [
+        "dortmund",
+        "stadt",
+        "city",
+        "office",
+        "amt",
+        "service",
+        "services",
+        "centre",
+        "center",
+        "zentrum",
+        "der",
+        "die",
+        "das",
+        "des",
+        "und",
+        "and",
+        "of",
+        "the",
+        "for",
+        "fur",
+        "für",
+        "de",
+        "la",
+        "le",
+        "du",
+        "del",
+        "el",
+        "los",
+        "для",
+        "города",
+        "міста",
+        "града",
+    ]
+)
+
+
+def _offices(city: City, generation: str) -> tuple[dict[str, OfficeFacts], dict[str, str]]:
+    facts = _city_facts(city, generation)
+    if facts.offices is not None:
+        return facts.offices, facts.alias_index
+    offices: dict[str, OfficeFacts] = {}
+    for office in Office.objects.filter(city=city).prefetch_related(
+        "addresses", "opening_hours", "sources"
+    ):
+        addresses = sorted(office.addresses.all(), key=lambda a: (a.type != "visitor", a.position))
+        address = ""
+        if addresses:
+            a = addresses[0]
+            address = ", ".join(p for p in (a.street, f"{a.postal_code} {a.locality}".strip()) if p)
+        hours: list[OpeningHours] = sorted(
+            office.opening_hours.all(), key=lambda h: (h.weekday, h.opens)
+        )
+        offices[office.key] = OfficeFacts(
+            key=office.key,
+            names={},
+            address=address,
+            phone=office.phone,
+            hours=[(h.weekday, h.opens, h.closes) for h in hours],
+            hours_note={},
+            sources=_sources(
+                [
+                    (s.url, s.checked, list(s.covers))
+                    for s in sorted(office.sources.all(), key=lambda s: (s.position, s.pk))
+                ]
+            ),
+        )
+    for key, fld, language, text in OfficeTextRow.objects.filter(
+        office__city=city,
+        field__in=(OfficeTextField.NAME, OfficeTextField.OPENING_HOURS_NOTE),
+    ).values_list("office__key", "field", "language", "text"):
+        if key in offices:
+            target = offices[key].names if fld == OfficeTextField.NAME else offices[key].hours_note
+            target[language] = text
+    # Aliases: name words (and the key's parts) that belong to one office only.
+    owners: dict[str, set[str]] = {}
+    for key, facts_of in offices.items():
+        words = {fold(w) for name in facts_of.names.values() for w in tokens(name)}
+        words.add(fold(key.replace("-", "")))
+        for word in words:
+            if len(word) >= 5 and word not in _GENERIC:
+                owners.setdefault(word, set()).add(key)
+    alias_index = {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
+    with _lock:
+        facts.offices = offices
+        facts.alias_index = alias_index
+    return offices, alias_index
+
+
+TOPIC_MAX_SERVICES = 5
+
+
+def topic_terms(city: City, generation: str, *, except_service: str = "") -> frozenset[str]:
+    """Terms of the services' names and synonyms (each stemmed in its own language): the
+    words that name a service. Built once per index generation."""
+    facts = _city_facts(city, generation)
+    if facts.topic_terms is not None:
+        return facts.topic_terms
+    owners: dict[str, set[str]] = {}
+    rows = ServiceTextRow.objects.filter(
+        service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
+    ).exclude(service__key=except_service)
+    for key, language, text in rows.values_list("service__key", "language", "text"):
+        for term in analyze(text, language):
+            owners.setdefault(term, set()).add(key)
+    city_words = {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
+    # Naming terms: 4 letters or more, in the names of a few services only, not the city.
+    terms = {
+        t
+        for t, keys in owners.items()
+        if len(t) >= 4 and len(keys) <= TOPIC_MAX_SERVICES and t not in city_words
+    }
+    result = frozenset(terms)
+    with _lock:
+        facts.topic_terms = result
+    return result
+
+
+def names_a_service(
+    city: City, generation: str, text: str, language: str, *, except_service: str = ""
+) -> bool:
+    """Whether a lost question still names a service once its lost phrase is removed."""
+    known = topic_terms(city, generation, except_service=except_service)
+    rest = without_lost_words(text)
+    return any(term in known for term in analyze(rest, language))
+
+
+def named_office(city: City, generation: str, text: str) -> str | None:
+    """The office a question names by a word that belongs to that office only."""
+    _all, aliases = _offices(city, generation)
+    for word in tokens(text):
+        key = aliases.get(fold(word))
+        if key is not None:
+            return key
+    return None
+
+
+def _source(sources: list[SourceRef], covers: tuple[str, ...]) -> SourceRef | None:
+    """The most recently checked source whose `covers` lists one of these fields."""
+    matching = [s for s in sources if s.covers & set(covers)]
+    return max(matching, key=lambda s: s.checked) if matching else None
+
+
+def _hours_text(hours: list[tuple[int, dt.time, dt.time]], language: str) -> str:
+    """Opening hours as stored, one entry per weekday and interval (weekday names in the
+    asker's language from Django's locale data; times as stored)."""
+    with override(language):
+        return "; ".join(
+            f"{WEEKDAYS_ABBR[day]} {opens:%H:%M}–{closes:%H:%M}"
+            for day, opens, closes in hours
+            if day in WEEKDAYS_ABBR
+        )
+
+
+def office_fact(
+    city: City, generation: str, office_key: str, kind: str, language: str, service: str
+) -> Fact | None:
+    offices, _aliases = _offices(city, generation)
+    office = offices.get(office_key)
+    if office is None:
+        return None
+    covers = OFFICE_TYPES[kind]
+    source = _source(office.sources, covers)
+    if source is None:
+        return None
+    name_language = next((c for c in fallback_order(language) if c in office.names), "")
+    name = office.names.get(name_language, office.key)
+    text = ""
+    text_language = name_language or language
+    if kind == "where" and office.address:
+        text = f"{name}: {office.address}"
+    elif kind == "phone" and office.phone:
+        text = f"{name}: {office.phone}"
+    elif kind == "open":
+        if office.hours and "opening_hours" in source.covers:
+            text = f"{name}: {_hours_text(office.hours, language)}"
+        else:
+            note_language = next(
+                (c for c in fallback_order(language) if c in office.hours_note), ""
+            )
+            if note_language:
+                text = office.hours_note[note_language]
+                text_language = note_language
+    if not text:
+        return None
+    return Fact(
+        text=text,
+        service=service,
+        module=covers[0],
+        language=text_language,
+        source=source.url,
+        checked=source.checked,
+        office=office.key,
+    )
+
+
+def _best_sentence(
+    sentences: list[Sentence], query_terms: set[str], kind: str, module: str
+) -> tuple[Sentence | None, float]:
+    best: Sentence | None = None
+    best_score = -1.0
+    for position, sentence in enumerate(sentences):
+        if kind == "money" and module == TextModule.BODY and not sentence.has_digit:
+            continue
+        if kind == "validity" and module == TextModule.BODY and not sentence.validity:
+            continue
+        score = len(query_terms & sentence.terms) - 0.1 * position
+        if kind in ("money", "cost") and sentence.has_digit:
+            score += 0.5
+        if kind == "validity" and sentence.validity:
+            score += 0.5
+        if score > best_score:
+            best, best_score = sentence, score
+    return best, best_score
+
+
+def service_fact(
+    city: City, generation: str, key: str, kind: str, language: str, query: str
+) -> Fact | None:
+    """The sentence (or list) of a service's module that answers a question of this type."""
+    facts = service_facts(city, generation, key)
+    if facts is None:
+        return None
+    candidates: list[tuple[float, Fact]] = []
+    for rank, module in enumerate(SERVICE_MODULES[kind]):
+        source = _source(facts.sources, (module,))
+        if source is None:
+            continue
+        text_language = next(
+            (c for c in fallback_order(language) if (module, c) in facts.sentences), ""
+        )
+        if not text_language:
+            continue
+        sentences = facts.sentences[(module, text_language)]
+        query_terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
+        query_terms -= facts.topic.get(text_language, frozenset())
+        if module == TextModule.DOCUMENTS:
+            text = facts.whole[(module, text_language)]
+            score = 1.0
+        else:
+            sentence, score = _best_sentence(sentences, query_terms, kind, module)
+            if sentence is None:
+                continue
+            text = sentence.text
+        candidates.append(
+            (
+                score - 0.3 * rank,
+                Fact(
+                    text=text,
+                    service=key,
+                    module=str(module),
+                    language=text_language,
+                    source=source.url,
+                    checked=source.checked,
+                ),
+            )
+        )
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: c[0])[1]

@@ -1,0 +1,273 @@
+"""Answers: the exact sentence of the city's texts with its source and check date; the lost
+go to counselling; ranking rules; "did you mean"; the portal's answer box and votes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from lotse.ask import answers, rules, selectors, services
+from lotse.ask.models import AnswerFeedback
+from lotse.catalog.models import ServiceText, Source
+from lotse.core.models import City
+
+pytestmark = pytest.mark.django_db
+
+
+def _search(client, **params):
+    params.setdefault("city", "dortmund")
+    return client.get("/api/v1/search", params).json()
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Was kostet die Anmeldung?", "cost"),
+        ("how much does naturalisation cost", "cost"),
+        ("كم تكلفة التجنيس؟", "cost"),
+        ("Скільки коштує натуралізація?", "cost"),
+        ("Сколько стоит справка о несудимости?", "cost"),
+        ("Vatandaşlık ücreti ne kadar?", "cost"),
+        ("هزینه تابعیت چقدر است؟", "cost"),
+        ("Ile kosztuje naturalizacja?", "cost"),
+        ("Cât costă naturalizarea?", "cost"),
+        ("Combien coûte la naturalisation ?", "cost"),
+        ("¿Cuánto cuesta la naturalización?", "cost"),
+        ("Колко струва натурализацията?", "cost"),
+        ("Bis wann muss ich mich anmelden?", "deadline"),
+        ("Welche Unterlagen brauche ich?", "documents"),
+        ("how long does recognition take", "processing_time"),
+        ("how long can I drive with my licence", "validity"),
+        ("Wie viel Kindergeld bekomme ich?", "money"),
+        ("Wer hat Anspruch auf Bürgergeld?", "who"),
+        ("where is MigraDo", "where"),
+        ("Öffnungszeiten Standesamt", "open"),
+        ("phone number of the registry office", "phone"),
+        ("Які документи потрібні для відкриття рахунку?", "documents"),
+        ("Kindergeld", None),
+    ],
+)
+def test_question_types_in_many_languages(question, kind):
+    assert answers.classify(question) == kind
+
+
+def test_split_keeps_sentences_and_list_items_exactly():
+    text = "Extension: 96 euros.\nFirst issue 100 euros. Minors pay half.\n- item one"
+    assert answers.split_sentences(text) == [
+        "Extension: 96 euros.",
+        "First issue 100 euros.",
+        "Minors pay half.",
+        "item one",
+    ]
+
+
+def test_cost_question_gets_the_fee_sentence_with_its_covering_source(client):
+    data = _search(client, q="how much does it cost to register my address")
+    fact = data["answer"]
+    fees = ServiceText.objects.get(
+        service__city__slug="dortmund",
+        service__key="residence-registration",
+        module="fees",
+        language="en",
+    ).text
+    assert fact["service"] == "residence-registration"
+    assert fact["module"] == "fees"
+    assert fact["lang"] == "en"
+    assert fact["text"] in fees  # a sentence of the city's own text, not generated
+    source = Source.objects.get(service__key="residence-registration", url=fact["source"])
+    assert "fees" in source.covers
+    assert fact["checked"] == source.checked.isoformat()
+    assert fact["url"].endswith("/residence-registration/")
+
+
+def test_answer_is_in_the_askers_language(client):
+    fact = _search(client, q="Скільки коштує національна віза?")["answer"]
+    assert fact["lang"] == "uk" and fact["service"] == "visa-national"
+    assert "75" in fact["text"]  # the fee of the visa, not of its extension (25)
+
+
+def test_no_answer_without_a_source_that_covers_the_module(client):
+    # Registration has a processing time text, but no source lists processing_time.
+    assert ServiceText.objects.filter(
+        service__key="residence-registration", module="processing_time", language="en"
+    ).exists()
+    data = _search(client, q="how long does address registration take")
+    assert data["results"][0]["service"] == "residence-registration"
+    assert data["answer"] is None
+
+
+def test_removing_the_covering_source_removes_the_answer(client):
+    question = "how much does it cost to register my address"
+    assert _search(client, q=question)["answer"] is not None
+    for source in Source.objects.filter(service__key="residence-registration"):
+        source.covers = [c for c in source.covers if c != "fees"]
+        source.save()
+    selectors._cache.clear()
+    answers._cache.clear()
+    assert _search(client, q=question)["answer"] is None
+
+
+def test_office_question_answers_with_the_address(client):
+    fact = _search(client, q="where is MigraDo")["answer"]
+    assert fact["office"] == "welcome-center"
+    assert fact["module"] == "addresses"
+    assert "Friedensplatz 7" in fact["text"]
+    assert fact["source"].startswith("https://") and fact["checked"]
+
+
+def test_question_without_a_factual_type_has_no_answer(client):
+    assert _search(client, q="Kindergeld")["answer"] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I just arrived and don't know where to start",
+        "I don't know who is responsible for my problem",
+        "Ich bin neu hier und weiß nicht, wo ich anfangen soll",
+        "Я щойно приїхав і не знаю, з чого почати",
+    ],
+)
+def test_the_lost_are_sent_to_counselling_first(client, question):
+    data = _search(client, q=question)
+    assert data["results"][0]["service"] == "welcome-counselling"
+    assert data["lost"] is True
+    assert data["answer"] is None
+
+
+def test_a_named_service_is_not_lost(client):
+    data = _search(client, q="I don't know where to register my address")
+    assert data["results"][0]["service"] == "residence-registration"
+
+
+def test_registering_after_a_move_is_not_deregistration(client, monkeypatch):
+    question = "Bis wann muss ich mich nach dem Umzug anmelden?"
+    assert _search(client, q=question)["results"][0]["service"] == "residence-registration"
+    # A question that says it is leaving still finds deregistration.
+    leaving = _search(client, q="wir ziehen ins Ausland, bis wann abmelden?")
+    assert leaving["results"][0]["service"] == "residence-deregistration"
+
+
+def test_rules_damp_deregistration_only_without_signs_of_leaving():
+    import numpy as np
+
+    keys = ["residence-deregistration", "residence-registration"]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), "register after moving", keys)
+    assert scores[0] < scores[1]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), "deregister, moving abroad", keys)
+    assert scores[0] > scores[1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do I need a residence permit as an Italian citizen?",
+        "Czy jako obywatel UE muszę uzyskać zezwolenie na pobyt w Niemczech?",
+    ],
+)
+def test_eu_citizens_asking_about_a_permit_get_free_movement(client, question):
+    assert _search(client, q=question)["results"][0]["service"] == "eu-free-movement"
+
+
+def test_blue_card_question_is_not_free_movement(client):
+    data = _search(client, q="how much does the EU Blue Card permit cost")
+    assert data["results"][0]["service"] == "eu-blue-card"
+
+
+def test_did_you_mean_corrects_from_the_catalog_vocabulary(client):
+    data = _search(client, q="how much does naturalisaton cost")
+    assert data["did_you_mean"] == "how much does naturalisation cost"
+    assert _search(client, q="how much does naturalisation cost")["did_you_mean"] is None
+
+
+def test_did_you_mean_uses_the_askers_language(client):
+    data = _search(client, q="Einbürgerrung Kosten", lang="de")
+    assert data["did_you_mean"] == "Einbürgerung Kosten"
+
+
+def test_search_page_shows_the_answer_source_date_and_vote_form(client):
+    response = client.get("/en/dortmund/search/", {"q": "where is MigraDo"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Friedensplatz 7" in page
+    assert "Source:" in page and "checked on" in page
+    assert "Nov. 22, 2026" in page or "November 22, 2026" in page  # localised date
+    assert 'name="csrfmiddlewaretoken"' in page and 'name="helpful"' in page
+
+
+def test_search_page_offers_did_you_mean_as_a_link(client):
+    page = client.get("/en/dortmund/search/", {"q": "naturalisaton cost"}).content.decode()
+    assert "Did you mean:" in page and "?q=naturalisation%20cost" in page
+
+
+def _vote(client, helpful="no", **extra):
+    data = {"q": "where is MigraDo", "service": "welcome-counselling", "module": "addresses"}
+    data.update(helpful=helpful, **extra)
+    return client.post("/en/dortmund/search/feedback/", data)
+
+
+def test_vote_is_stored_per_city_and_redirects_back(client):
+    response = _vote(client, helpful="yes")
+    assert response.status_code == 303
+    assert "voted=1" in response["Location"]
+    vote = AnswerFeedback.objects.get()
+    assert vote.city == City.objects.get(slug="dortmund")
+    assert vote.helpful is True and vote.module == "addresses"
+    assert "127.0.0.1" not in vote.address_hash
+    page = client.get(response["Location"]).content.decode()
+    assert "Thank you" in page
+
+
+def test_vote_needs_csrf():
+    strict = Client(enforce_csrf_checks=True)
+    assert _vote(strict).status_code == 403
+    assert not AnswerFeedback.objects.exists()
+
+
+def test_bad_vote_is_400(client):
+    assert _vote(client, helpful="maybe").status_code == 400
+    assert not AnswerFeedback.objects.exists()
+
+
+def test_votes_are_rate_limited_per_address(client):
+    for _ in range(services.FEEDBACK_LIMIT):
+        assert _vote(client).status_code == 303
+    response = _vote(client)
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    other = client.post(
+        "/en/dortmund/search/feedback/",
+        {"q": "x", "service": "s", "module": "fees", "helpful": "no"},
+        REMOTE_ADDR="10.0.0.9",
+    )
+    assert other.status_code == 303
+
+
+def test_staff_see_votes_beside_the_gaps(client):
+    _vote(client, helpful="no")
+    _vote(client, helpful="yes")
+    AnswerFeedback.objects.update(created_at=dt.datetime(2026, 11, 30, tzinfo=dt.UTC))
+    staff = get_user_model().objects.create_user("staffer", password="x", is_staff=True)
+    client.force_login(staff)
+    page = client.get("/en/dortmund/search/gaps/").content.decode()
+    assert "Was the answer helpful?" in page
+    assert "welcome-counselling" in page and "where is MigraDo" in page
+
+
+def test_no_answer_from_a_service_that_only_matched_the_fee_words(monkeypatch):
+    city = City.objects.get(slug="dortmund")
+    question = "Сколько стоит регистрация по месту жительства?"
+    monkeypatch.setattr(selectors, "CONTENT_AGREEMENT", 0.0)
+    loose = selectors.search(city=city, query=question)
+    monkeypatch.setattr(selectors, "CONTENT_AGREEMENT", 0.5)
+    strict = selectors.search(city=city, query=question)
+    assert loose.hits[0].key == strict.hits[0].key == "broadcasting-fee"
+    assert loose.fact is not None and loose.fact.service == "broadcasting-fee"
+    assert strict.fact is None
+
+
+def test_content_words_drop_whole_type_words():
+    assert answers.content_words("Cât costă naturalizarea?", "cost").split() == ["naturalizarea?"]

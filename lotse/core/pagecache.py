@@ -1,0 +1,230 @@
+"""Public pages and catalog API reads served from the shared cache, with ETag and 304s.
+
+A public page (a city's home, services, offices, life situations, international pages,
+attractions) is the same for every anonymous visitor of a language until the city's data
+changes. `PublicPageCacheMiddleware` keeps such responses in Django's cache (a backend all
+web processes share: the database by default, Redis or memcached with `LOTSE_CACHE_URL`),
+keyed by city, language, path and query, and by the city's *generation*: a token that
+`public_pages_changed(city=…)` replaces after a change commits, so the next request of that
+city renders afresh while every other city keeps its pages. A token, not a counter: a lost
+or evicted token becomes a new token, never an old one that would bring back old pages.
+
+Never cached: anything but GET/HEAD, a request with a session cookie or credentials, and a
+response that sets a cookie, used the CSRF token or the session (`Vary: Cookie`), says
+`no-store`/`private`, or is not a 200 — so forms, plans, cases, bookings, applications and
+staff pages always reach their views.
+
+The middleware sits below WhiteNoise and above the session middleware: a hit costs two
+cache reads and skips sessions, CSRF, authentication and the view.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.utils.http import http_date, parse_http_date_safe
+
+logger = logging.getLogger(__name__)
+
+_LANG = r"[a-z]{2}"
+_CITY = r"(?P<city>[-a-zA-Z0-9_]+)"
+_SLUG = r"[-a-zA-Z0-9_]+"
+# The public paths, each with its city. Search, plans, bookings, cases, forms, staff pages
+# and exports are deliberately absent.
+PUBLIC_PATHS = [
+    re.compile(rf"^/{_LANG}/{_CITY}/$"),
+    re.compile(rf"^/{_LANG}/{_CITY}/services/(?:{_SLUG}/)?$"),
+    re.compile(rf"^/{_LANG}/{_CITY}/offices/(?:{_SLUG}/)?$"),
+    re.compile(rf"^/{_LANG}/{_CITY}/life/{_SLUG}/$"),
+    re.compile(rf"^/{_LANG}/{_CITY}/international/(?:projects/{_SLUG}/)?$"),
+    re.compile(rf"^/{_LANG}/{_CITY}/(?:attractions|associations)/$"),
+    re.compile(rf"^/api/v1/cities/{_CITY}/(?:services|offices)(?:/{_SLUG})?$"),
+    re.compile(rf"^/api/v1/cities/{_CITY}/(?:attractions|partnerships|projects)$"),
+]
+# Headers that belong to one exchange, not to the stored page.
+_NOT_STORED = {"set-cookie", "date", "content-length", "x-request-id"}
+_MAX_QUERY = 200
+
+
+def _cache():  # type: ignore[no-untyped-def]
+    return caches[settings.LOTSE_PAGE_CACHE]
+
+
+def _generation_key(city: str) -> str:
+    return f"lotse:page-gen:{city}"
+
+
+def city_generation(city: str) -> str:
+    """The current generation token of a city's public pages (made on first use)."""
+    cache = _cache()
+    key = _generation_key(city)
+    token = cache.get(key)
+    if token is None:
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        token = cache.get(key) or "0"
+    return str(token)
+
+
+def public_pages_changed(*, city: str) -> None:
+    """The public pages of `city` (slug) changed: after the commit, its next requests render
+    afresh. Other cities keep their cached pages."""
+
+    transaction.on_commit(_Renewal(city))
+
+
+class _Renewal:
+    """The on-commit callback that renews one city's generation (it names its city, so a
+    transaction that changes a city a hundred times renews it once)."""
+
+    def __init__(self, city: str) -> None:
+        self.lotse_city = city
+        self.done = False
+
+    def __call__(self) -> None:
+        self.done = True
+        try:
+            _cache().set(_generation_key(self.lotse_city), uuid.uuid4().hex, timeout=None)
+        except Exception:  # a cache outage must not fail the write that already committed
+            logger.exception("could not renew the page cache generation of %s", self.lotse_city)
+
+
+def public_city(path: str) -> str | None:
+    """The city slug of a public, cacheable path, or None."""
+    for pattern in PUBLIC_PATHS:
+        match = pattern.match(path)
+        if match:
+            return match.group("city")
+    return None
+
+
+@dataclass
+class Entry:
+    status: int
+    headers: list[tuple[str, str]]
+    content: bytes
+    etag: str
+    modified: float
+
+
+def _etag_matches(header: str, etag: str) -> bool:
+    if header.strip() == "*":
+        return True
+    tags = [t.strip().removeprefix("W/") for t in header.split(",")]
+    return etag in tags
+
+
+def not_modified(request: HttpRequest, etag: str, modified: float) -> bool:
+    """True when the client's copy (If-None-Match, else If-Modified-Since) is current."""
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        return _etag_matches(if_none_match, etag)
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return since is not None and int(modified) <= since
+
+
+def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.accessed:
+        return False
+    vary = response.headers.get("Vary", "").lower()
+    if "cookie" in vary or "authorization" in vary:
+        return False
+    cache_control = response.headers.get("Cache-Control", "").lower()
+    return "no-store" not in cache_control and "private" not in cache_control
+
+
+def _answer(request: HttpRequest, entry: Entry, state: str) -> HttpResponse:
+    if not_modified(request, entry.etag, entry.modified):
+        response: HttpResponse = HttpResponseNotModified()
+    else:
+        response = HttpResponse(entry.content, status=entry.status)
+    for name, value in entry.headers:
+        if name.lower() != "content-type" or response.status_code != 304:
+            response.headers[name] = value
+    if response.status_code != 304:
+        response.headers["Content-Length"] = str(len(entry.content))
+    _public_headers(response, entry.etag, entry.modified)
+    response.headers["X-Lotse-Cache"] = state
+    return response
+
+
+def _public_headers(response: HttpResponse, etag: str, modified: float) -> None:
+    response.headers["ETag"] = etag
+    response.headers["Last-Modified"] = http_date(modified)
+    # Browsers and the service worker ask again each time (a 304 is cheap); nginx keeps the
+    # page for a few seconds (X-Accel-Expires, never passed on to the client).
+    response.headers["Cache-Control"] = "public, max-age=0, must-revalidate"
+    response.headers["X-Accel-Expires"] = str(settings.LOTSE_MICROCACHE_SECONDS)
+
+
+class PublicPageCacheMiddleware:
+    """Serves anonymous GETs of public pages from the shared cache (see the module doc)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        city = self._cacheable_city(request)
+        if city is None:
+            return self.get_response(request)
+        try:
+            generation = city_generation(city)
+            key = self._key(request, city, generation)
+            entry: Entry | None = _cache().get(key)
+        except Exception:  # the cache (e.g. its database) is unreachable: render normally
+            logger.warning("page cache unavailable", exc_info=True)
+            return self.get_response(request)
+        if entry is not None:
+            return _answer(request, entry, "hit")
+        response = self.get_response(request)
+        if not _storable(request, response):
+            return response
+        content = bytes(response.content)
+        entry = Entry(
+            status=response.status_code,
+            headers=[
+                (name, value)
+                for name, value in response.headers.items()
+                if name.lower() not in _NOT_STORED
+            ],
+            content=content,
+            etag='"' + hashlib.blake2b(content, digest_size=12).hexdigest() + '"',
+            modified=float(int(time.time())),
+        )
+        try:
+            _cache().set(key, entry, timeout=settings.LOTSE_PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("page cache unavailable", exc_info=True)
+        return _answer(request, entry, "miss")
+
+    @staticmethod
+    def _cacheable_city(request: HttpRequest) -> str | None:
+        if not settings.LOTSE_PAGE_CACHE_ENABLED or request.method not in {"GET", "HEAD"}:
+            return None
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or "Authorization" in request.headers:
+            return None
+        if len(request.META.get("QUERY_STRING", "")) > _MAX_QUERY:
+            return None
+        return public_city(request.path)
+
+    @staticmethod
+    def _key(request: HttpRequest, city: str, generation: str) -> str:
+        # The language is the path's prefix (pages) or the lang parameter (API): both are in
+        # the path and query. The API falls back to English, never to a request header.
+        raw = f"{request.path}?{request.META.get('QUERY_STRING', '')}"
+        digest = hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+        return f"lotse:page:{city}:{generation}:{digest}"

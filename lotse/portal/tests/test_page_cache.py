@@ -1,0 +1,194 @@
+"""Public pages and catalog API reads from the shared cache: hits, 304s, exact invalidation,
+and personal pages that are never stored (lotse.core.pagecache, lotse.portal.invalidation)."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from lotse.catalog.models import Office, Service
+from lotse.catalog.services import office_text_update, service_text_update
+from lotse.core.pagecache import city_generation
+from lotse.plans.tests.test_views import make_plan
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    """The test settings leave the page cache off (query-count tests count the views)."""
+    settings.LOTSE_PAGE_CACHE_ENABLED = True
+
+
+SERVICE = "/en/dortmund/services/residence-registration/"
+OFFICE = "/en/dortmund/offices/migration-office/"
+API = "/api/v1/cities/dortmund/services/residence-registration?lang=en"
+
+
+def test_second_anonymous_get_is_a_hit_with_the_same_page_and_validators(client):
+    first = client.get(SERVICE)
+    assert first.status_code == 200 and first["X-Lotse-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(SERVICE)
+    assert second["X-Lotse-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"] and second["Last-Modified"] == first["Last-Modified"]
+    assert "must-revalidate" in second["Cache-Control"] and "public" in second["Cache-Control"]
+    # A hit reads the city's generation and the page: nothing of the catalog.
+    assert len(queries) <= 2, [q["sql"] for q in queries.captured_queries]
+
+
+@pytest.mark.parametrize("path", [SERVICE, OFFICE, "/de/dortmund/", API])
+def test_conditional_requests_get_304_without_a_body(client, path):
+    first = client.get(path)
+    again = client.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    assert again["ETag"] == first["ETag"]
+    since = client.get(path, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert since.status_code == 304
+    other = client.get(path, HTTP_IF_NONE_MATCH='"something-else"')
+    assert other.status_code == 200 and other.content == first.content
+
+
+def test_language_and_query_are_part_of_the_key(client):
+    english = client.get("/api/v1/cities/dortmund/services/residence-registration?lang=en")
+    german = client.get("/api/v1/cities/dortmund/services/residence-registration?lang=de")
+    assert german["X-Lotse-Cache"] == "miss"
+    assert english.json()["lang"] == "en" and german.json()["lang"] == "de"
+    assert client.get("/de" + SERVICE[3:])["X-Lotse-Cache"] == "miss"
+
+
+def test_a_published_text_is_visible_on_the_next_request(
+    client, django_capture_on_commit_callbacks
+):
+    client.get(SERVICE)
+    client.get(API)
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(
+            service=service, module="name", language="en", text="Register where you live (new)"
+        )
+    page = client.get(SERVICE)
+    assert page["X-Lotse-Cache"] == "miss"
+    assert "Register where you live (new)" in page.content.decode()
+    assert client.get(API).json()["title"]["en"] == "Register where you live (new)"
+
+
+def test_an_office_change_is_visible_on_the_next_request(
+    client, django_capture_on_commit_callbacks
+):
+    client.get(OFFICE)
+    office = Office.objects.get(city__slug="dortmund", key="migration-office")
+    with django_capture_on_commit_callbacks(execute=True):
+        office.phone = "+49 231 99999-0"
+        office.save(update_fields=["phone"])
+    assert "+49 231 99999-0" in client.get(OFFICE).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        office_text_update(office=office, field="name", language="en", text="Migration Office X")
+    assert "Migration Office X" in client.get(OFFICE).content.decode()
+
+
+def test_a_change_renews_only_its_own_city(client, django_capture_on_commit_callbacks):
+    musterstadt = "/en/musterstadt/services/residence-registration/"
+    client.get(SERVICE)
+    client.get(musterstadt)
+    dortmund_before = city_generation("dortmund")
+    service = Service.objects.get(city__slug="musterstadt", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        service_text_update(service=service, module="name", language="en", text="Changed")
+        service_text_update(service=service, module="name", language="de", text="Geändert")
+    assert city_generation("dortmund") == dortmund_before
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+    assert client.get(musterstadt)["X-Lotse-Cache"] == "miss"
+    # Only that city is renewed (by its saved rows and by the catalog's change signal).
+    assert {c.lotse_city for c in callbacks if hasattr(c, "lotse_city")} == {"musterstadt"}
+
+
+def test_a_rolled_back_change_keeps_the_cached_pages(client):
+    from django.db import transaction
+
+    client.get(SERVICE)
+    before = city_generation("dortmund")
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        service_text_update(service=service, module="name", language="en", text="Rolled back")
+        raise RuntimeError
+    assert city_generation("dortmund") == before
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+
+
+def test_the_personal_plan_page_is_never_cached(client):
+    plan, url = make_plan(client)
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "X-Lotse-Cache" not in response
+        assert "public" not in response.get("Cache-Control", "")
+    stored = Client().get(url)  # another visitor: rendered by the view again, never from cache
+    assert "X-Lotse-Cache" not in stored
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM lotse_cache")
+        keys = [row[0] for row in cursor.fetchall()]
+    assert not any(plan.token in key or "/plan/" in key for key in keys)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/dortmund/plan/",  # a form with a CSRF token
+        "/en/dortmund/search/?q=anmelden",
+        "/api/v1/cities/dortmund/appointment-types",
+        "/en/dortmund/international/staff/",
+    ],
+)
+def test_forms_search_and_other_pages_are_not_cached(client, path):
+    client.get(path)
+    assert "X-Lotse-Cache" not in client.get(path)
+
+
+def test_a_signed_in_visitor_gets_the_view_not_the_cache(client, django_user_model):
+    client.get(SERVICE)  # cached for anonymous visitors
+    user = django_user_model.objects.create_user("editor", password="pw-12345-x", is_staff=True)
+    client.force_login(user)
+    response = client.get(SERVICE)
+    assert response.status_code == 200 and "X-Lotse-Cache" not in response
+
+
+def test_a_response_that_sets_a_cookie_is_not_stored(client, settings):
+    from lotse.core.pagecache import PublicPageCacheMiddleware
+
+    def view(request):
+        from django.http import HttpResponse
+
+        response = HttpResponse("secret")
+        response.set_cookie("sessionid", "abc")
+        return response
+
+    from django.test import RequestFactory
+
+    middleware = PublicPageCacheMiddleware(view)
+    request = RequestFactory().get(SERVICE)
+    first = middleware(request)
+    assert first.cookies and "X-Lotse-Cache" not in first
+    assert "X-Lotse-Cache" not in middleware(RequestFactory().get(SERVICE))
+    assert cache.get("never-stored") is None
+
+
+def test_an_import_renews_exactly_the_imported_city(client, django_capture_on_commit_callbacks):
+    from conftest import MUSTERSTADT
+    from lotse.catalog.services import catalog_load_city
+
+    client.get(SERVICE)
+    dortmund, musterstadt = city_generation("dortmund"), city_generation("musterstadt")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        catalog_load_city(directory=MUSTERSTADT)
+    assert city_generation("musterstadt") != musterstadt
+    assert city_generation("dortmund") == dortmund
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+    # Hundreds of rows written: at most one renewal for the rows, one for the change signal.
+    renewals = [c.lotse_city for c in callbacks if hasattr(c, "lotse_city")]
+    assert set(renewals) == {"musterstadt"} and len(renewals) <= 2
