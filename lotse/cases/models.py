@@ -246,7 +246,7 @@ class Decision(models.TextChoices):
 class Application(models.Model):
     """An online application (a form of a service, filled in by the newcomer). It is a kind of
     case: it opens (or joins) a case with one task for the responsible office; its status is
-    read from that task (docs/decisions/0008-applications-as-cases.md)."""
+    read from that task (docs/decisions/0010-applications-as-cases.md)."""
 
     city = models.ForeignKey(City, on_delete=models.PROTECT, related_name="+")
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="applications")
