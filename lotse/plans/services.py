@@ -22,3 +22,10 @@ def plan_ticks_set(*, plan: Plan, done: list[str], allowed: set[str]) -> Plan:
     plan.done = sorted({key for key in done if key in allowed})
     plan.save(update_fields=["done", "updated_at"])
     return plan
+
+
+def plan_update(*, plan: Plan, profile: Profile) -> Plan:
+    """Replace the answers of a plan (same private link); ticks of steps that remain stay."""
+    plan.profile = profile.as_json()
+    plan.save(update_fields=["profile", "updated_at"])
+    return plan

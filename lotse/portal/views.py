@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from lotse.appointments import selectors as appointment_selectors
 from lotse.catalog import selectors
 from lotse.catalog.models import LifeSituation
 from lotse.catalog.selectors import ServiceSummary
@@ -132,6 +133,10 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
     language = _language()
     service = selectors.service_detail(city=city_obj, key=key, language=language)
     fallback_languages = sorted({t.language for t in service.texts.values()} - {language})
+    # Lotse's own booking for this service at one of its offices (and the virtual office).
+    booking = appointment_selectors.service_booking(
+        city=city_obj, service_key=service.key, office_keys=[o.key for o in service.offices]
+    )
     return render(
         request,
         "portal/service.html",
@@ -142,6 +147,10 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "fallback_language_names": [language_name(code) for code in fallback_languages],
             "weekdays": WEEKDAYS,
             "welcome": _welcome(city_obj, language),
+            "booking": booking,
+            "booking_names": {
+                t.mode: t.name(language) for t in (booking.in_person, booking.video) if t
+            },
         },
     )
 
