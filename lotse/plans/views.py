@@ -24,6 +24,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lotse.catalog import selectors as catalog
 from lotse.core import hooks
 from lotse.core.cities import request_city
+from lotse.core.errors import InvalidInput, Limited
 from lotse.core.models import City
 from lotse.plans import ics, selectors, services
 from lotse.plans.profile import BOOLEAN_FIELDS, ProfileError
@@ -252,7 +253,22 @@ def plan_page(request: HttpRequest, city: str, token: str) -> HttpResponse:
     plan = _stored(city, token)
     language = _language()
     computed = selectors.plan_steps(plan=plan, language=language)
-    if request.method == "POST":
+    mail_state = ""
+    if request.method == "POST" and "email_link" in request.POST:
+        try:
+            services.plan_link_mail(
+                plan=plan,
+                email=request.POST.get("email", "")[:254],
+                link=request.build_absolute_uri(request.path),
+                language=language,
+            )
+        except InvalidInput:
+            mail_state = "invalid"
+        except Limited:
+            mail_state = "limited"
+        else:
+            return HttpResponseRedirect(request.path + "?mailed=1", status=303)
+    elif request.method == "POST":
         keys = {step.service for step in computed.steps}
         services.plan_ticks_set(plan=plan, done=request.POST.getlist("done"), allowed=keys)
         if "application/json" in request.headers.get("Accept", ""):
@@ -289,9 +305,12 @@ def plan_page(request: HttpRequest, city: str, token: str) -> HttpResponse:
         "done_count": sum(1 for s in steps if s["done"]),
         "employer": computed.profile.perspective == "employer",
         "saved": request.GET.get("saved") == "1",
+        "mailed": request.GET.get("mailed") == "1",
+        "mail_state": mail_state,
         "link": request.build_absolute_uri(request.path),
     }
-    response = render(request, "plans/plan.html", context)
+    status = {"invalid": 400, "limited": 429}.get(mail_state, 200)
+    response = render(request, "plans/plan.html", context, status=status)
     _remember_plan(response, computed.city.slug, token)
     response.headers["X-Robots-Tag"] = "noindex"
     response.headers["Cache-Control"] = "private, no-store"

@@ -380,7 +380,7 @@ PERSONAS = [
             "family-reunification",
             "integration-course",
         ],
-        due={"visa-national": "2027-01-09"},
+        due={"visa-national": "2026-10-17"},  # 12 weeks of processing before 2027-01-09
     ),
     Persona(
         "Blue Card holder whose spouse follows later",

@@ -338,3 +338,17 @@ def test_the_menu_item_opens_the_saved_plan_on_the_same_device(client: Client) -
     stranger = Client()
     stranger.cookies["lotse_plan_dortmund"] = "not-a-plan-token-at-all"
     assert stranger.get("/en/dortmund/plan/").status_code == 200
+
+
+def test_e_mail_me_my_link_goes_through_the_outbox_and_is_limited(client: Client) -> None:
+    response = client.post("/en/dortmund/plan/", ANSWERS)
+    plan_url = response["Location"]
+    bad = client.post(plan_url, {"email_link": "1", "email": "nope"})
+    assert bad.status_code == 400 and 'aria-invalid="true"' in bad.content.decode()
+    for _ in range(3):
+        sent = client.post(plan_url, {"email_link": "1", "email": "me@example.org"})
+        assert sent.status_code == 303 and "mailed=1" in sent["Location"]
+    mail = OutgoingMail.objects.filter(ref_type="plan").latest("id")
+    assert mail.recipient == "me@example.org" and plan_url in mail.body
+    assert client.post(plan_url, {"email_link": "1", "email": "me@example.org"}).status_code == 429
+    assert OutgoingMail.objects.filter(ref_type="plan").count() == 3
