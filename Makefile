@@ -8,7 +8,8 @@ PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal \
-	eval-search bench-search bench-booking bench-cases search-embeddings clean
+	eval-search bench-search bench-booking bench-cases search-embeddings clean \
+	translation-report
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,7 +31,8 @@ load: migrate
 demo: load
 	$(PY) manage.py demo_setup
 	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin)"
-	$(PY) manage.py db_worker --no-reload & trap 'kill $$!' EXIT; $(PY) manage.py runserver $(HOST):$(PORT)
+	@# DEBUG off: the demo shows the portal's own 404/500 pages, never Django's technical ones.
+	$(PY) manage.py db_worker --no-reload & trap 'kill $$!' EXIT; LOTSE_DEBUG=$${LOTSE_DEBUG:-0} $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## test: lint (ruff), types (mypy with django-stubs), the whole test suite
 test: lint types pytest
@@ -54,6 +56,16 @@ test-pg: install
 messages: install
 	cd lotse && ../$(PY) ../manage.py makemessages --all --no-obsolete --ignore=tests/*
 	cd lotse && ../$(PY) ../manage.py compilemessages
+
+## translation-report: per language, own-language texts / all texts (%) and per status, for
+## services, offices and international texts (loads Dortmund into a scratch database)
+translation-report: install
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	export LOTSE_DATA_DIR=$$tmp DATABASE_URL=sqlite:///$$tmp/report.sqlite3; \
+	$(PY) manage.py migrate --noinput -v0 && \
+	$(PY) manage.py catalog_load dortmund >/dev/null && \
+	$(PY) manage.py international_load dortmund >/dev/null && \
+	$(PY) manage.py translation_report dortmund
 
 ## bench-portal: requests per second and p50/p95 of a service page vs a static file
 bench-portal: install

@@ -18,6 +18,40 @@ def load_test_cities() -> None:
 
     catalog_load_city(slug="dortmund")
     catalog_load_city(directory=MUSTERSTADT)
+    # Loading commits, so the catalog's signal has queued the search index tasks: run them.
+    run_search_tasks()
+
+
+def run_search_tasks() -> int:
+    """Do what the task worker does for the search index: run every ready re-index task once.
+    Returns how many ran. (Inside a test, which never commits, capture the on-commit callbacks
+    first: `django_capture_on_commit_callbacks(execute=True)`.)"""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    from lotse.ask.tasks import search_reindex
+
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    ready = list(DBTaskResult.objects.ready().filter(task_path=search_reindex.module_path))
+    for result in ready:
+        result.claim(worker.worker_id)
+        worker.run_task(result)
+    return len(ready)
+
+
+@pytest.fixture
+def search_tasks():
+    """`search_tasks()` runs the queued search re-index tasks like the worker would."""
+    return run_search_tasks
 
 
 @pytest.fixture(scope="session")

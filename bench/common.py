@@ -76,6 +76,15 @@ def server(
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
+        if load:
+            # catalog_load leaves the search index to the task worker; no worker runs here.
+            subprocess.run(
+                [PYTHON, "manage.py", "search_reindex", "--no-embed", *load],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
         if prepare is not None:
             prepare(env)
         with gunicorn(env, workers=workers) as port:

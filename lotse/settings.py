@@ -58,6 +58,8 @@ ALLOWED_HOSTS = _env_list(
 if PRODUCTION and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("LOTSE_ALLOWED_HOSTS must be set when LOTSE_ENV=production")
 CSRF_TRUSTED_ORIGINS = _env_list("LOTSE_CSRF_TRUSTED_ORIGINS", [])
+# Under /api/ a CSRF failure is the contract's JSON error, not Django's HTML page.
+CSRF_FAILURE_VIEW = "lotse.core.views.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -86,6 +88,11 @@ MIDDLEWARE = [
     "lotse.ops.middleware.RequestObservabilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "lotse.core.middleware.SecurityHeadersMiddleware",
+    # --- core: no-store on personal data, JSON 405 under /api/, HEAD wherever GET is ---
+    "lotse.core.middleware.NoStoreMiddleware",
+    "lotse.core.middleware.ApiMethodMiddleware",
+    "lotse.core.middleware.HeadAsGetMiddleware",
+    "lotse.core.middleware.NulRefusalMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -151,6 +158,15 @@ PASSWORD_HASHERS = [
 # admin's included (lotse.core.auth).
 AUTHENTICATION_BACKENDS = ["lotse.core.auth.StaffBackend"]
 LOGIN_URL = "/en/staff/login/"
+# Login throttling and API tokens (lotse.core.auth; docs/security.md explains each limit).
+LOTSE_LOGIN_WINDOW_SECONDS = int(os.environ.get("LOTSE_LOGIN_WINDOW_SECONDS", "900"))
+LOTSE_LOGIN_MAX_FAILURES = int(os.environ.get("LOTSE_LOGIN_MAX_FAILURES", "5"))
+LOTSE_LOGIN_MAX_FAILURES_PER_IP = int(os.environ.get("LOTSE_LOGIN_MAX_FAILURES_PER_IP", "20"))
+LOTSE_LOGIN_MAX_FAILURES_PER_ACCOUNT = int(
+    os.environ.get("LOTSE_LOGIN_MAX_FAILURES_PER_ACCOUNT", "100")
+)
+LOTSE_LOGIN_KNOWN_ADDRESS_DAYS = int(os.environ.get("LOTSE_LOGIN_KNOWN_ADDRESS_DAYS", "90"))
+LOTSE_API_TOKEN_SECONDS = int(os.environ.get("LOTSE_API_TOKEN_SECONDS", str(8 * 3600)))
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -216,6 +232,27 @@ EMAIL_BACKEND = os.environ.get(
     if PRODUCTION
     else "django.core.mail.backends.console.EmailBackend",
 )
+# Outgoing mail (docs/deploy.md): the sender and the SMTP server, all from the environment.
+# Without LOTSE_DEFAULT_FROM_EMAIL: noreply@ the first allowed host (never webmaster@localhost).
+_MAIL_HOST = next(
+    (
+        h.lstrip(".")
+        for h in ALLOWED_HOSTS
+        if "." in h.lstrip(".") and not h.replace(".", "").isdigit() and ":" not in h
+    ),
+    "localhost",
+)
+DEFAULT_FROM_EMAIL = os.environ.get("LOTSE_DEFAULT_FROM_EMAIL", f"Lotse <noreply@{_MAIL_HOST}>")
+SERVER_EMAIL = os.environ.get("LOTSE_SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+EMAIL_HOST = os.environ.get("LOTSE_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("LOTSE_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("LOTSE_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("LOTSE_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("LOTSE_EMAIL_USE_TLS", False)  # STARTTLS, usually port 587
+EMAIL_USE_SSL = _env_bool("LOTSE_EMAIL_USE_SSL", False)  # implicit TLS, usually port 465
+EMAIL_TIMEOUT = int(os.environ.get("LOTSE_EMAIL_TIMEOUT", "20"))
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("Set only one of LOTSE_EMAIL_USE_TLS and LOTSE_EMAIL_USE_SSL")
 # --- ops: where the file mail backend (prod-local) writes ---
 if os.environ.get("LOTSE_EMAIL_FILE_PATH"):
     EMAIL_FILE_PATH = os.environ["LOTSE_EMAIL_FILE_PATH"]
@@ -266,6 +303,9 @@ LOTSE_BEHIND_PROXY = _env_bool("LOTSE_BEHIND_PROXY", False)
 
 # Personal documents live outside the web root and are served only through an authorised view.
 LOTSE_UPLOAD_DIR = Path(os.environ.get("LOTSE_UPLOAD_DIR", DATA_DIR / "uploads"))
+# Uploaded files 0600 and their folders 0700 (cases.storage enforces it for documents).
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 LOTSE_UPLOAD_MAX_BYTES = int(os.environ.get("LOTSE_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 # Closed cases are anonymised after this many days (`manage.py cases_retention`).
 LOTSE_RETENTION_DAYS = int(os.environ.get("LOTSE_RETENTION_DAYS", "180"))

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path, re_path
+from django.views.decorators.csrf import csrf_exempt
 
 from lotse.catalog import api as catalog_api
 from lotse.core.openapi import openapi_json
@@ -25,7 +26,9 @@ api_v1: list[URLPattern | URLResolver] = [
 
 urlpatterns = [
     path("api/v1/", include((api_v1, "api"), namespace="api")),
-    re_path(r"^api/(?P<rest>.*)$", catalog_api.api_not_found),
+    # Any method gets the JSON 404 (no CSRF page: the API reads no cookies).
+    re_path(r"^api/(?P<rest>.*)$", csrf_exempt(catalog_api.api_not_found)),
+    path("admin/translations/", include("lotse.core.translation_urls")),
     path("admin/", admin.site.urls),
     path("", portal_views.root, name="root"),
     # /healthz, /readyz, /metrics (lotse.ops).

@@ -7,3 +7,8 @@ class AskConfig(AppConfig):
     name = "lotse.ask"
     label = "ask"
     verbose_name = "Ask anything"
+
+    def ready(self) -> None:
+        from lotse.ask import signals
+
+        signals.connect()

@@ -1,8 +1,10 @@
 """Writes of the ask app: (re)index a service or a city, compute embeddings, log misses.
 
-The catalog calls `search_index_city` after loading a city and `search_index_service` after
-a text edit; both update only the rows of the services concerned. Embeddings are computed
-by `search_embed_missing` (the `search_reindex` command), once per distinct text.
+The catalog never calls in here: it sends `catalog.signals.services_changed` after a commit,
+and `ask.apps` answers with one `search_reindex` task per city (`search_index_services`), which
+updates only the rows of the services concerned and reads the city's vocabulary once.
+Embeddings are computed by `search_embed_missing` (the `search_reindex` command), once per
+distinct text.
 """
 
 from __future__ import annotations
@@ -186,18 +188,24 @@ def _write_service(
     return True
 
 
-def search_index_service(*, service: Service, embed: bool = False) -> bool:
-    """Re-index one service after its texts changed; True if anything changed."""
-    rows = ServiceText.objects.filter(service=service)
-    content = _content(service, rows)
+def search_index_services(*, city: City, keys: Iterable[str]) -> int:
+    """Re-index the named services of a city after their texts changed (one reading of the
+    city's vocabulary for all of them), drop the index rows of services that no longer exist,
+    and seed embeddings from the shipped file. Returns the number of services re-indexed."""
+    wanted = set(keys)
+    services = list(Service.objects.filter(city=city, key__in=wanted).prefetch_related("texts"))
+    contents = {s.pk: _content(s, s.texts.all()) for s in services}
+    changed = 0
     with transaction.atomic():
-        vocabulary = _city_vocabulary(service.city)
-        vocabulary.update(analyze(content_text(content, "de"), "de"))
-        changed = _write_service(service, content, vocabulary.__contains__)
-        if changed:
-            _bump(service.city)
-    if embed:
-        search_embed_missing(city=service.city)
+        vocabulary = _city_vocabulary(city)
+        for content in contents.values():
+            vocabulary.update(analyze(content_text(content, "de"), "de"))
+        for service in services:
+            changed += _write_service(service, contents[service.pk], vocabulary.__contains__)
+        # A deleted service took its index rows with it; the loaded indexes must notice.
+        if changed or len(services) < len(wanted):
+            _bump(city)
+    search_embed_missing(city=city, compute=False)
     return changed
 
 

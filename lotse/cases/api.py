@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -14,11 +14,17 @@ from lotse.cases.selectors import CaseNotFound
 from lotse.cases.services import CaseInputError
 from lotse.core.api import ApiError, json_response, query_param
 from lotse.core.audit import Action, AuditQuery, audit_event_json, audit_record, audit_search
-from lotse.core.auth import api_login_required, api_token_issue, staff_authenticate
+from lotse.core.auth import (
+    api_login_required,
+    api_token_issue,
+    api_token_revoke,
+    bearer_token,
+    staff_authenticate,
+)
 from lotse.core.errors import NotAllowed
 from lotse.core.http import json_body
 from lotse.core.models import City
-from lotse.core.permissions import can, staff_profile
+from lotse.core.permissions import can, cities_for, staff_profile
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -131,8 +137,10 @@ def case_json(case: Case) -> dict[str, Any]:
 
 # No cookie is read by the token endpoint, so a forged cross-site post gains nothing.
 @csrf_exempt
-@require_POST
-def auth_token(request: HttpRequest) -> JsonResponse:
+@require_http_methods(["POST", "DELETE"])
+def auth_token(request: HttpRequest) -> HttpResponse:
+    if request.method == "DELETE":
+        return _token_revoke(request)
     data = _body(request)
     username = _string(data, "username", max_length=150)
     password = _string(data, "password", max_length=1000)
@@ -156,6 +164,13 @@ def auth_token(request: HttpRequest) -> JsonResponse:
     if staff_profile(result.user) is None:
         raise _forbidden("This account has no staff role.")
     return json_response({"token": api_token_issue(user=result.user)})
+
+
+@api_login_required
+def _token_revoke(request: HttpRequest) -> HttpResponse:
+    """DELETE auth/token: the Bearer token of this request stops working (204)."""
+    api_token_revoke(raw=bearer_token(request))
+    return HttpResponse(status=204)
 
 
 @require_POST
@@ -272,7 +287,8 @@ def audit(request: HttpRequest) -> JsonResponse:
                 case_id=case_id,
                 actor=query_param(request, "actor", max_length=150) or "",
                 action=query_param(request, "action", max_length=32) or "",
-            )
+            ),
+            cities=cities_for(request.user),
         )
     )
     audit_record(

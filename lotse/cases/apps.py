@@ -3,7 +3,19 @@
 from django.apps import AppConfig
 
 
+def _case_city(case_id: int) -> int | None:
+    """The audit log asks which city a case belongs to (core cannot import cases)."""
+    from lotse.cases.models import Case
+
+    return Case.objects.filter(pk=case_id).values_list("city_id", flat=True).first()
+
+
 class CasesConfig(AppConfig):
     name = "lotse.cases"
     label = "cases"
     verbose_name = "One-stop cases"
+
+    def ready(self) -> None:
+        from lotse.core import audit
+
+        audit.case_city_resolver = _case_city

@@ -96,7 +96,18 @@ PATHS: dict[str, Any] = {
                 "403": FORBIDDEN,
                 "429": LIMITED,
             },
-        }
+        },
+        "delete": {
+            "summary": "Revoke the Bearer token of this request (log the API client out)",
+            "description": "Tokens also expire (LOTSE_API_TOKEN_SECONDS, 8 hours by default) "
+            "and all of a user's tokens are revoked when their password changes or is reset "
+            "and when the account is deactivated.",
+            "security": BEARER,
+            "responses": {
+                "204": {"description": "revoked; the token no longer works"},
+                "401": UNAUTHORIZED,
+            },
+        },
     },
     "/api/v1/cases": {
         "post": {
@@ -186,6 +197,7 @@ PATHS: dict[str, Any] = {
                         },
                     }
                 ),
+                "400": ERR,
                 "404": NOT_FOUND,
             },
         }

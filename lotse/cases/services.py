@@ -10,7 +10,9 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as UserModel
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,6 +34,7 @@ from lotse.core.errors import InvalidInput, NotAllowed
 from lotse.core.languages import supported_languages
 from lotse.core.models import City, Role
 from lotse.core.permissions import is_office_role, staff_profile
+from lotse.core.text import text_problem
 from lotse.core.tokens import token_hash
 
 User = UserModel | AnonymousUser
@@ -131,6 +134,18 @@ def case_create(
     name = (name or "").strip()
     if not name or len(name) > NAME_MAX:
         raise CaseInputError("name", "A name of 1 to 200 characters is needed.")
+    problem = text_problem(name)
+    if problem:
+        raise CaseInputError("name", f"The name {problem}.")
+    email = (email or "").strip()
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise CaseInputError("email", "Not a valid e-mail address.") from None
+        problem = text_problem(email)
+        if problem:
+            raise CaseInputError("email", f"The e-mail address {problem}.")
     if language not in supported_languages():
         raise CaseInputError("language", "Unsupported language code.")
     if consent is not True:
@@ -291,6 +306,10 @@ def task_request_documents(*, actor: User, task: Task, labels: list[str]) -> lis
     cleaned = [label.strip()[:200] for label in labels if label.strip()]
     if not cleaned or len(cleaned) > 10:
         raise CaseInputError("documents", "Name between 1 and 10 documents.")
+    for label in cleaned:
+        problem = text_problem(label)
+        if problem:
+            raise CaseInputError("documents", f"A document name {problem}.")
     now = timezone.now()
     with transaction.atomic():
         requests = DocumentRequest.objects.bulk_create(
@@ -345,6 +364,9 @@ def note_add(*, actor: User, case: Case, body: str, task: Task | None = None) ->
     body = (body or "").strip()
     if not body or len(body) > NOTE_MAX:
         raise CaseInputError("body", "A note of 1 to 5000 characters is needed.")
+    problem = text_problem(body, multiline=True)
+    if problem:
+        raise CaseInputError("body", f"The note {problem}.")
     profile = staff_profile(actor)
     if task is not None and task.case_id != case.pk:
         raise CaseInputError("task", "Unknown task.")

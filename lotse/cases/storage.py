@@ -61,6 +61,21 @@ def sniff(head: bytes) -> tuple[str, str] | None:
     return None
 
 
+FILE_MODE = 0o600
+DIRECTORY_MODE = 0o700
+
+
+def _private_opener(path: str, flags: int) -> int:
+    return os.open(path, flags, FILE_MODE)
+
+
+def _private_directory(directory: Path) -> None:
+    """The upload folder exists and is 0700 (also one made by an older version as 0755)."""
+    directory.mkdir(parents=True, exist_ok=True, mode=DIRECTORY_MODE)
+    if directory.stat().st_mode & 0o777 != DIRECTORY_MODE:
+        directory.chmod(DIRECTORY_MODE)
+
+
 def document_store(upload: UploadedFile) -> StoredFile:
     """Check and write the upload; the caller records it. Never trusts name or declared type."""
     limit = upload_max_bytes()
@@ -84,8 +99,9 @@ def document_store(upload: UploadedFile) -> StoredFile:
     digest = hashlib.sha256()
     size = 0
     try:
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(path, "xb") as target:
+        _private_directory(directory)
+        # Created 0600 (a umask only takes bits away): readable by the service user only.
+        with open(path, "xb", opener=_private_opener) as target:
             for chunk in (*first, *chunks):
                 size += len(chunk)
                 if size > limit:

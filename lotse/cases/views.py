@@ -35,6 +35,7 @@ from lotse.cases.storage import UploadRejected, document_path, upload_max_bytes
 from lotse.catalog.models import Office
 from lotse.core.audit import AuditQuery, audit_record, audit_search
 from lotse.core.auth import (
+    password_confirm,
     second_factor_confirm,
     second_factor_enabled,
     second_factor_start,
@@ -43,7 +44,7 @@ from lotse.core.auth import (
 )
 from lotse.core.languages import language_name, supported_languages
 from lotse.core.models import Role, StaffProfile
-from lotse.core.permissions import can, is_office_role, staff_profile
+from lotse.core.permissions import can, cities_for, is_office_role, staff_profile
 
 View = Callable[..., HttpResponseBase]
 
@@ -124,21 +125,39 @@ def staff_logout(request: HttpRequest) -> HttpResponse:
 @staff_required
 @require_http_methods(["GET", "POST"])
 def second_factor(request: HttpRequest) -> HttpResponse:
-    """Switch on the optional TOTP second factor: show a secret, confirm with a code."""
+    """Switch on (or replace) the optional TOTP second factor: the password again, then a
+    secret, then a code; the change ends the user's other sessions and revokes their API
+    tokens. A replacement takes effect only when its code is confirmed."""
     enabled = second_factor_enabled(request.user) is not None  # type: ignore[arg-type]
     context: dict[str, Any] = {"enabled": enabled}
-    if request.method == "POST" and not enabled:
+    status = 200
+    if request.method == "POST":
         if request.POST.get("action") == "start":
-            factor = second_factor_start(user=request.user)  # type: ignore[arg-type]
-            context.update(
-                secret=factor.secret,
-                uri=totp_uri(secret=factor.secret, username=request.user.get_username()),
-            )
-        elif second_factor_confirm(user=request.user, code=request.POST.get("code", "")):  # type: ignore[arg-type]
-            context["enabled"] = True
+            if password_confirm(
+                request=request,
+                user=request.user,  # type: ignore[arg-type]
+                password=request.POST.get("password", "")[:1000],
+            ):
+                factor = second_factor_start(user=request.user)  # type: ignore[arg-type]
+                secret = factor.pending_secret or factor.secret
+                context.update(
+                    secret=secret,
+                    uri=totp_uri(secret=secret, username=request.user.get_username()),
+                )
+            else:
+                context["error"] = _("Please enter your password again.")
+                status = 400
+        elif second_factor_confirm(
+            user=request.user,  # type: ignore[arg-type]
+            code=request.POST.get("code", ""),
+            keep_session_key=request.session.session_key,
+        ):
+            request.session.cycle_key()
+            context.update(enabled=True, changed=True)
         else:
             context["error"] = _("The code is not valid. Start again.")
-    return render(request, "cases/second_factor.html", context)
+            status = 400
+    return render(request, "cases/second_factor.html", context, status=status)
 
 
 # --- Caseworker ---------------------------------------------------------------------------------
@@ -485,7 +504,7 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         action=request.GET.get("action", "")[:32].strip(),
         object_type=request.GET.get("object_type", "")[:64].strip(),
     )
-    events = list(audit_search(query=query))
+    events = list(audit_search(query=query, cities=cities_for(request.user)))
     audit_record(
         actor=request.user, action="read", object_type="audit", object_id=query.case_id or "-",
         case_id=query.case_id, reason="audit search",

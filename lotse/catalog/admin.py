@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin, messages
-from django.db.models import QuerySet
-from django.forms import BaseInlineFormSet, ModelForm
-from django.http import HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
-from django.urls import URLPattern, path
+from django.contrib import admin
+from django.forms import ModelForm
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import URLPattern, path, reverse
 
-from lotse.catalog import selectors
 from lotse.catalog.models import (
     Office,
     OfficeAddress,
@@ -21,31 +18,34 @@ from lotse.catalog.models import (
     Service,
     ServiceText,
     Source,
-    TranslationStatus,
-)
-from lotse.catalog.services import (
-    office_text_update,
-    service_text_update,
-    translation_mark_reviewed,
+    TextModule,
 )
 from lotse.core.models import City
+from lotse.core.translation_admin import TranslatedTextAdminMixin
+from lotse.core.weburl import WebUrlAdminMixin, is_web_url
 
 
-def _changed_texts(formset: BaseInlineFormSet) -> list[dict[str, Any]]:
-    """Deletes the rows marked for deletion and returns the edited ones, which the caller
-    saves through the translation workflow (so a changed source marks translations outdated)."""
-    changed = []
-    for inline_form in formset.forms:
-        if inline_form in formset.deleted_forms:
-            if inline_form.instance.pk:
-                inline_form.instance.delete()
-        elif inline_form.has_changed():
-            changed.append(inline_form.cleaned_data)
-    return changed
+class ServiceTextForm(ModelForm):
+    """The online-service module is a link, and each line of the forms module is
+    "title | link": both take http(s) addresses only."""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        module, text = data.get("module"), data.get("text") or ""
+        if module == TextModule.ONLINE_SERVICE and text.strip() and not is_web_url(text.strip()):
+            self.add_error("text", "The online service must be a web address (https://…).")
+        elif module == TextModule.FORMS:
+            for line in text.splitlines():
+                _title, sep, url = line.partition(" | ")
+                if sep and url.strip() and not is_web_url(url.strip()):
+                    self.add_error("text", f"Not a web address (https://…): {url.strip()[:80]}")
+                    break
+        return data
 
 
 class ServiceTextInline(admin.TabularInline):
     model = ServiceText
+    form = ServiceTextForm
     fields = ("module", "language", "text", "status")
     readonly_fields = ("status",)
     extra = 0
@@ -57,65 +57,28 @@ class ResponsibilityInline(admin.TabularInline):
     extra = 0
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(WebUrlAdminMixin, admin.TabularInline):
     model = Source
     fields = ("url", "title", "checked", "covers", "position")
     extra = 0
 
 
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "updated_at")
     list_filter = ("city",)
     search_fields = ("key", "texts__text")
     inlines = (ResponsibilityInline, SourceInline, ServiceTextInline)
 
-    def save_formset(
-        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
-    ) -> None:
-        if formset.model is not ServiceText:
-            super().save_formset(request, form, formset, change)
-            return
-        for data in _changed_texts(formset):
-            service_text_update(
-                service=form.instance,
-                module=data["module"],
-                language=data["language"],
-                text=data["text"],
-                user=request.user,
-            )
-
 
 @admin.register(ServiceText)
-class ServiceTextAdmin(admin.ModelAdmin):
-    list_display = ("service", "module", "language", "status", "updated_at")
+class ServiceTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+    form = ServiceTextForm
+    list_display = ("service", "module", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "module", "service__city")
     search_fields = ("text", "service__key")
     readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")
-    actions = ("mark_reviewed",)
     change_list_template = "admin/catalog/servicetext/change_list.html"
-
-    def save_model(
-        self, request: HttpRequest, obj: ServiceText, form: ModelForm, change: bool
-    ) -> None:
-        saved = service_text_update(
-            service=obj.service,
-            module=obj.module,
-            language=obj.language,
-            text=obj.text,
-            user=request.user,
-        )
-        obj.pk = saved.pk
-
-    @admin.action(description="Mark selected translations as reviewed")
-    def mark_reviewed(self, request: HttpRequest, queryset: QuerySet[ServiceText]) -> None:
-        done = 0
-        for text in queryset.select_related("service__city"):
-            if text.language == text.service.city.source_language:
-                continue
-            translation_mark_reviewed(text=text, user=request.user)  # type: ignore[arg-type]
-            done += 1
-        self.message_user(request, f"{done} translation(s) marked reviewed.", messages.SUCCESS)
 
     def get_urls(self) -> list[URLPattern]:
         extra = [
@@ -128,15 +91,16 @@ class ServiceTextAdmin(admin.ModelAdmin):
         return extra + super().get_urls()
 
     def coverage_view(self, request: HttpRequest) -> HttpResponse:
-        cities = list(City.objects.order_by("slug"))
-        context: dict[str, Any] = {
-            **self.admin_site.each_context(request),
-            "title": "Translation coverage",
-            "rows": [(c, selectors.translation_coverage(city=c)) for c in cities],
-            "statuses": [s.value for s in TranslationStatus],
-            "opts": self.model._meta,
-        }
-        return TemplateResponse(request, "admin/catalog/coverage.html", context)
+        """The coverage of every translated model now lives on one page."""
+        return HttpResponseRedirect(reverse("translations:coverage"))
+
+
+@admin.register(OfficeText)
+class OfficeTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+    list_display = ("office", "field", "language", "status", "reviewed_by", "reviewed_at")
+    list_filter = ("language", "status", "field", "office__city")
+    search_fields = ("text", "office__key")
+    readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")
 
 
 class OfficeTextInline(admin.TabularInline):
@@ -157,25 +121,11 @@ class OpeningHoursInline(admin.TabularInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(admin.ModelAdmin):
+class OfficeAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "kind", "phone")
     list_filter = ("city", "kind")
     search_fields = ("key", "texts__text")
     inlines = (OfficeTextInline, OfficeAddressInline, OpeningHoursInline)
-
-    def save_formset(
-        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
-    ) -> None:
-        if formset.model is not OfficeText:
-            super().save_formset(request, form, formset, change)
-            return
-        for data in _changed_texts(formset):
-            office_text_update(
-                office=form.instance,
-                field=data["field"],
-                language=data["language"],
-                text=data["text"],
-            )
 
 
 @admin.register(City)

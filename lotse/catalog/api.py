@@ -56,6 +56,8 @@ def _office_json(office: OfficeDetail, *, full: bool) -> dict[str, Any]:
             else "",
             "sources": [_source_json(s) for s in office.sources],
             "uncertain": office.uncertain,
+            "text_languages": {f: t.language for f, t in office.texts.items()},
+            "text_status": {f: t.status for f, t in office.texts.items()},
         }
     )
     return data
@@ -126,6 +128,7 @@ def service_detail(request: HttpRequest, city: str, key: str) -> JsonResponse:
         "sources": [_source_json(s) for s in detail.sources],
         "uncertain": detail.uncertain,
         "text_languages": {m: t.language for m, t in detail.texts.items()},
+        "text_status": {m: t.status for m, t in detail.texts.items()},
         "related": [r.key for r in detail.related],
     }
     return json_response(body)

@@ -7,3 +7,8 @@ class CatalogConfig(AppConfig):
     name = "lotse.catalog"
     label = "catalog"
     verbose_name = "Service catalog"
+
+    def ready(self) -> None:
+        from lotse.catalog import signals
+
+        signals.connect()

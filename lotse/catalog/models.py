@@ -7,17 +7,15 @@ text it was made from, so a change of the source marks it outdated.
 
 from __future__ import annotations
 
-import hashlib
+from typing import ClassVar
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
 from lotse.core.models import City
+from lotse.core.translation import TranslatedText, TranslationStatus, text_digest
 
-
-def text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+__all__ = ["TranslationStatus", "text_digest"]  # re-exported: apps import them from here
 
 
 class TextModule(models.TextChoices):
@@ -71,13 +69,6 @@ class OfficeTextField(models.TextChoices):
     OPENING_HOURS_NOTE = "opening_hours_note", "Opening hours note"
 
 
-class TranslationStatus(models.TextChoices):
-    ORIGINAL = "original", "original"
-    MACHINE_ASSISTED = "machine-assisted", "machine-assisted"
-    REVIEWED = "reviewed", "reviewed"
-    OUTDATED = "outdated", "outdated"
-
-
 class LifeSituation(models.TextChoices):
     ARRIVING = "arriving", "Arriving"
     WORK = "work", "Work"
@@ -117,16 +108,15 @@ class Office(models.Model):
         return f"{self.city.slug}/{self.key}"
 
 
-class OfficeText(models.Model):
-    """One translatable field of an office in one language."""
+class OfficeText(TranslatedText):
+    """One translatable field of an office in one language, with its translation status."""
 
     office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="texts")
     field = models.CharField(max_length=32, choices=OfficeTextField.choices)
-    language = models.CharField(max_length=8)
-    text = models.TextField()
-    status = models.CharField(max_length=20, choices=TranslationStatus.choices)
-    source_digest = models.CharField(max_length=64, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+
+    owner_fields: ClassVar[tuple[str, ...]] = ("office",)
+    part_field: ClassVar[str] = "field"
+    city_paths: ClassVar[dict[str, str]] = {"office": "city"}
 
     class Meta:
         ordering = ["office", "field", "language"]
@@ -135,6 +125,7 @@ class OfficeText(models.Model):
                 fields=["office", "field", "language"], name="office_text_unique"
             )
         ]
+        indexes = [models.Index(fields=["language", "status"])]
 
     def __str__(self) -> str:
         return f"{self.office} {self.field} [{self.language}]"
@@ -207,22 +198,15 @@ class Service(models.Model):
         return f"{self.city.slug}/{self.key}"
 
 
-class ServiceText(models.Model):
+class ServiceText(TranslatedText):
     """One text module of a service in one language, with its translation status."""
 
     service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="texts")
     module = models.CharField(max_length=32, choices=TextModule.choices)
-    language = models.CharField(max_length=8)
-    text = models.TextField()
-    status = models.CharField(max_length=20, choices=TranslationStatus.choices)
-    source_digest = models.CharField(
-        max_length=64, blank=True, help_text="Digest of the source text this translation follows."
-    )
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+
+    owner_fields: ClassVar[tuple[str, ...]] = ("service",)
+    part_field: ClassVar[str] = "module"
+    city_paths: ClassVar[dict[str, str]] = {"service": "city"}
 
     class Meta:
         ordering = ["service", "module", "language"]
@@ -235,9 +219,6 @@ class ServiceText(models.Model):
 
     def __str__(self) -> str:
         return f"{self.service} {self.module} [{self.language}]"
-
-    def items(self) -> list[str]:
-        return [line.strip() for line in self.text.splitlines() if line.strip()]
 
 
 class Responsibility(models.Model):

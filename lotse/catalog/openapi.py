@@ -23,6 +23,22 @@ I18N = {
     "additionalProperties": {"type": "string"},
     "description": "Text per language code",
 }
+TEXT_LANGUAGES = {
+    "type": "object",
+    "additionalProperties": {"type": "string"},
+    "description": "Per text module: the language it is shown in (another one when the asked "
+    "language lacks it: English, then German).",
+}
+TEXT_STATUS = {
+    "type": "object",
+    "additionalProperties": {
+        "type": "string",
+        "enum": ["original", "machine-assisted", "reviewed", "outdated"],
+    },
+    "description": "Per text module: the translation status of the text shown. "
+    "machine-assisted: not yet checked by the city (the German original is binding); "
+    "outdated: the German source changed after this translation was made.",
+}
 
 SCHEMAS: dict[str, Any] = {
     "Source": {
@@ -52,6 +68,8 @@ SCHEMAS: dict[str, Any] = {
             "accessibility": {"type": "string"},
             "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
             "uncertain": {"type": "object", "additionalProperties": {"type": "string"}},
+            "text_languages": TEXT_LANGUAGES,
+            "text_status": TEXT_STATUS,
         },
         "required": ["key", "name"],
     },
@@ -89,6 +107,8 @@ SCHEMAS: dict[str, Any] = {
             "offices": {"type": "array", "items": {"$ref": "#/components/schemas/Office"}},
             "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
             "uncertain": {"type": "object", "additionalProperties": {"type": "string"}},
+            "text_languages": TEXT_LANGUAGES,
+            "text_status": TEXT_STATUS,
         },
         "required": [
             "key",
@@ -101,6 +121,8 @@ SCHEMAS: dict[str, Any] = {
             "legal_basis",
             "offices",
             "sources",
+            "text_languages",
+            "text_status",
         ],
     },
 }

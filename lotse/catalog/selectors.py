@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
 from lotse.catalog.models import (
@@ -25,6 +25,7 @@ from lotse.catalog.models import (
 from lotse.core.cities import city_get as city_get  # re-exported: older callers
 from lotse.core.errors import NotFound
 from lotse.core.models import City
+from lotse.core.translation import LanguageCoverage, text_coverage
 
 
 class CatalogNotFound(NotFound):
@@ -194,6 +195,17 @@ class OfficeDetail:
     def sources_for(self, section: str) -> list[SourceInfo]:
         return [s for s in self.sources if not s.covers or section in s.covers]
 
+    def machine_assisted_fields(self) -> list[str]:
+        return _with_status(self.texts, TranslationStatus.MACHINE_ASSISTED)
+
+    def outdated_fields(self) -> list[str]:
+        return _with_status(self.texts, TranslationStatus.OUTDATED)
+
+
+def _with_status(texts: dict[str, LocalText], status: str) -> list[str]:
+    """The parts shown with this translation status (what the page warns the reader about)."""
+    return [name for name, text in texts.items() if text.status == status]
+
 
 def _sources(items: list[Source]) -> list[SourceInfo]:
     return [
@@ -324,7 +336,10 @@ class ServiceDetail:
         return [m for m, t in self.texts.items() if t.language != self.language]
 
     def outdated_modules(self) -> list[str]:
-        return [m for m, t in self.texts.items() if t.status == TranslationStatus.OUTDATED]
+        return _with_status(self.texts, TranslationStatus.OUTDATED)
+
+    def machine_assisted_modules(self) -> list[str]:
+        return _with_status(self.texts, TranslationStatus.MACHINE_ASSISTED)
 
 
 def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
@@ -373,54 +388,10 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
     )
 
 
-@dataclass
-class LanguageCoverage:
-    language: str
-    total: int
-    counts: dict[str, int]
-
-    @property
-    def current(self) -> int:
-        return self.total - self.counts.get(TranslationStatus.OUTDATED, 0) - self.missing
-
-    @property
-    def missing(self) -> int:
-        present = sum(self.counts.values())
-        return max(self.total - present, 0)
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.current / self.total) if self.total else 100
-
-
 def translation_coverage(*, city: City) -> list[LanguageCoverage]:
-    """Per language: how many expected service texts exist, by status (one query)."""
-    service_count = Service.objects.filter(city=city).count()
-    full_modules = ServiceText.objects.filter(
-        service__city=city, language=city.source_language
-    ).count()
-    short = [TextModule.NAME, TextModule.SUMMARY]
-    rows = (
-        ServiceText.objects.filter(service__city=city)
-        .values("language", "status")
-        .annotate(
-            n=Count("id"),
-            short_n=Count("id", filter=Q(module__in=short)),
-        )
-    )
-    per_language: dict[str, dict[str, int]] = {}
-    short_counts: dict[str, dict[str, int]] = {}
-    for row in rows:
-        per_language.setdefault(row["language"], {})[row["status"]] = row["n"]
-        short_counts.setdefault(row["language"], {})[row["status"]] = row["short_n"]
-    result = []
-    for code, _name in settings.LANGUAGES:
-        if code in settings.FULL_TEXT_LANGUAGES:
-            total, counts = full_modules, per_language.get(code, {})
-        else:
-            total, counts = service_count * len(short), short_counts.get(code, {})
-        result.append(LanguageCoverage(language=code, total=total, counts=counts))
-    return result
+    """Per language: how many of the city's service texts exist, by status (the shared
+    coverage report; every language is expected to carry every module)."""
+    return text_coverage(model=ServiceText, city=city)
 
 
 def is_list_module(module: str) -> bool:

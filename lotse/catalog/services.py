@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
-from django.utils import timezone
 
-from lotse.ask.services import search_index_city, search_index_service  # ask: search index
 from lotse.catalog.loader import CityData, read_city_data
 from lotse.catalog.models import (
     Office,
@@ -24,7 +21,9 @@ from lotse.catalog.models import (
     TranslationStatus,
     text_digest,
 )
+from lotse.catalog.signals import services_changed_later
 from lotse.core.models import City
+from lotse.core.translation import text_mark_reviewed, text_set
 
 
 def catalog_load_city(*, directory: Path | None = None, slug: str | None = None) -> City:
@@ -52,7 +51,10 @@ def _write_city(data: CityData) -> City:
     )
     source_lang = data.source_language
     city.offices.exclude(key__in=[o.key for o in data.offices]).delete()
-    city.services.exclude(key__in=[s.key for s in data.services]).delete()
+    gone = city.services.exclude(key__in=[s.key for s in data.services])
+    # Deleted services are announced too: whoever caches the city must drop them.
+    changed_keys = {s.key for s in data.services} | set(gone.values_list("key", flat=True))
+    gone.delete()
 
     offices: dict[str, Office] = {}
     for item in data.offices:
@@ -156,49 +158,9 @@ def _write_city(data: CityData) -> City:
                     )
                 )
         ServiceText.objects.bulk_create(service_rows)
-    search_index_city(city=city)  # ask: update the search index of changed services
+    # Whoever keeps derived data (the search index) re-reads the whole city after the commit.
+    services_changed_later(city_id=city.pk, keys=changed_keys)
     return city
-
-
-def _translated_text_set(
-    *,
-    model: type[ServiceText] | type[OfficeText],
-    owner: dict[str, Any],
-    language: str,
-    source_language: str,
-    text: str,
-    translation_defaults: dict[str, Any],
-) -> Any:
-    """Set one field's text in one language; `owner` names the field (e.g. service and module).
-
-    A new source text marks every translation made from another source text outdated; a new
-    translation records the digest of the source it follows and starts machine-assisted."""
-    rows = model.objects.filter(**owner)
-    if language == source_language:
-        digest = text_digest(text)
-        row, _ = rows.update_or_create(
-            **owner,
-            language=language,
-            defaults={"text": text, "status": TranslationStatus.ORIGINAL, "source_digest": digest},
-        )
-        (
-            rows.exclude(language=source_language)
-            .exclude(source_digest=digest)
-            .update(status=TranslationStatus.OUTDATED, updated_at=timezone.now())
-        )
-        return row
-    source = rows.filter(language=source_language).first()
-    row, _ = rows.update_or_create(
-        **owner,
-        language=language,
-        defaults={
-            "text": text,
-            "status": TranslationStatus.MACHINE_ASSISTED,
-            "source_digest": source.source_digest if source else "",
-            **translation_defaults,
-        },
-    )
-    return row
 
 
 def service_text_update(
@@ -209,45 +171,16 @@ def service_text_update(
     text: str,
     user: AbstractBaseUser | AnonymousUser | None = None,
 ) -> ServiceText:
-    """Set one module's text; a change of the source text marks its translations outdated."""
-    with transaction.atomic():
-        row: ServiceText = _translated_text_set(
-            model=ServiceText,
-            owner={"service": service, "module": module},
-            language=language,
-            source_language=service.city.source_language,
-            text=text.strip(),
-            translation_defaults={"reviewed_by": None, "reviewed_at": None},
-        )
-        search_index_service(service=service)  # ask: update the search index
-        return row
+    """Set one module's text; a change of the source text marks its translations outdated
+    (and the search index hears of the changed service after the commit)."""
+    return text_set(model=ServiceText, owner=service, part=module, language=language, text=text)
 
 
 def office_text_update(*, office: Office, field: str, language: str, text: str) -> OfficeText:
     """Set one office field's text; a change of the source text marks translations outdated."""
-    with transaction.atomic():
-        row: OfficeText = _translated_text_set(
-            model=OfficeText,
-            owner={"office": office, "field": field},
-            language=language,
-            source_language=office.city.source_language,
-            text=text.strip(),
-            translation_defaults={},
-        )
-        return row
+    return text_set(model=OfficeText, owner=office, part=field, language=language, text=text)
 
 
 def translation_mark_reviewed(*, text: ServiceText, user: AbstractBaseUser) -> ServiceText:
     """A reviewer confirms a translation matches the current source text."""
-    source_lang = text.service.city.source_language
-    if text.language == source_lang:
-        raise ValueError("the source text is the original and is not reviewed as a translation")
-    source = ServiceText.objects.filter(
-        service=text.service, module=text.module, language=source_lang
-    ).first()
-    text.status = TranslationStatus.REVIEWED
-    text.source_digest = source.source_digest if source else ""
-    text.reviewed_by = user  # type: ignore[assignment]
-    text.reviewed_at = timezone.now()
-    text.save(update_fields=["status", "source_digest", "reviewed_by", "reviewed_at", "updated_at"])
-    return text
+    return text_mark_reviewed(row=text, user=user)

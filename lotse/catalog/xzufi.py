@@ -30,6 +30,7 @@ from lotse.catalog.models import (
 )
 from lotse.catalog.services import service_text_update
 from lotse.core.models import City
+from lotse.core.safexml import UnsafeXmlError, xml_parse_safe
 
 XZUFI_NS = "http://xoev.de/schemata/xzufi/2_2_0"
 FIM_PORTAL_URL = "https://fimportal.de/"
@@ -200,32 +201,10 @@ def _html_to_text(raw: str, *, as_list: bool, forms: bool = False) -> str:
 
 
 def _parse_bytes(data: bytes, name: str) -> etree._Element:
-    if not data.strip():
-        raise XzufiImportError([f"{name}: the file is empty"])
-    if len(data) > MAX_FILE_BYTES:
-        raise XzufiImportError([f"{name}: the file is larger than {MAX_FILE_BYTES} bytes"])
-    # Defused: no entity expansion, no DTD loading, no network, libxml2's size limits kept.
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
     try:
-        root = etree.fromstring(data, parser=parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.lineno or "?"
-        raise XzufiImportError([f"{name}: line {line}: not well-formed XML: {exc.msg}"]) from exc
-    docinfo = root.getroottree().docinfo
-    if getattr(docinfo, "doctype", "") or docinfo.internalDTD is not None:
-        # XZuFi never needs a DTD; one here can only smuggle in entities (XXE, "billion laughs").
-        raise XzufiImportError(
-            [f"{name}: a DOCTYPE (entity declarations) is not allowed in XZuFi files"]
-        )
-    return root
+        return xml_parse_safe(data, max_bytes=MAX_FILE_BYTES)
+    except UnsafeXmlError as exc:
+        raise XzufiImportError([f"{name}: {exc}"]) from exc
 
 
 def _leistung_elements(root: etree._Element, name: str) -> list[etree._Element]:

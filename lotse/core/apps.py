@@ -3,7 +3,9 @@
 from typing import Any
 
 from django.apps import AppConfig
+from django.conf import settings
 from django.db.backends.signals import connection_created
+from django.db.models.signals import pre_save
 
 
 def _sqlite_audit_guard(sender: Any, connection: Any, **kwargs: Any) -> None:
@@ -19,4 +21,11 @@ class CoreConfig(AppConfig):
     verbose_name = "Lotse core"
 
     def ready(self) -> None:
+        from lotse.core.signals import revoke_tokens_on_credential_change
+
         connection_created.connect(_sqlite_audit_guard, dispatch_uid="lotse-audit-guard")
+        pre_save.connect(
+            revoke_tokens_on_credential_change,
+            sender=settings.AUTH_USER_MODEL,
+            dispatch_uid="lotse-revoke-tokens",
+        )

@@ -20,13 +20,14 @@ from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
 from lotse.core.api import ApiError
 from lotse.core.audit import Action, audit_record
-from lotse.core.models import ApiToken, LoginAttempt, StaffSecondFactor
+from lotse.core.models import ApiToken, LoginAttempt, StaffProfile, StaffSecondFactor
 
 TOTP_STEP = 30
 TOTP_DIGITS = 6
@@ -87,20 +88,84 @@ def totp_verify(*, factor: StaffSecondFactor, code: str, at: dt.datetime | None 
 
 
 def second_factor_start(*, user: User) -> StaffSecondFactor:
-    """A new (not yet enabled) secret for the user; replaces an unconfirmed one."""
+    """A new secret for the user: replaces an unconfirmed one, or — when a factor is already
+    on — becomes the pending replacement, while the enabled secret keeps working until the
+    new one is confirmed (the account is never left without its second factor)."""
+    secret = totp_secret_new()
+    factor = StaffSecondFactor.objects.filter(user=user, enabled=True).first()
+    if factor is not None:
+        factor.pending_secret = secret
+        factor.save(update_fields=["pending_secret"])
+        return factor
     factor, _created = StaffSecondFactor.objects.update_or_create(
-        user=user, defaults={"secret": totp_secret_new(), "enabled": False, "last_counter": 0}
+        user=user,
+        defaults={"secret": secret, "enabled": False, "last_counter": 0, "pending_secret": ""},
     )
     return factor
 
 
-def second_factor_confirm(*, user: User, code: str) -> bool:
-    factor = StaffSecondFactor.objects.filter(user=user).first()
-    if factor is None or not totp_verify(factor=factor, code=code):
+def _pending_verify(factor: StaffSecondFactor, code: str) -> bool:
+    """The code of the pending secret (current step or one either side); on success it
+    becomes the factor's secret."""
+    code = (code or "").strip().replace(" ", "")
+    if not factor.pending_secret or not code.isdigit() or len(code) != TOTP_DIGITS:
         return False
-    factor.enabled = True
-    factor.save(update_fields=["enabled"])
+    now = totp_counter()
+    for counter in (now - 1, now, now + 1):
+        if hmac.compare_digest(hotp(factor.pending_secret, counter), code):
+            factor.secret, factor.pending_secret = factor.pending_secret, ""
+            factor.last_counter = counter
+            factor.save(update_fields=["secret", "pending_secret", "last_counter"])
+            return True
+    return False
+
+
+def second_factor_confirm(*, user: User, code: str, keep_session_key: str | None = None) -> bool:
+    """Switch the second factor on (or to the pending replacement) with a valid code. The
+    factor changed, so every other session of the user ends and every API token is revoked
+    (a thief holding an old session or token does not outlive the change)."""
+    factor = StaffSecondFactor.objects.filter(user=user).first()
+    if factor is None:
+        return False
+    if factor.enabled:
+        if not _pending_verify(factor, code):
+            return False
+    else:
+        if not totp_verify(factor=factor, code=code):
+            return False
+        factor.enabled = True
+        factor.save(update_fields=["enabled"])
+    sessions_end_others(user=user, keep_session_key=keep_session_key)
+    ApiToken.objects.filter(user=user).delete()
     return True
+
+
+def password_confirm(*, request: HttpRequest | None, user: User, password: str) -> bool:
+    """Re-authentication before a security change (the second factor): the password again,
+    throttled and counted like a login."""
+    ip = client_ip(request)
+    if login_locked(username=user.get_username(), ip=ip):
+        return False
+    ok = bool(password) and user.check_password(password)
+    if not ok:
+        login_attempt_record(username=user.get_username(), ip=ip, succeeded=False)
+    return ok
+
+
+def sessions_end_others(*, user: User, keep_session_key: str | None) -> int:
+    """Delete every stored session of `user` except `keep_session_key`; how many ended.
+    Reads each unexpired session (database sessions): fine for staff-sized tables."""
+    from django.contrib.auth import SESSION_KEY
+    from django.contrib.sessions.models import Session
+
+    ended = []
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if session.session_key == keep_session_key:
+            continue
+        if str(session.get_decoded().get(SESSION_KEY)) == str(user.pk):
+            ended.append(session.session_key)
+    Session.objects.filter(session_key__in=ended).delete()
+    return len(ended)
 
 
 def second_factor_enabled(user: User) -> StaffSecondFactor | None:
@@ -117,32 +182,73 @@ def client_ip(request: HttpRequest | None) -> str | None:
     return request.META.get("REMOTE_ADDR") or None
 
 
-def login_locked(*, username: str, ip: str | None, now: dt.datetime | None = None) -> bool:
-    """True when the username (since its last success) or the address has too many recent
-    failures. Limits: LOTSE_LOGIN_MAX_FAILURES (5) per username and
-    LOTSE_LOGIN_MAX_FAILURES_PER_IP (20) per address within LOTSE_LOGIN_WINDOW_SECONDS (900)."""
-    now = now or timezone.now()
-    since = now - dt.timedelta(seconds=_setting("LOTSE_LOGIN_WINDOW_SECONDS", 900))
-    name = username.strip().lower()[:150]
+def _failures_since_success(attempts: QuerySet[LoginAttempt], since: dt.datetime) -> int:
     last_ok = (
-        LoginAttempt.objects.filter(username=name, succeeded=True, at__gte=since)
+        attempts.filter(succeeded=True, at__gte=since)
         .order_by("-at")
         .values_list("at", flat=True)
         .first()
     )
-    user_failures = LoginAttempt.objects.filter(
-        username=name, succeeded=False, at__gte=max(since, last_ok) if last_ok else since
+    return attempts.filter(
+        succeeded=False, at__gte=max(since, last_ok) if last_ok else since
     ).count()
-    if user_failures >= _setting("LOTSE_LOGIN_MAX_FAILURES", 5):
-        return True
+
+
+def login_address_known(*, username: str, ip: str | None, now: dt.datetime | None = None) -> bool:
+    """Whether the account logged in successfully from this address within
+    LOTSE_LOGIN_KNOWN_ADDRESS_DAYS (90): such an address stays open when strangers lock
+    the account or share the address."""
     if ip is None:
         return False
-    ip_failures = LoginAttempt.objects.filter(ip=ip, succeeded=False, at__gte=since).count()
-    return ip_failures >= _setting("LOTSE_LOGIN_MAX_FAILURES_PER_IP", 20)
+    now = now or timezone.now()
+    since = now - dt.timedelta(days=_setting("LOTSE_LOGIN_KNOWN_ADDRESS_DAYS", 90))
+    return LoginAttempt.objects.filter(
+        username=username.strip().lower()[:150], ip=ip, succeeded=True, at__gte=since
+    ).exists()
+
+
+def login_locked(*, username: str, ip: str | None, now: dt.datetime | None = None) -> bool:
+    """Whether a login of `username` from `ip` is refused now. Within
+    LOTSE_LOGIN_WINDOW_SECONDS (900), counting failures since the last success:
+
+    - LOTSE_LOGIN_MAX_FAILURES (5) for this account from this address (guessing one password);
+    - LOTSE_LOGIN_MAX_FAILURES_PER_IP (20) from this address (guessing many accounts), except
+      for an account that has logged in from this address before (a shared office address);
+    - LOTSE_LOGIN_MAX_FAILURES_PER_ACCOUNT (100) for the account from all addresses (a
+      distributed guess), except from addresses it has used successfully before.
+
+    So five wrong passwords from a stranger lock only the stranger out, and a locked account
+    stays reachable from its owner's usual addresses."""
+    now = now or timezone.now()
+    since = now - dt.timedelta(seconds=_setting("LOTSE_LOGIN_WINDOW_SECONDS", 900))
+    name = username.strip().lower()[:150]
+    account = LoginAttempt.objects.filter(username=name)
+    pair = account.filter(ip=ip) if ip is not None else account.filter(ip__isnull=True)
+    if _failures_since_success(pair, since) >= _setting("LOTSE_LOGIN_MAX_FAILURES", 5):
+        return True
+    known = login_address_known(username=name, ip=ip, now=now)
+    if ip is not None and not known:
+        ip_failures = LoginAttempt.objects.filter(ip=ip, succeeded=False, at__gte=since).count()
+        if ip_failures >= _setting("LOTSE_LOGIN_MAX_FAILURES_PER_IP", 20):
+            return True
+    if known:
+        return False
+    return _failures_since_success(account, since) >= _setting(
+        "LOTSE_LOGIN_MAX_FAILURES_PER_ACCOUNT", 100
+    )
 
 
 def login_attempt_record(*, username: str, ip: str | None, succeeded: bool) -> None:
     LoginAttempt.objects.create(username=username.strip().lower()[:150], ip=ip, succeeded=succeeded)
+
+
+def _account_city(username: str) -> int | None:
+    """The city of the staff account a login names (its admins see the failures)."""
+    return (
+        StaffProfile.objects.filter(user__username=username[:150])
+        .values_list("city_id", flat=True)
+        .first()
+    )
 
 
 @dataclass(frozen=True)
@@ -161,6 +267,7 @@ def staff_authenticate(
         audit_record(
             actor=None, action=Action.LOGIN_FAILED, object_type="user", object_id="-",
             reason="locked: too many failed attempts", actor_label=username[:150] or "-",
+            city_id=_account_city(username),
         )  # fmt: skip
         return LoginResult(None, "locked")
     user = authenticate(request, username=username, password=password, otp=otp, throttled=True)

@@ -81,6 +81,9 @@ class AuditEvent(models.Model):
     object_type = models.CharField(max_length=64)
     object_id = models.CharField(max_length=64)
     case_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    # The city whose data this event concerns (not a foreign key: the row must outlive the
+    # city and never be updated). Staff search only their own cities' events.
+    city_id = models.BigIntegerField(null=True, blank=True, db_index=True)
     reason = models.CharField(max_length=300, blank=True)
     details = models.JSONField(default=dict, blank=True)
 
@@ -103,6 +106,11 @@ class StaffSecondFactor(models.Model):
     enabled = models.BooleanField(default=False)
     last_counter = models.BigIntegerField(
         default=0, help_text="Last accepted time step; a code is never accepted twice."
+    )
+    pending_secret = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="A replacement secret being set up; the enabled one stays until it is confirmed.",
     )
     created_at = models.DateTimeField(default=timezone.now)
 

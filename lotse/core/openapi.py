@@ -54,6 +54,16 @@ def build_spec() -> dict[str, Any]:
         paths.update(module.PATHS)
         schemas.update(getattr(module, "SCHEMAS", {}))
     error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for operations in paths.values():
+        for operation in operations.values():
+            if not isinstance(operation, dict):
+                continue
+            responses = operation.setdefault("responses", {})
+            # Any route refuses bad input (e.g. a NUL in a parameter) with a 400 naming it.
+            responses.setdefault("400", {"$ref": "#/components/responses/BadRequest"})
+            # Every route that needs a token answers 401 without a valid one.
+            if operation.get("security"):
+                responses.setdefault("401", {"$ref": "#/components/responses/Unauthorized"})
     return {
         "openapi": "3.1.0",
         "info": {
@@ -64,6 +74,13 @@ def build_spec() -> dict[str, Any]:
         "servers": [{"url": "/"}],
         "paths": paths,
         "components": {
+            "securitySchemes": {
+                "bearer": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "POST /api/v1/auth/token; revoke with DELETE.",
+                }
+            },
             "schemas": schemas,
             "responses": {
                 "NotFound": {"description": "Not found; the message says what", **error},

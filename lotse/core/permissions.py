@@ -32,6 +32,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     ),
     "international.measure": frozenset({Role.ADMIN, Role.CASEWORKER}),
     "catalog.edit": frozenset({Role.ADMIN}),
+    # Marking a translation reviewed (in an XLIFF import: units marked final / signed-off).
+    "translation.review": frozenset({Role.ADMIN}),
 }
 
 User = UserModel | AnonymousUser | None

@@ -8,6 +8,7 @@ from typing import Any
 from django.utils.safestring import SafeString, mark_safe
 
 from lotse.core.models import City
+from lotse.core.weburl import is_web_url
 from lotse.international.models import AttractionKind
 from lotse.international.selectors import AttractionInfo
 
@@ -34,7 +35,7 @@ def attractions_jsonld(items: list[AttractionInfo], *, city: City, language: str
             },
             "alternateName": sorted(set(a.texts.get("title", {}).values()) - {a.title(language)}),
         }
-        if a.website:
+        if is_web_url(a.website):
             node["url"] = a.website
         if a.events:
             node["event"] = [

@@ -3,12 +3,14 @@ associations, attractions and events, and their texts per language with a transl
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
-from lotse.catalog.models import TranslationStatus
 from lotse.core.models import City
+from lotse.core.translation import TranslatedText
 
 
 class PartnershipKind(models.TextChoices):
@@ -262,12 +264,9 @@ class Event(models.Model):
 OWNER_FIELDS = ("partnership", "project", "goal", "association", "attraction", "event")
 
 
-class InternationalText(models.Model):
-    """One translatable field of one object in one language, with its translation status.
-
-    Works like the catalog's ServiceText: a translation keeps the digest of the source text
-    it follows; a changed source marks it outdated.
-    """
+class InternationalText(TranslatedText):
+    """One translatable field of one object in one language, with its translation status
+    (the shared translated-text base: a changed source marks translations outdated)."""
 
     partnership = models.ForeignKey(
         Partnership, null=True, blank=True, on_delete=models.CASCADE, related_name="texts"
@@ -288,15 +287,12 @@ class InternationalText(models.Model):
         Event, null=True, blank=True, on_delete=models.CASCADE, related_name="texts"
     )
     field = models.CharField(max_length=16, choices=TextField.choices)
-    language = models.CharField(max_length=8)
-    text = models.TextField()
-    status = models.CharField(max_length=20, choices=TranslationStatus.choices)
-    source_digest = models.CharField(max_length=64, blank=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+
+    owner_fields: ClassVar[tuple[str, ...]] = OWNER_FIELDS
+    part_field: ClassVar[str] = "field"
+    city_paths: ClassVar[dict[str, str]] = {
+        owner: "project__city" if owner == "goal" else "city" for owner in OWNER_FIELDS
+    }
 
     class Meta:
         ordering = ["field", "language"]
@@ -366,11 +362,3 @@ class InternationalText(models.Model):
 
     def __str__(self) -> str:
         return f"{self.owner} {self.field} [{self.language}]"
-
-    @property
-    def owner(self) -> models.Model | None:
-        for name in OWNER_FIELDS:
-            value = getattr(self, name)
-            if value is not None:
-                return value
-        return None

@@ -1,12 +1,11 @@
 """Writes of the international app: loading a city's data, recording measurements, adding
-goals, editing texts with the catalog's translation workflow."""
+goals. Texts are written with the shared translation workflow (`lotse.core.translation`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -14,8 +13,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lotse.catalog.models import TranslationStatus, text_digest
 from lotse.core.models import City
+from lotse.core.translation import TranslationStatus, text_digest, text_set
 from lotse.international.loader import (
     InternationalData,
     InternationalDataError,
@@ -342,84 +341,11 @@ def goal_create(
         )
         for language, text in indicator.items():
             if text.strip():
-                international_text_update(
-                    owner=goal, field="indicator", language=language, text=text
+                text_set(
+                    model=InternationalText,
+                    owner=goal,
+                    part="indicator",
+                    language=language,
+                    text=text,
                 )
     return goal
-
-
-def _owner_kwargs(owner: object) -> dict[str, Any]:
-    name = type(owner).__name__.lower()
-    if name not in OWNER_FIELDS:
-        raise ValueError(f"{type(owner).__name__} has no translatable texts")
-    return {name: owner}
-
-
-def _owner_city(owner: object) -> City:
-    if isinstance(owner, Goal):
-        return owner.project.city
-    return owner.city  # type: ignore[attr-defined]
-
-
-def international_text_update(
-    *, owner: object, field: str, language: str, text: str
-) -> InternationalText:
-    """Set one field's text; a change of the source text marks its translations outdated."""
-    text = text.strip()
-    kwargs = _owner_kwargs(owner)
-    source_lang = _owner_city(owner).source_language
-    with transaction.atomic():
-        if language == source_lang:
-            digest = text_digest(text)
-            row, _created = InternationalText.objects.update_or_create(
-                **kwargs,
-                field=field,
-                language=language,
-                defaults={
-                    "text": text,
-                    "status": TranslationStatus.ORIGINAL,
-                    "source_digest": digest,
-                },
-            )
-            (
-                InternationalText.objects.filter(**kwargs, field=field)
-                .exclude(language=source_lang)
-                .exclude(source_digest=digest)
-                .update(status=TranslationStatus.OUTDATED, updated_at=timezone.now())
-            )
-            return row
-        source = InternationalText.objects.filter(
-            **kwargs, field=field, language=source_lang
-        ).first()
-        row, _created = InternationalText.objects.update_or_create(
-            **kwargs,
-            field=field,
-            language=language,
-            defaults={
-                "text": text,
-                "status": TranslationStatus.MACHINE_ASSISTED,
-                "source_digest": source.source_digest if source else "",
-                "reviewed_by": None,
-                "reviewed_at": None,
-            },
-        )
-        return row
-
-
-def international_text_mark_reviewed(
-    *, text: InternationalText, user: AbstractBaseUser
-) -> InternationalText:
-    """A reviewer confirms a translation matches the current source text."""
-    owner = text.owner
-    source_lang = _owner_city(owner).source_language
-    if text.language == source_lang:
-        raise ValueError("the source text is the original and is not reviewed")
-    source = InternationalText.objects.filter(
-        **_owner_kwargs(owner), field=text.field, language=source_lang
-    ).first()
-    text.status = TranslationStatus.REVIEWED
-    text.source_digest = source.source_digest if source else ""
-    text.reviewed_by = user  # type: ignore[assignment]
-    text.reviewed_at = timezone.now()
-    text.save(update_fields=["status", "source_digest", "reviewed_by", "reviewed_at", "updated_at"])
-    return text

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.selectors import CatalogNotFound
 from lotse.core.models import City
+from lotse.core.permissions import can
 from lotse.international import selectors
 from lotse.international.api import project_json
 from lotse.international.charts import goal_chart, progress_bar
@@ -271,13 +272,14 @@ def attractions(request: HttpRequest, city: str) -> HttpResponse:
     )
 
 
-@login_required(login_url="/admin/login/")
+@login_required
 @require_http_methods(["GET", "POST"])
 def staff_measurement(request: HttpRequest, city: str) -> HttpResponse:
-    """Staff record a new measurement for a goal (form POST; errors shown on the form)."""
-    if not request.user.is_staff:
-        raise PermissionDenied
+    """Staff record a new measurement for a goal (form POST; errors shown on the form). Only
+    the roles of the permission policy's "international.measure", in their own city."""
     city_obj = _city(city)
+    if not can(request.user, "international.measure", city_obj):
+        raise PermissionDenied
     language = _language()
     projects = selectors.project_list(city=city_obj)
     choices = [

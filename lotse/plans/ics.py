@@ -27,6 +27,10 @@ def escape_text(value: str) -> str:
     return ical.text(value)
 
 
+def _next_day(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=1) if day < dt.date.max else day
+
+
 def calendar_text(
     *, deadlines: Iterable[Deadline], plan_id: str, host: str, name: str, stamp: dt.datetime
 ) -> str:
@@ -47,7 +51,7 @@ def calendar_text(
             f"UID:{ical.text(f'{uid_base}-{item.key}@{host}')}",
             f"DTSTAMP:{stamp_text}",
             f"DTSTART;VALUE=DATE:{item.day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{item.day + dt.timedelta(days=1):%Y%m%d}",
+            f"DTEND;VALUE=DATE:{_next_day(item.day):%Y%m%d}",
             f"SUMMARY:{escape_text(item.summary)}",
             f"DESCRIPTION:{escape_text(item.description)}",
             f"URL:{ical.uri(item.url)}",

@@ -116,7 +116,12 @@ def matches(condition: dict[str, Any], facts: dict[str, Any]) -> bool:
 
 
 def _shift(day: dt.date, days: int, months: int) -> dt.date:
-    return add_months(day, months) + dt.timedelta(days=days)
+    """`day` moved by the rule's months and days; clamped at the ends of the calendar (a plan
+    stored before dates were bounded must still compute)."""
+    try:
+        return add_months(day, months) + dt.timedelta(days=days)
+    except (OverflowError, ValueError):
+        return dt.date.max if (months, days) > (0, 0) else dt.date.min
 
 
 def anchor_dates(profile: Profile, rules: RuleSet, facts: dict[str, Any]) -> dict[str, dt.date]:

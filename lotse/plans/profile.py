@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from lotse.core.errors import InvalidInput
+from lotse.core.http import MAX_DATE, MIN_DATE
 from lotse.plans.rulebook import PERSPECTIVES, PURPOSES, QUALIFICATIONS, RuleSet
 
 BOOLEAN_FIELDS = (
@@ -95,9 +96,13 @@ def _date(value: Any) -> dt.date:
     if not isinstance(value, str):
         raise ValueError("expected a date as YYYY-MM-DD")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError("not a valid date (YYYY-MM-DD)") from None
+    # Deadlines are computed from these dates: the ends of the calendar would overflow.
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise ValueError(f"must lie between {MIN_DATE.isoformat()} and {MAX_DATE.isoformat()}")
+    return day
 
 
 def profile_parse(

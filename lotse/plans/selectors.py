@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,9 +15,10 @@ from lotse.core.cities import city_get, city_zone
 from lotse.core.errors import NotFound
 from lotse.core.models import City
 from lotse.core.tokens import token_hash
+from lotse.core.translation import LanguageCoverage, TranslationStatus
 from lotse.plans.models import Plan
 from lotse.plans.planner import PlannedStep, plan_build
-from lotse.plans.profile import Profile, profile_parse
+from lotse.plans.profile import Profile, ProfileError, profile_parse
 from lotse.plans.rulebook import RuleSet, ruleset
 
 
@@ -99,5 +101,33 @@ def plan_steps(*, plan: Plan, language: str) -> ComputedPlan:
     """Steps of a stored plan, computed again from its stored answers as of today (so due
     dates turn overdue and a permit's expiry comes closer as time passes)."""
     answers = {k: v for k, v in plan.profile.items() if k != "today"}
-    profile = profile_from_data(answers)
+    try:
+        profile = profile_from_data(answers)
+    except ProfileError as exc:
+        # Answers stored under older, looser rules (e.g. a date in year 9999): leave out what
+        # no longer passes rather than failing the private link for good.
+        if {"city", "purpose"} & set(exc.fields):
+            raise
+        profile = profile_from_data({k: v for k, v in answers.items() if k not in exc.fields})
     return plan_compute(profile=profile, language=language)
+
+
+def why_coverage(city: City) -> list[LanguageCoverage]:
+    """Per language: how many of the plan rules that apply to `city` explain their step
+    (`why`) in that language. The source-language texts count as original; the others, which
+    nobody at the city has reviewed, as machine-assisted."""
+    rules = [r for r in ruleset().rules if r.city in (None, city.slug)]
+    source = city.source_language
+    total = sum(1 for r in rules if source in r.why)
+    result = []
+    for code, _name in settings.LANGUAGES:
+        present = sum(1 for r in rules if code in r.why and source in r.why)
+        status = (
+            TranslationStatus.ORIGINAL if code == source else TranslationStatus.MACHINE_ASSISTED
+        )
+        result.append(
+            LanguageCoverage(
+                language=code, total=total, counts={status: present} if present else {}
+            )
+        )
+    return result

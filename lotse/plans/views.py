@@ -106,7 +106,8 @@ def form_to_profile(
     ages = post.get("children_ages", "").strip()
     if ages:
         parts = [p for p in re.split(r"[\s,;]+", ages) if p]
-        if all(p.isdigit() for p in parts):
+        # isdecimal, not isdigit: int() refuses "²"; three digits: int() refuses 5000 of them.
+        if all(p.isdecimal() and len(p) <= 3 for p in parts):
             data["children_ages"] = [int(p) for p in parts]
         else:
             errors["children_ages"] = "not a list of ages"

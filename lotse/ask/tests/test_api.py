@@ -93,11 +93,17 @@ def test_only_control_characters_still_answer_with_fallback(client):
     assert response.json()["results"] == [] and response.json()["fallback"]
 
 
-def test_a_text_edit_updates_the_index_without_a_rebuild(client):
+def test_a_text_edit_updates_the_index_without_a_rebuild(
+    client, django_capture_on_commit_callbacks, search_tasks
+):
     service = Service.objects.get(city__slug="dortmund", key="bank-account")
     # Before the edit no text holds the word: at best a semantic guess, not a good answer.
     assert _search(client, q="zyxwortneu").json()["good_answer"] is False
-    service_text_update(service=service, module="synonyms", language="de", text="Konto\nzyxwortneu")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(
+            service=service, module="synonyms", language="de", text="Konto\nzyxwortneu"
+        )
+    assert search_tasks() == 1
     data = _search(client, q="zyxwortneu").json()
     assert data["results"][0]["service"] == "bank-account" and data["good_answer"] is True
 

@@ -148,3 +148,52 @@ def test_openapi_documents_every_api_route(client):
             walk(pattern.url_patterns, "/api/v1/")
     routes.discard("/api/v1/openapi.json")
     assert routes <= documented, routes - documented
+
+
+def test_service_detail_carries_the_status_of_each_shown_text(client):
+    from lotse.catalog.models import Service, ServiceText
+    from lotse.catalog.services import service_text_update
+
+    url = "/api/v1/cities/musterstadt/services/residence-registration"
+    body = client.get(url, {"lang": "ar"}).json()
+    assert set(body["text_status"]) == set(body["text_languages"])
+    shown = {
+        (t.module, t.language): t.status
+        for t in ServiceText.objects.filter(service__key="residence-registration")
+    }
+    for module, lang in body["text_languages"].items():
+        assert body["text_status"][module] == shown[(module, lang)]
+    assert body["text_status"]["name"] == "machine-assisted"
+    assert client.get(url, {"lang": "de"}).json()["text_status"]["name"] == "original"
+    # The German source changes: the Arabic title is now behind it.
+    service = Service.objects.get(city__slug="musterstadt", key="residence-registration")
+    service_text_update(service=service, module="name", language="de", text="Anmeldung")
+    assert client.get(url, {"lang": "ar"}).json()["text_status"]["name"] == "outdated"
+
+
+def test_office_detail_carries_text_languages_and_status(client):
+    body = client.get("/api/v1/cities/musterstadt/offices/info-point", {"lang": "ar"}).json()
+    assert body["text_languages"]["name"] in {"ar", "en", "de"}
+    assert set(body["text_status"]) == set(body["text_languages"])
+    assert set(body["text_status"].values()) <= {
+        "original",
+        "machine-assisted",
+        "reviewed",
+        "outdated",
+    }
+    german = client.get("/api/v1/cities/musterstadt/offices/info-point", {"lang": "de"}).json()
+    assert set(german["text_status"].values()) == {"original"}
+
+
+def test_openapi_describes_text_status_of_services_and_offices(client):
+    schemas = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    for name in ("ServiceDetail", "Office"):
+        prop = schemas[name]["properties"]["text_status"]
+        assert prop["additionalProperties"]["enum"] == [
+            "original",
+            "machine-assisted",
+            "reviewed",
+            "outdated",
+        ]
+        assert "text_languages" in schemas[name]["properties"]
+    assert "text_status" in schemas["ServiceDetail"]["required"]

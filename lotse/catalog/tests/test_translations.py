@@ -58,21 +58,28 @@ def test_the_source_text_cannot_be_marked_reviewed():
 
 def test_coverage_per_language_counts_outdated_as_not_current():
     city = City.objects.get(slug="musterstadt")
+    german = ServiceText.objects.filter(service__city=city, language="de").count()
+    arabic = ServiceText.objects.filter(service__city=city, language="ar").count()
     before = {c.language: c for c in translation_coverage(city=city)}
     assert before["de"].percent == 100
-    assert before["ar"].total == 4  # two services x (name, summary)
-    assert before["ar"].percent == 100
+    # Every language is expected to carry every module the German source has.
+    assert before["ar"].total == german
+    assert before["ar"].missing == german - arabic
+    assert before["ar"].own_language == arabic
     service_text_update(service=_service(), module="summary", language="de", text="Neu.")
     after = {c.language: c for c in translation_coverage(city=city)}
-    assert after["ar"].current == 3
+    assert after["ar"].own_language == arabic - 1
     assert after["ar"].counts[TranslationStatus.OUTDATED] == 1
     assert after["en"].current == before["en"].current - 1
 
 
 def test_admin_coverage_page_and_review_action(admin_client):
-    response = admin_client.get("/admin/catalog/servicetext/coverage/")
+    response = admin_client.get("/admin/catalog/servicetext/coverage/", follow=True)
     assert response.status_code == 200
     assert b"Translation coverage per language" in response.content
+    # One page for every translated model: services, offices, international texts.
+    for label in (b"service texts", b"office texts", b"international texts"):
+        assert label in response.content
     text = ServiceText.objects.get(service=_service(), module="name", language="tr")
     response = admin_client.post(
         "/admin/catalog/servicetext/",
@@ -155,3 +162,54 @@ def test_admin_inline_edits_go_through_the_workflow_and_deletions_happen():
     ServiceAdmin(Service, site).save_formset(request, form, formset, change=True)
     assert ServiceText.objects.get(service=service, module="fees", language="de").text == "20 Euro."
     assert not ServiceText.objects.filter(pk=rows[fees_en[0]].pk).exists()
+
+
+def _inline_post_data(owner_admin_url: str, admin_client, prefix: str) -> dict[str, str]:
+    """The fields a browser posts for an owner's change form, read from the form itself."""
+    import re
+
+    html = admin_client.get(owner_admin_url).content.decode()
+    data: dict[str, str] = {}
+    for name, value in re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', html):
+        data.setdefault(name, value)
+    for name, body in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
+        from html import unescape
+
+        data[name] = unescape(body).lstrip("\n")
+    for name, selected in re.findall(
+        r'<select[^>]*name="([^"]+)"[^>]*>.*?<option value="([^"]*)" selected>', html, re.S
+    ):
+        data[name] = selected
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def test_admin_inline_delete_of_a_text_reindexes_its_service(
+    admin_client, django_capture_on_commit_callbacks
+):
+    """Deleting a text row on the service's admin page tells the search index (after commit)."""
+    from lotse.catalog.signals import services_changed
+
+    service = _service()
+    heard: list[tuple[int, frozenset[str]]] = []
+
+    def listener(sender, city_id, keys, **kwargs):
+        heard.append((city_id, keys))
+
+    services_changed.connect(listener)
+    try:
+        row = ServiceText.objects.get(service=service, module="fees", language="en")
+        url = f"/admin/catalog/service/{service.pk}/change/"
+        data = _inline_post_data(url, admin_client, "texts")
+        index = next(
+            k.split("-")[1]
+            for k, v in data.items()
+            if k.endswith("-id") and v == str(row.pk) and k.startswith("texts-")
+        )
+        data[f"texts-{index}-DELETE"] = "on"
+        with django_capture_on_commit_callbacks(execute=True):
+            response = admin_client.post(url, data)
+        assert response.status_code == 302, response.content[:3000]
+    finally:
+        services_changed.disconnect(listener)
+    assert not ServiceText.objects.filter(pk=row.pk).exists()
+    assert heard == [(service.city_id, frozenset({service.key}))]

@@ -30,9 +30,11 @@ def test_deleting_a_staff_user_keeps_their_events_under_their_name():
 
 
 def test_search_filters_by_case_actor_and_action():
-    audit_record(actor=None, action="read", object_type="case", object_id=1, case_id=1)
+    audit_record(actor=None, action="read", object_type="case", object_id=1, case_id=1,
+                 city_id=5)  # fmt: skip
     audit_record(actor=None, action="upload", object_type="document", object_id=2, case_id=1,
-                 actor_label="newcomer")  # fmt: skip
-    audit_record(actor=None, action="read", object_type="case", object_id=3, case_id=3)
-    found = list(audit_search(query=AuditQuery(case_id=1, actor="newcomer")))
+                 actor_label="newcomer", city_id=5)  # fmt: skip
+    audit_record(actor=None, action="read", object_type="case", object_id=3, case_id=3,
+                 city_id=5)  # fmt: skip
+    found = list(audit_search(query=AuditQuery(case_id=1, actor="newcomer"), cities=[5]))
     assert [(e.action, e.object_id) for e in found] == [("upload", "2")]

@@ -11,7 +11,12 @@ def test_staff_records_measurement_and_chart_gains_a_point(site, page, django_us
     from lotse.international.services import international_load_city
 
     international_load_city(slug="dortmund")
-    django_user_model.objects.create_user("office", password="pw-12345-x", is_staff=True)
+    from lotse.core.models import City, Role, StaffProfile
+
+    user = django_user_model.objects.create_user("office", password="pw-12345-x")
+    StaffProfile.objects.create(
+        user=user, city=City.objects.get(slug="dortmund"), role=Role.CASEWORKER
+    )
     project_url = site.url + "/en/dortmund/international/projects/dura-waste-management/"
     page.goto(project_url)
     chart = page.locator("section#residual-waste svg.chart")
@@ -21,7 +26,7 @@ def test_staff_records_measurement_and_chart_gains_a_point(site, page, django_us
     page.goto(site.url + "/en/dortmund/international/staff/")
     page.fill("#id_username", "office")
     page.fill("#id_password", "pw-12345-x")
-    page.click("#login-form input[type=submit]")
+    page.click("form.stack button[type=submit]")
     page.wait_for_url("**/international/staff/")
     page.select_option(
         "#id_goal", label="Example: waste management in Dura – Unsorted residual waste per week (t)"

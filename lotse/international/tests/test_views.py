@@ -77,17 +77,61 @@ def test_attraction_titles_show_in_each_language(client, dortmund, lang):
     assert response.status_code == 200
 
 
+def _staff(django_user_model, username, role=None, city="dortmund", office=None, **extra):
+    from lotse.catalog.models import Office
+    from lotse.core.models import City, StaffProfile
+
+    user = django_user_model.objects.create_user(username, password="pw-12345-x", **extra)
+    if role is not None:
+        city_obj = City.objects.get(slug=city)
+        StaffProfile.objects.create(
+            user=user,
+            city=city_obj,
+            role=role,
+            office=Office.objects.get(city=city_obj, key=office) if office else None,
+        )
+    return user
+
+
 @pytest.mark.django_db
-def test_staff_page_needs_login_and_staff_flag(client, dortmund, django_user_model):
-    assert client.get("/en/dortmund/international/staff/").status_code == 302
-    django_user_model.objects.create_user("plain", password="pw-12345-x")
-    client.login(username="plain", password="pw-12345-x")
-    assert client.get("/en/dortmund/international/staff/").status_code == 403
+def test_staff_page_sends_anonymous_visitors_to_the_staff_login(client, dortmund):
+    response = client.get("/en/dortmund/international/staff/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(settings.LOGIN_URL)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("role", "city", "office", "is_staff", "expected"),
+    [
+        (None, "dortmund", None, False, 403),
+        (None, "dortmund", None, True, 403),  # is_staff alone is no role
+        ("office_staff", "dortmund", "buergerdienste", True, 403),
+        ("office_lead", "dortmund", "migration-office", True, 403),
+        ("caseworker", "musterstadt", None, True, 403),  # another city's staff
+        ("admin", "musterstadt", None, True, 403),
+        ("caseworker", "dortmund", None, False, 200),
+        ("admin", "dortmund", None, False, 200),
+    ],
+)
+def test_staff_page_role_matrix_follows_the_permission_policy(
+    client, dortmund, django_user_model, role, city, office, is_staff, expected
+):
+    _staff(django_user_model, "u1", role, city, office, is_staff=is_staff)
+    client.login(username="u1", password="pw-12345-x")
+    assert client.get("/en/dortmund/international/staff/").status_code == expected
+    goal = Goal.objects.get(project__key="dura-waste-management", key="residual-waste")
+    response = client.post(
+        "/en/dortmund/international/staff/",
+        {"goal": goal.pk, "date": "2026-06-01", "value": "80"},
+    )
+    assert response.status_code == (302 if expected == 200 else 403)
+    assert goal.measurements.count() == (3 if expected == 200 else 2)
 
 
 @pytest.fixture
 def staff_client(client, django_user_model):
-    django_user_model.objects.create_user("office", password="pw-12345-x", is_staff=True)
+    _staff(django_user_model, "office", "caseworker")
     client.login(username="office", password="pw-12345-x")
     return client
 

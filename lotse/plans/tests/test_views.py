@@ -199,3 +199,11 @@ def test_plan_page_with_its_css_and_js_stays_under_60_kb(client):
     ]
     total = len(html) + sum(Path(a).stat().st_size for a in assets)
     assert total < 60 * 1024, total
+
+
+def test_plan_page_offers_read_aloud_without_reading_the_private_link(client):
+    _plan, location = make_plan(client)
+    html = client.get(location).content.decode()
+    assert '<p class="read-aloud" hidden><button type="button" data-read-aloud' in html
+    assert '<script src="/static/portal/read-aloud.js" defer></script>' in html
+    assert '<div class="plan-link no-print" data-no-read>' in html

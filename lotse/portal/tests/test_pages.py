@@ -135,3 +135,77 @@ def _weight(client, url: str) -> int:
 )
 def test_public_page_with_its_css_and_js_is_under_60_kb(client, url):
     assert _weight(client, url) < PAGE_BUDGET
+
+
+def test_machine_assisted_text_says_so_in_the_readers_language_with_a_link_to_german(client):
+    html = client.get("/ar/musterstadt/services/residence-registration/").content.decode()
+    assert "تُرجم هذا النص بمساعدة الترجمة الآلية ولم تتم مراجعته بعد" in html
+    assert 'href="/de/musterstadt/services/residence-registration/" hreflang="de"' in html
+    assert html.count('class="notice" role="note"') == 1
+    # The German page is the original: no notice there.
+    german = client.get("/de/musterstadt/services/residence-registration/").content.decode()
+    assert "Original lesen" not in german and 'role="note"' not in german
+
+
+def test_outdated_translation_says_it_may_be_behind_the_german_text(client):
+    from lotse.catalog.models import Office, Service
+    from lotse.catalog.services import office_text_update, service_text_update
+
+    service = Service.objects.get(city__slug="musterstadt", key="residence-registration")
+    service_text_update(service=service, module="summary", language="de", text="Neuer Kurztext.")
+    html = client.get("/uk/musterstadt/services/residence-registration/").content.decode()
+    assert "Оригінальний текст змінився після створення цього перекладу." in html
+    english = client.get("/en/musterstadt/services/residence-registration/").content.decode()
+    assert "The translation may be out of date." in english
+    office = Office.objects.get(city__slug="musterstadt", key="info-point")
+    office_text_update(office=office, field="description", language="de", text="Neu.")
+    office_html = client.get("/en/musterstadt/offices/info-point/").content.decode()
+    assert "The translation may be out of date." in office_html
+    assert 'href="/de/musterstadt/offices/info-point/" hreflang="de"' in office_html
+
+
+def test_reviewer_and_review_date_are_never_shown_to_the_public(client, django_user_model):
+    from lotse.catalog.models import ServiceText
+    from lotse.core.translation import text_mark_reviewed
+
+    reviewer = django_user_model.objects.create_user("revname-qx", password="x-long-password-1")
+    rows = ServiceText.objects.filter(
+        service__city__slug="musterstadt", service__key="residence-registration", language="fr"
+    )
+    for row in rows:
+        text_mark_reviewed(row=row, user=reviewer)
+    html = client.get("/fr/musterstadt/services/residence-registration/").content.decode()
+    assert "revname-qx" not in html
+    api = client.get(
+        "/api/v1/cities/musterstadt/services/residence-registration", {"lang": "fr"}
+    ).content.decode()
+    assert "revname-qx" not in api
+    assert "reviewed" in api  # the status is public, the reviewer is not
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/musterstadt/services/residence-registration/",
+        "/ar/musterstadt/offices/info-point/",
+    ],
+)
+def test_read_aloud_button_is_hidden_until_a_voice_is_found_and_uses_no_inline_script(client, url):
+    response = client.get(url)
+    html = response.content.decode()
+    assert '<p class="read-aloud" hidden><button type="button" data-read-aloud' in html
+    assert '<script src="/static/portal/read-aloud.js" defer></script>' in html
+    assert "<script>" not in html  # the CSP forbids inline scripts
+    script = b"".join(client.get("/static/portal/read-aloud.js").streaming_content).decode()
+    assert "speechSynthesis" in script and "getVoices" in script
+
+
+def test_every_arabic_service_page_with_its_css_and_js_is_under_60_kb(client):
+    """The longest translated bodies (right to left) plus the read-aloud script stay in budget."""
+    from lotse.catalog.models import Service
+
+    keys = list(Service.objects.filter(city__slug="dortmund").values_list("key", flat=True))
+    assert keys
+    weights = {key: _weight(client, f"/ar/dortmund/services/{key}/") for key in keys}
+    heaviest = max(weights, key=lambda key: weights[key])
+    assert weights[heaviest] < PAGE_BUDGET, (heaviest, weights[heaviest])

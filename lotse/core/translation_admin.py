@@ -1,0 +1,119 @@
+"""The one admin mixin for translated texts: every save and delete — of a text's own change
+form, of its change list, and of the text inlines on an owner's page — goes through the shared
+workflow (`lotse.core.translation`), so a changed source marks its translations outdated
+wherever it was edited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.db.models import Model, QuerySet
+from django.forms import BaseInlineFormSet, ModelForm
+from django.http import HttpRequest
+
+from lotse.core.translation import (
+    TranslatedText,
+    text_delete,
+    text_mark_reviewed,
+    text_set,
+)
+
+
+def _moved(model: type[TranslatedText], changed: list[str]) -> bool:
+    """Whether an edit moved a row to another owner, part or language (the old row goes)."""
+    return bool(set(changed) & {*model.owner_fields, model.part_field, "language"})
+
+
+class TranslatedTextAdminMixin:
+    """Mix into a ModelAdmin of a translated-text model, or of a model with text inlines."""
+
+    actions: Any = ("mark_reviewed",)
+
+    # --- the text's own admin -------------------------------------------------------------
+    def save_model(self, request: HttpRequest, obj: Model, form: ModelForm, change: bool) -> None:
+        if not isinstance(obj, TranslatedText):
+            super().save_model(request, obj, form, change)  # type: ignore[misc]
+            return
+        model = type(obj)
+        owner = obj.owner
+        if owner is None:
+            raise ValueError("a text needs an owner")
+        if change and obj.pk and _moved(model, form.changed_data):
+            old = model._default_manager.filter(pk=obj.pk).first()
+            if old is not None:
+                text_delete(row=old)
+        saved = text_set(
+            model=model, owner=owner, part=obj.part, language=obj.language, text=obj.text
+        )
+        obj.pk = saved.pk
+        obj.status = saved.status
+
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
+        if isinstance(obj, TranslatedText):
+            text_delete(row=obj)
+            return
+        super().delete_model(request, obj)  # type: ignore[misc]
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        if issubclass(queryset.model, TranslatedText):
+            for row in queryset:
+                text_delete(row=row)
+            return
+        super().delete_queryset(request, queryset)  # type: ignore[misc]
+
+    @admin.action(description="Mark selected translations as reviewed")
+    def mark_reviewed(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        done = 0
+        for row in queryset:
+            try:
+                text_mark_reviewed(row=row, user=request.user)
+            except ValueError:
+                continue  # source-language texts are originals
+            done += 1
+        self.message_user(  # type: ignore[attr-defined]
+            request, f"{done} translation(s) marked reviewed.", messages.SUCCESS
+        )
+
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        found: dict[str, Any] = super().get_actions(request)  # type: ignore[misc]
+        model = getattr(self, "model", None)
+        if not (isinstance(model, type) and issubclass(model, TranslatedText)):
+            found.pop("mark_reviewed", None)
+        return found
+
+    # --- text inlines on an owner's page ----------------------------------------------------
+    def save_formset(
+        self, request: HttpRequest, form: ModelForm, formset: BaseInlineFormSet, change: bool
+    ) -> None:
+        model = formset.model
+        if not issubclass(model, TranslatedText):
+            super().save_formset(request, form, formset, change)  # type: ignore[misc]
+            return
+        owner = formset.instance
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for inline_form in formset.forms:
+            row = inline_form.instance
+            if inline_form in formset.deleted_forms:
+                if row.pk:
+                    text_delete(row=row)
+                    formset.deleted_objects.append(row)
+                continue
+            if not inline_form.has_changed():
+                continue
+            data = inline_form.cleaned_data
+            if row.pk and _moved(model, inline_form.changed_data):
+                old = model._default_manager.filter(pk=row.pk).first()
+                if old is not None:
+                    text_delete(row=old)
+            saved = text_set(
+                model=model,
+                owner=owner,
+                part=data[model.part_field],
+                language=data["language"],
+                text=data["text"],
+            )
+            if row.pk == saved.pk:
+                formset.changed_objects.append((saved, inline_form.changed_data))
+            else:
+                formset.new_objects.append(saved)
