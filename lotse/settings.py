@@ -355,3 +355,5 @@ LOTSE_RETENTION_DAYS = int(os.environ.get("LOTSE_RETENTION_DAYS", "180"))
 
 # The city data shipped in the repository (loaded by `make demo`).
 LOTSE_CITY_DATA_DIR = BASE_DIR / "data" / "cities"
+# Answers "can this plan step be booked, and was it?" for the plan page (lotse.core.hooks).
+LOTSE_BOOKING_PROVIDER = "lotse.appointments.hooks.AppointmentsBooking"

@@ -19,6 +19,7 @@ TYPE_KEYS = {
     "key",
     "office",
     "service",
+    "services",
     "mode",
     "names",
     "duration_minutes",
@@ -45,6 +46,7 @@ class TypeData:
     waitlist: bool
     hours: list[dict[str, Any]]
     note: str
+    services: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,15 @@ class AppointmentsReader(DataReader):
         service = self.string(data, "service", where, required=False)
         if service and service not in self.services:
             self.error(where, f"unknown service {service!r}", data, "service")
+        extra = data.get("services", [])
+        if not isinstance(extra, list) or not all(isinstance(k, str) for k in extra):
+            self.error(where, "'services' must be a list of service keys", data, "services")
+            extra = []
+        for unknown_key in extra:
+            if unknown_key not in self.services:
+                self.error(
+                    where, f"unknown service {unknown_key!r} in 'services'", data, "services"
+                )
         names = data.get("names")
         if (
             not isinstance(names, dict)
@@ -176,6 +187,7 @@ class AppointmentsReader(DataReader):
             waitlist=waitlist,
             hours=self.hours(data, where),
             note=self.string(data, "note", where, required=False),
+            services=tuple(k for k in extra if k in self.services),
         )
 
     def closure(self, data: Any) -> ClosureData | None:

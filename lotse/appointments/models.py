@@ -29,6 +29,11 @@ class AppointmentType(models.Model):
     service = models.ForeignKey(
         Service, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    services = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Further service keys this type is booked for (checked by the loader).",
+    )
     mode = models.CharField(max_length=16, choices=Mode.choices)
     names = models.JSONField(default=dict, help_text="Name per language code.")
     duration_minutes = models.PositiveSmallIntegerField()
@@ -57,6 +62,11 @@ class AppointmentType(models.Model):
 
     def name(self, language: str) -> str:
         return str(self.names.get(language) or self.names.get("en") or self.key)
+
+    def serves(self, service_key: str) -> bool:
+        """Whether this type is booked for the service (its own service or one listed)."""
+        own = self.service.key if self.service_id and self.service else ""
+        return service_key == own or service_key in (self.services or [])
 
 
 class ClosureDay(models.Model):
@@ -150,6 +160,10 @@ class Booking(models.Model):
     waitlist_entry = models.ForeignKey(
         "WaitlistEntry", null=True, blank=True, on_delete=models.SET_NULL, related_name="offers"
     )
+    # The arrival-plan step this booking was made from: the SHA-256 of the plan's private token
+    # (never the token) and the step's service key, so the plan page can show it.
+    plan_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    plan_step = models.SlugField(max_length=100, blank=True)
 
     class Meta:
         ordering = ["slot__start", "id"]

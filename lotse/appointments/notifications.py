@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from lotse.appointments import conf, ics
+from lotse.appointments import conf, ics, selectors
 from lotse.appointments.models import Booking, MailKind, Mode, WaitlistEntry
 from lotse.core import outbox
 from lotse.core.cities import city_zone
@@ -99,6 +99,17 @@ def _send(
     )
 
 
+def _preparation_text(booking: Booking) -> str:
+    """Where to go and what to bring, for the mails (in the booking's language)."""
+    prep = selectors.booking_preparation(booking=booking, language=booking.language)
+    parts = []
+    if prep.address:
+        parts.append(_("Address: %(address)s") % {"address": prep.address})
+    if prep.documents:
+        parts.append(_("Please bring:") + "\n" + "\n".join(f"- {d}" for d in prep.documents))
+    return ("\n\n" + "\n\n".join(parts)) if parts else ""
+
+
 def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None:
     url = manage_url(booking, token, base_url=base_url)
     with translation.override(booking.language):
@@ -115,6 +126,7 @@ def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None
             "deadline": f"{expires:%H:%M}" if expires else "",
             "url": url,
         }
+        body += _preparation_text(booking)
     _send(MailKind.CONFIRM_REQUEST, booking, subject, body)
 
 
@@ -131,6 +143,7 @@ def mail_confirmed(booking: Booking, token: str, *, base_url: str, changed: bool
             "when": _when(booking),
             "url": url,
         }
+        body += _preparation_text(booking)
     _send(
         MailKind.MOVED if changed else MailKind.CONFIRMED,
         booking,

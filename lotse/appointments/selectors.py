@@ -20,6 +20,7 @@ from lotse.appointments.models import (
     StaffPresence,
     WaitlistEntry,
 )
+from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import Office
 from lotse.catalog.selectors import office_keys_speaking
 from lotse.core import permissions
@@ -262,3 +263,95 @@ def queue_entry_for_staff(
         .select_related("office")
         .first()
     )
+
+
+@dataclass(frozen=True)
+class ServiceBooking:
+    """How a service is booked in Lotse: its in-person and video types (either may be None)."""
+
+    in_person: AppointmentType | None
+    video: AppointmentType | None
+
+
+def service_booking(
+    *, city: City, service_key: str, office_keys: list[str] | None = None
+) -> ServiceBooking:
+    """The city's appointment types for a service (its own or listed in `services`), at one of
+    the service's offices when those are given."""
+    found: dict[str, AppointmentType] = {}
+    types = appointment_type_list(city=city).select_related("service")
+    for type_ in types:
+        if office_keys is not None and type_.office.key not in office_keys:
+            continue
+        if type_.serves(service_key):
+            found.setdefault(type_.mode, type_)
+    return ServiceBooking(in_person=found.get("in_person"), video=found.get("video"))
+
+
+def service_booking_map(*, city: City, service_keys: list[str]) -> dict[str, ServiceBooking]:
+    """service_booking for several services with one query (the plan page)."""
+    types = list(appointment_type_list(city=city).select_related("service"))
+    result: dict[str, ServiceBooking] = {}
+    for key in service_keys:
+        found: dict[str, AppointmentType] = {}
+        for type_ in types:
+            if type_.serves(key):
+                found.setdefault(type_.mode, type_)
+        if found:
+            result[key] = ServiceBooking(in_person=found.get("in_person"), video=found.get("video"))
+    return result
+
+
+def plan_step_bookings(*, plan_token_hash: str) -> list[Booking]:
+    """Active bookings made from the steps of one plan (latest per step first)."""
+    if not plan_token_hash:
+        return []
+    return list(
+        Booking.objects.filter(
+            plan_token_hash=plan_token_hash, status__in=("held", "confirmed", "checked_in")
+        )
+        .select_related("slot", "type", "type__city")
+        .order_by("-created_at")
+    )
+
+
+def bookings_active(*, ids: list[int]) -> list[Booking]:
+    """Active bookings among the given ids (those a browser session made)."""
+    if not ids:
+        return []
+    return list(
+        Booking.objects.filter(pk__in=ids[:50], status__in=("held", "confirmed"))
+        .select_related("slot", "type", "type__city")
+        .order_by("slot__start")
+    )
+
+
+@dataclass(frozen=True)
+class Preparation:
+    """What a person needs for their appointment: where to go and what to bring."""
+
+    address: str
+    documents: list[str]
+    service_key: str
+
+
+def booking_preparation(*, booking: Booking, language: str) -> Preparation:
+    """The office's visitor address (none for video) and the required documents of the service
+    booked (the plan step's service when the booking came from one, else the type's)."""
+    type_ = booking.type
+    address = ""
+    if type_.mode != "video":
+        found = type_.office.addresses.filter(type="visitor").first()
+        address = str(found) if found else ""
+    key = booking.plan_step if booking.plan_step and type_.serves(booking.plan_step) else ""
+    if not key and type_.service_id:
+        key = type_.service.key if type_.service else ""
+    documents: list[str] = []
+    if key:
+        try:
+            detail = catalog_selectors.service_detail(city=type_.city, key=key, language=language)
+        except NotFound:
+            detail = None
+        module = detail.texts.get("documents") if detail else None
+        documents = module.items if module else []
+    return Preparation(address=address, documents=documents, service_key=key)

@@ -2,13 +2,13 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from lotse.appointments.views import booking, queue, staff, waitlist
+from lotse.appointments.views import book_form, booking, queue, staff, waitlist
 
 app_name = "appointments"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("<slug:city>/appointments/", booking.type_index, name="types"),
     path("<slug:city>/appointments/sent/", booking.sent, name="sent"),
-    path("<slug:city>/appointments/<slug:key>/", booking.book, name="book"),
+    path("<slug:city>/appointments/<slug:key>/", book_form.book, name="book"),
     path("<slug:city>/appointments/<slug:key>/waitlist/", waitlist.waitlist_join, name="waitlist"),
     path("appointments/booking/<int:booking_id>/<str:token>/", booking.manage, name="manage"),
     path(

@@ -253,6 +253,7 @@ def plan_build(
     }
     steps: dict[str, PlannedStep] = {}
     order: dict[str, int] = {}
+    urgent: set[str] = set()
     for index, rule in enumerate(
         applicable_rules(profile=profile, rules=rules, facts=facts, state=state)
     ):
@@ -269,6 +270,14 @@ def plan_build(
             uncertain = threshold.note or "Salary thresholds not confirmed by an official source."
         basis = Basis(rule.id, rule.legal_basis, rule.source, rule.checked, uncertain)
         due = due_date(rule.due, anchors)
+        lead_basis = None
+        if rule.lead is not None and due is not None:
+            # Counted back: the step must start this long before the date it is needed by.
+            due = add_months(due, -rule.lead.months) - dt.timedelta(weeks=rule.lead.weeks)
+            lead = rule.lead
+            lead_basis = Basis(f"{rule.id}:lead", lead.legal_basis, lead.source, lead.checked, "")
+        if rule.urgent:
+            urgent.add(rule.service)
         step = steps.get(rule.service)
         if step is None:
             steps[rule.service] = PlannedStep(
@@ -277,11 +286,13 @@ def plan_build(
                 due=due,
                 depends_on=[],
                 why=why_text(rule, language, values),
-                basis=[basis],
+                basis=[basis, lead_basis] if lead_basis else [basis],
             )
             order[rule.service] = index
         else:
             step.basis.append(basis)
+            if lead_basis:
+                step.basis.append(lead_basis)
             if due is not None and (step.due is None or due < step.due):
                 step.due = due
     chosen = set(steps)
@@ -289,7 +300,7 @@ def plan_build(
     for step in steps.values():
         step.depends_on = _reduced(direct, step.service)
         step.overdue = step.due is not None and step.due < profile.today
-    return _ordered(steps, order)
+    return _ordered(steps, order, urgent)
 
 
 def _ancestors(direct: dict[str, list[str]], key: str) -> set[str]:
@@ -312,20 +323,26 @@ def _reduced(direct: dict[str, list[str]], key: str) -> list[str]:
     return [dep for dep in deps if dep not in implied]
 
 
-def _ordered(steps: dict[str, PlannedStep], order: dict[str, int]) -> list[PlannedStep]:
-    """Dependencies first; among steps that are ready, the earliest due date, then rule order."""
+def _ordered(
+    steps: dict[str, PlannedStep], order: dict[str, int], urgent: set[str] | None = None
+) -> list[PlannedStep]:
+    """Dependencies first; among steps that are ready, urgent ones (rules marked `urgent`:
+    protection status, ...), then the earliest due date, then rule order."""
     waiting = {key: set(step.depends_on) for key, step in steps.items()}
-    ready: list[tuple[dt.date, int, str]] = []
+    ready: list[tuple[int, dt.date, int, str]] = []
+    urgent = urgent or set()
 
     def push(key: str) -> None:
-        heapq.heappush(ready, (steps[key].due or dt.date.max, order[key], key))
+        heapq.heappush(
+            ready, (0 if key in urgent else 1, steps[key].due or dt.date.max, order[key], key)
+        )
 
     for key, before in waiting.items():
         if not before:
             push(key)
     result = []
     while ready:
-        _due, _index, key = heapq.heappop(ready)
+        _urgent, _due, _index, key = heapq.heappop(ready)
         result.append(steps[key])
         for other, before in waiting.items():
             if key in before:

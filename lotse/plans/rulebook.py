@@ -74,6 +74,18 @@ class Due:
 
 
 @dataclass(frozen=True)
+class Lead:
+    """How long before its due date a step must be started (visa processing, Kita
+    registration): the plan shows the due date that much earlier, with this basis and source."""
+
+    weeks: int
+    months: int
+    legal_basis: str
+    source: str
+    checked: dt.date
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     service: str
@@ -93,6 +105,8 @@ class Rule:
     # Offices the texts name without handling the step (catalog office keys); the handling
     # office always comes from the catalog (see lotse/plans/factcheck.py).
     mentions: tuple[str, ...] = ()
+    lead: Lead | None = None
+    urgent: bool = False
 
     @property
     def where(self) -> str:
@@ -338,7 +352,39 @@ def _url(file: _File, node: dict[str, Any], name: str = "source") -> str:
 
 
 RULE_REQUIRED = {"id", "service", "when", "why", "legal_basis", "source", "checked"}
-RULE_OPTIONAL = {"after", "due", "states", "uncertain", "mentions"}
+RULE_OPTIONAL = {"after", "due", "states", "uncertain", "mentions", "lead", "urgent"}
+
+
+def _check_lead(file: _File, node: dict[str, Any]) -> Lead:
+    lead = node["lead"]
+    if not isinstance(lead, dict):
+        raise file.error(node, "`lead` must be a mapping with weeks or months, basis and source")
+    _check_keys(
+        file,
+        lead,
+        required={"legal_basis", "source", "checked"},
+        optional={"weeks", "months"},
+        what="lead",
+    )
+    if "due" not in node:
+        raise file.error(node, "`lead` counts back from `due`: give the rule a due date")
+    amounts = []
+    for unit in ("weeks", "months"):
+        value = lead.get(unit, 0)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise file.error(lead, f"lead.{unit} must be a whole number of at least 0")
+        amounts.append(value)
+    if not any(amounts):
+        raise file.error(lead, "lead needs weeks or months")
+    if not isinstance(lead["legal_basis"], str) or not lead["legal_basis"].strip():
+        raise file.error(lead, "lead.legal_basis must say where the lead time comes from")
+    return Lead(
+        weeks=amounts[0],
+        months=amounts[1],
+        legal_basis=lead["legal_basis"].strip(),
+        source=_url(file, lead),
+        checked=_date(file, lead, "checked"),
+    )
 
 
 def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Rule]:
@@ -401,9 +447,18 @@ def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Ru
                 file=file.name,
                 line=node[LINE],
                 mentions=tuple(mentions),
+                lead=_check_lead(file, node) if "lead" in node else None,
+                urgent=_flag(file, node, "urgent"),
             )
         )
     return result
+
+
+def _flag(file: _File, node: dict[str, Any], name: str) -> bool:
+    value = node.get(name, False)
+    if not isinstance(value, bool):
+        raise file.error(node, f"`{name}` must be true or false")
+    return value
 
 
 def _read_anchors(file: _File) -> dict[str, list[AnchorOption]]:

@@ -40,6 +40,13 @@ def plan_get(*, token: str) -> Plan:
     return plan
 
 
+def plan_exists(*, token: str, city: str) -> bool:
+    """Whether the token opens a plan of that city (the device's remembered plan)."""
+    return (
+        bool(token) and Plan.objects.filter(token_hash=token_hash(token), city__slug=city).exists()
+    )
+
+
 def city_service_keys(slug: str) -> set[str]:
     return set(Service.objects.filter(city__slug=slug).values_list("key", flat=True))
 

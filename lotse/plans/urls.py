@@ -9,5 +9,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<slug:city>/plan/", views.questionnaire, name="questionnaire"),
     path("<slug:city>/plan/employer/", views.employer_questionnaire, name="employer"),
     path("<slug:city>/plan/<slug:token>/", views.plan_page, name="plan"),
+    path("<slug:city>/plan/<slug:token>/edit/", views.plan_edit, name="edit"),
     path("<slug:city>/plan/<slug:token>/calendar.ics", views.plan_calendar, name="calendar"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import (
@@ -15,12 +16,15 @@ from django.http import (
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lotse.catalog import selectors as catalog
+from lotse.core import hooks
 from lotse.core.cities import request_city
+from lotse.core.errors import InvalidInput, Limited
 from lotse.core.models import City
 from lotse.plans import ics, selectors, services
 from lotse.plans.profile import BOOLEAN_FIELDS, ProfileError
@@ -125,12 +129,63 @@ def _error_messages(fields: dict[str, str]) -> dict[str, str]:
     return {name: specific.get(name, _("Please check this answer.")) for name in fields}
 
 
+# The plan of this device: a cookie holding the plan's private link token (HttpOnly, Lax), so the
+# menu's "Your arrival plan" opens the saved plan instead of an empty questionnaire.
+PLAN_COOKIE = "lotse_plan"
+PLAN_COOKIE_AGE = 365 * 24 * 3600
+
+
+def _cookie_name(city: str) -> str:
+    return f"{PLAN_COOKIE}_{city}"
+
+
+def _remember_plan(response: HttpResponse, city: str, token: str) -> None:
+    response.set_cookie(
+        _cookie_name(city),
+        token,
+        max_age=PLAN_COOKIE_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+def profile_to_values(profile: dict[str, Any]) -> dict[str, Any]:
+    """The stored answers as the questionnaire's form values (for "Edit my answers")."""
+    values: dict[str, Any] = {}
+    for name in ("citizenship", "purpose", "qualification", "current_permit"):
+        if profile.get(name):
+            values[name] = profile[name]
+    for name in ("arrival_date", "permit_expires"):
+        if profile.get(name):
+            values[name] = str(profile[name])
+    if profile.get("annual_salary_eur") is not None:
+        values["annual_salary_eur"] = f"{float(profile['annual_salary_eur']):.0f}"
+    if profile.get("children_ages"):
+        values["children_ages"] = ", ".join(str(a) for a in profile["children_ages"])
+    for name in BOOLEAN_FIELDS:
+        if profile.get(name):
+            values[name] = "on"
+    values["in_germany"] = "yes" if profile.get("in_germany") else "no"
+    return values
+
+
 @require_http_methods(["GET", "POST"])
-def questionnaire(request: HttpRequest, city: str, perspective: str = "newcomer") -> HttpResponse:
+def questionnaire(
+    request: HttpRequest, city: str, perspective: str = "newcomer", plan: Any = None
+) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
     errors: dict[str, str] = {}
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = profile_to_values(plan.profile) if plan is not None else {}
+    if request.method == "GET" and plan is None and "new" not in request.GET:
+        saved = request.COOKIES.get(_cookie_name(city_obj.slug), "")
+        if saved and selectors.plan_exists(token=saved[:128], city=city_obj.slug):
+            back = HttpResponseRedirect(
+                reverse("plans:plan", args=[city_obj.slug, saved[:128]]), status=303
+            )
+            back.headers["Cache-Control"] = "private, no-store"
+            return back
     if request.method == "POST":
         data, errors = form_to_profile(request.POST, city=city_obj.slug, perspective=perspective)
         values = {key: request.POST.get(key, "") for key in request.POST}
@@ -141,9 +196,14 @@ def questionnaire(request: HttpRequest, city: str, perspective: str = "newcomer"
             except ProfileError as exc:
                 errors = exc.fields
             else:
-                plan = services.plan_create(profile=profile)
+                if plan is not None:
+                    plan = services.plan_update(plan=plan, profile=profile)
+                else:
+                    plan = services.plan_create(profile=profile)
                 url = reverse("plans:plan", args=[city_obj.slug, plan.token])
-                return HttpResponseRedirect(url, status=303)
+                redirect = HttpResponseRedirect(url, status=303)
+                _remember_plan(redirect, city_obj.slug, plan.token)
+                return redirect
     titles = {s.key: s.title(language) for s in catalog.service_list(city=city_obj)}
     context = {
         "city": city_obj,
@@ -157,9 +217,24 @@ def questionnaire(request: HttpRequest, city: str, perspective: str = "newcomer"
         "values": values,
         "errors": _error_messages(errors),
         "today": timezone.localdate(),
+        "editing": plan is not None,
     }
     status = 400 if errors else 200
-    return render(request, "plans/questionnaire.html", context, status=status)
+    response = render(request, "plans/questionnaire.html", context, status=status)
+    patch_vary_headers(response, ["Cookie"])
+    if plan is not None:
+        response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def plan_edit(request: HttpRequest, city: str, token: str) -> HttpResponse:
+    """ "Edit my answers": the questionnaire prefilled from the stored answers; sending it
+    updates the same plan (same private link)."""
+    plan = _stored(city, token)
+    return questionnaire(
+        request, city, perspective=str(plan.profile.get("perspective") or "newcomer"), plan=plan
+    )
 
 
 def employer_questionnaire(request: HttpRequest, city: str) -> HttpResponse:
@@ -179,7 +254,22 @@ def plan_page(request: HttpRequest, city: str, token: str) -> HttpResponse:
     plan = _stored(city, token)
     language = _language()
     computed = selectors.plan_steps(plan=plan, language=language)
-    if request.method == "POST":
+    mail_state = ""
+    if request.method == "POST" and "email_link" in request.POST:
+        try:
+            services.plan_link_mail(
+                plan=plan,
+                email=request.POST.get("email", "")[:254],
+                link=request.build_absolute_uri(request.path),
+                language=language,
+            )
+        except InvalidInput:
+            mail_state = "invalid"
+        except Limited:
+            mail_state = "limited"
+        else:
+            return HttpResponseRedirect(request.path + "?mailed=1", status=303)
+    elif request.method == "POST":
         keys = {step.service for step in computed.steps}
         services.plan_ticks_set(plan=plan, done=request.POST.getlist("done"), allowed=keys)
         if "application/json" in request.headers.get("Accept", ""):
@@ -187,11 +277,23 @@ def plan_page(request: HttpRequest, city: str, token: str) -> HttpResponse:
         return HttpResponseRedirect(request.path + "?saved=1", status=303)
     titles = {step.service: step.title for step in computed.steps}
     done = set(plan.done)
+    # Lotse's own booking per step, and what was booked from this plan (core.hooks: plans does
+    # not import appointments). The link carries only the plan's own private token.
+    provider = hooks.booking_provider()
+    targets = provider.targets(city=computed.city, service_keys=list(titles), language=language)
+    booked = provider.plan_bookings(plan_token_hash=plan.token_hash, language=language)
     steps = [
         {
             "step": step,
             "done": step.service in done,
             "after": [titles[key] for key in step.depends_on],
+            "target": targets.get(step.service),
+            "book_url": (
+                targets[step.service].url + "?" + urlencode({"plan": token, "step": step.service})
+                if step.service in targets
+                else ""
+            ),
+            "booked": booked.get(step.service),
         }
         for step in computed.steps
     ]
@@ -204,9 +306,13 @@ def plan_page(request: HttpRequest, city: str, token: str) -> HttpResponse:
         "done_count": sum(1 for s in steps if s["done"]),
         "employer": computed.profile.perspective == "employer",
         "saved": request.GET.get("saved") == "1",
+        "mailed": request.GET.get("mailed") == "1",
+        "mail_state": mail_state,
         "link": request.build_absolute_uri(request.path),
     }
-    response = render(request, "plans/plan.html", context)
+    status = {"invalid": 400, "limited": 429}.get(mail_state, 200)
+    response = render(request, "plans/plan.html", context, status=status)
+    _remember_plan(response, computed.city.slug, token)
     response.headers["X-Robots-Tag"] = "noindex"
     response.headers["Cache-Control"] = "private, no-store"
     return response

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from lotse.appointments import selectors as appointment_selectors
 from lotse.cases.applications.forms import form_get
 from lotse.cases.applications.texts import t
 from lotse.catalog import selectors
@@ -138,6 +139,10 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
     language = _language()
     service = selectors.service_detail(city=city_obj, key=key, language=language)
     fallback_languages = sorted({t.language for t in service.texts.values()} - {language})
+    # Lotse's own booking for this service at one of its offices (and the virtual office).
+    booking = appointment_selectors.service_booking(
+        city=city_obj, service_key=service.key, office_keys=[o.key for o in service.offices]
+    )
     return render(
         request,
         "portal/service.html",
@@ -150,6 +155,12 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "welcome": _welcome(city_obj, language),
             # The Welcome Center's own online form for this service (lotse.cases.applications).
             "apply_label": t("apply", language) if form_get(city_obj.slug, service.key) else "",
+            "booking": booking,
+            "booking_names": {
+                kind.mode: kind.name(language)
+                for kind in (booking.in_person, booking.video)
+                if kind
+            },
         },
     )
 

@@ -6,10 +6,12 @@ keeps working; new code may import from the sub-module directly.
 """
 
 from lotse.appointments.services.booking import (
+    booking_active_for,
     booking_cancel,
     booking_change_budget,
     booking_confirm,
     booking_create,
+    booking_link_resend,
     booking_remind,
     booking_reschedule,
 )
@@ -54,12 +56,14 @@ __all__ = [
     "address_digest",
     "address_group",
     "appointment_types_load",
+    "booking_active_for",
     "booking_cancel",
     "booking_cancel_by_staff",
     "booking_change_budget",
     "booking_confirm",
     "booking_create",
     "booking_expire",
+    "booking_link_resend",
     "booking_mark",
     "booking_remind",
     "booking_reschedule",

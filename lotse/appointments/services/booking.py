@@ -10,6 +10,7 @@ against trading confirmed seats, not a way for one person to freeze many.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.db import transaction
 from django.db.models import F
@@ -51,6 +52,59 @@ def send_reminder(booking_id: int, expected_start: str) -> bool:
     return booking_remind(booking_id=booking_id, expected_start=expected_start)
 
 
+PLAN_STEP_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+PLAN_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{16,128}$")
+RESENDS_PER_WINDOW = 3
+
+
+def plan_link_clean(*, plan: str, step: str) -> tuple[str, str]:
+    """(hash of the plan's private token, step key) from a plan step's booking link, or two
+    empty strings when either is missing or malformed (a booking never fails over it)."""
+    if not (isinstance(plan, str) and isinstance(step, str)):
+        return "", ""
+    if PLAN_TOKEN_RE.match(plan) and PLAN_STEP_RE.match(step):
+        return token_hash(plan), step
+    return "", ""
+
+
+def booking_active_for(*, type_id: int, email: str) -> Booking | None:
+    """The active booking of a type held by the person (normalised e-mail), if any."""
+    return (
+        Booking.objects.filter(
+            type_id=type_id, email_key=email_normalise(email), status__in=ACTIVE_STATUSES
+        )
+        .select_related("slot", "type", "type__city", "type__office")
+        .order_by("slot__start")
+        .first()
+    )
+
+
+def booking_link_resend(*, booking: Booking, address: str, base_url: str) -> str:
+    """Mail the booking's private link again (a new token: the one in the first mail stopped
+    working when it was hashed, so a fresh one is the only way to send a link). Rate-limited per
+    address and per person so the form cannot be used to flood a mailbox. Returns the token."""
+    if address:
+        rate_limit_hit(
+            key=f"resend:{address_digest(address)}",
+            limit=RESENDS_PER_WINDOW,
+            window_seconds=conf.rate_window_seconds(),
+        )
+    rate_limit_hit(
+        key=f"resend-person:{booking.email_key or email_normalise(booking.email)}",
+        limit=RESENDS_PER_WINDOW,
+        window_seconds=conf.rate_window_seconds(),
+    )
+    token = token_new()
+    with transaction.atomic():
+        Booking.objects.filter(pk=booking.pk).update(token_hash=token_hash(token))
+        booking.token_hash = token_hash(token)
+        if booking.status == BookingStatus.HELD:
+            notifications.mail_confirm_request(booking, token, base_url=base_url)
+        else:
+            notifications.mail_confirmed(booking, token, base_url=base_url)
+    return token
+
+
 def booking_create(
     *,
     request: BookingRequest,
@@ -58,11 +112,14 @@ def booking_create(
     proof_ok: bool,
     base_url: str,
     now: dt.datetime | None = None,
+    plan_token: str = "",
+    plan_step: str = "",
 ) -> tuple[Booking, str]:
     """Hold one seat of a slot for a newcomer and mail the confirmation link.
 
     Raises InvalidInput, Limited or SlotFull. `proof_ok` says whether a valid proof-of-work came
-    along; without one the stricter rate applies."""
+    along; without one the stricter rate applies. `plan_token`/`plan_step` link the booking to
+    the arrival-plan step it was made from (only the token's hash is stored)."""
     slot_id, name, email, language = booking_input_clean(request)
     now = now or timezone.now()
     address_hash = address_digest(address) if address else ""
@@ -97,6 +154,9 @@ def booking_create(
         "address_hash": address_hash,
         "token_hash": token_hash(token),
     }
+    values["plan_token_hash"], values["plan_step"] = plan_link_clean(
+        plan=plan_token, step=plan_step
+    )
     booking = booking_hold(
         slot=slot, earliest=earliest, now=now, values=values, check_limits=True, on_hold=hold_made
     )

@@ -42,6 +42,7 @@ def appointment_types_load(*, city_slug: str, path: Path | None = None) -> int:
                 defaults={
                     "office": offices[item.office],
                     "service": services.get(item.service) if item.service else None,
+                    "services": list(item.services),
                     "mode": Mode(item.mode),
                     "names": item.names,
                     "duration_minutes": item.duration_minutes,

@@ -38,7 +38,7 @@ def test_newcomer_books_confirms_gets_ics_moves_and_cancels(site, page, settings
     page.fill("#b-name", "Ana Lima")
     page.fill("#b-email", "ana@example.org")
     page.select_option("#b-lang", "de")
-    page.click("#book-form button[type=submit]")
+    page.click("#book-form button[name=hold]")
     page.wait_for_url(re.compile(r"/en/dortmund/appointments/sent/"))
     assert "ana@example.org" in page.content()
 

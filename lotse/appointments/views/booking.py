@@ -4,25 +4,26 @@ private page (confirm, move, cancel, calendar file, video room)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from lotse.appointments import notifications, pow, selectors, services, video
+from lotse.appointments import notifications, selectors, services, video
 from lotse.appointments.errors import BookingStateError, SlotFull
 from lotse.appointments.models import Booking, BookingStatus, Mode
 from lotse.appointments.views.common import (
+    SENT_SESSION_KEY,
     city_context,
     free_days,
     lang,
     limited_page,
     page_city,
-    type_for_page,
+    session_booking_token,
 )
 from lotse.catalog import selectors as catalog_selectors
 from lotse.core.cities import city_zone
@@ -31,8 +32,6 @@ from lotse.core.http import base_url, client_address
 from lotse.core.languages import speaks_filter
 
 VIDEO_EARLY = dt.timedelta(minutes=15)
-# The booking whose address the "check your e-mail" page may show (set by the booking form).
-SENT_SESSION_KEY = "appointments_sent_booking"
 
 
 @require_GET
@@ -58,86 +57,32 @@ def type_index(request: HttpRequest, city: str) -> HttpResponse:
     )
 
 
-def _field_messages(fields: dict[str, str]) -> dict[str, str]:
-    messages = {f: _("Please check this field.") for f in fields}
-    if "name" in fields:
-        messages["name"] = _("Please enter your name on one line (at most 200 characters).")
-    return messages
-
-
-@require_http_methods(["GET", "POST"])
-def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
-    city_obj = page_city(request, city)
-    type_ = type_for_page(city_obj, key)
-    language = lang()
-    errors: dict[str, str] = {}
-    values = {"name": "", "email": "", "language": language, "slot": ""}
-    status = 200
-    if request.method == "POST":
-        values = {k: request.POST.get(k, "")[:300] for k in values}
-        proof_ok = False
-        if request.POST.get("pow_nonce"):
-            try:
-                pow.proof_verify(
-                    challenge=request.POST.get("pow_challenge", ""),
-                    nonce=request.POST.get("pow_nonce", ""),
-                )
-                proof_ok = True
-            except pow.ProofInvalid:
-                errors["pow"] = _("The anti-robot check failed. Please send the form again.")
-        if not errors:
-            try:
-                booking, _token = services.booking_create(
-                    request=services.BookingRequest(**values),
-                    address=client_address(request),
-                    proof_ok=proof_ok,
-                    base_url=base_url(request),
-                )
-            except InvalidInput as exc:
-                errors = _field_messages(exc.fields)
-            except SlotFull:
-                errors["slot"] = _("Someone was faster: this time is taken. Please choose another.")
-                status = 409
-            except Limited as exc:
-                return limited_page(request, city_obj, exc)
-            else:
-                # The page after the redirect shows the address of this booking, and only that:
-                # nothing from the query string is echoed.
-                request.session[SENT_SESSION_KEY] = booking.pk
-                return HttpResponseRedirect(reverse("appointments:sent", args=[city_obj.slug]))
-        status = status if status != 200 else 400
-    issued = pow.challenge_issue()
-    return render(
-        request,
-        "appointments/book.html",
-        {
-            **city_context(city_obj),
-            "type": type_,
-            "type_name": type_.name(language),
-            "office_name": selectors.office_name(type_.office, language),
-            "days": free_days(type_),
-            "errors": errors,
-            "values": values,
-            "challenge": issued.challenge,
-            "difficulty": issued.difficulty,
-            "languages": settings.LANGUAGES,
-        },
-        status=status,
-    )
-
-
 @require_GET
 def sent(request: HttpRequest, city: str) -> HttpResponse:
     city_obj = page_city(request, city)
     booking_id = request.session.get(SENT_SESSION_KEY)
-    email = ""
+    booking = None
     if isinstance(booking_id, int):
-        email = (
+        booking = (
             Booking.objects.filter(pk=booking_id, type__city=city_obj)
-            .values_list("email", flat=True)
+            .select_related("slot", "type", "type__city", "type__office", "type__service")
             .first()
-        ) or ""
-    return render(request, "appointments/sent.html", {**city_context(city_obj), "email": email})
+        )
+    context: dict[str, Any] = {**city_context(city_obj), "email": booking.email if booking else ""}
+    if booking is not None:
+        language = lang()
+        zone = city_zone(city_obj)
+        context.update(
+            {
+                "booking": booking,
+                "type_name": booking.type.name(language),
+                "office_name": selectors.office_name(booking.type.office, language),
+                "start": booking.slot.start.astimezone(zone),
+                "prep": selectors.booking_preparation(booking=booking, language=language),
+                "token": session_booking_token(request, booking.pk),
+            }
+        )
+    return render(request, "appointments/sent.html", context)
 
 
 def booking_for_link(booking_id: int, token: str) -> Booking:
@@ -170,6 +115,7 @@ def manage(request: HttpRequest, booking_id: int, token: str) -> HttpResponse:
                 else [],
                 "is_video": booking.type.mode == Mode.VIDEO,
                 "message": request.GET.get("done", "")[:20],
+                "prep": selectors.booking_preparation(booking=booking, language=language),
             },
         )
 

@@ -15,11 +15,14 @@ from django.utils.translation import gettext as _
 from lotse.appointments import selectors, services
 from lotse.appointments.models import AppointmentType
 from lotse.catalog import selectors as catalog_selectors
+from lotse.catalog.models import Office
 from lotse.core.cities import city_zone
 from lotse.core.errors import Limited, NotFound
 from lotse.core.models import City
 
 DAYS_SHOWN = 14
+# The booking whose address the "check your e-mail" page may show (set by the booking form).
+SENT_SESSION_KEY = "appointments_sent_booking"
 
 
 def lang() -> str:
@@ -47,25 +50,91 @@ def type_for_page(city: City, key: str) -> AppointmentType:
         raise Http404(_("No such appointment type.")) from exc
 
 
-def limited_page(request: HttpRequest, city: City, exc: Limited) -> HttpResponse:
+# Bookings this browser session made: {booking id: private token}. Server-side session only;
+# it lets the session's own pages show a manage link without putting the token in a URL.
+MADE_SESSION_KEY = "appointments_made"
+
+
+def session_bookings_remember(request: HttpRequest, booking_id: int, token: str) -> None:
+    made = dict(request.session.get(MADE_SESSION_KEY) or {})
+    made[str(booking_id)] = token
+    request.session[MADE_SESSION_KEY] = made
+
+
+def session_booking_token(request: HttpRequest, booking_id: int) -> str:
+    made = request.session.get(MADE_SESSION_KEY) or {}
+    token = made.get(str(booking_id), "") if isinstance(made, dict) else ""
+    return token if isinstance(token, str) else ""
+
+
+def contact_for(city: City, office: Office | None = None) -> catalog_selectors.OfficeDetail | None:
+    """Whom to call: the Welcome Center when it has a phone or e-mail, otherwise the office
+    the person is booking at (Dortmund's Welcome Center has no confirmed phone or e-mail)."""
+    language = lang()
+    welcome = catalog_selectors.welcome_office(city=city, language=language)
+    if welcome is not None and (welcome.phone or welcome.email):
+        return welcome
+    if office is not None:
+        try:
+            found = catalog_selectors.office_detail(
+                city=city, key=office.key, language=language, with_services=False
+            )
+        except catalog_selectors.CatalogNotFound:
+            return welcome
+        if found.phone or found.email:
+            return found
+    return welcome
+
+
+def session_held(request: HttpRequest) -> list[dict[str, Any]]:
+    """The active bookings this browser session made, for the limit page."""
+    made = request.session.get(MADE_SESSION_KEY) or {}
+    ids = [int(k) for k in made if str(k).isdigit()] if isinstance(made, dict) else []
+    language = lang()
+    result = []
+    for booking in selectors.bookings_active(ids=ids):
+        zone = city_zone(booking.type.city)
+        result.append(
+            {
+                "booking": booking,
+                "type_name": booking.type.name(language),
+                "start": booking.slot.start.astimezone(zone),
+                "token": made.get(str(booking.pk), ""),
+            }
+        )
+    return result
+
+
+def limited_page(
+    request: HttpRequest, city: City, exc: Limited, *, office: Office | None = None
+) -> HttpResponse:
     response = render(
         request,
         "appointments/limited.html",
-        {**city_context(city), "retry_minutes": exc.retry_after // 60 + 1},
+        {
+            **city_context(city),
+            "retry_minutes": exc.retry_after // 60 + 1,
+            "held": session_held(request),
+            "contact": contact_for(city, office),
+        },
         status=429,
     )
     response["Retry-After"] = str(exc.retry_after)
     return response
 
 
-def free_days(type_: AppointmentType, *, exclude_slot: int | None = None) -> list[dict[str, Any]]:
-    """The free times of the next two weeks, grouped by day, in the city's time zone."""
+def free_days(
+    type_: AppointmentType, *, exclude_slot: int | None = None, whole_window: bool = False
+) -> list[dict[str, Any]]:
+    """The free times of the next two weeks (or of the type's whole booking window), grouped by
+    day, in the city's time zone."""
     zone = city_zone(type_.city)
     today = timezone.localdate(timezone=zone)
     services.slots_ensure(type_=type_, today=today)
     days: dict[dt.date, list[Any]] = {}
+    span = max(type_.booking_window_days, DAYS_SHOWN) if whole_window else DAYS_SHOWN
     for slot in selectors.slot_list(
-        type_=type_, date_from=today, date_to=today + dt.timedelta(days=DAYS_SHOWN), only_free=True
+        type_=type_, date_from=today, date_to=today + dt.timedelta(days=span), only_free=True
     ):
         if slot.pk == exclude_slot:
             continue

@@ -45,6 +45,22 @@ class Persona:
 
 PERSONAS = [
     Persona(
+        "Ukrainian mother with a 3- and an 8-year-old, temporary protection",
+        {
+            "citizenship": "UA",
+            "purpose": "protection",
+            "in_germany": True,
+            "arrival_date": "2026-11-15",
+            "children_ages": [3, 8],
+        },
+        must=["temporary-protection", "daycare-place", "school-enrolment", "broadcasting-fee"],
+        # Urgent and lead-timed steps before the broadcasting fee.
+        order=["temporary-protection", "daycare-place", "broadcasting-fee"],
+        # Kita: six months before it is needed (from arrival).
+        due={"daycare-place": "2026-05-15"},
+        overdue=["daycare-place"],
+    ),
+    Persona(
         "French engineer with a flat, EU free movement, drives",
         {
             "citizenship": "FR",
@@ -138,7 +154,9 @@ PERSONAS = [
             "eu-blue-card",
             "integration-course",
         ],
-        due={"visa-national": "2026-12-14", "residence-registration": None, "eu-blue-card": None},
+        # Counted back: 12 weeks of visa processing before the day before arrival (2026-12-14).
+        due={"visa-national": "2026-09-21", "residence-registration": None, "eu-blue-card": None},
+        overdue=["visa-national"],
     ),
     Persona(
         "Brazilian doctor in the reduced Blue Card band, degree recognised",
@@ -285,7 +303,7 @@ PERSONAS = [
             "recognition-of-qualifications",
         ],
         order=["visa-national", "health-insurance", "residence-permit-study"],
-        due={"visa-national": "2027-09-19"},
+        due={"visa-national": "2027-06-27"},  # 12 weeks before 2027-09-19
     ),
     Persona(
         "Vietnamese apprentice",
@@ -362,7 +380,7 @@ PERSONAS = [
             "family-reunification",
             "integration-course",
         ],
-        due={"visa-national": "2027-01-09"},
+        due={"visa-national": "2026-10-17"},  # 12 weeks of processing before 2027-01-09
     ),
     Persona(
         "Blue Card holder whose spouse follows later",

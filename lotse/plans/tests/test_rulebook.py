@@ -160,3 +160,38 @@ def test_overlapping_threshold_periods_fail(rules_copy):
     path.write_text(path.read_text().replace("valid_from: 2026-01-01", "valid_from: 2025-12-01"))
     with pytest.raises(RulesError, match="overlap"):
         load_rules(rules_copy)
+
+
+LEAD = """\
+    lead:
+      weeks: 12
+      legal_basis: "processing time"
+      source: https://example.org/lead
+      checked: 2026-11-22
+"""
+
+
+def test_a_lead_time_needs_a_due_date_to_count_back_from(rules_copy):
+    add_rule(rules_copy, GOOD + LEAD)
+    with pytest.raises(RulesError, match="counts back from `due`"):
+        load_rules(rules_copy)
+
+
+def test_a_lead_time_without_its_source_fails(rules_copy):
+    add_rule(
+        rules_copy,
+        GOOD
+        + "    due: {from: arrival_date}\n"
+        + LEAD.replace("      source: https://example.org/lead\n", ""),
+    )
+    with pytest.raises(RulesError, match="missing source"):
+        load_rules(rules_copy)
+
+
+def test_shipped_lead_times_cite_a_source_and_count_back_visa_and_kita():
+    rules = {rule.id: rule for rule in load_rules().rules}
+    visa = rules["national-visa-before-entry"].lead
+    kita = rules["daycare-entitlement"].lead
+    assert visa is not None and visa.weeks == 12 and visa.source.startswith("https://")
+    assert kita is not None and kita.months == 6 and kita.source.startswith("https://")
+    assert rules["temporary-protection-ukraine"].urgent

@@ -74,7 +74,7 @@ def test_plan_page_lists_steps_with_due_dates_and_service_links(client):
     assert response.status_code == 200
     assert response["X-Robots-Tag"] == "noindex"
     assert 'href="/en/dortmund/services/eu-blue-card/"' in html
-    assert '<time datetime="2027-01-14">' in html  # visa before arrival
+    assert '<time datetime="2026-10-22">' in html  # visa: 12 weeks of processing before arrival
     assert html.index("National visa") < html.index("EU Blue Card")
     assert f"/en/dortmund/plan/{plan.token}/calendar.ics" in html
 
@@ -155,7 +155,7 @@ def test_calendar_export_is_an_ics_file_with_one_event_per_due_step(client):
     assert body.count("BEGIN:VEVENT") == len(
         re.findall(r"<time datetime=", client.get(location).content.decode())
     )
-    assert "DTSTART;VALUE=DATE:20270114" in body
+    assert "DTSTART;VALUE=DATE:20261022" in body  # visa: 12 weeks before 2027-01-14
 
 
 def test_employer_questionnaire_makes_a_plan_from_the_company_side(client):

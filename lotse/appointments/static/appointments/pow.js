@@ -72,6 +72,9 @@
   }
   form.addEventListener("submit", function (event) {
     if (solved) { return; }
+    // Choosing a day, paging or switching the language only shows the form again.
+    var by = event.submitter;
+    if (by && by.name && by.name !== "hold") { return; }
     event.preventDefault();
     wantSubmit = true;
     if (status) { status.textContent = status.getAttribute("data-wait") || "…"; }

@@ -1,0 +1,138 @@
+"""Issue 24 on a phone (390×844), in Chromium: from the first page to a confirmed appointment,
+for a Ukrainian mother with two children (temporary protection, from the plan) and an English
+Blue Card engineer (from the service page); axe-core clean on every page of the way."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core import mail
+
+from lotse.appointments import services
+from lotse.appointments.models import Booking
+from lotse.appointments.tests.conftest import run_outbox
+
+pytestmark = pytest.mark.browser
+PHONE = {"width": 390, "height": 844}
+
+
+def _serious(page) -> list[str]:
+    results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]})
+    return [
+        v["id"] for v in results.response["violations"] if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def _no_sideways_scroll(page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"] + 1, width
+
+
+def _book_on_the_page(page, *, name: str, email: str) -> None:
+    """Days first, then the chosen day's times; name and e-mail above the days."""
+    name_y = page.locator("#b-name").bounding_box()["y"]
+    assert name_y < page.locator("#b-days").bounding_box()["y"]
+    assert name_y < PHONE["height"] * 2  # near the top, not 6,000 px down
+    page.fill("#b-name", name)
+    page.fill("#b-email", email)
+    days = page.locator("button[name=day]")
+    assert days.count() >= 2
+    days.nth(1).click()  # another day: the page keeps what was typed
+    page.wait_for_load_state()
+    assert page.locator("#b-name").input_value() == name
+    assert page.locator("button[name=day][aria-pressed=true]").count() == 1
+    assert page.locator("input[name=slot]").count() <= 12
+    assert _serious(page) == []
+    _no_sideways_scroll(page)
+    page.locator("input[name=slot]").first.check()
+    page.click("#book-form button[name=hold]")
+    page.wait_for_url(re.compile(r"/dortmund/appointments/sent/$"))
+    assert email not in page.url
+    assert page.locator("#bring-h").count() == 1  # what to bring
+    assert page.locator("bdi").count() >= 1  # the office address
+    assert _serious(page) == []
+
+
+def _confirm_from_mail(page, site, email: str) -> None:
+    run_outbox()
+    body = next(str(m.body) for m in reversed(mail.outbox) if email in m.to)
+    assert "Please bring:" in body or "Address:" in body
+    link = re.search(r"https?://\S+/appointments/booking/\d+/\S+/", body)
+    assert link is not None
+    page.goto(link.group(0).replace("http://testserver", site.url))
+    page.click("#confirm")
+    page.wait_for_url(re.compile(r"done=confirmed"))
+    assert page.locator("#status").get_attribute("data-status") == "confirmed"
+    assert _serious(page) == []
+
+
+def test_uk_temporary_protection_with_two_children_books_from_the_plan(
+    browser, site, settings
+) -> None:
+    settings.LOTSE_POW_DIFFICULTY = 8
+    services.appointment_types_load(city_slug="dortmund")
+    mail.outbox.clear()
+    context = browser.new_context(viewport=PHONE, locale="uk-UA")
+    page = context.new_page()
+    page.goto(f"{site.url}/uk/dortmund/plan/")
+    assert _serious(page) == []
+    page.select_option("#citizenship", "UA")
+    page.check("#purpose-protection")
+    page.check("#in_germany-yes")
+    page.fill("#arrival_date", "2026-11-01")
+    page.fill("#children_ages", "3, 8")
+    page.locator("form.questions button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/uk/dortmund/plan/[\w-]{32,}/$"))
+    plan_url = page.url
+    order = [el.get_attribute("id") for el in page.locator("ol.plan > li").element_handles()]
+    assert order.index("step-temporary-protection") < order.index("step-broadcasting-fee")
+    assert order.index("step-daycare-place") < order.index("step-broadcasting-fee")
+    assert _serious(page) == []
+    _no_sideways_scroll(page)
+    # The menu item opens the saved plan on this device.
+    page.goto(f"{site.url}/uk/dortmund/plan/")
+    assert page.url == plan_url
+    page.locator("#step-temporary-protection a.btn").click()
+    page.wait_for_url(re.compile(r"/uk/dortmund/appointments/residence-permit/\?plan="))
+    _book_on_the_page(page, name="Олена Коваль", email="olena@example.org")
+    booking = Booking.objects.get(email="olena@example.org")
+    assert booking.plan_step == "temporary-protection"
+    _confirm_from_mail(page, site, "olena@example.org")
+    page.goto(plan_url)
+    assert page.locator("#step-temporary-protection .booked").count() == 1
+    context.close()
+
+
+def test_en_blue_card_engineer_books_from_the_service_page(browser, site, settings) -> None:
+    settings.LOTSE_POW_DIFFICULTY = 8
+    services.appointment_types_load(city_slug="dortmund")
+    mail.outbox.clear()
+    context = browser.new_context(viewport=PHONE, locale="en-GB")
+    page = context.new_page()
+    page.goto(f"{site.url}/en/dortmund/services/eu-blue-card/")
+    assert _serious(page) == []
+    page.locator("#h-book ~ p a.btn").first.click()
+    page.wait_for_url(re.compile(r"/en/dortmund/appointments/residence-permit/$"))
+    # Switching the language keeps what was typed.
+    page.fill("#b-name", "Priya Sharma")
+    page.fill("#b-email", "priya@example.org")
+    page.select_option("#b-switch", "de")
+    page.click("button[name=switch_lang]")
+    page.wait_for_url(re.compile(r"/de/dortmund/appointments/residence-permit/$"))
+    assert page.locator("#b-email").input_value() == "priya@example.org"
+    page.select_option("#b-switch", "en")
+    page.click("button[name=switch_lang]")
+    page.wait_for_url(re.compile(r"/en/dortmund/appointments/residence-permit/$"))
+    _book_on_the_page(page, name="Priya Sharma", email="priya@example.org")
+    # Back, then "Hold this time" again: no second hold.
+    page.go_back()
+    page.wait_for_load_state()
+    if page.locator("input[name=slot]:checked").count() == 0:
+        page.locator("input[name=slot]").first.check()
+    page.click("#book-form button[name=hold]")
+    page.wait_for_load_state()
+    assert Booking.objects.filter(email="priya@example.org").count() == 1
+    _confirm_from_mail(page, site, "priya@example.org")
+    context.close()
