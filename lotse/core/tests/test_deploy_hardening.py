@@ -86,8 +86,9 @@ def test_uploaded_documents_are_0600_in_a_0700_folder(settings, tmp_path):
 
 def test_make_demo_serves_with_debug_off():
     makefile = (ROOT / "Makefile").read_text()
-    runserver = next(line for line in makefile.splitlines() if "runserver" in line)
-    assert "LOTSE_DEBUG=$${LOTSE_DEBUG:-0}" in runserver
+    server = next(line for line in makefile.splitlines() if "bin/gunicorn lotse.wsgi" in line)
+    assert "LOTSE_DEBUG=$${LOTSE_DEBUG:-0}" in server
+    assert "runserver" not in makefile  # the demo runs on the production server
 
 
 @pytest.mark.django_db

@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 import schemathesis
 from django.contrib.auth.models import User
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
@@ -74,4 +76,12 @@ def test_api_operation_survives_fuzzing(label: str, fuzz_headers: dict[str, str]
         response = case.call(app=app, headers=fuzz_headers)
         case.validate_response(response, checks=CHECKS)
 
-    run()
+    # As Django's test client does: a finished request must not close the test's database
+    # connection (on PostgreSQL that would end the test's transaction).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        run()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
