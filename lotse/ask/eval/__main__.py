@@ -48,8 +48,9 @@ def _prepare(city_slug: str) -> Any:
     from lotse.ask.services import search_embed_missing, search_index_city
     from lotse.catalog.services import catalog_load_city
 
-    # Only the tables the search needs (the ask app and what it depends on).
-    call_command("migrate", "ask", verbosity=0, interactive=False)
+    # Every app: loading the catalog writes rows whose columns come from later migrations
+    # than the ones the ask app depends on (e.g. the office texts' review fields).
+    call_command("migrate", verbosity=0, interactive=False)
     embeddings_import(path=CACHE)
     started = time.perf_counter()
     city = catalog_load_city(slug=city_slug)
