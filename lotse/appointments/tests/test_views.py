@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.utils import timezone
 
 from lotse.appointments import services
 from lotse.appointments.models import BookingStatus
@@ -29,7 +30,10 @@ def _booking(type_key: str = "view-type"):
 
 def test_booking_form_lists_free_times_and_carries_a_challenge(client: Client) -> None:
     slot = make_slot(make_type(key="form-type", capacity=2))
-    response = client.get("/en/dortmund/appointments/form-type/")
+    # Days first, then the times of the chosen day (the first free day unless one is chosen;
+    # the type's opening hours may give earlier days than this slot's).
+    day = timezone.localtime(slot.start).date().isoformat()
+    response = client.get(f"/en/dortmund/appointments/form-type/?day={day}")
     assert response.status_code == 200
     html = response.content.decode()
     assert f'value="{slot.pk}"' in html

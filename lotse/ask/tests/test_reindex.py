@@ -81,7 +81,10 @@ def test_text_edits_in_one_transaction_send_one_signal_per_city(
             assert heard == []
     finally:
         services_changed.disconnect(listener)
-    assert len(callbacks) == 1
+    # One announcement of the catalog per transaction (other apps, e.g. the page cache, may
+    # register commit hooks of their own).
+    batches = [c for c in callbacks if type(getattr(c, "__self__", None)).__name__ == "_Batch"]
+    assert len(batches) == 1
     assert heard == [(service.city_id, frozenset({"residence-registration"}))]
     # ask answered with one task for that city and key.
     queued = _queued()
