@@ -240,12 +240,22 @@ STATIC_ROOT = Path(os.environ.get("LOTSE_STATIC_ROOT", DATA_DIR / "static"))
 # only reads STATIC_ROOT when that exists (after collectstatic in production).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_MAX_AGE = 3600
+# Static files are public: readable by nginx's user, unlike uploads (FILE_UPLOAD_PERMISSIONS
+# 0600 / 0700 below would otherwise apply to collectstatic's files as well).
+_STATIC_MODES = {"file_permissions_mode": 0o644, "directory_permissions_mode": 0o755}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
+        "OPTIONS": _STATIC_MODES,
+    },
+}
 if PRODUCTION:
     # Hashed names (lotse.3f2a….css) that nginx and browsers keep for a year, each file also
     # precompressed as .gz and .br (brotli) by collectstatic.
-    STORAGES = {
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    STORAGES["staticfiles"] = {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "OPTIONS": _STATIC_MODES,
     }
 
 SESSION_COOKIE_AGE = int(os.environ.get("LOTSE_SESSION_SECONDS", str(8 * 3600)))

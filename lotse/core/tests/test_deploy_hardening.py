@@ -114,3 +114,17 @@ def test_with_debug_off_an_error_is_the_portal_500(settings):
     from django.template.loader import get_template
 
     assert "portal/lotse.css" in get_template("500.html").render({})
+
+
+def test_static_files_stay_readable_by_the_web_server(tmp_path, settings):
+    """Uploads are 0600 in 0700 folders; collectstatic's files must not be (nginx reads them)."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import storages
+
+    settings.STATIC_ROOT = tmp_path / "static"
+    storage = storages.create_storage(settings.STORAGES["staticfiles"])
+    storage.location = str(settings.STATIC_ROOT)
+    name = storage.save("portal/x.css", ContentFile(b"body{}"))
+    path = settings.STATIC_ROOT / name
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o755
