@@ -223,7 +223,7 @@ app_setup() {
     manage search_reindex >/dev/null
 }
 
-alive() { [[ -f $1 ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+alive() { local pid; pid=$(cat "$1" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }
 
 # A digest of the settings the processes get: when it changes, HUP is not enough (workers
 # inherit the master's environment), so they are restarted.
@@ -319,7 +319,8 @@ stop_pid() {
     # stop_pid NAME PIDFILE SIGNAL SECONDS: signal, wait, then kill what is left.
     local name=$1 pidfile=$2 signal=$3 wait=$4 pid
     alive "$pidfile" || { rm -f "$pidfile"; return 0; }
-    pid=$(cat "$pidfile")
+    # The process may remove its own pid file meanwhile (nginx -s quit): then it is gone.
+    pid=$(cat "$pidfile" 2>/dev/null) || { rm -f "$pidfile"; return 0; }
     say "stopping $name ($pid)"
     kill "-$signal" "$pid" 2>/dev/null || true
     for _ in $(seq 1 $((wait * 10))); do
