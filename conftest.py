@@ -26,21 +26,12 @@ def run_search_tasks() -> int:
     """Do what the task worker does for the search index: run every ready re-index task once.
     Returns how many ran. (Inside a test, which never commits, capture the on-commit callbacks
     first: `django_capture_on_commit_callbacks(execute=True)`.)"""
-    from django_tasks_db.management.commands.db_worker import Worker
     from django_tasks_db.models import DBTaskResult
 
     from lotse.ask.tasks import search_reindex
+    from lotse.core.testing import task_worker
 
-    worker = Worker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
+    worker = task_worker()
     ready = list(DBTaskResult.objects.ready().filter(task_path=search_reindex.module_path))
     for result in ready:
         result.claim(worker.worker_id)

@@ -53,3 +53,20 @@ def assert_conforms(response: Any, method: str, path: str) -> Any:
         for e in errors[:10]
     )
     return body
+
+
+def task_worker() -> Any:
+    """The database task backend's worker, set up to run what is ready now, once, in-process
+    (tests run tasks by hand instead of a `db_worker` process)."""
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    return Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )

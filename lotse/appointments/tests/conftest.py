@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.conf import settings as django_settings
 from django.utils import timezone
-from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from lotse.appointments import tasks
@@ -16,6 +15,7 @@ from lotse.appointments.models import AppointmentType, Mode, Slot
 from lotse.catalog.models import Office
 from lotse.core import outbox
 from lotse.core.models import City
+from lotse.core.testing import task_worker
 
 # Dortmund keeps the project zone (City.timezone defaults to settings.TIME_ZONE).
 BERLIN = ZoneInfo(django_settings.TIME_ZONE)
@@ -77,16 +77,7 @@ def run_outbox(*, sweep: bool = True) -> int:
     in production when its enqueue was lost."""
     if sweep:
         outbox.outbox_flush(grace_seconds=0)
-    worker = Worker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
+    worker = task_worker()
     ready = DBTaskResult.objects.ready().filter(task_path=tasks.outbox_send.module_path)
     # In mail order, so "the last mail" in a test is the last one its code queued.
     due = sorted(ready, key=lambda result: result.args_kwargs["args"][0])

@@ -409,23 +409,12 @@ def application_by_token(token: str, *, audit: bool = True) -> Application:
     if application is None:
         raise NotFound("application")
     if audit:
-        audit_record(
-            actor=None,
-            actor_label=NEWCOMER,
-            action=Action.READ,
-            object_type="application",
-            object_id=application.pk,
-            case_id=application.case_id,
-            reason="status page",
-        )
+        _audit_read(application, reason="status page")
     return application
 
 
-def application_by_id(application_id: int, token: str) -> Application:
-    """The API's lookup: the id and the token must belong together (else 404, not 403)."""
-    application = application_by_token(token, audit=False)
-    if application.pk != application_id:
-        raise NotFound("application")
+def _audit_read(application: Application, *, reason: str) -> None:
+    """The newcomer read their application (status page or API)."""
     audit_record(
         actor=None,
         actor_label=NEWCOMER,
@@ -433,8 +422,16 @@ def application_by_id(application_id: int, token: str) -> Application:
         object_type="application",
         object_id=application.pk,
         case_id=application.case_id,
-        reason="status via API",
+        reason=reason,
     )
+
+
+def application_by_id(application_id: int, token: str) -> Application:
+    """The API's lookup: the id and the token must belong together (else 404, not 403)."""
+    application = application_by_token(token, audit=False)
+    if application.pk != application_id:
+        raise NotFound("application")
+    _audit_read(application, reason="status via API")
     return application
 
 
