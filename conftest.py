@@ -104,8 +104,61 @@ def page(browser):
     context.close()
 
 
+class InFlight:
+    """Counts the requests the live server is still answering. On SQLite the server thread shares
+    the test's in-memory connection, so flushing the tables while a request (one the browser
+    started and then abandoned when its context closed) still reads them fails with "database
+    table is locked". The `site` fixture waits for the server to go quiet before the flush."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.count = 0
+        self.quiet = threading.Condition()
+
+    def wrap(self, httpd) -> None:
+        if getattr(httpd, "lotse_in_flight", None) is not None:
+            return
+        start, answer = httpd.process_request, httpd.process_request_thread
+
+        def process_request(request, client_address):
+            # Counted in the accepting thread, before the answering thread exists.
+            with self.quiet:
+                self.count += 1
+            try:
+                start(request, client_address)
+            except BaseException:
+                self.done()
+                raise
+
+        def process_request_thread(request, client_address):
+            try:
+                answer(request, client_address)
+            finally:
+                self.done()
+
+        httpd.process_request = process_request
+        httpd.process_request_thread = process_request_thread
+        httpd.lotse_in_flight = self
+
+    def done(self) -> None:
+        with self.quiet:
+            self.count -= 1
+            self.quiet.notify_all()
+
+    def wait(self, timeout: float) -> bool:
+        with self.quiet:
+            return self.quiet.wait_for(lambda: self.count == 0, timeout=timeout)
+
+
 @pytest.fixture
 def site(live_server, transactional_db):
-    """A live server with Dortmund and Musterstadt loaded (browser tests)."""
+    """A live server with Dortmund and Musterstadt loaded (browser tests). After the test it
+    waits (up to 15 s) until the server has answered every request it took."""
+    httpd = live_server.thread.httpd
+    tracker = getattr(httpd, "lotse_in_flight", None) or InFlight()
+    tracker.wrap(httpd)
     load_test_cities()
-    return live_server
+    yield live_server
+    if not tracker.wait(15):
+        pytest.fail("the live server still answered a request 15 s after the test ended")
