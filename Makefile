@@ -62,7 +62,7 @@ test-pg: install
 
 ## messages: refresh and compile the interface translations (.po -> .mo)
 messages: install
-	cd lotse && ../$(PY) ../manage.py makemessages --all --no-obsolete --ignore=tests/*
+	cd lotse && ../$(PY) ../manage.py makemessages --all --no-obsolete --add-location=never --ignore=tests/*
 	cd lotse && ../$(PY) ../manage.py compilemessages
 
 ## translation-report: per language, own-language texts / all texts (%) and per status, for

@@ -76,6 +76,10 @@ class LifeSituation(models.TextChoices):
     FAMILY = "family", "Family"
     HOUSING = "housing", "Housing"
     EVERYDAY = "everyday", "Everyday life"
+    HEALTH = "health", "Health"
+    EDUCATION = "education", "Education"
+    COUNSELLING = "counselling", "Advice and protection"
+    COMMUNITY = "community", "Community and leisure"
 
 
 class OfficeKind(models.TextChoices):

@@ -39,6 +39,10 @@ def life_situations() -> list[dict[str, str]]:
         LifeSituation.FAMILY: _("Family"),
         LifeSituation.HOUSING: _("Housing"),
         LifeSituation.EVERYDAY: _("Everyday life"),
+        LifeSituation.HEALTH: _("Health"),
+        LifeSituation.EDUCATION: _("Education"),
+        LifeSituation.COUNSELLING: _("Advice and protection"),
+        LifeSituation.COMMUNITY: _("Community and leisure"),
     }
     return [{"key": key, "label": str(label)} for key, label in labels.items()]
 
@@ -47,6 +51,8 @@ def _grouped(services: list[ServiceSummary], language: str) -> list[dict[str, An
     groups = []
     for situation in life_situations():
         members = [s for s in services if situation["key"] in s.life_situations]
+        if not members:
+            continue  # a situation no service of this city belongs to gets no empty heading
         members.sort(key=lambda s: s.title(language).casefold())
         groups.append({**situation, "services": members})
     return groups
