@@ -49,25 +49,36 @@ class DecisionData:
     source_url: str
 
 
-@dataclass
-class PartnershipData:
+@dataclass(kw_only=True)
+class EntityData:
+    """One entity of the data files: its key and its texts (with their translation status)."""
+
     key: str
+    texts: Texts
+    statuses: Statuses
+
+
+@dataclass(kw_only=True)
+class SourcedData(EntityData):
+    """…with the sources of its facts and what of them is not sure."""
+
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(kw_only=True)
+class PartnershipData(SourcedData):
     country: str
     kind: str
     status: str
     since: int | None
     contacts: list[dict[str, str]]
     languages: list[str]
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
     decisions: list[DecisionData]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class GoalData:
-    key: str
+@dataclass(kw_only=True)
+class GoalData(EntityData):
     unit: str
     baseline: Decimal
     baseline_date: dt.date
@@ -75,23 +86,17 @@ class GoalData:
     target_date: dt.date
     direction: str
     measurements: list[tuple[dt.date, Decimal, str]]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class ProjectData:
-    key: str
+@dataclass(kw_only=True)
+class ProjectData(EntityData):
     partner: str
     example: bool
     goals: list[GoalData]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class AssociationData:
-    key: str
+@dataclass(kw_only=True)
+class AssociationData(SourcedData):
     name: str
     languages: list[str]
     topics: list[str]
@@ -100,37 +105,24 @@ class AssociationData:
     website: str
     email: str
     phone: str
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class AttractionData:
-    key: str
+@dataclass(kw_only=True)
+class AttractionData(SourcedData):
     kind: str
     street: str
     postal_code: str
     locality: str
     website: str
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class EventData:
-    key: str
+@dataclass(kw_only=True)
+class EventData(SourcedData):
     attraction: str
     partner: str
     start: dt.date
     end: dt.date | None
     url: str
-    sources: list[dict[str, str]]
-    texts: Texts
-    statuses: Statuses
 
 
 @dataclass

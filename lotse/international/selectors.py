@@ -53,25 +53,44 @@ def _pick(texts: Texts, name: str, language: str, default: str = "") -> str:
     return default
 
 
-@dataclass
-class PartnershipInfo:
+@dataclass(kw_only=True)
+class Described:
+    """An entity of the international data with its texts (field -> language -> text)."""
+
     key: str
+    texts: Texts
+
+    def text(self, name: str, language: str, default: str = "") -> str:
+        """The text `name` in the reader's language, else the next in the fallback order."""
+        return _pick(self.texts, name, language, default)
+
+    def title(self, language: str) -> str:
+        return self.text("title", language, self.key)
+
+    def description(self, language: str) -> str:
+        return self.text("description", language)
+
+
+@dataclass(kw_only=True)
+class Sourced(Described):
+    """…and where its facts come from, and which of them are not sure."""
+
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(kw_only=True)
+class PartnershipInfo(Sourced):
     country: str
     kind: str
     status: str
     since: int | None
     languages: list[str]
     contacts: list[dict[str, str]]
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
     decisions: list[dict[str, str]]
-    texts: Texts
 
     def name(self, language: str) -> str:
-        return _pick(self.texts, "name", language, self.key)
-
-    def description(self, language: str) -> str:
-        return _pick(self.texts, "description", language)
+        return self.text("name", language, self.key)
 
 
 def partnership_list(*, city: City, kind: str | None = None) -> list[PartnershipInfo]:
@@ -105,10 +124,9 @@ def partnership_list(*, city: City, kind: str | None = None) -> list[Partnership
     ]
 
 
-@dataclass
-class GoalInfo:
+@dataclass(kw_only=True)
+class GoalInfo(Described):
     id: int
-    key: str
     unit: str
     baseline: Decimal
     baseline_date: dt.date
@@ -117,27 +135,21 @@ class GoalInfo:
     direction: str
     measurements: list[tuple[dt.date, Decimal]]
     progress: Progress
-    texts: Texts
 
     def indicator(self, language: str) -> str:
-        return _pick(self.texts, "indicator", language, self.key)
+        return self.text("indicator", language, self.key)
 
 
-@dataclass
-class ProjectInfo:
-    key: str
+@dataclass(kw_only=True)
+class ProjectInfo(Described):
     example: bool
     partner_key: str | None
     partner_texts: Texts
     goals: list[GoalInfo]
-    texts: Texts
     updated_at: dt.datetime
 
-    def title(self, language: str) -> str:
-        return _pick(self.texts, "title", language, self.key)
-
     def summary(self, language: str) -> str:
-        return _pick(self.texts, "summary", language)
+        return self.text("summary", language)
 
     def partner_name(self, language: str) -> str:
         return _pick(self.partner_texts, "name", language, self.partner_key or "")
@@ -232,9 +244,8 @@ def goal_get(*, city: City, goal_id: int) -> Goal:
     return goal
 
 
-@dataclass
-class AssociationInfo:
-    key: str
+@dataclass(kw_only=True)
+class AssociationInfo(Sourced):
     name: str
     languages: list[str]
     topics: list[str]
@@ -243,12 +254,6 @@ class AssociationInfo:
     website: str
     email: str
     phone: str
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
-    texts: Texts
-
-    def description(self, language: str) -> str:
-        return _pick(self.texts, "description", language)
 
 
 def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
@@ -293,41 +298,22 @@ def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
     return result
 
 
-@dataclass
-class EventInfo:
-    key: str
+@dataclass(kw_only=True)
+class EventInfo(Sourced):
     start: dt.date
     end: dt.date | None
     url: str
     attraction: str | None
-    sources: list[dict[str, str]]
-    texts: Texts
-
-    def title(self, language: str) -> str:
-        return _pick(self.texts, "title", language, self.key)
-
-    def description(self, language: str) -> str:
-        return _pick(self.texts, "description", language)
 
 
-@dataclass
-class AttractionInfo:
-    key: str
+@dataclass(kw_only=True)
+class AttractionInfo(Sourced):
     kind: str
     street: str
     postal_code: str
     locality: str
     website: str
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
-    texts: Texts
     events: list[EventInfo] = field(default_factory=list)
-
-    def title(self, language: str) -> str:
-        return _pick(self.texts, "title", language, self.key)
-
-    def description(self, language: str) -> str:
-        return _pick(self.texts, "description", language)
 
 
 def _event_info(e: Event) -> EventInfo:
