@@ -11,8 +11,10 @@ from typing import Any
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from lotse.catalog.selectors import fallback_order
 from lotse.core.models import City
+from lotse.international.entities import EntityData as Described
+from lotse.international.entities import SourcedData as Sourced
+from lotse.international.entities import Texts, pick
 from lotse.international.models import (
     Association,
     Attraction,
@@ -35,48 +37,11 @@ class InternationalNotFound(LookupError):
         self.value = value
 
 
-Texts = dict[str, dict[str, str]]  # field -> language -> text
-
-
 def _texts(rows: list[InternationalText]) -> Texts:
     result: Texts = {}
     for row in rows:
         result.setdefault(row.field, {})[row.language] = row.text
     return result
-
-
-def _pick(texts: Texts, name: str, language: str, default: str = "") -> str:
-    per = texts.get(name, {})
-    for code in fallback_order(language):
-        if code in per:
-            return per[code]
-    return default
-
-
-@dataclass(kw_only=True)
-class Described:
-    """An entity of the international data with its texts (field -> language -> text)."""
-
-    key: str
-    texts: Texts
-
-    def text(self, name: str, language: str, default: str = "") -> str:
-        """The text `name` in the reader's language, else the next in the fallback order."""
-        return _pick(self.texts, name, language, default)
-
-    def title(self, language: str) -> str:
-        return self.text("title", language, self.key)
-
-    def description(self, language: str) -> str:
-        return self.text("description", language)
-
-
-@dataclass(kw_only=True)
-class Sourced(Described):
-    """…and where its facts come from, and which of them are not sure."""
-
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(kw_only=True)
@@ -152,7 +117,7 @@ class ProjectInfo(Described):
         return self.text("summary", language)
 
     def partner_name(self, language: str) -> str:
-        return _pick(self.partner_texts, "name", language, self.partner_key or "")
+        return pick(self.partner_texts, "name", language, self.partner_key or "")
 
     @property
     def states(self) -> dict[str, int]:
