@@ -166,22 +166,12 @@ class _Reader(DataReader):
         return [c for c in codes if LANG_RE.match(c)]
 
     def sources(self, data: dict[str, Any], where: str) -> list[dict[str, str]]:
-        raw = data.get("sources")
-        if not isinstance(raw, list) or not raw:
-            self.error(where, "'sources' must list at least one source")
-            return []
         result = []
-        for i, item in enumerate(raw):
-            here = f"{where} sources[{i}]"
-            item = self.mapping(item, here)
-            url = self.url(item, "url", here, required=True)
-            title = self.string(item, "title", here)
-            checked = self.date(item, "checked", here)
-            if url and title and checked:
-                entry = {"url": url, "title": title, "checked": checked.isoformat()}
-                if note := self.string(item, "note", here, required=False):
-                    entry["note"] = note
-                result.append(entry)
+        for entry, here, url, title, checked in self.source_entries(data, where):
+            source = {"url": url, "title": title, "checked": checked.isoformat()}
+            if note := self.string(entry, "note", here, required=False):
+                source["note"] = note
+            result.append(source)
         return result
 
     def texts(
