@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from lotse.appointments import openapi_fairness
+
 _ERR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 _TOKEN = {
     "name": "X-Booking-Token",
@@ -38,6 +40,10 @@ SCHEMAS: dict[str, Any] = {
             "end": {"type": "string", "format": "date-time"},
             "remaining": {"type": "integer", "minimum": 0},
             "capacity": {"type": "integer"},
+            "by_draw": {
+                "type": "boolean",
+                "description": "Kept for a draw not run yet: not bookable (remaining is 0).",
+            },
         },
     },
     "BookingRequest": {
@@ -228,3 +234,6 @@ PATHS: dict[str, Any] = {
         },
     },
 }
+
+SCHEMAS.update(openapi_fairness.SCHEMAS)
+PATHS.update(openapi_fairness.PATHS)
