@@ -53,7 +53,7 @@ def test_post_slot_alert_answers_201_per_contract_and_mails_a_confirmation_in_th
     assert body["status"] == "pending"
     mail = OutgoingMail.objects.get(kind="alert_confirm", recipient="n@example.org")
     assert "/de/appointments/alert/" in mail.body  # the link opens the page in German
-    # (German subject: checked once the translations are in)
+    assert mail.subject == "Bitte bestätigen Sie Ihren Termin-Alarm"
     assert "/unsubscribe/" in mail.body
 
 
