@@ -51,6 +51,9 @@ ALGORITHM = (
 )
 
 
+REQUEST_RETENTION = dt.timedelta(days=30)
+
+
 class WindowClosed(ApiError):
     """Raised when a draw request comes outside the period's request window."""
 
@@ -334,6 +337,17 @@ def draws_run_due(*, now: dt.datetime | None = None) -> int:
         if draw_run(period_id=period_id, now=now) is not None:
             ran += 1
     return ran
+
+
+def draw_requests_purge(*, now: dt.datetime | None = None) -> int:
+    """Delete the requests (names, e-mail addresses) of draws run more than REQUEST_RETENTION
+    ago: winners have their booking, the others their waiting-list entry, and the published
+    result keeps only the random request ids. Returns rows deleted."""
+    now = now or timezone.now()
+    deleted, _by_model = DrawRequest.objects.filter(
+        period__drawn_at__lt=now - REQUEST_RETENTION
+    ).delete()
+    return deleted
 
 
 def draw_verify(*, result: dict[str, Any]) -> bool:

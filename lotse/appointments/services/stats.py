@@ -2,7 +2,8 @@
 
 Computed by the task worker into `AppointmentStat` (one row per type) and `FirstFreeSnapshot`
 (one value per type and day); the API and the public page only read those rows. The task
-reschedules itself every hour; a page that finds the figures missing or stale queues it.
+reschedules itself every hour (and on the way ends expired slot alerts and deletes old draw
+requests); a page that finds the figures missing or stale queues it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from lotse.appointments.models import (
     Slot,
 )
 from lotse.appointments.services.alerts import alerts_expire
+from lotse.appointments.services.draw import draw_requests_purge
 from lotse.core.cities import city_zone
 
 PERIOD_DAYS = 28
@@ -38,6 +40,7 @@ STALE = dt.timedelta(hours=2)
 def stats_refresh_task() -> int:
     count = stats_refresh()
     alerts_expire()
+    draw_requests_purge()
     stats_schedule(later=True)
     return count
 

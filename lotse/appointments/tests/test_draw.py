@@ -27,7 +27,7 @@ from lotse.appointments.models import (
     Urgency,
     WaitlistEntry,
 )
-from lotse.appointments.services.draw import WindowClosed, draw_key
+from lotse.appointments.services.draw import WindowClosed, draw_key, draw_requests_purge
 from lotse.catalog.models import Office
 from lotse.core.errors import InvalidInput
 from lotse.core.models import AuditEvent, City, OutgoingMail, Role, StaffProfile
@@ -305,3 +305,14 @@ def test_draw_slot_times_are_city_times() -> None:
     first = Slot.objects.filter(type=period.type).order_by("start").first()
     assert first is not None
     assert first.start.astimezone(BERLIN).hour == 9
+
+
+def test_requests_of_old_draws_are_deleted_on_schedule() -> None:
+    period = _period()
+    _request(period, "old@example.org")
+    _close(period)
+    services.draw_run(period_id=period.pk)
+    assert draw_requests_purge() == 0, "kept for a month after the draw"
+    assert draw_requests_purge(now=timezone.now() + dt.timedelta(days=31)) == 1
+    period.refresh_from_db()
+    assert period.result["requests"], "the published result keeps the request ids"
