@@ -34,8 +34,24 @@ SCHEMAS: dict[str, Any] = {
                 "enum": ["new", "in_progress", "waiting", "done", "cancelled"],
             },
             "due": {"type": ["string", "null"], "format": "date"},
+            "member": {
+                "type": ["object", "null"],
+                "description": "the household member the task is for (absent: the main person)",
+                "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+            },
         },
         "required": ["id", "service", "office", "status"],
+    },
+    "MemberCreate": {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string", "maxLength": 200},
+            "birth_date": {"type": ["string", "null"], "format": "date"},
+            "nationality": {"type": "string", "description": "ISO 3166-1 alpha-2"},
+            "relation": {"type": "string", "enum": ["spouse", "child", "parent", "other"]},
+            "services": {"type": "array", "items": {"type": "string"}},
+        },
+        "required": ["name"],
     },
     "CaseCreate": {
         "type": "object",
@@ -49,6 +65,13 @@ SCHEMAS: dict[str, Any] = {
                 "oneOf": [{"type": "boolean"}, {"type": "object"}],
             },
             "services": {"type": "array", "items": {"type": "string"}},
+            "birth_date": {"type": ["string", "null"], "format": "date"},
+            "nationality": {"type": "string", "description": "ISO 3166-1 alpha-2"},
+            "members": {
+                "type": "array",
+                "items": _ref("MemberCreate"),
+                "description": "a household: each member's services become tasks of their own",
+            },
             "profile": {"type": "object", "description": "arrival-plan profile (optional)"},
         },
         "required": ["city", "name", "language", "consent", "services"],
@@ -122,6 +145,17 @@ PATHS: dict[str, Any] = {
                             "id": {"type": "integer"},
                             "tasks": {"type": "array", "items": _ref("TaskSummary")},
                             "newcomer_link": {"type": "string"},
+                            "reference": {"type": "string"},
+                            "mailed": {
+                                "type": "boolean",
+                                "description": "the private link was queued as a mail",
+                            },
+                            "possible_duplicates": {
+                                "type": "array",
+                                "items": {"type": "integer"},
+                                "description": "ids of cases of the city with the same name, "
+                                "e-mail and (where known) date of birth",
+                            },
                         },
                     },
                     "Created",

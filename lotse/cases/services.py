@@ -16,6 +16,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from lotse.cases import mail
 from lotse.cases.models import (
@@ -51,7 +52,9 @@ CONSENT_SCOPE = "case-processing"
 # The consent texts shown to the newcomer, by version. A changed text gets a new version so
 # each case records exactly which words were agreed to.
 CONSENT_TEXTS = {
-    "2026-11-v1": (
+    # gettext_noop: the text stays the recorded English original; the pages show it in the
+    # interface language and in every language for the newcomer to read.
+    "2026-11-v1": gettext_noop(
         "I agree that the Welcome Center keeps my name, e-mail address, language and the "
         "documents I upload in a case, and passes to each office only what that office needs "
         "for its task. I can ask for a copy or for erasure at any time. Closed cases are "
@@ -333,11 +336,7 @@ def case_services_add(
         tasks = _new_tasks(
             actor=actor, case=case, wanted=[(member, services[k]) for k in keys], now=now
         )
-        if case.status != CaseStatus.OPEN:
-            Case.objects.filter(pk=case.pk).update(
-                status=CaseStatus.OPEN, closed_at=None, closed_as=""
-            )
-            case.status, case.closed_at, case.closed_as = CaseStatus.OPEN, None, ""
+        _open_case_again(case)
         audit_record(
             actor=actor, action=Action.UPDATE, object_type="case", object_id=case.pk,
             case_id=case.pk, reason="services added",
@@ -450,6 +449,14 @@ def task_can_reopen(*, actor: User, task: Task) -> bool:
     return False
 
 
+# What a status change writes: a full save would overwrite what others changed meanwhile
+# (the office opening the task, an assignment).
+STATUS_FIELDS = [
+    "status", "updated_at", "first_contact_at", "first_contact_seconds", "done_at", "done_week",
+    "completion_seconds",
+]  # fmt: skip
+
+
 def _set_status(task: Task, to_status: str, now: dt.datetime) -> None:
     task.status = to_status
     task.updated_at = now
@@ -483,9 +490,11 @@ def _close_case_if_complete(case: Case, now: dt.datetime) -> None:
 
 
 def _open_case_again(case: Case) -> None:
-    if case.status != CaseStatus.OPEN:
-        Case.objects.filter(pk=case.pk).update(status=CaseStatus.OPEN, closed_at=None, closed_as="")
-        case.status, case.closed_at, case.closed_as = CaseStatus.OPEN, None, ""
+    """A closed case opens again (read from the database: the object may be stale)."""
+    Case.objects.filter(pk=case.pk).exclude(status=CaseStatus.OPEN).update(
+        status=CaseStatus.OPEN, closed_at=None, closed_as=""
+    )
+    case.status, case.closed_at, case.closed_as = CaseStatus.OPEN, None, ""
 
 
 def _application_changed(task: Task, event: str, lines: list[str] | None = None) -> bool:
@@ -509,7 +518,7 @@ def task_transition(*, actor: User, task: Task, to_status: str) -> bool:
     with transaction.atomic():
         from_status = task.status
         _set_status(task, to_status, now)
-        task.save()
+        task.save(update_fields=STATUS_FIELDS)
         TaskEvent.objects.create(
             task=task, actor_id=actor.pk, actor_label=_label(actor), kind=TaskEvent.Kind.STATUS,
             from_status=from_status, to_status=to_status, at=now,
@@ -533,7 +542,7 @@ def task_reopen(*, actor: User, task: Task) -> bool:
         from_status = task.status
         to_status = TaskStatus.IN_PROGRESS if task.first_contact_at else TaskStatus.NEW
         _set_status(task, to_status, now)
-        task.save()
+        task.save(update_fields=STATUS_FIELDS)
         TaskEvent.objects.create(
             task=task, actor_id=actor.pk, actor_label=_label(actor), kind=TaskEvent.Kind.REOPENED,
             from_status=from_status, to_status=to_status, at=now,
@@ -616,7 +625,7 @@ def task_request_documents(
         requests = DocumentRequest.objects.bulk_create(rows)
         from_status = task.status
         _set_status(task, TaskStatus.WAITING, now)
-        task.save()
+        task.save(update_fields=STATUS_FIELDS)
         TaskEvent.objects.create(
             task=task, actor_id=actor.pk, actor_label=_label(actor), at=now,
             kind=TaskEvent.Kind.REQUESTED, from_status=from_status, to_status=TaskStatus.WAITING,
@@ -760,7 +769,7 @@ def document_review(
             if task.status != TaskStatus.WAITING:
                 from_status = task.status
                 _set_status(task, TaskStatus.WAITING, now)
-                task.save()
+                task.save(update_fields=STATUS_FIELDS)
                 TaskEvent.objects.create(
                     task=task, actor_id=actor.pk, actor_label=_label(actor), at=now,
                     kind=TaskEvent.Kind.STATUS, from_status=from_status,
