@@ -45,7 +45,7 @@ from lotse.cases.selectors import CaseNotFound
 from lotse.cases.services import ActionNotAllowed, CaseInputError
 from lotse.cases.storage import UploadRejected, document_path, upload_max_bytes
 from lotse.catalog.models import Office
-from lotse.core.audit import AuditQuery, audit_record, audit_search
+from lotse.core.audit import NEWCOMER, AuditQuery, audit_record, audit_search
 from lotse.core.auth import (
     password_confirm,
     second_factor_confirm,
@@ -719,6 +719,8 @@ def task_list(request: HttpRequest) -> HttpResponse:
             "query": urlencode(query),
             "offices": _office_choices(profile.city_id, language),
             "can_handover": is_office_role(profile) or profile.role == Role.CASEWORKER,
+            # "new" marks what the office has not opened yet (the caseworker has no inbox).
+            "show_unseen": is_office_role(profile),
             "flash": request.session.pop("cases_flash", None),
             "error": error,
         },
@@ -757,7 +759,7 @@ def _history_rows(task: Task, language: str) -> list[dict[str, Any]]:
     return [
         {
             "at": e.at,
-            "by": e.actor_label,
+            "by": _("Newcomer") if e.actor_label == NEWCOMER else e.actor_label,
             "kind": EVENT_KINDS.get(e.kind, e.kind),
             "to_status": staff_status(e.to_status) if e.to_status else "",
             "to_office": names.get(e.to_office_id or 0, e.to_office.key if e.to_office else ""),
