@@ -890,6 +890,18 @@ def case_export(*, actor: User, case: Case, reason: str) -> dict[str, Any]:
             "given_at": case.consent_given_at.isoformat(),
         },
         "profile": case.profile,
+        "birth_date": case.birth_date.isoformat() if case.birth_date else None,
+        "nationality": case.nationality,
+        "members": [
+            {
+                "id": m.pk,
+                "name": m.name,
+                "birth_date": m.birth_date.isoformat() if m.birth_date else None,
+                "nationality": m.nationality,
+                "relation": m.relation,
+            }
+            for m in case.members.order_by("position", "id")
+        ],
         "status": case.status,
         "opened_at": case.opened_at.isoformat(),
         "closed_at": case.closed_at.isoformat() if case.closed_at else None,
@@ -897,15 +909,24 @@ def case_export(*, actor: User, case: Case, reason: str) -> dict[str, Any]:
             {
                 "id": t.pk,
                 "service": t.service_key,
+                "member": t.member_id,
                 "office": t.office.key,
                 "status": t.status,
                 "due": t.due_date.isoformat() if t.due_date else None,
                 "documents_requested": [
                     {
                         "label": r.label,
+                        "label_newcomer": r.newcomer_label,
                         "requested_at": r.requested_at.isoformat(),
                         "uploaded": [
-                            {"id": d.pk, "type": d.content_type, "size": d.size, "sha256": d.sha256}
+                            {
+                                "id": d.pk,
+                                "type": d.content_type,
+                                "size": d.size,
+                                "sha256": d.sha256,
+                                "review": d.review or None,
+                                "reject_reason": d.reject_reason or None,
+                            }
                             for d in r.documents.all()
                         ],
                     }

@@ -301,3 +301,49 @@ def test_printable_summary_in_both_languages_with_a_qr_code(people, case):
     Case.objects.filter(pk=case.case.pk).update(access_token_nonce="")
     page = client.get(f"/en/staff/cases/{case.case.pk}/summary/").content.decode()
     assert "<svg" not in page and 'id="no-link"' in page
+
+
+def test_export_has_the_household_and_erasure_blanks_it(people):
+    created = _household(people)
+    data = services.case_export(actor=people["caseworker"], case=created.case, reason="request")
+    assert data["birth_date"] == "1990-01-02" and data["nationality"] == "SY"
+    assert [m["name"] for m in data["members"]] == ["Lina", "Omar"]
+    assert {t["member"] for t in data["tasks"]} == {None, *(m["id"] for m in data["members"])}
+    services.case_erase(actor=people["caseworker"], case=created.case, reason="request")
+    case = Case.objects.get(pk=created.case.pk)
+    assert case.closed_as == "erased" and case.birth_date is None and case.nationality == ""
+    assert case.access_token_nonce == ""
+    assert set(Member.objects.filter(case=case).values_list("name", flat=True)) == {""}
+
+
+def test_musterstadt_office_staff_see_no_dortmund_task_document_or_list(people, case):
+    permit = case.tasks[1]
+    (request,) = services.task_request_documents(
+        actor=people["migration"], task=permit, labels=["Passport"]
+    )
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from .conftest import PDF
+
+    document = services.document_upload(
+        case=case.case, request_id=request.pk,
+        upload=SimpleUploadedFile("p.pdf", PDF, content_type="application/pdf"),
+    )  # fmt: skip
+    muster = client_for(
+        make_staff("muster-office", Role.OFFICE_STAFF, "rathaus", city="musterstadt")
+    )
+    assert muster.get(f"/en/staff/tasks/{permit.pk}/").status_code == 404
+    assert muster.get(f"/en/staff/documents/{document.pk}/?preview=1").status_code == 404
+    assert (
+        muster.post("/en/staff/tasks/", {"tasks": [permit.pk], "office": "rathaus"}).status_code
+        == 404
+    )
+    listing = muster.get("/en/staff/tasks/", {"status": "all", "q": "Amira"}).content.decode()
+    csv = muster.get("/en/staff/tasks/", {"status": "all", "format": "csv"}).content.decode()
+    assert "Amira Example" not in listing and "task-row" not in listing
+    assert "Amira" not in csv and case.case.reference not in csv
+    assert Task.objects.get(pk=permit.pk).office.key == "migration-office"
+    # Other roles of Dortmund: the summary is the caseworker's only.
+    for role in ("other_caseworker", "migration", "admin"):
+        summary = client_for(people[role]).get(f"/en/staff/cases/{case.case.pk}/summary/")
+        assert summary.status_code in (403, 404), role
