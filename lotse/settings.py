@@ -362,6 +362,8 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 LOTSE_UPLOAD_MAX_BYTES = int(os.environ.get("LOTSE_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 # Closed cases are anonymised after this many days (`manage.py cases_retention`).
 LOTSE_RETENTION_DAYS = int(os.environ.get("LOTSE_RETENTION_DAYS", "180"))
+# Also tell an office's mailbox (its catalog e-mail) about new, handed-over tasks and uploads.
+LOTSE_CASES_OFFICE_MAIL = os.environ.get("LOTSE_CASES_OFFICE_MAIL", "") in ("1", "true", "yes")
 
 # The city data shipped in the repository (loaded by `make demo`).
 LOTSE_CITY_DATA_DIR = BASE_DIR / "data" / "cities"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -71,6 +72,8 @@ def task_json(task: Task, *, full: bool = False) -> dict[str, Any]:
         "status": task.status,
         "due": task.due_date.isoformat() if task.due_date else None,
     }
+    if task.member_id:
+        data["member"] = {"id": task.member_id, "name": task.member.name if task.member else ""}
     if full:
         # Office staff get the case data this task needs: the name and the language.
         data["newcomer"] = {"name": task.case.name, "language": task.case.language}
@@ -201,19 +204,78 @@ def cases(request: HttpRequest) -> JsonResponse:
             fields={"profile": "object"},
         )  # fmt: skip
     email = _string(data, "email", required=False, max_length=254)
+    name = _string(data, "name")
+    birth_date = _date(data.get("birth_date"), "birth_date")
+    members = _members(data.get("members"))
+    duplicates = services.case_duplicates(city=city, name=name, email=email, birth_date=birth_date)
     created = services.case_create(
-        actor=request.user, city=city, name=_string(data, "name"), email=email,
+        actor=request.user, city=city, name=name, email=email,
         language=_string(data, "language", max_length=8), consent=consent is True,
-        consent_version=version, service_keys=keys, profile=profile,
+        consent_version=version, service_keys=keys, profile=profile, birth_date=birth_date,
+        nationality=_string(data, "nationality", required=False, max_length=2),
+        members=members,
     )  # fmt: skip
     body = {
         "id": created.case.pk,
+        "reference": created.case.reference,
         "status": created.case.status,
         "tasks": [task_json(t) for t in created.tasks],
         # The only time the newcomer's private link is shown; only its hash is stored.
         "newcomer_link": f"/{created.case.language}/my-case/{created.token}/",
+        "mailed": created.mailed,
+        "possible_duplicates": [c.pk for c in duplicates],
     }
     return json_response(body, status=201)
+
+
+def _date(value: Any, name: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise ApiError(
+            status=400, code="invalid_field", message=f"{name!r} must be a date (YYYY-MM-DD).",
+            fields={name: "date YYYY-MM-DD"},
+        ) from None  # fmt: skip
+
+
+def _members(value: Any) -> list[services.MemberInput]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or len(value) > 12:
+        raise ApiError(
+            status=400, code="invalid_field", message="'members' must be a list (at most 12).",
+            fields={"members": "list of at most 12 members"},
+        )  # fmt: skip
+    members = []
+    for i, item in enumerate(value):
+        field = f"members.{i}"
+        if not isinstance(item, dict):
+            raise ApiError(
+                status=400, code="invalid_field", message=f"{field!r} must be an object.",
+                fields={field: "object"},
+            )  # fmt: skip
+        keys = item.get("services", [])
+        if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+            raise ApiError(
+                status=400, code="invalid_field", message=f"'{field}.services' must be a list.",
+                fields={f"{field}.services": "list of service keys"},
+            )  # fmt: skip
+        relation = item.get("relation", "other")
+        nationality = item.get("nationality", "")
+        members.append(
+            services.MemberInput(
+                name=item["name"] if isinstance(item.get("name"), str) else "",
+                birth_date=_date(item.get("birth_date"), f"{field}.birth_date"),
+                nationality=nationality if isinstance(nationality, str) else "?",
+                relation=relation if isinstance(relation, str) else "?",
+                service_keys=keys,
+            )
+        )
+    return members
 
 
 @require_GET

@@ -2,7 +2,49 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy as _
+
 from lotse.catalog.selectors import fallback_order
+
+# The same statuses as staff read them (interface language): "waiting" is waiting for the
+# newcomer, not "waiting for you".
+STAFF_STATUS = {
+    "new": _("New"),
+    "in_progress": _("In progress"),
+    "waiting": _("Waiting for the newcomer"),
+    "done": _("Done"),
+    "cancelled": _("Cancelled"),
+    "open": _("Open"),
+    "closed": _("Closed"),
+}
+CLOSED_AS = {
+    "completed": _("Complete: all tasks are done."),
+    "cancelled": _("Closed: all tasks were cancelled."),
+    "partly": _("Closed: some tasks done, others cancelled."),
+    "erased": _("Closed and erased."),
+}
+EVENT_KINDS = {
+    "routed": _("routed"),
+    "status": _("status changed"),
+    "handover": _("handed over"),
+    "requested": _("documents requested"),
+    "uploaded": _("document uploaded"),
+    "decided": _("decided"),
+    "reopened": _("reopened"),
+    "assigned": _("assigned"),
+    "reviewed": _("document checked"),
+}
+RELATIONS = {
+    "spouse": _("Spouse or partner"),
+    "child": _("Child"),
+    "parent": _("Parent"),
+    "other": _("Other relative"),
+}
+
+
+def staff_status(status: str) -> str:
+    return str(STAFF_STATUS.get(status, status))
+
 
 STATUS_LABELS: dict[str, dict[str, str]] = {
     "de": {"new": "Neu", "in_progress": "In Bearbeitung", "waiting": "Wartet auf Sie",

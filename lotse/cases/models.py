@@ -16,6 +16,22 @@ class CaseStatus(models.TextChoices):
     CLOSED = "closed", "closed"
 
 
+class ClosedAs(models.TextChoices):
+    """How a closed case ended: not every closed case is "all tasks done"."""
+
+    COMPLETED = "completed", "completed"
+    CANCELLED = "cancelled", "cancelled"
+    PARTLY = "partly", "partly completed"
+    ERASED = "erased", "erased"
+
+
+class Relation(models.TextChoices):
+    SPOUSE = "spouse", "spouse or partner"
+    CHILD = "child", "child"
+    PARENT = "parent", "parent"
+    OTHER = "other", "other relative"
+
+
 class TaskStatus(models.TextChoices):
     NEW = "new", "new"
     IN_PROGRESS = "in_progress", "in progress"
@@ -47,11 +63,25 @@ class Case(models.Model):
     opened_at = models.DateTimeField(default=timezone.now)
     closed_at = models.DateTimeField(null=True, blank=True)
     access_token_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    # The private link's token is HMAC(SECRET_KEY, nonce) (as for applications): later mails
+    # and the printed summary can carry the link again, while a copy of the database alone
+    # opens nothing. Empty for cases opened before the nonce was kept.
+    access_token_nonce = models.CharField(max_length=32, blank=True, default="", db_default="")
     anonymised_at = models.DateTimeField(null=True, blank=True)
+    # The main person of the household (members are the others).
+    birth_date = models.DateField(null=True, blank=True)
+    nationality = models.CharField(
+        max_length=2, blank=True, default="", db_default="", help_text="ISO 3166-1"
+    )
+    # Raw bulk inserts (cases_generate) rely on the database defaults of these columns.
+    closed_as = models.CharField(
+        max_length=10, choices=ClosedAs.choices, blank=True, default="", db_default=""
+    )
 
     class Meta:
         indexes = [
             models.Index(fields=["caseworker", "status", "opened_at"], name="case_worker_status"),
+            models.Index(fields=["city", "email"], name="case_city_email"),
             models.Index(fields=["status", "closed_at"], name="case_status_closed"),
         ]
         constraints = [
@@ -65,6 +95,28 @@ class Case(models.Model):
     def __str__(self) -> str:
         return f"case {self.pk}"
 
+    @property
+    def reference(self) -> str:
+        """The reference staff and newcomer quote: WC-<year opened>-<id>."""
+        return f"WC-{self.opened_at.year}-{self.pk:05d}"
+
+
+class Member(models.Model):
+    """A further person of the household (spouse, child …); tasks can be theirs."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="members")
+    name = models.CharField(max_length=200)
+    birth_date = models.DateField(null=True, blank=True)
+    nationality = models.CharField(max_length=2, blank=True, default="", help_text="ISO 3166-1")
+    relation = models.CharField(max_length=10, choices=Relation.choices, default=Relation.OTHER)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"member {self.pk} of case {self.case_id}"
+
 
 class Task(models.Model):
     """One service of a case, handled by one responsible office."""
@@ -76,6 +128,17 @@ class Task(models.Model):
         Service, null=True, on_delete=models.SET_NULL, related_name="case_tasks"
     )
     service_key = models.SlugField(max_length=64)
+    # The household member the task is for; empty: the main person of the case.
+    member = models.ForeignKey(
+        Member, null=True, blank=True, on_delete=models.CASCADE, related_name="tasks"
+    )
+    # The staff member who took the task ("assign to me"); empty: the whole office.
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # When the responsible office first opened the task since it arrived there (routing or
+    # hand-over); empty: it is new in the office's inbox.
+    seen_at = models.DateTimeField(null=True, blank=True)
     status = models.CharField(max_length=12, choices=TaskStatus.choices, default=TaskStatus.NEW)
     due_date = models.DateField(null=True, blank=True)
     # Copies of the case opening and week numbers: the dashboard groups and takes medians
@@ -138,6 +201,9 @@ class DocumentRequest(models.Model):
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="requests")
     label = models.CharField(max_length=200)
+    # The same document in the newcomer's language (from the service's document list);
+    # empty for a free request, which the newcomer sees as written.
+    newcomer_label = models.CharField(max_length=300, blank=True, default="")
     # The form document this request stands for (e.g. "passport"); empty for a free request.
     # Lets a later application of the same person reuse the file (lotse.cases.applications).
     key = models.SlugField(max_length=64, blank=True, default="")
@@ -151,6 +217,11 @@ class DocumentRequest(models.Model):
         return f"request {self.pk} of task {self.task_id}"
 
 
+class DocumentReview(models.TextChoices):
+    ACCEPTED = "accepted", "accepted"
+    REJECTED = "rejected", "rejected"
+
+
 class Document(models.Model):
     """An uploaded file, stored outside the web root under a random name."""
 
@@ -161,6 +232,10 @@ class Document(models.Model):
     size = models.PositiveIntegerField()
     sha256 = models.CharField(max_length=64)
     uploaded_at = models.DateTimeField(default=timezone.now)
+    # The office's check: accepted, or rejected with a reason the newcomer is told.
+    review = models.CharField(max_length=10, choices=DocumentReview.choices, blank=True, default="")
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reject_reason = models.CharField(max_length=500, blank=True, default="")
 
     class Meta:
         ordering = ["uploaded_at", "id"]
@@ -199,6 +274,9 @@ class TaskEvent(models.Model):
         REQUESTED = "requested", "documents requested"
         UPLOADED = "uploaded", "document uploaded"
         DECIDED = "decided", "decided"
+        REOPENED = "reopened", "reopened"
+        ASSIGNED = "assigned", "assigned"
+        REVIEWED = "reviewed", "document checked"
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="events")
     at = models.DateTimeField(default=timezone.now)

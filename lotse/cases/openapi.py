@@ -15,8 +15,23 @@ SCHEMAS: dict[str, Any] = {
             "office": oa.STR,
             "status": oa.string(enum=["new", "in_progress", "waiting", "done", "cancelled"]),
             "due": {"type": ["string", "null"], "format": "date"},
+            "member": {
+                "type": ["object", "null"],
+                "description": "the household member the task is for (absent: the main person)",
+                "properties": {"id": oa.INT, "name": oa.STR},
+            },
         },
         required=["id", "service", "office", "status"],
+    ),
+    "MemberCreate": oa.obj(
+        {
+            "name": oa.string(maxLength=200),
+            "birth_date": {"type": ["string", "null"], "format": "date"},
+            "nationality": oa.string(description="ISO 3166-1 alpha-2"),
+            "relation": oa.string(enum=["spouse", "child", "parent", "other"]),
+            "services": oa.array(oa.STR),
+        },
+        required=["name"],
     ),
     "CaseCreate": oa.obj(
         {
@@ -29,6 +44,12 @@ SCHEMAS: dict[str, Any] = {
                 "oneOf": [oa.BOOL, oa.OBJ],
             },
             "services": oa.array(oa.STR),
+            "birth_date": {"type": ["string", "null"], "format": "date"},
+            "nationality": oa.string(description="ISO 3166-1 alpha-2"),
+            "members": oa.array(
+                oa.ref("MemberCreate"),
+                description="a household: each member's services become tasks of their own",
+            ),
             "profile": {"type": "object", "description": "arrival-plan profile (optional)"},
         },
         required=["city", "name", "language", "consent", "services"],
@@ -173,6 +194,16 @@ PATHS: dict[str, Any] = {
                             "id": oa.INT,
                             "tasks": oa.array(oa.ref("TaskSummary")),
                             "newcomer_link": oa.STR,
+                            "reference": oa.STR,
+                            "mailed": {
+                                "type": "boolean",
+                                "description": "the private link was queued as a mail",
+                            },
+                            "possible_duplicates": oa.array(
+                                oa.INT,
+                                description="ids of cases of the city with the same name, "
+                                "e-mail and (where known) date of birth",
+                            ),
                         }
                     ),
                 ),

@@ -6,11 +6,13 @@ and forbidden objects give the same answer (CaseNotFound), so ids cannot be prob
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as UserModel
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lotse.cases.models import (
@@ -18,6 +20,7 @@ from lotse.cases.models import (
     Case,
     Document,
     DocumentRequest,
+    Member,
     Note,
     Task,
     TaskEvent,
@@ -37,7 +40,8 @@ PAGE_SIZE = 50
 # What a row of the task list (page and API) shows.
 LIST_FIELDS = (
     "id", "case_id", "office_id", "service_id", "service_key", "status", "due_date",
-    "case__name", "case__language", "office__key",
+    "opened_at", "seen_at", "case__name", "case__language", "case__opened_at", "office__key",
+    "member_id", "member__name", "assignee_id", "assignee__username",
 )  # fmt: skip
 
 
@@ -73,17 +77,59 @@ def case_get_for_user(*, user: User, case_id: int, reason: str = "case work") ->
     return case
 
 
-def case_list_for_user(*, user: User, open_only: bool = True) -> list[Case]:
+CASE_SORTS = {
+    "-opened": ("-opened_at", "-id"),
+    "opened": ("opened_at", "id"),
+    "name": ("name", "id"),
+}
+
+
+def _case_search_filter(cases: QuerySet[Case], q: str) -> QuerySet[Case]:
+    """Name or e-mail (case-insensitive parts) or the reference (WC-2026-00012, or 12)."""
+    q = q.strip()[:200]
+    if not q:
+        return cases
+    condition = Q(name__icontains=q) | Q(email__iexact=q) | Q(members__name__icontains=q)
+    match = re.fullmatch(r"(?:WC-\d{4}-)?0*(\d{1,12})", q, flags=re.IGNORECASE)
+    if match:
+        condition |= Q(pk=int(match.group(1)))
+    return cases.filter(condition).distinct()
+
+
+def case_list_for_user(
+    *, user: User, open_only: bool = True, status: str = "", q: str = "", sort: str = "-opened"
+) -> list[Case]:
+    """The caseworker's own cases: open, closed or all; searched by name, e-mail or reference."""
     profile = staff_profile(user)
     if profile is None or profile.role != Role.CASEWORKER:
         return []
-    cases = _case_queryset().filter(caseworker_id=user.pk).order_by("-opened_at", "-id")
-    if open_only:
-        cases = cases.filter(status="open")
+    cases = _case_queryset().filter(caseworker_id=user.pk)
+    status = status or ("open" if open_only else "all")
+    if status in ("open", "closed"):
+        cases = cases.filter(status=status)
+    cases = _case_search_filter(cases, q).order_by(*CASE_SORTS.get(sort, CASE_SORTS["-opened"]))
     result = list(cases[:PAGE_SIZE])
     audit_record(
         actor=user, action=Action.LIST, object_type="case_list", object_id=user.pk,
-        reason="own cases", details={"cases": [c.pk for c in result]},
+        reason="own cases", details={"cases": [c.pk for c in result], "q": bool(q)},
+    )  # fmt: skip
+    return result
+
+
+def case_search_city(*, user: User, q: str, exclude_own: bool = True) -> list[Case]:
+    """Cases of colleagues of the same city's Welcome Center that match the search (only for
+    caseworkers of that city, only with a search term): the existing case is found before a
+    second one is opened. Opening such a case stays with its caseworker."""
+    profile = staff_profile(user)
+    if profile is None or profile.role != Role.CASEWORKER or not q.strip():
+        return []
+    cases = _case_queryset().select_related("caseworker").filter(city_id=profile.city_id)
+    if exclude_own:
+        cases = cases.exclude(caseworker_id=user.pk)
+    result = list(_case_search_filter(cases, q).order_by("-opened_at", "-id")[:20])
+    audit_record(
+        actor=user, action=Action.LIST, object_type="case_search", object_id=user.pk,
+        reason="case search in the city", details={"cases": [c.pk for c in result]},
     )  # fmt: skip
     return result
 
@@ -125,8 +171,25 @@ class TaskPage:
     pages: int
 
 
+TASK_SORTS = {
+    "due": ("due_date", "id"),
+    "-due": ("-due_date", "-id"),
+    "opened": ("opened_at", "id"),
+    "-opened": ("-opened_at", "-id"),
+}
+TASK_STATUS_FILTERS = ("open", "overdue", "all", *TaskStatus.values)
+
+
 def task_list_for_user(
-    *, user: User, office_key: str | None = None, status: str = "open", page: int = 1
+    *,
+    user: User,
+    office_key: str | None = None,
+    status: str = "open",
+    page: int = 1,
+    q: str = "",
+    sort: str = "due",
+    mine: bool = False,
+    page_size: int = PAGE_SIZE,
 ) -> TaskPage:
     """A page of tasks: office roles see their office's, caseworkers those of their cases.
     A fixed number of queries whatever the page or the data size."""
@@ -154,23 +217,33 @@ def task_list_for_user(
         raise CaseNotFound("office")
     if status == "open":
         tasks = tasks.filter(status__in=OPEN_TASK_STATUSES)
+    elif status == "overdue":
+        tasks = tasks.filter(status__in=OPEN_TASK_STATUSES, due_date__lt=timezone.localdate())
     elif status in TaskStatus.values:
         tasks = tasks.filter(status=status)
+    if mine:
+        tasks = tasks.filter(assignee_id=user.pk)
+    q = q.strip()[:200]
+    if q:
+        condition = Q(case__name__icontains=q) | Q(member__name__icontains=q)
+        match = re.fullmatch(r"(?:WC-\d{4}-)?#?0*(\d{1,12})", q, flags=re.IGNORECASE)
+        if match:
+            condition |= Q(case_id=int(match.group(1))) | Q(pk=int(match.group(1)))
+        tasks = tasks.filter(condition)
+    order = TASK_SORTS.get(sort, TASK_SORTS["due"])
     total = tasks.count()
-    pages = max(1, -(-total // PAGE_SIZE))
+    pages = max(1, -(-total // page_size))
     page = min(max(1, page), pages)
-    start = (page - 1) * PAGE_SIZE
+    start = (page - 1) * page_size
     # First the page's ids from the index alone, then those 50 rows with their case: in one
     # query SQLite would read (and join) every row before sorting or skipping to the page.
-    ids = list(
-        tasks.order_by("due_date", "id").values_list("id", flat=True)[start : start + PAGE_SIZE]
-    )
+    ids = list(tasks.order_by(*order).values_list("id", flat=True)[start : start + page_size])
     # Only the columns the list shows (page and API): no dates to parse, no profile JSON.
     rows = list(
-        Task.objects.select_related("case", "office")
+        Task.objects.select_related("case", "office", "member", "assignee")
         .filter(pk__in=ids)
         .only(*LIST_FIELDS)
-        .order_by("due_date", "id")
+        .order_by(*order)
     )
     audit_record(
         actor=user, action=Action.LIST, object_type="task_list",
@@ -180,14 +253,16 @@ def task_list_for_user(
     return TaskPage(office=office, tasks=rows, total=total, page=page, pages=pages)
 
 
-def document_get_for_user(*, user: User, document_id: int) -> Document:
+def document_get_for_user(
+    *, user: User, document_id: int, reason: str = "office reads uploaded document"
+) -> Document:
     """Only staff of the office that handles the task may open its documents."""
     profile = staff_profile(user)
     if not is_office_role(profile):
         raise CaseNotFound("document")
     assert profile is not None
     document = (
-        Document.objects.select_related("task")
+        Document.objects.select_related("task__case", "task__office", "request")
         .filter(
             pk=document_id,
             task__office_id=profile.office_id or 0,
@@ -199,7 +274,7 @@ def document_get_for_user(*, user: User, document_id: int) -> Document:
         raise CaseNotFound("document")
     audit_record(
         actor=user, action=Action.DOWNLOAD, object_type="document", object_id=document.pk,
-        case_id=document.task.case_id, reason="office reads uploaded document",
+        case_id=document.task.case_id, reason=reason,
     )  # fmt: skip
     return document
 
@@ -250,11 +325,11 @@ def office_names(office_ids: set[int], language: str) -> dict[int, str]:
 
 def case_tasks(case: Case) -> list[Task]:
     return list(
-        case.tasks.select_related("office", "service")
+        case.tasks.select_related("office", "service", "member")
         .prefetch_related(
             Prefetch("requests", queryset=DocumentRequest.objects.prefetch_related("documents"))
         )
-        .order_by("id")
+        .order_by(F("member__position").asc(nulls_first=True), "member_id", "id")
     )
 
 
@@ -276,3 +351,69 @@ def task_history(task: Task) -> list[TaskEvent]:
 
 def city_offices(city_id: int) -> list[Office]:
     return list(Office.objects.filter(city_id=city_id).order_by("key"))
+
+
+# --- Inbox -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Inbox:
+    tasks: list[Task]
+    documents: list[Document]
+
+    @property
+    def count(self) -> int:
+        return len(self.tasks) + len(self.documents)
+
+
+def _inbox_querysets(user: User) -> tuple[QuerySet[Task], QuerySet[Document]] | None:
+    profile = staff_profile(user)
+    if not is_office_role(profile):
+        return None
+    assert profile is not None
+    office_id = profile.office_id or 0
+    tasks = Task.objects.filter(
+        office_id=office_id, seen_at__isnull=True, case_anonymised=False,
+        status__in=OPEN_TASK_STATUSES,
+    )  # fmt: skip
+    documents = Document.objects.filter(
+        task__office_id=office_id, review="", task__case_anonymised=False,
+        task__status__in=OPEN_TASK_STATUSES,
+    )  # fmt: skip
+    return tasks, documents
+
+
+def inbox_count(*, user: User) -> int:
+    """New or handed-over tasks of the user's office that nobody opened yet, and uploaded
+    documents nobody checked yet (two counts; no personal data, not audited)."""
+    querysets = _inbox_querysets(user)
+    if querysets is None:
+        return 0
+    tasks, documents = querysets
+    # One query on every staff page: the two counts as one UNION ALL.
+    return tasks.order_by().values("id").union(documents.order_by().values("id"), all=True).count()
+
+
+def inbox_for_user(*, user: User) -> Inbox:
+    querysets = _inbox_querysets(user)
+    if querysets is None:
+        return Inbox(tasks=[], documents=[])
+    tasks, documents = querysets
+    inbox = Inbox(
+        tasks=list(tasks.select_related("case", "office", "member").order_by("updated_at")[:100]),
+        documents=list(
+            documents.select_related("task__case", "task__office", "request").order_by(
+                "uploaded_at"
+            )[:100]
+        ),
+    )
+    audit_record(
+        actor=user, action=Action.LIST, object_type="inbox", object_id=user.pk,
+        reason="office inbox",
+        details={"tasks": [t.pk for t in inbox.tasks], "documents": [d.pk for d in inbox.documents]},
+    )  # fmt: skip
+    return inbox
+
+
+def case_members(case: Case) -> list[Member]:
+    return list(case.members.order_by("position", "id"))

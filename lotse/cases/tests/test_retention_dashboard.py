@@ -133,8 +133,10 @@ def test_dashboard_and_task_list_query_counts_do_not_grow_with_the_data(people, 
     large = _counts(lead, office, api_headers)
     assert small == large
     fresh, reused, csv_queries, page, page_2, api = large
-    assert fresh <= 22 and reused <= 12 and csv_queries == reused
-    assert page <= 12 and page_2 == page and api <= 8
+    # The page also counts the office inbox for its badge (one query); the CSV has no page.
+    assert fresh <= 22 and reused <= 12 and csv_queries == reused - 1
+    # Task list: 11 before the inbox badge (1) and the offices of the bulk hand-over (2).
+    assert page <= 14 and page_2 == page and api <= 8
     html = lead.get("/en/staff/dashboard/").content.decode()
     assert "<svg" in html and 'id="total-overdue">61<' in html
     csv = lead.get("/en/staff/dashboard/?format=csv").content.decode()
