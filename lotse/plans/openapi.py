@@ -41,6 +41,11 @@ SCHEMAS: dict[str, Any] = {
             "expecting_baby": _BOOL,
             "drives_car": _BOOL,
             "lang": {"type": "string", "example": "de"},
+            "german_level": {
+                "type": "string",
+                "enum": ["none", "A1", "A2", "B1", "B2", "C1", "C2"],
+                "description": "German level (CEFR). Steps that need a level say from when.",
+            },
             "perspective": {
                 "type": "string",
                 "enum": ["newcomer", "employer"],
@@ -58,6 +63,25 @@ SCHEMAS: dict[str, Any] = {
             "depends_on": {"type": "array", "items": {"type": "string"}},
             "why": {"type": "string"},
             "overdue": _BOOL,
+            "earliest": {
+                "description": "Additive: null when the step is possible now; otherwise from "
+                "when it will be (`date`, null when only the German level is missing), the "
+                "German level that date needs, the later date without that level, and the "
+                "sentence to show in the asked language.",
+                "oneOf": [
+                    {"type": "null"},
+                    {
+                        "type": "object",
+                        "required": ["date", "german_level", "otherwise", "text"],
+                        "properties": {
+                            "date": {"oneOf": [_DATE, {"type": "null"}]},
+                            "german_level": {"type": ["string", "null"]},
+                            "otherwise": {"oneOf": [_DATE, {"type": "null"}]},
+                            "text": {"type": "string"},
+                        },
+                    },
+                ],
+            },
             "done": {**_BOOL, "description": "Only for a stored plan."},
             "legal_basis": {
                 "type": "array",

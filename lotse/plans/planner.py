@@ -245,7 +245,9 @@ def earliest_text(earliest: Earliest, language: str) -> str:
                 % values
             )
         if earliest.otherwise is None:
-            return gettext("Possible from %(date)s, if your German reaches level %(level)s.") % values
+            return (
+                gettext("Possible from %(date)s, if your German reaches level %(level)s.") % values
+            )
         return (
             gettext(
                 "Possible from %(date)s, if your German reaches level %(level)s; otherwise from %(later)s."

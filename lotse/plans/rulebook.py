@@ -391,13 +391,19 @@ def _check_not_before(
 ) -> tuple[NotBefore, ...]:
     options = node["not_before"]
     if not isinstance(options, list) or not options:
-        raise file.error(node, "`not_before` must be a list like [{from: arrival_date, months: 27}]")
+        raise file.error(
+            node, "`not_before` must be a list like [{from: arrival_date, months: 27}]"
+        )
     result = []
     for option in options:
         if not isinstance(option, dict):
             raise file.error(node, "each `not_before` entry must be a mapping")
         _check_keys(
-            file, option, required={"from"}, optional={"months", "days", "german"}, what="not_before"
+            file,
+            option,
+            required={"from"},
+            optional={"months", "days", "german"},
+            what="not_before",
         )
         if option["from"] not in anchors:
             raise file.error(option, f"not_before: unknown anchor {option['from']!r}")
@@ -513,9 +519,7 @@ def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Ru
                 mentions=tuple(mentions),
                 lead=_check_lead(file, node) if "lead" in node else None,
                 urgent=_flag(file, node, "urgent"),
-                not_before=(
-                    _check_not_before(file, node, anchors) if "not_before" in node else ()
-                ),
+                not_before=(_check_not_before(file, node, anchors) if "not_before" in node else ()),
             )
         )
     return result
