@@ -88,6 +88,13 @@ def profile_facts(profile: Profile, rules: RuleSet) -> dict[str, Any]:
         ),
         "months_in_germany": months_here,
         "settled": months_here is not None and months_here >= SETTLED_AFTER_MONTHS,
+        # Registration, tax ID, bank account ... are behind someone who has lived here six
+        # months, or who holds a German permit here (the immigration office issues none
+        # without the registration certificate).
+        "first_steps_done": (
+            (months_here is not None and months_here >= SETTLED_AFTER_MONTHS)
+            or (holds_permit and profile.in_germany)
+        ),
         "german_level": profile.german_level,
     }
 

@@ -63,6 +63,7 @@ FACTS: dict[str, Any] = {
     # and the German level (None = not given).
     "months_in_germany": "int",
     "settled": bool,
+    "first_steps_done": bool,
     "german_level": (*GERMAN_LEVELS, None),
 }
 COMPARISONS = ("lt", "lte", "gt", "gte")

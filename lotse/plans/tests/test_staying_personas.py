@@ -305,6 +305,23 @@ def test_staying_persona(client, persona):
     check(client, persona)
 
 
+def test_a_recent_arrival_holding_a_permit_is_not_sent_to_register_again(client):
+    """Found by the held-out set: five months here on a Blue Card means registered (the
+    immigration office issues no permit without the registration certificate)."""
+    steps = plan_for(
+        client,
+        {
+            **BLUE,
+            "citizenship": "IR",
+            "current_permit": "eu-blue-card",
+            "arrival_date": "2026-07-01",
+        },
+    )
+    services = {s["service"] for s in steps}
+    assert not services & {"residence-registration", "tax-id", "bank-account", "housing-search"}
+    assert "eu-blue-card" in services  # the first-year notice
+
+
 def test_a_newcomer_with_german_gets_no_staying_steps(client):
     """german_level alone changes nothing for someone who just arrived."""
     steps = plan_for(
