@@ -281,3 +281,48 @@ def test_plan_page_offers_reminders_and_shows_when_they_are_on(client):
     assert "Reminders are on: 56, 14 days" in html
     client.post(f"/en/dortmund/plan/{plan.token}/reminders/", {"stop": "1"})
     assert not ReminderSubscription.objects.exists()
+
+
+def test_a_corrected_rule_moves_the_reminder_to_the_new_date(client, monkeypatch):
+    import dataclasses
+
+    from lotse.plans.rulebook import Due, ruleset
+
+    plan = _plan(expires_in=40)
+    client.post(_path(_subscribe(client, plan, "ana@example.org", days="56")))
+    reminders.reminders_run()
+    before = set(ReminderSent.objects.values_list("step", "day"))
+    rules = ruleset()
+    corrected = dataclasses.replace(
+        rules,
+        rules=[
+            dataclasses.replace(rule, due=Due(anchor="permit_expires", days=-28))
+            if rule.id == "extension-before-expiry"
+            else rule
+            for rule in rules.rules
+        ],
+    )
+    monkeypatch.setattr(selectors, "ruleset", lambda: corrected)
+    assert reminders.reminders_run()["sent"] == 1
+    new = set(ReminderSent.objects.values_list("step", "day")) - before
+    expires = timezone.localdate() + dt.timedelta(days=40)
+    assert new == {("residence-permit-extension", expires - dt.timedelta(days=28))}
+
+
+def test_confirming_queues_a_reminder_run_for_the_worker(
+    client, django_capture_on_commit_callbacks
+):
+    plan = _plan(expires_in=10)
+    link = _subscribe(client, plan, "ana@example.org")
+    DBTaskResult.objects.all().delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(_path(link))
+    queued = DBTaskResult.objects.filter(task_path=reminders.reminders_task.module_path)
+    assert queued.count() == 1
+    assert reminder_mails() == []  # the request itself mails nothing
+    run_worker()
+    assert len(reminder_mails()) == 3
+    # The run queued its successor for later (the chain survives restarts).
+    assert DBTaskResult.objects.filter(
+        task_path=reminders.reminders_task.module_path, status="READY"
+    ).exists()
