@@ -22,6 +22,9 @@ class Plan(models.Model):
     done = models.JSONField(default=list, blank=True, help_text="Service keys ticked as done.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The last day the plan was opened, changed or reminded of (at most one write a day);
+    # plans unused for LOTSE_PLAN_RETENTION_DAYS are deleted (docs/decisions, plan retention).
+    last_used = models.DateField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -36,3 +39,48 @@ class Plan(models.Model):
 
     def __str__(self) -> str:
         return f"plan {self.pk} ({self.city.slug})"
+
+
+class ReminderSubscription(models.Model):
+    """E-mail reminders of one plan's due dates (double opt-in). Deleted with its plan, and on
+    unsubscribe: nothing about reminders outlives the wish to get them."""
+
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, related_name="reminders")
+    email = models.EmailField(max_length=254)
+    language = models.CharField(max_length=16)
+    days_before = models.JSONField(help_text="Days before each date to remind, e.g. [56, 14].")
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(email=""), name="reminder_email_not_empty")
+        ]
+
+    def __str__(self) -> str:
+        return f"reminders of plan {self.plan_id}"
+
+
+class ReminderSent(models.Model):
+    """One reminder mail: at most one per subscription, step, date and lead (the constraint
+    is what makes a second worker, a restarted worker or a task run twice send nothing)."""
+
+    subscription = models.ForeignKey(
+        ReminderSubscription, on_delete=models.CASCADE, related_name="sent"
+    )
+    # A step's service key, or PERMIT_EXPIRES for the permit's own end.
+    step = models.CharField(max_length=100)
+    day = models.DateField(help_text="The due date reminded of.")
+    days_before = models.PositiveSmallIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscription", "step", "day", "days_before"],
+                name="reminder_once_per_step_date_and_lead",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.step} {self.day} -{self.days_before}d"

@@ -3,7 +3,9 @@
 from typing import Any
 
 from lotse.core import openapi as oa
-from lotse.plans.rulebook import PURPOSES, QUALIFICATIONS
+from lotse.plans.rulebook import GERMAN_LEVELS, PURPOSES, QUALIFICATIONS
+
+_DATE_OR_NULL = {"oneOf": [oa.string(format="date"), {"type": "null"}]}
 
 SCHEMAS: dict[str, Any] = {
     "PlanProfile": oa.obj(
@@ -29,6 +31,10 @@ SCHEMAS: dict[str, Any] = {
             "expecting_baby": oa.BOOL,
             "drives_car": oa.BOOL,
             "lang": oa.string(example="de"),
+            "german_level": oa.string(
+                enum=list(GERMAN_LEVELS),
+                description="German level (CEFR). Steps that need a level say from when.",
+            ),
             "perspective": oa.string(
                 enum=["newcomer", "employer"],
                 description="employer: what a company must do to hire this person.",
@@ -45,6 +51,24 @@ SCHEMAS: dict[str, Any] = {
             "depends_on": oa.array(oa.STR),
             "why": oa.STR,
             "overdue": oa.BOOL,
+            "earliest": {
+                "description": "Additive: null when the step is possible now; otherwise from "
+                "when it will be (`date`, null when only the German level is missing), the "
+                "German level that date needs, the later date without that level, and the "
+                "sentence to show in the asked language.",
+                "oneOf": [
+                    {"type": "null"},
+                    oa.obj(
+                        {
+                            "date": _DATE_OR_NULL,
+                            "german_level": {"type": ["string", "null"]},
+                            "otherwise": _DATE_OR_NULL,
+                            "text": oa.STR,
+                        },
+                        required=["date", "german_level", "otherwise", "text"],
+                    ),
+                ],
+            },
             "done": {"type": "boolean", "description": "Only for a stored plan."},
             "legal_basis": oa.array(
                 oa.obj(

@@ -10,14 +10,30 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils import formats, translation
+from django.utils.translation import gettext
 
 from lotse.plans.profile import Profile
-from lotse.plans.rulebook import Due, Rule, RuleSet
+from lotse.plans.rulebook import GERMAN_LEVELS, Due, NotBefore, Rule, RuleSet
 
 logger = logging.getLogger(__name__)
 
 SCHOOL_FROM_AGE = 6  # NRW: school duty from six (§ 35 SchulG NRW); the rule names the state
 SCHOOL_UNTIL_AGE = 17  # full-time and vocational school duty end around 18 (§ 38 SchulG NRW)
+# Living here this long means the first steps (registration, tax ID, bank account ...) are done:
+# registration is due within two weeks and the tax ID follows within weeks.
+SETTLED_AFTER_MONTHS = 6
+
+
+def months_between(start: dt.date, end: dt.date) -> int:
+    """Whole calendar months from `start` to `end` (0 if `end` is earlier)."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if add_months(start, months) > end:
+        months -= 1
+    return max(months, 0)
+
+
+def german_at_least(level: str | None, needed: str) -> bool:
+    return level is not None and GERMAN_LEVELS.index(level) >= GERMAN_LEVELS.index(needed)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -41,6 +57,8 @@ def profile_facts(profile: Profile, rules: RuleSet) -> dict[str, Any]:
     holds_permit = profile.current_permit not in (None, "visa-national")
     needs_permit = not free_movement and not holds_permit and not protection
     ages = profile.children_ages
+    arrived = profile.arrival_date is not None and profile.arrival_date <= profile.today
+    months_here = months_between(profile.arrival_date, profile.today) if arrived else None  # type: ignore[arg-type]
     return {
         "purpose": profile.purpose,
         "qualification": profile.qualification,
@@ -68,6 +86,16 @@ def profile_facts(profile: Profile, rules: RuleSet) -> dict[str, Any]:
         "permit_expires_in_days": (
             (profile.permit_expires - profile.today).days if profile.permit_expires else None
         ),
+        "months_in_germany": months_here,
+        "settled": months_here is not None and months_here >= SETTLED_AFTER_MONTHS,
+        # Registration, tax ID, bank account ... are behind someone who has lived here six
+        # months, or who holds a German permit here (the immigration office issues none
+        # without the registration certificate).
+        "first_steps_done": (
+            (months_here is not None and months_here >= SETTLED_AFTER_MONTHS)
+            or (holds_permit and profile.in_germany)
+        ),
+        "german_level": profile.german_level,
     }
 
 
@@ -156,6 +184,86 @@ class Basis:
 
 
 @dataclass
+class Earliest:
+    """When a step that is not possible yet becomes possible: `day` (None = the date has
+    passed, only the German level is missing), the German level it needs for that day, and
+    the later day that holds without that level (None if there is none)."""
+
+    day: dt.date | None
+    german_level: str | None = None
+    otherwise: dt.date | None = None
+    text: str = ""
+
+    def sort_day(self) -> dt.date:
+        return self.day or dt.date.min
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "date": self.day.isoformat() if self.day else None,
+            "german_level": self.german_level,
+            "otherwise": self.otherwise.isoformat() if self.otherwise else None,
+            "text": self.text,
+        }
+
+
+def earliest_for(
+    options: tuple[NotBefore, ...], anchors: dict[str, dt.date], profile: Profile
+) -> Earliest | None:
+    """None when the step is possible today (or no option's date can be computed)."""
+    met: list[dt.date] = []
+    unmet: list[tuple[dt.date, str]] = []
+    for option in options:
+        if option.anchor not in anchors:
+            continue
+        day = _shift(anchors[option.anchor], option.days, option.months)
+        if option.german is None or german_at_least(profile.german_level, option.german):
+            met.append(day)
+        else:
+            unmet.append((day, option.german))
+    without = min(met) if met else None
+    if without is not None and without <= profile.today:
+        return None
+    better = min(unmet) if unmet else None
+    if better is not None and (without is None or better[0] < without):
+        day, level = better
+        return Earliest(day if day > profile.today else None, level, without)
+    if without is None:
+        return None
+    return Earliest(without)
+
+
+def earliest_text(earliest: Earliest, language: str) -> str:
+    """ "From 15 Oct 2026, if your German reaches level B1." in the asked language."""
+    with translation.override(language):
+        values: dict[str, str] = {"level": earliest.german_level or ""}
+        if earliest.day:
+            values["date"] = formats.date_format(earliest.day, "DATE_FORMAT")
+        if earliest.otherwise:
+            values["later"] = formats.date_format(earliest.otherwise, "DATE_FORMAT")
+        if earliest.german_level is None:
+            return gettext("Possible from %(date)s.") % values
+        if earliest.day is None and earliest.otherwise is None:
+            return gettext("Possible as soon as your German reaches level %(level)s.") % values
+        if earliest.day is None:
+            return (
+                gettext(
+                    "Possible as soon as your German reaches level %(level)s; otherwise from %(later)s."
+                )
+                % values
+            )
+        if earliest.otherwise is None:
+            return (
+                gettext("Possible from %(date)s, if your German reaches level %(level)s.") % values
+            )
+        return (
+            gettext(
+                "Possible from %(date)s, if your German reaches level %(level)s; otherwise from %(later)s."
+            )
+            % values
+        )
+
+
+@dataclass
 class PlannedStep:
     """One step of a plan; `title` and `why` are already in the asked language."""
 
@@ -169,6 +277,8 @@ class PlannedStep:
     # Names of the offices the city's catalog makes responsible for the service: a rule never
     # names them itself (lotse/plans/factcheck.py). Shown on the plan page.
     offices: list[str] = field(default_factory=list)
+    # Not possible yet: from when (additive API field `earliest`, null when possible now).
+    earliest: Earliest | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -178,6 +288,7 @@ class PlannedStep:
             "depends_on": self.depends_on,
             "why": self.why,
             "overdue": self.overdue,
+            "earliest": self.earliest.as_json() if self.earliest else None,
             "legal_basis": [
                 {
                     "rule": b.rule,
@@ -278,6 +389,9 @@ def plan_build(
             lead_basis = Basis(f"{rule.id}:lead", lead.legal_basis, lead.source, lead.checked, "")
         if rule.urgent:
             urgent.add(rule.service)
+        earliest = earliest_for(rule.not_before, anchors, profile) if rule.not_before else None
+        if earliest is not None:
+            earliest.text = earliest_text(earliest, language)
         step = steps.get(rule.service)
         if step is None:
             steps[rule.service] = PlannedStep(
@@ -287,9 +401,15 @@ def plan_build(
                 depends_on=[],
                 why=why_text(rule, language, values),
                 basis=[basis, lead_basis] if lead_basis else [basis],
+                earliest=earliest,
             )
             order[rule.service] = index
         else:
+            # Two routes to the same step: the one possible sooner counts.
+            if step.earliest is not None and (
+                earliest is None or earliest.sort_day() < step.earliest.sort_day()
+            ):
+                step.earliest = earliest
             step.basis.append(basis)
             if lead_basis:
                 step.basis.append(lead_basis)

@@ -8,7 +8,7 @@ from typing import Any
 
 from lotse.core.errors import InvalidInput
 from lotse.core.http import MAX_DATE, MIN_DATE
-from lotse.plans.rulebook import PERSPECTIVES, PURPOSES, QUALIFICATIONS, RuleSet
+from lotse.plans.rulebook import GERMAN_LEVELS, PERSPECTIVES, PURPOSES, QUALIFICATIONS, RuleSet
 
 BOOLEAN_FIELDS = (
     "qualification_recognised",
@@ -41,6 +41,7 @@ ALL_FIELDS = (
     "expecting_baby",
     "drives_car",
     "lang",
+    "german_level",
     # Our addition to the contract's profile: whose to-do list (see docs/decisions).
     "perspective",
 )
@@ -80,6 +81,7 @@ class Profile:
     expecting_baby: bool = False
     drives_car: bool = False
     lang: str | None = None
+    german_level: str | None = None
     perspective: str = "newcomer"
 
     def as_json(self) -> dict[str, Any]:
@@ -210,6 +212,13 @@ def profile_parse(
             errors["lang"] = "expected a language code such as de"
         else:
             values["lang"] = lang
+
+    german = data.get("german_level")
+    if german is not None:
+        if german not in GERMAN_LEVELS:
+            errors["german_level"] = "one of: " + ", ".join(GERMAN_LEVELS)
+        else:
+            values["german_level"] = german
 
     perspective = data.get("perspective")
     if perspective is not None:

@@ -25,6 +25,8 @@ PURPOSES = (
     "self-employment",
 )
 QUALIFICATIONS = ("academic", "vocational", "none")
+# Common European Framework levels, lowest first (the order is used for "at least B1").
+GERMAN_LEVELS = ("none", "A1", "A2", "B1", "B2", "C1", "C2")
 SALARY_BANDS = ("standard", "reduced", "below", "unknown")
 # Dates a due date may count from without an anchor definition.
 PROFILE_ANCHORS = ("arrival_date", "permit_expires", "today")
@@ -56,6 +58,13 @@ FACTS: dict[str, Any] = {
     "children_under_school_age": bool,
     "children_school_age": bool,
     "permit_expires_in_days": "int",
+    # The staying phase: how long the person has lived in Germany (from `arrival_date`, None
+    # when not arrived yet or unknown), `settled` = six months or more (first steps are done),
+    # and the German level (None = not given).
+    "months_in_germany": "int",
+    "settled": bool,
+    "first_steps_done": bool,
+    "german_level": (*GERMAN_LEVELS, None),
 }
 COMPARISONS = ("lt", "lte", "gt", "gte")
 
@@ -86,6 +95,19 @@ class Lead:
 
 
 @dataclass(frozen=True)
+class NotBefore:
+    """The earliest day a step becomes possible: `anchor` plus months/days, optionally only
+    with German at `german` or above (e.g. the Blue Card settlement permit after 21 months
+    with B1, else after 27: two options). A step whose earliest day lies ahead is shown with
+    "from <day>" (and the German level it still needs) instead of as due."""
+
+    anchor: str
+    months: int = 0
+    days: int = 0
+    german: str | None = None
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     service: str
@@ -107,6 +129,7 @@ class Rule:
     mentions: tuple[str, ...] = ()
     lead: Lead | None = None
     urgent: bool = False
+    not_before: tuple[NotBefore, ...] = ()
 
     @property
     def where(self) -> str:
@@ -352,7 +375,55 @@ def _url(file: _File, node: dict[str, Any], name: str = "source") -> str:
 
 
 RULE_REQUIRED = {"id", "service", "when", "why", "legal_basis", "source", "checked"}
-RULE_OPTIONAL = {"after", "due", "states", "uncertain", "mentions", "lead", "urgent"}
+RULE_OPTIONAL = {
+    "after",
+    "due",
+    "states",
+    "uncertain",
+    "mentions",
+    "lead",
+    "urgent",
+    "not_before",
+}
+
+
+def _check_not_before(
+    file: _File, node: dict[str, Any], anchors: set[str]
+) -> tuple[NotBefore, ...]:
+    options = node["not_before"]
+    if not isinstance(options, list) or not options:
+        raise file.error(
+            node, "`not_before` must be a list like [{from: arrival_date, months: 27}]"
+        )
+    result = []
+    for option in options:
+        if not isinstance(option, dict):
+            raise file.error(node, "each `not_before` entry must be a mapping")
+        _check_keys(
+            file,
+            option,
+            required={"from"},
+            optional={"months", "days", "german"},
+            what="not_before",
+        )
+        if option["from"] not in anchors:
+            raise file.error(option, f"not_before: unknown anchor {option['from']!r}")
+        for unit in ("months", "days"):
+            value = option.get(unit, 0)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise file.error(option, f"not_before.{unit} must be a whole number of at least 0")
+        german = option.get("german")
+        if german is not None and german not in GERMAN_LEVELS[1:]:
+            raise file.error(option, f"not_before.german must be one of {list(GERMAN_LEVELS[1:])}")
+        result.append(
+            NotBefore(
+                anchor=option["from"],
+                months=option.get("months", 0),
+                days=option.get("days", 0),
+                german=german,
+            )
+        )
+    return tuple(result)
 
 
 def _check_lead(file: _File, node: dict[str, Any]) -> Lead:
@@ -449,6 +520,7 @@ def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Ru
                 mentions=tuple(mentions),
                 lead=_check_lead(file, node) if "lead" in node else None,
                 urgent=_flag(file, node, "urgent"),
+                not_before=(_check_not_before(file, node, anchors) if "not_before" in node else ()),
             )
         )
     return result

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from lotse.core import outbox
+from lotse.core.audit import SYSTEM, Action, audit_record
 from lotse.core.cities import city_get
+from lotse.core.conf import int_setting
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.models import OutgoingMail
 from lotse.core.tokens import token_hash, token_new
-from lotse.plans.models import Plan
+from lotse.plans.models import Plan, ReminderSubscription
 from lotse.plans.profile import Profile
 
 
@@ -74,3 +78,45 @@ def plan_link_mail(*, plan: Plan, email: str, link: str, language: str) -> None:
             ref_type="plan",
             ref_id=plan.pk,
         )
+
+
+def plan_touch(*, plan: Plan, today: dt.date) -> None:
+    """Remember that the plan is in use (opened, reminded of); at most one write a day."""
+    Plan.objects.filter(pk=plan.pk).exclude(last_used=today).update(last_used=today)
+
+
+def retention_days() -> int:
+    """Plans unused this long are deleted (default: the cases' LOTSE_RETENTION_DAYS, 180)."""
+    default = int(getattr(settings, "LOTSE_RETENTION_DAYS", 180))
+    return int_setting("LOTSE_PLAN_RETENTION_DAYS", default)
+
+
+def plans_retention_run(*, today: dt.date | None = None, days: int | None = None) -> int:
+    """Delete plans not opened, changed or reminded of for `days` days, with their reminder
+    data (cascade), and opt-ins never confirmed within a week. Idempotent; returns plans
+    deleted. See docs/decisions/0012-plan-retention.md."""
+    today = today or timezone.localdate()
+    keep = retention_days() if days is None else days
+    cutoff = today - dt.timedelta(days=keep)
+    cutoff_start = timezone.make_aware(dt.datetime.combine(cutoff, dt.time.min))
+    old = Plan.objects.filter(
+        Q(last_used__lt=cutoff) | Q(last_used__isnull=True, updated_at__lt=cutoff_start)
+    )
+    deleted = 0
+    for plan_id, city_id in old.values_list("pk", "city_id").iterator():
+        with transaction.atomic():
+            count, _by_model = Plan.objects.filter(pk=plan_id).delete()
+            if count:
+                deleted += 1
+                audit_record(
+                    actor=None,
+                    actor_label=SYSTEM,
+                    action=Action.ERASE,
+                    object_type="plan",
+                    object_id=plan_id,
+                    city_id=city_id,
+                    reason=f"retention: unused over {keep} days",
+                )
+    stale = timezone.now() - dt.timedelta(days=7)
+    ReminderSubscription.objects.filter(confirmed_at__isnull=True, created_at__lt=stale).delete()
+    return deleted

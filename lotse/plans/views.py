@@ -25,8 +25,10 @@ from lotse.catalog import selectors as catalog
 from lotse.core import hooks
 from lotse.core.cities import request_city
 from lotse.core.errors import InvalidInput, Limited
+from lotse.core.http import base_url
 from lotse.core.models import City
-from lotse.plans import ics, selectors, services
+from lotse.plans import ics, reminders, selectors, services
+from lotse.plans.models import ReminderSubscription
 from lotse.plans.profile import BOOLEAN_FIELDS, ProfileError
 from lotse.plans.rulebook import ruleset
 
@@ -64,6 +66,15 @@ def _labels() -> dict[str, dict[str, str]]:
             "protection": _("To seek protection"),
             "self-employment": _("To work for myself"),
         },
+        "german_level": {
+            "none": _("No German yet"),
+            "A1": _("A1 – beginner"),
+            "A2": _("A2 – elementary"),
+            "B1": _("B1 – intermediate"),
+            "B2": _("B2 – upper intermediate"),
+            "C1": _("C1 – advanced"),
+            "C2": _("C2 – proficient"),
+        },
         "qualification": {
             "academic": _("University degree"),
             "vocational": _("Vocational training (at least two years)"),
@@ -87,7 +98,14 @@ def form_to_profile(
     """Turn the HTML form's answers into the API's profile; also return form-only errors."""
     data: dict[str, Any] = {"city": city, "perspective": perspective}
     errors: dict[str, str] = {}
-    for name in ("purpose", "qualification", "arrival_date", "permit_expires", "current_permit"):
+    for name in (
+        "purpose",
+        "qualification",
+        "arrival_date",
+        "permit_expires",
+        "current_permit",
+        "german_level",
+    ):
         value = post.get(name, "").strip()
         if value:
             data[name] = value
@@ -125,6 +143,7 @@ def _error_messages(fields: dict[str, str]) -> dict[str, str]:
         "permit_expires": _("Please enter a valid date."),
         "annual_salary_eur": _("Please enter the yearly gross salary as a number, e.g. 52000."),
         "children_ages": _("Please enter the ages as numbers, e.g. 2, 7."),
+        "german_level": _("Please choose a level from the list."),
     }
     return {name: specific.get(name, _("Please check this answer.")) for name in fields}
 
@@ -153,7 +172,7 @@ def _remember_plan(response: HttpResponse, city: str, token: str) -> None:
 def profile_to_values(profile: dict[str, Any]) -> dict[str, Any]:
     """The stored answers as the questionnaire's form values (for "Edit my answers")."""
     values: dict[str, Any] = {}
-    for name in ("citizenship", "purpose", "qualification", "current_permit"):
+    for name in ("citizenship", "purpose", "qualification", "current_permit", "german_level"):
         if profile.get(name):
             values[name] = profile[name]
     for name in ("arrival_date", "permit_expires"):
@@ -275,6 +294,7 @@ def plan_page(request: HttpRequest, city: str, token: str) -> HttpResponse:
         if "application/json" in request.headers.get("Accept", ""):
             return JsonResponse({"done": plan.done})
         return HttpResponseRedirect(request.path + "?saved=1", status=303)
+    services.plan_touch(plan=plan, today=timezone.localdate())
     titles = {step.service: step.title for step in computed.steps}
     done = set(plan.done)
     # Lotse's own booking per step, and what was booked from this plan (core.hooks: plans does
@@ -309,6 +329,9 @@ def plan_page(request: HttpRequest, city: str, token: str) -> HttpResponse:
         "mailed": request.GET.get("mailed") == "1",
         "mail_state": mail_state,
         "link": request.build_absolute_uri(request.path),
+        "reminders": ReminderSubscription.objects.filter(plan=plan).first(),
+        "reminder_state": request.GET.get("reminders", ""),
+        "default_days_before": ", ".join(str(d) for d in reminders.DEFAULT_DAYS_BEFORE),
     }
     status = {"invalid": 400, "limited": 429}.get(mail_state, 200)
     response = render(request, "plans/plan.html", context, status=status)
@@ -346,3 +369,75 @@ def plan_calendar(request: HttpRequest, city: str, token: str) -> HttpResponse:
     response.headers["Content-Disposition"] = 'attachment; filename="arrival-plan.ics"'
     response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+@require_http_methods(["POST"])
+def plan_reminders(request: HttpRequest, city: str, token: str) -> HttpResponse:
+    """Ask for (or stop) e-mail reminders of this plan; the first step of the double opt-in."""
+    plan = _stored(city, token)
+    back = reverse("plans:plan", args=[city, token])
+    if "stop" in request.POST:
+        current = ReminderSubscription.objects.filter(plan=plan).first()
+        if current is not None:
+            reminders.reminder_unsubscribe(subscription=current)
+        return HttpResponseRedirect(back + "?reminders=stopped#reminders", status=303)
+    try:
+        reminders.reminder_subscribe(
+            plan=plan,
+            email=request.POST.get("email", "")[:254],
+            days_before=request.POST.get("days_before", "")[:40],
+            language=_language(),
+            base=base_url(request),
+        )
+    except InvalidInput as exc:
+        state = "invalid-days" if "days_before" in exc.fields else "invalid"
+        return HttpResponseRedirect(back + f"?reminders={state}#reminders", status=303)
+    except Limited:
+        return HttpResponseRedirect(back + "?reminders=limited#reminders", status=303)
+    return HttpResponseRedirect(back + "?reminders=sent#reminders", status=303)
+
+
+def _reminder_page(
+    request: HttpRequest, *, state: str, subscription: Any = None, status: int = 200
+) -> HttpResponse:
+    city_obj = request_city(request)
+    language = _language()
+    context = {
+        "city": city_obj,
+        "city_name": city_obj.name(language),
+        "state": state,
+        "days_before": list(subscription.days_before) if subscription is not None else [],
+    }
+    response = render(request, "plans/reminders.html", context, status=status)
+    response.headers["X-Robots-Tag"] = "noindex"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def reminders_confirm(request: HttpRequest, city: str, key: str) -> HttpResponse:
+    """GET shows a button, POST confirms: a mail scanner that opens links confirms nothing."""
+    subscription = reminders.subscription_from_key(key=key, purpose="confirm")
+    if subscription.plan.city.slug != city:
+        raise reminders.ReminderLinkInvalid
+    if request.method == "POST":
+        reminders.reminder_confirm(subscription=subscription)
+        return _reminder_page(request, state="confirmed", subscription=subscription)
+    state = "confirmed" if subscription.confirmed_at else "confirm"
+    return _reminder_page(request, state=state, subscription=subscription)
+
+
+@require_http_methods(["GET", "POST"])
+def reminders_unsubscribe(request: HttpRequest, city: str, key: str) -> HttpResponse:
+    """The link in every reminder: GET asks, one click on the button (POST) unsubscribes."""
+    try:
+        subscription = reminders.subscription_from_key(key=key, purpose="unsubscribe")
+    except reminders.ReminderLinkInvalid:
+        # Already unsubscribed (or never was): say so, nothing to do.
+        return _reminder_page(request, state="gone")
+    if subscription.plan.city.slug != city:
+        return _reminder_page(request, state="gone")
+    if request.method == "POST":
+        reminders.reminder_unsubscribe(subscription=subscription)
+        return _reminder_page(request, state="unsubscribed")
+    return _reminder_page(request, state="unsubscribe", subscription=subscription)

@@ -176,3 +176,25 @@ def test_today_defaults_to_the_date_in_the_citys_own_time_zone(monkeypatch):
     answers = {k: v for k, v in BASE.items() if k != "today"}
     assert profile_from_data({**answers, "city": "kiritimati"}).today == dt.date(2026, 12, 3)
     assert profile_from_data({**answers, "city": "dortmund"}).today == dt.date(2026, 12, 2)
+
+
+def test_a_staying_plan_conforms_to_the_schema_with_earliest(client):
+    from lotse.core.testing import assert_conforms
+
+    body = {
+        "city": "dortmund",
+        "today": "2026-11-22",
+        "purpose": "work",
+        "citizenship": "IN",
+        "qualification": "academic",
+        "job_offer": True,
+        "in_germany": True,
+        "current_permit": "eu-blue-card",
+        "arrival_date": "2025-01-15",
+        "german_level": "A2",
+    }
+    response = client.post("/api/v1/plan", json.dumps(body), content_type="application/json")
+    data = assert_conforms(response, "post", "/api/v1/plan")
+    earliest = {s["service"]: s["earliest"] for s in data["steps"]}
+    assert earliest["settlement-permit"]["german_level"] == "B1"
+    assert earliest["welcome-counselling"] is None

@@ -222,3 +222,50 @@ def test_plan_steps_name_the_responsible_office_from_the_catalog(client):
     assert "Responsible:" in step
     assert "Central Office for Skilled Immigration NRW" in step
     assert "Migration Office" not in step and "immigration office" not in step.lower()
+
+
+def test_german_level_is_asked_stored_and_prefilled(client):
+    plan, _location = make_plan(client, german_level="B1")
+    assert Plan.objects.get(pk=plan.pk).profile["german_level"] == "B1"
+    edit = client.get(f"/en/dortmund/plan/{plan.token}/edit/").content.decode()
+    assert '<option value="B1" selected>' in edit
+
+
+def test_employer_view_asks_the_persons_german_level(client):
+    html = client.get("/de/dortmund/plan/employer/").content.decode()
+    assert 'name="german_level"' in html
+    assert "Deutschkenntnisse der Person" in html
+
+
+def test_an_unknown_german_level_is_a_form_error_not_a_crash(client):
+    response = client.post("/en/dortmund/plan/", {**ANSWERS, "german_level": "Z9"})
+    assert response.status_code == 400
+    assert "Please choose a level from the list." in response.content.decode()
+
+
+def test_questions_about_living_here_show_only_when_relevant_without_javascript(client):
+    """The permit question and "since when" are marked `if-here`; the stylesheet hides them
+    while "Not yet" is chosen (CSS :has(), no script; older browsers show everything)."""
+    html = client.get("/en/dortmund/plan/").content.decode()
+    assert '<fieldset id="q-current_permit" class="if-here">' in html
+    assert "Since when have you lived in Germany?" in html
+    css = (Path(__file__).parents[1] / "static/plans/plans.css").read_text()
+    assert ".questions:has(#in_germany-no:checked) .if-here" in css
+
+
+def test_plan_page_shows_from_when(client):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    arrived = timezone.localdate() - dt.timedelta(days=200)
+    _plan, location = make_plan(
+        client,
+        in_germany="yes",
+        arrival_date=arrived.isoformat(),
+        current_permit="eu-blue-card",
+        german_level="A2",
+    )
+    html = client.get(location).content.decode()
+    assert 'class="earliest"' in html
+    assert "if your German reaches level B1" in html
