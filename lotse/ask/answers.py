@@ -16,6 +16,7 @@ sentences.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -451,6 +452,29 @@ def _offices(city: City, generation: str) -> tuple[dict[str, OfficeFacts], dict[
 TOPIC_MAX_SERVICES = 5
 
 
+# Words that say there is *a* problem or question but name none: a lost question may contain
+# them ("who is responsible for my problem") even when a service lists one among its synonyms.
+_GENERIC_WORDS = {
+    "en": "problem problems issue issues trouble help question questions matter",
+    "de": "Problem Probleme Frage Fragen Hilfe Anliegen Sache",
+    "uk": "проблема проблеми питання допомога",
+    "ru": "проблема проблемы вопрос вопросы помощь",
+    "ar": "مشكلة مشكلتي مشاكل مساعدة سؤال",
+    "tr": "sorun sorunum sorunlar problem yardım soru",
+    "fa": "مشکل مشکلات کمک سوال",
+    "pl": "problem problemy pytanie pomoc",
+    "ro": "problemă problema probleme ajutor întrebare",
+    "fr": "problème problèmes aide question",
+    "es": "problema problemas ayuda pregunta",
+    "bg": "проблем проблеми помощ въпрос",
+}
+
+
+@functools.cache
+def _generic_terms() -> frozenset[str]:
+    return frozenset(t for lang, words in _GENERIC_WORDS.items() for t in analyze(words, lang))
+
+
 def topic_terms(city: City, generation: str, *, except_service: str = "") -> frozenset[str]:
     """Terms of the services' names and synonyms (each stemmed in its own language): the
     words that name a service. Built once per index generation."""
@@ -469,7 +493,10 @@ def topic_terms(city: City, generation: str, *, except_service: str = "") -> fro
     terms = {
         t
         for t, keys in owners.items()
-        if len(t) >= 4 and len(keys) <= TOPIC_MAX_SERVICES and t not in city_words
+        if len(t) >= 4
+        and len(keys) <= TOPIC_MAX_SERVICES
+        and t not in city_words
+        and t not in _generic_terms()
     }
     result = frozenset(terms)
     with _lock:
