@@ -73,4 +73,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
         name="staff_admit",
     ),
     path("appointments/staff/room/<int:entry_id>/", staff.staff_room, name="staff_room"),
+    path(
+        "appointments/staff/room/<int:entry_id>/end/", staff.staff_room_end, name="staff_room_end"
+    ),
 ]

@@ -42,6 +42,7 @@ from lotse.appointments.services.staff import (
     presence_heartbeat,
     presence_set,
     queue_admit_next,
+    queue_end,
 )
 from lotse.appointments.services.waitlist import (
     seats_release_due,
@@ -76,6 +77,7 @@ __all__ = [
     "presence_set",
     "queue_admit_next",
     "queue_drop_stale",
+    "queue_end",
     "queue_heartbeat",
     "queue_knock",
     "queue_leave",
