@@ -20,6 +20,7 @@ cache reads and skips sessions, CSRF, authentication and the view.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
 import re
@@ -27,14 +28,17 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.http import http_date, parse_http_date_safe
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 _LANG = r"[a-z]{2}"
 _CITY = r"(?P<city>[-a-zA-Z0-9_]+)"
@@ -64,8 +68,25 @@ def _generation_key(city: str) -> str:
     return f"lotse:page-gen:{city}"
 
 
+# The generations read during the current request (set by the middleware for each request):
+# a page reads its city's generation once, however many kept parts it uses.
+_request_generations: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar(
+    "lotse_request_generations", default=None
+)
+
+
 def city_generation(city: str) -> str:
     """The current generation token of a city's public pages (made on first use)."""
+    seen = _request_generations.get()
+    if seen is not None and city in seen:
+        return seen[city]
+    token = _read_generation(city)
+    if seen is not None:
+        seen[city] = token
+    return token
+
+
+def _read_generation(city: str) -> str:
     cache = _cache()
     key = _generation_key(city)
     token = cache.get(key)
@@ -73,6 +94,11 @@ def city_generation(city: str) -> str:
         cache.add(key, uuid.uuid4().hex, timeout=None)
         token = cache.get(key) or "0"
     return str(token)
+
+
+# Sent after a city's generation was renewed (after the commit), with `city` (slug): the
+# portal prepares the new generation's content ahead of the first visitor.
+generation_renewed = Signal()
 
 
 def public_pages_changed(*, city: str) -> None:
@@ -92,10 +118,58 @@ class _Renewal:
 
     def __call__(self) -> None:
         self.done = True
+        seen = _request_generations.get()
+        if seen is not None:
+            seen.pop(self.lotse_city, None)
         try:
             _cache().set(_generation_key(self.lotse_city), uuid.uuid4().hex, timeout=None)
         except Exception:  # a cache outage must not fail the write that already committed
             logger.exception("could not renew the page cache generation of %s", self.lotse_city)
+            return
+        generation_renewed.send(sender=_Renewal, city=self.lotse_city)
+
+
+# Bump when the shape of memoised values changes, so a new release never reads old pickles.
+_MEMO_VERSION = 1
+
+
+def city_memo(city: str, name: str, compute: Callable[[], T]) -> T:
+    """A value derived from a city's public data alone (a service in one language, its Welcome
+    Center), kept in the shared cache for the city's current generation: computed once per
+    change of the city's data (or ahead of time by the portal's warm-up task), not per request.
+    `name` must say everything the value depends on besides the city's data (key, language).
+    Without the page cache (tests, `LOTSE_PAGE_CACHE=0`) it simply computes."""
+    if not settings.LOTSE_PAGE_CACHE_ENABLED:
+        return compute()
+    digest = hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
+    try:
+        key = f"lotse:memo:{_MEMO_VERSION}:{city}:{city_generation(city)}:{digest}"
+        found = _cache().get(key, _MISSING)
+    except Exception:  # cache unreachable, or an entry this code cannot read: compute
+        logger.warning("page cache unavailable for %s", name, exc_info=True)
+        return compute()
+    if found is not _MISSING:
+        return cast(T, found)
+    value = compute()
+    try:
+        _cache().set(key, value, timeout=settings.LOTSE_PAGE_CACHE_SECONDS)
+    except Exception:
+        logger.warning("page cache unavailable for %s", name, exc_info=True)
+    return value
+
+
+_MISSING = object()
+
+
+def claim_generation(city: str, purpose: str) -> bool:
+    """True once per generation of the city and purpose (e.g. "warm"): the first of several
+    workers asked to prepare the same generation does it, the others find it claimed."""
+    try:
+        key = f"lotse:claim:{purpose}:{city}:{city_generation(city)}"
+        return bool(_cache().add(key, 1, timeout=settings.LOTSE_PAGE_CACHE_SECONDS))
+    except Exception:
+        logger.warning("page cache unavailable for %s", purpose, exc_info=True)
+        return False
 
 
 def public_city(path: str) -> str | None:
@@ -178,6 +252,13 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        scope = _request_generations.set({})
+        try:
+            return self._respond(request)
+        finally:
+            _request_generations.reset(scope)
+
+    def _respond(self, request: HttpRequest) -> HttpResponse:
         city = self._cacheable_city(request)
         if city is None:
             return self.get_response(request)
