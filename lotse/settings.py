@@ -62,7 +62,8 @@ CSRF_TRUSTED_ORIGINS = _env_list("LOTSE_CSRF_TRUSTED_ORIGINS", [])
 CSRF_FAILURE_VIEW = "lotse.core.views.csrf_failure"
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin under the staff permission policy (lotse/core/admin_site.py).
+    "lotse.core.admin_apps.LotseAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

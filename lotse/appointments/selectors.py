@@ -251,6 +251,11 @@ def queue_waiting_count(*, office_id: int) -> int:
     return _fresh_waiting(office_id).count()
 
 
+def queue_waiting_list(*, office_id: int, limit: int = 50) -> list[QueueEntry]:
+    """Who waits at an office's virtual office, longest waiting first (the admit order)."""
+    return list(_fresh_waiting(office_id).order_by("created_at", "id")[:limit])
+
+
 def queue_entry_for_staff(
     *, user: AbstractBaseUser | AnonymousUser, entry_id: int
 ) -> QueueEntry | None:

@@ -107,4 +107,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("appointments/staff/room/<int:entry_id>/", staff.staff_room, name="staff_room"),
     path("appointments/staff/draws/", draw.staff_draws, name="staff_draws"),
     path("appointments/staff/draws/<int:period_id>/", draw.staff_draw, name="staff_draw"),
+    path(
+        "appointments/staff/room/<int:entry_id>/end/", staff.staff_room_end, name="staff_room_end"
+    ),
 ]

@@ -6,10 +6,11 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from lotse.ask.models import SearchMiss
+from lotse.core.admin_site import CityScopedAdminMixin
 
 
 @admin.register(SearchMiss)
-class SearchMissAdmin(admin.ModelAdmin):
+class SearchMissAdmin(CityScopedAdminMixin, admin.ModelAdmin):
     list_display = ("query", "language", "city", "top_service", "top_score", "created_at")
     list_filter = ("city", "language")
     search_fields = ("query",)

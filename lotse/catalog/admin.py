@@ -27,6 +27,7 @@ from lotse.catalog.models import (
     TextModule,
 )
 from lotse.catalog.services import fact_check_record
+from lotse.core.admin_site import CityScopedAdminMixin
 from lotse.core.errors import InvalidInput
 from lotse.core.models import City
 from lotse.core.translation_admin import TranslatedTextAdminMixin
@@ -72,7 +73,7 @@ class SourceInline(WebUrlAdminMixin, admin.TabularInline):
 
 
 @admin.register(Service)
-class ServiceAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class ServiceAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "updated_at")
     list_filter = ("city",)
     search_fields = ("key", "texts__text")
@@ -80,7 +81,8 @@ class ServiceAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(ServiceText)
-class ServiceTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class ServiceTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
+    city_lookup = "service__city"
     form = ServiceTextForm
     list_display = ("service", "module", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "module", "service__city")
@@ -104,7 +106,8 @@ class ServiceTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(OfficeText)
-class OfficeTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class OfficeTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
+    city_lookup = "office__city"
     list_display = ("office", "field", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "field", "office__city")
     search_fields = ("text", "office__key")
@@ -129,7 +132,9 @@ class OpeningHoursInline(admin.TabularInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
+class OfficeAdmin(
+    CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
+):
     list_display = ("key", "city", "kind", "phone")
     list_filter = ("city", "kind")
     search_fields = ("key", "texts__text")
@@ -137,12 +142,13 @@ class OfficeAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(City)
-class CityAdmin(admin.ModelAdmin):
+class CityAdmin(CityScopedAdminMixin, admin.ModelAdmin):
+    city_lookup = "pk"
     list_display = ("slug", "state", "source_language")
 
 
 @admin.register(FactCheck)
-class FactCheckAdmin(admin.ModelAdmin):
+class FactCheckAdmin(CityScopedAdminMixin, admin.ModelAdmin):
     """Staff checks of single facts, and the work queue of facts that need one (queue/)."""
 
     list_display = ("checked_on", "city", "subject", "field", "result", "reviewer")

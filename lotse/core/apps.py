@@ -6,6 +6,7 @@ from django.apps import AppConfig
 from django.conf import settings
 from django.db.backends.signals import connection_created
 from django.db.models.signals import pre_save
+from django.utils.translation import gettext_lazy as _
 
 
 def _sqlite_audit_guard(sender: Any, connection: Any, **kwargs: Any) -> None:
@@ -18,7 +19,7 @@ def _sqlite_audit_guard(sender: Any, connection: Any, **kwargs: Any) -> None:
 class CoreConfig(AppConfig):
     name = "lotse.core"
     label = "core"
-    verbose_name = "Lotse core"
+    verbose_name = _("Cities, staff and audit log")
 
     def ready(self) -> None:
         from lotse.core.signals import revoke_tokens_on_credential_change

@@ -9,6 +9,8 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from lotse.core.models import AuditEvent, StaffProfile
 
@@ -49,6 +51,113 @@ class Action:
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
     DENIED = "denied"
+    CHECK_IN = "check_in"
+    NO_SHOW = "no_show"
+    UNDO = "undo"
+    CANCEL = "cancel"
+    ADMIT = "admit"
+    END = "end"
+    TEXT_EDIT = "text_edit"
+    MEASURE = "measure"
+
+
+# Page views of lists: kept for the record, hidden from the log page unless asked for.
+PAGE_VIEW_ACTIONS = (Action.LIST,)
+
+
+def action_labels() -> dict[str, str]:
+    """Every action of the log in the reader's language (the log stores the English verb)."""
+    return {
+        Action.READ: _("read"),
+        Action.LIST: _("list viewed"),
+        Action.CREATE: _("created"),
+        Action.UPDATE: _("changed"),
+        Action.HANDOVER: _("handed over"),
+        Action.UPLOAD: _("uploaded"),
+        Action.DOWNLOAD: _("downloaded"),
+        Action.EXPORT: _("exported"),
+        Action.ERASE: _("erased"),
+        Action.ANONYMISE: _("anonymised"),
+        Action.LOGIN: _("logged in"),
+        Action.LOGIN_FAILED: _("login failed"),
+        Action.DENIED: _("access denied"),
+        Action.CHECK_IN: _("checked in"),
+        Action.NO_SHOW: _("marked as no-show"),
+        Action.UNDO: _("undone"),
+        Action.CANCEL: _("cancelled"),
+        Action.ADMIT: _("admitted to the virtual office"),
+        Action.END: _("conversation ended"),
+        Action.TEXT_EDIT: _("text edited"),
+        Action.MEASURE: _("measurement recorded"),
+    }
+
+
+def object_type_labels() -> dict[str, str]:
+    return {
+        "application": _("online application"),
+        "audit": _("audit log"),
+        "booking": _("appointment"),
+        "case": _("case"),
+        "case_link": _("private link"),
+        "case_list": _("case list"),
+        "dashboard": _("dashboard"),
+        "document": _("document"),
+        "note": _("note"),
+        "office_day": _("appointments of a day"),
+        "task": _("task"),
+        "task_list": _("task list"),
+        "user": _("staff account"),
+        "queue_entry": _("virtual office visit"),
+        "measurement": _("measurement"),
+        "service_text": _("service text"),
+        "office_text": _("office text"),
+        "international_text": _("international text"),
+        "plan_text": _("plan text"),
+    }
+
+
+# The reasons the apps write (English in the table); shown translated where known.
+KNOWN_REASONS = (
+    gettext_noop("appointments day view"),
+    gettext_noop("cancelled by staff"),
+    gettext_noop("joined video appointment"),
+    gettext_noop("API read"),
+    gettext_noop("note"),
+    gettext_noop("audit search"),
+    gettext_noop("online application with consent"),
+    gettext_noop("status page"),
+    gettext_noop("status via API"),
+    gettext_noop("decision"),
+    gettext_noop("task list"),
+    gettext_noop("office reads uploaded document"),
+    gettext_noop("newcomer opens private link"),
+    gettext_noop("own cases"),
+    gettext_noop("case opened with consent"),
+    gettext_noop("new private link"),
+    gettext_noop("task status"),
+    gettext_noop("documents requested"),
+    gettext_noop("hand-over"),
+    gettext_noop("note added"),
+    gettext_noop("requested document"),
+    gettext_noop("aggregates only"),
+    gettext_noop("locked: too many failed attempts"),
+    gettext_noop("undo check-in"),
+    gettext_noop("undo no-show"),
+    gettext_noop("conversation ended with a note"),
+    gettext_noop("audit export"),
+)
+
+
+def reason_label(reason: str) -> str:
+    return _(reason) if reason in KNOWN_REASONS else reason
+
+
+def action_label(action: str) -> str:
+    return action_labels().get(action, action)
+
+
+def object_type_label(object_type: str) -> str:
+    return object_type_labels().get(object_type, object_type)
 
 
 def audit_record(
@@ -113,6 +222,46 @@ def audit_search(*, query: AuditQuery, cities: list[int], limit: int = 200) -> Q
     if query.until is not None:
         events = events.filter(at__lt=query.until)
     return events.order_by("-at", "-id")[:limit]
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """The log page's filters: case-insensitive parts of the actor's name and the object id,
+    exact action and object type, a date-time range, and whether page views are shown."""
+
+    actor: str = ""
+    action: str = ""
+    object_type: str = ""
+    object_id: str = ""
+    case_id: int | None = None
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    page_views: bool = False
+
+
+def audit_filter(*, query: AuditFilter, cities: list[int]) -> QuerySet[AuditEvent]:
+    """Events of the given cities matching every filter, newest first (not sliced: the caller
+    pages or exports)."""
+    events = AuditEvent.objects.filter(
+        Q(city_id__in=cities) | Q(city_id__isnull=True, actor__staff_profile__city_id__in=cities)
+    )
+    if query.actor:
+        events = events.filter(actor_label__icontains=query.actor)
+    if query.action:
+        events = events.filter(action__iexact=query.action)
+    elif not query.page_views:
+        events = events.exclude(action__in=PAGE_VIEW_ACTIONS)
+    if query.object_type:
+        events = events.filter(object_type__iexact=query.object_type)
+    if query.object_id:
+        events = events.filter(object_id__iexact=query.object_id)
+    if query.case_id is not None:
+        events = events.filter(case_id=query.case_id)
+    if query.since is not None:
+        events = events.filter(at__gte=query.since)
+    if query.until is not None:
+        events = events.filter(at__lt=query.until)
+    return events.order_by("-at", "-id")
 
 
 def audit_event_json(event: AuditEvent) -> dict[str, Any]:

@@ -22,6 +22,15 @@ def language_name(code: str) -> str:
     return dict(settings.LANGUAGES).get(code, code)
 
 
+def language_name_in_reader(code: str) -> str:
+    """The language's name in the reader's (active) language, e.g. "Arabisch" for `ar` on a
+    German page: staff read it; newcomers choose by `language_name` (the autonym)."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return language_name(code)
+
+
 def is_rtl(code: str) -> bool:
     return code in settings.LANGUAGES_BIDI
 

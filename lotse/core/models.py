@@ -198,3 +198,16 @@ class OutgoingMail(models.Model):
 
     def __str__(self) -> str:
         return f"mail {self.pk} {self.kind} ({'sent' if self.sent_at else 'pending'})"
+
+
+class SourceTextVersion(models.Model):
+    """A source-language text as it was, by digest: translations remember only the digest of
+    the source they follow, so the translation editor looks the old text up here to show what
+    changed since (written by `core.translation.text_set` before a source text changes)."""
+
+    digest = models.CharField(max_length=64, unique=True)
+    text = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.digest[:12]

@@ -16,7 +16,9 @@ announce its own domain change (the catalog does, for the search index).
 
 from __future__ import annotations
 
+import difflib
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
@@ -28,6 +30,8 @@ from django.db import models, transaction
 from django.db.models import Count, Q
 from django.dispatch import Signal
 from django.utils import timezone
+
+from lotse.core.models import SourceTextVersion
 
 
 def text_digest(text: str) -> str:
@@ -126,13 +130,16 @@ def text_set(
     part: str,
     language: str,
     text: str,
+    reviewed_by: AbstractBaseUser | None = None,
 ) -> T:
     """Set one text in one language.
 
     In the source language: the row becomes the original, and every translation made from
-    another source text becomes outdated. In another language: the translation records the
-    digest of the source it follows and starts machine-assisted (a reviewer confirms it with
-    `text_mark_reviewed`)."""
+    another source text becomes outdated; the text it replaces is kept by digest
+    (`SourceTextVersion`) so editors can see what changed. In another language: the
+    translation records the digest of the source it follows and starts machine-assisted (a
+    reviewer confirms it with `text_mark_reviewed`) — unless a person wrote it by hand
+    (`reviewed_by`): then it is reviewed by that person."""
     text = text.strip()
     group = _group(model, owner, part)
     source_language = model.owner_city(owner).source_language
@@ -140,6 +147,11 @@ def text_set(
     with transaction.atomic():
         if language == source_language:
             digest = text_digest(text)
+            previous = rows.filter(language=language).first()
+            for old in (previous,) if previous is not None else ():
+                SourceTextVersion.objects.get_or_create(
+                    digest=old.source_digest or text_digest(old.text), defaults={"text": old.text}
+                )
             row, _created = rows.update_or_create(
                 **group,
                 language=language,
@@ -158,15 +170,25 @@ def text_set(
             )
         else:
             source = rows.filter(language=source_language).first()
+            if source is not None:
+                SourceTextVersion.objects.get_or_create(
+                    digest=source.source_digest or text_digest(source.text),
+                    defaults={"text": source.text},
+                )
+            by_hand = reviewed_by is not None and reviewed_by.is_authenticated
             row, _created = rows.update_or_create(
                 **group,
                 language=language,
                 defaults={
                     "text": text,
-                    "status": TranslationStatus.MACHINE_ASSISTED,
+                    "status": (
+                        TranslationStatus.REVIEWED
+                        if by_hand
+                        else TranslationStatus.MACHINE_ASSISTED
+                    ),
                     "source_digest": source.source_digest if source else "",
-                    "reviewed_by": None,
-                    "reviewed_at": None,
+                    "reviewed_by": reviewed_by if by_hand else None,
+                    "reviewed_at": timezone.now() if by_hand else None,
                 },
             )
         text_changed.send(sender=model, owner=owner, part=part, language=language, deleted=False)
@@ -192,6 +214,36 @@ def text_source(row: TranslatedText) -> TranslatedText | None:
         **_group(model, owner, row.part), language=language
     ).first()
     return result
+
+
+def source_changes(row: TranslatedText) -> tuple[str, str | None]:
+    """For a translation: (the current source text, the source text it was made from — None
+    when that version is not known; equal to the current one when nothing changed)."""
+    source = text_source(row)
+    if source is None:
+        return "", None
+    if not row.source_digest or row.source_digest == source.source_digest:
+        return source.text, source.text
+    version = SourceTextVersion.objects.filter(digest=row.source_digest).first()
+    return source.text, version.text if version is not None else None
+
+
+def text_diff_html(old: str, new: str) -> str:
+    """A word-level diff of two texts as HTML (<del> removed, <ins> added), escaped."""
+    from django.utils.html import escape
+
+    before, after = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
+    parts: list[str] = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(escape("".join(before[a1:a2])))
+            continue
+        if a2 > a1:
+            parts.append(f"<del>{escape(''.join(before[a1:a2]))}</del>")
+        if b2 > b1:
+            parts.append(f"<ins>{escape(''.join(after[b1:b2]))}</ins>")
+    return "".join(parts)
 
 
 def text_mark_reviewed(*, row: T, user: AbstractBaseUser | AnonymousUser) -> T:
@@ -257,6 +309,20 @@ class LanguageCoverage:
     @property
     def percent(self) -> int:
         return round(100 * self.own_language / self.total) if self.total else 100
+
+    @property
+    def reviewed(self) -> int:
+        """Translations a person confirmed (originals count for the source language)."""
+        return self.count(TranslationStatus.REVIEWED) + self.count(TranslationStatus.ORIGINAL)
+
+    @property
+    def reviewed_percent(self) -> int:
+        return min(100, round(100 * self.reviewed / self.total)) if self.total else 100
+
+    @property
+    def machine_percent(self) -> int:
+        machine = self.count(TranslationStatus.MACHINE_ASSISTED)
+        return min(100, round(100 * machine / self.total)) if self.total else 0
 
     def count(self, status: str) -> int:
         return self.counts.get(status, 0)

@@ -5,19 +5,46 @@ wherever it was edited."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django.contrib import admin, messages
 from django.db.models import Model, QuerySet
 from django.forms import BaseInlineFormSet, ModelForm
 from django.http import HttpRequest
 
+from lotse.core.audit import Action, audit_record
+from lotse.core.permissions import can
 from lotse.core.translation import (
     TranslatedText,
+    source_changes,
     text_delete,
+    text_diff_html,
     text_mark_reviewed,
     text_set,
 )
+
+
+def _hand_reviewer(request: HttpRequest, model: type[TranslatedText], owner: Model) -> Any:
+    """Who reviewed a translation written by hand in the back office: the person saving it,
+    when the policy lets them review this city's texts (a platform superuser too)."""
+    user = request.user
+    city = model.owner_city(owner)
+    if getattr(user, "is_superuser", False) or can(user, "translation.review", city):
+        return user
+    return None
+
+
+def _log_edit(request: HttpRequest, row: TranslatedText) -> None:
+    """Text edits of the back office are logged (ids and language only, never the text)."""
+    owner = row.owner
+    audit_record(
+        actor=request.user,
+        action=Action.TEXT_EDIT,
+        object_type=row._meta.model_name or "text",
+        object_id=row.pk,
+        city_id=type(row).owner_city(owner).pk if owner is not None else None,
+        details={"language": row.language, "part": row.part, "status": row.status},
+    )
 
 
 def _moved(model: type[TranslatedText], changed: list[str]) -> bool:
@@ -29,6 +56,33 @@ class TranslatedTextAdminMixin:
     """Mix into a ModelAdmin of a translated-text model, or of a model with text inlines."""
 
     actions: Any = ("mark_reviewed",)
+    # Shows the German source and what changed in it beside a translation's form.
+    change_form_template: ClassVar[Any] = "admin/translations/text_change_form.html"
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> Any:
+        context = dict(extra_context or {})
+        model = getattr(self, "model", None)
+        if isinstance(model, type) and issubclass(model, TranslatedText):
+            row = self.get_queryset(request).filter(pk=object_id).first()  # type: ignore[attr-defined]
+            owner = row.owner if row is not None else None
+            if row is not None and owner is not None:
+                source_language = model.owner_city(owner).source_language
+                if row.language != source_language:
+                    current, before = source_changes(row)
+                    context["source"] = {
+                        "language": source_language,
+                        "text": current,
+                        "known": before is not None,
+                        "changed": before is not None and before != current,
+                        "diff": text_diff_html(before, current) if before is not None else "",
+                    }
+        return super().change_view(request, object_id, form_url, context)  # type: ignore[misc]
 
     # --- the text's own admin -------------------------------------------------------------
     def save_model(self, request: HttpRequest, obj: Model, form: ModelForm, change: bool) -> None:
@@ -44,10 +98,16 @@ class TranslatedTextAdminMixin:
             if old is not None:
                 text_delete(row=old)
         saved = text_set(
-            model=model, owner=owner, part=obj.part, language=obj.language, text=obj.text
+            model=model,
+            owner=owner,
+            part=obj.part,
+            language=obj.language,
+            text=obj.text,
+            reviewed_by=_hand_reviewer(request, model, owner),
         )
         obj.pk = saved.pk
         obj.status = saved.status
+        _log_edit(request, saved)
 
     def delete_model(self, request: HttpRequest, obj: Model) -> None:
         if isinstance(obj, TranslatedText):
@@ -112,7 +172,9 @@ class TranslatedTextAdminMixin:
                 part=data[model.part_field],
                 language=data["language"],
                 text=data["text"],
+                reviewed_by=_hand_reviewer(request, model, owner),
             )
+            _log_edit(request, saved)
             if row.pk == saved.pk:
                 formset.changed_objects.append((saved, inline_form.changed_data))
             else:

@@ -14,11 +14,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from lotse.core.languages import language_name_in_reader
 from lotse.core.models import City
-from lotse.core.permissions import can
-from lotse.core.translation import STATUSES, translation_coverage_all
+from lotse.core.permissions import can, cities_for, staff_profile
+from lotse.core.translation import STATUSES, TranslationStatus, translation_coverage_all
 from lotse.core.xliff import XliffError, xliff_export, xliff_import
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -36,22 +39,65 @@ def _editable_city(request: HttpRequest, slug: str) -> City:
     return city
 
 
+def status_labels() -> dict[str, str]:
+    return {
+        TranslationStatus.ORIGINAL: _("original"),
+        TranslationStatus.MACHINE_ASSISTED: _("machine-assisted"),
+        TranslationStatus.REVIEWED: _("reviewed"),
+        TranslationStatus.OUTDATED: _("outdated"),
+    }
+
+
+def model_labels() -> dict[str, str]:
+    return {
+        "service texts": _("Texts of the services"),
+        "office texts": _("Texts of the offices"),
+        "international texts": _("Texts of the international pages"),
+    }
+
+
 @require_GET
 def coverage(request: HttpRequest) -> HttpResponse:
-    cities = list(City.objects.order_by("slug"))
+    """Per city, model and language: how many texts a person reviewed, how many are only
+    machine-assisted, outdated or missing (the account's own cities; every city for a
+    platform superuser without a staff profile)."""
+    cities = City.objects.order_by("slug")
+    if not (request.user.is_superuser and staff_profile(request.user) is None):
+        cities = cities.filter(pk__in=cities_for(request.user))
+    language = get_language() or settings.LANGUAGE_CODE
+    labels = model_labels()
+    statuses = status_labels()
     context: dict[str, Any] = {
         **admin.site.each_context(request),
-        "title": "Translation coverage",
+        "title": _("Translation coverage"),
         "cities": [
             {
                 "city": city,
-                "models": translation_coverage_all(city=city),
+                "city_name": city.name(language),
+                "models": [
+                    {
+                        "label": labels.get(m.label, m.label),
+                        "note": m.note,
+                        "languages": [
+                            {
+                                "c": c,
+                                "name": language_name_in_reader(c.language),
+                                "counts": [c.count(s) for s in STATUSES],
+                            }
+                            for c in m.languages
+                        ],
+                    }
+                    for m in translation_coverage_all(city=city)
+                ],
                 "editable": can(request.user, "catalog.edit", city),
-                "languages": _translation_languages(city),
+                "languages": [
+                    (code, language_name_in_reader(code))
+                    for code, _name in _translation_languages(city)
+                ],
             }
             for city in cities
         ],
-        "statuses": STATUSES,
+        "statuses": [statuses[s] for s in STATUSES],
     }
     return render(request, "admin/translations/coverage.html", context)
 

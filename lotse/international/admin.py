@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from lotse.core.admin_site import CityScopedAdminMixin
 from lotse.core.translation_admin import TranslatedTextAdminMixin
 from lotse.core.weburl import WebUrlAdminMixin
 from lotse.international.models import (
@@ -34,7 +35,9 @@ class DecisionInline(WebUrlAdminMixin, admin.TabularInline):
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
+class PartnershipAdmin(
+    CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
+):
     list_display = ("key", "city", "country", "kind", "status", "since")
     list_filter = ("city", "kind", "status")
     search_fields = ("key", "texts__text")
@@ -48,7 +51,7 @@ class GoalInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class ProjectAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "partnership", "example")
     list_filter = ("city", "example")
     inlines = (GoalInline, TextInline)
@@ -61,14 +64,17 @@ class MeasurementInline(admin.TabularInline):
 
 
 @admin.register(Goal)
-class GoalAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class GoalAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
+    city_lookup = "project__city"
     list_display = ("key", "project", "unit", "baseline", "target", "target_date", "direction")
     list_filter = ("project__city", "direction")
     inlines = (MeasurementInline, TextInline)
 
 
 @admin.register(Association)
-class AssociationAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
+class AssociationAdmin(
+    CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
+):
     list_display = ("name", "city", "website")
     list_filter = ("city",)
     search_fields = ("name", "key")
@@ -83,21 +89,32 @@ class EventInline(WebUrlAdminMixin, admin.TabularInline):
 
 
 @admin.register(Attraction)
-class AttractionAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
+class AttractionAdmin(
+    CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
+):
     list_display = ("key", "city", "kind", "street", "postal_code")
     list_filter = ("city", "kind")
     inlines = (EventInline, TextInline)
 
 
 @admin.register(Event)
-class EventAdmin(TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin):
+class EventAdmin(
+    CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
+):
     list_display = ("key", "city", "start", "end", "attraction", "partnership")
     list_filter = ("city",)
     inlines = (TextInline,)
 
 
 @admin.register(InternationalText)
-class InternationalTextAdmin(TranslatedTextAdminMixin, admin.ModelAdmin):
+class InternationalTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
+    city_lookup = (
+        "partnership__city",
+        "project__city",
+        "goal__project__city",
+        "association__city",
+        "attraction__city",
+    )
     list_display = ("__str__", "field", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "field")
     search_fields = ("text",)

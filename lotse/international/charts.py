@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from django.utils import formats
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -18,9 +19,25 @@ LEFT, RIGHT, TOP, BOTTOM = 52, 16, 16, 36
 INK, PLAN, LINE, GRID = "#1b1f24", "#4a5360", "#0a4f8a", "#c9d1da"
 
 
+CHAR_WIDTH = 6.6  # average advance of a digit or letter at font-size 11 (generous)
+
+
 def _fmt(value: Decimal | float) -> str:
+    """A number as the page's language writes it ("1.250" / "1.250,50" in German, "1,250.50"
+    in English): one format on the page, in the chart, its description and its table."""
     number = float(value)
-    return f"{number:,.0f}" if number == int(number) else f"{number:,.2f}"
+    places = 0 if number == int(number) else 2
+    return formats.number_format(
+        Decimal(str(round(number, places))), places, use_l10n=True, force_grouping=True
+    )
+
+
+def _day(day: dt.date) -> str:
+    return formats.date_format(day, "SHORT_DATE_FORMAT")
+
+
+def text_width(text: str) -> float:
+    return len(text) * CHAR_WIDTH
 
 
 def goal_chart(goal: GoalInfo, *, language: str, chart_id: str) -> SafeString:
@@ -31,10 +48,13 @@ def goal_chart(goal: GoalInfo, *, language: str, chart_id: str) -> SafeString:
     days = max((end - start).days, 1)
     top_value = max([goal.target, goal.baseline, *(v for _d, v in points)]) * Decimal("1.1")
     top_value = top_value or Decimal(1)
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    ticks = [top_value * Decimal(str(f)) / Decimal("1.1") for f in (0, 0.5, 1)]
+    # The value labels sit left of the plot: make room for the longest one, so none is cut.
+    left = max(LEFT, int(max(text_width(_fmt(v)) for v in ticks)) + 10)
+    plot_w, plot_h = WIDTH - left - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x(day: dt.date) -> float:
-        return LEFT + plot_w * (day - start).days / days
+        return left + plot_w * (day - start).days / days
 
     def y(value: Decimal) -> float:
         return TOP + plot_h * (1 - float(value / top_value))
@@ -49,9 +69,9 @@ def goal_chart(goal: GoalInfo, *, language: str, chart_id: str) -> SafeString:
         % {
             "baseline": _fmt(goal.baseline),
             "unit": goal.unit,
-            "start": goal.baseline_date.isoformat(),
+            "start": _day(goal.baseline_date),
             "target": _fmt(goal.target),
-            "end": goal.target_date.isoformat(),
+            "end": _day(goal.target_date),
             "count": len(goal.measurements),
             "latest": _fmt(goal.progress.latest),
             "percent": goal.progress.percent,
@@ -64,19 +84,20 @@ def goal_chart(goal: GoalInfo, *, language: str, chart_id: str) -> SafeString:
         f'<title id="{chart_id}-t">{title}</title>',
         f'<desc id="{chart_id}-d">{desc}</desc>',
     ]
-    for fraction in (0, 0.5, 1):
-        value = top_value * Decimal(str(fraction)) / Decimal("1.1")
+    for value in ticks:
         gy = y(value)
         parts.append(
-            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{gy:.1f}" y2="{gy:.1f}" '
+            f'<line x1="{left}" x2="{WIDTH - RIGHT}" y1="{gy:.1f}" y2="{gy:.1f}" '
             f'stroke="{GRID}" stroke-width="1"/>'
-            f'<text x="{LEFT - 6}" y="{gy + 4:.1f}" text-anchor="end" font-size="11" '
+            f'<text class="tick" x="{left - 6}" y="{gy + 4:.1f}" text-anchor="end" font-size="11" '
             f'fill="{INK}">{escape(_fmt(value))}</text>'
         )
-    for day in (start, goal.target_date):
+    # The first date starts at the plot's left edge, the last ends at its right edge: centred
+    # labels at the ends ran over the chart's border and were cut.
+    for day, anchor in ((start, "start"), (goal.target_date, "end")):
         parts.append(
-            f'<text x="{x(day):.1f}" y="{HEIGHT - 10}" text-anchor="middle" font-size="11" '
-            f'fill="{INK}">{day.isoformat()}</text>'
+            f'<text class="tick" x="{x(day):.1f}" y="{HEIGHT - 10}" text-anchor="{anchor}" '
+            f'font-size="11" fill="{INK}">{escape(_day(day))}</text>'
         )
     parts.append(
         f'<line class="plan" x1="{x(start):.1f}" y1="{y(goal.baseline):.1f}" '
@@ -88,7 +109,7 @@ def goal_chart(goal: GoalInfo, *, language: str, chart_id: str) -> SafeString:
     for d, v in goal.measurements:
         parts.append(
             f'<circle class="point" cx="{x(d):.1f}" cy="{y(v):.1f}" r="4" fill="{LINE}">'
-            f"<title>{d.isoformat()}: {escape(_fmt(v))} {escape(goal.unit)}</title></circle>"
+            f"<title>{escape(_day(d))}: {escape(_fmt(v))} {escape(goal.unit)}</title></circle>"
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lotse.core.audit import Action, audit_record
 from lotse.core.models import City
 from lotse.core.translation import TranslationStatus, text_digest, text_set
 from lotse.international.loader import (
@@ -274,13 +275,22 @@ def measurement_record(
     recorder = user if user is not None and user.is_authenticated else None
     try:
         with transaction.atomic():
-            return Measurement.objects.create(
+            measurement = Measurement.objects.create(
                 goal=goal,
                 date=date,
                 value=value,
                 note=note.strip()[:300],
                 recorded_by=recorder,  # type: ignore[misc]
             )
+            audit_record(
+                actor=recorder,  # type: ignore[arg-type]
+                action=Action.MEASURE,
+                object_type="measurement",
+                object_id=measurement.pk,
+                city_id=goal.project.city_id,
+                details={"goal": goal.pk, "date": date.isoformat()},
+            )
+            return measurement
     except IntegrityError as exc:  # a concurrent recording of the same day
         raise InternationalValidationError(
             {"date": _("There already is a measurement on %(date)s.") % {"date": date.isoformat()}}

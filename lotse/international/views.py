@@ -3,7 +3,6 @@ city and language, call a selector or one service, and render."""
 
 from __future__ import annotations
 
-import csv
 from typing import Any
 
 from django.conf import settings
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.selectors import CatalogNotFound
+from lotse.core.csvexport import csv_number, csv_response
 from lotse.core.models import City
 from lotse.core.permissions import can
 from lotse.international import selectors
@@ -153,61 +153,75 @@ def project_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "summary": project.summary(language),
             "partner": project.partner_name(language),
             "rows": rows,
+            "may_measure": request.user.is_authenticated
+            and can(request.user, "international.measure", city_obj),
         },
     )
 
 
-EXPORT_COLUMNS = [
-    "project",
-    "example",
-    "partner",
-    "goal",
-    "indicator",
-    "unit",
-    "direction",
-    "baseline",
-    "baseline_date",
-    "target",
-    "target_date",
-    "latest",
-    "latest_date",
-    "progress",
-    "expected",
-    "state",
-]
+def export_columns() -> list[str]:
+    """The CSV's column headings in the reader's language."""
+    return [
+        _("project"),
+        _("example"),
+        _("partner"),
+        _("goal"),
+        _("indicator"),
+        _("unit"),
+        _("direction"),
+        _("baseline"),
+        _("baseline date"),
+        _("target"),
+        _("target date"),
+        _("latest"),
+        _("latest date"),
+        _("progress"),
+        _("expected"),
+        _("state"),
+    ]
 
 
 @require_GET
 def export_csv(request: HttpRequest, city: str) -> HttpResponse:
+    """Every goal of every project, for a spreadsheet in the reader's language: translated
+    headings and states, the language's decimal mark, `;` and a byte-order mark where the
+    language writes decimals with a comma (German Excel)."""
     city_obj = _city(city)
     language = _language()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{city_obj.slug}-projects.csv"'
-    writer = csv.writer(response)
-    writer.writerow(EXPORT_COLUMNS)
-    for project in selectors.project_list(city=city_obj):
-        for g in project.goals:
-            writer.writerow(
-                [
-                    project.key,
-                    "yes" if project.example else "no",
-                    project.partner_key or "",
-                    g.key,
-                    g.indicator(language),
-                    g.unit,
-                    g.direction,
-                    g.baseline,
-                    g.baseline_date.isoformat(),
-                    g.target,
-                    g.target_date.isoformat(),
-                    g.progress.latest,
-                    g.progress.latest_date.isoformat() if g.progress.latest_date else "",
-                    f"{g.progress.progress:.4f}",
-                    f"{g.progress.expected:.4f}",
-                    g.progress.state,
-                ]
-            )
-    return response
+    states = state_labels()
+    directions = {"increase": _("increase"), "decrease": _("decrease")}
+
+    def number(value: Any, places: int | None = None) -> str:
+        return csv_number(value, language, places)
+
+    rows = [
+        [
+            project.key,
+            _("yes") if project.example else _("no"),
+            project.partner_key or "",
+            g.key,
+            g.indicator(language),
+            g.unit,
+            directions.get(g.direction, g.direction),
+            number(g.baseline),
+            g.baseline_date.isoformat(),
+            number(g.target),
+            g.target_date.isoformat(),
+            number(g.progress.latest),
+            g.progress.latest_date.isoformat() if g.progress.latest_date else "",
+            number(g.progress.progress, 4),
+            number(g.progress.expected, 4),
+            states.get(g.progress.state, g.progress.state),
+        ]
+        for project in selectors.project_list(city=city_obj)
+        for g in project.goals
+    ]
+    return csv_response(
+        filename=f"{city_obj.slug}-projects.csv",
+        header=export_columns(),
+        rows=rows,
+        language=language,
+    )
 
 
 @require_GET

@@ -2,11 +2,14 @@
 
 from django.urls import path
 
-from lotse.portal import views
+from lotse.portal import staff_views, views
 
 app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
+    # Before "<slug:city>/": the staff start page and audit log are not a city.
+    path("staff/", staff_views.staff_start, name="staff_start"),
+    path("staff/audit-log/", staff_views.staff_audit, name="staff_audit"),
     path("<slug:city>/", views.city_home, name="city"),
     path("<slug:city>/services/", views.service_index, name="services"),
     path("<slug:city>/life/<slug:situation>/", views.life_situation, name="life"),

@@ -341,6 +341,13 @@ class QueueEntry(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     room = models.CharField(max_length=100, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    end_note = models.CharField(
+        max_length=1000, blank=True, help_text="Staff's note when ending the conversation."
+    )
 
     class Meta:
         ordering = ["created_at", "id"]

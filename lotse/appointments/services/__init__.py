@@ -59,6 +59,7 @@ from lotse.appointments.services.staff import (
     presence_heartbeat,
     presence_set,
     queue_admit_next,
+    queue_end,
 )
 from lotse.appointments.services.stats import stats_refresh, stats_schedule, stats_stale
 from lotse.appointments.services.waitlist import (
@@ -107,6 +108,7 @@ __all__ = [
     "presence_set",
     "queue_admit_next",
     "queue_drop_stale",
+    "queue_end",
     "queue_heartbeat",
     "queue_knock",
     "queue_leave",

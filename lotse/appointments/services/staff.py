@@ -15,25 +15,61 @@ from lotse.appointments.models import Booking, BookingStatus, QueueEntry, QueueS
 from lotse.appointments.services.booking import booking_cancel
 from lotse.appointments.services.queue import queue_drop_stale
 from lotse.catalog.models import Office
-from lotse.core.audit import audit_record
+from lotse.core.audit import Action, audit_record
+from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput
 
 
+class TooEarly(BookingStateError):
+    """Raised when staff check in before the slot's day or mark a no-show before its start."""
+
+    code = "too_early"
+
+
 def booking_mark(*, booking: Booking, status: str, user: User) -> Booking:
-    """Staff: check-in or no-show of a confirmed booking."""
+    """Staff: check-in (from the slot's day on, in the city's time) or no-show (from the slot's
+    start on) of a confirmed booking. Each is logged as its own action."""
     if status not in {BookingStatus.CHECKED_IN, BookingStatus.NO_SHOW}:
         raise InvalidInput({"status": "must be checked_in or no_show"})
+    now = timezone.now()
+    if status == BookingStatus.CHECKED_IN:
+        zone = city_zone(booking.type.city)
+        if timezone.localdate(now, timezone=zone) < booking.slot.start.astimezone(zone).date():
+            raise TooEarly("check-in is possible from the day of the appointment on")
+    elif now < booking.slot.start:
+        raise TooEarly("a no-show can be noted once the appointment has begun")
     values: dict[str, Any] = {"status": status}
     if status == BookingStatus.CHECKED_IN:
-        values["checked_in_at"] = timezone.now()
+        values["checked_in_at"] = now
     if not Booking.objects.filter(pk=booking.pk, status=BookingStatus.CONFIRMED).update(**values):
         raise BookingStateError("only a confirmed booking can be checked in or marked no-show")
     audit_record(
         actor=user,
-        action="update",
+        action=Action.CHECK_IN if status == BookingStatus.CHECKED_IN else Action.NO_SHOW,
         object_type="booking",
         object_id=booking.pk,
         details={"status": status},
+    )
+    booking.refresh_from_db()
+    return booking
+
+
+def booking_mark_undo(*, booking: Booking, user: User) -> Booking:
+    """Staff take back a check-in or no-show: the booking is confirmed again (logged)."""
+    before = booking.status
+    if before not in {BookingStatus.CHECKED_IN, BookingStatus.NO_SHOW}:
+        raise BookingStateError("only a check-in or a no-show can be undone")
+    if not Booking.objects.filter(pk=booking.pk, status=before).update(
+        status=BookingStatus.CONFIRMED, checked_in_at=None
+    ):
+        raise BookingStateError("the booking changed meanwhile")
+    audit_record(
+        actor=user,
+        action=Action.UNDO,
+        object_type="booking",
+        object_id=booking.pk,
+        reason="undo check-in" if before == BookingStatus.CHECKED_IN else "undo no-show",
+        details={"status": BookingStatus.CONFIRMED, "was": before},
     )
     booking.refresh_from_db()
     return booking
@@ -49,7 +85,7 @@ def booking_cancel_by_staff(*, booking: Booking, user: User, reason: str, base_u
     )
     audit_record(
         actor=user,
-        action="update",
+        action=Action.CANCEL,
         object_type="booking",
         object_id=booking.pk,
         reason="cancelled by staff",
@@ -95,5 +131,42 @@ def queue_admit_next(*, office: Office, user: User) -> QueueEntry | None:
         if QueueEntry.objects.filter(pk=candidate, status=QueueStatus.WAITING).update(
             status=QueueStatus.ADMITTED, admitted_at=timezone.now(), admitted_by=user, room=room
         ):
-            return QueueEntry.objects.get(pk=candidate)
+            entry = QueueEntry.objects.get(pk=candidate)
+            audit_record(
+                actor=user,
+                action=Action.ADMIT,
+                object_type="queue_entry",
+                object_id=entry.pk,
+                city_id=office.city_id,
+                details={"office": office.pk, "waited_seconds": _waited(entry)},
+            )
+            return entry
     return None
+
+
+def _waited(entry: QueueEntry) -> int:
+    end = entry.admitted_at or timezone.now()
+    return max(0, int((end - entry.created_at).total_seconds()))
+
+
+def queue_end(*, entry: QueueEntry, user: User, note: str) -> QueueEntry:
+    """Staff end a virtual-office conversation, with a note of what was talked about (kept on
+    the entry, never in the audit log)."""
+    note = note.strip()[:1000] if isinstance(note, str) else ""
+    if entry.ended_at is not None:
+        raise BookingStateError("this conversation has already ended")
+    if not QueueEntry.objects.filter(
+        pk=entry.pk, status=QueueStatus.ADMITTED, ended_at__isnull=True
+    ).update(ended_at=timezone.now(), ended_by=user, end_note=note):
+        raise BookingStateError("this conversation has already ended")
+    audit_record(
+        actor=user,
+        action=Action.END,
+        object_type="queue_entry",
+        object_id=entry.pk,
+        city_id=entry.office.city_id,
+        reason="conversation ended with a note" if note else "",
+        details={"office": entry.office_id, "note": bool(note)},
+    )
+    entry.refresh_from_db()
+    return entry

@@ -117,9 +117,13 @@ def test_knock_and_admit_puts_staff_and_newcomer_in_the_same_room(site, browser,
 
         staff.reload()
         assert staff.locator("#waiting").inner_text() == "1"
-        staff.click("#admit")
-        staff.wait_for_url(re.compile(r"/appointments/staff/room/"))
-        staff_room = staff.locator("#room").get_attribute("href")
+        # The conversation opens in a new tab; the console (presence) stays open.
+        with staff.expect_popup() as opened:
+            staff.click("#admit")
+        room_page = opened.value
+        room_page.wait_for_url(re.compile(r"/appointments/staff/room/"))
+        assert "/virtual/" in staff.url
+        staff_room = room_page.locator("#room").get_attribute("href")
         assert staff_room and staff_room.startswith("https://video.example.org/lotse-")
 
         # The waiting page learns by polling that it is their turn.

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
 from lotse.appointments import services
-from lotse.appointments.models import BookingStatus
+from lotse.appointments.models import BookingStatus, Slot
 from lotse.appointments.services import BookingRequest
 from lotse.catalog.models import Office
 from lotse.core.models import AuditEvent, City, Role, StaffProfile
@@ -78,7 +80,16 @@ def test_staff_day_view_lists_bookings_logs_the_read_and_checks_in(client: Clien
     response = client.get(url)
     assert response.status_code == 200 and "ana@example.org" in response.content.decode()
     assert AuditEvent.objects.filter(actor=user, object_type="office_day").exists()
-    client.post(f"/en/appointments/staff/booking/{booking.pk}/", {"action": "checked_in"})
+    # The appointment begins now: check-in asks once more, then checks in.
+    now = timezone.now()
+    Slot.objects.filter(pk=booking.slot_id).update(start=now, end=now + dt.timedelta(minutes=30))
+    ask = client.post(f"/en/appointments/staff/booking/{booking.pk}/", {"action": "checked_in"})
+    booking.refresh_from_db()
+    assert ask.status_code == 200 and 'id="confirm-yes"' in ask.content.decode()
+    assert booking.status == BookingStatus.CONFIRMED
+    client.post(
+        f"/en/appointments/staff/booking/{booking.pk}/", {"action": "checked_in", "confirm": "1"}
+    )
     booking.refresh_from_db()
     assert booking.status == BookingStatus.CHECKED_IN
 

@@ -215,7 +215,7 @@ def test_back_office_download_and_upload_need_catalog_edit_for_that_city(client,
     assert client.get(url).status_code == 404  # another city's editor
     caseworker = _staff(django_user_model, "cw-musterstadt", Role.CASEWORKER)
     client.force_login(caseworker)
-    assert client.get(url).status_code == 404  # no catalog.edit
+    assert client.get(url).status_code == 403  # no catalog.edit: not in the back office at all
     editor = _staff(django_user_model, "admin-musterstadt", Role.ADMIN)
     client.force_login(editor)
     response = client.get(url)
@@ -243,7 +243,7 @@ def test_back_office_download_and_upload_need_catalog_edit_for_that_city(client,
 
 def test_coverage_page_lists_every_translated_model(admin_client):
     html = admin_client.get("/admin/translations/").content.decode()
-    for label in ("service texts", "office texts", "international texts"):
+    for label in ("Texte der Leistungen", "Texte der Ämter", "Texte der internationalen Seiten"):
         assert label in html
 
 

@@ -42,7 +42,7 @@ def test_exports_contain_every_goal(client, dortmund):
     text = client.get("/en/dortmund/international/projects.csv").content.decode()
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == goals
-    assert {r["state"] for r in rows} <= {"on_track", "at_risk", "overdue", "reached"}
+    assert {r["state"] for r in rows} <= {"on track", "at risk", "overdue", "reached"}
     data = client.get("/en/dortmund/international/projects.json").json()
     assert sum(len(p["goals"]) for p in data["projects"]) == goals
 
