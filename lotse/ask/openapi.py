@@ -18,8 +18,25 @@ SCHEMAS: dict[str, Any] = {
                 },
             },
             "url": {"type": "string", "description": "Portal page of the service"},
+            "snippet": {
+                "type": "string",
+                "description": "Start of the service's short text, in the reader's language if any",
+            },
+            "snippet_lang": {"type": "string"},
         },
         "required": ["service", "title", "score", "offices"],
+    },
+    "SearchOffice": {
+        "type": "object",
+        "description": "An office to go to or call (where/phone/opening-hours questions).",
+        "properties": {
+            "key": {"type": "string"},
+            "name": {"type": "string"},
+            "address": {"type": "string"},
+            "phone": {"type": "string"},
+            "url": {"type": "string", "description": "Portal page of the office"},
+        },
+        "required": ["key", "name", "address", "phone", "url"],
     },
     "SearchFallback": {
         "type": "object",
@@ -45,11 +62,20 @@ SCHEMAS: dict[str, Any] = {
             "query": {"type": "string"},
             "lang": {"type": "string", "description": "Language detected (or given)"},
             "lang_detected": {"type": "boolean"},
+            "ui_lang": {
+                "type": "string",
+                "description": "The reader's language: titles, snippets, links and offices are in it",
+            },
             "good_answer": {
                 "type": "boolean",
                 "description": "False when no result is a confident match: offer the fallback.",
             },
             "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}},
+            "offices": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/SearchOffice"},
+                "description": "For where/phone/opening-hours questions: the offices to turn to.",
+            },
             "fallback": {"$ref": "#/components/schemas/SearchFallback"},
             "answer": {
                 "oneOf": [{"$ref": "#/components/schemas/SearchFact"}, {"type": "null"}],
@@ -97,6 +123,16 @@ PATHS: dict[str, Any] = {
                     "required": False,
                     "schema": {"type": "string"},
                     "description": "Language of the question; detected when left out.",
+                },
+                {
+                    "name": "ui_lang",
+                    "in": "query",
+                    "required": False,
+                    "schema": {"type": "string"},
+                    "description": "Language of the page the question is asked on: titles, "
+                    "snippets, links, offices and the answer are given in it, even when the "
+                    "question borrows a German word or greets in another language (unless the "
+                    "question is written in another script). Without it: the question's language.",
                 },
                 {
                     "name": "limit",
