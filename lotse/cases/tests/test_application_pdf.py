@@ -8,7 +8,7 @@ import re
 import zlib
 
 import pytest
-from fontTools.ttLib import TTFont
+from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
 from lotse.cases.applications import pdf as pdf_module
 from lotse.cases.tests.test_application_portal import FORM, answers, files
