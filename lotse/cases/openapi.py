@@ -379,3 +379,9 @@ PATHS.update(
         },
     }
 )  # fmt: skip
+
+# The API upload of a requested document (lotse/cases/applications/openapi.py).
+from lotse.cases.applications import openapi as _applications  # noqa: E402
+
+SCHEMAS.update(_applications.SCHEMAS)
+PATHS.update(_applications.paths(err=ERR, not_found=NOT_FOUND, ref=_ref, json=_json))
