@@ -2,99 +2,86 @@
 
 from typing import Any
 
-_ERR = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-_TOKEN = {
-    "name": "X-Booking-Token",
-    "in": "header",
-    "required": True,
-    "schema": {"type": "string"},
-    "description": "The token returned when the booking was created (also in the e-mailed link).",
-}
-_ID = {"name": "booking_id", "in": "path", "required": True, "schema": {"type": "integer"}}
-_BOOKING = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Booking"}}}}
+from lotse.core import openapi as oa
+
+_BOOKING_ID = oa.path_param("booking_id", oa.INT)
+_X_BOOKING_TOKEN_HEADER = oa.header(
+    "X-Booking-Token",
+    description="The token returned when the booking was created (also in the e-mailed link).",
+    required=True,
+)
 
 SCHEMAS: dict[str, Any] = {
-    "AppointmentType": {
-        "type": "object",
-        "required": ["key", "office", "mode", "duration_minutes"],
-        "properties": {
-            "key": {"type": "string"},
-            "office": {"type": "string", "description": "Office key"},
-            "mode": {"type": "string", "enum": ["in_person", "video"]},
-            "duration_minutes": {"type": "integer"},
-            "capacity": {"type": "integer", "description": "Parallel desks per slot"},
-            "name": {"type": "string"},
-            "booking_window_days": {"type": "integer"},
+    "AppointmentType": oa.obj(
+        {
+            "key": oa.STR,
+            "office": oa.string(description="Office key"),
+            "mode": oa.string(enum=["in_person", "video"]),
+            "duration_minutes": oa.INT,
+            "capacity": oa.integer(description="Parallel desks per slot"),
+            "name": oa.STR,
+            "booking_window_days": oa.INT,
             "waitlist": {"type": "boolean", "description": "Scarce: freed seats go to a list"},
         },
-    },
-    "Slot": {
-        "type": "object",
-        "required": ["id", "start", "end", "remaining"],
-        "properties": {
-            "id": {"type": "integer"},
-            "type": {"type": "string"},
-            "start": {"type": "string", "format": "date-time"},
-            "end": {"type": "string", "format": "date-time"},
-            "remaining": {"type": "integer", "minimum": 0},
-            "capacity": {"type": "integer"},
+        required=["key", "office", "mode", "duration_minutes"],
+    ),
+    "Slot": oa.obj(
+        {
+            "id": oa.INT,
+            "type": oa.STR,
+            "start": oa.string(format="date-time"),
+            "end": oa.string(format="date-time"),
+            "remaining": oa.integer(minimum=0),
+            "capacity": oa.INT,
         },
-    },
-    "BookingRequest": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["slot", "name", "email", "language"],
-        "properties": {
-            "slot": {"type": "integer"},
-            "name": {"type": "string", "maxLength": 200},
-            "email": {"type": "string", "format": "email"},
-            "language": {"type": "string", "example": "en"},
-            "pow": {
-                "type": "object",
-                "description": (
-                    "Optional proof-of-work from GET /api/v1/bookings/challenge. With it the "
-                    "request counts against the higher per-address rate limit; without it the "
-                    "stricter one applies. Per-e-mail and per-address limits apply either way."
-                ),
-                "required": ["challenge", "nonce"],
-                "properties": {"challenge": {"type": "string"}, "nonce": {"type": "string"}},
-            },
+        required=["id", "start", "end", "remaining"],
+    ),
+    "BookingRequest": oa.obj(
+        {
+            "slot": oa.INT,
+            "name": oa.string(maxLength=200),
+            "email": oa.string(format="email"),
+            "language": oa.string(example="en"),
+            "pow": oa.obj(
+                {"challenge": oa.STR, "nonce": oa.STR},
+                required=["challenge", "nonce"],
+                description="Optional proof-of-work from GET /api/v1/bookings/challenge. With it the request counts against the higher per-address rate limit; without it the stricter one applies. Per-e-mail and per-address limits apply either way.",
+            ),
         },
-    },
-    "Booking": {
-        "type": "object",
-        "required": ["id", "status"],
-        "properties": {
-            "id": {"type": "integer"},
-            "token": {"type": "string", "description": "Only in the 201 answer; keep it."},
-            "status": {
-                "type": "string",
-                "enum": ["held", "confirmed", "cancelled", "expired", "checked_in", "no_show"],
-            },
-            "slot": {"$ref": "#/components/schemas/Slot"},
-            "type": {"type": "string"},
-            "office": {"type": "string"},
-            "mode": {"type": "string", "enum": ["in_person", "video"]},
-            "language": {"type": "string"},
+        required=["slot", "name", "email", "language"],
+        additionalProperties=False,
+    ),
+    "Booking": oa.obj(
+        {
+            "id": oa.INT,
+            "token": oa.string(description="Only in the 201 answer; keep it."),
+            "status": oa.string(
+                enum=["held", "confirmed", "cancelled", "expired", "checked_in", "no_show"]
+            ),
+            "slot": oa.ref("Slot"),
+            "type": oa.STR,
+            "office": oa.STR,
+            "mode": oa.string(enum=["in_person", "video"]),
+            "language": oa.STR,
             "expires_at": {
                 "type": ["string", "null"],
                 "format": "date-time",
                 "description": "A held seat is released at this time unless confirmed by e-mail.",
             },
-            "confirmed": {"type": "boolean"},
-            "video_page": {"type": "string", "description": "Confirmed video bookings only."},
+            "confirmed": oa.BOOL,
+            "video_page": oa.string(description="Confirmed video bookings only."),
         },
-    },
-    "Challenge": {
-        "type": "object",
-        "required": ["challenge", "difficulty"],
-        "properties": {
-            "challenge": {"type": "string"},
-            "difficulty": {"type": "integer", "description": "Leading zero bits required"},
-            "algorithm": {"type": "string", "enum": ["sha256"]},
-            "rule": {"type": "string"},
+        required=["id", "status"],
+    ),
+    "Challenge": oa.obj(
+        {
+            "challenge": oa.STR,
+            "difficulty": oa.integer(description="Leading zero bits required"),
+            "algorithm": oa.string(enum=["sha256"]),
+            "rule": oa.STR,
         },
-    },
+        required=["challenge", "difficulty"],
+    ),
 }
 
 PATHS: dict[str, Any] = {
@@ -102,34 +89,20 @@ PATHS: dict[str, Any] = {
         "get": {
             "summary": "Appointment types of a city",
             "parameters": [
-                {"name": "city", "in": "path", "required": True, "schema": {"type": "string"}},
-                {"name": "lang", "in": "query", "schema": {"type": "string"}},
-                {
-                    "name": "speaks",
-                    "in": "query",
-                    "required": False,
-                    "schema": {"type": "string", "pattern": "^[a-z]{2,3}(-[a-z0-9]{2,8})?$"},
-                    "example": "ar",
-                    "description": (
-                        "Only types of offices whose staff serve in this language (ISO 639-1; "
-                        "a region is ignored). Not a language code: 400 naming 'speaks'."
-                    ),
-                },
+                oa.path_param("city"),
+                oa.query("lang"),
+                oa.query(
+                    "speaks",
+                    oa.string(pattern="^[a-z]{2,3}(-[a-z0-9]{2,8})?$"),
+                    required=False,
+                    example="ar",
+                    description="Only types of offices whose staff serve in this language (ISO 639-1; a region is ignored). Not a language code: 400 naming 'speaks'.",
+                ),
             ],
             "responses": {
-                "200": {
-                    "description": "Types",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "array",
-                                "items": {"$ref": "#/components/schemas/AppointmentType"},
-                            }
-                        }
-                    },
-                },
-                "400": {"$ref": "#/components/responses/BadRequest"},
-                "404": {"$ref": "#/components/responses/NotFound"},
+                "200": oa.ok("Types", oa.array(oa.ref("AppointmentType"))),
+                "400": oa.BAD_REQUEST,
+                "404": oa.NOT_FOUND,
             },
         }
     },
@@ -137,29 +110,17 @@ PATHS: dict[str, Any] = {
         "get": {
             "summary": "Bookable slots with the seats remaining",
             "parameters": [
-                {"name": "city", "in": "query", "required": True, "schema": {"type": "string"}},
-                {"name": "type", "in": "query", "schema": {"type": "string"}},
-                {
-                    "name": "date_from",
-                    "in": "query",
-                    "schema": {"type": "string", "format": "date"},
-                },
-                {"name": "date_to", "in": "query", "schema": {"type": "string", "format": "date"}},
+                oa.query("city", required=True),
+                oa.query("type"),
+                oa.query("date_from", oa.string(format="date")),
+                oa.query("date_to", oa.string(format="date")),
             ],
             "responses": {
-                "200": {
-                    "description": "Slots, earliest first (at most 62 days per request)",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "array",
-                                "items": {"$ref": "#/components/schemas/Slot"},
-                            }
-                        }
-                    },
-                },
-                "400": {"$ref": "#/components/responses/BadRequest"},
-                "404": {"$ref": "#/components/responses/NotFound"},
+                "200": oa.ok(
+                    "Slots, earliest first (at most 62 days per request)", oa.array(oa.ref("Slot"))
+                ),
+                "400": oa.BAD_REQUEST,
+                "404": oa.NOT_FOUND,
             },
         }
     },
@@ -167,63 +128,39 @@ PATHS: dict[str, Any] = {
         "get": {
             "summary": "A proof-of-work challenge for the optional `pow` field of a booking",
             "responses": {
-                "200": {
-                    "description": "Signed, single-use challenge (valid 15 minutes)",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Challenge"}}
-                    },
-                }
+                "200": oa.ok("Signed, single-use challenge (valid 15 minutes)", oa.ref("Challenge"))
             },
         }
     },
     "/api/v1/bookings": {
         "post": {
             "summary": "Hold a seat; the booker confirms through the e-mailed link",
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/BookingRequest"}}
-                },
-            },
+            "requestBody": oa.body(oa.ref("BookingRequest"), required=True),
             "responses": {
-                "201": {"description": "Seat held", **_BOOKING},
-                "400": {"$ref": "#/components/responses/BadRequest"},
-                "403": {
-                    "description": "Sent from a foreign Origin (not in LOTSE_ALLOWED_ORIGINS)",
-                    **_ERR,
-                },
-                "409": {"description": "The slot is full", **_ERR},
-                "415": {"description": "The body is not application/json", **_ERR},
-                "429": {
-                    "description": "A fairness limit applies; see Retry-After",
-                    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
-                    **_ERR,
-                },
+                "201": oa.ok("Seat held", oa.ref("Booking")),
+                "400": oa.BAD_REQUEST,
+                "403": oa.error("Sent from a foreign Origin (not in LOTSE_ALLOWED_ORIGINS)"),
+                "409": oa.error("The slot is full"),
+                "415": oa.error("The body is not application/json"),
+                "429": oa.error("A fairness limit applies; see Retry-After", retry_after=True),
             },
         }
     },
     "/api/v1/bookings/{booking_id}": {
         "get": {
             "summary": "A booking (needs its token)",
-            "parameters": [_ID, _TOKEN],
-            "responses": {
-                "200": {"description": "The booking", **_BOOKING},
-                "404": {"$ref": "#/components/responses/NotFound"},
-            },
+            "parameters": [_BOOKING_ID, _X_BOOKING_TOKEN_HEADER],
+            "responses": {"200": oa.ok("The booking", oa.ref("Booking")), "404": oa.NOT_FOUND},
         },
         "delete": {
             "summary": "Cancel a booking (the seat is released after a cool-down)",
-            "parameters": [_ID, _TOKEN],
+            "parameters": [_BOOKING_ID, _X_BOOKING_TOKEN_HEADER],
             "responses": {
-                "200": {"description": "The cancelled booking", **_BOOKING},
-                "403": {"description": "Sent from a foreign Origin", **_ERR},
-                "404": {"$ref": "#/components/responses/NotFound"},
-                "409": {"description": "Not active any more", **_ERR},
-                "429": {
-                    "description": "Too many changes; see Retry-After",
-                    "headers": {"Retry-After": {"schema": {"type": "integer"}}},
-                    **_ERR,
-                },
+                "200": oa.ok("The cancelled booking", oa.ref("Booking")),
+                "403": oa.error("Sent from a foreign Origin"),
+                "404": oa.NOT_FOUND,
+                "409": oa.error("Not active any more"),
+                "429": oa.error("Too many changes; see Retry-After", retry_after=True),
             },
         },
     },

@@ -12,8 +12,9 @@ from django.views.decorators.http import require_GET
 from lotse.ask import selectors, services
 from lotse.ask.answers import Fact
 from lotse.ask.selectors import Fallback, SearchAnswer
-from lotse.core.api import ApiError, json_response, query_param
+from lotse.core.api import json_response, query_param
 from lotse.core.cities import city_get
+from lotse.core.errors import InvalidInput
 from lotse.core.languages import resolve_language, supported_languages
 from lotse.core.models import City
 
@@ -24,11 +25,8 @@ MAX_LIMIT = 20
 def _required(request: HttpRequest, name: str, *, max_length: int) -> str:
     value = (query_param(request, name, max_length=max_length) or "").strip()
     if not value:
-        raise ApiError(
-            status=400,
-            code="missing_parameter",
-            message=f"Parameter {name!r} is required.",
-            fields={name: "required"},
+        raise InvalidInput(
+            {name: "required"}, code="missing_parameter", message=f"Parameter {name!r} is required."
         )
     return value
 
@@ -38,11 +36,10 @@ def _limit(request: HttpRequest) -> int:
     if raw is None:
         return 5
     if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
-        raise ApiError(
-            status=400,
+        raise InvalidInput(
+            {"limit": "invalid"},
             code="invalid_parameter",
             message=f"Parameter 'limit' must be a number from 1 to {MAX_LIMIT}.",
-            fields={"limit": "invalid"},
         )
     return int(raw)
 
@@ -53,11 +50,10 @@ def _lang(request: HttpRequest, name: str = "lang") -> str | None:
         return None
     resolved = resolve_language(raw)
     if resolved.notice:
-        raise ApiError(
-            status=400,
+        raise InvalidInput(
+            {name: "unsupported language"},
             code="invalid_parameter",
             message=f"Parameter {name!r} must be one of {', '.join(supported_languages())}.",
-            fields={name: "unsupported language"},
         )
     return resolved.code
 

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlparse
 
 from lotse.catalog.loader import CityData, ServiceData, SourceData
@@ -236,16 +237,18 @@ def _source_scope(service: ServiceData) -> list[str]:
     return problems
 
 
-def catalog_findings(
+def facts_report(
     city: CityData,
     *,
     today: dt.date,
     max_age_days: int = 180,
     warn_days: int = 90,
     checks: dict[tuple[str, str], dt.date] | None = None,
+    finders: Iterable[Finder] | None = None,
 ) -> list[Finding]:
-    """Every finding about the catalog of `city`. `checks` maps (subject, field) to the date of
-    the latest staff check (`FactCheck`), which counts like a source's check date."""
+    """Every finding about the catalog of `city` plus those of the `finders` (by default every
+    registered one, e.g. the plan rules), sorted: blocking first. `checks` maps (subject, field)
+    to the date of the latest staff check (`FactCheck`), which counts like a source's check date."""
     checks = checks or {}
     oldest = today - dt.timedelta(days=max_age_days)
     findings: list[Finding] = []
@@ -295,24 +298,14 @@ def catalog_findings(
                     module,
                     f"{state} {validity.valid_to.isoformat()}: {validity.note}",
                 )
-    return findings
-
-
-def facts_report(
-    city: CityData,
-    *,
-    today: dt.date,
-    max_age_days: int = 180,
-    warn_days: int = 90,
-    checks: dict[tuple[str, str], dt.date] | None = None,
-) -> list[Finding]:
-    """The catalog's findings plus those of every registered finder (rules), sorted."""
-    findings = catalog_findings(
-        city, today=today, max_age_days=max_age_days, warn_days=warn_days, checks=checks
-    )
-    for finder in FINDERS:
+    for finder in FINDERS if finders is None else finders:
         findings.extend(finder(city, today, max_age_days))
     return sorted(findings, key=lambda f: (not f.blocking, f.layer, f.kind, f.subject, f.field))
+
+
+def catalog_findings(city: CityData, **options: Any) -> list[Finding]:
+    """The findings about the catalog alone (no registered finders); options as `facts_report`."""
+    return facts_report(city, finders=(), **options)
 
 
 def fact_checks_latest(slug: str) -> dict[tuple[str, str], dt.date]:

@@ -106,28 +106,12 @@ class _Reader(DataReader):
     """Collects errors while reading one catalog file."""
 
     def sources(self, data: dict[str, Any], where: str) -> list[SourceData]:
-        raw = data.get("sources", [])
-        if not isinstance(raw, list) or not raw:
-            self.error(where, "'sources' must list at least one source")
-            return []
-        result = []
-        for i, item in enumerate(raw):
-            here = f"{where} sources[{i}]"
-            item = self.mapping(item, here)
-            url = self.url(item, "url", here, required=True)
-            title = self.string(item, "title", here)
-            checked = self.date(item, "checked", here)
-            if checked is None:
-                continue
-            result.append(
-                SourceData(
-                    url=url,
-                    title=title,
-                    checked=checked,
-                    covers=self.str_list(item, "covers", here),
-                )
+        return [
+            SourceData(
+                url=url, title=title, checked=checked, covers=self.str_list(entry, "covers", here)
             )
-        return result
+            for entry, here, url, title, checked in self.source_entries(data, where)
+        ]
 
     def validity(self, data: dict[str, Any], where: str) -> dict[str, Validity]:
         """`validity: {module: {valid_from, valid_to, note}}` (either date may be missing)."""

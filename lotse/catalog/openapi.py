@@ -1,127 +1,113 @@
 """OpenAPI description of the catalog endpoints."""
 
-from __future__ import annotations
-
 from typing import Any
 
-CITY = {
-    "name": "city",
-    "in": "path",
-    "required": True,
-    "schema": {"type": "string"},
-    "example": "dortmund",
-}
-LANG = {
-    "name": "lang",
-    "in": "query",
-    "required": False,
-    "schema": {"type": "string", "example": "en"},
-    "description": "Answer language; an unsupported one falls back to English with lang_notice.",
-}
-SPEAKS = {
-    "name": "speaks",
-    "in": "query",
-    "required": False,
-    "schema": {"type": "string", "pattern": "^[a-z]{2,3}(-[a-z0-9]{2,8})?$", "example": "ar"},
-    "description": (
-        "Only offices whose staff serve in this language (ISO 639-1 code; a region such as "
-        "'pt-br' is ignored). Not a language code: 400 naming 'speaks'. A code no office "
-        "speaks: an empty list."
-    ),
-}
-I18N = {
-    "type": "object",
-    "additionalProperties": {"type": "string"},
-    "description": "Text per language code",
-}
-TEXT_LANGUAGES = {
-    "type": "object",
-    "additionalProperties": {"type": "string"},
-    "description": "Per text module: the language it is shown in (another one when the asked "
-    "language lacks it: English, then German).",
-}
-TEXT_STATUS = {
-    "type": "object",
-    "additionalProperties": {
-        "type": "string",
-        "enum": ["original", "machine-assisted", "reviewed", "outdated"],
+from lotse.core import openapi as oa
+
+_CITY = oa.path_param("city", oa.STR, example="dortmund")
+_KEY = oa.path_param("key")
+_LANG = oa.query(
+    "lang",
+    oa.string(example="en"),
+    description="Answer language; an unsupported one falls back to English with lang_notice.",
+    required=False,
+)
+
+# Where a service's or an office's texts come from and how far they can be trusted.
+_PROVENANCE: dict[str, Any] = {
+    "sources": oa.array(oa.ref("Source")),
+    "uncertain": {"type": "object", "additionalProperties": oa.STR},
+    "text_languages": {
+        "type": "object",
+        "additionalProperties": oa.STR,
+        "description": "Per text module: the language it is shown in (another one when the asked language lacks it: English, then German).",
     },
-    "description": "Per text module: the translation status of the text shown. "
-    "machine-assisted: not yet checked by the city (the German original is binding); "
-    "outdated: the German source changed after this translation was made.",
+    "text_status": {
+        "type": "object",
+        "additionalProperties": oa.string(
+            enum=["original", "machine-assisted", "reviewed", "outdated"]
+        ),
+        "description": "Per text module: the translation status of the text shown. machine-assisted: not yet checked by the city (the German original is binding); outdated: the German source changed after this translation was made.",
+    },
 }
 
 SCHEMAS: dict[str, Any] = {
-    "Source": {
-        "type": "object",
-        "properties": {
-            "url": {"type": "string", "format": "uri"},
-            "title": {"type": "string"},
-            "checked": {"type": "string", "format": "date"},
-            "covers": {"type": "array", "items": {"type": "string"}},
+    "Source": oa.obj(
+        {
+            "url": oa.string(format="uri"),
+            "title": oa.STR,
+            "checked": oa.string(format="date"),
+            "covers": oa.array(oa.STR),
         },
-        "required": ["url", "title", "checked"],
-    },
-    "Office": {
-        "type": "object",
-        "properties": {
-            "key": {"type": "string"},
-            "name": {"type": "string"},
-            "kind": {"type": "string"},
-            "description": {"type": "string"},
-            "addresses": {"type": "array", "items": {"type": "object"}},
-            "opening_hours": {"type": "array", "items": {"type": "object"}},
-            "phone": {"type": "string"},
-            "email": {"type": "string"},
-            "website": {"type": "string"},
-            "appointment_url": {"type": "string"},
-            "languages": {"type": "array", "items": {"type": "string"}},
-            "accessibility": {"type": "string"},
-            "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
-            "uncertain": {"type": "object", "additionalProperties": {"type": "string"}},
-            "text_languages": TEXT_LANGUAGES,
-            "text_status": TEXT_STATUS,
+        required=["url", "title", "checked"],
+    ),
+    "Office": oa.obj(
+        {
+            "key": oa.STR,
+            "name": oa.STR,
+            "kind": oa.STR,
+            "description": oa.STR,
+            "addresses": oa.array(oa.OBJ),
+            "opening_hours": oa.array(oa.OBJ),
+            "phone": oa.STR,
+            "email": oa.STR,
+            "website": oa.STR,
+            "appointment_url": oa.STR,
+            "languages": oa.array(oa.STR),
+            "accessibility": oa.STR,
+            **_PROVENANCE,
         },
-        "required": ["key", "name"],
-    },
-    "ServiceSummary": {
-        "type": "object",
-        "properties": {
-            "key": {"type": "string"},
-            "title": I18N,
-            "summary": I18N,
-            "life_situations": {"type": "array", "items": {"type": "string"}},
-            "offices": {"type": "array", "items": {"type": "string"}},
+        required=["key", "name"],
+    ),
+    "ServiceSummary": oa.obj(
+        {
+            "key": oa.STR,
+            "title": {
+                "type": "object",
+                "additionalProperties": oa.STR,
+                "description": "Text per language code",
+            },
+            "summary": {
+                "type": "object",
+                "additionalProperties": oa.STR,
+                "description": "Text per language code",
+            },
+            "life_situations": oa.array(oa.STR),
+            "offices": oa.array(oa.STR),
         },
-        "required": ["key", "title", "summary", "offices"],
-    },
-    "ServiceDetail": {
-        "type": "object",
-        "properties": {
-            "key": {"type": "string"},
-            "lang": {"type": "string"},
-            "lang_notice": {"type": "string"},
-            "title": I18N,
-            "summary": I18N,
-            "name": {"type": "string"},
-            "body": {"type": "string"},
-            "who": {"type": "string"},
-            "prerequisites": {"type": "string"},
-            "steps": {"type": "array", "items": {"type": "string"}},
-            "documents": {"type": "array", "items": {"type": "string"}},
-            "fees": {"type": "string"},
-            "deadlines": {"type": "string"},
-            "legal_basis": {"type": "array", "items": {"type": "string"}},
-            "forms": {"type": "array", "items": {"type": "object"}},
-            "online_service": {"type": "string"},
-            "leika": {"type": "array", "items": {"type": "string"}},
-            "offices": {"type": "array", "items": {"$ref": "#/components/schemas/Office"}},
-            "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
-            "uncertain": {"type": "object", "additionalProperties": {"type": "string"}},
-            "text_languages": TEXT_LANGUAGES,
-            "text_status": TEXT_STATUS,
+        required=["key", "title", "summary", "offices"],
+    ),
+    "ServiceDetail": oa.obj(
+        {
+            "key": oa.STR,
+            "lang": oa.STR,
+            "lang_notice": oa.STR,
+            "title": {
+                "type": "object",
+                "additionalProperties": oa.STR,
+                "description": "Text per language code",
+            },
+            "summary": {
+                "type": "object",
+                "additionalProperties": oa.STR,
+                "description": "Text per language code",
+            },
+            "name": oa.STR,
+            "body": oa.STR,
+            "who": oa.STR,
+            "prerequisites": oa.STR,
+            "steps": oa.array(oa.STR),
+            "documents": oa.array(oa.STR),
+            "fees": oa.STR,
+            "deadlines": oa.STR,
+            "legal_basis": oa.array(oa.STR),
+            "forms": oa.array(oa.OBJ),
+            "online_service": oa.STR,
+            "leika": oa.array(oa.STR),
+            "offices": oa.array(oa.ref("Office")),
+            **_PROVENANCE,
         },
-        "required": [
+        required=[
             "key",
             "title",
             "summary",
@@ -135,34 +121,25 @@ SCHEMAS: dict[str, Any] = {
             "text_languages",
             "text_status",
         ],
-    },
+    ),
 }
-
-
-def _ok(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
 
 PATHS: dict[str, Any] = {
     "/api/v1/cities": {
         "get": {
             "summary": "Cities running Lotse",
             "operationId": "listCities",
-            "responses": {"200": _ok({"type": "array", "items": {"type": "object"}})},
+            "responses": {"200": oa.ok("OK", oa.array(oa.OBJ))},
         }
     },
     "/api/v1/cities/{city}/services": {
         "get": {
             "summary": "Services of a city with titles and summaries in every language",
             "operationId": "listServices",
-            "parameters": [CITY],
+            "parameters": [_CITY],
             "responses": {
-                "200": _ok(
-                    {"type": "array", "items": {"$ref": "#/components/schemas/ServiceSummary"}}
-                ),
-                "404": NOT_FOUND,
+                "200": oa.ok("OK", oa.array(oa.ref("ServiceSummary"))),
+                "404": oa.NOT_FOUND,
             },
         }
     },
@@ -170,26 +147,28 @@ PATHS: dict[str, Any] = {
         "get": {
             "summary": "One service in full, in one language",
             "operationId": "getService",
-            "parameters": [
-                CITY,
-                {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
-                LANG,
-            ],
-            "responses": {
-                "200": _ok({"$ref": "#/components/schemas/ServiceDetail"}),
-                "404": NOT_FOUND,
-            },
+            "parameters": [_CITY, _KEY, _LANG],
+            "responses": {"200": oa.ok("OK", oa.ref("ServiceDetail")), "404": oa.NOT_FOUND},
         }
     },
     "/api/v1/cities/{city}/offices": {
         "get": {
             "summary": "Offices of a city",
             "operationId": "listOffices",
-            "parameters": [CITY, LANG, SPEAKS],
+            "parameters": [
+                _CITY,
+                _LANG,
+                oa.query(
+                    "speaks",
+                    oa.string(pattern="^[a-z]{2,3}(-[a-z0-9]{2,8})?$", example="ar"),
+                    required=False,
+                    description="Only offices whose staff serve in this language (ISO 639-1 code; a region such as 'pt-br' is ignored). Not a language code: 400 naming 'speaks'. A code no office speaks: an empty list.",
+                ),
+            ],
             "responses": {
-                "200": _ok({"type": "array", "items": {"$ref": "#/components/schemas/Office"}}),
-                "400": {"$ref": "#/components/responses/BadRequest"},
-                "404": NOT_FOUND,
+                "200": oa.ok("OK", oa.array(oa.ref("Office"))),
+                "400": oa.BAD_REQUEST,
+                "404": oa.NOT_FOUND,
             },
         }
     },
@@ -197,12 +176,8 @@ PATHS: dict[str, Any] = {
         "get": {
             "summary": "One office with the services it is responsible for",
             "operationId": "getOffice",
-            "parameters": [
-                CITY,
-                {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
-                LANG,
-            ],
-            "responses": {"200": _ok({"$ref": "#/components/schemas/Office"}), "404": NOT_FOUND},
+            "parameters": [_CITY, _KEY, _LANG],
+            "responses": {"200": oa.ok("OK", oa.ref("Office")), "404": oa.NOT_FOUND},
         }
     },
 }

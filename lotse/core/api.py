@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest, JsonResponse
 
-from lotse.core.errors import ApiError, NotFound
+from lotse.core.errors import ApiError, InvalidInput, NotFound
 
 __all__ = ["ApiError", "error_response", "json_response", "not_found", "query_param"]
 
@@ -33,10 +33,9 @@ def query_param(request: HttpRequest, name: str, *, max_length: int = 200) -> st
     if value is None:
         return None
     if len(value) > max_length:
-        raise ApiError(
-            status=400,
+        raise InvalidInput(
+            {name: "too long"},
             code="invalid_parameter",
             message=f"Parameter {name!r} is longer than {max_length} characters.",
-            fields={name: "too long"},
         )
     return value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,24 @@ class DataReader:
             self.error(where, f"'{name}' must be a list of texts", data, name)
             return []
         return [str(v).strip() for v in value if str(v).strip()]
+
+    def source_entries(
+        self, data: dict[str, Any], where: str
+    ) -> Iterator[tuple[dict[str, Any], str, str, str, dt.date]]:
+        """The `sources` list (at least one): each valid entry as
+        (entry, where-for-errors, url, title, checked date); a bad entry is an error, skipped."""
+        raw = data.get("sources")
+        if not isinstance(raw, list) or not raw:
+            self.error(where, "'sources' must list at least one source", data, "sources")
+            return
+        for i, item in enumerate(raw):
+            here = f"{where} sources[{i}]"
+            entry = self.mapping(item, here)
+            url = self.url(entry, "url", here, required=True)
+            title = self.string(entry, "title", here)
+            checked = self.date(entry, "checked", here)
+            if url and title and checked:
+                yield entry, here, url, title, checked
 
     def uncertain(self, data: dict[str, Any], where: str) -> dict[str, str]:
         raw = data.get("uncertain") or {}

@@ -29,6 +29,99 @@ def api_modules() -> list[ModuleType]:
     return found
 
 
+# --- Building blocks for the apps' `openapi` modules -------------------------------------------
+# Each app describes its routes with these, so a parameter, a JSON answer or an error looks the
+# same everywhere and is written once.
+
+STR: dict[str, Any] = {"type": "string"}
+INT: dict[str, Any] = {"type": "integer"}
+NUM: dict[str, Any] = {"type": "number"}
+BOOL: dict[str, Any] = {"type": "boolean"}
+OBJ: dict[str, Any] = {"type": "object"}
+BEARER: list[dict[str, list[str]]] = [{"bearer": []}]
+
+
+def ref(name: str) -> dict[str, str]:
+    """A schema of `components/schemas`."""
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _response(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/responses/{name}"}
+
+
+BAD_REQUEST = _response("BadRequest")
+NOT_FOUND = _response("NotFound")
+UNAUTHORIZED = _response("Unauthorized")
+FORBIDDEN = _response("Forbidden")
+LIMITED = _response("Limited")
+CONFLICT = _response("Conflict")
+
+
+def string(**keywords: Any) -> dict[str, Any]:
+    """A string schema with more keywords (format, enum, maxLength, description, …)."""
+    return {"type": "string", **keywords}
+
+
+def integer(**keywords: Any) -> dict[str, Any]:
+    return {"type": "integer", **keywords}
+
+
+def array(items: dict[str, Any], **keywords: Any) -> dict[str, Any]:
+    return {"type": "array", "items": items, **keywords}
+
+
+def obj(
+    properties: dict[str, Any], required: list[str] | None = None, **keywords: Any
+) -> dict[str, Any]:
+    """An object schema; `required` names the properties that are always there."""
+    schema: dict[str, Any] = {"type": "object", "properties": properties, **keywords}
+    if required is not None:
+        schema["required"] = required
+    return schema
+
+
+def param(name: str, where: str, schema: dict[str, Any], **keywords: Any) -> dict[str, Any]:
+    return {"name": name, "in": where, "schema": schema, **keywords}
+
+
+def path_param(name: str, schema: dict[str, Any] = STR, **keywords: Any) -> dict[str, Any]:
+    return param(name, "path", schema, required=True, **keywords)
+
+
+def query(name: str, schema: dict[str, Any] = STR, **keywords: Any) -> dict[str, Any]:
+    return param(name, "query", schema, **keywords)
+
+
+def header(name: str, schema: dict[str, Any] = STR, **keywords: Any) -> dict[str, Any]:
+    return param(name, "header", schema, **keywords)
+
+
+def content(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def body(schema: dict[str, Any], **keywords: Any) -> dict[str, Any]:
+    """A JSON request body."""
+    return {**content(schema), **keywords}
+
+
+def ok(description: str, schema: dict[str, Any], **keywords: Any) -> dict[str, Any]:
+    """A JSON answer."""
+    return {"description": description, **content(schema), **keywords}
+
+
+RETRY_AFTER = {"Retry-After": {"schema": INT}}
+
+
+def error(description: str, retry_after: bool = False) -> dict[str, Any]:
+    """An error answer with the common error body (and the Retry-After header for limits)."""
+    answer = ok(description, ref("Error"))
+    if retry_after:
+        answer["headers"] = RETRY_AFTER
+    return answer
+
+
 ERROR_SCHEMA = {
     "type": "object",
     "properties": {

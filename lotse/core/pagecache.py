@@ -27,14 +27,17 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.dispatch import Signal
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.http import http_date, parse_http_date_safe
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 _LANG = r"[a-z]{2}"
 _CITY = r"(?P<city>[-a-zA-Z0-9_]+)"
@@ -75,6 +78,11 @@ def city_generation(city: str) -> str:
     return str(token)
 
 
+# Sent after a city's generation was renewed (after the commit), with `city` (slug): the
+# portal prepares the new generation's content ahead of the first visitor.
+generation_renewed = Signal()
+
+
 def public_pages_changed(*, city: str) -> None:
     """The public pages of `city` (slug) changed: after the commit, its next requests render
     afresh. Other cities keep their cached pages."""
@@ -96,6 +104,51 @@ class _Renewal:
             _cache().set(_generation_key(self.lotse_city), uuid.uuid4().hex, timeout=None)
         except Exception:  # a cache outage must not fail the write that already committed
             logger.exception("could not renew the page cache generation of %s", self.lotse_city)
+            return
+        generation_renewed.send(sender=_Renewal, city=self.lotse_city)
+
+
+# Bump when the shape of memoised values changes, so a new release never reads old pickles.
+_MEMO_VERSION = 1
+
+
+def city_memo(city: str, name: str, compute: Callable[[], T]) -> T:
+    """A value derived from a city's public data alone (a service in one language, its Welcome
+    Center), kept in the shared cache for the city's current generation: computed once per
+    change of the city's data (or ahead of time by the portal's warm-up task), not per request.
+    `name` must say everything the value depends on besides the city's data (key, language).
+    Without the page cache (tests, `LOTSE_PAGE_CACHE=0`) it simply computes."""
+    if not settings.LOTSE_PAGE_CACHE_ENABLED:
+        return compute()
+    digest = hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
+    try:
+        key = f"lotse:memo:{_MEMO_VERSION}:{city}:{city_generation(city)}:{digest}"
+        found = _cache().get(key, _MISSING)
+    except Exception:  # cache unreachable, or an entry this code cannot read: compute
+        logger.warning("page cache unavailable for %s", name, exc_info=True)
+        return compute()
+    if found is not _MISSING:
+        return cast(T, found)
+    value = compute()
+    try:
+        _cache().set(key, value, timeout=settings.LOTSE_PAGE_CACHE_SECONDS)
+    except Exception:
+        logger.warning("page cache unavailable for %s", name, exc_info=True)
+    return value
+
+
+_MISSING = object()
+
+
+def claim_generation(city: str, purpose: str) -> bool:
+    """True once per generation of the city and purpose (e.g. "warm"): the first of several
+    workers asked to prepare the same generation does it, the others find it claimed."""
+    try:
+        key = f"lotse:claim:{purpose}:{city}:{city_generation(city)}"
+        return bool(_cache().add(key, 1, timeout=settings.LOTSE_PAGE_CACHE_SECONDS))
+    except Exception:
+        logger.warning("page cache unavailable for %s", purpose, exc_info=True)
+        return False
 
 
 def public_city(path: str) -> str | None:

@@ -7,8 +7,9 @@ from typing import Any
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
-from lotse.core.api import ApiError, json_response, not_found, query_param
+from lotse.core.api import json_response, not_found, query_param
 from lotse.core.cities import request_city
+from lotse.core.errors import InvalidInput
 from lotse.core.languages import resolve_language
 from lotse.international import selectors
 from lotse.international.models import PartnershipKind
@@ -25,11 +26,10 @@ def partnerships(request: HttpRequest, city: str) -> JsonResponse:
     language = _language(request)
     kind = query_param(request, "kind", max_length=16)
     if kind is not None and kind not in PartnershipKind.values:
-        raise ApiError(
-            status=400,
+        raise InvalidInput(
+            {"kind": "unknown kind"},
             code="invalid_parameter",
             message=f"kind must be one of {', '.join(PartnershipKind.values)}.",
-            fields={"kind": "unknown kind"},
         )
     return json_response(
         [

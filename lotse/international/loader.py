@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -22,6 +23,7 @@ from lotse.core.datafiles import (
     DataReader,
     load_yaml,
 )
+from lotse.international.entities import EntityData, SourcedData, Statuses, Texts
 from lotse.international.models import (
     AttractionKind,
     Direction,
@@ -37,10 +39,6 @@ class InternationalDataError(DataFileError):
     """Raised when the data files are invalid; carries every problem found."""
 
 
-Texts = dict[str, dict[str, str]]  # field -> language -> text
-Statuses = dict[str, str]  # language -> translation status
-
-
 @dataclass
 class DecisionData:
     date: dt.date
@@ -49,25 +47,19 @@ class DecisionData:
     source_url: str
 
 
-@dataclass
-class PartnershipData:
-    key: str
+@dataclass(kw_only=True)
+class PartnershipData(SourcedData):
     country: str
     kind: str
     status: str
     since: int | None
     contacts: list[dict[str, str]]
     languages: list[str]
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
     decisions: list[DecisionData]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class GoalData:
-    key: str
+@dataclass(kw_only=True)
+class GoalData(EntityData):
     unit: str
     baseline: Decimal
     baseline_date: dt.date
@@ -75,23 +67,17 @@ class GoalData:
     target_date: dt.date
     direction: str
     measurements: list[tuple[dt.date, Decimal, str]]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class ProjectData:
-    key: str
+@dataclass(kw_only=True)
+class ProjectData(EntityData):
     partner: str
     example: bool
     goals: list[GoalData]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class AssociationData:
-    key: str
+@dataclass(kw_only=True)
+class AssociationData(SourcedData):
     name: str
     languages: list[str]
     topics: list[str]
@@ -100,37 +86,24 @@ class AssociationData:
     website: str
     email: str
     phone: str
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class AttractionData:
-    key: str
+@dataclass(kw_only=True)
+class AttractionData(SourcedData):
     kind: str
     street: str
     postal_code: str
     locality: str
     website: str
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
-    texts: Texts
-    statuses: Statuses
 
 
-@dataclass
-class EventData:
-    key: str
+@dataclass(kw_only=True)
+class EventData(SourcedData):
     attraction: str
     partner: str
     start: dt.date
     end: dt.date | None
     url: str
-    sources: list[dict[str, str]]
-    texts: Texts
-    statuses: Statuses
 
 
 @dataclass
@@ -149,6 +122,14 @@ class _Reader(DataReader):
         super().__init__(path, errors)
         self.source_language = source_language
         self.languages = {code for code, _name in settings.LANGUAGES}
+
+    def entries(self, raw: list[Any], kind: str) -> Iterator[tuple[dict[str, Any], str, str]]:
+        """Each entry of a file's list as (mapping, key, where-for-errors); keys must be unique."""
+        seen: set[str] = set()
+        for i, item in enumerate(raw):
+            data = self.mapping(item, f"{kind}s[{i}]")
+            key = self.key(data, f"{kind}s[{i}]", seen)
+            yield data, key, f"{kind} {key or i}"
 
     def items(self, data: dict[str, Any], name: str, where: str) -> list[Any]:
         value = data.get(name, [])
@@ -185,22 +166,12 @@ class _Reader(DataReader):
         return [c for c in codes if LANG_RE.match(c)]
 
     def sources(self, data: dict[str, Any], where: str) -> list[dict[str, str]]:
-        raw = data.get("sources")
-        if not isinstance(raw, list) or not raw:
-            self.error(where, "'sources' must list at least one source")
-            return []
         result = []
-        for i, item in enumerate(raw):
-            here = f"{where} sources[{i}]"
-            item = self.mapping(item, here)
-            url = self.url(item, "url", here, required=True)
-            title = self.string(item, "title", here)
-            checked = self.date(item, "checked", here)
-            if url and title and checked:
-                entry = {"url": url, "title": title, "checked": checked.isoformat()}
-                if note := self.string(item, "note", here, required=False):
-                    entry["note"] = note
-                result.append(entry)
+        for entry, here, url, title, checked in self.source_entries(data, where):
+            source = {"url": url, "title": title, "checked": checked.isoformat()}
+            if note := self.string(entry, "note", here, required=False):
+                source["note"] = note
+            result.append(source)
         return result
 
     def texts(
@@ -266,11 +237,7 @@ def _load_yaml(path: Path, errors: list[str], top: str) -> list[Any]:
 
 def _read_partnerships(reader: _Reader, raw: list[Any]) -> list[PartnershipData]:
     result: list[PartnershipData] = []
-    seen: set[str] = set()
-    for i, item in enumerate(raw):
-        data = reader.mapping(item, f"partnerships[{i}]")
-        key = reader.key(data, f"partnerships[{i}]", seen)
-        where = f"partnership {key or i}"
+    for data, key, where in reader.entries(raw, "partnership"):
         country = reader.string(data, "country", where)
         if country and not COUNTRY_RE.match(country):
             reader.error(where, f"'country' must be an ISO 3166-1 alpha-2 code, got {country!r}")
@@ -396,11 +363,7 @@ def _read_goal(reader: _Reader, data: dict[str, Any], where: str) -> GoalData | 
 
 def _read_projects(reader: _Reader, raw: list[Any], partners: set[str]) -> list[ProjectData]:
     result: list[ProjectData] = []
-    seen: set[str] = set()
-    for i, item in enumerate(raw):
-        data = reader.mapping(item, f"projects[{i}]")
-        key = reader.key(data, f"projects[{i}]", seen)
-        where = f"project {key or i}"
+    for data, key, where in reader.entries(raw, "project"):
         partner = reader.string(data, "partner", where, required=False)
         if partner and partner not in partners:
             reader.error(where, f"unknown partner {partner!r} (not in partnerships.yaml)")
@@ -437,11 +400,7 @@ def _read_associations(
     reader: _Reader, raw: list[Any], partners: set[str]
 ) -> list[AssociationData]:
     result: list[AssociationData] = []
-    seen: set[str] = set()
-    for i, item in enumerate(raw):
-        data = reader.mapping(item, f"associations[{i}]")
-        key = reader.key(data, f"associations[{i}]", seen)
-        where = f"association {key or i}"
+    for data, key, where in reader.entries(raw, "association"):
         linked = reader.str_list(data, "partners", where)
         for partner in linked:
             if partner not in partners:
@@ -469,12 +428,8 @@ def _read_associations(
 
 def _read_attractions(reader: _Reader, raw: list[Any]) -> list[AttractionData]:
     result: list[AttractionData] = []
-    seen: set[str] = set()
     all_languages = {code for code, _name in settings.LANGUAGES}
-    for i, item in enumerate(raw):
-        data = reader.mapping(item, f"attractions[{i}]")
-        key = reader.key(data, f"attractions[{i}]", seen)
-        where = f"attraction {key or i}"
+    for data, key, where in reader.entries(raw, "attraction"):
         address = reader.mapping(data.get("address"), f"{where} address")
         texts, statuses = reader.texts(
             data, where, required={"title": all_languages, "description": DE_EN}
@@ -500,11 +455,7 @@ def _read_events(
     reader: _Reader, raw: list[Any], attractions: set[str], partners: set[str]
 ) -> list[EventData]:
     result: list[EventData] = []
-    seen: set[str] = set()
-    for i, item in enumerate(raw):
-        data = reader.mapping(item, f"events[{i}]")
-        key = reader.key(data, f"events[{i}]", seen)
-        where = f"event {key or i}"
+    for data, key, where in reader.entries(raw, "event"):
         attraction = reader.string(data, "attraction", where, required=False)
         if attraction and attraction not in attractions:
             reader.error(where, f"unknown attraction {attraction!r}")

@@ -3,6 +3,8 @@ associations, attractions and events, and their texts per language with a transl
 
 from __future__ import annotations
 
+import functools
+import operator
 from typing import ClassVar
 
 from django.conf import settings
@@ -264,6 +266,15 @@ class Event(models.Model):
 OWNER_FIELDS = ("partnership", "project", "goal", "association", "attraction", "event")
 
 
+def exactly_one_set(fields: tuple[str, ...]) -> Q:
+    """A condition that holds when exactly one of the foreign keys `fields` is set."""
+    alternatives = [
+        functools.reduce(operator.and_, (Q(**{f"{f}__isnull": f != chosen}) for f in fields))
+        for chosen in fields
+    ]
+    return functools.reduce(operator.or_, alternatives)
+
+
 class InternationalText(TranslatedText):
     """One translatable field of one object in one language, with its translation status
     (the shared translated-text base: a changed source marks translations outdated)."""
@@ -298,56 +309,9 @@ class InternationalText(TranslatedText):
         ordering = ["field", "language"]
         indexes = [models.Index(fields=["language", "status"])]
         constraints = [
-            # Exactly one owner: the sum of "owner is set" flags must be one.
+            # Exactly one owner: one alternative per owner, that owner set and all others empty.
             models.CheckConstraint(
-                condition=(
-                    Q(partnership__isnull=False)
-                    & Q(project__isnull=True)
-                    & Q(goal__isnull=True)
-                    & Q(association__isnull=True)
-                    & Q(attraction__isnull=True)
-                    & Q(event__isnull=True)
-                )
-                | (
-                    Q(partnership__isnull=True)
-                    & Q(project__isnull=False)
-                    & Q(goal__isnull=True)
-                    & Q(association__isnull=True)
-                    & Q(attraction__isnull=True)
-                    & Q(event__isnull=True)
-                )
-                | (
-                    Q(partnership__isnull=True)
-                    & Q(project__isnull=True)
-                    & Q(goal__isnull=False)
-                    & Q(association__isnull=True)
-                    & Q(attraction__isnull=True)
-                    & Q(event__isnull=True)
-                )
-                | (
-                    Q(partnership__isnull=True)
-                    & Q(project__isnull=True)
-                    & Q(goal__isnull=True)
-                    & Q(association__isnull=False)
-                    & Q(attraction__isnull=True)
-                    & Q(event__isnull=True)
-                )
-                | (
-                    Q(partnership__isnull=True)
-                    & Q(project__isnull=True)
-                    & Q(goal__isnull=True)
-                    & Q(association__isnull=True)
-                    & Q(attraction__isnull=False)
-                    & Q(event__isnull=True)
-                )
-                | (
-                    Q(partnership__isnull=True)
-                    & Q(project__isnull=True)
-                    & Q(goal__isnull=True)
-                    & Q(association__isnull=True)
-                    & Q(attraction__isnull=True)
-                    & Q(event__isnull=False)
-                ),
+                condition=exactly_one_set(OWNER_FIELDS),
                 name="int_text_exactly_one_owner",
             ),
             *(

@@ -2,143 +2,108 @@
 
 from typing import Any
 
-CITY = {"name": "city", "in": "path", "required": True, "schema": {"type": "string"}}
-LANG = {
-    "name": "lang",
-    "in": "query",
-    "required": False,
-    "schema": {"type": "string"},
-    "description": "Language of names and texts (fallback: English, then German).",
-}
-NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
-BAD = {"$ref": "#/components/responses/BadRequest"}
+from lotse.core import openapi as oa
 
-
-def _list_of(schema: str) -> dict[str, Any]:
-    return {
-        "description": "OK",
-        "content": {
-            "application/json": {
-                "schema": {"type": "array", "items": {"$ref": f"#/components/schemas/{schema}"}}
-            }
-        },
-    }
-
+_CITY = oa.path_param("city")
+_LANG = oa.query(
+    "lang",
+    description="Language of names and texts (fallback: English, then German).",
+    required=False,
+)
 
 SCHEMAS: dict[str, Any] = {
-    "Partnership": {
-        "type": "object",
-        "properties": {
-            "key": {"type": "string"},
-            "partner": {"type": "string", "description": "Partner city's name in lang"},
-            "country": {"type": "string", "description": "ISO 3166-1 alpha-2"},
-            "kind": {"type": "string", "enum": ["formal", "project", "planned"]},
-            "status": {
-                "type": "string",
-                "enum": ["active", "paused", "planned", "in_preparation"],
-            },
+    "Partnership": oa.obj(
+        {
+            "key": oa.STR,
+            "partner": oa.string(description="Partner city's name in lang"),
+            "country": oa.string(description="ISO 3166-1 alpha-2"),
+            "kind": oa.string(enum=["formal", "project", "planned"]),
+            "status": oa.string(enum=["active", "paused", "planned", "in_preparation"]),
             "since": {"type": ["integer", "null"], "description": "Year; null when unknown"},
-            "languages": {"type": "array", "items": {"type": "string"}},
-            "council_decisions": {"type": "array", "items": {"type": "object"}},
-            "sources": {"type": "array", "items": {"type": "object"}},
+            "languages": oa.array(oa.STR),
+            "council_decisions": oa.array(oa.OBJ),
+            "sources": oa.array(oa.OBJ),
         },
-        "required": ["partner", "country", "kind", "status", "since"],
-    },
-    "Goal": {
-        "type": "object",
-        "properties": {
-            "key": {"type": "string"},
-            "indicator": {"type": "string"},
-            "unit": {"type": "string"},
-            "direction": {"type": "string", "enum": ["increase", "decrease"]},
+        required=["partner", "country", "kind", "status", "since"],
+    ),
+    "Goal": oa.obj(
+        {
+            "key": oa.STR,
+            "indicator": oa.STR,
+            "unit": oa.STR,
+            "direction": oa.string(enum=["increase", "decrease"]),
             "baseline": {"type": "number", "minimum": 0},
             "target": {"type": "number", "minimum": 0},
-            "target_date": {"type": "string", "format": "date"},
+            "target_date": oa.string(format="date"),
             "progress": {"type": "number", "minimum": 0, "maximum": 1},
-            "state": {"type": "string", "enum": ["on_track", "at_risk", "overdue", "reached"]},
-            "measurements": {"type": "array", "items": {"type": "object"}},
+            "state": oa.string(enum=["on_track", "at_risk", "overdue", "reached"]),
+            "measurements": oa.array(oa.OBJ),
         },
-        "required": ["indicator", "unit", "baseline", "target", "target_date", "progress"],
-    },
-    "Project": {
-        "type": "object",
-        "properties": {
-            "key": {"type": "string"},
+        required=["indicator", "unit", "baseline", "target", "target_date", "progress"],
+    ),
+    "Project": oa.obj(
+        {
+            "key": oa.STR,
             "example": {"type": "boolean", "description": "Made-up example data"},
-            "title": {"type": "string"},
+            "title": oa.STR,
             "partner": {"type": ["string", "null"]},
-            "goals": {"type": "array", "items": {"$ref": "#/components/schemas/Goal"}},
+            "goals": oa.array(oa.ref("Goal")),
         },
-        "required": ["key", "goals"],
-    },
-    "Attraction": {
-        "type": "object",
-        "properties": {
-            "key": {"type": "string"},
-            "kind": {"type": "string", "enum": ["museum", "attraction"]},
-            "title": {"type": "object", "additionalProperties": {"type": "string"}},
-            "name": {"type": "string"},
-            "description": {"type": "string"},
-            "address": {"type": "object"},
-            "events": {"type": "array", "items": {"type": "object"}},
+        required=["key", "goals"],
+    ),
+    "Attraction": oa.obj(
+        {
+            "key": oa.STR,
+            "kind": oa.string(enum=["museum", "attraction"]),
+            "title": {"type": "object", "additionalProperties": oa.STR},
+            "name": oa.STR,
+            "description": oa.STR,
+            "address": oa.OBJ,
+            "events": oa.array(oa.OBJ),
         },
-        "required": ["key", "title", "address"],
-    },
+        required=["key", "title", "address"],
+    ),
 }
 
 PATHS: dict[str, Any] = {
     "/api/v1/cities/{city}/partnerships": {
         "get": {
             "summary": "Partner cities (formal, project, planned) with status and since",
-            "parameters": [
-                CITY,
-                LANG,
-                {"name": "kind", "in": "query", "required": False, "schema": {"type": "string"}},
-            ],
-            "responses": {"200": _list_of("Partnership"), "400": BAD, "404": NOT_FOUND},
+            "parameters": [_CITY, _LANG, oa.query("kind", required=False)],
+            "responses": {
+                "200": oa.ok("OK", oa.array(oa.ref("Partnership"))),
+                "400": oa.BAD_REQUEST,
+                "404": oa.NOT_FOUND,
+            },
         }
     },
     "/api/v1/cities/{city}/projects": {
         "get": {
             "summary": "Cooperation projects with measurable goals and computed progress",
             "parameters": [
-                CITY,
-                LANG,
-                {
-                    "name": "partner",
-                    "in": "query",
-                    "required": False,
-                    "schema": {"type": "string"},
-                    "description": "Only projects with this partner (404 if unknown)",
-                },
+                _CITY,
+                _LANG,
+                oa.query(
+                    "partner",
+                    required=False,
+                    description="Only projects with this partner (404 if unknown)",
+                ),
             ],
-            "responses": {"200": _list_of("Project"), "404": NOT_FOUND},
+            "responses": {"200": oa.ok("OK", oa.array(oa.ref("Project"))), "404": oa.NOT_FOUND},
         }
     },
     "/api/v1/cities/{city}/projects/{key}": {
         "get": {
             "summary": "One project with its goals",
-            "parameters": [
-                CITY,
-                LANG,
-                {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
-            ],
-            "responses": {
-                "200": {
-                    "description": "OK",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Project"}}
-                    },
-                },
-                "404": NOT_FOUND,
-            },
+            "parameters": [_CITY, _LANG, oa.path_param("key")],
+            "responses": {"200": oa.ok("OK", oa.ref("Project")), "404": oa.NOT_FOUND},
         }
     },
     "/api/v1/cities/{city}/attractions": {
         "get": {
             "summary": "The city's museums and attractions as one bundle, with events",
-            "parameters": [CITY, LANG],
-            "responses": {"200": _list_of("Attraction"), "404": NOT_FOUND},
+            "parameters": [_CITY, _LANG],
+            "responses": {"200": oa.ok("OK", oa.array(oa.ref("Attraction"))), "404": oa.NOT_FOUND},
         }
     },
 }

@@ -11,8 +11,10 @@ from typing import Any
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from lotse.catalog.selectors import fallback_order
 from lotse.core.models import City
+from lotse.international.entities import EntityData as Described
+from lotse.international.entities import SourcedData as Sourced
+from lotse.international.entities import Texts, pick
 from lotse.international.models import (
     Association,
     Attraction,
@@ -35,9 +37,6 @@ class InternationalNotFound(LookupError):
         self.value = value
 
 
-Texts = dict[str, dict[str, str]]  # field -> language -> text
-
-
 def _texts(rows: list[InternationalText]) -> Texts:
     result: Texts = {}
     for row in rows:
@@ -45,33 +44,18 @@ def _texts(rows: list[InternationalText]) -> Texts:
     return result
 
 
-def _pick(texts: Texts, name: str, language: str, default: str = "") -> str:
-    per = texts.get(name, {})
-    for code in fallback_order(language):
-        if code in per:
-            return per[code]
-    return default
-
-
-@dataclass
-class PartnershipInfo:
-    key: str
+@dataclass(kw_only=True)
+class PartnershipInfo(Sourced):
     country: str
     kind: str
     status: str
     since: int | None
     languages: list[str]
     contacts: list[dict[str, str]]
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
     decisions: list[dict[str, str]]
-    texts: Texts
 
     def name(self, language: str) -> str:
-        return _pick(self.texts, "name", language, self.key)
-
-    def description(self, language: str) -> str:
-        return _pick(self.texts, "description", language)
+        return self.text("name", language, self.key)
 
 
 def partnership_list(*, city: City, kind: str | None = None) -> list[PartnershipInfo]:
@@ -105,10 +89,9 @@ def partnership_list(*, city: City, kind: str | None = None) -> list[Partnership
     ]
 
 
-@dataclass
-class GoalInfo:
+@dataclass(kw_only=True)
+class GoalInfo(Described):
     id: int
-    key: str
     unit: str
     baseline: Decimal
     baseline_date: dt.date
@@ -117,30 +100,24 @@ class GoalInfo:
     direction: str
     measurements: list[tuple[dt.date, Decimal]]
     progress: Progress
-    texts: Texts
 
     def indicator(self, language: str) -> str:
-        return _pick(self.texts, "indicator", language, self.key)
+        return self.text("indicator", language, self.key)
 
 
-@dataclass
-class ProjectInfo:
-    key: str
+@dataclass(kw_only=True)
+class ProjectInfo(Described):
     example: bool
     partner_key: str | None
     partner_texts: Texts
     goals: list[GoalInfo]
-    texts: Texts
     updated_at: dt.datetime
 
-    def title(self, language: str) -> str:
-        return _pick(self.texts, "title", language, self.key)
-
     def summary(self, language: str) -> str:
-        return _pick(self.texts, "summary", language)
+        return self.text("summary", language)
 
     def partner_name(self, language: str) -> str:
-        return _pick(self.partner_texts, "name", language, self.partner_key or "")
+        return pick(self.partner_texts, "name", language, self.partner_key or "")
 
     @property
     def states(self) -> dict[str, int]:
@@ -232,9 +209,8 @@ def goal_get(*, city: City, goal_id: int) -> Goal:
     return goal
 
 
-@dataclass
-class AssociationInfo:
-    key: str
+@dataclass(kw_only=True)
+class AssociationInfo(Sourced):
     name: str
     languages: list[str]
     topics: list[str]
@@ -243,12 +219,6 @@ class AssociationInfo:
     website: str
     email: str
     phone: str
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
-    texts: Texts
-
-    def description(self, language: str) -> str:
-        return _pick(self.texts, "description", language)
 
 
 def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
@@ -293,41 +263,22 @@ def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
     return result
 
 
-@dataclass
-class EventInfo:
-    key: str
+@dataclass(kw_only=True)
+class EventInfo(Sourced):
     start: dt.date
     end: dt.date | None
     url: str
     attraction: str | None
-    sources: list[dict[str, str]]
-    texts: Texts
-
-    def title(self, language: str) -> str:
-        return _pick(self.texts, "title", language, self.key)
-
-    def description(self, language: str) -> str:
-        return _pick(self.texts, "description", language)
 
 
-@dataclass
-class AttractionInfo:
-    key: str
+@dataclass(kw_only=True)
+class AttractionInfo(Sourced):
     kind: str
     street: str
     postal_code: str
     locality: str
     website: str
-    sources: list[dict[str, str]]
-    uncertain: dict[str, str]
-    texts: Texts
     events: list[EventInfo] = field(default_factory=list)
-
-    def title(self, language: str) -> str:
-        return _pick(self.texts, "title", language, self.key)
-
-    def description(self, language: str) -> str:
-        return _pick(self.texts, "description", language)
 
 
 def _event_info(e: Event) -> EventInfo:

@@ -2,121 +2,90 @@
 
 from typing import Any
 
-_BOOL = {"type": "boolean"}
-_DATE = {"type": "string", "format": "date"}
+from lotse.core import openapi as oa
+from lotse.plans.rulebook import PURPOSES, QUALIFICATIONS
 
 SCHEMAS: dict[str, Any] = {
-    "PlanProfile": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["city", "purpose"],
-        "properties": {
-            "city": {"type": "string", "example": "dortmund"},
-            "today": {**_DATE, "description": "Defaults to today in the city's time zone."},
-            "citizenship": {"type": "string", "pattern": "^[A-Za-z]{2}$", "example": "IN"},
-            "purpose": {
-                "type": "string",
-                "enum": [
-                    "work",
-                    "job-search",
-                    "study",
-                    "training",
-                    "family",
-                    "protection",
-                    "self-employment",
-                ],
-            },
-            "qualification": {"type": "string", "enum": ["academic", "vocational", "none"]},
-            "qualification_recognised": _BOOL,
-            "job_offer": _BOOL,
+    "PlanProfile": oa.obj(
+        {
+            "city": oa.string(example="dortmund"),
+            "today": oa.string(
+                format="date", description="Defaults to today in the city's time zone."
+            ),
+            "citizenship": oa.string(pattern="^[A-Za-z]{2}$", example="IN"),
+            "purpose": oa.string(enum=list(PURPOSES)),
+            "qualification": oa.string(enum=list(QUALIFICATIONS)),
+            "qualification_recognised": oa.BOOL,
+            "job_offer": oa.BOOL,
             "annual_salary_eur": {"type": "number", "minimum": 0},
-            "in_germany": _BOOL,
-            "registered": _BOOL,
-            "has_housing": _BOOL,
-            "arrival_date": _DATE,
-            "permit_expires": _DATE,
-            "current_permit": {"type": "string", "description": "A service key of the city."},
-            "children_ages": {"type": "array", "items": {"type": "integer", "minimum": 0}},
-            "spouse_coming": _BOOL,
-            "expecting_baby": _BOOL,
-            "drives_car": _BOOL,
-            "lang": {"type": "string", "example": "de"},
-            "perspective": {
-                "type": "string",
-                "enum": ["newcomer", "employer"],
-                "description": "employer: what a company must do to hire this person.",
-            },
+            "in_germany": oa.BOOL,
+            "registered": oa.BOOL,
+            "has_housing": oa.BOOL,
+            "arrival_date": oa.string(format="date"),
+            "permit_expires": oa.string(format="date"),
+            "current_permit": oa.string(description="A service key of the city."),
+            "children_ages": oa.array(oa.integer(minimum=0)),
+            "spouse_coming": oa.BOOL,
+            "expecting_baby": oa.BOOL,
+            "drives_car": oa.BOOL,
+            "lang": oa.string(example="de"),
+            "perspective": oa.string(
+                enum=["newcomer", "employer"],
+                description="employer: what a company must do to hire this person.",
+            ),
         },
-    },
-    "PlanStep": {
-        "type": "object",
-        "required": ["service", "title", "due", "depends_on", "why"],
-        "properties": {
-            "service": {"type": "string"},
-            "title": {"type": "string"},
-            "due": {"oneOf": [_DATE, {"type": "null"}]},
-            "depends_on": {"type": "array", "items": {"type": "string"}},
-            "why": {"type": "string"},
-            "overdue": _BOOL,
-            "done": {**_BOOL, "description": "Only for a stored plan."},
-            "legal_basis": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "rule": {"type": "string"},
-                        "text": {"type": "string"},
-                        "source": {"type": "string", "format": "uri"},
-                        "checked": _DATE,
-                        "uncertain": {"type": "string"},
-                    },
-                },
-            },
+        required=["city", "purpose"],
+        additionalProperties=False,
+    ),
+    "PlanStep": oa.obj(
+        {
+            "service": oa.STR,
+            "title": oa.STR,
+            "due": {"oneOf": [oa.string(format="date"), {"type": "null"}]},
+            "depends_on": oa.array(oa.STR),
+            "why": oa.STR,
+            "overdue": oa.BOOL,
+            "done": {"type": "boolean", "description": "Only for a stored plan."},
+            "legal_basis": oa.array(
+                oa.obj(
+                    {
+                        "rule": oa.STR,
+                        "text": oa.STR,
+                        "source": oa.string(format="uri"),
+                        "checked": oa.string(format="date"),
+                        "uncertain": oa.STR,
+                    }
+                )
+            ),
         },
-    },
-    "Plan": {
-        "type": "object",
-        "required": ["steps"],
-        "properties": {
-            "city": {"type": "string"},
-            "lang": {"type": "string"},
-            "perspective": {"type": "string"},
-            "notice": {"type": "string"},
-            "steps": {"type": "array", "items": {"$ref": "#/components/schemas/PlanStep"}},
-            "profile": {"$ref": "#/components/schemas/PlanProfile"},
+        required=["service", "title", "due", "depends_on", "why"],
+    ),
+    "Plan": oa.obj(
+        {
+            "city": oa.STR,
+            "lang": oa.STR,
+            "perspective": oa.STR,
+            "notice": oa.STR,
+            "steps": oa.array(oa.ref("PlanStep")),
+            "profile": oa.ref("PlanProfile"),
         },
-    },
+        required=["steps"],
+    ),
 }
-
-_PLAN = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Plan"}}}}
 
 PATHS: dict[str, Any] = {
     "/api/v1/plan": {
         "post": {
             "summary": "Personal arrival plan: the steps for a profile, in order, with due dates",
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/PlanProfile"}}
-                },
-            },
-            "responses": {
-                "200": {"description": "Ordered steps", **_PLAN},
-                "400": {"$ref": "#/components/responses/BadRequest"},
-            },
+            "requestBody": oa.body(oa.ref("PlanProfile"), required=True),
+            "responses": {"200": oa.ok("Ordered steps", oa.ref("Plan")), "400": oa.BAD_REQUEST},
         }
     },
     "/api/v1/plans/{token}": {
         "get": {
             "summary": "A plan saved in the portal, by its private token, with ticked steps",
-            "parameters": [
-                {"name": "token", "in": "path", "required": True, "schema": {"type": "string"}},
-                {"name": "lang", "in": "query", "schema": {"type": "string"}},
-            ],
-            "responses": {
-                "200": {"description": "The stored plan", **_PLAN},
-                "404": {"$ref": "#/components/responses/NotFound"},
-            },
+            "parameters": [oa.path_param("token"), oa.query("lang")],
+            "responses": {"200": oa.ok("The stored plan", oa.ref("Plan")), "404": oa.NOT_FOUND},
         }
     },
 }

@@ -18,7 +18,7 @@ from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 
 from lotse.core.models import City
-from lotse.core.pagecache import public_pages_changed
+from lotse.core.pagecache import generation_renewed, public_pages_changed
 
 # The attribute chain from any catalog or international row to its city.
 _OWNERS = (
@@ -88,3 +88,6 @@ def connect() -> None:
         uid = f"portal-pages-{model._meta.label_lower}"
         post_save.connect(_changed, sender=model, dispatch_uid=uid)
         post_delete.connect(_changed, sender=model, dispatch_uid=uid)
+    from lotse.portal.tasks import generation_renewed as warm
+
+    generation_renewed.connect(warm, dispatch_uid="portal-warm-public-pages")

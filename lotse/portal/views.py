@@ -22,14 +22,29 @@ from lotse.catalog.selectors import ServiceSummary
 from lotse.core.cities import request_city
 from lotse.core.languages import language_name, speaks_filter, supported_languages
 from lotse.core.models import City
+from lotse.core.pagecache import city_memo
 
 
 def _language() -> str:
     return get_language() or settings.LANGUAGE_CODE
 
 
-def _welcome(city: City, language: str) -> selectors.OfficeDetail | None:
-    return selectors.welcome_office(city=city, language=language)
+def welcome_in(city: City, language: str) -> selectors.OfficeDetail | None:
+    """The Welcome Center box of every page, read once per change of the city's data."""
+    return city_memo(
+        city.slug,
+        f"welcome:{language}",
+        lambda: selectors.welcome_office(city=city, language=language),
+    )
+
+
+def service_in(city: City, key: str, language: str) -> selectors.ServiceDetail:
+    """A service page's catalog content, read once per change of the city's data."""
+    return city_memo(
+        city.slug,
+        f"service:{key}:{language}",
+        lambda: selectors.service_detail(city=city, key=key, language=language),
+    )
 
 
 def life_situations() -> list[dict[str, str]]:
@@ -86,7 +101,7 @@ def city_home(request: HttpRequest, city: str) -> HttpResponse:
             "city": city_obj,
             "city_name": city_obj.name(language),
             "groups": _grouped(services, language),
-            "welcome": _welcome(city_obj, language),
+            "welcome": welcome_in(city_obj, language),
             "lang_notice": _notice(request),
         },
     )
@@ -104,7 +119,7 @@ def service_index(request: HttpRequest, city: str) -> HttpResponse:
             "city": city_obj,
             "city_name": city_obj.name(language),
             "groups": _grouped(services, language),
-            "welcome": _welcome(city_obj, language),
+            "welcome": welcome_in(city_obj, language),
         },
     )
 
@@ -134,7 +149,7 @@ def life_situation(request: HttpRequest, city: str, situation: str) -> HttpRespo
             "city_name": city_obj.name(language),
             "group": group,
             "situations": life_situations(),
-            "welcome": _welcome(city_obj, language),
+            "welcome": welcome_in(city_obj, language),
         },
     )
 
@@ -143,7 +158,7 @@ def life_situation(request: HttpRequest, city: str, situation: str) -> HttpRespo
 def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
     city_obj = request_city(request)
     language = _language()
-    service = selectors.service_detail(city=city_obj, key=key, language=language)
+    service = service_in(city_obj, key, language)
     fallback_languages = sorted({t.language for t in service.texts.values()} - {language})
     # Lotse's own booking for this service at one of its offices (and the virtual office).
     booking = appointment_selectors.service_booking(
@@ -158,7 +173,7 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "service": service,
             "fallback_language_names": [language_name(code) for code in fallback_languages],
             "weekdays": WEEKDAYS,
-            "welcome": _welcome(city_obj, language),
+            "welcome": welcome_in(city_obj, language),
             # The Welcome Center's own online form for this service (lotse.cases.applications).
             "apply_label": t("apply", language) if form_get(city_obj.slug, service.key) else "",
             "booking": booking,
@@ -186,7 +201,7 @@ def office_index(request: HttpRequest, city: str) -> HttpResponse:
             "city": city_obj,
             "city_name": city_obj.name(language),
             "offices": offices,
-            "welcome": _welcome(city_obj, language),
+            "welcome": welcome_in(city_obj, language),
             **filter_context,
         },
         status=400 if filter_context["speaks_error"] else 200,
@@ -206,7 +221,7 @@ def office_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "city_name": city_obj.name(language),
             "office": office,
             "weekdays": WEEKDAYS,
-            "welcome": _welcome(city_obj, language),
+            "welcome": welcome_in(city_obj, language),
         },
     )
 

@@ -4,61 +4,40 @@ from __future__ import annotations
 
 from typing import Any
 
+from lotse.core import openapi as oa
+
 SCHEMAS: dict[str, Any] = {
-    "ApplicationDocumentUpload": {
-        "type": "object",
-        "properties": {
-            "request": {
-                "type": "integer",
-                "description": "id of an open entry of `requested_documents`",
-            },
-            "file": {"type": "string", "format": "binary", "description": "PDF, JPEG or PNG"},
+    "ApplicationDocumentUpload": oa.obj(
+        {
+            "request": oa.integer(description="id of an open entry of `requested_documents`"),
+            "file": oa.string(format="binary", description="PDF, JPEG or PNG"),
         },
-        "required": ["request", "file"],
-    },
-    "ApplicationDocumentUploaded": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "integer"},
-            "request": {"type": "integer"},
-            "status": {"type": "string"},
-        },
-        "required": ["id", "request", "status"],
-    },
+        required=["request", "file"],
+    ),
+    "ApplicationDocumentUploaded": oa.obj(
+        {"id": oa.INT, "request": oa.INT, "status": oa.STR},
+        required=["id", "request", "status"],
+    ),
 }
 
-
-def paths(*, err: Any, not_found: Any, ref: Any, json: Any) -> dict[str, Any]:
-    return {
-        "/api/v1/applications/{application_id}/documents": {
-            "post": {
-                "summary": "Upload a document the office asked for (header X-Application-Token)",
-                "parameters": [
-                    {
-                        "name": "application_id",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "integer"},
-                    },
-                    {
-                        "name": "X-Application-Token",
-                        "in": "header",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    },
-                ],
-                "requestBody": {
-                    "required": True,
-                    "content": {
-                        "multipart/form-data": {"schema": ref("ApplicationDocumentUpload")}
-                    },
-                },
-                "responses": {
-                    "201": json(ref("ApplicationDocumentUploaded"), "Stored"),
-                    "400": err,
-                    "404": not_found,
-                    "507": err,
-                },
-            }
+PATHS: dict[str, Any] = {
+    "/api/v1/applications/{application_id}/documents": {
+        "post": {
+            "summary": "Upload a document the office asked for (header X-Application-Token)",
+            "parameters": [
+                oa.path_param("application_id", oa.INT),
+                oa.header("X-Application-Token", required=True),
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {"multipart/form-data": {"schema": oa.ref("ApplicationDocumentUpload")}},
+            },
+            "responses": {
+                "201": oa.ok("Stored", oa.ref("ApplicationDocumentUploaded")),
+                "400": oa.BAD_REQUEST,
+                "404": oa.NOT_FOUND,
+                "507": oa.error("The upload volume is full: try again later"),
+            },
         }
     }
+}

@@ -192,3 +192,88 @@ def test_an_import_renews_exactly_the_imported_city(client, django_capture_on_co
     # Hundreds of rows written: at most one renewal for the rows, one for the change signal.
     renewals = [c.lotse_city for c in callbacks if hasattr(c, "lotse_city")]
     assert set(renewals) == {"musterstadt"} and len(renewals) <= 2
+
+
+# --- The catalog content of a page is read once per change, also for visitors with a session ---
+
+UNCACHED = {"HTTP_COOKIE": "sessionid=not-a-session"}
+
+
+def test_a_visitor_with_a_session_gets_the_view_but_not_the_catalog_queries_again(client):
+    client.get(SERVICE, **UNCACHED)  # reads the catalog and keeps the service's content
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(SERVICE, **UNCACHED)
+    assert "X-Lotse-Cache" not in page  # the view answered, not the page cache
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "catalog_servicetext" not in tables and "catalog_responsibility" not in tables
+    assert len(queries) <= 8, [q["sql"] for q in queries.captured_queries]
+
+
+def test_the_kept_content_follows_a_published_text(client, django_capture_on_commit_callbacks):
+    assert "Register where you live (new)" not in client.get(SERVICE, **UNCACHED).content.decode()
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(
+            service=service, module="name", language="en", text="Register where you live (new)"
+        )
+    assert "Register where you live (new)" in client.get(SERVICE, **UNCACHED).content.decode()
+
+
+def test_city_memo_computes_once_per_generation(django_capture_on_commit_callbacks):
+    from lotse.core.pagecache import city_memo, public_pages_changed
+
+    calls = []
+
+    def compute() -> str:
+        calls.append(1)
+        return f"value {len(calls)}"
+
+    assert city_memo("dortmund", "test:one", compute) == "value 1"
+    assert city_memo("dortmund", "test:one", compute) == "value 1"
+    assert city_memo("dortmund", "test:other", compute) == "value 2"
+    with django_capture_on_commit_callbacks(execute=True):
+        public_pages_changed(city="dortmund")
+    assert city_memo("dortmund", "test:one", compute) == "value 3"
+
+
+def test_city_memo_computes_when_the_cache_fails(monkeypatch):
+    from lotse.core import pagecache
+
+    def broken() -> None:
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(pagecache, "_cache", broken)
+    assert pagecache.city_memo("dortmund", "test:down", lambda: 42) == 42
+
+
+def test_a_change_prepares_the_new_content_ahead_of_the_first_visitor(
+    client, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    from lotse.core.testing import task_worker
+    from lotse.portal.tasks import warm_public_pages
+
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(service=service, module="name", language="uk", text="Реєстрація (нове)")
+    queued = list(DBTaskResult.objects.ready().filter(task_path=warm_public_pages.module_path))
+    assert queued  # (the row save and the catalog's change signal may each ask for one)
+    worker = task_worker()
+    prepared = []
+    for result in queued:
+        result.claim(worker.worker_id)
+        worker.run_task(result)
+        result.refresh_from_db()
+        prepared.append(result.return_value)
+    # One run prepares every service in every language; a second one for the same
+    # generation finds the work claimed.
+    assert sorted(prepared, reverse=True) == [
+        Service.objects.filter(city=service.city).count() * 12,
+        *[0] * (len(queued) - 1),
+    ]
+    # The first visitor after the change reads no catalog text: it was prepared.
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/uk/dortmund/services/residence-registration/", **UNCACHED)
+    assert "Реєстрація (нове)" in page.content.decode()
+    assert "catalog_servicetext" not in " ".join(q["sql"] for q in queries.captured_queries)

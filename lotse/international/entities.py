@@ -1,0 +1,48 @@
+"""The entities of a city's international data (partnerships, projects, goals, associations,
+attractions, events) as plain data: read from the files by the loader and from the database by
+the selectors, in one shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lotse.catalog.selectors import fallback_order
+
+Texts = dict[str, dict[str, str]]  # field -> language -> text
+Statuses = dict[str, str]  # language -> translation status
+
+
+def pick(texts: Texts, name: str, language: str, default: str = "") -> str:
+    """The text `name` in `language`, else the next language in the fallback order."""
+    per = texts.get(name, {})
+    for code in fallback_order(language):
+        if code in per:
+            return per[code]
+    return default
+
+
+@dataclass(kw_only=True)
+class EntityData:
+    """An entity with its key and texts (field -> language -> text); the loader also keeps the
+    translation status of each language."""
+
+    key: str
+    texts: Texts
+    statuses: Statuses = field(default_factory=dict)
+
+    def text(self, name: str, language: str, default: str = "") -> str:
+        return pick(self.texts, name, language, default)
+
+    def title(self, language: str) -> str:
+        return self.text("title", language, self.key)
+
+    def description(self, language: str) -> str:
+        return self.text("description", language)
+
+
+@dataclass(kw_only=True)
+class SourcedData(EntityData):
+    """…with the sources of its facts and what of them is not sure."""
+
+    sources: list[dict[str, str]]
+    uncertain: dict[str, str] = field(default_factory=dict)
