@@ -8,7 +8,7 @@ PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal facts-report \
-	eval-search bench-search bench-booking bench-cases bench-apply search-embeddings clean \
+	eval-search bench-search bench-booking bench-cases bench-apply bench-fairness search-embeddings clean \
 	translation-report
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -94,6 +94,11 @@ bench-cases: install
 ## bench-booking: 600 concurrent booking attempts on 10 slots (SQLite; PostgreSQL when DATABASE_URL is set)
 bench-booking: install
 	$(PY) bench/booking.py
+
+## bench-fairness: release at 8:00, 2,000 requests from 500 people for 50 seats, first come vs draw:
+## share won by the 5 % fastest, one-seat-per-person violations, overbookings, 5xx (service layer + HTTP)
+bench-fairness: install
+	$(PY) bench/fairness.py
 
 ## bench-apply: 200 concurrent online applications with two uploads each (+ retries): none lost or doubled, no 5xx, p95
 bench-apply: install

@@ -16,11 +16,13 @@ from django.utils import timezone, translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lotse.appointments import conf, pow, selectors, services
-from lotse.appointments.models import Booking, BookingStatus, Mode, Slot
+from lotse.appointments import conf, pow, selectors, selectors_fairness, services
+from lotse.appointments.models import Booking, BookingStatus, Mode, Slot, SlotAlert
+from lotse.appointments.services.draw import ALGORITHM
+from lotse.appointments.services.stats import PERIOD_DAYS
 from lotse.core.api import json_response, query_param
 from lotse.core.cities import city_get, city_zone, request_city
-from lotse.core.errors import ApiError, InvalidInput, NotAllowed
+from lotse.core.errors import ApiError, InvalidInput, NotAllowed, NotFound
 from lotse.core.http import base_url, client_address, json_body
 from lotse.core.languages import spoken_language_parse
 
@@ -82,8 +84,9 @@ def slot_json(slot: Slot) -> dict[str, Any]:
         "type": slot.type.key,
         "start": slot.start.isoformat(),
         "end": slot.end.isoformat(),
-        "remaining": slot.remaining,
+        "remaining": 0 if slot.by_draw else slot.remaining,
         "capacity": slot.capacity,
+        "by_draw": slot.by_draw,
     }
 
 
@@ -242,3 +245,118 @@ def booking_detail(request: HttpRequest, booking_id: int) -> JsonResponse:
                 "appointments:booking_video", args=[booking.pk, token or ""]
             )
     return json_response(data)
+
+
+ALERT_FIELDS = {"city", "type", "email", "language", "date_from", "date_to"}
+
+
+def _alert_json(alert: SlotAlert) -> dict[str, Any]:
+    return {
+        "id": alert.pk,
+        "status": alert.status,
+        "type": alert.type.key,
+        "date_from": alert.date_from.isoformat() if alert.date_from else None,
+        "date_to": alert.date_to.isoformat() if alert.date_to else None,
+        "expires_at": alert.expires_at.isoformat(),
+    }
+
+
+@csrf_exempt
+@require_http_methods(["POST"])
+def slot_alerts(request: HttpRequest) -> JsonResponse:
+    """Subscribe to a slot alert; the person confirms it by the e-mailed link (double opt-in)."""
+    origin_check(request)
+    json_content_check(request)
+    body = json_body(request)
+    unknown = set(body) - ALERT_FIELDS
+    if unknown:
+        field = sorted(unknown)[0]
+        raise InvalidInput(
+            {field: "unknown field"}, code="unknown_field", message=f"Unknown field {field!r}."
+        )
+    fields: dict[str, str] = {}
+    for name in ("city", "type"):
+        if not isinstance(body.get(name), str) or not body.get(name):
+            fields[name] = "required"
+    if fields:
+        raise InvalidInput(fields, code="invalid_alert")
+    try:
+        city = city_get(slug=str(body["city"])[:64])
+    except NotFound as exc:
+        raise InvalidInput({"city": "unknown city"}, code="invalid_alert") from exc
+    try:
+        type_ = selectors.appointment_type_get(city=city, key=str(body["type"])[:64])
+    except NotFound as exc:
+        raise InvalidInput({"type": "unknown appointment type"}, code="invalid_alert") from exc
+    alert, _token = services.alert_subscribe(
+        type_=type_,
+        email=body.get("email"),
+        language=body.get("language"),
+        date_from=body.get("date_from"),
+        date_to=body.get("date_to"),
+        address=client_address(request),
+        base_url=base_url(request),
+    )
+    return json_response(_alert_json(alert), status=201)
+
+
+@require_GET
+def appointment_stats(request: HttpRequest, city: str) -> JsonResponse:
+    """Published figures per type over the last 28 days, as the task worker computed them."""
+    city_obj = request_city(request)
+    language = query_param(request, "lang", max_length=16) or "en"
+    stats = selectors_fairness.appointment_stats(city=city_obj)
+    if services.stats_stale(city_id=city_obj.pk):
+        services.stats_schedule()
+    return json_response(
+        {
+            "city": city_obj.slug,
+            "period_days": PERIOD_DAYS,
+            "computed_at": max((s.computed_at.isoformat() for s in stats), default=None),
+            "results": [
+                {
+                    "type": s.type.key,
+                    "name": s.type.name(language),
+                    "office": s.type.office.key,
+                    "release": s.type.release,
+                    "days_to_first_free_slot": s.days_to_first_free_slot,
+                    "booked_within_10_minutes_share": s.booked_within_10_minutes,
+                    "no_show_rate": s.no_show_rate,
+                    "waitlist_offers_taken_share": s.waitlist_offers_taken,
+                    "alert_offers_taken_share": s.alert_offers_taken,
+                    "draw_requests_per_seat": s.draw_requests_per_seat,
+                    "seats_booked": s.seats_booked,
+                    "computed_at": s.computed_at.isoformat(),
+                }
+                for s in stats
+            ],
+        }
+    )
+
+
+@require_GET
+def draw_detail(request: HttpRequest, draw_id: int) -> JsonResponse:
+    """A draw as published: before it, the seed's SHA-256; after it, the seed, the sorted
+    request ids, the urgent ones and the order (recompute it with the documented rule)."""
+    period = selectors_fairness.draw_period_get(period_id=draw_id)
+    drawn = period.drawn_at is not None
+    result = period.result if drawn else {}
+    return json_response(
+        {
+            "id": period.pk,
+            "city": period.type.city.slug,
+            "type": period.type.key,
+            "first_day": period.first_day.isoformat(),
+            "last_day": period.last_day.isoformat(),
+            "window_opens": period.window_opens.isoformat(),
+            "window_closes": period.window_closes.isoformat(),
+            "state": period.window_state(),
+            "seed_sha256": period.seed_sha256,
+            "seed": result.get("seed") if drawn else None,
+            "seats": period.seats if drawn else None,
+            "requests": result.get("requests", []),
+            "urgent": result.get("urgent", []),
+            "order": result.get("order", []),
+            "algorithm": ALGORITHM,
+        }
+    )

@@ -80,6 +80,41 @@ def waitlist_offer_hours() -> int:
     return int_setting("LOTSE_WAITLIST_OFFER_HOURS", 24)
 
 
+def alert_hold_minutes() -> int:
+    """How long a seat offered to one slot-alert subscriber is held for them."""
+    return int_setting("LOTSE_ALERT_HOLD_MINUTES", 15)
+
+
+def alert_turns() -> int:
+    """Subscribers a freed seat is offered to in turn before it is released to everyone."""
+    return int_setting("LOTSE_ALERT_TURNS", 3)
+
+
+def alert_days() -> int:
+    """A slot alert ends after this many days (or with its date range)."""
+    return int_setting("LOTSE_ALERT_DAYS", 60)
+
+
+def alerts_per_person() -> int:
+    """Open slot alerts per person (normalised e-mail), across all types."""
+    return int_setting("LOTSE_ALERTS_PER_PERSON", 3)
+
+
+def alerts_per_address() -> int:
+    """Slot-alert sign-ups per client address and hour."""
+    return int_setting("LOTSE_ALERTS_PER_ADDRESS_HOUR", 10)
+
+
+def draw_confirm_hours() -> int:
+    """How long a seat won in a draw is held for its winner to confirm."""
+    return int_setting("LOTSE_DRAW_CONFIRM_HOURS", 48)
+
+
+def draw_requests_per_address() -> int:
+    """Draw requests per client address and hour (one per person is a database constraint)."""
+    return int_setting("LOTSE_DRAW_REQUESTS_PER_ADDRESS_HOUR", 10)
+
+
 def changes_per_window() -> int:
     """Moves and cancels per person (normalised e-mail) in the booking rate window."""
     return int_setting("LOTSE_BOOKING_CHANGES_PER_WINDOW", 5)

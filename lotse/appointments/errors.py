@@ -23,3 +23,16 @@ class BookingStateError(ApiError):
 
     def __init__(self, message: str, *, status: str = "") -> None:
         super().__init__(message=message, fields={"status": status} if status else {})
+
+
+class DrawOnly(ApiError):
+    """Raised when a slot belongs to a period whose seats are allocated by a draw (not drawn yet)."""
+
+    status = 409
+    code = "by_draw"
+
+    def __init__(self) -> None:
+        super().__init__(
+            message="The seats of this slot are allocated by a draw; request one in its window.",
+            fields={"slot": "allocated by draw"},
+        )

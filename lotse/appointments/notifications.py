@@ -14,7 +14,15 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from lotse.appointments import conf, ics, selectors
-from lotse.appointments.models import Booking, MailKind, Mode, WaitlistEntry
+from lotse.appointments.models import (
+    AppointmentType,
+    Booking,
+    DrawRequest,
+    MailKind,
+    Mode,
+    SlotAlert,
+    WaitlistEntry,
+)
 from lotse.core import outbox
 from lotse.core.cities import city_zone
 
@@ -198,14 +206,127 @@ def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
     _send(MailKind.WAITLIST_OFFER, booking, subject, body)
 
 
-def mail_waitlist_registered(entry: WaitlistEntry) -> None:
+def waitlist_url(entry: WaitlistEntry, token: str, *, base_url: str) -> str:
+    with translation.override(entry.language):
+        path = reverse("appointments:waitlist_entry", args=[entry.pk, token])
+    return base_url.rstrip("/") + path
+
+
+def mail_waitlist_registered(entry: WaitlistEntry, token: str, *, base_url: str) -> None:
     with translation.override(entry.language):
         subject = _("You are on the waiting list")
         body = _(
             "Hello %(name)s,\n\nyou are on the waiting list for %(what)s. When a seat becomes free "
             "we send you an offer by e-mail, the most urgent needs first."
         ) % {"name": entry.name, "what": entry.type.name(entry.language)}
+        body += "\n\n" + _("Your place in line, or leave the waiting list: %(url)s") % {
+            "url": waitlist_url(entry, token, base_url=base_url)
+        }
     _send(MailKind.WAITLIST_REGISTERED, entry, subject, body)
+
+
+def _alert_urls(
+    alert: SlotAlert, *, base_url: str, token: str = "", unsubscribe: str
+) -> dict[str, str]:
+    base = base_url.rstrip("/")
+    with translation.override(alert.language):
+        urls = {
+            "unsubscribe": base
+            + reverse("appointments:alert_unsubscribe", args=[alert.pk, unsubscribe])
+        }
+        if token:
+            urls["confirm"] = base + reverse("appointments:alert_confirm", args=[alert.pk, token])
+    return urls
+
+
+def mail_alert_confirm(alert: SlotAlert, token: str, *, unsubscribe: str, base_url: str) -> None:
+    urls = _alert_urls(alert, base_url=base_url, token=token, unsubscribe=unsubscribe)
+    with translation.override(alert.language):
+        subject = _("Please confirm your slot alert")
+        body = _(
+            "Hello,\n\nplease confirm that we may e-mail you once when an appointment for "
+            "%(what)s becomes free:\n%(url)s\n\nIf you did not ask for this, ignore this e-mail."
+        ) % {"what": alert.type.name(alert.language), "url": urls["confirm"]}
+        body += "\n\n" + _("Unsubscribe: %(url)s") % {"url": urls["unsubscribe"]}
+    outbox.mail_enqueue(
+        kind=MailKind.ALERT_CONFIRM,
+        recipient=alert.email,
+        subject=subject,
+        body=body,
+        ref_type="slot_alert",
+        ref_id=alert.pk,
+    )
+
+
+def mail_alert_offer(
+    booking: Booking, token: str, *, alert: SlotAlert, unsubscribe: str, base_url: str
+) -> None:
+    url = manage_url(booking, token, base_url=base_url)
+    urls = _alert_urls(alert, base_url=base_url, unsubscribe=unsubscribe)
+    with translation.override(booking.language):
+        deadline = booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
+        subject = _("A seat is free: we are holding it for you")
+        body = _(
+            "Hello,\n\na seat is free: %(what)s on %(when)s. We hold it for you until "
+            "%(deadline)s. Confirm it here, otherwise it goes to the next person:\n%(url)s"
+        ) % {
+            "what": booking.type.name(booking.language),
+            "when": _when(booking),
+            "deadline": f"{deadline:%H:%M}" if deadline else "",
+            "url": url,
+        }
+        body += "\n\n" + _("This was the one e-mail of your slot alert. Unsubscribe: %(url)s") % {
+            "url": urls["unsubscribe"]
+        }
+    _send(MailKind.ALERT_OFFER, booking, subject, body)
+
+
+def mail_draw_won(booking: Booking, token: str, *, base_url: str) -> None:
+    url = manage_url(booking, token, base_url=base_url)
+    with translation.override(booking.language):
+        deadline = booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
+        subject = _("The draw gave you an appointment")
+        body = _(
+            "Hello %(name)s,\n\nthe draw gave you this appointment: %(what)s on %(when)s.\n"
+            "Please confirm it by %(deadline)s, otherwise it goes to the waiting list:\n%(url)s\n\n"
+            "On the same page you can move or cancel it."
+        ) % {
+            "name": booking.name,
+            "what": booking.type.name(booking.language),
+            "when": _when(booking),
+            "deadline": date_format(deadline, "j F Y H:i") if deadline else "",
+            "url": url,
+        }
+        body += _preparation_text(booking)
+    _send(MailKind.DRAW_WON, booking, subject, body)
+
+
+def mail_draw_lost(
+    entry: DrawRequest,
+    *,
+    type_: AppointmentType,
+    waiting: tuple[WaitlistEntry, str] | None,
+    base_url: str,
+) -> None:
+    with translation.override(entry.language):
+        subject = _("The draw: no appointment this time")
+        body = _(
+            "Hello %(name)s,\n\nthere were more requests than seats for %(what)s and the draw "
+            "did not give you one (your request id: %(ref)s). You are now on the waiting list: "
+            "when a seat becomes free we offer it by e-mail, the most urgent needs first."
+        ) % {"name": entry.name, "what": type_.name(entry.language), "ref": entry.ref}
+        if waiting is not None:
+            body += "\n\n" + _("Your place in line, or leave the waiting list: %(url)s") % {
+                "url": waitlist_url(waiting[0], waiting[1], base_url=base_url)
+            }
+    outbox.mail_enqueue(
+        kind=MailKind.DRAW_LOST,
+        recipient=entry.email,
+        subject=subject,
+        body=body,
+        ref_type="draw_request",
+        ref_id=entry.pk,
+    )
 
 
 def day_before(start: dt.datetime, *, zone: ZoneInfo) -> dt.datetime:

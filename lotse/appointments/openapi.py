@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from lotse.appointments import openapi_fairness
 from lotse.core import openapi as oa
 
 _BOOKING_ID = oa.path_param("booking_id", oa.INT)
@@ -33,6 +34,10 @@ SCHEMAS: dict[str, Any] = {
             "end": oa.string(format="date-time"),
             "remaining": oa.integer(minimum=0),
             "capacity": oa.INT,
+            "by_draw": {
+                "type": "boolean",
+                "description": "Kept for a draw not run yet: not bookable (remaining is 0).",
+            },
         },
         required=["id", "start", "end", "remaining"],
     ),
@@ -165,3 +170,6 @@ PATHS: dict[str, Any] = {
         },
     },
 }
+
+SCHEMAS.update(openapi_fairness.SCHEMAS)
+PATHS.update(openapi_fairness.PATHS)

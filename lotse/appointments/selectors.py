@@ -70,7 +70,7 @@ def slot_list(
     earliest = max(start, now + dt.timedelta(hours=type_.min_notice_hours))
     slots = Slot.objects.filter(type=type_, start__gte=earliest, start__lt=end)
     if only_free:
-        slots = slots.filter(taken__lt=F("capacity"))
+        slots = slots.filter(taken__lt=F("capacity"), by_draw=False)
     return slots.order_by("start", "id")
 
 

@@ -2,14 +2,46 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from lotse.appointments.views import book_form, booking, queue, staff, waitlist
+from lotse.appointments.views import alerts, book_form, booking, draw, queue, staff, stats, waitlist
 
 app_name = "appointments"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("<slug:city>/appointments/", booking.type_index, name="types"),
     path("<slug:city>/appointments/sent/", booking.sent, name="sent"),
+    path("<slug:city>/appointments/waiting-times/", stats.stats_page, name="stats"),
     path("<slug:city>/appointments/<slug:key>/", book_form.book, name="book"),
     path("<slug:city>/appointments/<slug:key>/waitlist/", waitlist.waitlist_join, name="waitlist"),
+    path("<slug:city>/appointments/<slug:key>/alert/", alerts.alert_subscribe, name="alert"),
+    path(
+        "<slug:city>/appointments/<slug:key>/draw/<int:period_id>/",
+        draw.draw_public,
+        name="draw",
+    ),
+    path(
+        "<slug:city>/appointments/<slug:key>/draw/<int:period_id>/request/",
+        draw.draw_request,
+        name="draw_request",
+    ),
+    path(
+        "appointments/alert/<int:alert_id>/<str:token>/confirm/",
+        alerts.alert_confirm,
+        name="alert_confirm",
+    ),
+    path(
+        "appointments/alert/<int:alert_id>/<str:token>/unsubscribe/",
+        alerts.alert_unsubscribe,
+        name="alert_unsubscribe",
+    ),
+    path(
+        "appointments/waitlist/<int:entry_id>/<str:token>/",
+        waitlist.waitlist_entry,
+        name="waitlist_entry",
+    ),
+    path(
+        "appointments/waitlist/<int:entry_id>/<str:token>/leave/",
+        waitlist.waitlist_leave,
+        name="waitlist_leave",
+    ),
     path("appointments/booking/<int:booking_id>/<str:token>/", booking.manage, name="manage"),
     path(
         "appointments/booking/<int:booking_id>/<str:token>/confirm/",
@@ -73,4 +105,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
         name="staff_admit",
     ),
     path("appointments/staff/room/<int:entry_id>/", staff.staff_room, name="staff_room"),
+    path("appointments/staff/draws/", draw.staff_draws, name="staff_draws"),
+    path("appointments/staff/draws/<int:period_id>/", draw.staff_draw, name="staff_draw"),
 ]

@@ -20,6 +20,7 @@ cache reads and skips sessions, CSRF, authentication and the view.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
 import re
@@ -67,8 +68,25 @@ def _generation_key(city: str) -> str:
     return f"lotse:page-gen:{city}"
 
 
+# The generations read during the current request (set by the middleware for each request):
+# a page reads its city's generation once, however many kept parts it uses.
+_request_generations: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar(
+    "lotse_request_generations", default=None
+)
+
+
 def city_generation(city: str) -> str:
     """The current generation token of a city's public pages (made on first use)."""
+    seen = _request_generations.get()
+    if seen is not None and city in seen:
+        return seen[city]
+    token = _read_generation(city)
+    if seen is not None:
+        seen[city] = token
+    return token
+
+
+def _read_generation(city: str) -> str:
     cache = _cache()
     key = _generation_key(city)
     token = cache.get(key)
@@ -100,6 +118,9 @@ class _Renewal:
 
     def __call__(self) -> None:
         self.done = True
+        seen = _request_generations.get()
+        if seen is not None:
+            seen.pop(self.lotse_city, None)
         try:
             _cache().set(_generation_key(self.lotse_city), uuid.uuid4().hex, timeout=None)
         except Exception:  # a cache outage must not fail the write that already committed
@@ -231,6 +252,13 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        scope = _request_generations.set({})
+        try:
+            return self._respond(request)
+        finally:
+            _request_generations.reset(scope)
+
+    def _respond(self, request: HttpRequest) -> HttpResponse:
         city = self._cacheable_city(request)
         if city is None:
             return self.get_response(request)

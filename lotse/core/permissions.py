@@ -30,6 +30,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "appointments.staff": frozenset(
         {Role.OFFICE_STAFF, Role.OFFICE_LEAD, Role.ADMIN, Role.CASEWORKER}
     ),
+    # Running the draw of an appointment type (release by draw, appointments/services/draw.py).
+    "appointments.draw": frozenset({Role.OFFICE_LEAD, Role.ADMIN}),
     "international.measure": frozenset({Role.ADMIN, Role.CASEWORKER}),
     "catalog.edit": frozenset({Role.ADMIN}),
     # Marking a translation reviewed (in an XLIFF import: units marked final / signed-off).

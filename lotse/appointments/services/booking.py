@@ -18,7 +18,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from lotse.appointments import conf, notifications
-from lotse.appointments.errors import BookingStateError, SlotFull
+from lotse.appointments.errors import BookingStateError, DrawOnly, SlotFull
 from lotse.appointments.models import (
     ACTIVE_STATUSES,
     Booking,
@@ -40,8 +40,8 @@ from lotse.appointments.services.limits import (
 from lotse.appointments.services.waitlist import (
     expiry_schedule,
     release_schedule,
+    seats_offer,
     seats_release_due,
-    waitlist_offer_all,
 )
 from lotse.core.errors import InvalidInput
 from lotse.core.tokens import token_hash, token_new
@@ -133,6 +133,8 @@ def booking_create(
     slot = Slot.objects.select_related("type", "type__city").filter(pk=slot_id).first()
     if slot is None:
         raise InvalidInput({"slot": "no such slot"}, code="invalid_booking")
+    if slot.by_draw:
+        raise DrawOnly()
     earliest = now + dt.timedelta(hours=slot.type.min_notice_hours)
     if (slot.taken >= slot.capacity or slot.start < earliest) and not seats_release_due(
         slot_id=slot.pk
@@ -306,8 +308,8 @@ def booking_reschedule(
         if booking.status == BookingStatus.CONFIRMED:
             _reminder_schedule(booking)
             notifications.mail_confirmed(booking, token, base_url=base_url, changed=True)
-    if held and booking.type.waitlist:
-        waitlist_offer_all(type_=booking.type)
+    if held:
+        seats_offer(types=[booking.type])
     return booking
 
 

@@ -19,18 +19,20 @@ from lotse.appointments.models import (
     Mode,
     SeatClaim,
     Slot,
+    SlotAlert,
     WaitlistEntry,
     WaitlistStatus,
 )
 from lotse.appointments.services.limits import limits_check
 
 
-def seat_take(*, slot_id: int, earliest: dt.datetime) -> bool:
-    """The one place a seat is taken: a conditional UPDATE that either wins or changes nothing."""
+def seat_take(*, slot_id: int, earliest: dt.datetime, for_draw: bool = False) -> bool:
+    """The one place a seat is taken: a conditional UPDATE that either wins or changes nothing.
+    A slot kept for a draw (`by_draw`) is taken only by the draw itself (`for_draw`)."""
     return (
-        Slot.objects.filter(pk=slot_id, taken__lt=F("capacity"), start__gte=earliest).update(
-            taken=F("taken") + 1
-        )
+        Slot.objects.filter(
+            pk=slot_id, taken__lt=F("capacity"), start__gte=earliest, by_draw=for_draw
+        ).update(taken=F("taken") + 1)
         == 1
     )
 
@@ -54,6 +56,8 @@ def booking_hold(
     hold: dt.timedelta | None = None,
     waitlist_entry: WaitlistEntry | None = None,
     on_hold: Callable[[Booking], None] | None = None,
+    alert: SlotAlert | None = None,
+    for_draw: bool = False,
 ) -> Booking | None:
     """Take a seat and create the held booking and (via `on_hold`: its expiry task, its mail) in
     one transaction: after a crash or a database restart either all of them exist or none.
@@ -61,7 +65,7 @@ def booking_hold(
     with transaction.atomic():
         if check_limits:
             limits_check(person=values["email_key"], address_hash=values["address_hash"], now=now)
-        if not seat_take(slot_id=slot.pk, earliest=earliest):
+        if not seat_take(slot_id=slot.pk, earliest=earliest, for_draw=for_draw):
             return None
         booking = Booking.objects.create(
             type=slot.type,
@@ -72,6 +76,7 @@ def booking_hold(
             ical_uid=f"{uuid.uuid4()}@lotse",
             video_room=video.room_name_new() if slot.type.mode == Mode.VIDEO else "",
             waitlist_entry=waitlist_entry,
+            alert=alert,
             **values,
         )
         SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from lotse.appointments.holidays import is_public_holiday
 from lotse.appointments.loader import read_appointments
 from lotse.appointments.models import AppointmentType, ClosureDay, Mode, Slot
-from lotse.appointments.services.waitlist import waitlist_offer_all
+from lotse.appointments.services.waitlist import seats_offer
 from lotse.catalog.models import Office, OpeningHours, Service
 from lotse.core.cities import city_get, city_zone
 
@@ -90,6 +90,7 @@ def slots_generate(*, type_: AppointmentType, start: dt.date, end: dt.date) -> i
     state = type_.city.state
     zone = city_zone(type_.city)
     length = dt.timedelta(minutes=type_.duration_minutes)
+    now = timezone.now()
     new: list[Slot] = []
     day = start
     while day <= end:
@@ -99,7 +100,13 @@ def slots_generate(*, type_: AppointmentType, start: dt.date, end: dt.date) -> i
                 stop = dt.datetime.combine(day, closes, tzinfo=zone)
                 while begin + length <= stop:
                     new.append(
-                        Slot(type=type_, start=begin, end=begin + length, capacity=type_.capacity)
+                        Slot(
+                            type=type_,
+                            start=begin,
+                            end=begin + length,
+                            capacity=type_.capacity,
+                            released_at=now,
+                        )
                     )
                     begin += length
         day += dt.timedelta(days=1)
@@ -114,11 +121,12 @@ def slots_ensure(*, type_: AppointmentType, today: dt.date | None = None) -> Non
     if type_.generated_until is not None and type_.generated_until >= until:
         return
     first = today if type_.generated_until is None else type_.generated_until + dt.timedelta(1)
-    slots_generate(type_=type_, start=max(first, today), end=until)
+    created = slots_generate(type_=type_, start=max(first, today), end=until)
     # Guarded so two processes extending at once write the marker once; both inserts are idempotent.
     AppointmentType.objects.filter(pk=type_.pk).filter(
         Q(generated_until__isnull=True) | Q(generated_until__lt=until)
     ).update(generated_until=until)
     type_.generated_until = until
-    if type_.waitlist:
-        waitlist_offer_all(type_=type_)
+    if created:
+        # New days are a release: the waiting list and then slot alerts get them first.
+        seats_offer(types=[type_])

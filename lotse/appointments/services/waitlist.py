@@ -8,6 +8,7 @@ bookings, and one mailbox (normalised e-mail) has at most one open entry per typ
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -24,6 +25,7 @@ from lotse.appointments.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
+from lotse.appointments.services.alerts import alert_offer_seats
 from lotse.appointments.services.holds import booking_expire, booking_hold, claim_release
 from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
 from lotse.appointments.services.limits import address_digest, email_normalise, rate_limit_hit
@@ -67,9 +69,18 @@ def seats_release_due(*, slot_id: int | None = None) -> int:
             if claim_release(claim_id, claim_slot):
                 freed += 1
                 types.add(type_id)
-    for type_ in AppointmentType.objects.filter(pk__in=types, waitlist=True):
-        waitlist_offer_all(type_=type_)
+    if types:
+        seats_offer(types=AppointmentType.objects.filter(pk__in=types).select_related("city"))
     return freed
+
+
+def seats_offer(*, types: Iterable[AppointmentType]) -> None:
+    """Where free seats go next: the waiting list first (urgency), then slot-alert subscribers
+    (in turn); what nobody takes stays free for everyone."""
+    for type_ in types:
+        if type_.has_waitlist:
+            waitlist_offer_all(type_=type_)
+        alert_offer_seats(type_=type_, schedule=expiry_schedule)
 
 
 def waitlist_register(
@@ -85,7 +96,7 @@ def waitlist_register(
     _slot, name, email, language = booking_input_clean(
         BookingRequest(slot=1, name=name, email=email, language=language)
     )
-    if not type_.waitlist:
+    if not type_.has_waitlist:
         raise InvalidInput({"type": "this appointment type has no waiting list"})
     address_hash = address_digest(address) if address else ""
     if address_hash:
@@ -103,7 +114,9 @@ def waitlist_register(
                 needed_by=needed_by,
                 token_hash=token_hash(token),
             )
-            notifications.mail_waitlist_registered(entry)
+            notifications.mail_waitlist_registered(
+                entry, token, base_url=notifications.public_base_url()
+            )
     except IntegrityError as exc:
         raise InvalidInput({"email": "this address is already on the waiting list"}) from exc
     waitlist_offer_all(type_=type_)
@@ -179,7 +192,11 @@ def waitlist_offer_all(*, type_: AppointmentType, limit: int = 50) -> int:
     return sent
 
 
-def waitlist_withdraw(*, entry: WaitlistEntry) -> None:
-    WaitlistEntry.objects.filter(
+def waitlist_withdraw(*, entry: WaitlistEntry) -> bool:
+    """Leave the waiting list. An open offer stays with its booking (the person may still
+    accept or cancel it on its own page). Returns whether the entry was open."""
+    changed = WaitlistEntry.objects.filter(
         pk=entry.pk, status__in=[WaitlistStatus.WAITING, WaitlistStatus.OFFERED]
     ).update(status=WaitlistStatus.WITHDRAWN)
+    entry.refresh_from_db()
+    return bool(changed)

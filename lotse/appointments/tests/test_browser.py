@@ -10,6 +10,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
 
+from lotse.appointments import services
+from lotse.appointments.models import AlertStatus, SlotAlert
 from lotse.catalog.models import Office
 from lotse.core.models import City, Role, StaffProfile
 
@@ -126,3 +128,27 @@ def test_knock_and_admit_puts_staff_and_newcomer_in_the_same_room(site, browser,
     finally:
         staff_ctx.close()
         newcomer_ctx.close()
+
+
+def test_slot_alert_by_form_confirmed_by_button_and_the_figures_page(site, page) -> None:
+    """Without an account or JavaScript: subscribe on the type page, confirm with the button
+    behind the mailed link; the figures page has its charts and passes axe."""
+    make_type(key="browser-alert", capacity=1)
+    mail.outbox.clear()
+    page.goto(site.url + "/en/dortmund/appointments/browser-alert/")
+    page.fill("#a-email", "alert@example.org")
+    page.click("section.alert-form button[type=submit]")
+    assert _serious(page) == []
+    run_outbox()
+    link = re.search(r"https?://\S+/appointments/alert/\d+/\S+/confirm/", str(mail.outbox[-1].body))
+    assert link is not None
+    page.goto(link.group(0).replace("http://testserver", site.url))
+    assert _serious(page) == []
+    assert SlotAlert.objects.get().status == AlertStatus.PENDING
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+    assert SlotAlert.objects.get().status == AlertStatus.ACTIVE
+    services.stats_refresh()
+    page.goto(site.url + "/de/dortmund/appointments/waiting-times/")
+    assert page.locator("figure.chart svg").count() == 2
+    assert _serious(page) == []

@@ -14,9 +14,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from lotse.appointments import pow, selectors, services
+from lotse.appointments import pow, selectors, selectors_fairness, services
 from lotse.appointments.errors import SlotFull
-from lotse.appointments.models import AppointmentType, Booking
+from lotse.appointments.models import AppointmentType, Booking, Release
 from lotse.appointments.services.inputs import email_clean
 from lotse.appointments.views.common import (
     SENT_SESSION_KEY,
@@ -173,6 +173,9 @@ def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "challenge": issued.challenge,
             "difficulty": issued.difficulty,
             "languages": settings.LANGUAGES,
+            "draw_periods": selectors_fairness.draw_periods_current(type_=type_)
+            if type_.release == Release.DRAW
+            else [],
         },
         status=status,
     )

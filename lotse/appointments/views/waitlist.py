@@ -1,15 +1,17 @@
-"""Joining the waiting list of a scarce appointment type."""
+"""The waiting list of a scarce appointment type: join, see your place, leave."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from lotse.appointments import services
+from lotse.appointments import selectors, selectors_fairness, services
+from lotse.appointments.models import WaitlistEntry
 from lotse.appointments.views.common import (
     city_context,
     lang,
@@ -17,7 +19,7 @@ from lotse.appointments.views.common import (
     page_city,
     type_for_page,
 )
-from lotse.core.errors import InvalidInput, Limited
+from lotse.core.errors import InvalidInput, Limited, NotFound
 from lotse.core.http import client_address
 
 
@@ -58,3 +60,36 @@ def waitlist_join(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "message": _("You are on the waiting list. We will e-mail you when a seat is free."),
         },
     )
+
+
+def _entry(entry_id: int, token: str) -> WaitlistEntry:
+    try:
+        return selectors.waitlist_entry_get(entry_id=entry_id, token=token)
+    except NotFound as exc:
+        raise Http404(_("No such waiting list entry.")) from exc
+
+
+@require_http_methods(["GET", "HEAD"])
+def waitlist_entry(request: HttpRequest, entry_id: int, token: str) -> HttpResponse:
+    """The person's place on the waiting list, and the way to leave it (a button: a POST)."""
+    entry = _entry(entry_id, token)
+    response = render(
+        request,
+        "appointments/waitlist_entry.html",
+        {
+            **city_context(entry.type.city),
+            "entry": entry,
+            "token": token,
+            "type_name": entry.type.name(lang()),
+            "position": selectors_fairness.waitlist_position(entry=entry),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def waitlist_leave(request: HttpRequest, entry_id: int, token: str) -> HttpResponse:
+    entry = _entry(entry_id, token)
+    services.waitlist_withdraw(entry=entry)
+    return HttpResponseRedirect(reverse("appointments:waitlist_entry", args=[entry.pk, token]))

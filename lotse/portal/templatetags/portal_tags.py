@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from lotse.catalog.selectors import ServiceSummary, SourceInfo
 from lotse.core.languages import is_rtl
 from lotse.core.models import City
+from lotse.core.pagecache import city_memo
 
 register = template.Library()
 
@@ -61,3 +62,27 @@ def lang_attrs(text: Any, page_language: str) -> str:
         return ""
     direction = "rtl" if is_rtl(language) else "ltr"
     return format_html(' lang="{}" dir="{}"', language, direction)
+
+
+class CityMemoNode(template.Node):
+    def __init__(self, nodelist: template.NodeList, parts: list[Any]) -> None:
+        self.nodelist = nodelist
+        self.parts = parts
+
+    def render(self, context: template.Context) -> str:
+        city, *parts = [str(part.resolve(context)) for part in self.parts]
+        name = "fragment:" + ":".join(parts)
+        return city_memo(city, name, lambda: self.nodelist.render(context))
+
+
+@register.tag("city_memo")
+def do_city_memo(parser: template.base.Parser, token: template.base.Token) -> CityMemoNode:
+    """`{% city_memo city.slug "name" key lang %}…{% endcity_memo %}`: the enclosed part of a
+    public page depends only on the city's data and the values named (never on the request,
+    the visitor or a form token); it is rendered once per change of the city's data."""
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError("city_memo needs the city's slug and a name")
+    nodelist = parser.parse(("endcity_memo",))
+    parser.delete_first_token()
+    return CityMemoNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])

@@ -277,3 +277,25 @@ def test_a_change_prepares_the_new_content_ahead_of_the_first_visitor(
         page = client.get("/uk/dortmund/services/residence-registration/", **UNCACHED)
     assert "Реєстрація (нове)" in page.content.decode()
     assert "catalog_servicetext" not in " ".join(q["sql"] for q in queries.captured_queries)
+
+
+def test_the_kept_page_body_follows_a_change_and_its_language(
+    client, django_capture_on_commit_callbacks
+):
+    before = client.get(SERVICE, **UNCACHED).content.decode()
+    german = client.get("/de" + SERVICE[3:], **UNCACHED).content.decode()
+    assert "Bring your lease (changed)" not in before
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(
+            service=service, module="body", language="en", text="Bring your lease (changed)."
+        )
+    after = client.get(SERVICE, **UNCACHED).content.decode()
+    assert "Bring your lease (changed)." in after
+    assert german != after and 'lang="de"' in german
+    # Within one generation the body is rendered once: a second view reads it whole.
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(SERVICE, **UNCACHED).content.decode()
+    assert again.count("Bring your lease (changed).") == after.count("Bring your lease (changed).")
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "catalog_servicetext" not in tables and "catalog_source" not in tables

@@ -20,6 +20,13 @@ class Mode(models.TextChoices):
     VIDEO = "video", "Video"
 
 
+class Release(models.TextChoices):
+    """How the seats of a type are released: first come, or by a published draw per period."""
+
+    FIRST_COME = "first_come", "First come"
+    DRAW = "draw", "Draw"
+
+
 class AppointmentType(models.Model):
     """What can be booked at an office: mode, length, parallel desks and how far ahead."""
 
@@ -41,6 +48,12 @@ class AppointmentType(models.Model):
     booking_window_days = models.PositiveSmallIntegerField(default=28)
     min_notice_hours = models.PositiveSmallIntegerField(default=2)
     waitlist = models.BooleanField(default=False, help_text="Scarce: freed seats go to a list.")
+    release = models.CharField(
+        max_length=16,
+        choices=Release.choices,
+        default=Release.FIRST_COME,
+        help_text="Draw: the seats of announced periods are allocated by a seeded draw.",
+    )
     hours = models.JSONField(
         default=list,
         blank=True,
@@ -62,6 +75,11 @@ class AppointmentType(models.Model):
 
     def name(self, language: str) -> str:
         return str(self.names.get(language) or self.names.get("en") or self.key)
+
+    @property
+    def has_waitlist(self) -> bool:
+        """Draw types always keep a waiting list: requests not drawn move onto it."""
+        return self.waitlist or self.release == Release.DRAW
 
     def serves(self, service_key: str) -> bool:
         """Whether this type is booked for the service (its own service or one listed)."""
@@ -94,6 +112,11 @@ class Slot(models.Model):
     end = models.DateTimeField()
     capacity = models.PositiveSmallIntegerField()
     taken = models.IntegerField(default=0)
+    # Seats of a period announced for a draw: nobody can take them first-come until it is drawn.
+    by_draw = models.BooleanField(default=False)
+    released_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the slot became bookable (for the statistics)."
+    )
 
     class Meta:
         ordering = ["start", "id"]
@@ -164,6 +187,9 @@ class Booking(models.Model):
     # (never the token) and the step's service key, so the plan page can show it.
     plan_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
     plan_step = models.SlugField(max_length=100, blank=True)
+    alert = models.ForeignKey(
+        "SlotAlert", null=True, blank=True, on_delete=models.SET_NULL, related_name="offers"
+    )
 
     class Meta:
         ordering = ["slot__start", "id"]
@@ -335,3 +361,7 @@ class MailKind(models.TextChoices):
     REMINDER = "reminder", "Reminder"
     WAITLIST_OFFER = "waitlist_offer", "Waiting list offer"
     WAITLIST_REGISTERED = "waitlist_registered", "On the waiting list"
+    ALERT_CONFIRM = "alert_confirm", "Confirm the slot alert"
+    ALERT_OFFER = "alert_offer", "Slot alert offer"
+    DRAW_WON = "draw_won", "Drawn"
+    DRAW_LOST = "draw_lost", "Not drawn"
