@@ -48,7 +48,7 @@ def manage_url(booking: Booking, token: str, *, base_url: str) -> str:
 
 def _when(booking: Booking) -> str:
     start = booking.slot.start.astimezone(zone_of(booking))
-    return f"{date_format(start, 'l, j F Y')}, {start:%H:%M}"
+    return f"{date_format(start, _('l, j F Y'))}, {start:%H:%M}"
 
 
 def _event(booking: Booking, *, url: str) -> ics.Event:
@@ -200,7 +200,7 @@ def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
             "name": booking.name,
             "what": booking.type.name(booking.language),
             "when": _when(booking),
-            "deadline": date_format(deadline, "j F Y H:i") if deadline else "",
+            "deadline": date_format(deadline, _("j F Y H:i")) if deadline else "",
             "url": url,
         }
     _send(MailKind.WAITLIST_OFFER, booking, subject, body)

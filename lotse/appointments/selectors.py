@@ -360,3 +360,29 @@ def booking_preparation(*, booking: Booking, language: str) -> Preparation:
         module = detail.texts.get("documents") if detail else None
         documents = module.items if module else []
     return Preparation(address=address, documents=documents, service_key=key)
+
+
+@dataclass
+class VideoHours:
+    """An office's video-advice hours and languages (shown while its virtual office is closed)."""
+
+    name: str
+    hours: list[dict[str, Any]]  # [{weekday: 0-6, opens: "HH:MM", closes: "HH:MM"}]
+    languages: list[str]
+
+
+def video_hours(*, city: City, language: str) -> list[VideoHours]:
+    """Per office with video appointment types: their hours merged (else the office's)."""
+    by_office: dict[int, VideoHours] = {}
+    types = AppointmentType.objects.filter(city=city, mode="video").select_related("office")
+    for t in types.prefetch_related("office__texts", "office__opening_hours").order_by("key"):
+        entry = by_office.setdefault(
+            t.office_id,
+            VideoHours(office_name(t.office, language), [], list(t.office.languages or [])),
+        )
+        hm = "%H:%M"
+        own = [{"weekday": h.weekday, "opens": h.opens.strftime(hm), "closes": h.closes.strftime(hm)} for h in t.office.opening_hours.all()]  # fmt: skip
+        entry.hours.extend(b for b in (t.hours or own) if b not in entry.hours)
+    for entry in by_office.values():
+        entry.hours.sort(key=lambda b: (b["weekday"], b["opens"]))
+    return list(by_office.values())

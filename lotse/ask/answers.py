@@ -540,6 +540,28 @@ def _hours_text(hours: list[tuple[int, dt.time, dt.time]], language: str) -> str
         )
 
 
+def office_cards(
+    city: City, generation: str, keys: list[str], language: str
+) -> list[dict[str, str]]:
+    """Name (in the reader's language), address and phone of these offices, in this order."""
+    offices, _aliases = _offices(city, generation)
+    cards = []
+    for key in keys:
+        office = offices.get(key)
+        if office is None:
+            continue
+        name_language = next((c for c in fallback_order(language) if c in office.names), "")
+        cards.append(
+            {
+                "key": key,
+                "name": office.names.get(name_language, key),
+                "address": office.address,
+                "phone": office.phone,
+            }
+        )
+    return cards
+
+
 def office_fact(
     city: City, generation: str, office_key: str, kind: str, language: str, service: str
 ) -> Fact | None:

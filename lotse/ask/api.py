@@ -44,16 +44,16 @@ def _limit(request: HttpRequest) -> int:
     return int(raw)
 
 
-def _lang(request: HttpRequest) -> str | None:
-    raw = query_param(request, "lang", max_length=16)
+def _lang(request: HttpRequest, name: str = "lang") -> str | None:
+    raw = query_param(request, name, max_length=16)
     if raw is None or not raw.strip():
         return None
     resolved = resolve_language(raw)
     if resolved.notice:
         raise InvalidInput(
-            {"lang": "unsupported language"},
+            {name: "unsupported language"},
             code="invalid_parameter",
-            message=f"Parameter 'lang' must be one of {', '.join(supported_languages())}.",
+            message=f"Parameter {name!r} must be one of {', '.join(supported_languages())}.",
         )
     return resolved.code
 
@@ -84,11 +84,14 @@ def fallback_json(item: Fallback | None, city: City, language: str) -> dict[str,
 
 
 def answer_json(answer: SearchAnswer, city: City) -> dict[str, Any]:
-    language = answer.language
+    # Everything shown is in the reader's language (the page's, `ui_lang`, unless the question
+    # is in another script), whatever language the question was analysed in.
+    language = answer.reader_language or answer.language
     return {
         "query": answer.query,
-        "lang": language,
+        "lang": answer.language,
         "lang_detected": answer.detected,
+        "ui_lang": language,
         "good_answer": answer.good,
         "results": [
             {
@@ -98,14 +101,25 @@ def answer_json(answer: SearchAnswer, city: City) -> dict[str, Any]:
                 "score": hit.score,
                 "offices": hit.offices,
                 "url": service_url(language, city, hit.key),
+                "snippet": hit.snippet,
+                "snippet_lang": hit.snippet_language,
             }
             for hit in answer.hits
+        ],
+        "offices": [
+            {**card, "url": office_url(language, city, card["key"])}
+            for card in selectors.answer_offices(city=city, answer=answer)
         ],
         "fallback": fallback_json(selectors.fallback(city=city, language=language), city, language),
         "answer": fact_json(answer.fact, city, language),
         "did_you_mean": answer.suggestion or None,
         "lost": answer.lost,
     }
+
+
+def office_url(language: str, city: City, key: str) -> str:
+    with override(language):
+        return reverse("portal:office", args=[city.slug, key])
 
 
 def fact_json(fact: Fact | None, city: City, language: str) -> dict[str, Any] | None:
@@ -133,10 +147,18 @@ def _fact_url(fact: Fact, city: City, language: str) -> str:
 
 
 def run_search(
-    *, city: City, query: str, language: str | None, limit: int, record: bool
+    *,
+    city: City,
+    query: str,
+    language: str | None,
+    limit: int,
+    record: bool,
+    page_language: str | None = None,
 ) -> SearchAnswer:
     """Search, and remember a question without a good answer (not while typing)."""
-    answer = selectors.search(city=city, query=query, language=language, limit=limit)
+    answer = selectors.search(
+        city=city, query=query, language=language, limit=limit, page_language=page_language
+    )
     if record and not answer.good and answer.query:
         services.search_miss_record(
             city=city,
@@ -153,6 +175,7 @@ def search(request: HttpRequest) -> JsonResponse:
     slug = _required(request, "city", max_length=64)
     query = _required(request, "q", max_length=MAX_QUERY_LENGTH)
     language = _lang(request)
+    page_language = _lang(request, "ui_lang")
     limit = _limit(request)
     city = city_get(slug=slug)
     answer = run_search(
@@ -161,5 +184,6 @@ def search(request: HttpRequest) -> JsonResponse:
         language=language,
         limit=limit,
         record=request.GET.get("live") != "1",
+        page_language=page_language,
     )
     return json_response(answer_json(answer, city))

@@ -219,3 +219,57 @@ def _latin(text: str, default: str) -> str:
 
 def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Greetings and courtesy words say nothing about what is asked, and little about the asker's
+# language ("Hello" is typed in every language): they are left out before the language is
+# judged. Casefolded; matched as whole words at the start of the question.
+_GREETINGS = (
+    "hello|hi|hey|dear|good morning|good afternoon|good evening|hallo|guten tag|guten morgen|"
+    "guten abend|moin|servus|liebe|lieber|sehr geehrte|merhaba|selam|selamlar|iyi günler|"
+    "günaydın|bonjour|bonsoir|salut|hola|buenos días|buenas tardes|buenas|bună ziua|buna ziua|"
+    "bună|buna|salutare|cześć|czesc|dzień dobry|dzien dobry|witam|привіт|вітаю|добрий день|"
+    "доброго дня|здравствуйте|привет|добрый день|здравейте|здрасти|добър ден|мерхаба|"
+    "مرحبا|مرحباً|السلام عليكم|سلام|درود|salam|salaam|ciao"
+)
+_GREETING = re.compile(rf"^\W*(?:(?:{_GREETINGS})(?=\W|$)[\s,!.:;–-]*)+", re.IGNORECASE)
+
+
+def without_greeting(text: str) -> str:
+    """The question without the greeting it starts with ("Hello, where do I …" → "where do I …");
+    a question that is only a greeting stays as it is."""
+    rest = _GREETING.sub("", text.strip(), count=1)
+    return rest if rest.strip() else text
+
+
+_SCRIPT_OF = {"ar": "arabic", "fa": "arabic", "uk": "cyrillic", "ru": "cyrillic", "bg": "cyrillic"}
+
+
+def script_of(language: str) -> str:
+    return _SCRIPT_OF.get(language, "latin")
+
+
+def text_script(text: str) -> str:
+    """The script most letters of the text are written in (latin, cyrillic, arabic)."""
+    arabic = len(_ARABIC.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = sum(1 for c in text if c.isalpha()) - arabic - cyrillic
+    return max((("latin", latin), ("cyrillic", cyrillic), ("arabic", arabic)), key=lambda p: p[1])[
+        0
+    ]
+
+
+def reader_language(page_language: str, question: str, question_language: str) -> str:
+    """The language to answer a question asked on a page of `page_language` in.
+
+    The page's language, which the person chose (or their browser did), unless the question is
+    written in another script ("روضة أطفال" on the German page: Arabic). A question in the same
+    script keeps the page's language even when it borrows a German word ("Anmeldung nasıl
+    yapılır" on the Turkish page) or greets in another language ("Hello, …")."""
+    rest = _GREETING.sub("", question.strip(), count=1)
+    if not any(c.isalpha() for c in rest):
+        return page_language
+    script = text_script(rest)
+    if script == script_of(page_language) or script != script_of(question_language):
+        return page_language
+    return question_language

@@ -13,8 +13,23 @@ SCHEMAS: dict[str, Any] = {
             "score": {"type": "number", "description": "Fused relevance, 0 to 1"},
             "offices": oa.array(oa.obj({"key": oa.STR, "name": oa.STR})),
             "url": oa.string(description="Portal page of the service"),
+            "snippet": oa.string(
+                description="Start of the service's short text, in the reader's language if any"
+            ),
+            "snippet_lang": oa.STR,
         },
         required=["service", "title", "score", "offices"],
+    ),
+    "SearchOffice": oa.obj(
+        {
+            "key": oa.STR,
+            "name": oa.STR,
+            "address": oa.STR,
+            "phone": oa.STR,
+            "url": oa.string(description="Portal page of the office"),
+        },
+        required=["key", "name", "address", "phone", "url"],
+        description="An office to go to or call (where/phone/opening-hours questions).",
     ),
     "SearchFallback": oa.obj(
         {
@@ -38,11 +53,18 @@ SCHEMAS: dict[str, Any] = {
             "query": oa.STR,
             "lang": oa.string(description="Language detected (or given)"),
             "lang_detected": oa.BOOL,
+            "ui_lang": oa.string(
+                description="The reader's language: titles, snippets, links and offices are in it"
+            ),
             "good_answer": {
                 "type": "boolean",
                 "description": "False when no result is a confident match: offer the fallback.",
             },
             "results": oa.array(oa.ref("SearchResult")),
+            "offices": {
+                **oa.array(oa.ref("SearchOffice")),
+                "description": "For where/phone/opening-hours questions: the offices to turn to.",
+            },
             "fallback": oa.ref("SearchFallback"),
             "answer": {
                 "oneOf": [oa.ref("SearchFact"), {"type": "null"}],
@@ -82,6 +104,14 @@ PATHS: dict[str, Any] = {
                     "lang",
                     required=False,
                     description="Language of the question; detected when left out.",
+                ),
+                oa.query(
+                    "ui_lang",
+                    required=False,
+                    description="Language of the page the question is asked on: titles, "
+                    "snippets, links, offices and the answer are given in it, even when the "
+                    "question borrows a German word or greets in another language (unless the "
+                    "question is written in another script). Without it: the question's language.",
                 ),
                 oa.query("limit", oa.integer(minimum=1, maximum=20, default=5), required=False),
                 oa.query(

@@ -30,7 +30,12 @@ from lotse.ask.analysis import (
     tokens,
     within_one_edit,
 )
-from lotse.ask.langdetect import cyrillic_scores, detect_language
+from lotse.ask.langdetect import (
+    cyrillic_scores,
+    detect_language,
+    reader_language,
+    without_greeting,
+)
 from lotse.ask.models import (
     AnswerFeedback,
     SearchDocument,
@@ -78,6 +83,7 @@ class CityIndex:
     term_language_bits: Any  # uint16 per term: which languages' texts hold it
     titles: list[dict[str, str]]
     offices: list[list[tuple[str, dict[str, str]]]]
+    summaries: list[dict[str, str]] = field(default_factory=list)  # snippet per language
     passage_rows: Any = None  # int32 rows of the shared vector store, ordered by document
     passage_starts: Any = None  # first passage of each document that has passages
     passage_docs: Any = None  # those documents
@@ -188,11 +194,15 @@ def _load(city: City, generation: str) -> CityIndex:
     language_bits = np.fromiter((bits[t] for t in by_term), dtype=np.uint16, count=len(terms))
     del flat, by_term, rows
     titles: list[dict[str, str]] = [{} for _ in docs]
-    for sid, language, text in ServiceText.objects.filter(
-        service__city=city, module=TextModule.NAME
-    ).values_list("service_id", "language", "text"):
+    summaries: list[dict[str, str]] = [{} for _ in docs]
+    for sid, module, language, text in ServiceText.objects.filter(
+        service__city=city, module__in=(TextModule.NAME, TextModule.SUMMARY)
+    ).values_list("service_id", "module", "language", "text"):
         if sid in position:
-            titles[position[sid]][language] = text
+            if module == TextModule.NAME:
+                titles[position[sid]][language] = text
+            else:
+                summaries[position[sid]][language] = snippet(text)
     office_names: dict[int, dict[str, str]] = defaultdict(dict)
     for office_id, language, text in OfficeText.objects.filter(
         office__city=city, field="name"
@@ -220,6 +230,7 @@ def _load(city: City, generation: str) -> CityIndex:
         term_language_bits=language_bits,
         titles=titles,
         offices=offices,
+        summaries=summaries,
         norms=(K1 * (1 - B + B * lengths / (avg or 1.0))).astype(np.float32),
     )
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -278,6 +289,18 @@ def city_index(city: City) -> CityIndex:
     return index
 
 
+SNIPPET_LENGTH = 160
+
+
+def snippet(text: str) -> str:
+    """The first sentence or so of a summary: at most SNIPPET_LENGTH characters, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= SNIPPET_LENGTH:
+        return flat
+    cut = flat[:SNIPPET_LENGTH].rsplit(" ", 1)[0].rstrip(",;:–-")
+    return cut + "…"
+
+
 @dataclass
 class SearchHit:
     key: str
@@ -287,6 +310,8 @@ class SearchHit:
     lexical: float
     semantic: float
     offices: list[dict[str, str]]
+    snippet: str = ""
+    snippet_language: str = ""
 
 
 @dataclass
@@ -300,6 +325,10 @@ class SearchAnswer:
     fact: answers.Fact | None = None
     suggestion: str = ""
     lost: bool = False
+    # The reader's language (the page they are on): titles, snippets, office names, links and
+    # the answer are in it. `language` is the language the question is analysed in.
+    reader_language: str = ""
+    kind: str | None = None  # the question type ("where", "phone", "fees", ...), if any
 
 
 def _language(text: str, index: CityIndex) -> str:
@@ -442,17 +471,32 @@ def search(
     limit: int = 5,
     mode: Mode = "hybrid",
     with_answer: bool = True,
+    page_language: str | None = None,
 ) -> SearchAnswer:
-    """Ranked services for a question in any of the portal's languages."""
+    """Ranked services for a question in any of the portal's languages.
+
+    `language` is the language the question is analysed in (detected when None, greetings
+    left out). `page_language` is the language of the page it was asked on: titles, snippets,
+    office names, links and the answer are given in it (`langdetect.reader_language`: unless
+    the question is in another script), whatever words the question borrows from another
+    language ("Anmeldung nasıl yapılır") and whatever its greeting ("Hello, ...").
+    """
     text = clean_query(query)
     index = city_index(city)
     detected = language is None
-    lang = language or _language(text, index)
+    lang = language or _language(without_greeting(text), index)
+    reader = reader_language(page_language, text, lang) if page_language else lang
     n = len(index.keys)
     if not tokens(text):
         # Nothing to search for (only punctuation or control characters): no results.
         return SearchAnswer(
-            query=text, language=lang, detected=detected, hits=[], good=False, top_score=None
+            query=text,
+            language=lang,
+            detected=detected,
+            hits=[],
+            good=False,
+            top_score=None,
+            reader_language=reader,
         )
     lexical = np.zeros(n, dtype=np.float32) if mode == "semantic" else _lexical(text, lang, index)
     use_semantic = mode != "lexical" and index.has_vectors and semantic.available()
@@ -466,35 +510,36 @@ def search(
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []
     for i in order:
-        title_language = next(
-            (code for code in fallback_order(lang) if code in index.titles[i]), ""
-        )
         hits.append(
-            SearchHit(
-                key=index.keys[i],
-                title=index.titles[i].get(title_language, index.keys[i]),
-                title_language=title_language,
-                score=round(float(fused[i]), 4),
-                lexical=round(float(lexical[i]), 4),
-                semantic=round(float(sem[i]), 4),
-                offices=[
-                    {"key": key, "name": _name(names, lang, key)} for key, names in index.offices[i]
-                ],
+            _hit(
+                index,
+                i,
+                reader,
+                score=float(fused[i]),
+                lexical=float(lexical[i]),
+                semantic=float(sem[i]),
             )
         )
     lost = answers.is_lost(text) and not answers.names_a_service(
         city, index.generation, text, lang, except_service=city.fallback_service_key
     )
     if lost:
-        hits = _counselling_first(hits, index, city.fallback_service_key, lang, limit)
+        hits = _counselling_first(hits, index, city.fallback_service_key, reader, limit)
     top = hits[0].score if hits else None
     good = bool(hits) and _good(hits[0], use_semantic)
     result = SearchAnswer(
-        query=text, language=lang, detected=detected, hits=hits, good=good, top_score=top
+        query=text,
+        language=lang,
+        detected=detected,
+        hits=hits,
+        good=good,
+        top_score=top,
+        reader_language=reader,
+        kind=answers.classify(text),
     )
     result.lost = lost
     if with_answer and not lost:
-        result.fact = _fact(city, index, text, lang, hits)
+        result.fact = _fact(city, index, text, lang, hits, reader)
     if with_answer:
         result.suggestion = suggest.suggest(
             city=city,
@@ -520,7 +565,12 @@ def answer_confident(hits: list[SearchHit]) -> bool:
 
 
 def _fact(
-    city: City, index: CityIndex, text: str, language: str, hits: list[SearchHit]
+    city: City,
+    index: CityIndex,
+    text: str,
+    language: str,
+    hits: list[SearchHit],
+    reader: str,
 ) -> answers.Fact | None:
     kind = answers.classify(text)
     if kind is None:
@@ -532,10 +582,33 @@ def _fact(
             if not answer_confident(hits) or not hits[0].offices:
                 return None
             office = hits[0].offices[0]["key"]
-        return answers.office_fact(city, index.generation, office, kind, language, service)
+        return answers.office_fact(city, index.generation, office, kind, reader, service)
     if not answer_confident(hits) or not _content_agrees(text, kind, language, index, hits[0]):
         return None
-    return answers.service_fact(city, index.generation, hits[0].key, kind, language, text)
+    return answers.service_fact(city, index.generation, hits[0].key, kind, reader, text)
+
+
+def _hit(
+    index: CityIndex, i: int, reader: str, *, score: float, lexical: float, semantic: float
+) -> SearchHit:
+    """One result in the reader's language (or the nearest one the catalog has)."""
+    order = fallback_order(reader)
+    title_language = next((code for code in order if code in index.titles[i]), "")
+    summaries = index.summaries[i] if index.summaries else {}
+    snippet_language = next((code for code in order if code in summaries), "")
+    return SearchHit(
+        key=index.keys[i],
+        title=index.titles[i].get(title_language, index.keys[i]),
+        title_language=title_language,
+        score=round(score, 4),
+        lexical=round(lexical, 4),
+        semantic=round(semantic, 4),
+        offices=[
+            {"key": key, "name": _name(names, reader, key)} for key, names in index.offices[i]
+        ],
+        snippet=summaries.get(snippet_language, ""),
+        snippet_language=snippet_language,
+    )
 
 
 # The routed service must also hold up when the words that only ask "how much / by when"
@@ -570,18 +643,30 @@ def _counselling_first(
         return hits
     rest = [h for h in hits if h.key != key]
     i = index.keys.index(key)
-    title_language = next((c for c in fallback_order(language) if c in index.titles[i]), "")
     top = max([h.score for h in hits] + [GOOD_ANSWER])
-    first = SearchHit(
-        key=key,
-        title=index.titles[i].get(title_language, key),
-        title_language=title_language,
-        score=round(top, 4),
-        lexical=0.0,
-        semantic=0.0,
-        offices=[{"key": k, "name": _name(n, language, k)} for k, n in index.offices[i]],
-    )
+    first = _hit(index, i, language, score=top, lexical=0.0, semantic=0.0)
     return [first, *rest][:limit]
+
+
+# Questions that ask where to go or whom to call are answered with offices, not only services.
+OFFICE_QUESTIONS = frozenset(answers.OFFICE_TYPES)
+MAX_ANSWER_OFFICES = 3
+
+
+def answer_offices(*, city: City, answer: SearchAnswer) -> list[dict[str, str]]:
+    """For a where/phone/opening-hours question: the office it names, then the offices
+    responsible for the best results (at most MAX_ANSWER_OFFICES), in the reader's language."""
+    if answer.kind not in OFFICE_QUESTIONS or not answer.query:
+        return []
+    index = city_index(city)
+    keys: list[str] = []
+    named = answers.named_office(city, index.generation, answer.query)
+    if named:
+        keys.append(named)
+    for hit in answer.hits:
+        keys.extend(o["key"] for o in hit.offices)
+    keys = list(dict.fromkeys(keys))[:MAX_ANSWER_OFFICES]
+    return answers.office_cards(city, index.generation, keys, answer.reader_language)
 
 
 def _good(hit: SearchHit, used_semantic: bool) -> bool:

@@ -36,7 +36,14 @@ def search_page(request: HttpRequest, city: str) -> HttpResponse:
     if len(query) > MAX_QUERY_LENGTH:
         error = _("Please ask in fewer words (at most %(n)s characters).") % {"n": MAX_QUERY_LENGTH}
     elif query:
-        result = run_search(city=city_obj, query=query, language=None, limit=8, record=True)
+        result = run_search(
+            city=city_obj,
+            query=query,
+            language=None,
+            limit=8,
+            record=True,
+            page_language=language,
+        )
         answer = answer_json(result, city_obj)
         if not answer["query"]:
             answer = None
@@ -51,7 +58,9 @@ def search_page(request: HttpRequest, city: str) -> HttpResponse:
             "query": query[:MAX_QUERY_LENGTH],
             "answer": answer,
             "error": error,
-            "welcome": _welcome(city_obj, language),
+            # The page's own "Talk to us" box (with the answer's fallback) replaces the
+            # footer's: one box, not two.
+            "welcome": None if answer else _welcome(city_obj, language),
             "fact": fact,
             "fact_host": urlsplit(fact.source).hostname if fact else "",
             "voted": request.GET.get("voted") == "1",

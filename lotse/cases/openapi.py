@@ -320,3 +320,9 @@ PATHS: dict[str, Any] = {
         }
     },
 }
+
+# The API upload of a requested document (lotse/cases/applications/openapi.py).
+from lotse.cases.applications import openapi as _applications  # noqa: E402
+
+SCHEMAS.update(_applications.SCHEMAS)
+PATHS.update(_applications.PATHS)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<slug:city>/", views.city_home, name="city"),
     path("<slug:city>/services/", views.service_index, name="services"),
     path("<slug:city>/life/<slug:situation>/", views.life_situation, name="life"),
+    path("<slug:city>/start/<slug:entry>/", views.entry_point, name="entry"),
     path("<slug:city>/services/<slug:key>/", views.service_page, name="service"),
     path("<slug:city>/offices/", views.office_index, name="offices"),
     path("<slug:city>/offices/<slug:key>/", views.office_page, name="office"),

@@ -23,6 +23,7 @@ from lotse.core.cities import request_city
 from lotse.core.languages import language_name, speaks_filter, supported_languages
 from lotse.core.models import City
 from lotse.core.pagecache import city_memo
+from lotse.plans import selectors as plan_selectors
 
 
 def _language() -> str:
@@ -58,6 +59,34 @@ def life_situations() -> list[dict[str, str]]:
         LifeSituation.EDUCATION: _("Education"),
         LifeSituation.COUNSELLING: _("Advice and protection"),
         LifeSituation.COMMUNITY: _("Community and leisure"),
+    }
+    return [{"key": key, "label": str(label)} for key, label in labels.items()]
+
+
+# Entry points by situation on the city home (issue 24): each leads to the usual steps for a
+# typical person in that situation, in the order to do them (the plan rules, not an alphabet).
+ENTRY_POINTS: dict[str, dict[str, Any]] = {
+    "ukraine": {"citizenship": "UA", "purpose": "protection", "in_germany": True},
+    "work": {
+        "citizenship": "IN",
+        "purpose": "work",
+        "qualification": "academic",
+        "job_offer": True,
+        "in_germany": True,
+    },
+    "study": {"citizenship": "CN", "purpose": "study", "in_germany": True},
+    "eu": {"citizenship": "RO", "purpose": "work", "in_germany": True},
+    "family": {"citizenship": "TR", "purpose": "family", "in_germany": True},
+}
+
+
+def entry_points() -> list[dict[str, str]]:
+    labels = {
+        "ukraine": _("I fled from Ukraine"),
+        "work": _("I came to work"),
+        "study": _("I came to study"),
+        "eu": _("I am an EU citizen"),
+        "family": _("I came to join my family"),
     }
     return [{"key": key, "label": str(label)} for key, label in labels.items()]
 
@@ -101,8 +130,40 @@ def city_home(request: HttpRequest, city: str) -> HttpResponse:
             "city": city_obj,
             "city_name": city_obj.name(language),
             "groups": _grouped(services, language),
+            "entries": entry_points(),
             "welcome": welcome_in(city_obj, language),
             "lang_notice": _notice(request),
+        },
+    )
+
+
+@require_GET
+def entry_point(request: HttpRequest, city: str, entry: str) -> HttpResponse:
+    """The usual first steps for one situation, in order, each linking to its service page."""
+    city_obj = request_city(request)
+    language = _language()
+    labels = {e["key"]: e["label"] for e in entry_points()}
+    if entry not in ENTRY_POINTS:
+        raise Http404(_("There is no life situation “%(key)s”.") % {"key": entry[:64]})
+    profile = plan_selectors.profile_from_data({**ENTRY_POINTS[entry], "city": city_obj.slug})
+    steps = city_memo(
+        city_obj.slug,
+        f"entry:{entry}:{language}",
+        lambda: [
+            {"service": s.service, "title": s.title, "why": s.why}
+            for s in plan_selectors.plan_compute(profile=profile, language=language).steps
+        ],
+    )
+    return render(
+        request,
+        "portal/entry.html",
+        {
+            "city": city_obj,
+            "city_name": city_obj.name(language),
+            "entry": {"key": entry, "label": labels[entry]},
+            "entries": entry_points(),
+            "steps": steps,
+            "welcome": welcome_in(city_obj, language),
         },
     )
 

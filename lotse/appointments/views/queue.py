@@ -9,6 +9,8 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -41,9 +43,36 @@ def virtual_office(request: HttpRequest, city: str) -> HttpResponse:
         }
         for v in selectors.virtual_offices(city=city_obj)
     ]
+    closed = [] if offices else _closed_info(city_obj, language)
     return render(
-        request, "appointments/virtual_office.html", {**city_context(city_obj), "offices": offices}
+        request,
+        "appointments/virtual_office.html",
+        {**city_context(city_obj), "offices": offices, "closed": closed},
     )
+
+
+def _closed_info(city_obj: Any, language: str) -> list[dict[str, Any]]:
+    """While no virtual office is open: when the offices offer video advice (weekday names in
+    the reader's language) and which languages they speak."""
+    rows = []
+    for entry in selectors.video_hours(city=city_obj, language=language):
+        languages = []
+        for code in entry.languages:
+            try:
+                languages.append(str(get_language_info(code)["name_translated"]))
+            except KeyError:
+                languages.append(code)
+        rows.append(
+            {
+                "name": entry.name,
+                "hours": [
+                    {"day": WEEKDAYS[b["weekday"]], "opens": b["opens"], "closes": b["closes"]}
+                    for b in entry.hours
+                ],
+                "languages": languages,
+            }
+        )
+    return rows
 
 
 def _closed(request: HttpRequest, city_obj: Any, message: str, status: int) -> HttpResponse:

@@ -19,6 +19,7 @@ from lotse.cases.applications.services import (
     MAX_DOCUMENTS,
     Submission,
     application_by_id,
+    application_document_upload,
     application_submit,
     application_view,
 )
@@ -180,3 +181,28 @@ def application_detail(request: HttpRequest, application_id: int) -> JsonRespons
     language = request.GET.get("lang") or application.language
     view = application_view(application, _language(language))
     return _no_store(json_response(view))
+
+
+@csrf_exempt
+@require_POST
+def application_document(request: HttpRequest, application_id: int) -> JsonResponse:
+    """POST applications/{id}/documents (multipart/form-data: `request` = id of a requested
+    document, `file`) with X-Application-Token → 201 {id, request, status}. The same checks as
+    the portal's upload (type by content, size limit, only an open request)."""
+    token = request.META.get(TOKEN_HEADER, "")
+    if int(request.META.get("CONTENT_LENGTH") or 0) > upload_max_bytes() + 64 * 1024:
+        raise InvalidInput({"file": "too large"}, code="too_large")
+    application = application_by_id(application_id, token)
+    if not (request.content_type or "").startswith("multipart/form-data"):
+        raise InvalidInput({"file": "send multipart/form-data with a file"}, code="invalid_field")
+    document = application_document_upload(
+        application=application,
+        request_id=request.POST.get("request", "")[:20],
+        upload=request.FILES.get("file"),
+    )
+    body = {
+        "id": document.pk,
+        "request": document.request_id,
+        "status": application_status(application),
+    }
+    return _no_store(json_response(body, status=201))

@@ -8,4 +8,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("cities/<slug:city>/services/<str:key>/form", api.form, name="application-form"),
     path("applications", api.applications, name="applications"),
     path("applications/<int:application_id>", api.application_detail, name="application"),
+    path(
+        "applications/<int:application_id>/documents",
+        api.application_document,
+        name="application-documents",
+    ),
 ]

@@ -39,12 +39,20 @@ from lotse.cases.models import (
     TaskStatus,
 )
 from lotse.cases.selectors import office_names, service_titles
-from lotse.cases.services import ActionNotAllowed, User, _label, _week, responsible_office
+from lotse.cases.services import (
+    ActionNotAllowed,
+    CaseInputError,
+    User,
+    _label,
+    _week,
+    document_upload,
+    responsible_office,
+)
 from lotse.cases.services import task_transition as _task_transition
 from lotse.cases.storage import UploadRejected, document_delete, document_path, document_store
 from lotse.catalog.models import Service
 from lotse.core.audit import NEWCOMER, Action, audit_record
-from lotse.core.errors import InvalidInput, Limited, NotFound
+from lotse.core.errors import ApiError, InvalidInput, Limited, NotFound
 from lotse.core.languages import supported_languages
 from lotse.core.models import City
 from lotse.core.permissions import is_office_role, staff_profile
@@ -562,3 +570,32 @@ def task_changed(task: Task, event: str, lines: list[str] | None = None) -> None
         event = "decided"
     link = status_url(application, token_for(application.token_nonce))
     application_mail(application, event=event, lines=lines or [], link=link)
+
+
+def application_document_upload(
+    *, application: Application, request_id: str, upload: UploadedFile | None
+) -> Document:
+    """The newcomer (through the API) uploads a document the office asked for: the portal's
+    upload, with the same checks (an open request of this application's task, type by content,
+    size limit, stored outside the web root, audited). Errors name the field."""
+    if upload is None:
+        raise InvalidInput({"file": "required (multipart/form-data)"}, code="invalid_field")
+    if not request_id.isdigit() or len(request_id) > 18:
+        raise InvalidInput({"request": "the id of a requested document"}, code="invalid_field")
+    if (
+        application.task_id is None
+        or not application.task.requests.filter(pk=int(request_id), key="").exists()
+    ):
+        raise InvalidInput({"request": "this document is not asked for"}, code="invalid_field")
+    try:
+        return document_upload(case=application.case, request_id=int(request_id), upload=upload)
+    except UploadRejected as exc:
+        if exc.code == "storage_full":
+            raise ApiError(
+                status=507, code="storage_full", message="Please try again later."
+            ) from exc
+        raise InvalidInput({"file": exc.message}, code=exc.code) from exc
+    except CaseInputError as exc:
+        raise InvalidInput(
+            {"request": "this document is not asked for"}, code="invalid_field"
+        ) from exc

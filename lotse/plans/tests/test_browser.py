@@ -84,3 +84,24 @@ def test_calendar_link_downloads_an_ics_file(browser, site):
     assert text.startswith("BEGIN:VCALENDAR\r\n")
     assert "BEGIN:VEVENT" in text
     context.close()
+
+
+def test_a_tick_that_cannot_be_saved_says_so_next_to_the_tick(browser, site):
+    """Issue 24: offline, a tick must not look saved; the error sits beside the tick, not only
+    at the save button thousands of pixels below."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="uk-UA")
+    page = context.new_page()
+    fill_questionnaire(page, site.url, "uk")
+    context.set_offline(True)
+    page.locator("#done-visa-national").check()
+    status = page.locator("#done-visa-national-status")
+    status.filter(has_text=re.compile(r"\S")).wait_for(timeout=10000)
+    failed = page.locator(".plan-form").get_attribute("data-failed")
+    assert status.inner_text() == failed
+    tick_y = page.locator("#done-visa-national").bounding_box()["y"]
+    assert abs(status.bounding_box()["y"] - tick_y) < 120  # beside the tick, not far below
+    assert page.locator("#done-visa-national").get_attribute("aria-describedby") == (
+        "done-visa-national-status"
+    )
+    context.set_offline(False)
+    context.close()

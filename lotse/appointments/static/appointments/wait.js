@@ -18,7 +18,21 @@
           document.getElementById("q-estimate").textContent = data.estimate_minutes;
           setTimeout(poll, 3000);
         } else if (data.status === "admitted") {
-          document.getElementById("q-room").setAttribute("href", data.room_url);
+          var room = document.getElementById("q-room");
+          room.setAttribute("href", data.room_url);
+          // Unmistakable: announced to screen readers, in the tab title, and no more
+          // "keep this page open" or "Leave the queue" once let in.
+          var turn = box.getAttribute("data-turn");
+          var announce = document.getElementById("q-announce");
+          if (announce && turn) { announce.textContent = turn; }
+          if (turn && document.title.indexOf(turn) !== 0) { document.title = turn + " – " + document.title; }
+          var waiting = document.getElementById("q-while-waiting");
+          if (waiting) { waiting.remove(); }
+          room.focus();
+        }
+        if (data.status !== "waiting") {
+          var rest = document.getElementById("q-while-waiting");
+          if (rest) { rest.remove(); }
         }
       })
       .catch(function () { setTimeout(poll, 5000); });

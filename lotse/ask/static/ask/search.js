@@ -20,6 +20,9 @@
     data.results.forEach(function (r) {
       var a = el("a", "", { "class": "card", href: r.url });
       a.appendChild(el("strong", r.title, { lang: r.title_lang || "" }));
+      if (r.snippet) {
+        a.appendChild(el("span", r.snippet, { "class": "snippet", lang: r.snippet_lang || "" }));
+      }
       if (r.offices.length) {
         a.appendChild(el("span", box.dataset.offices + " " +
           r.offices.map(function (o) { return o.name; }).join(", ")));
@@ -28,7 +31,23 @@
       li.appendChild(a);
       list.appendChild(li);
     });
-    box.replaceChildren(data.results.length ? list : el("p", box.dataset.empty));
+    var parts = [];
+    if (!data.good_answer && data.results.length) {
+      // Weak results: the "not sure" notice with the Welcome Center's phone and e-mail first.
+      var note = el("p", box.dataset.unsure, { "class": "notice ask-unsure", role: "status" });
+      var fb = data.fallback || {};
+      if (fb.phone) {
+        note.appendChild(document.createTextNode(" "));
+        note.appendChild(el("a", fb.phone, { dir: "ltr", href: "tel:" + fb.phone.replace(/ /g, "") }));
+      }
+      if (fb.email) {
+        note.appendChild(document.createTextNode(" · "));
+        note.appendChild(el("a", fb.email, { href: "mailto:" + fb.email }));
+      }
+      parts.push(note);
+    }
+    parts.push(data.results.length ? list : el("p", box.dataset.empty));
+    box.replaceChildren.apply(box, parts);
   }
 
   function run() {
@@ -36,7 +55,8 @@
     if (q.length < 2) { return; }
     var mine = ++seq;
     var url = form.dataset.api + "?live=1&city=" + encodeURIComponent(form.dataset.city) +
-      "&q=" + encodeURIComponent(q.slice(0, 1000));
+      "&q=" + encodeURIComponent(q.slice(0, 1000)) +
+      "&ui_lang=" + encodeURIComponent(document.documentElement.lang || "");
     fetch(url, { headers: { Accept: "application/json" } })
       .then(function (res) { return res.ok ? res.json() : null; })
       .then(function (data) {

@@ -1,0 +1,41 @@
+"""Issue 19: every text of the five forms (labels, help texts, choices, groups, documents) is
+there in all twelve languages, so no reader gets a German or English help text."""
+
+from __future__ import annotations
+
+import pytest
+from django.conf import settings
+
+from lotse.cases.applications.forms import form_get
+
+LANGUAGES = {code for code, _name in settings.LANGUAGES}
+FORMS = [
+    "residence-permit-extension",
+    "residence-permit-skilled-work",
+    "settlement-permit",
+    "registration-certificate",
+    "welcome-counselling",
+]
+
+
+@pytest.mark.parametrize("service", FORMS)
+def test_every_text_of_the_form_is_in_every_language(db, service):
+    form = form_get("dortmund", service)
+    assert form is not None
+    missing: list[str] = []
+
+    def check(where: str, texts: dict[str, str]) -> None:
+        if texts and LANGUAGES - set(texts):
+            missing.append(f"{where}: {sorted(LANGUAGES - set(texts))}")
+
+    for group in form.groups:
+        check(f"group {group.key}", group.label)
+        for f in group.fields:
+            check(f"{f.name}.label", f.label)
+            check(f"{f.name}.help", f.help)
+
+            for value, label in f.choices.items():
+                check(f"{f.name}.{value}", label)
+    for d in form.documents:
+        check(f"document {d.key}", d.label)
+    assert missing == []
