@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from lotse.cases.models import OPEN_TASK_STATUSES, DashboardMedians, Task
 from lotse.cases.selectors import office_names
@@ -214,10 +215,11 @@ def trend_chart_svg(weeks: list[WeekFigures], *, width: int = 640, height: int =
     def y(value: int) -> float:
         return top + plot - plot * value / peak
 
+    title = escape(_("Tasks opened (blue) and done (green) per week"))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
         'width="100%" aria-labelledby="chart-trend-t"><title id="chart-trend-t">'
-        "Tasks opened (blue) and done (green) per week</title>",
+        f"{title}</title>",
         f'<line x1="{left}" y1="{top + plot}" x2="{width - 10}" y2="{top + plot}" stroke="#555"/>',
         f'<text x="{left - 4}" y="{top + 10}" text-anchor="end" font-size="11" fill="#1a1a1a">{peak}</text>',
     ]

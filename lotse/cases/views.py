@@ -45,7 +45,15 @@ from lotse.cases.selectors import CaseNotFound
 from lotse.cases.services import ActionNotAllowed, CaseInputError
 from lotse.cases.storage import UploadRejected, document_path, upload_max_bytes
 from lotse.catalog.models import Office
-from lotse.core.audit import NEWCOMER, AuditQuery, audit_record, audit_search
+from lotse.core.audit import (
+    NEWCOMER,
+    AuditQuery,
+    action_label,
+    audit_record,
+    audit_search,
+    object_type_label,
+    reason_label,
+)
 from lotse.core.auth import (
     password_confirm,
     second_factor_confirm,
@@ -1004,6 +1012,10 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         actor=request.user, action="read", object_type="audit", object_id=query.case_id or "-",
         case_id=query.case_id, reason="audit search",
     )  # fmt: skip
+    for event in events:  # names in the reader's language, not the stored codes
+        event.action_text = action_label(event.action)  # type: ignore[attr-defined]
+        event.object_text = object_type_label(event.object_type)  # type: ignore[attr-defined]
+        event.reason_text = reason_label(event.reason)  # type: ignore[attr-defined]
     return render(request, "cases/audit.html", {"events": events, "query": query})
 
 
