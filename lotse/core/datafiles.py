@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.encoding import iri_to_uri
 
 URL_RE = re.compile(r"^https?://[^\s]+$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -126,7 +127,9 @@ class DataReader:
         if value and not URL_RE.match(value):
             self.error(where, f"'{name}' must be an http(s) URL, got {value!r}", data, name)
             return ""
-        return value
+        # An address written with non-ASCII letters ("…/über-uns") is kept as a URI
+        # ("…/%C3%BCber-uns"): that is what the API promises and every client can open.
+        return iri_to_uri(value) if value else value
 
     def email(self, data: dict[str, Any], name: str, where: str) -> str:
         value = self.string(data, name, where, required=False)
