@@ -8,6 +8,7 @@ processes stay consistent without sharing memory.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from lotse.catalog.models import Service
 from lotse.core.models import City
@@ -104,9 +105,10 @@ class SearchMiss(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("search without a good answer")
+        verbose_name_plural = _("searches without a good answer")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["city", "created_at"])]
-        verbose_name_plural = "search misses"
 
     def __str__(self) -> str:
         return self.query

@@ -7,9 +7,7 @@ when older than MEDIANS_MAX_AGE.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -20,6 +18,7 @@ from django.utils.translation import gettext as _
 from lotse.cases.models import OPEN_TASK_STATUSES, DashboardMedians, Task
 from lotse.cases.selectors import office_names
 from lotse.catalog.models import Office
+from lotse.core.csvexport import csv_number, csv_text
 from lotse.core.models import City
 
 WEEKS = 12
@@ -161,17 +160,24 @@ def dashboard_data(
     )
 
 
-def dashboard_csv(data: Dashboard) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["section", "key", "name", "open", "overdue", "opened", "done"])
+def dashboard_csv(data: Dashboard, language: str) -> str:
+    """The dashboard's figures for a spreadsheet in the reader's language (`;`, a byte-order
+    mark and decimal commas where the language writes them; keys stay keys)."""
+
+    def number(value: float | int | None) -> str:
+        return csv_number(value, language)
+
+    rows: list[list[object]] = []
     for office in data.offices:
-        writer.writerow(["office", office.key, _cell(office.name), office.open, office.overdue])
+        rows.append([_("Office"), office.key, _cell(office.name), office.open, office.overdue])
     for week in data.weeks:
-        writer.writerow(["week", week.week.isoformat(), "", "", "", week.opened, week.done])
-    writer.writerow(["median", "first_contact_hours", "", data.median_first_contact_hours or ""])
-    writer.writerow(["median", "completion_days", "", data.median_completion_days or ""])
-    return out.getvalue()
+        rows.append([_("Week"), week.week.isoformat(), "", "", "", week.opened, week.done])
+    rows.append(
+        [_("Median"), _("Hours to first contact"), "", number(data.median_first_contact_hours)]
+    )
+    rows.append([_("Median"), _("Days to completion"), "", number(data.median_completion_days)])
+    header = [_("Section"), _("Key"), _("Name"), _("Open"), _("Overdue"), _("Opened"), _("Done")]
+    return csv_text(header, rows, language)
 
 
 def _cell(text: str) -> str:

@@ -981,7 +981,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         reason="aggregates only",
     )  # fmt: skip
     if request.GET.get("format") == "csv":
-        response = HttpResponse(dash.dashboard_csv(data), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            dash.dashboard_csv(data, _language()), content_type="text/csv; charset=utf-8"
+        )
         response["Content-Disposition"] = 'attachment; filename="cases-dashboard.csv"'
         return response
     return render(

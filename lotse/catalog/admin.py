@@ -87,7 +87,9 @@ class ServiceTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.Mod
     list_display = ("service", "module", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "module", "service__city")
     search_fields = ("text", "service__key")
-    readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")
+    readonly_fields = ("status", "reviewed_by", "reviewed_at")
+    # The source digest is bookkeeping of the translation workflow, not for the editor's eyes.
+    exclude = ("source_digest",)
     change_list_template = "admin/catalog/servicetext/change_list.html"
 
     def get_urls(self) -> list[URLPattern]:
@@ -111,7 +113,9 @@ class OfficeTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.Mode
     list_display = ("office", "field", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "field", "office__city")
     search_fields = ("text", "office__key")
-    readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")
+    readonly_fields = ("status", "reviewed_by", "reviewed_at")
+    # The source digest is bookkeeping of the translation workflow, not for the editor's eyes.
+    exclude = ("source_digest",)
 
 
 class OfficeTextInline(admin.TabularInline):

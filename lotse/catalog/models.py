@@ -12,6 +12,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from lotse.core.models import City
 from lotse.core.translation import TranslatedText, TranslationStatus, text_digest
@@ -104,6 +105,8 @@ class Office(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
         ordering = ["city", "key"]
         constraints = [
             models.UniqueConstraint(fields=["city", "key"], name="office_key_unique_per_city")
@@ -124,6 +127,8 @@ class OfficeText(TranslatedText):
     city_paths: ClassVar[dict[str, str]] = {"office": "city"}
 
     class Meta:
+        verbose_name = _("office text")
+        verbose_name_plural = _("office texts")
         ordering = ["office", "field", "language"]
         constraints = [
             models.UniqueConstraint(
@@ -194,6 +199,8 @@ class Service(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
         ordering = ["city", "key"]
         constraints = [
             models.UniqueConstraint(fields=["city", "key"], name="service_key_unique_per_city")
@@ -214,6 +221,8 @@ class ServiceText(TranslatedText):
     city_paths: ClassVar[dict[str, str]] = {"service": "city"}
 
     class Meta:
+        verbose_name = _("service text")
+        verbose_name_plural = _("service texts")
         ordering = ["service", "module", "language"]
         constraints = [
             models.UniqueConstraint(
@@ -301,6 +310,8 @@ class FactCheck(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("fact check")
+        verbose_name_plural = _("fact checks")
         ordering = ["-checked_on", "-created_at"]
         indexes = [models.Index(fields=["city", "subject", "field"])]
 

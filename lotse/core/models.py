@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class City(models.Model):
@@ -23,8 +24,9 @@ class City(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
         ordering = ["slug"]
-        verbose_name_plural = "cities"
 
     def __str__(self) -> str:
         return self.name("en")

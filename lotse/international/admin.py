@@ -118,4 +118,6 @@ class InternationalTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, adm
     list_display = ("__str__", "field", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "field")
     search_fields = ("text",)
-    readonly_fields = ("status", "source_digest", "reviewed_by", "reviewed_at")
+    readonly_fields = ("status", "reviewed_by", "reviewed_at")
+    # The source digest is bookkeeping of the translation workflow, not for the editor's eyes.
+    exclude = ("source_digest",)

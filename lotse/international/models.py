@@ -10,6 +10,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 
 from lotse.core.models import City
 from lotse.core.translation import TranslatedText
@@ -67,6 +68,8 @@ class Partnership(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
         ordering = ["city", "position", "key"]
         constraints = [
             models.UniqueConstraint(fields=["city", "key"], name="partnership_key_unique"),
@@ -117,6 +120,8 @@ class Project(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
         ordering = ["city", "position", "key"]
         constraints = [
             models.UniqueConstraint(fields=["city", "key"], name="int_project_key_unique")
@@ -140,6 +145,8 @@ class Goal(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("goal")
+        verbose_name_plural = _("goals")
         ordering = ["project", "position", "key"]
         constraints = [
             models.UniqueConstraint(fields=["project", "key"], name="goal_key_unique"),
@@ -201,6 +208,8 @@ class Association(models.Model):
     uncertain = models.JSONField(default=dict, blank=True)
 
     class Meta:
+        verbose_name = _("association")
+        verbose_name_plural = _("associations")
         ordering = ["city", "name"]
         constraints = [
             models.UniqueConstraint(fields=["city", "key"], name="association_key_unique")
@@ -225,6 +234,8 @@ class Attraction(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("attraction")
+        verbose_name_plural = _("attractions")
         ordering = ["city", "position", "key"]
         constraints = [
             models.UniqueConstraint(fields=["city", "key"], name="attraction_key_unique")
@@ -251,6 +262,8 @@ class Event(models.Model):
     sources = models.JSONField(default=list, blank=True)
 
     class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         ordering = ["city", "start", "key"]
         constraints = [
             models.UniqueConstraint(fields=["city", "key"], name="int_event_key_unique"),
@@ -306,6 +319,8 @@ class InternationalText(TranslatedText):
     }
 
     class Meta:
+        verbose_name = _("international text")
+        verbose_name_plural = _("international texts")
         ordering = ["field", "language"]
         indexes = [models.Index(fields=["language", "status"])]
         constraints = [

@@ -7,6 +7,7 @@ import datetime
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from lotse.appointments.models.booking import AppointmentType, Booking
 
@@ -115,10 +116,10 @@ class Urgency(models.TextChoices):
     """Urgency categories staff confirm for a draw request (documents seen); urgent ones are
     drawn first."""
 
-    NONE = "", "Not urgent"
-    PERMIT_EXPIRING = "permit_expiring", "Residence permit expires within the period"
-    LEGAL_DEADLINE = "legal_deadline", "A legal deadline runs out"
-    HARDSHIP = "hardship", "Hardship (e.g. job start, protection)"
+    NONE = "", _("Not urgent")
+    PERMIT_EXPIRING = "permit_expiring", _("Residence permit expires within the period")
+    LEGAL_DEADLINE = "legal_deadline", _("A legal deadline runs out")
+    HARDSHIP = "hardship", _("Hardship (e.g. job start, protection)")
 
 
 class DrawRequestStatus(models.TextChoices):

@@ -20,6 +20,7 @@ from typing import Any
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from lotse.appointments import conf, notifications
@@ -44,7 +45,8 @@ from lotse.core.cities import city_zone
 from lotse.core.errors import ApiError, InvalidInput
 from lotse.core.tokens import token_hash, token_new
 
-ALGORITHM = (
+# The published rule (English in the API, the reader's language on the draw page).
+ALGORITHM = gettext_noop(
     "Order: requests with an urgency category first, then the rest; within each group by the "
     "hexadecimal SHA-256 of '<seed>:<request id>' (UTF-8), ascending. Seats are given in that "
     "order, earliest appointment first, one per request."

@@ -12,6 +12,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -98,7 +99,7 @@ def draw_public(request: HttpRequest, city: str, key: str, period_id: int) -> Ht
             "period": period,
             "state": period.window_state(),
             "result": period.result if period.drawn_at else {},
-            "algorithm": ALGORITHM,
+            "algorithm": gettext(ALGORITHM),
         },
     )
 

@@ -140,7 +140,10 @@ def test_dashboard_and_task_list_query_counts_do_not_grow_with_the_data(people, 
     html = lead.get("/en/staff/dashboard/").content.decode()
     assert "<svg" in html and 'id="total-overdue">61<' in html
     csv = lead.get("/en/staff/dashboard/?format=csv").content.decode()
-    assert "office,youth-office" in csv
+    assert "Office,youth-office" in csv and csv.startswith("Section,")
+    german = lead.get("/de/staff/dashboard/?format=csv").content.decode()
+    # German Excel: a byte-order mark, ";" between fields, German headings.
+    assert german.startswith("\ufeffBereich;") and "Amt;youth-office;" in german
 
 
 def _task_with_durations(people, city, *, contact_hours: float) -> None:

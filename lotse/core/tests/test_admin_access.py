@@ -98,3 +98,16 @@ def test_back_office_section_names_are_german() -> None:
     html = client.get("/admin/").content.decode()
     assert "Leistungskatalog" in html and "Service catalog" not in html
     assert "Verwaltung" in html
+
+
+def test_back_office_model_names_are_german_and_the_source_digest_is_hidden() -> None:
+    from lotse.catalog.models import ServiceText
+
+    client = _account("adm2", role=Role.ADMIN, superuser=True)
+    html = client.get("/admin/").content.decode()
+    assert "Texte der Leistungen" in html and "Suchen ohne gute Antwort" in html
+    assert "Search misses" not in html and "Service texts" not in html
+    text = ServiceText.objects.filter(language="ar").first()
+    assert text is not None and text.source_digest
+    form = client.get(f"/admin/catalog/servicetext/{text.pk}/change/").content.decode()
+    assert text.source_digest not in form and "source_digest" not in form
