@@ -58,7 +58,13 @@ def _book_on_the_page(page, *, name: str, email: str) -> None:
 def _confirm_from_mail(page, site, email: str) -> None:
     run_outbox()
     body = next(str(m.body) for m in reversed(mail.outbox) if email in m.to)
-    assert "Please bring:" in body or "Address:" in body
+    # What to bring and where, in the booker's language (the strings are translated now).
+    from django.utils.translation import gettext, override
+
+    with override("uk"):
+        bring, address = gettext("Please bring:"), gettext("Address:")
+    assert bring != "Please bring:"
+    assert bring in body or address in body
     link = re.search(r"https?://\S+/appointments/booking/\d+/\S+/", body)
     assert link is not None
     page.goto(link.group(0).replace("http://testserver", site.url))
