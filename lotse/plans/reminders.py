@@ -151,15 +151,7 @@ def reminder_subscribe(
         subscription = ReminderSubscription.objects.create(
             plan=plan, email=address, language=language, days_before=leads
         )
-        audit_record(
-            actor=None,
-            actor_label=NEWCOMER,
-            action=Action.CREATE,
-            object_type="plan_reminders",
-            object_id=subscription.pk,
-            city_id=plan.city_id,
-            details={"plan": plan.pk, "days_before": leads},
-        )
+        _audit(subscription, Action.CREATE, details={"plan": plan.pk, "days_before": leads})
         confirm = _link("plans:reminders-confirm", subscription, _CONFIRM_SALT, base)
         with translation.override(language):
             outbox.mail_enqueue(
@@ -178,21 +170,34 @@ def reminder_subscribe(
     return subscription
 
 
+def _audit(
+    subscription: ReminderSubscription,
+    action: str,
+    *,
+    actor_label: str = NEWCOMER,
+    reason: str = "",
+    details: dict[str, object] | None = None,
+) -> None:
+    """Every write of a reminder subscription is audited the same way: by id, never the address."""
+    audit_record(
+        actor=None,
+        actor_label=actor_label,
+        action=action,
+        object_type="plan_reminders",
+        object_id=subscription.pk,
+        city_id=subscription.plan.city_id,
+        reason=reason,
+        details=details,
+    )
+
+
 def reminder_confirm(*, subscription: ReminderSubscription) -> ReminderSubscription:
     """The second opt-in: from now on the worker reminds of this plan's dates."""
     if subscription.confirmed_at is None:
         with transaction.atomic():
             subscription.confirmed_at = timezone.now()
             subscription.save(update_fields=["confirmed_at"])
-            audit_record(
-                actor=None,
-                actor_label=NEWCOMER,
-                action=Action.UPDATE,
-                object_type="plan_reminders",
-                object_id=subscription.pk,
-                city_id=subscription.plan.city_id,
-                reason="confirmed",
-            )
+            _audit(subscription, Action.UPDATE, reason="confirmed")
             # Dates already within reach are mailed by the next run, not by this request.
             transaction.on_commit(reminders_schedule, robust=True)
     return subscription
@@ -201,15 +206,7 @@ def reminder_confirm(*, subscription: ReminderSubscription) -> ReminderSubscript
 def reminder_unsubscribe(*, subscription: ReminderSubscription) -> None:
     """Stop all reminders of the plan and forget the address (the sent log goes with it)."""
     with transaction.atomic():
-        audit_record(
-            actor=None,
-            actor_label=NEWCOMER,
-            action=Action.ERASE,
-            object_type="plan_reminders",
-            object_id=subscription.pk,
-            city_id=subscription.plan.city_id,
-            reason="unsubscribed",
-        )
+        _audit(subscription, Action.ERASE, reason="unsubscribed")
         subscription.delete()
 
 
@@ -379,13 +376,10 @@ def _send_once(
             for row in new:
                 row.save(force_insert=True)  # the unique constraint stops a second sender
             _mail(subscription=subscription, item=item, lead=min(leads), today=today)
-            audit_record(
-                actor=None,
+            _audit(
+                subscription,
+                Action.READ,
                 actor_label=SYSTEM,
-                action=Action.READ,
-                object_type="plan_reminders",
-                object_id=subscription.pk,
-                city_id=subscription.plan.city_id,
                 reason="reminder mailed",
                 details={"step": item.step, "day": item.day.isoformat()},
             )
