@@ -251,12 +251,13 @@ def test_translation_report_prints_coverage_per_language_and_status():
     out = StringIO()
     call_command("translation_report", "musterstadt", stdout=out)
     text = out.getvalue()
-    assert "musterstadt: service texts" in text and "musterstadt: office texts" in text
+    # the labels are the models' names as the back office shows them (German)
+    assert "musterstadt: Texte der Leistungen" in text and "musterstadt: Texte der Ämter" in text
     assert "musterstadt: all translated texts" in text
     german = ServiceText.objects.filter(service__city__slug="musterstadt", language="de").count()
     de_line = next(
         line
-        for line in text.split("musterstadt: service texts")[1].splitlines()
+        for line in text.split("musterstadt: Texte der Leistungen")[1].splitlines()
         if line.startswith("de ")
     )
     assert f"{german}/{german}" in de_line and " 100 " in de_line
