@@ -365,9 +365,14 @@ def plan_build(
     steps: dict[str, PlannedStep] = {}
     order: dict[str, int] = {}
     urgent: set[str] = set()
-    for index, rule in enumerate(
-        applicable_rules(profile=profile, rules=rules, facts=facts, state=state)
-    ):
+    applicable = applicable_rules(profile=profile, rules=rules, facts=facts, state=state)
+    # The order comes from the rules that apply to this person: a step reached by another route
+    # (the spouse of a skilled worker abroad applies together with the worker's visa) does not
+    # inherit the waits of a route this person is not on (a spouse who follows a permit holder).
+    edges: dict[str, set[str]] = {}
+    for rule in applicable:
+        edges.setdefault(rule.service, set()).update(rule.after)
+    for index, rule in enumerate(applicable):
         if rule.service not in titles:
             logger.warning("%s: service %s missing in %s", rule.where, rule.service, profile.city)
             continue
@@ -416,7 +421,7 @@ def plan_build(
             if due is not None and (step.due is None or due < step.due):
                 step.due = due
     chosen = set(steps)
-    direct = {key: _depends_on(key, chosen, rules.edges) for key in steps}
+    direct = {key: _depends_on(key, chosen, edges) for key in steps}
     for step in steps.values():
         step.depends_on = _reduced(direct, step.service)
         step.overdue = step.due is not None and step.due < profile.today

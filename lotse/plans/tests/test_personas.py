@@ -383,7 +383,7 @@ PERSONAS = [
         due={"visa-national": "2026-10-17"},  # 12 weeks of processing before 2027-01-09
     ),
     Persona(
-        "Blue Card holder whose spouse follows later",
+        "Blue Card engineer abroad whose spouse comes too: the family visa goes with the own visa",
         {
             "citizenship": "IN",
             "purpose": "work",
@@ -393,8 +393,10 @@ PERSONAS = [
             "annual_salary_eur": 65000,
             "spouse_coming": True,
         },
-        must=["eu-blue-card", "family-reunification"],
-        order=["eu-blue-card", "family-reunification"],
+        must=["eu-blue-card", "family-reunification", "accelerated-skilled-worker-procedure"],
+        # Not after the Blue Card: family members can be included in the accelerated
+        # procedure (§ 81a Abs. 4 AufenthG) and apply together with the worker's visa.
+        order=["accelerated-skilled-worker-procedure", "family-reunification", "eu-blue-card"],
     ),
     Persona(
         "Ukrainian mother with a baby and a toddler under temporary protection",
@@ -664,6 +666,63 @@ def test_persona_gets_the_right_steps_in_order_with_due_dates(client, persona):
 def test_welcome_center_is_the_first_step_for_a_newcomer_without_deadlines(client):
     steps = plan_for(client, {"citizenship": "FR", "purpose": "work"})
     assert steps[0]["service"] == "welcome-counselling"
+
+
+BLUE_CARD_WITH_SPOUSE = {
+    "citizenship": "IN",
+    "purpose": "work",
+    "qualification": "academic",
+    "job_offer": True,
+    "annual_salary_eur": 65000,
+    "arrival_date": "2027-04-01",
+    "spouse_coming": True,
+    "children_ages": [4],
+}
+
+
+def test_a_blue_card_spouse_is_not_told_to_wait_until_the_card_is_granted(client):
+    """Issue 24: family members can be included in the accelerated procedure (§ 81a Abs. 4
+    AufenthG) and the family visa is applied for together with the worker's own: the spouse's
+    step waits for nothing that leads back to the Blue Card, is due with the visa, says so in
+    the reader's language and names its source and check date."""
+    steps = plan_for(client, BLUE_CARD_WITH_SPOUSE)
+    by_service = {s["service"]: s for s in steps}
+    family = by_service["family-reunification"]
+    waits_for: set[str] = set()
+    todo = list(family["depends_on"])
+    while todo:
+        key = todo.pop()
+        if key not in waits_for:
+            waits_for.add(key)
+            todo.extend(by_service[key]["depends_on"])
+    assert "eu-blue-card" not in waits_for
+    assert "accelerated-skilled-worker-procedure" in waits_for
+    services = [s["service"] for s in steps]
+    assert services.index("family-reunification") < services.index("eu-blue-card")
+    assert family["due"] == by_service["visa-national"]["due"]
+    assert "once you hold your own permit" not in family["why"]
+    assert "accelerated" in family["why"] and "together" in family["why"]
+    rules = [b for b in family["legal_basis"] if "81a" in b["text"]]
+    assert rules, family["legal_basis"]
+    assert all(b["source"].startswith("https://") and b["checked"] for b in family["legal_basis"])
+    german = plan_for(client, {**BLUE_CARD_WITH_SPOUSE, "lang": "de"})
+    why_de = {s["service"]: s for s in german}["family-reunification"]["why"]
+    assert "beschleunigte Fachkräfteverfahren" in why_de
+
+
+def test_a_spouse_of_a_student_still_follows_the_own_permit(client):
+    """The § 81a route is for skilled workers: a student's spouse keeps the ordinary order."""
+    steps = plan_for(
+        client,
+        {
+            "citizenship": "IN",
+            "purpose": "study",
+            "arrival_date": "2027-04-01",
+            "spouse_coming": True,
+        },
+    )
+    services = [s["service"] for s in steps]
+    assert services.index("residence-permit-study") < services.index("family-reunification")
 
 
 def test_blue_card_threshold_year_without_data_uses_latest_and_says_so(client):
