@@ -8,7 +8,7 @@ PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal facts-report \
-	eval-search bench-search bench-booking bench-cases bench-apply bench-fairness search-embeddings clean \
+	eval-search bench-search bench-booking bench-cases bench-apply bench-fairness bench-journeys search-embeddings clean \
 	translation-report
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -103,6 +103,11 @@ bench-fairness: install
 ## bench-apply: 200 concurrent online applications with two uploads each (+ retries): none lost or doubled, no 5xx, p95
 bench-apply: install
 	$(PY) bench/apply.py
+
+## bench-journeys: taps and page weight (HTML, CSS, JS, images) of the five phone journeys of issue 24,
+## measured by their browser tests in Chromium (not part of `make test`'s output)
+bench-journeys: install
+	$(PY) bench/journeys.py
 
 ## search-embeddings: regenerate the shipped passage embeddings after Dortmund's texts change
 search-embeddings: install

@@ -95,3 +95,15 @@ def test_the_command_lists_the_problems_instead_of_a_traceback(tmp_path) -> None
 
 def test_the_shipped_file_of_dortmund_is_valid() -> None:
     assert services.appointment_types_load(city_slug="dortmund") >= 5
+
+
+def test_every_dortmund_appointment_type_is_named_in_every_language(settings) -> None:
+    """Issue 24: the booking page, its title and the mails name the type in the reader's
+    language (the Turkish page said "Register your address" in English)."""
+    services.appointment_types_load(city_slug="dortmund")
+    languages = {code for code, _name in settings.LANGUAGES}
+    for type_ in AppointmentType.objects.filter(city__slug="dortmund"):
+        missing = sorted(languages - {k for k, v in type_.names.items() if v.strip()})
+        assert missing == [], f"{type_.key}: no name in {missing}"
+        for code in languages - {"en"}:
+            assert type_.name(code) != type_.names["en"], (type_.key, code)

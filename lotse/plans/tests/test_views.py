@@ -269,3 +269,13 @@ def test_plan_page_shows_from_when(client):
     html = client.get(location).content.decode()
     assert 'class="earliest"' in html
     assert "if your German reaches level B1" in html
+
+
+def test_the_legal_basis_kept_in_english_is_marked_as_english(client):
+    """Issue 24: the rules' legal-basis lines exist in English only; on an Arabic plan they are
+    marked `lang="en"` (left to right), so screen readers read them as English (WCAG 3.1.2)."""
+    _plan, location = make_plan(client, lang="ar")
+    html = client.get(location).content.decode()
+    assert '<details class="basis">' in html
+    basis = html.split('<details class="basis">', 1)[1].split("</details>", 1)[0]
+    assert '<span class="legal" lang="en" dir="ltr">' in basis
