@@ -3,8 +3,8 @@ of a journey gets (axe-core, no sideways scrolling, no English left in the body)
 
 The meter counts what the person does, not what the test checks: a tap is a click (a link, a
 button, a radio or checkbox) or one choice from a select list; following a link from the mail
-is counted by `Meter.tap_outside()`. Bytes are the bodies of every response the page received
-(HTML, CSS, JS, images, fonts, API answers), uncompressed as the live server sends them (the
+is counted by `Meter.tap_outside()`. Bytes are the bodies of every response that came over the
+network (HTML, CSS, JS, images, fonts, API answers), uncompressed as the live server sends them (the
 design budget is "under 60 KB before compression"). `make bench-journeys` prints the table.
 """
 
@@ -37,15 +37,16 @@ document.addEventListener("change", (event) => {
 }, true);
 """
 
-KIND = {
-    "document": "html",
-    "stylesheet": "css",
-    "script": "js",
-    "image": "images",
-    "font": "fonts",
-    "fetch": "api",
-    "xhr": "api",
-}
+# The kind of a response by its content type (a page's requests may be answered by the service
+# worker, whose own network requests are typed "fetch" whatever they fetch).
+KINDS = [
+    ("text/html", "html"),
+    ("text/css", "css"),
+    ("javascript", "js"),
+    ("image/", "images"),
+    ("font", "fonts"),
+    ("json", "api"),
+]
 
 
 @dataclass
@@ -88,13 +89,20 @@ class Meter:
             self.paused = False
 
     def bytes_by_kind(self) -> dict[str, int]:
+        """Bytes that came over the network: an answer the service worker gave the page is not
+        counted again (the worker's own request for it is)."""
         totals: dict[str, int] = {}
         for request in self.requests:
             try:
-                size = request.sizes()["responseBodySize"]
+                response = request.response()
+                served = response is not None and not response.from_service_worker
+                size = request.sizes()["responseBodySize"] if served else 0
+                content_type = response.headers.get("content-type", "") if served else ""
             except Exception:  # a request the browser dropped has no sizes
-                size = 0
-            kind = KIND.get(request.resource_type, "other")
+                size, content_type = 0, ""
+            if not size:
+                continue
+            kind = next((k for key, k in KINDS if key in content_type), "other")
             totals[kind] = totals.get(kind, 0) + max(size, 0)
         return totals
 
