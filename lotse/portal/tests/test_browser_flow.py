@@ -123,7 +123,7 @@ def test_en_blue_card_engineer_books_from_the_service_page(browser, site, settin
     settings.LOTSE_POW_DIFFICULTY = 8
     services.appointment_types_load(city_slug="dortmund")
     mail.outbox.clear()
-    meter = Meter("en Blue Card engineer, service page → booking")
+    meter = Meter("en Blue Card engineer, search → service page → booking")
     context = phone_context(browser, locale="en-GB", meter=meter)
     page = context.new_page()
     # From the first page: the city, then "blue card" in the search box.
