@@ -118,7 +118,9 @@ def cities_restore_or_load() -> None:
     from django.contrib.contenttypes.models import ContentType
     from django.db import connection
 
-    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+    if connection.vendor != "sqlite" or not connection.creation.is_in_memory_db(
+        connection.settings_dict["NAME"]
+    ):
         load_test_cities()
         return
     connection.ensure_connection()
