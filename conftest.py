@@ -118,9 +118,8 @@ def cities_restore_or_load() -> None:
     from django.contrib.contenttypes.models import ContentType
     from django.db import connection
 
-    if connection.vendor != "sqlite" or not connection.creation.is_in_memory_db(
-        connection.settings_dict["NAME"]
-    ):
+    name = str(connection.settings_dict["NAME"])
+    if connection.vendor != "sqlite" or not (name == ":memory:" or "mode=memory" in name):
         load_test_cities()
         return
     connection.ensure_connection()
