@@ -74,7 +74,10 @@ def _origin_changed(booking: Booking, *, event: str, by: str) -> None:
             booking_id=booking_id,
             event=event,
             by=by,
-        )
+        ),
+        # The move or cancel itself is done: a failing listener is logged, never the person's
+        # error page.
+        robust=True,
     )
 
 

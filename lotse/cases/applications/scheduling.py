@@ -25,7 +25,8 @@ from lotse.cases.services import User, _label
 from lotse.core.audit import NEWCOMER, Action, audit_record
 from lotse.core.errors import NotAllowed, NotFound
 from lotse.core.hooks import OriginBooking, SlotChoice, StaffBookingRequest, booking_provider
-from lotse.core.permissions import can, offices_for
+from lotse.core.models import Role
+from lotse.core.permissions import can, offices_for, staff_profile
 
 ORIGIN = "application"
 # Appointments the person still has to go to (shown on the status page as "your appointment").
@@ -42,9 +43,19 @@ def _application(task: Task) -> Application | None:
 
 def schedule_offices(*, actor: User, task: Task) -> list[int]:
     """The offices whose appointment types `actor` may give for this task: the task's own office
-    (the one responsible for the service), if the actor may act for it."""
+    (the one responsible for the service), if the actor may act for it — its office staff, or
+    the caseworker of the task's case (the same least access as the task itself)."""
+    if not can(actor, "application.schedule", task):
+        return []
     allowed = offices_for(actor)
     if allowed is not None and task.office_id not in allowed:
+        return []
+    profile = staff_profile(actor)
+    if (
+        profile is not None
+        and profile.role == Role.CASEWORKER
+        and task.case.caseworker_id != actor.pk
+    ):
         return []
     return [task.office_id]
 
@@ -53,7 +64,6 @@ def schedule_allowed(*, actor: User, task: Task) -> bool:
     """Whether the schedule action is offered: an open application task the actor works."""
     return (
         task.status not in FINAL_TASK_STATUSES
-        and can(actor, "application.schedule", task)
         and bool(schedule_offices(actor=actor, task=task))
         and Application.objects.filter(task_id=task.pk, anonymised_at__isnull=True).exists()
     )
@@ -79,7 +89,7 @@ def application_schedule(*, actor: User, task: Task, slot_id: object) -> OriginB
     is in the audit log with the case. Raises NotAllowed (role, office, closed task), NotFound
     (no application) or the booking's errors (taken slot 409, another office's, past or too soon
     400, the person's booking limit 429), all with a message in the staff member's language."""
-    if not can(actor, "application.schedule", task) or not schedule_offices(actor=actor, task=task):
+    if not schedule_offices(actor=actor, task=task):
         raise NotAllowed(_("You may not book appointments for this task."))
     application = _application(task)
     if application is None:

@@ -154,7 +154,8 @@ def test_the_manage_link_in_the_mail_moves_and_cancels_and_the_history_shows_it(
     [
         ("migration", True),
         ("migration_lead", True),
-        ("caseworker", True),
+        ("caseworker", True),  # the caseworker of the application's case
+        ("other_caseworker", False),
         ("buergerdienste", False),
         ("youth", False),
         ("admin", False),
@@ -163,6 +164,8 @@ def test_the_manage_link_in_the_mail_moves_and_cancels_and_the_history_shows_it(
 )
 def test_role_matrix_who_may_book_for_the_application(applied, types, people, who, allowed):
     application, _token = applied
+    application.case.caseworker = people["caseworker"]
+    application.case.save(update_fields=["caseworker"])
     slot = make_slot(types["residence-permit"], days=4)
     user = people[who]
     assert scheduling.schedule_allowed(actor=user, task=application.task) is allowed
@@ -174,6 +177,18 @@ def test_role_matrix_who_may_book_for_the_application(applied, types, people, wh
         with pytest.raises(NotAllowed):
             scheduling.application_schedule(actor=user, task=application.task, slot_id=slot.pk)
         assert not Booking.objects.filter(origin_id=application.pk).exists()
+
+
+def test_a_caseworker_books_only_for_their_own_cases(applied, types, people):
+    """Application cases start without a caseworker: no caseworker may book until one takes it."""
+    application, _token = applied
+    assert application.case.caseworker_id is None
+    slot = make_slot(types["residence-permit"], days=4)
+    with pytest.raises(NotAllowed):
+        scheduling.application_schedule(
+            actor=people["caseworker"], task=application.task, slot_id=slot.pk
+        )
+    assert not Booking.objects.exists()
 
 
 def test_slots_offered_are_only_the_task_offices_the_services_types_first(applied, types, people):
