@@ -138,7 +138,11 @@ def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None
     _send(MailKind.CONFIRM_REQUEST, booking, subject, body)
 
 
-def mail_confirmed(booking: Booking, token: str, *, base_url: str, changed: bool = False) -> None:
+def mail_confirmed(
+    booking: Booking, token: str, *, base_url: str, changed: bool = False, note: str = ""
+) -> None:
+    """`note`: a line in the person's language on what the appointment is for (set by the app
+    that booked it for them, e.g. the reference of their application)."""
     url = manage_url(booking, token, base_url=base_url)
     with translation.override(booking.language):
         subject = _("Your appointment has been moved") if changed else _("Appointment confirmed")
@@ -151,6 +155,8 @@ def mail_confirmed(booking: Booking, token: str, *, base_url: str, changed: bool
             "when": _when(booking),
             "url": url,
         }
+        if note:
+            body += "\n\n" + note
         body += _preparation_text(booking)
     _send(
         MailKind.MOVED if changed else MailKind.CONFIRMED,

@@ -342,13 +342,16 @@ class Preparation:
 
 def booking_preparation(*, booking: Booking, language: str) -> Preparation:
     """The office's visitor address (none for video) and the required documents of the service
-    booked (the plan step's service when the booking came from one, else the type's)."""
+    booked (the plan step's service when the booking came from one, the origin's service when
+    staff booked it for an application, else the type's)."""
     type_ = booking.type
     address = ""
     if type_.mode != "video":
         found = type_.office.addresses.filter(type="visitor").first()
         address = str(found) if found else ""
     key = booking.plan_step if booking.plan_step and type_.serves(booking.plan_step) else ""
+    # Booked by staff for something of the person's (an application): its service's documents.
+    key = key or booking.origin_service
     if not key and type_.service_id:
         key = type_.service.key if type_.service else ""
     documents: list[str] = []

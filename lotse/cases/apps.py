@@ -16,6 +16,10 @@ class CasesConfig(AppConfig):
     verbose_name = "One-stop cases"
 
     def ready(self) -> None:
+        from lotse.cases.applications.scheduling import origin_changed
         from lotse.core import audit
+        from lotse.core.signals import booking_origin_changed
 
         audit.case_city_resolver = _case_city
+        # An application's appointment moved or cancelled (appointments tells us after commit).
+        booking_origin_changed.connect(origin_changed, dispatch_uid="cases.application_booking")

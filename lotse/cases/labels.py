@@ -33,6 +33,9 @@ EVENT_KINDS = {
     "reopened": _("reopened"),
     "assigned": _("assigned"),
     "reviewed": _("document checked"),
+    "scheduled": _("appointment booked"),
+    "rescheduled": _("appointment moved"),
+    "unscheduled": _("appointment cancelled"),
 }
 RELATIONS = {
     "spouse": _("Spouse or partner"),

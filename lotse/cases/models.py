@@ -277,6 +277,11 @@ class TaskEvent(models.Model):
         REOPENED = "reopened", "reopened"
         ASSIGNED = "assigned", "assigned"
         REVIEWED = "reviewed", "document checked"
+        # An appointment booked by staff for the task's application; moved or cancelled later
+        # (by the person through the manage link, or by staff).
+        SCHEDULED = "scheduled", "appointment scheduled"
+        RESCHEDULED = "rescheduled", "appointment moved"
+        UNSCHEDULED = "unscheduled", "appointment cancelled"
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="events")
     at = models.DateTimeField(default=timezone.now)

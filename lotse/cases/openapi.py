@@ -148,6 +148,7 @@ SCHEMAS: dict[str, Any] = {
             "requested_documents": oa.array(oa.OBJ),
             "missing": oa.array(oa.OBJ),
             "history": oa.array(oa.OBJ),
+            "appointments": oa.array(oa.ref("ApplicationAppointment")),
         },
         required=["id", "status", "history", "requested_documents"],
     ),

@@ -24,6 +24,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "case.open": frozenset({Role.CASEWORKER}),
     "case.view": frozenset({Role.CASEWORKER}),
     "task.work": frozenset({Role.OFFICE_STAFF, Role.OFFICE_LEAD, Role.CASEWORKER}),
+    # Booking an appointment for an online application's task (its office's appointment types).
+    "application.schedule": frozenset({Role.OFFICE_STAFF, Role.OFFICE_LEAD, Role.CASEWORKER}),
     "dashboard.view": frozenset({Role.OFFICE_LEAD, Role.ADMIN}),
     "audit.search": frozenset({Role.ADMIN}),
     # Caseworkers of the Welcome Center run every office calendar of their city.

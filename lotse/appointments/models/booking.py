@@ -190,12 +190,19 @@ class Booking(models.Model):
     alert = models.ForeignKey(
         "SlotAlert", null=True, blank=True, on_delete=models.SET_NULL, related_name="offers"
     )
+    # What a booking made by staff for a person belongs to (e.g. "application" and its id,
+    # lotse.cases): a plain reference, since a domain app never points into a sibling's tables.
+    # `origin_service` is the service key whose documents the person brings.
+    origin_type = models.CharField(max_length=20, blank=True, default="")
+    origin_id = models.PositiveBigIntegerField(null=True, blank=True)
+    origin_service = models.SlugField(max_length=64, blank=True, default="")
 
     class Meta:
         ordering = ["slot__start", "id"]
         indexes = [
             models.Index(fields=["status", "expires_at"]),
             models.Index(fields=["type", "status"]),
+            models.Index(fields=["origin_type", "origin_id"], name="booking_origin"),
         ]
 
     def __str__(self) -> str:

@@ -14,6 +14,7 @@ from lotse.appointments.services.alerts import (
     alerts_expire,
 )
 from lotse.appointments.services.booking import (
+    BookingOrigin,
     booking_active_for,
     booking_cancel,
     booking_change_budget,
@@ -72,6 +73,7 @@ from lotse.appointments.services.waitlist import (
 )
 
 __all__ = [
+    "BookingOrigin",
     "BookingRequest",
     "address_digest",
     "address_group",

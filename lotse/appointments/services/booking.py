@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
 from django.db.models import F
@@ -44,7 +46,39 @@ from lotse.appointments.services.waitlist import (
     seats_release_due,
 )
 from lotse.core.errors import InvalidInput
+from lotse.core.signals import booking_origin_changed
 from lotse.core.tokens import token_hash, token_new
+
+
+@dataclass(frozen=True)
+class BookingOrigin:
+    """What a booking made by staff belongs to: `type` and `id` (e.g. "application", 7), the
+    service whose documents the person brings, and a line for the mail (in their language)."""
+
+    type: str
+    id: int
+    service: str = ""
+    note: str = ""
+
+
+def _origin_changed(booking: Booking, *, event: str, by: str) -> None:
+    """Tell the app that owns the booking's origin (after commit) that it moved or ended."""
+    if not booking.origin_type or booking.origin_id is None:
+        return
+    origin_type, origin_id, booking_id = booking.origin_type, booking.origin_id, booking.pk
+    transaction.on_commit(
+        lambda: booking_origin_changed.send(
+            sender=Booking,
+            origin_type=origin_type,
+            origin_id=origin_id,
+            booking_id=booking_id,
+            event=event,
+            by=by,
+        ),
+        # The move or cancel itself is done: a failing listener is logged, never the person's
+        # error page.
+        robust=True,
+    )
 
 
 @task()
@@ -114,12 +148,18 @@ def booking_create(
     now: dt.datetime | None = None,
     plan_token: str = "",
     plan_step: str = "",
+    origin: BookingOrigin | None = None,
 ) -> tuple[Booking, str]:
     """Hold one seat of a slot for a newcomer and mail the confirmation link.
 
     Raises InvalidInput, Limited or SlotFull. `proof_ok` says whether a valid proof-of-work came
     along; without one the stricter rate applies. `plan_token`/`plan_step` link the booking to
-    the arrival-plan step it was made from (only the token's hash is stored)."""
+    the arrival-plan step it was made from (only the token's hash is stored).
+
+    `origin`: staff book for a person (e.g. for an online application). The same seat, limits
+    and hold as any booking, but confirmed in the same transaction (the person did not ask for
+    this time, staff chose it with them in mind): one mail with the calendar file, where to go,
+    what to bring and the manage link instead of a request to confirm."""
     slot_id, name, email, language = booking_input_clean(request)
     now = now or timezone.now()
     address_hash = address_digest(address) if address else ""
@@ -145,10 +185,18 @@ def booking_create(
     token = token_new()
 
     def hold_made(held: Booking) -> None:
+        if origin is not None:
+            Booking.objects.filter(pk=held.pk).update(
+                status=BookingStatus.CONFIRMED, confirmed_at=now, expires_at=None
+            )
+            held.refresh_from_db()
+            _reminder_schedule(held)
+            notifications.mail_confirmed(held, token, base_url=base_url, note=origin.note)
+            return
         expiry_schedule(held)
         notifications.mail_confirm_request(held, token, base_url=base_url)
 
-    values = {
+    values: dict[str, Any] = {
         "name": name,
         "email": email,
         "email_key": email_normalise(email),
@@ -159,6 +207,10 @@ def booking_create(
     values["plan_token_hash"], values["plan_step"] = plan_link_clean(
         plan=plan_token, step=plan_step
     )
+    if origin is not None:
+        values["origin_type"] = origin.type[:20]
+        values["origin_id"] = origin.id
+        values["origin_service"] = origin.service[:64]
     booking = booking_hold(
         slot=slot, earliest=earliest, now=now, values=values, check_limits=True, on_hold=hold_made
     )
@@ -260,6 +312,7 @@ def booking_cancel(
         if release_after is not None:
             release_schedule(release_after)
         notifications.mail_cancelled(booking, base_url=base_url, reason=reason)
+        _origin_changed(booking, event="cancelled", by=by[:150])
     return booking
 
 
@@ -271,6 +324,7 @@ def booking_reschedule(
     base_url: str,
     address: str = "",
     now: dt.datetime | None = None,
+    by: str = "newcomer",
 ) -> Booking:
     """Move an active booking to another slot of the same type; same calendar UID, higher
     SEQUENCE. Counts against the booker's budgets; an unconfirmed hold frees its old seat at
@@ -308,6 +362,7 @@ def booking_reschedule(
         if booking.status == BookingStatus.CONFIRMED:
             _reminder_schedule(booking)
             notifications.mail_confirmed(booking, token, base_url=base_url, changed=True)
+        _origin_changed(booking, event="moved", by=by[:150])
     if held:
         seats_offer(types=[booking.type])
     return booking

@@ -9,10 +9,13 @@ from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.http import HttpRequest, JsonResponse
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
+from lotse.cases import selectors
+from lotse.cases.applications import scheduling
 from lotse.cases.applications.forms import form_get, form_json
 from lotse.cases.applications.notify import application_status
 from lotse.cases.applications.services import (
@@ -23,10 +26,13 @@ from lotse.cases.applications.services import (
     application_submit,
     application_view,
 )
+from lotse.cases.models import Application
 from lotse.cases.storage import upload_max_bytes
 from lotse.core.api import json_response
+from lotse.core.auth import api_login_required
 from lotse.core.cities import city_get, request_city
 from lotse.core.errors import InvalidInput, NotFound
+from lotse.core.hooks import SlotChoice
 from lotse.core.http import client_address, json_body
 from lotse.core.languages import supported_languages
 
@@ -206,3 +212,53 @@ def application_document(request: HttpRequest, application_id: int) -> JsonRespo
         "status": application_status(application),
     }
     return _no_store(json_response(body, status=201))
+
+
+def _slot_json(slot: SlotChoice) -> dict[str, Any]:
+    return {
+        "id": slot.id,
+        "start": slot.start.isoformat(),
+        "end": slot.end.isoformat(),
+        "remaining": slot.remaining,
+        "type": slot.type_key,
+        "type_name": slot.type_name,
+        "mode": slot.mode,
+    }
+
+
+@never_cache
+@require_safe
+@api_login_required
+def task_appointment_slots(request: HttpRequest, task_id: int) -> JsonResponse:
+    """GET tasks/{id}/appointment-slots (Bearer, staff): the free slots this staff member may book
+    for the application behind the task (the task's office; empty when they may not)."""
+    task = selectors.task_get_for_user(user=request.user, task_id=task_id, reason="API read")
+    language = get_language() or "de"
+    slots = scheduling.application_slots(actor=request.user, task=task, language=language)
+    return _no_store(json_response({"results": [_slot_json(s) for s in slots]}))
+
+
+@csrf_exempt
+@require_POST
+@api_login_required
+def task_appointment(request: HttpRequest, task_id: int) -> JsonResponse:
+    """POST tasks/{id}/appointment {slot} (Bearer, staff) → 201, the appointment booked for the
+    application behind the task (the person is mailed in their language). 400 for an unknown,
+    past, too soon or other office's slot, 403 without the right, 409 when taken meanwhile,
+    429 when the person has the most appointments already."""
+    task = selectors.task_get_for_user(user=request.user, task_id=task_id, reason="appointment")
+    data = json_body(request, max_bytes=4096)
+    slot = data.get("slot")
+    if isinstance(slot, bool) or not isinstance(slot, int) or slot <= 0:
+        raise InvalidInput(
+            {"slot": "the id of a free slot (a positive integer)"}, code="invalid_slot"
+        )
+    booked = scheduling.application_schedule(actor=request.user, task=task, slot_id=slot)
+    application = Application.objects.get(task=task)
+    language = application.language
+    found = [
+        a
+        for a in scheduling.application_appointments(application, language)
+        if a["id"] == booked.id
+    ]
+    return _no_store(json_response(found[0], status=201))

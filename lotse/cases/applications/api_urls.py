@@ -13,4 +13,10 @@ urlpatterns: list[URLPattern | URLResolver] = [
         api.application_document,
         name="application-documents",
     ),
+    path(
+        "tasks/<int:task_id>/appointment-slots",
+        api.task_appointment_slots,
+        name="task-appointment-slots",
+    ),
+    path("tasks/<int:task_id>/appointment", api.task_appointment, name="task-appointment"),
 ]

@@ -444,7 +444,10 @@ def application_by_id(application_id: int, token: str) -> Application:
 
 
 def application_view(application: Application, language: str) -> dict[str, Any]:
-    """What the newcomer sees: each office's task, what is missing, the history."""
+    """What the newcomer sees: each office's task, what is missing, the history, the
+    appointments staff booked for the application."""
+    from lotse.cases.applications.scheduling import application_appointments  # uses this module
+
     tasks = list(
         Task.objects.filter(pk=application.task_id)
         .select_related("office")
@@ -508,6 +511,7 @@ def application_view(application: Application, language: str) -> dict[str, Any]:
         "requested_documents": requested,
         "missing": [r for r in requested if not r["fulfilled"]],
         "history": history,
+        "appointments": application_appointments(application, language),
     }
 
 

@@ -9,4 +9,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("applications/<str:token>/", views.status, name="application_status"),
     path("applications/<str:token>/summary.pdf", views.summary, name="application_pdf"),
     path("staff/tasks/<int:task_id>/decide/", views.decide, name="application_decide"),
+    path("staff/tasks/<int:task_id>/appointment/", views.schedule, name="application_schedule"),
 ]

@@ -12,10 +12,12 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lotse.cases import selectors
+from lotse.cases.applications import scheduling
 from lotse.cases.applications import services as app_services
 from lotse.cases.applications.forms import FormDef, city_forms, form_get, pick
 from lotse.cases.applications.pdf import summary_pdf
@@ -33,7 +35,7 @@ from lotse.cases.views import staff_required
 from lotse.catalog.models import TextModule
 from lotse.catalog.selectors import CatalogNotFound, service_detail
 from lotse.core.cities import request_city
-from lotse.core.errors import Limited, NotFound
+from lotse.core.errors import ApiError, Limited, NotFound
 from lotse.core.http import client_address
 from lotse.core.profiles import profile_by_token
 
@@ -284,6 +286,54 @@ def decide(request: HttpRequest, task_id: int) -> HttpResponse:
     except ActionNotAllowed as exc:
         raise Http404(str(exc)) from exc
     return HttpResponseRedirect(reverse("cases:task_detail", args=[task.pk]))
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def schedule(request: HttpRequest, task_id: int) -> HttpResponse:
+    """Staff book an appointment for the application behind a task: a free slot of the task's
+    office (the types booked for the service first). The person is mailed in their language; a
+    refused slot (taken meanwhile, another office's, past, too soon) shows why, in German."""
+    task = selectors.task_get_for_user(
+        user=request.user, task_id=task_id, reason="appointment for application"
+    )
+    lang = _lang()
+    error, code = "", 200
+    back = reverse("cases:task_detail", args=[task.pk])
+    if request.method == "POST":
+        try:
+            booked = scheduling.application_schedule(
+                actor=request.user, task=task, slot_id=request.POST.get("slot", "")[:20]
+            )
+        except ApiError as exc:
+            error, code = exc.message, exc.status
+        else:
+            request.session["cases_flash"] = _(
+                "The appointment on %(when)s was booked. The applicant was sent an e-mail in "
+                "their language with the date, the address, what to bring and a link to move or "
+                "cancel it."
+            ) % {"when": scheduling.when_text(booked.start, lang)}
+            return HttpResponseRedirect(back)
+    allowed = scheduling.schedule_allowed(actor=request.user, task=task)
+    if not allowed and not error:
+        error, code = _("You cannot book an appointment for this task (closed, or not yours)."), 403
+    groups: dict[str, list[Any]] = {}
+    for slot in scheduling.application_slots(actor=request.user, task=task, language=lang):
+        groups.setdefault(slot.type_name, []).append(slot)
+    application = Application.objects.filter(task=task).first()
+    return render(
+        request,
+        "cases/application_schedule.html",
+        {
+            "task": task,
+            "application": application,
+            "groups": list(groups.items()),
+            "allowed": allowed,
+            "error": error,
+            "back": back,
+        },
+        status=code,
+    )
 
 
 def application_documents(application: Application) -> list[Document]:

@@ -1,6 +1,6 @@
 """Done-when of issue 19: a newcomer applies for an extension with two documents, the migration
-office asks for a third, the newcomer uploads it from the link in the mail, the office decides;
-the status page and the mails show each step."""
+office asks for a third, the newcomer uploads it from the link in the mail, the office books an
+appointment for them and decides; the status page and the mails show each step."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from lotse.appointments.models import Booking
+from lotse.appointments.services import appointment_types_load
 from lotse.cases.models import Application
 from lotse.cases.tests.conftest import PDF, PNG, make_staff
 from lotse.core.models import Role
@@ -33,6 +35,7 @@ def test_apply_request_upload_decide(site, browser, allow_audit_flush, fast_hash
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.LOTSE_PUBLIC_URL = site.url
     make_staff("mig", Role.OFFICE_STAFF, "migration-office")
+    appointment_types_load(city_slug="dortmund")
     base = site.url
     passport, permit, contract = tmp_path / "passport.pdf", tmp_path / "permit.png", tmp_path / "contract.pdf"  # fmt: skip
     passport.write_bytes(PDF)
@@ -98,8 +101,22 @@ def test_apply_request_upload_decide(site, browser, allow_audit_flush, fast_hash
     assert page.locator("#missing").count() == 0
     assert page.locator("#application-status").get_attribute("data-status") == "in_progress"
 
-    # The office sees three documents and approves.
+    # The office books an appointment for the newcomer: a free slot of its own types.
     staff.goto(base + f"/en/staff/tasks/{application.task_id}/")
+    staff.click("#schedule-link")
+    chosen = staff.locator("#id_slot option").first.get_attribute("value")
+    staff.select_option("#id_slot", chosen)
+    staff.click("button:has-text('Book this appointment')")
+    assert "was booked" in staff.locator("#flash").inner_text()
+    assert staff.locator("#application-appointments li[data-status=confirmed]").count() == 1
+    booking = Booking.objects.get(origin_type="application", origin_id=application.pk)
+    assert str(booking.slot_id) == chosen and booking.status == "confirmed"
+    subject, body = mails_to("olena@example.org")[-1]
+    assert subject == "Appointment confirmed"
+    assert "Address: Olpe 1" in body and "Please bring:" in body and reference in body
+    assert re.search(r"/en/appointments/booking/\d+/[A-Za-z0-9_-]+/", body)
+
+    # The office sees three documents and approves.
     assert staff.locator("a:has-text('Download')").count() == 3
     staff.click("#decide-approved")
     assert staff.locator("#decision").inner_text() == "approved"
@@ -115,11 +132,18 @@ def test_apply_request_upload_decide(site, browser, allow_audit_flush, fast_hash
     ]
     assert kinds == [
         ("routed", "new"), ("status", "in_progress"), ("requested", "waiting"), ("uploaded", ""),
-        ("status", "in_progress"), ("decided", "approved"), ("status", "done"),
+        ("status", "in_progress"), ("scheduled", ""), ("decided", "approved"), ("status", "done"),
     ]  # fmt: skip
     assert "documents requested" in page.locator("#history").inner_text()
+    assert "appointment booked" in page.locator("#history").inner_text()
+    # The appointment on the status page: when, where, what to bring.
+    appointment = page.locator(f"#appointment-{booking.pk}")
+    assert appointment.get_attribute("data-status") == "confirmed"
+    assert "Your appointment" in appointment.inner_text()
+    assert "Olpe 1" in appointment.inner_text() and "Please bring" in appointment.inner_text()
     subjects = [s for s, _b in mails_to("olena@example.org")]
-    assert [s.split(": ", 1)[1] for s in subjects] == [
-        "received", "being processed", "documents needed", "being processed", "approved",
+    assert [s.split(": ", 1)[1] if ": " in s else s for s in subjects] == [
+        "received", "being processed", "documents needed", "being processed",
+        "Appointment confirmed", "approved",
     ]  # fmt: skip
     person.close()

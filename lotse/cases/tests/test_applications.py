@@ -382,7 +382,8 @@ def test_answers_conform_to_openapi(client, db):
     bad = post(client, extension_body(consent=False))
     assert_conforms(bad, "POST", "/api/v1/applications")
     status = client.get(f"{API}/{data['id']}", HTTP_X_APPLICATION_TOKEN=data["token"])
-    assert_conforms(status, "GET", "/api/v1/applications/{application_id}")
+    view = assert_conforms(status, "GET", "/api/v1/applications/{application_id}")
+    assert view["appointments"] == []  # additive: filled once staff book one (see below)
 
 
 def test_head_and_wrong_method_and_bad_previous_token(client, db):
