@@ -23,7 +23,13 @@ from lotse.core.datafiles import (
     DataReader,
     load_yaml,
 )
-from lotse.international.entities import EntityData, SourcedData, Statuses, Texts
+from lotse.international.entities import (
+    AssociationData,
+    EntityData,
+    SourcedData,
+    Statuses,
+    Texts,
+)
 from lotse.international.models import (
     AttractionKind,
     Direction,
@@ -74,18 +80,6 @@ class ProjectData(EntityData):
     partner: str
     example: bool
     goals: list[GoalData]
-
-
-@dataclass(kw_only=True)
-class AssociationData(SourcedData):
-    name: str
-    languages: list[str]
-    topics: list[str]
-    regions: list[str]
-    partners: list[str]
-    website: str
-    email: str
-    phone: str
 
 
 @dataclass(kw_only=True)
