@@ -428,30 +428,6 @@ def _task_of_case(case: Case, request: HttpRequest) -> Task:
     return task
 
 
-def _confirm_task(request: HttpRequest, task: Task, *, action: str, back: str) -> HttpResponse:
-    """The confirmation page of cancelling or reopening a task (it names the task)."""
-    title, message, button = {
-        "cancel": (
-            _("Cancel this task?"),
-            _("“%(task)s” will be cancelled and leaves the office's list. The newcomer is told. You can reopen it later."),
-            _("Yes, cancel the task"),
-        ),
-        "reopen": (
-            _("Reopen this task?"),
-            _("“%(task)s” will be open again at its office. The newcomer is told."),
-            _("Yes, reopen the task"),
-        ),
-    }[action]  # fmt: skip
-    return _confirm(
-        request,
-        title=title,
-        back=back,
-        message=message % {"task": _task_rows([task], _language())[0]["title"]},
-        button=button,
-        fields={"action": action, "task": str(task.pk)},
-    )
-
-
 @staff_required
 @require_http_methods(["GET", "POST"])
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
@@ -465,18 +441,32 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             if action == "note":
                 services.note_add(actor=request.user, case=case, body=request.POST.get("body", ""))
                 _flash(request, _("The note was saved."))
-            elif action in ("cancel", "reopen"):
+            elif action == "cancel":
                 task = _task_of_case(case, request)
                 if not _confirmed(request):
-                    return _confirm_task(request, task, action=action, back=back)
-                if action == "cancel":
-                    mailed = services.task_transition(
-                        actor=request.user, task=task, to_status="cancelled"
-                    )
-                    _flash(request, _("The task was cancelled.") + " " + _mail_note(mailed))
-                else:
-                    mailed = services.task_reopen(actor=request.user, task=task)
-                    _flash(request, _("The task was reopened.") + " " + _mail_note(mailed))
+                    return _confirm(
+                        request, title=_("Cancel this task?"), back=back,
+                        message=_("“%(task)s” will be cancelled and leaves the office's list. The newcomer is told. You can reopen it later.")
+                        % {"task": _task_rows([task], language)[0]["title"]},
+                        button=_("Yes, cancel the task"),
+                        fields={"action": "cancel", "task": str(task.pk)},
+                    )  # fmt: skip
+                mailed = services.task_transition(
+                    actor=request.user, task=task, to_status="cancelled"
+                )
+                _flash(request, _("The task was cancelled.") + " " + _mail_note(mailed))
+            elif action == "reopen":
+                task = _task_of_case(case, request)
+                if not _confirmed(request):
+                    return _confirm(
+                        request, title=_("Reopen this task?"), back=back,
+                        message=_("“%(task)s” will be open again at its office. The newcomer is told.")
+                        % {"task": _task_rows([task], language)[0]["title"]},
+                        button=_("Yes, reopen the task"),
+                        fields={"action": "reopen", "task": str(task.pk)},
+                    )  # fmt: skip
+                mailed = services.task_reopen(actor=request.user, task=task)
+                _flash(request, _("The task was reopened.") + " " + _mail_note(mailed))
             elif action == "handover":
                 task = _task_of_case(case, request)
                 services.task_handover(actor=request.user, task=task, office=_office(case, request))

@@ -4,7 +4,9 @@ the selectors, in one shape."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from lotse.catalog.selectors import fallback_order
 
@@ -85,3 +87,15 @@ class AssociationData(SourcedData):
     website: str
     email: str
     phone: str
+
+
+@dataclass(kw_only=True)
+class GoalFields(EntityData):
+    """What a goal states, in its data file and in its row alike (`GOAL_FIELDS`)."""
+
+    unit: str
+    baseline: Decimal
+    baseline_date: dt.date
+    target: Decimal
+    target_date: dt.date
+    direction: str

@@ -26,6 +26,7 @@ from lotse.core.datafiles import (
 from lotse.international.entities import (
     AssociationData,
     EntityData,
+    GoalFields,
     SourcedData,
     Statuses,
     Texts,
@@ -65,13 +66,7 @@ class PartnershipData(SourcedData):
 
 
 @dataclass(kw_only=True)
-class GoalData(EntityData):
-    unit: str
-    baseline: Decimal
-    baseline_date: dt.date
-    target: Decimal
-    target_date: dt.date
-    direction: str
+class GoalData(GoalFields):
     measurements: list[tuple[dt.date, Decimal, str]]
 
 

@@ -19,6 +19,7 @@ from lotse.international.entities import (
     GOAL_FIELDS,
     PARTNERSHIP_FIELDS,
     AssociationData,
+    GoalFields,
     Texts,
     pick,
 )
@@ -92,14 +93,8 @@ def partnership_list(*, city: City, kind: str | None = None) -> list[Partnership
 
 
 @dataclass(kw_only=True)
-class GoalInfo(Described):
+class GoalInfo(GoalFields):
     id: int
-    unit: str
-    baseline: Decimal
-    baseline_date: dt.date
-    target: Decimal
-    target_date: dt.date
-    direction: str
     measurements: list[tuple[dt.date, Decimal]]
     progress: Progress
 
