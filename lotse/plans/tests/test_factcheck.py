@@ -167,3 +167,16 @@ def test_rules_report_blocks_a_threshold_confirmed_on_a_secondary_source(monkeyp
     assert len(flagged) == 1 and flagged[0].blocking
     stale = factcheck.rules_report(_dortmund(), dt.date(2026, 12, 2), 5)
     assert any(f.kind == "stale" and f.subject.startswith("rule:") for f in stale)
+
+
+def test_office_name_patterns_are_compiled_once_however_many_names_a_city_has():
+    # A city has ~700 office names and aliases; `re`'s own cache holds 512, so without a cache of
+    # its own every rule text recompiled every pattern (facts-report took minutes, not seconds).
+    from lotse.plans.factcheck import _alias_pattern
+
+    first = _alias_pattern("Ausländerbehörde Dortmund")
+    for i in range(1000):
+        _alias_pattern(f"Amt Nummer {i}")
+    assert _alias_pattern("Ausländerbehörde Dortmund") is first
+    assert first.search("Gehen Sie zur Ausländerbehörde Dortmund.")
+    assert not first.search("Ausländerbehörde Dortmund-Nord")
