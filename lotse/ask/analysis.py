@@ -40,13 +40,14 @@ _SNOWBALL = {
 # Words that carry no meaning for routing a question; kept short on purpose (BM25's IDF does
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The space-separated words of a word list."""
     return frozenset(text.split())
 
 
 # the rest). Folded forms.
 STOPWORDS: dict[str, frozenset[str]] = {
-    "de": _words(
+    "de": word_set(
         "der die das den dem des ein eine einen einem einer und oder aber ich du er "
         "sie es wir ihr mein meine meinen meinem meiner mich mir wie was wo wer wann "
         "ist sind bin bist hab habe hat haben muss musste mussen kann konnen zu im in "
@@ -54,38 +55,38 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "so auch nur hier da dass ob wenn man sich uns unser unsere mal schon jetzt "
         "bitte gibt"
     ),
-    "en": _words(
+    "en": word_set(
         "the a an and or but i you he she it we they my me our your his her is are am "
         "was were be been have has had do does did how what where who when which can "
         "could should would must need to in on at for with from of by as about this "
         "that these there here not no so if get got just please any some"
     ),
-    "fr": _words(
+    "fr": word_set(
         "le la les un une des du de et ou mais je tu il elle nous vous ils mon ma mes "
         "est sont suis ai as a avons comment quoi ou qui quand pour avec dans sur au "
         "aux ce cette que qu ne pas se en"
     ),
-    "es": _words(
+    "es": word_set(
         "el la los las un una unos unas y o pero yo tu el ella mi mis es son soy "
         "estoy tengo como que donde quien cuando para con en por del al de se lo le "
         "me no"
     ),
-    "tr": _words("ve veya ama ben sen o biz siz bir bu su ne nasil nerede icin ile mi mu da de"),
-    "pl": _words(
+    "tr": word_set("ve veya ama ben sen o biz siz bir bu su ne nasil nerede icin ile mi mu da de"),
+    "pl": word_set(
         "i a w we z ze na do od po o jak gdzie co czy sie jest sa mam moj moja nie to ten ta dla"
     ),
-    "ro": _words(
+    "ro": word_set(
         "si sau dar eu tu el ea noi voi un o este sunt am cum unde ce cine cand "
         "pentru cu in la de pe din se nu mi ma"
     ),
-    "ru": _words(
+    "ru": word_set(
         "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это"
     ),
-    "uk": _words(
+    "uk": word_set(
         "і й та або але я ти він вона ми ви мені мій моя як де що хто коли для в у на з по не це"
     ),
-    "ar": _words("في من الى على عن و او انا هل ما ماذا كيف اين متى هذا هذه ان لا"),
-    "fa": _words("و در به از با برای که این آن من را است هست چطور کجا چه آیا یک می"),
+    "ar": word_set("في من الى على عن و او انا هل ما ماذا كيف اين متى هذا هذه ان لا"),
+    "fa": word_set("و در به از با برای که این آن من را است هست چطور کجا چه آیا یک می"),
 }
 
 _SCRIPT_FOLD = str.maketrans(

@@ -58,16 +58,19 @@ def _lang(request: HttpRequest, name: str = "lang") -> str | None:
     return resolved.code
 
 
-def service_url(language: str, city: City, key: str) -> str:
+def _portal_url(name: str, language: str, city: City, key: str) -> str:
+    """The portal page `name` (service or office) of `key`, in `language`."""
     with override(language):
-        return reverse("portal:service", args=[city.slug, key])
+        return reverse(f"portal:{name}", args=[city.slug, key])
+
+
+def service_url(language: str, city: City, key: str) -> str:
+    return _portal_url("service", language, city, key)
 
 
 def fallback_json(item: Fallback | None, city: City, language: str) -> dict[str, Any] | None:
     if item is None:
         return None
-    with override(language):
-        office_url = reverse("portal:office", args=[city.slug, item.office_key])
     return {
         "office": item.office_key,
         "name": item.name,
@@ -76,7 +79,7 @@ def fallback_json(item: Fallback | None, city: City, language: str) -> dict[str,
         "website": item.website,
         "appointment_url": item.appointment_url,
         "address": item.address,
-        "url": office_url,
+        "url": office_url(language, city, item.office_key),
         "service": item.service_key,
         "service_title": item.service_title,
         "service_url": service_url(language, city, item.service_key) if item.service_key else "",
@@ -118,8 +121,7 @@ def answer_json(answer: SearchAnswer, city: City) -> dict[str, Any]:
 
 
 def office_url(language: str, city: City, key: str) -> str:
-    with override(language):
-        return reverse("portal:office", args=[city.slug, key])
+    return _portal_url("office", language, city, key)
 
 
 def fact_json(fact: Fact | None, city: City, language: str) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from lotse.ask.analysis import fold, tokens
+from lotse.ask.analysis import fold, tokens, word_set
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -101,40 +101,36 @@ _BG_WORDS = frozenset(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Distinctive small words per Latin-script language, folded (no diacritics).
 _LATIN_WORDS: dict[str, frozenset[str]] = {
-    "de": _words(
+    "de": word_set(
         "ich und der die das ist nicht wie wo was wann muss brauche bekomme mein "
         "meine mich mir kann bei fur mit auf einen eine ein wir sind habe hab gibt es "
         "noch schon zum zur vom beantragen antrag stadt amt kind kinder wohnung "
         "arbeit termin"
     ),
-    "en": _words(
+    "en": word_set(
         "the and is how where what when do does my i need can get to for of with have "
         "from a an in my our we you it apply application office child children work "
         "permit"
     ),
-    "fr": _words(
+    "fr": word_set(
         "je et le la les est comment ou quoi mon ma mes pour avec des une un dans "
         "faire demande enfant travail titre besoin dois puis suis"
     ),
-    "es": _words(
+    "es": word_set(
         "yo y el la los las es como donde que mi mis para con una un del necesito "
         "puedo tengo hijo hija trabajo solicitar quiero cuanto"
     ),
-    "tr": _words(
+    "tr": word_set(
         "ve bir bu ne nasil nerede icin ile mi mu benim ben var yok istiyorum nereye "
         "cocugum cocuk basvuru ogrenci calisma izni"
     ),
-    "pl": _words(
+    "pl": word_set(
         "i w na jak gdzie co czy sie jest mam moj moja dla nie do po jestem "
         "potrzebuje dziecko prace mieszkanie zlozyc wniosek"
     ),
-    "ro": _words(
+    "ro": word_set(
         "si in la cum unde ce sunt am pentru cu un o este vreau copil copilul meu mea "
         "nevoie lucru cerere pot trebuie"
     ),

@@ -44,9 +44,11 @@ def newcomer_link(case: Case) -> str:
 
 
 def _send(case: Case, *, kind: str, subject: str, lines: list[str], link: bool = True) -> bool:
+    """Queue a mail to the newcomer: the greeting, `lines`, the private link and the reference
+    (call it inside `translation.override(case.language)`)."""
     if not case.email or case.anonymised_at is not None:
         return False
-    body = [*lines]
+    body = [_("Hello %(name)s,") % {"name": case.name}, "", *lines]
     url = newcomer_link(case) if link else ""
     if url:
         body += ["", _("Your private page (keep the link to yourself):"), url]
@@ -75,8 +77,6 @@ def _task_title(task: Task, language: str) -> str:
 def mail_case_opened(case: Case, tasks: list[Task]) -> bool:
     with translation.override(case.language):
         lines = [
-            _("Hello %(name)s,") % {"name": case.name},
-            "",
             _("the Welcome Center has opened a case for you. These steps are part of it:"),
             *(f"- {_task_title(t, case.language)}" for t in tasks),
             "",
@@ -88,8 +88,6 @@ def mail_case_opened(case: Case, tasks: list[Task]) -> bool:
 def mail_link_renewed(case: Case) -> bool:
     with translation.override(case.language):
         lines = [
-            _("Hello %(name)s,") % {"name": case.name},
-            "",
             _("here is your new private link. The old link no longer works."),
         ]
         return _send(case, kind="link", subject=_("Your new private link"), lines=lines)
@@ -98,8 +96,6 @@ def mail_link_renewed(case: Case) -> bool:
 def mail_services_added(case: Case, tasks: list[Task]) -> bool:
     with translation.override(case.language):
         lines = [
-            _("Hello %(name)s,") % {"name": case.name},
-            "",
             _("these steps were added to your case:"),
             *(f"- {_task_title(t, case.language)}" for t in tasks),
         ]
@@ -109,8 +105,6 @@ def mail_services_added(case: Case, tasks: list[Task]) -> bool:
 def mail_documents_requested(case: Case, task: Task, labels: list[str]) -> bool:
     with translation.override(case.language):
         lines = [
-            _("Hello %(name)s,") % {"name": case.name},
-            "",
             _("for “%(task)s” we need these documents from you:")
             % {"task": _task_title(task, case.language)},
             *(f"- {label}" for label in labels),
@@ -126,8 +120,6 @@ def mail_status(case: Case, task: Task) -> bool:
     with translation.override(case.language):
         status = status_label(task.status, case.language)
         lines = [
-            _("Hello %(name)s,") % {"name": case.name},
-            "",
             _("“%(task)s” has a new status: %(status)s")
             % {"task": _task_title(task, case.language), "status": status},
         ]
@@ -137,8 +129,6 @@ def mail_status(case: Case, task: Task) -> bool:
 def mail_document_rejected(case: Case, task: Task, label: str, reason: str) -> bool:
     with translation.override(case.language):
         lines = [
-            _("Hello %(name)s,") % {"name": case.name},
-            "",
             _("we could not accept your document “%(document)s” for “%(task)s”.")
             % {"document": label, "task": _task_title(task, case.language)},
             _("Reason: %(reason)s") % {"reason": reason},

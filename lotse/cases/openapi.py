@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from lotse.cases.applications.openapi import APPLICATION_PARAMETERS
 from lotse.core import openapi as oa
 
 _CASE_ID = oa.path_param("case_id", oa.INT)
@@ -313,10 +314,7 @@ PATHS: dict[str, Any] = {
     "/api/v1/applications/{application_id}": {
         "get": {
             "summary": "The status of an application (header X-Application-Token)",
-            "parameters": [
-                oa.path_param("application_id", oa.INT),
-                oa.header("X-Application-Token", required=True),
-            ],
+            "parameters": APPLICATION_PARAMETERS,
             "responses": {"200": oa.ok("OK", oa.ref("ApplicationStatus")), "404": oa.NOT_FOUND},
         }
     },

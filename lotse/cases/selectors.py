@@ -7,7 +7,9 @@ and forbidden objects give the same answer (CaseNotFound), so ids cannot be prob
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as UserModel
@@ -62,19 +64,27 @@ def _case_queryset() -> QuerySet[Case]:
     return Case.objects.select_related("city").filter(anonymised_at__isnull=True)
 
 
+R = TypeVar("R", Case, Task)
+
+
+def _opened(user: User, what: str, row: R | None, *, reason: str) -> R:
+    """The case or task a staff member opened, audited as a read; CaseNotFound without one."""
+    if row is None:
+        raise CaseNotFound(what)
+    audit_record(
+        actor=user, action=Action.READ, object_type=what, object_id=row.pk,
+        case_id=row.pk if isinstance(row, Case) else row.case_id, reason=reason,
+    )  # fmt: skip
+    return row
+
+
 def case_get_for_user(*, user: User, case_id: int, reason: str = "case work") -> Case:
     """The case if the user is its caseworker (Welcome Center); otherwise CaseNotFound."""
     profile = staff_profile(user)
     if profile is None or profile.role != Role.CASEWORKER:
         raise CaseNotFound("case")
     case = _case_queryset().filter(pk=case_id, caseworker_id=user.pk).first()
-    if case is None:
-        raise CaseNotFound("case")
-    audit_record(
-        actor=user, action=Action.READ, object_type="case", object_id=case.pk,
-        case_id=case.pk, reason=reason,
-    )  # fmt: skip
-    return case
+    return _opened(user, "case", case, reason=reason)
 
 
 CASE_SORTS = {
@@ -153,13 +163,7 @@ def task_get_for_user(*, user: User, task_id: int, reason: str = "task work") ->
     else:
         raise CaseNotFound("task")
     task = tasks.first()
-    if task is None:
-        raise CaseNotFound("task")
-    audit_record(
-        actor=user, action=Action.READ, object_type="task", object_id=task.pk,
-        case_id=task.case_id, reason=reason,
-    )  # fmt: skip
-    return task
+    return _opened(user, "task", task, reason=reason)
 
 
 @dataclass
@@ -302,12 +306,7 @@ def service_titles(service_ids: set[int], language: str) -> dict[int, str]:
     rows = ServiceText.objects.filter(
         service_id__in=service_ids, module=TextModule.NAME, language__in=order
     ).values_list("service_id", "language", "text")
-    best: dict[int, tuple[int, str]] = {}
-    for service_id, lang, text in rows:
-        rank = order.index(lang)
-        if service_id not in best or rank < best[service_id][0]:
-            best[service_id] = (rank, text)
-    return {sid: text for sid, (_rank, text) in best.items()}
+    return _first_in_order(rows, order)
 
 
 def office_names(office_ids: set[int], language: str) -> dict[int, str]:
@@ -315,12 +314,17 @@ def office_names(office_ids: set[int], language: str) -> dict[int, str]:
     rows = OfficeText.objects.filter(
         office_id__in=office_ids, field="name", language__in=order
     ).values_list("office_id", "language", "text")
+    return _first_in_order(rows, order)
+
+
+def _first_in_order(rows: Iterable[tuple[int, str, str]], order: list[str]) -> dict[int, str]:
+    """Owner id -> its text in the first language of `order` that it has."""
     best: dict[int, tuple[int, str]] = {}
-    for office_id, lang, text in rows:
+    for owner_id, lang, text in rows:
         rank = order.index(lang)
-        if office_id not in best or rank < best[office_id][0]:
-            best[office_id] = (rank, text)
-    return {oid: text for oid, (_rank, text) in best.items()}
+        if owner_id not in best or rank < best[owner_id][0]:
+            best[owner_id] = (rank, text)
+    return {owner_id: text for owner_id, (_rank, text) in best.items()}
 
 
 def case_tasks(case: Case) -> list[Task]:

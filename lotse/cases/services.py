@@ -509,6 +509,23 @@ def _application_changed(task: Task, event: str, lines: list[str] | None = None)
     return True
 
 
+def _task_status_write(
+    *, actor: User, task: Task, to_status: str, now: dt.datetime, kind: str, reason: str
+) -> None:
+    """Move the task to `to_status`, with its history event and the audit record."""
+    from_status = task.status
+    _set_status(task, to_status, now)
+    task.save(update_fields=STATUS_FIELDS)
+    TaskEvent.objects.create(
+        task=task, actor_id=actor.pk, actor_label=_label(actor), kind=kind,
+        from_status=from_status, to_status=to_status, at=now,
+    )  # fmt: skip
+    audit_record(
+        actor=actor, action=Action.UPDATE, object_type="task", object_id=task.pk,
+        case_id=task.case_id, reason=reason, details={"from": from_status, "to": to_status},
+    )  # fmt: skip
+
+
 def task_transition(*, actor: User, task: Task, to_status: str) -> bool:
     """Move a task one step (office: take up, finish; caseworker: cancel). The newcomer is
     told in their language. Returns whether a mail was queued for them."""
@@ -516,16 +533,9 @@ def task_transition(*, actor: User, task: Task, to_status: str) -> bool:
         raise ActionNotAllowed(f"{task.status} -> {to_status} is not allowed for you")
     now = timezone.now()
     with transaction.atomic():
-        from_status = task.status
-        _set_status(task, to_status, now)
-        task.save(update_fields=STATUS_FIELDS)
-        TaskEvent.objects.create(
-            task=task, actor_id=actor.pk, actor_label=_label(actor), kind=TaskEvent.Kind.STATUS,
-            from_status=from_status, to_status=to_status, at=now,
-        )  # fmt: skip
-        audit_record(
-            actor=actor, action=Action.UPDATE, object_type="task", object_id=task.pk,
-            case_id=task.case_id, reason="task status", details={"from": from_status, "to": to_status},
+        _task_status_write(
+            actor=actor, task=task, to_status=to_status, now=now,
+            kind=TaskEvent.Kind.STATUS, reason="task status",
         )  # fmt: skip
         _close_case_if_complete(task.case, now)
         mailed = not _application_changed(task, "status") and mail.mail_status(task.case, task)
@@ -539,18 +549,9 @@ def task_reopen(*, actor: User, task: Task) -> bool:
         raise ActionNotAllowed("you may not reopen this task")
     now = timezone.now()
     with transaction.atomic():
-        from_status = task.status
-        to_status = TaskStatus.IN_PROGRESS if task.first_contact_at else TaskStatus.NEW
-        _set_status(task, to_status, now)
-        task.save(update_fields=STATUS_FIELDS)
-        TaskEvent.objects.create(
-            task=task, actor_id=actor.pk, actor_label=_label(actor), kind=TaskEvent.Kind.REOPENED,
-            from_status=from_status, to_status=to_status, at=now,
-        )  # fmt: skip
-        audit_record(
-            actor=actor, action=Action.UPDATE, object_type="task", object_id=task.pk,
-            case_id=task.case_id, reason="task reopened",
-            details={"from": from_status, "to": to_status},
+        _task_status_write(
+            actor=actor, task=task, now=now, kind=TaskEvent.Kind.REOPENED, reason="task reopened",
+            to_status=TaskStatus.IN_PROGRESS if task.first_contact_at else TaskStatus.NEW,
         )  # fmt: skip
         _open_case_again(task.case)
         mailed = not _application_changed(task, "status") and mail.mail_status(task.case, task)

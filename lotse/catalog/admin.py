@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -30,8 +30,27 @@ from lotse.catalog.services import fact_check_record
 from lotse.core.admin_site import CityScopedAdminMixin
 from lotse.core.errors import InvalidInput
 from lotse.core.models import City
-from lotse.core.translation_admin import TranslatedTextAdminMixin
+from lotse.core.translation_admin import (
+    TranslatedTextAdminMixin,
+    TranslatedTextInline,
+    TranslatedTextModelAdminMixin,
+)
 from lotse.core.weburl import WebUrlAdminMixin, is_web_url
+
+
+class ExtraViewsAdminMixin:
+    """An admin's own pages before its standard ones: `extra_views` holds (route, name of the
+    view method, URL name) each; the admin site checks the login and permission."""
+
+    extra_views: ClassVar[tuple[tuple[str, str, str], ...]] = ()
+
+    def get_urls(self) -> list[URLPattern]:
+        site = self.admin_site  # type: ignore[attr-defined]
+        extra = [
+            path(route, site.admin_view(getattr(self, view)), name=name)
+            for route, view, name in self.extra_views
+        ]
+        return extra + super().get_urls()  # type: ignore[misc]
 
 
 class ServiceTextForm(ModelForm):
@@ -52,12 +71,9 @@ class ServiceTextForm(ModelForm):
         return data
 
 
-class ServiceTextInline(admin.TabularInline):
+class ServiceTextInline(TranslatedTextInline):
     model = ServiceText
     form = ServiceTextForm
-    fields = ("module", "language", "text", "status")
-    readonly_fields = ("status",)
-    extra = 0
 
 
 class ResponsibilityInline(admin.TabularInline):
@@ -81,26 +97,16 @@ class ServiceAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAd
 
 
 @admin.register(ServiceText)
-class ServiceTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
+class ServiceTextAdmin(
+    ExtraViewsAdminMixin, CityScopedAdminMixin, TranslatedTextModelAdminMixin, admin.ModelAdmin
+):
+    extra_views = (("coverage/", "coverage_view", "catalog_servicetext_coverage"),)
     city_lookup = "service__city"
     form = ServiceTextForm
     list_display = ("service", "module", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "module", "service__city")
     search_fields = ("text", "service__key")
-    readonly_fields = ("status", "reviewed_by", "reviewed_at")
-    # The source digest is bookkeeping of the translation workflow, not for the editor's eyes.
-    exclude = ("source_digest",)
     change_list_template = "admin/catalog/servicetext/change_list.html"
-
-    def get_urls(self) -> list[URLPattern]:
-        extra = [
-            path(
-                "coverage/",
-                self.admin_site.admin_view(self.coverage_view),
-                name="catalog_servicetext_coverage",
-            )
-        ]
-        return extra + super().get_urls()
 
     def coverage_view(self, request: HttpRequest) -> HttpResponse:
         """The coverage of every translated model now lives on one page."""
@@ -108,21 +114,15 @@ class ServiceTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.Mod
 
 
 @admin.register(OfficeText)
-class OfficeTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
+class OfficeTextAdmin(CityScopedAdminMixin, TranslatedTextModelAdminMixin, admin.ModelAdmin):
     city_lookup = "office__city"
     list_display = ("office", "field", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "field", "office__city")
     search_fields = ("text", "office__key")
-    readonly_fields = ("status", "reviewed_by", "reviewed_at")
-    # The source digest is bookkeeping of the translation workflow, not for the editor's eyes.
-    exclude = ("source_digest",)
 
 
-class OfficeTextInline(admin.TabularInline):
+class OfficeTextInline(TranslatedTextInline):
     model = OfficeText
-    fields = ("field", "language", "text", "status")
-    readonly_fields = ("status",)
-    extra = 0
 
 
 class OfficeAddressInline(admin.TabularInline):
@@ -152,8 +152,10 @@ class CityAdmin(CityScopedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(FactCheck)
-class FactCheckAdmin(CityScopedAdminMixin, admin.ModelAdmin):
+class FactCheckAdmin(ExtraViewsAdminMixin, CityScopedAdminMixin, admin.ModelAdmin):
     """Staff checks of single facts, and the work queue of facts that need one (queue/)."""
+
+    extra_views = (("queue/", "queue_view", "catalog_factcheck_queue"),)
 
     list_display = ("checked_on", "city", "subject", "field", "result", "reviewer")
     list_filter = ("city", "result")
@@ -166,16 +168,6 @@ class FactCheckAdmin(CityScopedAdminMixin, admin.ModelAdmin):
         if not change:
             obj.reviewer = request.user  # type: ignore[assignment]
         super().save_model(request, obj, form, change)
-
-    def get_urls(self) -> list[URLPattern]:
-        extra = [
-            path(
-                "queue/",
-                self.admin_site.admin_view(self.queue_view),
-                name="catalog_factcheck_queue",
-            )
-        ]
-        return extra + super().get_urls()
 
     def queue_view(self, request: HttpRequest) -> HttpResponse:
         """The facts report as a work queue; posting a row records a check by the current user."""

@@ -31,6 +31,12 @@ _PROVENANCE: dict[str, Any] = {
     },
 }
 
+_PER_LANGUAGE: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": oa.STR,
+    "description": "Text per language code",
+}
+
 SCHEMAS: dict[str, Any] = {
     "Source": oa.obj(
         {
@@ -62,16 +68,8 @@ SCHEMAS: dict[str, Any] = {
     "ServiceSummary": oa.obj(
         {
             "key": oa.STR,
-            "title": {
-                "type": "object",
-                "additionalProperties": oa.STR,
-                "description": "Text per language code",
-            },
-            "summary": {
-                "type": "object",
-                "additionalProperties": oa.STR,
-                "description": "Text per language code",
-            },
+            "title": _PER_LANGUAGE,
+            "summary": _PER_LANGUAGE,
             "life_situations": oa.array(oa.STR),
             "offices": oa.array(oa.STR),
         },
@@ -82,16 +80,8 @@ SCHEMAS: dict[str, Any] = {
             "key": oa.STR,
             "lang": oa.STR,
             "lang_notice": oa.STR,
-            "title": {
-                "type": "object",
-                "additionalProperties": oa.STR,
-                "description": "Text per language code",
-            },
-            "summary": {
-                "type": "object",
-                "additionalProperties": oa.STR,
-                "description": "Text per language code",
-            },
+            "title": _PER_LANGUAGE,
+            "summary": _PER_LANGUAGE,
             "name": oa.STR,
             "body": oa.STR,
             "who": oa.STR,

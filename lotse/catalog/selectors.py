@@ -32,6 +32,13 @@ from lotse.core.translation import LanguageCoverage, text_coverage
 class CatalogNotFound(NotFound):
     """Raised when a city, service or office does not exist (what = 'city', 'service', …)."""
 
+    @classmethod
+    def in_city(
+        cls, what: str, key: str, city: City, language: str, message: str
+    ) -> CatalogNotFound:
+        """`key` names no `what` of the city; `message` has %(key)s and %(city)s."""
+        return cls(what, key, message=message % {"key": key[:64], "city": city.name(language)})
+
 
 def fallback_order(language: str) -> list[str]:
     """The languages tried, in order, when a text is missing in the asked language."""
@@ -305,11 +312,8 @@ def office_detail(
         .first()
     )
     if office is None:
-        raise CatalogNotFound(
-            "office",
-            key,
-            message=_("There is no office “%(key)s” in %(city)s.")
-            % {"key": key[:64], "city": city.name(language)},
+        raise CatalogNotFound.in_city(
+            "office", key, city, language, _("There is no office “%(key)s” in %(city)s.")
         )
     detail = _office_detail(office, language)
     if not with_services:
@@ -404,11 +408,8 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
         .first()
     )
     if service is None:
-        raise CatalogNotFound(
-            "service",
-            key,
-            message=_("There is no service “%(key)s” in %(city)s.")
-            % {"key": key[:64], "city": city.name(language)},
+        raise CatalogNotFound.in_city(
+            "service", key, city, language, _("There is no service “%(key)s” in %(city)s.")
         )
     by_module: dict[str, dict[str, LocalText]] = {}
     for text in service.texts.all():

@@ -11,7 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 
-from lotse.catalog.loader import CityData, read_city_data
+from lotse.catalog.loader import CityData, SourceData, read_city_data
 from lotse.catalog.models import (
     FactCheck,
     FactCheckResult,
@@ -23,11 +23,11 @@ from lotse.catalog.models import (
     Service,
     ServiceText,
     Source,
-    TranslationStatus,
     text_digest,
 )
 from lotse.catalog.signals import services_changed_later
 from lotse.core.errors import InvalidInput
+from lotse.core.loading import keyed_replace, text_rows
 from lotse.core.models import City
 from lotse.core.translation import text_mark_reviewed, text_set
 
@@ -43,6 +43,18 @@ def catalog_load_city(*, directory: Path | None = None, slug: str | None = None)
         return _write_city(data)
 
 
+# The office fields taken from the data file as they are.
+OFFICE_FIELDS = (
+    "kind",
+    "phone",
+    "email",
+    "website",
+    "appointment_url",
+    "languages",
+    "uncertain",
+)
+
+
 def _write_city(data: CityData) -> City:
     city, _created = City.objects.update_or_create(
         slug=data.slug,
@@ -56,28 +68,13 @@ def _write_city(data: CityData) -> City:
         },
     )
     source_lang = data.source_language
-    city.offices.exclude(key__in=[o.key for o in data.offices]).delete()
     gone = city.services.exclude(key__in=[s.key for s in data.services])
     # Deleted services are announced too: whoever caches the city must drop them.
     changed_keys = {s.key for s in data.services} | set(gone.values_list("key", flat=True))
     gone.delete()
 
-    offices: dict[str, Office] = {}
-    for item in data.offices:
-        office, _ = Office.objects.update_or_create(
-            city=city,
-            key=item.key,
-            defaults={
-                "kind": item.kind,
-                "phone": item.phone,
-                "email": item.email,
-                "website": item.website,
-                "appointment_url": item.appointment_url,
-                "languages": item.languages,
-                "uncertain": item.uncertain,
-            },
-        )
-        offices[item.key] = office
+    offices = keyed_replace(city.offices, data.offices, fields=OFFICE_FIELDS)
+    for office, item in offices:
         office.addresses.all().delete()
         OfficeAddress.objects.bulk_create(
             OfficeAddress(office=office, position=i, **address)
@@ -88,65 +85,26 @@ def _write_city(data: CityData) -> City:
             OpeningHours(office=office, weekday=day, opens=opens, closes=closes)
             for day, opens, closes in item.opening_hours
         )
-        office.sources.all().delete()
-        Source.objects.bulk_create(
-            Source(
-                office=office,
-                url=s.url,
-                title=s.title,
-                checked=s.checked,
-                covers=s.covers,
-                position=i,
-            )
-            for i, s in enumerate(item.sources)
-        )
+        _sources_replace(office, item.sources)
         office.texts.all().delete()
-        rows = []
-        for text_field, per_language in item.texts.items():
-            digest = text_digest(per_language.get(source_lang, ""))
-            for lang, text in per_language.items():
-                rows.append(
-                    OfficeText(
-                        office=office,
-                        field=text_field,
-                        language=lang,
-                        text=text,
-                        status=TranslationStatus.ORIGINAL
-                        if lang == source_lang
-                        else TranslationStatus.MACHINE_ASSISTED,
-                        source_digest=digest,
-                    )
-                )
-        OfficeText.objects.bulk_create(rows)
-
-    for service_item in data.services:
-        service, _ = Service.objects.update_or_create(
-            city=city,
-            key=service_item.key,
-            defaults={
-                "leika_keys": service_item.leika,
-                "life_situations": service_item.life_situations,
-                "related_keys": service_item.related,
-                "uncertain": service_item.uncertain,
-            },
+        OfficeText.objects.bulk_create(
+            text_rows(OfficeText, office, item.texts, source_language=source_lang)
         )
+    offices_by_key = {office.key: office for office, _item in offices}
+
+    services = keyed_replace(
+        city.services,
+        data.services,
+        fields=["life_situations", "uncertain"],
+        extra=lambda item: {"leika_keys": item.leika, "related_keys": item.related},
+    )
+    for service, service_item in services:
         service.responsibilities.all().delete()
         Responsibility.objects.bulk_create(
-            Responsibility(city=city, service=service, office=offices[key], position=i)
+            Responsibility(city=city, service=service, office=offices_by_key[key], position=i)
             for i, key in enumerate(service_item.offices)
         )
-        service.sources.all().delete()
-        Source.objects.bulk_create(
-            Source(
-                service=service,
-                url=s.url,
-                title=s.title,
-                checked=s.checked,
-                covers=s.covers,
-                position=i,
-            )
-            for i, s in enumerate(service_item.sources)
-        )
+        _sources_replace(service, service_item.sources)
         service.texts.all().delete()
         source_texts = service_item.texts.get(source_lang, {})
         service_rows = []
@@ -167,6 +125,23 @@ def _write_city(data: CityData) -> City:
     # Whoever keeps derived data (the search index) re-reads the whole city after the commit.
     services_changed_later(city_id=city.pk, keys=changed_keys)
     return city
+
+
+def _sources_replace(owner: Office | Service, sources: list[SourceData]) -> None:
+    """The sources of an office or a service become those of its data file."""
+    owner.sources.all().delete()
+    owner_field = "office" if isinstance(owner, Office) else "service"
+    Source.objects.bulk_create(
+        Source(
+            **{owner_field: owner},
+            url=s.url,
+            title=s.title,
+            checked=s.checked,
+            covers=s.covers,
+            position=i,
+        )
+        for i, s in enumerate(sources)
+    )
 
 
 def service_text_update(

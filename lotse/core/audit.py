@@ -192,6 +192,27 @@ def audit_record(
     )
 
 
+def _events_of(
+    cities: list[int],
+    *,
+    case_id: int | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+) -> QuerySet[AuditEvent]:
+    """Events of the given cities (events written before events had a city count for their
+    actor's city), of one case and from `since` until before `until` where given."""
+    events = AuditEvent.objects.filter(
+        Q(city_id__in=cities) | Q(city_id__isnull=True, actor__staff_profile__city_id__in=cities)
+    )
+    if case_id is not None:
+        events = events.filter(case_id=case_id)
+    if since is not None:
+        events = events.filter(at__gte=since)
+    if until is not None:
+        events = events.filter(at__lt=until)
+    return events
+
+
 @dataclass(frozen=True)
 class AuditQuery:
     case_id: int | None = None
@@ -206,21 +227,13 @@ def audit_search(*, query: AuditQuery, cities: list[int], limit: int = 200) -> Q
     """Events of the given cities (pass `permissions.cities_for(user)`: a staff member reads
     only their own cities' events) matching every given filter, newest first (at most `limit`).
     Events written before events had a city count for their actor's city."""
-    events = AuditEvent.objects.filter(
-        Q(city_id__in=cities) | Q(city_id__isnull=True, actor__staff_profile__city_id__in=cities)
-    )
-    if query.case_id is not None:
-        events = events.filter(case_id=query.case_id)
+    events = _events_of(cities, case_id=query.case_id, since=query.since, until=query.until)
     if query.actor:
         events = events.filter(actor_label=query.actor)
     if query.action:
         events = events.filter(action=query.action)
     if query.object_type:
         events = events.filter(object_type=query.object_type)
-    if query.since is not None:
-        events = events.filter(at__gte=query.since)
-    if query.until is not None:
-        events = events.filter(at__lt=query.until)
     return events.order_by("-at", "-id")[:limit]
 
 
@@ -242,9 +255,7 @@ class AuditFilter:
 def audit_filter(*, query: AuditFilter, cities: list[int]) -> QuerySet[AuditEvent]:
     """Events of the given cities matching every filter, newest first (not sliced: the caller
     pages or exports)."""
-    events = AuditEvent.objects.filter(
-        Q(city_id__in=cities) | Q(city_id__isnull=True, actor__staff_profile__city_id__in=cities)
-    )
+    events = _events_of(cities, case_id=query.case_id, since=query.since, until=query.until)
     if query.actor:
         events = events.filter(actor_label__icontains=query.actor)
     if query.action:
@@ -255,12 +266,6 @@ def audit_filter(*, query: AuditFilter, cities: list[int]) -> QuerySet[AuditEven
         events = events.filter(object_type__iexact=query.object_type)
     if query.object_id:
         events = events.filter(object_id__iexact=query.object_id)
-    if query.case_id is not None:
-        events = events.filter(case_id=query.case_id)
-    if query.since is not None:
-        events = events.filter(at__gte=query.since)
-    if query.until is not None:
-        events = events.filter(at__lt=query.until)
     return events.order_by("-at", "-id")
 
 

@@ -34,6 +34,7 @@ from django_tasks_db.models import DBTaskResult
 
 from lotse.core.conf import int_setting
 from lotse.core.models import OutgoingMail
+from lotse.core.scheduling import task_keep_queued
 
 log = logging.getLogger(__name__)
 MAIL_ID_HEADER = "X-Lotse-Mail-Id"
@@ -220,15 +221,8 @@ def outbox_sweep_schedule(*, now: dt.datetime | None = None) -> bool:
     Called by every sweep and every send task on the worker side (one EXISTS query), so the
     self-rescheduling chain restarts by itself after a lost task; two chains that meet merge,
     because a running sweep sees the other's queued one and does not add its own."""
-    if not isinstance(outbox_sweep.get_backend(), DatabaseBackend):
-        return False
-    if DBTaskResult.objects.filter(
-        task_path=outbox_sweep.module_path, status=TaskResultStatus.READY
-    ).exists():
-        return False
     now = now or timezone.now()
-    outbox_sweep.using(run_after=now + dt.timedelta(seconds=sweep_seconds())).enqueue()
-    return True
+    return task_keep_queued(outbox_sweep, run_after=now + dt.timedelta(seconds=sweep_seconds()))
 
 
 def outbox_backlog() -> int:

@@ -52,6 +52,31 @@ def _moved(model: type[TranslatedText], changed: list[str]) -> bool:
     return bool(set(changed) & {*model.owner_fields, model.part_field, "language"})
 
 
+def _text_save(
+    request: HttpRequest,
+    model: type[TranslatedText],
+    owner: Model,
+    *,
+    pk: Any,
+    changed: list[str],
+    part: str,
+    language: str,
+    text: str,
+) -> TranslatedText:
+    """Write one text edited in the back office through the workflow (an edit that moved the
+    row `pk` first deletes its old place) and log the edit."""
+    if pk and _moved(model, changed):
+        old = model._default_manager.filter(pk=pk).first()
+        if old is not None:
+            text_delete(row=old)
+    reviewer = _hand_reviewer(request, model, owner)
+    saved = text_set(
+        model=model, owner=owner, part=part, language=language, text=text, reviewed_by=reviewer
+    )
+    _log_edit(request, saved)
+    return saved
+
+
 class TranslatedTextAdminMixin:
     """Mix into a ModelAdmin of a translated-text model, or of a model with text inlines."""
 
@@ -93,21 +118,18 @@ class TranslatedTextAdminMixin:
         owner = obj.owner
         if owner is None:
             raise ValueError("a text needs an owner")
-        if change and obj.pk and _moved(model, form.changed_data):
-            old = model._default_manager.filter(pk=obj.pk).first()
-            if old is not None:
-                text_delete(row=old)
-        saved = text_set(
-            model=model,
-            owner=owner,
+        saved = _text_save(
+            request,
+            model,
+            owner,
+            pk=obj.pk if change else None,
+            changed=form.changed_data,
             part=obj.part,
             language=obj.language,
             text=obj.text,
-            reviewed_by=_hand_reviewer(request, model, owner),
         )
         obj.pk = saved.pk
         obj.status = saved.status
-        _log_edit(request, saved)
 
     def delete_model(self, request: HttpRequest, obj: Model) -> None:
         if isinstance(obj, TranslatedText):
@@ -162,20 +184,37 @@ class TranslatedTextAdminMixin:
             if not inline_form.has_changed():
                 continue
             data = inline_form.cleaned_data
-            if row.pk and _moved(model, inline_form.changed_data):
-                old = model._default_manager.filter(pk=row.pk).first()
-                if old is not None:
-                    text_delete(row=old)
-            saved = text_set(
-                model=model,
-                owner=owner,
+            saved = _text_save(
+                request,
+                model,
+                owner,
+                pk=row.pk,
+                changed=inline_form.changed_data,
                 part=data[model.part_field],
                 language=data["language"],
                 text=data["text"],
-                reviewed_by=_hand_reviewer(request, model, owner),
             )
-            _log_edit(request, saved)
             if row.pk == saved.pk:
                 formset.changed_objects.append((saved, inline_form.changed_data))
             else:
                 formset.new_objects.append(saved)
+
+
+class TranslatedTextModelAdminMixin(TranslatedTextAdminMixin):
+    """…for the admin of a translated-text model itself: the workflow's fields are shown,
+    not edited."""
+
+    readonly_fields: Any = ("status", "reviewed_by", "reviewed_at")
+    # The source digest is bookkeeping of the translation workflow, not for the editor's eyes.
+    exclude: Any = ("source_digest",)
+
+
+class TranslatedTextInline(admin.TabularInline):
+    """The texts on their owner's page: part, language, text and the (read-only) status.
+    The owner's admin uses `TranslatedTextAdminMixin`, so each save goes through the workflow."""
+
+    extra = 0
+    readonly_fields = ("status",)
+
+    def get_fields(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        return (self.model.part_field, "language", "text", "status")

@@ -7,7 +7,11 @@ from __future__ import annotations
 from django.contrib import admin
 
 from lotse.core.admin_site import CityScopedAdminMixin
-from lotse.core.translation_admin import TranslatedTextAdminMixin
+from lotse.core.translation_admin import (
+    TranslatedTextAdminMixin,
+    TranslatedTextInline,
+    TranslatedTextModelAdminMixin,
+)
 from lotse.core.weburl import WebUrlAdminMixin
 from lotse.international.models import (
     Association,
@@ -22,11 +26,8 @@ from lotse.international.models import (
 )
 
 
-class TextInline(admin.TabularInline):
+class TextInline(TranslatedTextInline):
     model = InternationalText
-    extra = 0
-    fields = ("field", "language", "text", "status")
-    readonly_fields = ("status",)
 
 
 class DecisionInline(WebUrlAdminMixin, admin.TabularInline):
@@ -107,7 +108,7 @@ class EventAdmin(
 
 
 @admin.register(InternationalText)
-class InternationalTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
+class InternationalTextAdmin(CityScopedAdminMixin, TranslatedTextModelAdminMixin, admin.ModelAdmin):
     city_lookup = (
         "partnership__city",
         "project__city",
@@ -118,6 +119,3 @@ class InternationalTextAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, adm
     list_display = ("__str__", "field", "language", "status", "reviewed_by", "reviewed_at")
     list_filter = ("language", "status", "field")
     search_fields = ("text",)
-    readonly_fields = ("status", "reviewed_by", "reviewed_at")
-    # The source digest is bookkeeping of the translation workflow, not for the editor's eyes.
-    exclude = ("source_digest",)

@@ -4,12 +4,39 @@ the selectors, in one shape."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from lotse.catalog.selectors import fallback_order
 
 Texts = dict[str, dict[str, str]]  # field -> language -> text
 Statuses = dict[str, str]  # language -> translation status
+
+# The plain fields an entity has alike in its data file, its row and what the selectors read.
+PARTNERSHIP_FIELDS = (
+    "country",
+    "kind",
+    "status",
+    "since",
+    "contacts",
+    "languages",
+    "sources",
+    "uncertain",
+)
+GOAL_FIELDS = ("unit", "baseline", "baseline_date", "target", "target_date", "direction")
+ASSOCIATION_FIELDS = (
+    "name",
+    "languages",
+    "topics",
+    "regions",
+    "website",
+    "email",
+    "phone",
+    "sources",
+    "uncertain",
+)
+ATTRACTION_FIELDS = ("kind", "street", "postal_code", "locality", "website", "sources", "uncertain")
 
 
 def pick(texts: Texts, name: str, language: str, default: str = "") -> str:
@@ -46,3 +73,29 @@ class SourcedData(EntityData):
 
     sources: list[dict[str, str]]
     uncertain: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(kw_only=True)
+class AssociationData(SourcedData):
+    """An association, as the files and the database both give it."""
+
+    name: str
+    languages: list[str]
+    topics: list[str]
+    regions: list[str]
+    partners: list[str]
+    website: str
+    email: str
+    phone: str
+
+
+@dataclass(kw_only=True)
+class GoalFields(EntityData):
+    """What a goal states, in its data file and in its row alike (`GOAL_FIELDS`)."""
+
+    unit: str
+    baseline: Decimal
+    baseline_date: dt.date
+    target: Decimal
+    target_date: dt.date
+    direction: str

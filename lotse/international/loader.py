@@ -23,7 +23,14 @@ from lotse.core.datafiles import (
     DataReader,
     load_yaml,
 )
-from lotse.international.entities import EntityData, SourcedData, Statuses, Texts
+from lotse.international.entities import (
+    AssociationData,
+    EntityData,
+    GoalFields,
+    SourcedData,
+    Statuses,
+    Texts,
+)
 from lotse.international.models import (
     AttractionKind,
     Direction,
@@ -59,13 +66,7 @@ class PartnershipData(SourcedData):
 
 
 @dataclass(kw_only=True)
-class GoalData(EntityData):
-    unit: str
-    baseline: Decimal
-    baseline_date: dt.date
-    target: Decimal
-    target_date: dt.date
-    direction: str
+class GoalData(GoalFields):
     measurements: list[tuple[dt.date, Decimal, str]]
 
 
@@ -74,18 +75,6 @@ class ProjectData(EntityData):
     partner: str
     example: bool
     goals: list[GoalData]
-
-
-@dataclass(kw_only=True)
-class AssociationData(SourcedData):
-    name: str
-    languages: list[str]
-    topics: list[str]
-    regions: list[str]
-    partners: list[str]
-    website: str
-    email: str
-    phone: str
 
 
 @dataclass(kw_only=True)

@@ -11,10 +11,20 @@ from typing import Any
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
+from lotse.core.loading import attributes
 from lotse.core.models import City
+from lotse.international.entities import (
+    ASSOCIATION_FIELDS,
+    ATTRACTION_FIELDS,
+    GOAL_FIELDS,
+    PARTNERSHIP_FIELDS,
+    AssociationData,
+    GoalFields,
+    Texts,
+    pick,
+)
 from lotse.international.entities import EntityData as Described
 from lotse.international.entities import SourcedData as Sourced
-from lotse.international.entities import Texts, pick
 from lotse.international.models import (
     Association,
     Attraction,
@@ -66,14 +76,7 @@ def partnership_list(*, city: City, kind: str | None = None) -> list[Partnership
     return [
         PartnershipInfo(
             key=p.key,
-            country=p.country,
-            kind=p.kind,
-            status=p.status,
-            since=p.since,
-            languages=list(p.languages),
-            contacts=list(p.contacts),
-            sources=list(p.sources),
-            uncertain=dict(p.uncertain),
+            **attributes(p, PARTNERSHIP_FIELDS),
             decisions=[
                 {
                     "date": d.date.isoformat(),
@@ -90,14 +93,8 @@ def partnership_list(*, city: City, kind: str | None = None) -> list[Partnership
 
 
 @dataclass(kw_only=True)
-class GoalInfo(Described):
+class GoalInfo(GoalFields):
     id: int
-    unit: str
-    baseline: Decimal
-    baseline_date: dt.date
-    target: Decimal
-    target_date: dt.date
-    direction: str
     measurements: list[tuple[dt.date, Decimal]]
     progress: Progress
 
@@ -152,12 +149,7 @@ def _project_info(project: Project, today: dt.date) -> ProjectInfo:
             GoalInfo(
                 id=goal.pk,
                 key=goal.key,
-                unit=goal.unit,
-                baseline=goal.baseline,
-                baseline_date=goal.baseline_date,
-                target=goal.target,
-                target_date=goal.target_date,
-                direction=goal.direction,
+                **attributes(goal, GOAL_FIELDS),
                 measurements=measurements,
                 progress=goal_progress(
                     baseline=goal.baseline,
@@ -209,16 +201,7 @@ def goal_get(*, city: City, goal_id: int) -> Goal:
     return goal
 
 
-@dataclass(kw_only=True)
-class AssociationInfo(Sourced):
-    name: str
-    languages: list[str]
-    topics: list[str]
-    regions: list[str]
-    partners: list[str]
-    website: str
-    email: str
-    phone: str
+AssociationInfo = AssociationData
 
 
 def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
@@ -233,16 +216,8 @@ def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
         partner_names = [t.text for p in a.partnerships.all() for t in p.texts.all()]
         info = AssociationInfo(
             key=a.key,
-            name=a.name,
-            languages=list(a.languages),
-            topics=list(a.topics),
-            regions=list(a.regions),
+            **attributes(a, ASSOCIATION_FIELDS),
             partners=[p.key for p in a.partnerships.all()],
-            website=a.website,
-            email=a.email,
-            phone=a.phone,
-            sources=list(a.sources),
-            uncertain=dict(a.uncertain),
             texts=_texts(list(a.texts.all())),
         )
         # The directory is small (tens of entries): matching in Python keeps it
@@ -301,13 +276,7 @@ def attraction_list(*, city: City) -> list[AttractionInfo]:
     return [
         AttractionInfo(
             key=a.key,
-            kind=a.kind,
-            street=a.street,
-            postal_code=a.postal_code,
-            locality=a.locality,
-            website=a.website,
-            sources=list(a.sources),
-            uncertain=dict(a.uncertain),
+            **attributes(a, ATTRACTION_FIELDS),
             texts=_texts(list(a.texts.all())),
             events=[_event_info(e) for e in a.events.all()],
         )

@@ -4,38 +4,45 @@ goals. Texts are written with the shared translation workflow (`lotse.core.trans
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lotse.core.audit import Action, audit_record
+from lotse.core.loading import keyed_replace, text_rows
 from lotse.core.models import City
-from lotse.core.translation import TranslationStatus, text_digest, text_set
+from lotse.core.translation import text_set
+from lotse.international.entities import (
+    ASSOCIATION_FIELDS,
+    ATTRACTION_FIELDS,
+    GOAL_FIELDS,
+    PARTNERSHIP_FIELDS,
+    EntityData,
+)
 from lotse.international.loader import (
     InternationalData,
     InternationalDataError,
-    Statuses,
-    Texts,
     read_international_data,
 )
 from lotse.international.models import (
     OWNER_FIELDS,
-    Association,
-    Attraction,
     CouncilDecision,
     Direction,
-    Event,
     Goal,
     InternationalText,
     Measurement,
-    Partnership,
     Project,
 )
+
+M = TypeVar("M", bound=models.Model)
+E = TypeVar("E", bound=EntityData)
 
 
 class InternationalValidationError(Exception):
@@ -65,55 +72,30 @@ def international_load_city(*, slug: str, directory: Path | None = None) -> City
     return city
 
 
-def _text_rows(
-    owner: str, obj: object, texts: Texts, statuses: Statuses, source_language: str
-) -> list[InternationalText]:
-    rows = []
-    for field_name, per_language in texts.items():
-        source = per_language.get(source_language, "")
-        digest = text_digest(source) if source else ""
-        for language, text in per_language.items():
-            status = (
-                TranslationStatus.ORIGINAL
-                if language == source_language
-                else statuses.get(language, TranslationStatus.MACHINE_ASSISTED)
-            )
-            rows.append(
-                InternationalText(
-                    **{owner: obj},
-                    field=field_name,
-                    language=language,
-                    text=text,
-                    status=status,
-                    source_digest=digest,
-                )
-            )
-    return rows
-
-
 def _write(city: City, data: InternationalData) -> None:
-    lang = city.source_language
     texts: list[InternationalText] = []
 
-    city.partnerships.exclude(key__in=[p.key for p in data.partnerships]).delete()
-    partners: dict[str, Partnership] = {}
-    for position, item in enumerate(data.partnerships):
-        partnership, _created = Partnership.objects.update_or_create(
-            city=city,
-            key=item.key,
-            defaults={
-                "country": item.country,
-                "kind": item.kind,
-                "status": item.status,
-                "since": item.since,
-                "contacts": item.contacts,
-                "languages": item.languages,
-                "sources": item.sources,
-                "uncertain": item.uncertain,
-                "position": position,
-            },
+    def add_texts(row: models.Model, item: EntityData) -> None:
+        texts.extend(
+            text_rows(
+                InternationalText,
+                row,
+                item.texts,
+                source_language=city.source_language,
+                statuses=item.statuses,
+            )
         )
-        partners[item.key] = partnership
+
+    def replace(rows: models.Manager[M], items: Sequence[E], **options: Any) -> list[tuple[M, E]]:
+        """The rows become the file's items (`keyed_replace`); their texts are collected."""
+        pairs = keyed_replace(rows, items, **options)
+        for row, item in pairs:
+            add_texts(row, item)
+        return pairs
+
+    partnerships = replace(city.partnerships, data.partnerships, fields=PARTNERSHIP_FIELDS)
+    partners = {partnership.key: partnership for partnership, _item in partnerships}
+    for partnership, item in partnerships:
         partnership.decisions.all().delete()
         CouncilDecision.objects.bulk_create(
             CouncilDecision(
@@ -125,35 +107,16 @@ def _write(city: City, data: InternationalData) -> None:
             )
             for d in item.decisions
         )
-        texts += _text_rows("partnership", partnership, item.texts, item.statuses, lang)
 
-    city.int_projects.exclude(key__in=[p.key for p in data.projects]).delete()
-    for position, project_data in enumerate(data.projects):
-        project, _created = Project.objects.update_or_create(
-            city=city,
-            key=project_data.key,
-            defaults={
-                "partnership": partners.get(project_data.partner),
-                "example": project_data.example,
-                "position": position,
-            },
-        )
-        texts += _text_rows("project", project, project_data.texts, project_data.statuses, lang)
-        project.goals.exclude(key__in=[g.key for g in project_data.goals]).delete()
-        for goal_position, goal_data in enumerate(project_data.goals):
-            goal, _created = Goal.objects.update_or_create(
-                project=project,
-                key=goal_data.key,
-                defaults={
-                    "unit": goal_data.unit,
-                    "baseline": goal_data.baseline,
-                    "baseline_date": goal_data.baseline_date,
-                    "target": goal_data.target,
-                    "target_date": goal_data.target_date,
-                    "direction": goal_data.direction,
-                    "position": goal_position,
-                },
-            )
+    projects = keyed_replace(
+        city.int_projects,
+        data.projects,
+        fields=["example"],
+        extra=lambda item: {"partnership": partners.get(item.partner)},
+    )
+    for project, project_data in projects:
+        add_texts(project, project_data)  # before its goals' texts, in file order
+        for goal, goal_data in replace(project.goals, project_data.goals, fields=GOAL_FIELDS):
             goal.measurements.filter(recorded_by__isnull=True).delete()
             staff_dates = set(goal.measurements.values_list("date", flat=True))
             Measurement.objects.bulk_create(
@@ -161,67 +124,22 @@ def _write(city: City, data: InternationalData) -> None:
                 for d, v, note in goal_data.measurements
                 if d not in staff_dates
             )
-            texts += _text_rows("goal", goal, goal_data.texts, goal_data.statuses, lang)
 
-    city.associations.exclude(key__in=[a.key for a in data.associations]).delete()
-    for association_data in data.associations:
-        association, _created = Association.objects.update_or_create(
-            city=city,
-            key=association_data.key,
-            defaults={
-                "name": association_data.name,
-                "languages": association_data.languages,
-                "topics": association_data.topics,
-                "regions": association_data.regions,
-                "website": association_data.website,
-                "email": association_data.email,
-                "phone": association_data.phone,
-                "sources": association_data.sources,
-                "uncertain": association_data.uncertain,
-            },
-        )
+    associations = replace(city.associations, data.associations, fields=ASSOCIATION_FIELDS)
+    for association, association_data in associations:
         association.partnerships.set([partners[k] for k in association_data.partners])
-        texts += _text_rows(
-            "association", association, association_data.texts, association_data.statuses, lang
-        )
 
-    city.attractions.exclude(key__in=[a.key for a in data.attractions]).delete()
-    attractions: dict[str, Attraction] = {}
-    for position, attraction_data in enumerate(data.attractions):
-        attraction, _created = Attraction.objects.update_or_create(
-            city=city,
-            key=attraction_data.key,
-            defaults={
-                "kind": attraction_data.kind,
-                "street": attraction_data.street,
-                "postal_code": attraction_data.postal_code,
-                "locality": attraction_data.locality,
-                "website": attraction_data.website,
-                "sources": attraction_data.sources,
-                "uncertain": attraction_data.uncertain,
-                "position": position,
-            },
-        )
-        attractions[attraction_data.key] = attraction
-        texts += _text_rows(
-            "attraction", attraction, attraction_data.texts, attraction_data.statuses, lang
-        )
-
-    city.int_events.exclude(key__in=[e.key for e in data.events]).delete()
-    for event_data in data.events:
-        event, _created = Event.objects.update_or_create(
-            city=city,
-            key=event_data.key,
-            defaults={
-                "attraction": attractions.get(event_data.attraction),
-                "partnership": partners.get(event_data.partner),
-                "start": event_data.start,
-                "end": event_data.end,
-                "url": event_data.url,
-                "sources": event_data.sources,
-            },
-        )
-        texts += _text_rows("event", event, event_data.texts, event_data.statuses, lang)
+    attractions = replace(city.attractions, data.attractions, fields=ATTRACTION_FIELDS)
+    attraction_by_key = {attraction.key: attraction for attraction, _item in attractions}
+    replace(
+        city.int_events,
+        data.events,
+        fields=["start", "end", "url", "sources"],
+        extra=lambda item: {
+            "attraction": attraction_by_key.get(item.attraction),
+            "partnership": partners.get(item.partner),
+        },
+    )
 
     # Texts are replaced as a whole, like the catalog's: the files are the source of truth.
     for owner in OWNER_FIELDS:

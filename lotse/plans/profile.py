@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -107,6 +108,23 @@ def _date(value: Any) -> dt.date:
     return day
 
 
+def _optional_choice(
+    data: dict[str, Any],
+    name: str,
+    allowed: Collection[str],
+    values: dict[str, Any],
+    errors: dict[str, str],
+) -> None:
+    """An optional field that, when given, must be one of `allowed`."""
+    value = data.get(name)
+    if value is None:
+        return
+    if value not in allowed:
+        errors[name] = "one of: " + ", ".join(allowed)
+    else:
+        values[name] = value
+
+
 def profile_parse(
     data: Any,
     *,
@@ -165,12 +183,7 @@ def profile_parse(
         else:
             values["citizenship"] = code
 
-    qualification = data.get("qualification")
-    if qualification is not None:
-        if qualification not in QUALIFICATIONS:
-            errors["qualification"] = "one of: " + ", ".join(QUALIFICATIONS)
-        else:
-            values["qualification"] = qualification
+    _optional_choice(data, "qualification", QUALIFICATIONS, values, errors)
 
     salary = data.get("annual_salary_eur")
     if salary is not None:
@@ -213,19 +226,9 @@ def profile_parse(
         else:
             values["lang"] = lang
 
-    german = data.get("german_level")
-    if german is not None:
-        if german not in GERMAN_LEVELS:
-            errors["german_level"] = "one of: " + ", ".join(GERMAN_LEVELS)
-        else:
-            values["german_level"] = german
+    _optional_choice(data, "german_level", GERMAN_LEVELS, values, errors)
 
-    perspective = data.get("perspective")
-    if perspective is not None:
-        if perspective not in PERSPECTIVES:
-            errors["perspective"] = "one of: " + ", ".join(PERSPECTIVES)
-        else:
-            values["perspective"] = perspective
+    _optional_choice(data, "perspective", PERSPECTIVES, values, errors)
 
     if errors:
         raise ProfileError(errors)

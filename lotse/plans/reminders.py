@@ -23,14 +23,12 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
-from django_tasks_db import DatabaseBackend
-from django_tasks_db.compat import TaskResultStatus
-from django_tasks_db.models import DBTaskResult
 
 from lotse.core import conf, ical, outbox
 from lotse.core.audit import NEWCOMER, SYSTEM, Action, audit_record
 from lotse.core.errors import InvalidInput, Limited, NotFound
 from lotse.core.models import OutgoingMail
+from lotse.core.scheduling import task_keep_queued
 from lotse.plans.models import Plan, ReminderSent, ReminderSubscription
 
 log = logging.getLogger(__name__)
@@ -392,25 +390,11 @@ def _send_once(
 def reminders_schedule(*, now: dt.datetime | None = None) -> bool:
     """Keep one run queued (like the outbox sweeper): a run reschedules itself, so the chain
     survives a stopped and restarted worker; confirming a subscription restarts it too."""
-    if not isinstance(reminders_task.get_backend(), DatabaseBackend):
-        return False
-    if DBTaskResult.objects.filter(
-        task_path=reminders_task.module_path, status=TaskResultStatus.READY
-    ).exists():
-        return False
-    now = now or timezone.now()
-    reminders_task.using(run_after=now).enqueue()
-    return True
+    return task_keep_queued(reminders_task, run_after=now or timezone.now())
 
 
 def _schedule_next() -> None:
-    if not isinstance(reminders_task.get_backend(), DatabaseBackend):
-        return
-    if DBTaskResult.objects.filter(
-        task_path=reminders_task.module_path, status=TaskResultStatus.READY
-    ).exists():
-        return
-    reminders_task.using(run_after=timezone.now() + run_every()).enqueue()
+    task_keep_queued(reminders_task, run_after=timezone.now() + run_every())
 
 
 @task()

@@ -120,20 +120,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def city_home(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = request_city(request)
-    language = _language()
-    services = selectors.service_list(city=city_obj, languages=selectors.fallback_order(language))
-    return render(
-        request,
-        "portal/city.html",
-        {
-            "city": city_obj,
-            "city_name": city_obj.name(language),
-            "groups": _grouped(services, language),
-            "entries": entry_points(),
-            "welcome": welcome_in(city_obj, language),
-            "lang_notice": _notice(request),
-        },
+    return _services_page(
+        request, "portal/city.html", entries=entry_points(), lang_notice=_notice(request)
     )
 
 
@@ -170,17 +158,23 @@ def entry_point(request: HttpRequest, city: str, entry: str) -> HttpResponse:
 
 @require_GET
 def service_index(request: HttpRequest, city: str) -> HttpResponse:
+    return _services_page(request, "portal/services.html")
+
+
+def _services_page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
+    """A page that lists the city's services grouped by life situation."""
     city_obj = request_city(request)
     language = _language()
     services = selectors.service_list(city=city_obj, languages=selectors.fallback_order(language))
     return render(
         request,
-        "portal/services.html",
+        template,
         {
             "city": city_obj,
             "city_name": city_obj.name(language),
             "groups": _grouped(services, language),
             "welcome": welcome_in(city_obj, language),
+            **context,
         },
     )
 

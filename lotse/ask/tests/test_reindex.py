@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
@@ -199,3 +200,12 @@ def test_reloading_a_city_announces_changed_and_removed_services(
     assert search_tasks() == 1
     # The removed service left the index, and the loaded indexes learn of it.
     assert SearchIndexState.objects.get(city=city).generation != generation
+
+
+def test_search_reindex_refuses_an_unknown_city_and_indexes_only_the_named_ones():
+    with pytest.raises(CommandError, match="unknown city: atlantis"):
+        call_command("search_reindex", "atlantis", "--no-embed", stdout=StringIO())
+    out = StringIO()
+    call_command("search_reindex", "musterstadt", "--no-embed", stdout=out)
+    assert "musterstadt" in out.getvalue()
+    assert "dortmund" not in out.getvalue()

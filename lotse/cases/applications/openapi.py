@@ -7,6 +7,12 @@ from typing import Any
 
 from lotse.core import openapi as oa
 
+# An application's routes: its id in the path, its private token in a header.
+APPLICATION_PARAMETERS = [
+    oa.path_param("application_id", oa.INT),
+    oa.header("X-Application-Token", required=True),
+]
+
 SCHEMAS: dict[str, Any] = {
     "ApplicationDocumentUpload": oa.obj(
         {
@@ -85,10 +91,7 @@ PATHS: dict[str, Any] = {
     "/api/v1/applications/{application_id}/documents": {
         "post": {
             "summary": "Upload a document the office asked for (header X-Application-Token)",
-            "parameters": [
-                oa.path_param("application_id", oa.INT),
-                oa.header("X-Application-Token", required=True),
-            ],
+            "parameters": APPLICATION_PARAMETERS,
             "requestBody": {
                 "required": True,
                 "content": {"multipart/form-data": {"schema": oa.ref("ApplicationDocumentUpload")}},

@@ -381,13 +381,9 @@ def _create(sub, form, service, clean, email_key, address_hash, idem, previous, 
                     )
                 )
         Document.objects.bulk_create(documents)
-        audit_record(
-            actor=None,
-            actor_label=NEWCOMER,
-            action=Action.CREATE,
-            object_type="application",
-            object_id=application.pk,
-            case_id=case.pk,
+        _audit(
+            application,
+            Action.CREATE,
             reason="online application with consent",
             details={
                 "service": service.key,
@@ -417,20 +413,28 @@ def application_by_token(token: str, *, audit: bool = True) -> Application:
     if application is None:
         raise NotFound("application")
     if audit:
-        _audit_read(application, reason="status page")
+        _audit(application, Action.READ, reason="status page")
     return application
 
 
-def _audit_read(application: Application, *, reason: str) -> None:
-    """The newcomer read their application (status page or API)."""
+def _audit(
+    application: Application,
+    action: str,
+    *,
+    reason: str,
+    actor: User | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Audit an application's event: by a staff member (`actor`), else by the newcomer."""
     audit_record(
-        actor=None,
-        actor_label=NEWCOMER,
-        action=Action.READ,
+        actor=actor,
+        actor_label=None if actor is not None else NEWCOMER,
+        action=action,
         object_type="application",
         object_id=application.pk,
         case_id=application.case_id,
         reason=reason,
+        details=details,
     )
 
 
@@ -439,7 +443,7 @@ def application_by_id(application_id: int, token: str) -> Application:
     application = application_by_token(token, audit=False)
     if application.pk != application_id:
         raise NotFound("application")
-    _audit_read(application, reason="status via API")
+    _audit(application, Action.READ, reason="status via API")
     return application
 
 
@@ -542,14 +546,8 @@ def application_decide(*, actor: User, task: Task, outcome: str) -> Application:
             to_status=outcome,
             at=now,
         )
-        audit_record(
-            actor=actor,
-            action=Action.UPDATE,
-            object_type="application",
-            object_id=application.pk,
-            case_id=application.case_id,
-            reason="decision",
-            details={"outcome": outcome},
+        _audit(
+            application, Action.UPDATE, actor=actor, reason="decision", details={"outcome": outcome}
         )
         _task_transition(actor=actor, task=task, to_status=TaskStatus.DONE)
     return application

@@ -5,33 +5,27 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandParser
 
 from lotse.ask import semantic
 from lotse.ask.services import search_embed_missing, search_index_city
-from lotse.core.models import City
+from lotse.core.commands import CitiesCommand
 
 
-class Command(BaseCommand):
+class Command(CitiesCommand):
     help = (
         "Update the search index of changed services and compute the embeddings that are "
         "missing (each distinct text once). Run after catalog_load."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("slugs", nargs="*", help="city slugs (default: all cities)")
+        super().add_arguments(parser)
         parser.add_argument(
             "--no-embed", action="store_true", help="lexical index only, no embeddings"
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        cities = list(City.objects.all())
-        if options["slugs"]:
-            cities = [c for c in cities if c.slug in options["slugs"]]
-            unknown = set(options["slugs"]) - {c.slug for c in cities}
-            if unknown:
-                raise CommandError(f"unknown city: {', '.join(sorted(unknown))}")
-        for city in cities:
+        for city in self.cities(options["slugs"]):
             started = time.perf_counter()
             changed = search_index_city(city=city)
             computed = 0

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandParser
-
 from lotse.cases.services import cases_retention_run
+from lotse.core.commands import RetentionCommand
 
 
-class Command(BaseCommand):
+class Command(RetentionCommand):
     help = "Anonymise cases closed more than LOTSE_RETENTION_DAYS (default 180) days ago."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--days", type=int, default=None, help="override the setting")
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        count = cases_retention_run(days=options["days"])
-        self.stdout.write(f"anonymised {count} case(s)")
+    def run(self, *, days: int | None) -> str:
+        return f"anonymised {cases_retention_run(days=days)} case(s)"

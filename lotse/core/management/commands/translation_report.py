@@ -5,28 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from lotse.core.models import City
+from lotse.core.commands import CitiesCommand
 from lotse.core.translation import STATUSES, LanguageCoverage, translation_coverage_all
 
 
-class Command(BaseCommand):
+class Command(CitiesCommand):
     help = (
         "Coverage of every translated model (services, offices, international, plan reasons) "
         "per language: own-language texts / all texts (%), and the count per status."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("slugs", nargs="*", help="city slugs (default: all cities)")
-
     def handle(self, *args: Any, **options: Any) -> None:
-        cities = list(City.objects.order_by("slug"))
-        if options["slugs"]:
-            unknown = set(options["slugs"]) - {c.slug for c in cities}
-            if unknown:
-                raise CommandError(f"unknown city: {', '.join(sorted(unknown))}")
-            cities = [c for c in cities if c.slug in options["slugs"]]
+        cities = self.cities(options["slugs"])
         columns = ["lang", "own/all", "%", *STATUSES, "missing"]
         for city in cities:
             models = translation_coverage_all(city=city)
