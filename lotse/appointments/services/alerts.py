@@ -34,7 +34,7 @@ from lotse.appointments.models import (
 )
 from lotse.appointments.services.holds import booking_hold
 from lotse.appointments.services.inputs import email_clean, language_clean, name_problem
-from lotse.appointments.services.limits import address_digest, email_normalise, rate_limit_hit
+from lotse.appointments.services.limits import address_limit_hit, email_normalise, rate_limit_hit
 from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.tokens import token_hash, token_matches, token_new
@@ -104,14 +104,12 @@ def alert_subscribe(
         fields["date_to"] = "must not be before date_from"
     if fields:
         raise InvalidInput(fields, code="invalid_alert", message="The alert has invalid fields.")
-    address_hash = address_digest(address) if address else ""
-    if address_hash:
-        rate_limit_hit(
-            key="alert:" + address_hash,
-            limit=conf.alerts_per_address(),
-            window_seconds=3600,
-            message="too many slot alerts from this address",
-        )
+    address_hash = address_limit_hit(
+        address,
+        scope="alert",
+        limit=conf.alerts_per_address(),
+        message="too many slot alerts from this address",
+    )
     email_key = email_normalise(email_value)
     # Against using the form to flood someone's mailbox with confirmation requests.
     rate_limit_hit(

@@ -37,7 +37,7 @@ from lotse.appointments.models import (
 )
 from lotse.appointments.services.holds import booking_hold
 from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
-from lotse.appointments.services.limits import address_digest, email_normalise, rate_limit_hit
+from lotse.appointments.services.limits import address_limit_hit, email_normalise
 from lotse.appointments.services.slots import slots_generate
 from lotse.appointments.services.waitlist import expiry_schedule, seats_offer
 from lotse.core.audit import Action, audit_record
@@ -172,14 +172,12 @@ def draw_request(
             message="Requests for this draw are not taken now.",
             fields={"period": "the request window is not open"},
         )
-    address_hash = address_digest(address) if address else ""
-    if address_hash:
-        rate_limit_hit(
-            key="draw:" + address_hash,
-            limit=conf.draw_requests_per_address(),
-            window_seconds=3600,
-            message="too many draw requests from this address",
-        )
+    address_hash = address_limit_hit(
+        address,
+        scope="draw",
+        limit=conf.draw_requests_per_address(),
+        message="too many draw requests from this address",
+    )
     token = token_new()
     try:
         with transaction.atomic():

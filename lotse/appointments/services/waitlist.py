@@ -28,7 +28,7 @@ from lotse.appointments.models import (
 from lotse.appointments.services.alerts import alert_offer_seats
 from lotse.appointments.services.holds import booking_expire, booking_hold, claim_release
 from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
-from lotse.appointments.services.limits import address_digest, email_normalise, rate_limit_hit
+from lotse.appointments.services.limits import address_limit_hit, email_normalise
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.tokens import token_hash, token_new
 
@@ -98,9 +98,7 @@ def waitlist_register(
     )
     if not type_.has_waitlist:
         raise InvalidInput({"type": "this appointment type has no waiting list"})
-    address_hash = address_digest(address) if address else ""
-    if address_hash:
-        rate_limit_hit(key="waitlist:" + address_hash, limit=10, window_seconds=3600)
+    address_hash = address_limit_hit(address, scope="waitlist", limit=10)
     token = token_new()
     try:
         with transaction.atomic():
