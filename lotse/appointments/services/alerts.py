@@ -32,7 +32,7 @@ from lotse.appointments.models import (
     Slot,
     SlotAlert,
 )
-from lotse.appointments.services.holds import booking_hold
+from lotse.appointments.services.holds import offer_hold
 from lotse.appointments.services.inputs import email_clean, language_clean, name_problem
 from lotse.appointments.services.limits import address_limit_hit, email_normalise, rate_limit_hit
 from lotse.core.cities import city_zone
@@ -233,25 +233,16 @@ def _offer(
                 base_url=notifications.public_base_url(),
             )
 
-        booking = booking_hold(
+        booking = offer_hold(
+            person=alert,
+            token=token,
             slot=slot,
             earliest=earliest,
             now=now,
-            values={
-                "name": alert.name or alert.email,
-                "email": alert.email,
-                "email_key": alert.email_key,
-                "language": alert.language,
-                "address_hash": alert.address_hash,
-                "token_hash": token_hash(token),
-            },
-            check_limits=True,
             hold=dt.timedelta(minutes=conf.alert_hold_minutes()),
-            alert=alert,
             on_hold=hold_made,
         )
         if booking is None:
-            transaction.set_rollback(True)
             return "seat"
     return "made"
 

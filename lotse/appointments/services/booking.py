@@ -158,12 +158,9 @@ def booking_create(
     values["plan_token_hash"], values["plan_step"] = plan_link_clean(
         plan=plan_token, step=plan_step
     )
-    booking = booking_hold(
-        slot=slot, earliest=earliest, now=now, values=values, check_limits=True, on_hold=hold_made
-    )
-    # Expired holds and cooled-down seats of this slot may be due: free them and retry once.
-    if booking is None and seats_release_due(slot_id=slot.pk):
-        booking = booking_hold(
+
+    def hold() -> Booking | None:
+        return booking_hold(
             slot=slot,
             earliest=earliest,
             now=now,
@@ -171,6 +168,11 @@ def booking_create(
             check_limits=True,
             on_hold=hold_made,
         )
+
+    booking = hold()
+    # Expired holds and cooled-down seats of this slot may be due: free them and retry once.
+    if booking is None and seats_release_due(slot_id=slot.pk):
+        booking = hold()
     if booking is None:
         raise SlotFull()
     return booking, token

@@ -223,6 +223,10 @@ def draw_request_urgency_set(
     return entry
 
 
+# What a request not drawn carries over to its waiting-list entry.
+PERSON_FIELDS = ("name", "email", "email_key", "address_hash", "language", "needed_by")
+
+
 def _move_to_waitlist(entry: DrawRequest) -> tuple[WaitlistEntry, str] | None:
     """Put a request not drawn on the type's waiting list (None: it is on it already)."""
     token = token_new()
@@ -230,13 +234,8 @@ def _move_to_waitlist(entry: DrawRequest) -> tuple[WaitlistEntry, str] | None:
         with transaction.atomic():
             waiting = WaitlistEntry.objects.create(
                 type=entry.period.type,
-                name=entry.name,
-                email=entry.email,
-                email_key=entry.email_key,
-                address_hash=entry.address_hash,
-                language=entry.language,
-                needed_by=entry.needed_by,
                 token_hash=token_hash(token),
+                **{field: getattr(entry, field) for field in PERSON_FIELDS},
             )
     except IntegrityError:
         return None

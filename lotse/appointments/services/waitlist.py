@@ -26,7 +26,7 @@ from lotse.appointments.models import (
     WaitlistStatus,
 )
 from lotse.appointments.services.alerts import alert_offer_seats
-from lotse.appointments.services.holds import booking_expire, booking_hold, claim_release
+from lotse.appointments.services.holds import booking_expire, claim_release, offer_hold
 from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
 from lotse.appointments.services.limits import address_limit_hit, email_normalise
 from lotse.core.errors import InvalidInput, Limited
@@ -136,28 +136,18 @@ def _offer(entry: WaitlistEntry, slot: Slot, *, earliest: dt.datetime, now: dt.d
                 booking, token, base_url=notifications.public_base_url()
             )
 
-        booking = booking_hold(
-            slot=slot,
-            earliest=earliest,
-            now=now,
-            values={
-                "name": entry.name,
-                "email": entry.email,
-                "email_key": entry.email_key or email_normalise(entry.email),
-                "language": entry.language,
-                "address_hash": entry.address_hash,
-                "token_hash": token_hash(token),
-            },
-            # The same budgets as a booking: an offer is a hold like any other.
-            check_limits=True,
-            hold=dt.timedelta(hours=conf.waitlist_offer_hours()),
-            waitlist_entry=entry,
-            on_hold=hold_made,
+        return (
+            offer_hold(
+                person=entry,
+                token=token,
+                slot=slot,
+                earliest=earliest,
+                now=now,
+                hold=dt.timedelta(hours=conf.waitlist_offer_hours()),
+                on_hold=hold_made,
+            )
+            is not None
         )
-        if booking is None:
-            transaction.set_rollback(True)
-            return False
-    return True
 
 
 def waitlist_offer_next(*, type_: AppointmentType, now: dt.datetime | None = None) -> bool:
