@@ -33,7 +33,7 @@ from lotse.appointments.models import (
     SlotAlert,
 )
 from lotse.appointments.services.holds import offer_hold
-from lotse.appointments.services.inputs import email_clean, language_clean, name_problem
+from lotse.appointments.services.inputs import Person, email_clean, language_clean, name_problem
 from lotse.appointments.services.limits import address_limit_hit, email_normalise, rate_limit_hit
 from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput, Limited
@@ -110,6 +110,7 @@ def alert_subscribe(
         limit=conf.alerts_per_address(),
         message="too many slot alerts from this address",
     )
+    person = Person(name=str(name or "").strip(), email=email_value, language=language_value)
     email_key = email_normalise(email_value)
     # Against using the form to flood someone's mailbox with confirmation requests.
     rate_limit_hit(
@@ -138,10 +139,7 @@ def alert_subscribe(
                 )
             alert = SlotAlert.objects.create(
                 type=type_,
-                name=str(name or "").strip(),
-                email=email_value,
-                email_key=email_key,
-                language=language_value,
+                **person.columns(),
                 address_hash=address_hash,
                 date_from=first,
                 date_to=last,

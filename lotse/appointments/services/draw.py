@@ -36,8 +36,8 @@ from lotse.appointments.models import (
     WaitlistEntry,
 )
 from lotse.appointments.services.holds import booking_hold
-from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
-from lotse.appointments.services.limits import address_limit_hit, email_normalise
+from lotse.appointments.services.inputs import person_clean
+from lotse.appointments.services.limits import address_limit_hit
 from lotse.appointments.services.slots import slots_generate
 from lotse.appointments.services.waitlist import expiry_schedule, seats_offer
 from lotse.core.audit import Action, audit_record
@@ -164,9 +164,7 @@ def draw_request(
 ) -> tuple[DrawRequest, str]:
     """Take part in a draw: one request per person (normalised e-mail), only in the window."""
     now = now or timezone.now()
-    _slot, name_value, email_value, language_value = booking_input_clean(
-        BookingRequest(slot=1, name=name, email=email, language=language)
-    )
+    person = person_clean(name=name, email=email, language=language)
     if period.window_state(now) != "open":
         raise WindowClosed(
             message="Requests for this draw are not taken now.",
@@ -184,10 +182,7 @@ def draw_request(
             entry = DrawRequest.objects.create(
                 period=period,
                 ref=secrets.token_hex(5),
-                name=name_value,
-                email=email_value,
-                email_key=email_normalise(email_value),
-                language=language_value,
+                **person.columns(),
                 address_hash=address_hash,
                 needed_by=needed_by,
                 token_hash=token_hash(token),

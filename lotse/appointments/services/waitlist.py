@@ -27,8 +27,8 @@ from lotse.appointments.models import (
 )
 from lotse.appointments.services.alerts import alert_offer_seats
 from lotse.appointments.services.holds import booking_expire, claim_release, offer_hold
-from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
-from lotse.appointments.services.limits import address_limit_hit, email_normalise
+from lotse.appointments.services.inputs import person_clean
+from lotse.appointments.services.limits import address_limit_hit
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.tokens import token_hash, token_new
 
@@ -93,9 +93,7 @@ def waitlist_register(
     address: str = "",
 ) -> tuple[WaitlistEntry, str]:
     """Put a person on the waiting list (one open entry per mailbox and type); mails them."""
-    _slot, name, email, language = booking_input_clean(
-        BookingRequest(slot=1, name=name, email=email, language=language)
-    )
+    person = person_clean(name=name, email=email, language=language)
     if not type_.has_waitlist:
         raise InvalidInput({"type": "this appointment type has no waiting list"})
     address_hash = address_limit_hit(address, scope="waitlist", limit=10)
@@ -104,11 +102,8 @@ def waitlist_register(
         with transaction.atomic():
             entry = WaitlistEntry.objects.create(
                 type=type_,
-                name=name,
-                email=email,
-                email_key=email_normalise(email),
+                **person.columns(),
                 address_hash=address_hash,
-                language=language,
                 needed_by=needed_by,
                 token_hash=token_hash(token),
             )
