@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 
-from common import PYTHON, ROOT, gunicorn, load, machine
+from common import PYTHON, ROOT, bench_env, gunicorn, load, machine, manage
 
 ATTEMPTS = int(os.environ.get("BENCH_ATTEMPTS", "600"))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "48"))
@@ -73,13 +73,9 @@ def django_run(env: dict[str, str], code: str, *args: str) -> str:
 @contextlib.contextmanager
 def booking_server(database_url: str | None) -> Iterator[tuple[int, dict[str, str]]]:
     with tempfile.TemporaryDirectory(prefix="lotse-bench-booking-") as tmp:
-        env = dict(os.environ)
-        env.update(
-            LOTSE_ENV="development",
-            LOTSE_DEBUG="0",
-            LOTSE_DATA_DIR=tmp,
-            DATABASE_URL=database_url or f"sqlite:///{tmp}/bench.sqlite3",
-            LOTSE_LOG_LEVEL="WARNING",
+        env = bench_env(
+            tmp,
+            database_url=database_url,
             LOTSE_EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
             # Every attempt comes from 127.0.0.1: the per-address limits would stop the race
             # long before capacity is tested. Per-e-mail limits stay on (unique e-mails).
@@ -87,14 +83,8 @@ def booking_server(database_url: str | None) -> Iterator[tuple[int, dict[str, st
             LOTSE_BOOKING_RATE_WITHOUT_PROOF="1000000",
             LOTSE_BOOKING_RATE_WITH_PROOF="1000000",
         )
-        subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-        subprocess.run(
-            [PYTHON, "manage.py", "catalog_load", "dortmund"],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        manage(env, "migrate", "-v0")
+        manage(env, "catalog_load", "dortmund")
         with gunicorn(env, workers=WORKERS, extra=("--timeout", "60")) as port:
             yield port, env
 

@@ -15,14 +15,13 @@ import http.client
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
-from common import PYTHON, ROOT, Result, gunicorn, load, machine
+from common import Result, bench_env, gunicorn, load, machine, manage
 
 CASES = int(os.environ.get("BENCH_CASES", "100000"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "20"))
@@ -50,13 +49,6 @@ def database(tmp: str) -> Iterator[tuple[str, str]]:
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def run(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
-    )
-    return done.stdout
 
 
 def session_cookie(port: int, username: str, password: str) -> str:
@@ -123,17 +115,13 @@ def main() -> int:
             label,
         ),
     ):
-        env = dict(os.environ)
-        env.update(
-            LOTSE_ENV="development", LOTSE_DEBUG="0", LOTSE_DATA_DIR=tmp, DATABASE_URL=url,
-            LOTSE_LOG_LEVEL="WARNING",
-        )  # fmt: skip
+        env = bench_env(tmp, database_url=url)
         started = time.monotonic()
-        run(env, "migrate", "-v0")
-        run(env, "catalog_load", "dortmund")
+        manage(env, "migrate", "-v0")
+        manage(env, "catalog_load", "dortmund")
         prepared = time.monotonic() - started
         started = time.monotonic()
-        generated = run(env, "cases_generate", "--cases", str(CASES)).strip()
+        generated = manage(env, "cases_generate", "--cases", str(CASES)).strip()
         generation = time.monotonic() - started
         with gunicorn(env, workers=WORKERS) as port:
             page_headers = {

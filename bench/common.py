@@ -66,6 +66,34 @@ def gunicorn(
         proc.wait(timeout=20)
 
 
+def bench_env(tmp: str, *, database_url: str | None = None, **settings: str) -> dict[str, str]:
+    """The environment of a throw-away Lotse: development settings, its data in `tmp` and a
+    SQLite database there unless `database_url` names one; `settings` add more variables."""
+    env = dict(os.environ)
+    env.update(
+        LOTSE_ENV="development",
+        LOTSE_DEBUG="0",
+        LOTSE_DATA_DIR=tmp,
+        DATABASE_URL=database_url or f"sqlite:///{tmp}/bench.sqlite3",
+        LOTSE_LOG_LEVEL="WARNING",
+        **settings,
+    )
+    return env
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    """Run a manage.py command; returns what it printed (its errors go to the terminal)."""
+    done = subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    return done.stdout
+
+
 @contextlib.contextmanager
 def server(
     *,
@@ -76,32 +104,13 @@ def server(
     """Migrate a fresh SQLite database, load cities, run gunicorn on 127.0.0.1; yield the port.
     `prepare(env)` runs after loading and before the server starts (e.g. to generate data)."""
     with tempfile.TemporaryDirectory(prefix="lotse-bench-") as tmp:
-        env = dict(os.environ)
-        env.update(
-            LOTSE_ENV="development",
-            LOTSE_DEBUG="0",
-            LOTSE_DATA_DIR=tmp,
-            DATABASE_URL=f"sqlite:///{tmp}/bench.sqlite3",
-            LOTSE_LOG_LEVEL="WARNING",
-        )
-        subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+        env = bench_env(tmp)
+        manage(env, "migrate", "-v0")
         for city in load:
-            subprocess.run(
-                [PYTHON, "manage.py", "catalog_load", city],
-                cwd=ROOT,
-                env=env,
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
+            manage(env, "catalog_load", city)
         if load:
             # catalog_load leaves the search index to the task worker; no worker runs here.
-            subprocess.run(
-                [PYTHON, "manage.py", "search_reindex", "--no-embed", *load],
-                cwd=ROOT,
-                env=env,
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
+            manage(env, "search_reindex", "--no-embed", *load)
         if prepare is not None:
             prepare(env)
         with gunicorn(env, workers=workers) as port:

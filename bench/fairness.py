@@ -174,14 +174,14 @@ def first_come(requests: list[tuple[float, int]], rng: random.Random) -> dict[st
     return {"statuses": statuses, **integrity(type_)}
 
 
-def draw(requests: list[tuple[float, int]]) -> dict[str, Any]:
+def open_draw(key: str, *, day_offset: int) -> tuple[Any, Any]:
+    """A type released by draw, its seats on one day, and its period whose request window is
+    open now (for two days)."""
     from django.utils import timezone
 
     from lotse.appointments import services
-    from lotse.appointments.models import DrawPeriod, DrawRequest
-    from lotse.core.errors import ApiError
 
-    type_, day = make_type("by-draw", slots=0, capacity=CAPACITY, day_offset=8)
+    type_, day = make_type(key, slots=0, capacity=CAPACITY, day_offset=day_offset)
     now = timezone.now()
     period = services.draw_announce(
         type_=type_,
@@ -190,6 +190,26 @@ def draw(requests: list[tuple[float, int]]) -> dict[str, Any]:
         window_opens=now - dt.timedelta(seconds=1),
         window_closes=now + dt.timedelta(days=2),
     )
+    return type_, period
+
+
+def close_and_draw(period: Any) -> Any:
+    """Close the period's request window now and run its draw."""
+    from django.utils import timezone
+
+    from lotse.appointments import services
+    from lotse.appointments.models import DrawPeriod
+
+    DrawPeriod.objects.filter(pk=period.pk).update(window_closes=timezone.now())
+    return services.draw_run(period_id=period.pk)
+
+
+def draw(requests: list[tuple[float, int]]) -> dict[str, Any]:
+    from lotse.appointments import services
+    from lotse.appointments.models import DrawRequest
+    from lotse.core.errors import ApiError
+
+    type_, period = open_draw("by-draw", day_offset=8)
     statuses: Counter[int] = Counter()
     attempts: Counter[int] = Counter()
     for _at, person in requests:
@@ -207,8 +227,7 @@ def draw(requests: list[tuple[float, int]]) -> dict[str, Any]:
             statuses[exc.status] += 1
         except Exception:  # a crash is what we count as a 5xx
             statuses[500] += 1
-    DrawPeriod.objects.filter(pk=period.pk).update(window_closes=timezone.now())
-    drawn = services.draw_run(period_id=period.pk)
+    drawn = close_and_draw(period)
     assert drawn is not None
     fast_refs = set(
         DrawRequest.objects.filter(period=period, email_key__startswith="fast").values_list(
@@ -234,10 +253,8 @@ def draw(requests: list[tuple[float, int]]) -> dict[str, Any]:
 def http_part(rng: random.Random) -> dict[str, dict[str, Any]]:
     """A smaller release over the real URLs: 200 requests from 50 people, 10 seats."""
     from django.test import Client
-    from django.utils import timezone
 
-    from lotse.appointments import services
-    from lotse.appointments.models import DrawPeriod, Slot
+    from lotse.appointments.models import Slot
 
     # Other people than in part 1 (ids from 1000, addresses of their own).
     first, people, fast, seats_slots = 1000, 50, 3, 2
@@ -266,15 +283,7 @@ def http_part(rng: random.Random) -> dict[str, dict[str, Any]]:
         )
         statuses[response.status_code] += 1
     results["first_come"] = {"statuses": statuses, **integrity(type_)}
-    type_, day = make_type("http-draw", slots=0, capacity=CAPACITY, day_offset=10)
-    now = timezone.now()
-    period = services.draw_announce(
-        type_=type_,
-        first_day=day,
-        last_day=day,
-        window_opens=now - dt.timedelta(seconds=1),
-        window_closes=now + dt.timedelta(days=2),
-    )
+    type_, period = open_draw("http-draw", day_offset=10)
     Slot.objects.filter(type=type_).exclude(
         pk__in=Slot.objects.filter(type=type_).order_by("start")[:seats_slots].values("pk")
     ).delete()
@@ -293,8 +302,7 @@ def http_part(rng: random.Random) -> dict[str, dict[str, Any]]:
             REMOTE_ADDR=address(person),
         )
         statuses[response.status_code] += 1
-    DrawPeriod.objects.filter(pk=period.pk).update(window_closes=timezone.now())
-    services.draw_run(period_id=period.pk)
+    close_and_draw(period)
     results["draw"] = {"statuses": statuses, **integrity(type_)}
     return results
 
@@ -305,6 +313,11 @@ def statuses_text(statuses: Any) -> str:
 
 def fives(statuses: Any) -> int:
     return sum(n for code, n in dict(statuses).items() if code >= 500)
+
+
+def broken(result: dict[str, Any]) -> bool:
+    """Whether a run broke a rule: one seat per person, no overbooking, no 5xx."""
+    return bool(result["violations"] or result["overbookings"] or fives(result["statuses"]))
 
 
 def main() -> int:
@@ -330,9 +343,7 @@ def main() -> int:
                 f"{result['violations']}; overbookings {result['overbookings']}; "
                 f"5xx {fives(result['statuses'])}; answers {statuses_text(result['statuses'])}"
             )
-            failed |= bool(
-                result["violations"] or result["overbookings"] or fives(result["statuses"])
-            )
+            failed |= broken(result)
         print(
             f"  draw: {dr['requests_in_draw']} requests in the draw (one per person), result "
             f"recomputed from seed and ids: {'ok' if dr['verified'] else 'MISMATCH'}; "
@@ -346,9 +357,7 @@ def main() -> int:
                 f"{result['overbookings']}; 5xx {fives(result['statuses'])}; "
                 f"answers {statuses_text(result['statuses'])}"
             )
-            failed |= bool(
-                result["violations"] or result["overbookings"] or fives(result["statuses"])
-            )
+            failed |= broken(result)
     print(f"took {time.monotonic() - started:.0f} s")
     return 1 if failed or not dr["verified"] else 0
 

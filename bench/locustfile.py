@@ -160,13 +160,17 @@ class Newcomer(FastHttpUser):
     weight = 10
     wait_time = _think()
 
-    @task(30)
-    def service_page(self) -> None:
+    def _catalog_page(self, kind: str, keys: list[str]) -> None:
+        """A random service or office page (`kind`) in a random page language."""
         lang = random.choice(PAGE_LANGUAGES)
         self.client.get(
-            f"/{lang}/{CITY}/services/{random.choice(SERVICES)}/",
-            name="/{lang}/{city}/services/{key}/",
+            f"/{lang}/{CITY}/{kind}/{random.choice(keys)}/",
+            name=f"/{{lang}}/{{city}}/{kind}/{{key}}/",
         )
+
+    @task(30)
+    def service_page(self) -> None:
+        self._catalog_page("services", SERVICES)
 
     @task(5)
     def service_index(self) -> None:
@@ -175,11 +179,7 @@ class Newcomer(FastHttpUser):
 
     @task(10)
     def office_page(self) -> None:
-        lang = random.choice(PAGE_LANGUAGES)
-        self.client.get(
-            f"/{lang}/{CITY}/offices/{random.choice(OFFICES)}/",
-            name="/{lang}/{city}/offices/{key}/",
-        )
+        self._catalog_page("offices", OFFICES)
 
     @task(15)
     def search(self) -> None:

@@ -78,6 +78,20 @@ def json_content_check(request: HttpRequest) -> None:
         )
 
 
+def write_body(request: HttpRequest, fields: set[str]) -> dict[str, Any]:
+    """The JSON object of a write from an allowed origin; a field not in `fields` is a 400."""
+    origin_check(request)
+    json_content_check(request)
+    body = json_body(request)
+    unknown = set(body) - fields
+    if unknown:
+        field = sorted(unknown)[0]
+        raise InvalidInput(
+            {field: "unknown field"}, code="unknown_field", message=f"Unknown field {field!r}."
+        )
+    return body
+
+
 def slot_json(slot: Slot) -> dict[str, Any]:
     return {
         "id": slot.pk,
@@ -201,15 +215,7 @@ def _proof(body: dict[str, Any]) -> bool:
 @csrf_exempt
 @require_http_methods(["POST"])
 def bookings(request: HttpRequest) -> JsonResponse:
-    origin_check(request)
-    json_content_check(request)
-    body = json_body(request)
-    unknown = set(body) - BOOKING_FIELDS
-    if unknown:
-        field = sorted(unknown)[0]
-        raise InvalidInput(
-            {field: "unknown field"}, code="unknown_field", message=f"Unknown field {field!r}."
-        )
+    body = write_body(request, BOOKING_FIELDS)
     proof_ok = _proof(body)
     booking, token = services.booking_create(
         request=services.BookingRequest(
@@ -265,15 +271,7 @@ def _alert_json(alert: SlotAlert) -> dict[str, Any]:
 @require_http_methods(["POST"])
 def slot_alerts(request: HttpRequest) -> JsonResponse:
     """Subscribe to a slot alert; the person confirms it by the e-mailed link (double opt-in)."""
-    origin_check(request)
-    json_content_check(request)
-    body = json_body(request)
-    unknown = set(body) - ALERT_FIELDS
-    if unknown:
-        field = sorted(unknown)[0]
-        raise InvalidInput(
-            {field: "unknown field"}, code="unknown_field", message=f"Unknown field {field!r}."
-        )
+    body = write_body(request, ALERT_FIELDS)
     fields: dict[str, str] = {}
     for name in ("city", "type"):
         if not isinstance(body.get(name), str) or not body.get(name):

@@ -6,12 +6,14 @@ transaction of the change they report. The task worker sends them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from lotse.appointments import conf, ics, selectors
 from lotse.appointments.models import (
@@ -40,15 +42,38 @@ def from_address() -> str:
     return outbox.from_address()
 
 
-def manage_url(booking: Booking, token: str, *, base_url: str) -> str:
-    with translation.override(booking.language):
-        path = reverse("appointments:manage", args=[booking.pk, token])
+def _link(name: str, *args: object, language: str, base_url: str) -> str:
+    """An absolute link to one of the person's pages, in their language."""
+    with translation.override(language):
+        path = reverse(name, args=args)
     return base_url.rstrip("/") + path
+
+
+def manage_url(booking: Booking, token: str, *, base_url: str) -> str:
+    return _link(
+        "appointments:manage", booking.pk, token, language=booking.language, base_url=base_url
+    )
 
 
 def _when(booking: Booking) -> str:
     start = booking.slot.start.astimezone(zone_of(booking))
     return f"{date_format(start, _('l, j F Y'))}, {start:%H:%M}"
+
+
+def _expires(booking: Booking) -> dt.datetime | None:
+    """When the booking's hold runs out, in its city's time (None: it does not run out)."""
+    return booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
+
+
+def _booking_text(booking: Booking, text: str, **values: str) -> str:
+    """Fill a mail text about the booking: its person's name, the type and the time, and
+    `values` (call it with the booking's language active)."""
+    return text % {
+        "name": booking.name,
+        "what": booking.type.name(booking.language),
+        "when": _when(booking),
+        **values,
+    }
 
 
 def _event(booking: Booking, *, url: str) -> ics.Event:
@@ -79,9 +104,18 @@ def booking_calendar(booking: Booking, *, token_url: str, method: str) -> str:
         return ics.calendar(_event(booking, url=token_url), method=method, now=timezone.now())
 
 
+# What the outbox row refers to, by the kind of the mail's addressee.
+_REF_TYPES: dict[type, str] = {
+    Booking: "booking",
+    WaitlistEntry: "waitlist_entry",
+    SlotAlert: "slot_alert",
+    DrawRequest: "draw_request",
+}
+
+
 def _send(
     kind: str,
-    booking_or_entry: Booking | WaitlistEntry,
+    to: Booking | WaitlistEntry | SlotAlert | DrawRequest,
     subject: str,
     body: str,
     calendar: tuple[str, str] | None = None,
@@ -98,12 +132,12 @@ def _send(
         )
     outbox.mail_enqueue(
         kind=kind,
-        recipient=booking_or_entry.email,
+        recipient=to.email,
         subject=subject,
         body=body,
         attachments=attachments,
-        ref_type="booking" if isinstance(booking_or_entry, Booking) else "waitlist_entry",
-        ref_id=booking_or_entry.pk,
+        ref_type=_REF_TYPES[type(to)],
+        ref_id=to.pk,
     )
 
 
@@ -111,31 +145,67 @@ def _preparation_text(booking: Booking) -> str:
     """Where to go and what to bring, for the mails (in the booking's language)."""
     prep = selectors.booking_preparation(booking=booking, language=booking.language)
     parts = []
-    if prep.address:
-        parts.append(_("Address: %(address)s") % {"address": prep.address})
-    if prep.documents:
-        parts.append(_("Please bring:") + "\n" + "\n".join(f"- {d}" for d in prep.documents))
+    with translation.override(booking.language):
+        if prep.address:
+            parts.append(_("Address: %(address)s") % {"address": prep.address})
+        if prep.documents:
+            parts.append(_("Please bring:") + "\n" + "\n".join(f"- {d}" for d in prep.documents))
     return ("\n\n" + "\n\n".join(parts)) if parts else ""
 
 
-def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None:
+def _held_seat_mail(
+    kind: str,
+    booking: Booking,
+    token: str,
+    *,
+    base_url: str,
+    subject: str,
+    text: str,
+    deadline: Callable[[dt.datetime], str],
+    footer: str = "",
+) -> None:
+    """A seat held for the person until a deadline, kept only if they confirm it by the link.
+
+    `subject` and `text` are msgids (marked with gettext_noop), translated here into the
+    booking's language; `deadline` writes the hold's end; `footer` is added as it is."""
     url = manage_url(booking, token, base_url=base_url)
     with translation.override(booking.language):
-        expires = booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
-        subject = _("Please confirm your appointment")
-        body = _(
+        expires = _expires(booking)
+        subject = _(subject)
+        body = _booking_text(
+            booking, _(text), deadline=deadline(expires) if expires else "", url=url
+        )
+    _send(kind, booking, subject, body + footer)
+
+
+def _clock(at: dt.datetime) -> str:
+    return f"{at:%H:%M}"
+
+
+def _day_and_clock(at: dt.datetime) -> str:
+    return date_format(at, _("j F Y H:i"))
+
+
+def _day_and_clock_untranslated(at: dt.datetime) -> str:
+    # The draw's mail has always written the date in this format in every language.
+    return date_format(at, "j F Y H:i")
+
+
+def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None:
+    _held_seat_mail(
+        MailKind.CONFIRM_REQUEST,
+        booking,
+        token,
+        base_url=base_url,
+        subject=gettext_noop("Please confirm your appointment"),
+        text=gettext_noop(
             "Hello %(name)s,\n\nwe are holding this appointment for you: %(what)s on %(when)s.\n"
             "Please confirm it by %(deadline)s, otherwise the seat goes to someone else:\n"
             "%(url)s\n\nOn the same page you can move or cancel it."
-        ) % {
-            "name": booking.name,
-            "what": booking.type.name(booking.language),
-            "when": _when(booking),
-            "deadline": f"{expires:%H:%M}" if expires else "",
-            "url": url,
-        }
-        body += _preparation_text(booking)
-    _send(MailKind.CONFIRM_REQUEST, booking, subject, body)
+        ),
+        deadline=_clock,
+        footer=_preparation_text(booking),
+    )
 
 
 def mail_confirmed(
@@ -146,15 +216,14 @@ def mail_confirmed(
     url = manage_url(booking, token, base_url=base_url)
     with translation.override(booking.language):
         subject = _("Your appointment has been moved") if changed else _("Appointment confirmed")
-        body = _(
-            "Hello %(name)s,\n\nyour appointment is confirmed: %(what)s on %(when)s.\n"
-            "The calendar file is attached. Manage, move or cancel it here:\n%(url)s"
-        ) % {
-            "name": booking.name,
-            "what": booking.type.name(booking.language),
-            "when": _when(booking),
-            "url": url,
-        }
+        body = _booking_text(
+            booking,
+            _(
+                "Hello %(name)s,\n\nyour appointment is confirmed: %(what)s on %(when)s.\n"
+                "The calendar file is attached. Manage, move or cancel it here:\n%(url)s"
+            ),
+            url=url,
+        )
         if note:
             body += "\n\n" + note
         body += _preparation_text(booking)
@@ -170,11 +239,9 @@ def mail_confirmed(
 def mail_cancelled(booking: Booking, *, base_url: str, reason: str = "") -> None:
     with translation.override(booking.language):
         subject = _("Appointment cancelled")
-        body = _("Hello %(name)s,\n\nyour appointment %(what)s on %(when)s is cancelled.") % {
-            "name": booking.name,
-            "what": booking.type.name(booking.language),
-            "when": _when(booking),
-        }
+        body = _booking_text(
+            booking, _("Hello %(name)s,\n\nyour appointment %(what)s on %(when)s is cancelled.")
+        )
         if reason:
             body += "\n" + _("Reason: %(reason)s") % {"reason": reason}
     calendar = None
@@ -186,36 +253,29 @@ def mail_cancelled(booking: Booking, *, base_url: str, reason: str = "") -> None
 def mail_reminder(booking: Booking, *, base_url: str) -> None:
     with translation.override(booking.language):
         subject = _("Reminder: your appointment tomorrow")
-        body = _("Hello %(name)s,\n\na reminder: %(what)s on %(when)s.") % {
-            "name": booking.name,
-            "what": booking.type.name(booking.language),
-            "when": _when(booking),
-        }
+        body = _booking_text(booking, _("Hello %(name)s,\n\na reminder: %(what)s on %(when)s."))
     _send(MailKind.REMINDER, booking, subject, body)
 
 
 def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
-    url = manage_url(booking, token, base_url=base_url)
-    with translation.override(booking.language):
-        deadline = booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
-        subject = _("An appointment is free for you")
-        body = _(
+    _held_seat_mail(
+        MailKind.WAITLIST_OFFER,
+        booking,
+        token,
+        base_url=base_url,
+        subject=gettext_noop("An appointment is free for you"),
+        text=gettext_noop(
             "Hello %(name)s,\n\nan appointment is free for you: %(what)s on %(when)s.\n"
             "Accept it by %(deadline)s here, otherwise it is offered to the next person:\n%(url)s"
-        ) % {
-            "name": booking.name,
-            "what": booking.type.name(booking.language),
-            "when": _when(booking),
-            "deadline": date_format(deadline, _("j F Y H:i")) if deadline else "",
-            "url": url,
-        }
-    _send(MailKind.WAITLIST_OFFER, booking, subject, body)
+        ),
+        deadline=_day_and_clock,
+    )
 
 
 def waitlist_url(entry: WaitlistEntry, token: str, *, base_url: str) -> str:
-    with translation.override(entry.language):
-        path = reverse("appointments:waitlist_entry", args=[entry.pk, token])
-    return base_url.rstrip("/") + path
+    return _link(
+        "appointments:waitlist_entry", entry.pk, token, language=entry.language, base_url=base_url
+    )
 
 
 def mail_waitlist_registered(entry: WaitlistEntry, token: str, *, base_url: str) -> None:
@@ -234,14 +294,12 @@ def mail_waitlist_registered(entry: WaitlistEntry, token: str, *, base_url: str)
 def _alert_urls(
     alert: SlotAlert, *, base_url: str, token: str = "", unsubscribe: str
 ) -> dict[str, str]:
-    base = base_url.rstrip("/")
-    with translation.override(alert.language):
-        urls = {
-            "unsubscribe": base
-            + reverse("appointments:alert_unsubscribe", args=[alert.pk, unsubscribe])
-        }
-        if token:
-            urls["confirm"] = base + reverse("appointments:alert_confirm", args=[alert.pk, token])
+    def link(name: str, token: str) -> str:
+        return _link(name, alert.pk, token, language=alert.language, base_url=base_url)
+
+    urls = {"unsubscribe": link("appointments:alert_unsubscribe", unsubscribe)}
+    if token:
+        urls["confirm"] = link("appointments:alert_confirm", token)
     return urls
 
 
@@ -254,57 +312,47 @@ def mail_alert_confirm(alert: SlotAlert, token: str, *, unsubscribe: str, base_u
             "%(what)s becomes free:\n%(url)s\n\nIf you did not ask for this, ignore this e-mail."
         ) % {"what": alert.type.name(alert.language), "url": urls["confirm"]}
         body += "\n\n" + _("Unsubscribe: %(url)s") % {"url": urls["unsubscribe"]}
-    outbox.mail_enqueue(
-        kind=MailKind.ALERT_CONFIRM,
-        recipient=alert.email,
-        subject=subject,
-        body=body,
-        ref_type="slot_alert",
-        ref_id=alert.pk,
-    )
+    _send(MailKind.ALERT_CONFIRM, alert, subject, body)
 
 
 def mail_alert_offer(
     booking: Booking, token: str, *, alert: SlotAlert, unsubscribe: str, base_url: str
 ) -> None:
-    url = manage_url(booking, token, base_url=base_url)
     urls = _alert_urls(alert, base_url=base_url, unsubscribe=unsubscribe)
     with translation.override(booking.language):
-        deadline = booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
-        subject = _("A seat is free: we are holding it for you")
-        body = _(
-            "Hello,\n\na seat is free: %(what)s on %(when)s. We hold it for you until "
-            "%(deadline)s. Confirm it here, otherwise it goes to the next person:\n%(url)s"
-        ) % {
-            "what": booking.type.name(booking.language),
-            "when": _when(booking),
-            "deadline": f"{deadline:%H:%M}" if deadline else "",
-            "url": url,
-        }
-        body += "\n\n" + _("This was the one e-mail of your slot alert. Unsubscribe: %(url)s") % {
+        footer = _("This was the one e-mail of your slot alert. Unsubscribe: %(url)s") % {
             "url": urls["unsubscribe"]
         }
-    _send(MailKind.ALERT_OFFER, booking, subject, body)
+    _held_seat_mail(
+        MailKind.ALERT_OFFER,
+        booking,
+        token,
+        base_url=base_url,
+        subject=gettext_noop("A seat is free: we are holding it for you"),
+        text=gettext_noop(
+            "Hello,\n\na seat is free: %(what)s on %(when)s. We hold it for you until "
+            "%(deadline)s. Confirm it here, otherwise it goes to the next person:\n%(url)s"
+        ),
+        deadline=_clock,
+        footer="\n\n" + footer,
+    )
 
 
 def mail_draw_won(booking: Booking, token: str, *, base_url: str) -> None:
-    url = manage_url(booking, token, base_url=base_url)
-    with translation.override(booking.language):
-        deadline = booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
-        subject = _("The draw gave you an appointment")
-        body = _(
+    _held_seat_mail(
+        MailKind.DRAW_WON,
+        booking,
+        token,
+        base_url=base_url,
+        subject=gettext_noop("The draw gave you an appointment"),
+        text=gettext_noop(
             "Hello %(name)s,\n\nthe draw gave you this appointment: %(what)s on %(when)s.\n"
             "Please confirm it by %(deadline)s, otherwise it goes to the waiting list:\n%(url)s\n\n"
             "On the same page you can move or cancel it."
-        ) % {
-            "name": booking.name,
-            "what": booking.type.name(booking.language),
-            "when": _when(booking),
-            "deadline": date_format(deadline, "j F Y H:i") if deadline else "",
-            "url": url,
-        }
-        body += _preparation_text(booking)
-    _send(MailKind.DRAW_WON, booking, subject, body)
+        ),
+        deadline=_day_and_clock_untranslated,
+        footer=_preparation_text(booking),
+    )
 
 
 def mail_draw_lost(
@@ -325,14 +373,7 @@ def mail_draw_lost(
             body += "\n\n" + _("Your place in line, or leave the waiting list: %(url)s") % {
                 "url": waitlist_url(waiting[0], waiting[1], base_url=base_url)
             }
-    outbox.mail_enqueue(
-        kind=MailKind.DRAW_LOST,
-        recipient=entry.email,
-        subject=subject,
-        body=body,
-        ref_type="draw_request",
-        ref_id=entry.pk,
-    )
+    _send(MailKind.DRAW_LOST, entry, subject, body)
 
 
 def day_before(start: dt.datetime, *, zone: ZoneInfo) -> dt.datetime:

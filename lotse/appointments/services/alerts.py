@@ -32,9 +32,9 @@ from lotse.appointments.models import (
     Slot,
     SlotAlert,
 )
-from lotse.appointments.services.holds import booking_hold
-from lotse.appointments.services.inputs import email_clean, language_clean, name_problem
-from lotse.appointments.services.limits import address_digest, email_normalise, rate_limit_hit
+from lotse.appointments.services.holds import offer_hold
+from lotse.appointments.services.inputs import Person, email_clean, language_clean, name_problem
+from lotse.appointments.services.limits import address_limit_hit, email_normalise, rate_limit_hit
 from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.tokens import token_hash, token_matches, token_new
@@ -104,14 +104,13 @@ def alert_subscribe(
         fields["date_to"] = "must not be before date_from"
     if fields:
         raise InvalidInput(fields, code="invalid_alert", message="The alert has invalid fields.")
-    address_hash = address_digest(address) if address else ""
-    if address_hash:
-        rate_limit_hit(
-            key="alert:" + address_hash,
-            limit=conf.alerts_per_address(),
-            window_seconds=3600,
-            message="too many slot alerts from this address",
-        )
+    address_hash = address_limit_hit(
+        address,
+        scope="alert",
+        limit=conf.alerts_per_address(),
+        message="too many slot alerts from this address",
+    )
+    person = Person(name=str(name or "").strip(), email=email_value, language=language_value)
     email_key = email_normalise(email_value)
     # Against using the form to flood someone's mailbox with confirmation requests.
     rate_limit_hit(
@@ -140,10 +139,7 @@ def alert_subscribe(
                 )
             alert = SlotAlert.objects.create(
                 type=type_,
-                name=str(name or "").strip(),
-                email=email_value,
-                email_key=email_key,
-                language=language_value,
+                **person.columns(),
                 address_hash=address_hash,
                 date_from=first,
                 date_to=last,
@@ -235,25 +231,16 @@ def _offer(
                 base_url=notifications.public_base_url(),
             )
 
-        booking = booking_hold(
+        booking = offer_hold(
+            person=alert,
+            token=token,
             slot=slot,
             earliest=earliest,
             now=now,
-            values={
-                "name": alert.name or alert.email,
-                "email": alert.email,
-                "email_key": alert.email_key,
-                "language": alert.language,
-                "address_hash": alert.address_hash,
-                "token_hash": token_hash(token),
-            },
-            check_limits=True,
             hold=dt.timedelta(minutes=conf.alert_hold_minutes()),
-            alert=alert,
             on_hold=hold_made,
         )
         if booking is None:
-            transaction.set_rollback(True)
             return "seat"
     return "made"
 

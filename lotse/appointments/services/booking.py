@@ -34,6 +34,7 @@ from lotse.appointments.services.holds import booking_hold, claim_release, seat_
 from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
 from lotse.appointments.services.limits import (
     address_digest,
+    address_limit_hit,
     changes_hit,
     email_normalise,
     limits_check,
@@ -117,12 +118,12 @@ def booking_link_resend(*, booking: Booking, address: str, base_url: str) -> str
     """Mail the booking's private link again (a new token: the one in the first mail stopped
     working when it was hashed, so a fresh one is the only way to send a link). Rate-limited per
     address and per person so the form cannot be used to flood a mailbox. Returns the token."""
-    if address:
-        rate_limit_hit(
-            key=f"resend:{address_digest(address)}",
-            limit=RESENDS_PER_WINDOW,
-            window_seconds=conf.rate_window_seconds(),
-        )
+    address_limit_hit(
+        address,
+        scope="resend",
+        limit=RESENDS_PER_WINDOW,
+        window_seconds=conf.rate_window_seconds(),
+    )
     rate_limit_hit(
         key=f"resend-person:{booking.email_key or email_normalise(booking.email)}",
         limit=RESENDS_PER_WINDOW,
@@ -162,14 +163,12 @@ def booking_create(
     what to bring and the manage link instead of a request to confirm."""
     slot_id, name, email, language = booking_input_clean(request)
     now = now or timezone.now()
-    address_hash = address_digest(address) if address else ""
-    limit = conf.rate_with_proof() if proof_ok else conf.rate_without_proof()
-    if address_hash:
-        rate_limit_hit(
-            key=f"book:{'pow' if proof_ok else 'plain'}:{address_hash}",
-            limit=limit,
-            window_seconds=conf.rate_window_seconds(),
-        )
+    address_hash = address_limit_hit(
+        address,
+        scope="book:pow" if proof_ok else "book:plain",
+        limit=conf.rate_with_proof() if proof_ok else conf.rate_without_proof(),
+        window_seconds=conf.rate_window_seconds(),
+    )
     slot = Slot.objects.select_related("type", "type__city").filter(pk=slot_id).first()
     if slot is None:
         raise InvalidInput({"slot": "no such slot"}, code="invalid_booking")
@@ -211,12 +210,9 @@ def booking_create(
         values["origin_type"] = origin.type[:20]
         values["origin_id"] = origin.id
         values["origin_service"] = origin.service[:64]
-    booking = booking_hold(
-        slot=slot, earliest=earliest, now=now, values=values, check_limits=True, on_hold=hold_made
-    )
-    # Expired holds and cooled-down seats of this slot may be due: free them and retry once.
-    if booking is None and seats_release_due(slot_id=slot.pk):
-        booking = booking_hold(
+
+    def hold() -> Booking | None:
+        return booking_hold(
             slot=slot,
             earliest=earliest,
             now=now,
@@ -224,6 +220,11 @@ def booking_create(
             check_limits=True,
             on_hold=hold_made,
         )
+
+    booking = hold()
+    # Expired holds and cooled-down seats of this slot may be due: free them and retry once.
+    if booking is None and seats_release_due(slot_id=slot.pk):
+        booking = hold()
     if booking is None:
         raise SlotFull()
     return booking, token

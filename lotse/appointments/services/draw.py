@@ -36,8 +36,8 @@ from lotse.appointments.models import (
     WaitlistEntry,
 )
 from lotse.appointments.services.holds import booking_hold
-from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
-from lotse.appointments.services.limits import address_digest, email_normalise, rate_limit_hit
+from lotse.appointments.services.inputs import person_clean
+from lotse.appointments.services.limits import address_limit_hit
 from lotse.appointments.services.slots import slots_generate
 from lotse.appointments.services.waitlist import expiry_schedule, seats_offer
 from lotse.core.audit import Action, audit_record
@@ -164,32 +164,25 @@ def draw_request(
 ) -> tuple[DrawRequest, str]:
     """Take part in a draw: one request per person (normalised e-mail), only in the window."""
     now = now or timezone.now()
-    _slot, name_value, email_value, language_value = booking_input_clean(
-        BookingRequest(slot=1, name=name, email=email, language=language)
-    )
+    person = person_clean(name=name, email=email, language=language)
     if period.window_state(now) != "open":
         raise WindowClosed(
             message="Requests for this draw are not taken now.",
             fields={"period": "the request window is not open"},
         )
-    address_hash = address_digest(address) if address else ""
-    if address_hash:
-        rate_limit_hit(
-            key="draw:" + address_hash,
-            limit=conf.draw_requests_per_address(),
-            window_seconds=3600,
-            message="too many draw requests from this address",
-        )
+    address_hash = address_limit_hit(
+        address,
+        scope="draw",
+        limit=conf.draw_requests_per_address(),
+        message="too many draw requests from this address",
+    )
     token = token_new()
     try:
         with transaction.atomic():
             entry = DrawRequest.objects.create(
                 period=period,
                 ref=secrets.token_hex(5),
-                name=name_value,
-                email=email_value,
-                email_key=email_normalise(email_value),
-                language=language_value,
+                **person.columns(),
                 address_hash=address_hash,
                 needed_by=needed_by,
                 token_hash=token_hash(token),
@@ -225,6 +218,10 @@ def draw_request_urgency_set(
     return entry
 
 
+# What a request not drawn carries over to its waiting-list entry.
+PERSON_FIELDS = ("name", "email", "email_key", "address_hash", "language", "needed_by")
+
+
 def _move_to_waitlist(entry: DrawRequest) -> tuple[WaitlistEntry, str] | None:
     """Put a request not drawn on the type's waiting list (None: it is on it already)."""
     token = token_new()
@@ -232,13 +229,8 @@ def _move_to_waitlist(entry: DrawRequest) -> tuple[WaitlistEntry, str] | None:
         with transaction.atomic():
             waiting = WaitlistEntry.objects.create(
                 type=entry.period.type,
-                name=entry.name,
-                email=entry.email,
-                email_key=entry.email_key,
-                address_hash=entry.address_hash,
-                language=entry.language,
-                needed_by=entry.needed_by,
                 token_hash=token_hash(token),
+                **{field: getattr(entry, field) for field in PERSON_FIELDS},
             )
     except IntegrityError:
         return None

@@ -23,7 +23,8 @@ from lotse.appointments.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
-from lotse.appointments.services.limits import limits_check
+from lotse.appointments.services.limits import email_normalise, limits_check
+from lotse.core.tokens import token_hash
 
 
 def seat_take(*, slot_id: int, earliest: dt.datetime, for_draw: bool = False) -> bool:
@@ -82,6 +83,42 @@ def booking_hold(
         SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
         if on_hold is not None:
             on_hold(booking)
+    return booking
+
+
+def offer_hold(
+    *,
+    person: SlotAlert | WaitlistEntry,
+    token: str,
+    slot: Slot,
+    earliest: dt.datetime,
+    now: dt.datetime,
+    hold: dt.timedelta,
+    on_hold: Callable[[Booking], None],
+) -> Booking | None:
+    """Hold a seat for someone who waits for one (a slot alert or a waiting-list entry), within
+    the same budgets as a booking: an offer is a hold like any other. When the seat went
+    meanwhile, returns None and rolls back the caller's transaction (the offer's mark)."""
+    booking = booking_hold(
+        slot=slot,
+        earliest=earliest,
+        now=now,
+        values={
+            "name": person.name or person.email,
+            "email": person.email,
+            "email_key": person.email_key or email_normalise(person.email),
+            "language": person.language,
+            "address_hash": person.address_hash,
+            "token_hash": token_hash(token),
+        },
+        check_limits=True,
+        hold=hold,
+        alert=person if isinstance(person, SlotAlert) else None,
+        waitlist_entry=person if isinstance(person, WaitlistEntry) else None,
+        on_hold=on_hold,
+    )
+    if booking is None:
+        transaction.set_rollback(True)
     return booking
 
 

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
+from lotse.appointments.services.limits import email_normalise
 from lotse.core.errors import InvalidInput
 from lotse.core.languages import resolve_language
 
@@ -95,3 +96,30 @@ def booking_input_clean(request: BookingRequest) -> tuple[int, str, str, str]:
             fields, code="invalid_booking", message="The booking has invalid fields."
         )
     return slot_id, name, email, language
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who registers for a waiting list, a draw or a slot alert: name, e-mail and language."""
+
+    name: str
+    email: str
+    language: str
+
+    def columns(self) -> dict[str, str]:
+        """How a waiting-list entry, a draw request or an alert stores them (with the e-mail's
+        key)."""
+        return {
+            "name": self.name,
+            "email": self.email,
+            "email_key": email_normalise(self.email),
+            "language": self.language,
+        }
+
+
+def person_clean(*, name: Any, email: Any, language: Any) -> Person:
+    """The person's fields checked as a booking's are (InvalidInput naming every bad field)."""
+    _slot, name, email, language = booking_input_clean(
+        BookingRequest(slot=1, name=name, email=email, language=language)
+    )
+    return Person(name=name, email=email, language=language)

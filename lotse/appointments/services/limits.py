@@ -91,6 +91,22 @@ def rate_limit_hit(*, key: str, limit: int, window_seconds: int, message: str = 
         )
 
 
+def address_limit_hit(
+    address: str, *, scope: str, limit: int, window_seconds: int = 3600, message: str = ""
+) -> str:
+    """Count one attempt of a client address under `scope` (see rate_limit_hit); returns the
+    address's digest to store with the row ("" when no address is known: nothing counted)."""
+    address_hash = address_digest(address)
+    if address_hash:
+        rate_limit_hit(
+            key=f"{scope}:{address_hash}",
+            limit=limit,
+            window_seconds=window_seconds,
+            message=message,
+        )
+    return address_hash
+
+
 def _lock_key(value: str) -> int:
     return int.from_bytes(hashlib.sha256(value.encode("utf-8")).digest()[:4], "big", signed=True)
 

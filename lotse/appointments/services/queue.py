@@ -16,7 +16,7 @@ from django.utils import timezone
 from lotse.appointments import conf
 from lotse.appointments.models import QueueEntry, QueueStatus
 from lotse.appointments.services.inputs import name_problem
-from lotse.appointments.services.limits import address_digest, rate_limit_hit
+from lotse.appointments.services.limits import address_limit_hit
 from lotse.catalog.models import Office
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.tokens import token_hash, token_matches, token_new
@@ -35,14 +35,13 @@ def queue_knock(
     problem = name_problem(name, max_length=100, required=False)
     if problem:
         raise InvalidInput({"name": problem})
-    address_hash = address_digest(address) if address else ""
-    if address_hash:
-        rate_limit_hit(
-            key="knock:" + address_hash,
-            limit=conf.queue_knocks_per_window(),
-            window_seconds=KNOCK_WINDOW_SECONDS,
-            message="too many knocks from this address",
-        )
+    address_hash = address_limit_hit(
+        address,
+        scope="knock",
+        limit=conf.queue_knocks_per_window(),
+        window_seconds=KNOCK_WINDOW_SECONDS,
+        message="too many knocks from this address",
+    )
     client_hash = token_hash(client) if client else ""
     token = token_new()
     with transaction.atomic():

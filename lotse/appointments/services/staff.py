@@ -26,6 +26,27 @@ class TooEarly(BookingStateError):
     code = "too_early"
 
 
+def _audit(
+    user: User,
+    action: str,
+    obj: Booking | QueueEntry,
+    *,
+    reason: str = "",
+    details: dict[str, Any] | None = None,
+    city_id: int | None = None,
+) -> None:
+    """Log what a staff member did with a booking or a virtual-office visit."""
+    audit_record(
+        actor=user,
+        action=action,
+        object_type="booking" if isinstance(obj, Booking) else "queue_entry",
+        object_id=obj.pk,
+        reason=reason,
+        details=details,
+        city_id=city_id,
+    )
+
+
 def booking_mark(*, booking: Booking, status: str, user: User) -> Booking:
     """Staff: check-in (from the slot's day on, in the city's time) or no-show (from the slot's
     start on) of a confirmed booking. Each is logged as its own action."""
@@ -43,13 +64,8 @@ def booking_mark(*, booking: Booking, status: str, user: User) -> Booking:
         values["checked_in_at"] = now
     if not Booking.objects.filter(pk=booking.pk, status=BookingStatus.CONFIRMED).update(**values):
         raise BookingStateError("only a confirmed booking can be checked in or marked no-show")
-    audit_record(
-        actor=user,
-        action=Action.CHECK_IN if status == BookingStatus.CHECKED_IN else Action.NO_SHOW,
-        object_type="booking",
-        object_id=booking.pk,
-        details={"status": status},
-    )
+    action = Action.CHECK_IN if status == BookingStatus.CHECKED_IN else Action.NO_SHOW
+    _audit(user, action, booking, details={"status": status})
     booking.refresh_from_db()
     return booking
 
@@ -63,11 +79,10 @@ def booking_mark_undo(*, booking: Booking, user: User) -> Booking:
         status=BookingStatus.CONFIRMED, checked_in_at=None
     ):
         raise BookingStateError("the booking changed meanwhile")
-    audit_record(
-        actor=user,
-        action=Action.UNDO,
-        object_type="booking",
-        object_id=booking.pk,
+    _audit(
+        user,
+        Action.UNDO,
+        booking,
         reason="undo check-in" if before == BookingStatus.CHECKED_IN else "undo no-show",
         details={"status": BookingStatus.CONFIRMED, "was": before},
     )
@@ -83,25 +98,13 @@ def booking_cancel_by_staff(*, booking: Booking, user: User, reason: str, base_u
     booking = booking_cancel(
         booking=booking, by=user.get_username(), reason=reason, base_url=base_url
     )
-    audit_record(
-        actor=user,
-        action=Action.CANCEL,
-        object_type="booking",
-        object_id=booking.pk,
-        reason="cancelled by staff",
-    )
+    _audit(user, Action.CANCEL, booking, reason="cancelled by staff")
     return booking
 
 
 def booking_video_join(*, booking: Booking, user: User) -> None:
     """Staff join a booking's video room: the room holds personal data, so it is logged."""
-    audit_record(
-        actor=user,
-        action="read",
-        object_type="booking",
-        object_id=booking.pk,
-        reason="joined video appointment",
-    )
+    _audit(user, Action.READ, booking, reason="joined video appointment")
 
 
 def presence_set(*, user: User, office: Office, present: bool) -> None:
@@ -132,13 +135,12 @@ def queue_admit_next(*, office: Office, user: User) -> QueueEntry | None:
             status=QueueStatus.ADMITTED, admitted_at=timezone.now(), admitted_by=user, room=room
         ):
             entry = QueueEntry.objects.get(pk=candidate)
-            audit_record(
-                actor=user,
-                action=Action.ADMIT,
-                object_type="queue_entry",
-                object_id=entry.pk,
-                city_id=office.city_id,
+            _audit(
+                user,
+                Action.ADMIT,
+                entry,
                 details={"office": office.pk, "waited_seconds": _waited(entry)},
+                city_id=office.city_id,
             )
             return entry
     return None
@@ -159,14 +161,13 @@ def queue_end(*, entry: QueueEntry, user: User, note: str) -> QueueEntry:
         pk=entry.pk, status=QueueStatus.ADMITTED, ended_at__isnull=True
     ).update(ended_at=timezone.now(), ended_by=user, end_note=note):
         raise BookingStateError("this conversation has already ended")
-    audit_record(
-        actor=user,
-        action=Action.END,
-        object_type="queue_entry",
-        object_id=entry.pk,
-        city_id=entry.office.city_id,
+    _audit(
+        user,
+        Action.END,
+        entry,
         reason="conversation ended with a note" if note else "",
         details={"office": entry.office_id, "note": bool(note)},
+        city_id=entry.office.city_id,
     )
     entry.refresh_from_db()
     return entry

@@ -26,9 +26,9 @@ from lotse.appointments.models import (
     WaitlistStatus,
 )
 from lotse.appointments.services.alerts import alert_offer_seats
-from lotse.appointments.services.holds import booking_expire, booking_hold, claim_release
-from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
-from lotse.appointments.services.limits import address_digest, email_normalise, rate_limit_hit
+from lotse.appointments.services.holds import booking_expire, claim_release, offer_hold
+from lotse.appointments.services.inputs import person_clean
+from lotse.appointments.services.limits import address_limit_hit
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.tokens import token_hash, token_new
 
@@ -93,24 +93,17 @@ def waitlist_register(
     address: str = "",
 ) -> tuple[WaitlistEntry, str]:
     """Put a person on the waiting list (one open entry per mailbox and type); mails them."""
-    _slot, name, email, language = booking_input_clean(
-        BookingRequest(slot=1, name=name, email=email, language=language)
-    )
+    person = person_clean(name=name, email=email, language=language)
     if not type_.has_waitlist:
         raise InvalidInput({"type": "this appointment type has no waiting list"})
-    address_hash = address_digest(address) if address else ""
-    if address_hash:
-        rate_limit_hit(key="waitlist:" + address_hash, limit=10, window_seconds=3600)
+    address_hash = address_limit_hit(address, scope="waitlist", limit=10)
     token = token_new()
     try:
         with transaction.atomic():
             entry = WaitlistEntry.objects.create(
                 type=type_,
-                name=name,
-                email=email,
-                email_key=email_normalise(email),
+                **person.columns(),
                 address_hash=address_hash,
-                language=language,
                 needed_by=needed_by,
                 token_hash=token_hash(token),
             )
@@ -138,28 +131,18 @@ def _offer(entry: WaitlistEntry, slot: Slot, *, earliest: dt.datetime, now: dt.d
                 booking, token, base_url=notifications.public_base_url()
             )
 
-        booking = booking_hold(
-            slot=slot,
-            earliest=earliest,
-            now=now,
-            values={
-                "name": entry.name,
-                "email": entry.email,
-                "email_key": entry.email_key or email_normalise(entry.email),
-                "language": entry.language,
-                "address_hash": entry.address_hash,
-                "token_hash": token_hash(token),
-            },
-            # The same budgets as a booking: an offer is a hold like any other.
-            check_limits=True,
-            hold=dt.timedelta(hours=conf.waitlist_offer_hours()),
-            waitlist_entry=entry,
-            on_hold=hold_made,
+        return (
+            offer_hold(
+                person=entry,
+                token=token,
+                slot=slot,
+                earliest=earliest,
+                now=now,
+                hold=dt.timedelta(hours=conf.waitlist_offer_hours()),
+                on_hold=hold_made,
+            )
+            is not None
         )
-        if booking is None:
-            transaction.set_rollback(True)
-            return False
-    return True
 
 
 def waitlist_offer_next(*, type_: AppointmentType, now: dt.datetime | None = None) -> bool:

@@ -16,20 +16,18 @@ from lotse.appointments.views.common import (
     city_context,
     lang,
     limited_page,
+    message_page,
+    not_found_page,
     page_city,
     type_for_page,
 )
-from lotse.core.errors import InvalidInput, Limited, NotFound
+from lotse.core.errors import InvalidInput, Limited
 from lotse.core.http import base_url, client_address
+from lotse.core.models import City
 
 
-def _message(request: HttpRequest, city: object, message: str, status: int = 200) -> HttpResponse:
-    return render(
-        request,
-        "appointments/message.html",
-        {**city_context(city), "title": _("Slot alert"), "message": message},  # type: ignore[arg-type]
-        status=status,
-    )
+def _message(request: HttpRequest, city: City, message: str, status: int = 200) -> HttpResponse:
+    return message_page(request, city, title=_("Slot alert"), message=message, status=status)
 
 
 @require_POST
@@ -68,10 +66,8 @@ def alert_subscribe(request: HttpRequest, city: str, key: str) -> HttpResponse:
 
 
 def _alert(alert_id: int) -> SlotAlert:
-    try:
+    with not_found_page(_("No such slot alert.")):
         return selectors_fairness.slot_alert_get(alert_id=alert_id)
-    except NotFound as exc:
-        raise Http404(_("No such slot alert.")) from exc
 
 
 def _alert_page(

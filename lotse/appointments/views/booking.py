@@ -4,6 +4,8 @@ private page (confirm, move, cancel, calendar file, video room)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -22,12 +24,14 @@ from lotse.appointments.views.common import (
     free_days,
     lang,
     limited_page,
+    message_page,
+    not_found_page,
     page_city,
     session_booking_token,
 )
 from lotse.catalog import selectors as catalog_selectors
 from lotse.core.cities import city_zone
-from lotse.core.errors import InvalidInput, Limited, NotFound
+from lotse.core.errors import InvalidInput, Limited
 from lotse.core.http import base_url, client_address
 from lotse.core.languages import speaks_filter
 
@@ -86,10 +90,8 @@ def sent(request: HttpRequest, city: str) -> HttpResponse:
 
 
 def booking_for_link(booking_id: int, token: str) -> Booking:
-    try:
+    with not_found_page(_("This booking link is not valid.")):
         return selectors.booking_get(booking_id=booking_id, token=token)
-    except NotFound as exc:
-        raise Http404(_("This booking link is not valid.")) from exc
 
 
 @require_GET
@@ -126,50 +128,58 @@ def _back(booking: Booking, token: str, done: str) -> HttpResponseRedirect:
     )
 
 
-@require_POST
-def confirm(request: HttpRequest, booking_id: int, token: str) -> HttpResponse:
-    booking = booking_for_link(booking_id, token)
-    try:
-        services.booking_confirm(booking=booking, token=token, base_url=base_url(request))
-    except BookingStateError:
-        return _back(booking, token, "too-late")
-    return _back(booking, token, "confirmed")
+def _booker_change(
+    *, done: str, refused: str, refusals: tuple[type[Exception], ...]
+) -> Callable[[Callable[[HttpRequest, Booking, str], None]], Callable[..., HttpResponse]]:
+    """A change the booker makes on their booking's page (a POST with the private link): back
+    to the page saying `done`, or `refused` when the change raises one of `refusals`; the limit
+    page when a budget is spent."""
+
+    def decorator(
+        change: Callable[[HttpRequest, Booking, str], None],
+    ) -> Callable[..., HttpResponse]:
+        @require_POST
+        @functools.wraps(change)
+        def view(request: HttpRequest, booking_id: int, token: str) -> HttpResponse:
+            booking = booking_for_link(booking_id, token)
+            try:
+                change(request, booking, token)
+            except Limited as exc:
+                return limited_page(request, booking.type.city, exc)
+            except refusals:
+                return _back(booking, token, refused)
+            return _back(booking, token, done)
+
+        return view
+
+    return decorator
 
 
-@require_POST
-def cancel(request: HttpRequest, booking_id: int, token: str) -> HttpResponse:
-    booking = booking_for_link(booking_id, token)
-    try:
-        services.booking_cancel(
-            booking=booking,
-            by="newcomer",
-            base_url=base_url(request),
-            address=client_address(request),
-        )
-    except Limited as exc:
-        return limited_page(request, booking.type.city, exc)
-    except BookingStateError:
-        return _back(booking, token, "not-active")
-    return _back(booking, token, "cancelled")
+@_booker_change(done="confirmed", refused="too-late", refusals=(BookingStateError,))
+def confirm(request: HttpRequest, booking: Booking, token: str) -> None:
+    services.booking_confirm(booking=booking, token=token, base_url=base_url(request))
 
 
-@require_POST
-def reschedule(request: HttpRequest, booking_id: int, token: str) -> HttpResponse:
-    booking = booking_for_link(booking_id, token)
-    try:
-        slot_id = int(request.POST.get("slot", "0")[:20])
-        services.booking_reschedule(
-            booking=booking,
-            token=token,
-            slot_id=slot_id,
-            base_url=base_url(request),
-            address=client_address(request),
-        )
-    except Limited as exc:
-        return limited_page(request, booking.type.city, exc)
-    except (ValueError, InvalidInput, SlotFull, BookingStateError):
-        return _back(booking, token, "not-moved")
-    return _back(booking, token, "moved")
+@_booker_change(done="cancelled", refused="not-active", refusals=(BookingStateError,))
+def cancel(request: HttpRequest, booking: Booking, token: str) -> None:
+    services.booking_cancel(
+        booking=booking, by="newcomer", base_url=base_url(request), address=client_address(request)
+    )
+
+
+@_booker_change(
+    done="moved",
+    refused="not-moved",
+    refusals=(ValueError, InvalidInput, SlotFull, BookingStateError),
+)
+def reschedule(request: HttpRequest, booking: Booking, token: str) -> None:
+    services.booking_reschedule(
+        booking=booking,
+        token=token,
+        slot_id=int(request.POST.get("slot", "0")[:20]),
+        base_url=base_url(request),
+        address=client_address(request),
+    )
 
 
 @require_GET
@@ -197,14 +207,11 @@ def booking_video(request: HttpRequest, booking_id: int, token: str) -> HttpResp
         or not booking.video_room
         or not (opens <= now <= booking.slot.end + VIDEO_EARLY)
     ):
-        return render(
+        return message_page(
             request,
-            "appointments/message.html",
-            {
-                **city_context(booking.type.city),
-                "title": _("Video appointment"),
-                "message": _("The video room opens 15 minutes before your confirmed appointment."),
-            },
+            booking.type.city,
+            title=_("Video appointment"),
+            message=_("The video room opens 15 minutes before your confirmed appointment."),
             status=403,
         )
     return HttpResponseRedirect(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from django.conf import settings
@@ -18,6 +20,7 @@ from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import Office
 from lotse.core.cities import city_zone
 from lotse.core.errors import Limited, NotFound
+from lotse.core.http import client_address
 from lotse.core.models import City
 
 DAYS_SHOWN = 14
@@ -43,11 +46,43 @@ def city_context(city: City) -> dict[str, Any]:
     return {"city": city, "city_name": city.name(language), "welcome": welcome}
 
 
-def type_for_page(city: City, key: str) -> AppointmentType:
+def message_page(
+    request: HttpRequest, city: City, *, title: str, message: str, status: int = 200
+) -> HttpResponse:
+    """A short page that says what happened (a form's outcome, a page that is not open now)."""
+    return render(
+        request,
+        "appointments/message.html",
+        {**city_context(city), "title": title, "message": message},
+        status=status,
+    )
+
+
+def person_form(request: HttpRequest) -> dict[str, Any]:
+    """What a person gives in the waiting-list and draw forms (each field cut to its column's
+    length), and their client address. Raises ValueError when `needed_by` is not a date."""
+    needed = request.POST.get("needed_by", "")[:10]
+    return {
+        "needed_by": dt.date.fromisoformat(needed) if needed else None,
+        "name": request.POST.get("name", "")[:200],
+        "email": request.POST.get("email", "")[:254],
+        "language": request.POST.get("language", lang())[:8],
+        "address": client_address(request),
+    }
+
+
+@contextlib.contextmanager
+def not_found_page(message: str) -> Iterator[None]:
+    """A lookup that finds nothing (NotFound) becomes the portal's 404 page saying `message`."""
     try:
-        return selectors.appointment_type_get(city=city, key=key)
+        yield
     except NotFound as exc:
-        raise Http404(_("No such appointment type.")) from exc
+        raise Http404(message) from exc
+
+
+def type_for_page(city: City, key: str) -> AppointmentType:
+    with not_found_page(_("No such appointment type.")):
+        return selectors.appointment_type_get(city=city, key=key)
 
 
 # Bookings this browser session made: {booking id: private token}. Server-side session only;

@@ -4,7 +4,6 @@ order: anyone can recompute it), and the staff page that shows a draw and runs i
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from typing import Any, cast
 
 from django.contrib.auth.models import User
@@ -17,46 +16,45 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lotse.appointments import selectors_fairness, services
-from lotse.appointments.models import DrawPeriod, DrawRequest, Urgency
+from lotse.appointments.models import AppointmentType, DrawPeriod, DrawRequest, Urgency
 from lotse.appointments.services.draw import ALGORITHM, WindowClosed
 from lotse.appointments.views.common import (
     city_context,
     lang,
     limited_page,
+    message_page,
+    not_found_page,
     page_city,
+    person_form,
     type_for_page,
 )
 from lotse.core import permissions
-from lotse.core.errors import InvalidInput, Limited, NotFound
-from lotse.core.http import client_address
+from lotse.core.errors import InvalidInput, Limited
+from lotse.core.models import City
 
 
 def _period(period_id: int) -> DrawPeriod:
-    try:
+    with not_found_page(_("No such draw.")):
         return selectors_fairness.draw_period_get(period_id=period_id)
-    except NotFound as exc:
-        raise Http404(_("No such draw.")) from exc
 
 
-@require_POST
-def draw_request(request: HttpRequest, city: str, key: str, period_id: int) -> HttpResponse:
+def _page_draw(
+    request: HttpRequest, city: str, key: str, period_id: int
+) -> tuple[City, AppointmentType, DrawPeriod]:
+    """The city, type and draw period of a public draw page (404 unless they belong together)."""
     city_obj = page_city(request, city)
     type_ = type_for_page(city_obj, key)
     period = _period(period_id)
     if period.type_id != type_.pk:
         raise Http404(_("No such draw."))
-    needed = request.POST.get("needed_by", "")[:10]
-    title = _("Draw")
+    return city_obj, type_, period
+
+
+@require_POST
+def draw_request(request: HttpRequest, city: str, key: str, period_id: int) -> HttpResponse:
+    city_obj, type_, period = _page_draw(request, city, key, period_id)
     try:
-        needed_by = dt.date.fromisoformat(needed) if needed else None
-        entry, _token = services.draw_request(
-            period=period,
-            name=request.POST.get("name", "")[:200],
-            email=request.POST.get("email", "")[:254],
-            language=request.POST.get("language", lang())[:8],
-            needed_by=needed_by,
-            address=client_address(request),
-        )
+        entry, _token = services.draw_request(period=period, **person_form(request))
     except Limited as exc:
         return limited_page(request, city_obj, exc, office=type_.office)
     except WindowClosed:
@@ -74,21 +72,12 @@ def draw_request(request: HttpRequest, city: str, key: str, period_id: int) -> H
             "you the result; the draw and every request id are published on the draw's page."
         ) % {"ref": entry.ref}
         status = 200
-    return render(
-        request,
-        "appointments/message.html",
-        {**city_context(city_obj), "title": title, "message": message},
-        status=status,
-    )
+    return message_page(request, city_obj, title=_("Draw"), message=message, status=status)
 
 
 @require_http_methods(["GET", "HEAD"])
 def draw_public(request: HttpRequest, city: str, key: str, period_id: int) -> HttpResponse:
-    city_obj = page_city(request, city)
-    type_ = type_for_page(city_obj, key)
-    period = _period(period_id)
-    if period.type_id != type_.pk:
-        raise Http404(_("No such draw."))
+    city_obj, type_, period = _page_draw(request, city, key, period_id)
     return render(
         request,
         "appointments/draw.html",
@@ -129,10 +118,8 @@ def staff_draw(request: HttpRequest, period_id: int) -> HttpResponse:
     if (redirect := _staff(request)) is not None:
         return redirect
     user = cast(User, request.user)
-    try:
+    with not_found_page(_("No such draw.")):
         period = selectors_fairness.staff_draw_period_get(user=user, period_id=period_id)
-    except NotFound as exc:
-        raise Http404(_("No such draw.")) from exc
     may_run = permissions.can(user, "appointments.draw", period.type)
     if request.method == "POST":
         if not may_run:

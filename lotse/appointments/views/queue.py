@@ -16,9 +16,17 @@ from django.views.decorators.http import require_GET, require_POST
 
 from lotse.appointments import selectors, services, video
 from lotse.appointments.models import QueueEntry, QueueStatus
-from lotse.appointments.views.common import city_context, lang, limited_page, page_city
+from lotse.appointments.views.common import (
+    city_context,
+    lang,
+    limited_page,
+    message_page,
+    not_found_page,
+    page_city,
+)
 from lotse.core.errors import InvalidInput, Limited, NotFound
 from lotse.core.http import client_address
+from lotse.core.models import City
 from lotse.core.tokens import token_new
 
 VIDEO_EARLY = dt.timedelta(minutes=15)
@@ -75,12 +83,9 @@ def _closed_info(city_obj: Any, language: str) -> list[dict[str, Any]]:
     return rows
 
 
-def _closed(request: HttpRequest, city_obj: Any, message: str, status: int) -> HttpResponse:
-    return render(
-        request,
-        "appointments/message.html",
-        {**city_context(city_obj), "title": _("Virtual office"), "message": message},
-        status=status,
+def _closed(request: HttpRequest, city_obj: City, message: str, status: int) -> HttpResponse:
+    return message_page(
+        request, city_obj, title=_("Virtual office"), message=message, status=status
     )
 
 
@@ -123,10 +128,8 @@ def knock(request: HttpRequest, city: str) -> HttpResponse:
 
 
 def _entry(entry_id: int, token: str) -> QueueEntry:
-    try:
+    with not_found_page(_("This queue link is not valid.")):
         return selectors.queue_entry_get(entry_id=entry_id, token=token)
-    except NotFound as exc:
-        raise Http404(_("This queue link is not valid.")) from exc
 
 
 def room_url(entry: QueueEntry, name: str) -> str:

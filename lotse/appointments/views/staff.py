@@ -22,9 +22,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from lotse.appointments import selectors, services, video
 from lotse.appointments.errors import BookingStateError
-from lotse.appointments.models import Booking, BookingStatus
+from lotse.appointments.models import Booking, BookingStatus, QueueEntry
 from lotse.appointments.services.staff import TooEarly, booking_mark_undo
-from lotse.appointments.views.common import lang
+from lotse.appointments.views.common import lang, not_found_page
 from lotse.appointments.views.queue import room_url
 from lotse.catalog.models import Office
 from lotse.core.cities import city_zone
@@ -50,19 +50,15 @@ def _user(request: HttpRequest) -> User:
 
 
 def _office(request: HttpRequest, office_id: int) -> Office:
-    try:
+    with not_found_page(_("No such office.")):
         return selectors.staff_office_get(user=request.user, office_id=office_id)
-    except NotFound as exc:
-        raise Http404(_("No such office.")) from exc
 
 
 def _booking(request: HttpRequest, booking_id: int, *, with_video: bool = False) -> Booking:
-    try:
+    with not_found_page(_("No such booking.")):
         return selectors.staff_booking_get(
             user=request.user, booking_id=booking_id, with_video=with_video
         )
-    except NotFound as exc:
-        raise Http404(_("No such booking.")) from exc
 
 
 def status_labels() -> dict[str, str]:
@@ -297,13 +293,19 @@ def staff_admit(request: HttpRequest, office_id: int) -> HttpResponse:
     return HttpResponseRedirect(reverse("appointments:staff_room", args=[entry.pk]))
 
 
+def _visitor(request: HttpRequest, entry_id: int) -> QueueEntry:
+    """A visitor of the virtual office whom this staff member may see (404 otherwise)."""
+    entry = selectors.queue_entry_for_staff(user=request.user, entry_id=entry_id)
+    if entry is None:
+        raise Http404(_("No such visitor."))
+    return entry
+
+
 @require_GET
 def staff_room(request: HttpRequest, entry_id: int) -> HttpResponse:
     if (redirect := _staff_login(request)) is not None:
         return redirect
-    entry = selectors.queue_entry_for_staff(user=request.user, entry_id=entry_id)
-    if entry is None:
-        raise Http404(_("No such visitor."))
+    entry = _visitor(request, entry_id)
     return render(
         request,
         "appointments/staff_room.html",
@@ -336,9 +338,7 @@ def staff_room_end(request: HttpRequest, entry_id: int) -> HttpResponse:
     """End the conversation with a note; back to the room page, which then says so."""
     if (redirect := _staff_login(request)) is not None:
         return redirect
-    entry = selectors.queue_entry_for_staff(user=request.user, entry_id=entry_id)
-    if entry is None:
-        raise Http404(_("No such visitor."))
+    entry = _visitor(request, entry_id)
     try:
         services.queue_end(entry=entry, user=_user(request), note=request.POST.get("note", ""))
     except BookingStateError:

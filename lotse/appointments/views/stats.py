@@ -5,6 +5,7 @@ per request; numbers are formatted in the page's language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -79,32 +80,33 @@ def stats_page(request: HttpRequest, city: str) -> HttpResponse:
                 "seats": number_format(stat.seats_booked, decimal_pos=0, force_grouping=True),
             }
         )
-    charts = []
-    if stats:
-        charts = [
+    # One chart per figure: its title, the figure and how it is written.
+    charted: list[tuple[str, str, Callable[[float | None], str]]] = [
+        (
+            _("Days to the first free appointment (average of the last 28 days)"),
+            "days_to_first_free_slot",
+            fmt_number,
+        ),
+        (
+            _("Share of seats booked within 10 minutes of their release"),
+            "booked_within_10_minutes",
+            fmt_share,
+        ),
+    ]
+    charts = (
+        [
             bar_chart(
-                title=_("Days to the first free appointment (average of the last 28 days)"),
+                title=title,
                 rows=[
-                    (
-                        s.type.name(language),
-                        s.days_to_first_free_slot,
-                        fmt_number(s.days_to_first_free_slot),
-                    )
+                    (s.type.name(language), getattr(s, field), fmt(getattr(s, field)))
                     for s in stats
                 ],
-            ),
-            bar_chart(
-                title=_("Share of seats booked within 10 minutes of their release"),
-                rows=[
-                    (
-                        s.type.name(language),
-                        s.booked_within_10_minutes,
-                        fmt_share(s.booked_within_10_minutes),
-                    )
-                    for s in stats
-                ],
-            ),
+            )
+            for title, field, fmt in charted
         ]
+        if stats
+        else []
+    )
     computed = max((s.computed_at for s in stats), default=None)
     return render(
         request,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,57 +14,42 @@ from lotse.appointments.views.common import (
     city_context,
     lang,
     limited_page,
+    message_page,
+    not_found_page,
     page_city,
+    person_form,
     type_for_page,
 )
-from lotse.core.errors import InvalidInput, Limited, NotFound
-from lotse.core.http import client_address
+from lotse.core.errors import InvalidInput, Limited
 
 
 @require_POST
 def waitlist_join(request: HttpRequest, city: str, key: str) -> HttpResponse:
     city_obj = page_city(request, city)
     type_ = type_for_page(city_obj, key)
-    needed = request.POST.get("needed_by", "")[:10]
     try:
-        needed_by = dt.date.fromisoformat(needed) if needed else None
-        services.waitlist_register(
-            type_=type_,
-            name=request.POST.get("name", "")[:200],
-            email=request.POST.get("email", "")[:254],
-            language=request.POST.get("language", lang())[:8],
-            needed_by=needed_by,
-            address=client_address(request),
-        )
+        services.waitlist_register(type_=type_, **person_form(request))
     except Limited as exc:
         return limited_page(request, city_obj, exc)
     except (ValueError, InvalidInput):
-        return render(
+        return message_page(
             request,
-            "appointments/message.html",
-            {
-                **city_context(city_obj),
-                "title": _("Waiting list"),
-                "message": _("We could not add you. Please check the form and try again."),
-            },
+            city_obj,
+            title=_("Waiting list"),
+            message=_("We could not add you. Please check the form and try again."),
             status=400,
         )
-    return render(
+    return message_page(
         request,
-        "appointments/message.html",
-        {
-            **city_context(city_obj),
-            "title": _("Waiting list"),
-            "message": _("You are on the waiting list. We will e-mail you when a seat is free."),
-        },
+        city_obj,
+        title=_("Waiting list"),
+        message=_("You are on the waiting list. We will e-mail you when a seat is free."),
     )
 
 
 def _entry(entry_id: int, token: str) -> WaitlistEntry:
-    try:
+    with not_found_page(_("No such waiting list entry.")):
         return selectors.waitlist_entry_get(entry_id=entry_id, token=token)
-    except NotFound as exc:
-        raise Http404(_("No such waiting list entry.")) from exc
 
 
 @require_http_methods(["GET", "HEAD"])
