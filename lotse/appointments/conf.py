@@ -134,3 +134,13 @@ def allowed_origins() -> list[str]:
     """Origins (scheme://host[:port]) of partner sites that may call the booking API from a
     browser, besides this site itself; comma-separated in the environment."""
     return [origin.rstrip("/").lower() for origin in list_setting("LOTSE_ALLOWED_ORIGINS")]
+
+
+def retention_days() -> int:
+    """Personal data of a booking, a waiting-list entry or a queue place is blanked this many
+    days after the appointment, the entry's end or the conversation (default: the cases'
+    LOTSE_RETENTION_DAYS, 180)."""
+    from django.conf import settings
+
+    default = int(getattr(settings, "LOTSE_RETENTION_DAYS", 180))
+    return int_setting("LOTSE_APPOINTMENT_RETENTION_DAYS", default)
