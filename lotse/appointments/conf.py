@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lotse.core.conf import int_setting, list_setting, str_setting
+from lotse.core.conf import retention_days as core_retention_days
 
 __all__ = ["int_setting", "str_setting"]
 
@@ -140,7 +141,4 @@ def retention_days() -> int:
     """Personal data of a booking, a waiting-list entry or a queue place is blanked this many
     days after the appointment, the entry's end or the conversation (default: the cases'
     LOTSE_RETENTION_DAYS, 180)."""
-    from django.conf import settings
-
-    default = int(getattr(settings, "LOTSE_RETENTION_DAYS", 180))
-    return int_setting("LOTSE_APPOINTMENT_RETENTION_DAYS", default)
+    return core_retention_days("LOTSE_APPOINTMENT_RETENTION_DAYS")

@@ -39,6 +39,7 @@ from lotse.cases.models import (
 from lotse.cases.storage import document_delete, document_store
 from lotse.catalog.models import Office, Responsibility, Service
 from lotse.core.audit import NEWCOMER, SYSTEM, Action, audit_record
+from lotse.core.conf import retention_days
 from lotse.core.errors import InvalidInput, NotAllowed
 from lotse.core.languages import supported_languages
 from lotse.core.models import City, Role
@@ -1021,7 +1022,7 @@ def cases_retention_run(*, now: dt.datetime | None = None, days: int | None = No
     """Anonymise closed cases closed more than LOTSE_RETENTION_DAYS (180) ago. Idempotent:
     anonymised cases are skipped. Returns how many cases were anonymised."""
     now = now or timezone.now()
-    keep = days if days is not None else int(getattr(settings, "LOTSE_RETENTION_DAYS", 180))
+    keep = days if days is not None else retention_days()
     cutoff = now - dt.timedelta(days=keep)
     count = 0
     due = Case.objects.filter(

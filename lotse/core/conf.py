@@ -30,3 +30,10 @@ def list_setting(name: str) -> list[str]:
         return [str(item).strip() for item in configured if str(item).strip()]
     raw = str(configured) if configured is not None else os.environ.get(name, "")
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def retention_days(setting: str | None = None) -> int:
+    """Days personal data is kept after it is no longer needed: `setting` (an app's own period,
+    e.g. LOTSE_PLAN_RETENTION_DAYS) if set, else the common LOTSE_RETENTION_DAYS (180)."""
+    common = int_setting("LOTSE_RETENTION_DAYS", 180)
+    return common if setting is None else int_setting(setting, common)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -15,7 +14,7 @@ from django.utils.translation import gettext as _
 from lotse.core import outbox
 from lotse.core.audit import SYSTEM, Action, audit_record
 from lotse.core.cities import city_get
-from lotse.core.conf import int_setting
+from lotse.core.conf import retention_days as conf_retention_days
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.models import OutgoingMail
 from lotse.core.tokens import token_hash, token_new
@@ -87,8 +86,7 @@ def plan_touch(*, plan: Plan, today: dt.date) -> None:
 
 def retention_days() -> int:
     """Plans unused this long are deleted (default: the cases' LOTSE_RETENTION_DAYS, 180)."""
-    default = int(getattr(settings, "LOTSE_RETENTION_DAYS", 180))
-    return int_setting("LOTSE_PLAN_RETENTION_DAYS", default)
+    return conf_retention_days("LOTSE_PLAN_RETENTION_DAYS")
 
 
 def plans_retention_run(*, today: dt.date | None = None, days: int | None = None) -> int:
