@@ -36,10 +36,12 @@ class City(models.Model):
 
 
 class Role(models.TextChoices):
-    CASEWORKER = "caseworker", "Welcome Center caseworker"
-    OFFICE_STAFF = "office_staff", "Office staff"
-    OFFICE_LEAD = "office_lead", "Office lead"
-    ADMIN = "admin", "Administrator"
+    """The staff roles; the labels are what staff read (in their language)."""
+
+    CASEWORKER = "caseworker", _("Welcome Center caseworker")
+    OFFICE_STAFF = "office_staff", _("Office staff")
+    OFFICE_LEAD = "office_lead", _("Office lead")
+    ADMIN = "admin", _("Administrator")
 
 
 class StaffProfile(models.Model):

@@ -23,13 +23,7 @@ class NavItem:
 
 
 def role_label(role: str) -> str:
-    labels: dict[str, str] = {
-        Role.CASEWORKER: _("Welcome Center caseworker"),
-        Role.OFFICE_STAFF: _("Office staff"),
-        Role.OFFICE_LEAD: _("Office lead"),
-        Role.ADMIN: _("Administrator"),
-    }
-    return labels.get(role, role)
+    return str(Role(role).label) if role in Role.values else role
 
 
 def _area_texts() -> dict[str, tuple[str, str]]:
