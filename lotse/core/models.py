@@ -35,6 +35,17 @@ class City(models.Model):
         return str(self.names.get(language) or self.names.get("en") or self.slug)
 
 
+class CityKeyed(models.Model):
+    """An object of a city with a key unique in that city (an office, a service, a partnership
+    …): it reads as `<city>/<key>`. The subclass declares the `city` and `key` fields."""
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.city.slug}/{self.key}"  # type: ignore[attr-defined]
+
+
 class Role(models.TextChoices):
     """The staff roles; the labels are what staff read (in their language)."""
 

@@ -78,6 +78,11 @@ class TranslatedText(models.Model):
 
     class Meta:
         abstract = True
+        # The work queues and the coverage report select texts by language and status.
+        indexes = [models.Index(fields=["language", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.owner} {self.part} [{self.language}]"
 
     @property
     def owner(self) -> models.Model | None:
