@@ -75,39 +75,23 @@ translation-report: install
 	$(PY) manage.py international_load dortmund >/dev/null && \
 	$(PY) manage.py translation_report dortmund
 
-## bench-portal: rates and p50/p95 of service, city page and API detail (cached and uncached) vs a static file, CPU per page
-bench-portal: install
-	$(PY) bench/portal.py
-
 ## eval-search: answers (correct/wrong/none) and routing top-1, top-3, MRR per language (EVAL=--set holdout: held-out sets)
 eval-search: install
 	LOTSE_ENV=test $(PY) -m lotse.ask.eval $(EVAL)
 
+# The benchmarks: `make bench-<name>` runs bench/<name>.py.
+## bench-portal: rates and p50/p95 of service, city page and API detail (cached and uncached) vs a static file, CPU per page
 ## bench-search: p50/p95 and queries per second of /api/v1/search (Dortmund and 50 x 400 synthetic)
-bench-search: install
-	$(PY) bench/search.py
-
 ## bench-cases: p95 of an office's task list and the dashboard with 100,000 cases / 500,000 tasks
-bench-cases: install
-	$(PY) bench/cases.py
-
 ## bench-booking: 600 concurrent booking attempts on 10 slots (SQLite; PostgreSQL when DATABASE_URL is set)
-bench-booking: install
-	$(PY) bench/booking.py
-
 ## bench-fairness: release at 8:00, 2,000 requests from 500 people for 50 seats, first come vs draw:
 ## share won by the 5 % fastest, one-seat-per-person violations, overbookings, 5xx (service layer + HTTP)
-bench-fairness: install
-	$(PY) bench/fairness.py
-
 ## bench-apply: 200 concurrent online applications with two uploads each (+ retries): none lost or doubled, no 5xx, p95
-bench-apply: install
-	$(PY) bench/apply.py
-
 ## bench-journeys: taps and page weight (HTML, CSS, JS, images) of the five phone journeys of issue 24,
 ## measured by their browser tests in Chromium (not part of `make test`'s output)
-bench-journeys: install
-	$(PY) bench/journeys.py
+BENCHES := bench-portal bench-search bench-cases bench-booking bench-fairness bench-apply bench-journeys
+$(BENCHES): bench-%: install
+	$(PY) bench/$*.py
 
 ## search-embeddings: regenerate the shipped passage embeddings after Dortmund's texts change
 search-embeddings: install

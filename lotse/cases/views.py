@@ -428,6 +428,54 @@ def _task_of_case(case: Case, request: HttpRequest) -> Task:
     return task
 
 
+def _post_action(
+    act: Callable[[], HttpResponse | None], back: str
+) -> tuple[HttpResponse | None, str]:
+    """Runs the form action of a staff page. Returns the response (the question asked before a
+    final step, or the way `back` once the action is done) or the error to show on the page."""
+    try:
+        response = act()
+    except (CaseInputError, ActionNotAllowed) as exc:
+        return None, _error_message(exc)
+    return response or HttpResponseRedirect(back), ""
+
+
+def _task_change_question(change: str) -> tuple[str, str, str]:
+    """Title, explanation (with `%(task)s`) and confirm button of the question asked before a
+    task is marked done, cancelled or reopened."""
+    if change == "done":
+        return (
+            _("Mark this task done?"),
+            _("“%(task)s” will be marked done and the newcomer is told. You can reopen it later."),
+            _("Yes, mark it done"),
+        )
+    if change == "cancelled":
+        return (
+            _("Cancel this task?"),
+            _("“%(task)s” will be cancelled and leaves the office's list. The newcomer is told. You can reopen it later."),
+            _("Yes, cancel the task"),
+        )  # fmt: skip
+    return (
+        _("Reopen this task?"),
+        _("“%(task)s” will be open again at its office. The newcomer is told."),
+        _("Yes, reopen the task"),
+    )
+
+
+def _confirm_task_change(
+    request: HttpRequest, change: str, task_title: str, *, back: str, fields: dict[str, str]
+) -> HttpResponse:
+    title, message, button = _task_change_question(change)
+    return _confirm(
+        request,
+        title=title,
+        back=back,
+        message=message % {"task": task_title},
+        button=button,
+        fields=fields,
+    )
+
+
 @staff_required
 @require_http_methods(["GET", "POST"])
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
@@ -436,77 +484,11 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     error = ""
     back = reverse("cases:case_detail", args=[case.pk])
     if request.method == "POST":
-        action = request.POST.get("action", "")
-        try:
-            if action == "note":
-                services.note_add(actor=request.user, case=case, body=request.POST.get("body", ""))
-                _flash(request, _("The note was saved."))
-            elif action == "cancel":
-                task = _task_of_case(case, request)
-                if not _confirmed(request):
-                    return _confirm(
-                        request, title=_("Cancel this task?"), back=back,
-                        message=_("“%(task)s” will be cancelled and leaves the office's list. The newcomer is told. You can reopen it later.")
-                        % {"task": _task_rows([task], language)[0]["title"]},
-                        button=_("Yes, cancel the task"),
-                        fields={"action": "cancel", "task": str(task.pk)},
-                    )  # fmt: skip
-                mailed = services.task_transition(
-                    actor=request.user, task=task, to_status="cancelled"
-                )
-                _flash(request, _("The task was cancelled.") + " " + _mail_note(mailed))
-            elif action == "reopen":
-                task = _task_of_case(case, request)
-                if not _confirmed(request):
-                    return _confirm(
-                        request, title=_("Reopen this task?"), back=back,
-                        message=_("“%(task)s” will be open again at its office. The newcomer is told.")
-                        % {"task": _task_rows([task], language)[0]["title"]},
-                        button=_("Yes, reopen the task"),
-                        fields={"action": "reopen", "task": str(task.pk)},
-                    )  # fmt: skip
-                mailed = services.task_reopen(actor=request.user, task=task)
-                _flash(request, _("The task was reopened.") + " " + _mail_note(mailed))
-            elif action == "handover":
-                task = _task_of_case(case, request)
-                services.task_handover(actor=request.user, task=task, office=_office(case, request))
-                _flash(request, _("The task was handed over."))
-            elif action == "add_services":
-                tasks, mailed = services.case_services_add(
-                    actor=request.user, case=case,
-                    service_keys=request.POST.getlist("services")[:30],
-                    member_id=_int(request.POST.get("member")) or None,
-                )  # fmt: skip
-                _flash(request, _("The service was added.") + " " + _mail_note(mailed))
-            elif action == "add_member":
-                services.member_add(
-                    actor=request.user, case=case, name=request.POST.get("member_name", "")[:200],
-                    birth_date=_date(request.POST.get("member_birth_date", ""), "member_birth_date"),
-                    nationality=request.POST.get("member_nationality", "")[:2],
-                    relation=request.POST.get("member_relation", "child")[:10],
-                )  # fmt: skip
-                _flash(request, _("The household member was added."))
-            elif action == "link":
-                if not _confirmed(request):
-                    return _confirm(
-                        request, title=_("Make a new private link?"), back=back,
-                        message=_("The newcomer's current link stops working at once. They can only use the new link (by e-mail if an address is given, or on the printed summary)."),
-                        button=_("Yes, make a new link"), fields={"action": "link"},
-                    )  # fmt: skip
-                token, mailed = services.case_link_renew(actor=request.user, case=case)
-                request.session["cases_new_link"] = mail.newcomer_path(case, token)
-                _flash(
-                    request,
-                    _("A new link was made; the old one no longer works. It was sent by e-mail.")
-                    if mailed
-                    else _("A new link was made; the old one no longer works. No e-mail was sent."),
-                )
-            else:
-                raise CaseInputError("action", _("Unknown action."))
-        except (CaseInputError, ActionNotAllowed) as exc:
-            error = _error_message(exc)
-        else:
-            return HttpResponseRedirect(back)
+        response, error = _post_action(
+            lambda: _case_action(request, case, back=back, language=language), back
+        )
+        if response is not None:
+            return response
     tasks = selectors.case_tasks(case)
     rows = _task_rows(tasks, language)
     for row in rows:
@@ -532,6 +514,70 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         },
         status=400 if error else 200,
     )
+
+
+def _case_action(
+    request: HttpRequest, case: Case, *, back: str, language: str
+) -> HttpResponse | None:
+    """The form action of the case page (`action` in the POST body). Returns a response only for
+    a question asked before a final step."""
+    action = request.POST.get("action", "")
+    if action == "note":
+        services.note_add(actor=request.user, case=case, body=request.POST.get("body", ""))
+        _flash(request, _("The note was saved."))
+    elif action in ("cancel", "reopen"):
+        task = _task_of_case(case, request)
+        if not _confirmed(request):
+            return _confirm_task_change(
+                request,
+                "cancelled" if action == "cancel" else "reopen",
+                _task_rows([task], language)[0]["title"],
+                back=back,
+                fields={"action": action, "task": str(task.pk)},
+            )
+        if action == "cancel":
+            mailed = services.task_transition(actor=request.user, task=task, to_status="cancelled")
+            _flash(request, _("The task was cancelled.") + " " + _mail_note(mailed))
+        else:
+            mailed = services.task_reopen(actor=request.user, task=task)
+            _flash(request, _("The task was reopened.") + " " + _mail_note(mailed))
+    elif action == "handover":
+        task = _task_of_case(case, request)
+        services.task_handover(actor=request.user, task=task, office=_office(case, request))
+        _flash(request, _("The task was handed over."))
+    elif action == "add_services":
+        _added, mailed = services.case_services_add(
+            actor=request.user, case=case,
+            service_keys=request.POST.getlist("services")[:30],
+            member_id=_int(request.POST.get("member")) or None,
+        )  # fmt: skip
+        _flash(request, _("The service was added.") + " " + _mail_note(mailed))
+    elif action == "add_member":
+        services.member_add(
+            actor=request.user, case=case, name=request.POST.get("member_name", "")[:200],
+            birth_date=_date(request.POST.get("member_birth_date", ""), "member_birth_date"),
+            nationality=request.POST.get("member_nationality", "")[:2],
+            relation=request.POST.get("member_relation", "child")[:10],
+        )  # fmt: skip
+        _flash(request, _("The household member was added."))
+    elif action == "link":
+        if not _confirmed(request):
+            return _confirm(
+                request, title=_("Make a new private link?"), back=back,
+                message=_("The newcomer's current link stops working at once. They can only use the new link (by e-mail if an address is given, or on the printed summary)."),
+                button=_("Yes, make a new link"), fields={"action": "link"},
+            )  # fmt: skip
+        token, mailed = services.case_link_renew(actor=request.user, case=case)
+        request.session["cases_new_link"] = mail.newcomer_path(case, token)
+        _flash(
+            request,
+            _("A new link was made; the old one no longer works. It was sent by e-mail.")
+            if mailed
+            else _("A new link was made; the old one no longer works. No e-mail was sent."),
+        )
+    else:
+        raise CaseInputError("action", _("Unknown action."))
+    return None
 
 
 def _error_message(exc: Exception) -> str:
@@ -786,99 +832,14 @@ def task_detail(request: HttpRequest, task_id: int) -> HttpResponse:
     back = reverse("cases:task_detail", args=[task.pk])
     title = _task_rows([task], language)[0]["title"]
     if request.method == "POST":
-        action = request.POST.get("action", "")
-        try:
-            if action == "status":
-                to = request.POST.get("to", "")[:16]
-                if to in ("done", "cancelled") and not _confirmed(request):
-                    return _confirm(
-                        request, back=back,
-                        title=_("Mark this task done?") if to == "done" else _("Cancel this task?"),
-                        message=(
-                            _("“%(task)s” will be marked done and the newcomer is told. You can reopen it later.")
-                            if to == "done"
-                            else _("“%(task)s” will be cancelled and leaves the office's list. The newcomer is told. You can reopen it later.")
-                        ) % {"task": title},
-                        button=_("Yes, mark it done") if to == "done" else _("Yes, cancel the task"),
-                        fields={"action": "status", "to": to},
-                    )  # fmt: skip
-                mailed = services.task_transition(actor=request.user, task=task, to_status=to)
-                _flash(request, _("The status was changed.") + " " + _mail_note(mailed))
-            elif action == "reopen":
-                if not _confirmed(request):
-                    return _confirm(
-                        request, back=back, title=_("Reopen this task?"),
-                        message=_("“%(task)s” will be open again at its office. The newcomer is told.")
-                        % {"task": title},
-                        button=_("Yes, reopen the task"), fields={"action": "reopen"},
-                    )  # fmt: skip
-                mailed = services.task_reopen(actor=request.user, task=task)
-                _flash(request, _("The task was reopened.") + " " + _mail_note(mailed))
-            elif action == "request":
-                labels = request.POST.get("documents", "")[:2000].splitlines()
-                requested = services.task_request_documents(
-                    actor=request.user, task=task, labels=labels,
-                    document_keys=request.POST.getlist("document_keys")[:20],
-                    staff_language=language,
-                )  # fmt: skip
-                _flash(
-                    request,
-                    _(
-                        "The documents were requested. The newcomer was sent an e-mail in their language."
-                    )
-                    if requested.mailed
-                    else _(
-                        "The documents were requested. No e-mail was sent: the newcomer sees them on their private page."
-                    ),
-                )
-            elif action == "handover":
-                services.task_handover(
-                    actor=request.user, task=task, office=_office(task.case, request)
-                )
-                _flash(request, _("The task was handed over."))
-                return HttpResponseRedirect(
-                    reverse("cases:task_list")
-                    if is_office_role(profile)
-                    else reverse("cases:case_detail", args=[task.case_id])
-                )
-            elif action in ("assign", "unassign"):
-                services.task_assign(actor=request.user, task=task, to_me=action == "assign")
-                _flash(
-                    request,
-                    _("The task is now yours.")
-                    if action == "assign"
-                    else _("The task is back with the office."),
-                )
-            elif action == "review":
-                document = selectors.document_get_for_user(
-                    user=request.user, document_id=_int(request.POST.get("document")),
-                    reason="document checked",
-                )  # fmt: skip
-                if document.task_id != task.pk:
-                    raise CaseInputError("document", _("Unknown document."))
-                accept = request.POST.get("decision") == "accept"
-                mailed = services.document_review(
-                    actor=request.user, document=document, accept=accept,
-                    reason=request.POST.get("reason", "")[:20],
-                    note=request.POST.get("note", "")[:400],
-                )  # fmt: skip
-                _flash(
-                    request,
-                    _("The document was accepted.")
-                    if accept
-                    else _("The document was rejected.") + " " + _mail_note(mailed),
-                )
-            elif action == "note":
-                services.note_add(
-                    actor=request.user, case=task.case, task=task, body=request.POST.get("body", "")
-                )
-                _flash(request, _("The note was saved."))
-            else:
-                raise CaseInputError("action", _("Unknown action."))
-        except (CaseInputError, ActionNotAllowed) as exc:
-            error = _error_message(exc)
-        else:
-            return HttpResponseRedirect(back)
+        response, error = _post_action(
+            lambda: _task_action(
+                request, task, profile=profile, title=title, back=back, language=language
+            ),
+            back,
+        )
+        if response is not None:
+            return response
     services.task_mark_seen(actor=request.user, task=task)
     row = _task_rows([task], language)[0]
     is_office = is_office_role(profile) and profile.office_id == task.office_id
@@ -918,6 +879,87 @@ def task_detail(request: HttpRequest, task_id: int) -> HttpResponse:
         },
         status=400 if error else 200,
     )
+
+
+def _task_action(
+    request: HttpRequest, task: Task, *, profile: StaffProfile, title: str, back: str, language: str
+) -> HttpResponse | None:
+    """The form action of the task page (`action` in the POST body). Returns a response only for
+    a question asked before a final step or a way elsewhere than back to the task."""
+    action = request.POST.get("action", "")
+    if action == "status":
+        to = request.POST.get("to", "")[:16]
+        if to in ("done", "cancelled") and not _confirmed(request):
+            return _confirm_task_change(
+                request, to, title, back=back, fields={"action": "status", "to": to}
+            )
+        mailed = services.task_transition(actor=request.user, task=task, to_status=to)
+        _flash(request, _("The status was changed.") + " " + _mail_note(mailed))
+    elif action == "reopen":
+        if not _confirmed(request):
+            return _confirm_task_change(
+                request, "reopen", title, back=back, fields={"action": "reopen"}
+            )
+        mailed = services.task_reopen(actor=request.user, task=task)
+        _flash(request, _("The task was reopened.") + " " + _mail_note(mailed))
+    elif action == "request":
+        labels = request.POST.get("documents", "")[:2000].splitlines()
+        requested = services.task_request_documents(
+            actor=request.user, task=task, labels=labels,
+            document_keys=request.POST.getlist("document_keys")[:20],
+            staff_language=language,
+        )  # fmt: skip
+        _flash(
+            request,
+            _("The documents were requested. The newcomer was sent an e-mail in their language.")
+            if requested.mailed
+            else _(
+                "The documents were requested. No e-mail was sent: the newcomer sees them on their private page."
+            ),
+        )
+    elif action == "handover":
+        services.task_handover(actor=request.user, task=task, office=_office(task.case, request))
+        _flash(request, _("The task was handed over."))
+        return HttpResponseRedirect(
+            reverse("cases:task_list")
+            if is_office_role(profile)
+            else reverse("cases:case_detail", args=[task.case_id])
+        )
+    elif action in ("assign", "unassign"):
+        services.task_assign(actor=request.user, task=task, to_me=action == "assign")
+        _flash(
+            request,
+            _("The task is now yours.")
+            if action == "assign"
+            else _("The task is back with the office."),
+        )
+    elif action == "review":
+        document = selectors.document_get_for_user(
+            user=request.user, document_id=_int(request.POST.get("document")),
+            reason="document checked",
+        )  # fmt: skip
+        if document.task_id != task.pk:
+            raise CaseInputError("document", _("Unknown document."))
+        accept = request.POST.get("decision") == "accept"
+        mailed = services.document_review(
+            actor=request.user, document=document, accept=accept,
+            reason=request.POST.get("reason", "")[:20],
+            note=request.POST.get("note", "")[:400],
+        )  # fmt: skip
+        _flash(
+            request,
+            _("The document was accepted.")
+            if accept
+            else _("The document was rejected.") + " " + _mail_note(mailed),
+        )
+    elif action == "note":
+        services.note_add(
+            actor=request.user, case=task.case, task=task, body=request.POST.get("body", "")
+        )
+        _flash(request, _("The note was saved."))
+    else:
+        raise CaseInputError("action", _("Unknown action."))
+    return None
 
 
 PREVIEW_TYPES = {"application/pdf", "image/png", "image/jpeg"}

@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from lotse.core.models import City
+from lotse.core.models import City, CityKeyed
 from lotse.core.translation import TranslatedText, TranslationStatus, text_digest
 
 __all__ = ["TranslationStatus", "text_digest"]  # re-exported: apps import them from here
@@ -90,7 +90,7 @@ class OfficeKind(models.TextChoices):
     OTHER = "other", "Other body"
 
 
-class Office(models.Model):
+class Office(CityKeyed):
     """An office (Organisationseinheit) that provides services to newcomers."""
 
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="offices")
@@ -112,9 +112,6 @@ class Office(models.Model):
             models.UniqueConstraint(fields=["city", "key"], name="office_key_unique_per_city")
         ]
 
-    def __str__(self) -> str:
-        return f"{self.city.slug}/{self.key}"
-
 
 class OfficeText(TranslatedText):
     """One translatable field of an office in one language, with its translation status."""
@@ -126,7 +123,7 @@ class OfficeText(TranslatedText):
     part_field: ClassVar[str] = "field"
     city_paths: ClassVar[dict[str, str]] = {"office": "city"}
 
-    class Meta:
+    class Meta(TranslatedText.Meta):
         verbose_name = _("office text")
         verbose_name_plural = _("office texts")
         ordering = ["office", "field", "language"]
@@ -135,10 +132,6 @@ class OfficeText(TranslatedText):
                 fields=["office", "field", "language"], name="office_text_unique"
             )
         ]
-        indexes = [models.Index(fields=["language", "status"])]
-
-    def __str__(self) -> str:
-        return f"{self.office} {self.field} [{self.language}]"
 
 
 class AddressType(models.TextChoices):
@@ -184,7 +177,7 @@ class OpeningHours(models.Model):
         return f"{self.weekday} {self.opens:%H:%M}-{self.closes:%H:%M}"
 
 
-class Service(models.Model):
+class Service(CityKeyed):
     """A procedure a newcomer goes through (Leistung), with a stable key per city."""
 
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="services")
@@ -206,9 +199,6 @@ class Service(models.Model):
             models.UniqueConstraint(fields=["city", "key"], name="service_key_unique_per_city")
         ]
 
-    def __str__(self) -> str:
-        return f"{self.city.slug}/{self.key}"
-
 
 class ServiceText(TranslatedText):
     """One text module of a service in one language, with its translation status."""
@@ -220,7 +210,7 @@ class ServiceText(TranslatedText):
     part_field: ClassVar[str] = "module"
     city_paths: ClassVar[dict[str, str]] = {"service": "city"}
 
-    class Meta:
+    class Meta(TranslatedText.Meta):
         verbose_name = _("service text")
         verbose_name_plural = _("service texts")
         ordering = ["service", "module", "language"]
@@ -229,10 +219,6 @@ class ServiceText(TranslatedText):
                 fields=["service", "module", "language"], name="service_text_unique"
             )
         ]
-        indexes = [models.Index(fields=["language", "status"])]
-
-    def __str__(self) -> str:
-        return f"{self.service} {self.module} [{self.language}]"
 
 
 class Responsibility(models.Model):

@@ -13,6 +13,19 @@ _LANG = oa.query(
     required=False,
 )
 
+
+def _get_by_key(summary: str, operation_id: str, schema: str) -> dict[str, Any]:
+    """A GET of one object of a city by its key, in one language (404: no such city or key)."""
+    return {
+        "get": {
+            "summary": summary,
+            "operationId": operation_id,
+            "parameters": [_CITY, _KEY, _LANG],
+            "responses": {"200": oa.ok("OK", oa.ref(schema)), "404": oa.NOT_FOUND},
+        }
+    }
+
+
 # Where a service's or an office's texts come from and how far they can be trusted.
 _PROVENANCE: dict[str, Any] = {
     "sources": oa.array(oa.ref("Source")),
@@ -133,14 +146,9 @@ PATHS: dict[str, Any] = {
             },
         }
     },
-    "/api/v1/cities/{city}/services/{key}": {
-        "get": {
-            "summary": "One service in full, in one language",
-            "operationId": "getService",
-            "parameters": [_CITY, _KEY, _LANG],
-            "responses": {"200": oa.ok("OK", oa.ref("ServiceDetail")), "404": oa.NOT_FOUND},
-        }
-    },
+    "/api/v1/cities/{city}/services/{key}": _get_by_key(
+        "One service in full, in one language", "getService", "ServiceDetail"
+    ),
     "/api/v1/cities/{city}/offices": {
         "get": {
             "summary": "Offices of a city",
@@ -162,12 +170,7 @@ PATHS: dict[str, Any] = {
             },
         }
     },
-    "/api/v1/cities/{city}/offices/{key}": {
-        "get": {
-            "summary": "One office with the services it is responsible for",
-            "operationId": "getOffice",
-            "parameters": [_CITY, _KEY, _LANG],
-            "responses": {"200": oa.ok("OK", oa.ref("Office")), "404": oa.NOT_FOUND},
-        }
-    },
+    "/api/v1/cities/{city}/offices/{key}": _get_by_key(
+        "One office with the services it is responsible for", "getOffice", "Office"
+    ),
 }

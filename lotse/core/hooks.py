@@ -14,6 +14,7 @@ from typing import Protocol, cast
 
 from django.conf import settings
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
 
 from lotse.core.errors import InvalidInput
 from lotse.core.models import City
@@ -67,6 +68,20 @@ class OriginBooking:
     mode: str
     address: str
     documents: tuple[str, ...]
+
+
+def booking_status_labels() -> dict[str, str]:
+    """The statuses of a booking (`OriginBooking.status`, the appointments app's booking status
+    values) as staff read them, in the active language: one wording for the appointments staff
+    pages and the application panel of a task."""
+    return {
+        "held": _("Held, not yet confirmed"),
+        "confirmed": _("Confirmed"),
+        "cancelled": _("Cancelled"),
+        "expired": _("Expired (not confirmed in time)"),
+        "checked_in": _("Checked in"),
+        "no_show": _("Did not come"),
+    }
 
 
 @dataclass(frozen=True)

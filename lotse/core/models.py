@@ -35,11 +35,24 @@ class City(models.Model):
         return str(self.names.get(language) or self.names.get("en") or self.slug)
 
 
+class CityKeyed(models.Model):
+    """An object of a city with a key unique in that city (an office, a service, a partnership
+    …): it reads as `<city>/<key>`. The subclass declares the `city` and `key` fields."""
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.city.slug}/{self.key}"  # type: ignore[attr-defined]
+
+
 class Role(models.TextChoices):
-    CASEWORKER = "caseworker", "Welcome Center caseworker"
-    OFFICE_STAFF = "office_staff", "Office staff"
-    OFFICE_LEAD = "office_lead", "Office lead"
-    ADMIN = "admin", "Administrator"
+    """The staff roles; the labels are what staff read (in their language)."""
+
+    CASEWORKER = "caseworker", _("Welcome Center caseworker")
+    OFFICE_STAFF = "office_staff", _("Office staff")
+    OFFICE_LEAD = "office_lead", _("Office lead")
+    ADMIN = "admin", _("Administrator")
 
 
 class StaffProfile(models.Model):

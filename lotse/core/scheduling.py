@@ -11,10 +11,11 @@ from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 
-def task_keep_queued(task: Task[Any, Any], *, run_after: dt.datetime) -> bool:
-    """Queue a run of `task` at `run_after` unless one is queued already (one EXISTS query),
-    so that chains of runs that meet merge into one. Only the database backend keeps such
-    chains; elsewhere nothing is queued. Returns whether a run was queued."""
+def task_keep_queued(task: Task[Any, Any], *, run_after: dt.datetime | None = None) -> bool:
+    """Queue a run of `task` at `run_after` (empty: as soon as possible) unless one is queued
+    already (one EXISTS query), so that chains of runs that meet merge into one. Only the
+    database backend keeps such chains; elsewhere nothing is queued. Returns whether a run was
+    queued."""
     if not isinstance(task.get_backend(), DatabaseBackend):
         return False
     if DBTaskResult.objects.filter(

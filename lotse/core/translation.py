@@ -30,6 +30,7 @@ from django.db import models, transaction
 from django.db.models import Count, Q
 from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from lotse.core.models import SourceTextVersion
 
@@ -39,10 +40,12 @@ def text_digest(text: str) -> str:
 
 
 class TranslationStatus(models.TextChoices):
-    ORIGINAL = "original", "original"
-    MACHINE_ASSISTED = "machine-assisted", "machine-assisted"
-    REVIEWED = "reviewed", "reviewed"
-    OUTDATED = "outdated", "outdated"
+    """The statuses of a text; the labels are what staff read (in their language)."""
+
+    ORIGINAL = "original", _("original")
+    MACHINE_ASSISTED = "machine-assisted", _("machine-assisted")
+    REVIEWED = "reviewed", _("reviewed")
+    OUTDATED = "outdated", _("outdated")
 
 
 # Sent after every write through this module (inside the writing transaction):
@@ -75,6 +78,11 @@ class TranslatedText(models.Model):
 
     class Meta:
         abstract = True
+        # The work queues and the coverage report select texts by language and status.
+        indexes = [models.Index(fields=["language", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.owner} {self.part} [{self.language}]"
 
     @property
     def owner(self) -> models.Model | None:

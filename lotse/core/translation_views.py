@@ -39,15 +39,6 @@ def _editable_city(request: HttpRequest, slug: str) -> City:
     return city
 
 
-def status_labels() -> dict[str, str]:
-    return {
-        TranslationStatus.ORIGINAL: _("original"),
-        TranslationStatus.MACHINE_ASSISTED: _("machine-assisted"),
-        TranslationStatus.REVIEWED: _("reviewed"),
-        TranslationStatus.OUTDATED: _("outdated"),
-    }
-
-
 def model_labels() -> dict[str, str]:
     return {
         "service texts": _("Texts of the services"),
@@ -66,7 +57,7 @@ def coverage(request: HttpRequest) -> HttpResponse:
         cities = cities.filter(pk__in=cities_for(request.user))
     language = get_language() or settings.LANGUAGE_CODE
     labels = model_labels()
-    statuses = status_labels()
+    statuses = {status.value: str(status.label) for status in TranslationStatus}
     context: dict[str, Any] = {
         **admin.site.each_context(request),
         "title": _("Translation coverage"),

@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from lotse.core.models import City
+from lotse.core.models import City, CityKeyed
 from lotse.core.translation import TranslatedText
 
 
@@ -49,7 +49,7 @@ class TextField(models.TextChoices):
     INDICATOR = "indicator", "Indicator"
 
 
-class Partnership(models.Model):
+class Partnership(CityKeyed):
     """A partner city of a city: formal twinning, project partnership or a planned one."""
 
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="partnerships")
@@ -85,9 +85,6 @@ class Partnership(models.Model):
             ),
         ]
 
-    def __str__(self) -> str:
-        return f"{self.city.slug}/{self.key}"
-
 
 class CouncilDecision(models.Model):
     """A decision of the city council behind a partnership (date, reference, what it decided)."""
@@ -105,7 +102,7 @@ class CouncilDecision(models.Model):
         return f"{self.partnership} {self.date}"
 
 
-class Project(models.Model):
+class Project(CityKeyed):
     """A cooperation project with measurable goals, usually with one partner city."""
 
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="int_projects")
@@ -126,9 +123,6 @@ class Project(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["city", "key"], name="int_project_key_unique")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.city.slug}/{self.key}"
 
 
 class Goal(models.Model):
@@ -219,7 +213,7 @@ class Association(models.Model):
         return self.name
 
 
-class Attraction(models.Model):
+class Attraction(CityKeyed):
     """A museum or attraction of the city, presented together as one bundle."""
 
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="attractions")
@@ -241,11 +235,8 @@ class Attraction(models.Model):
             models.UniqueConstraint(fields=["city", "key"], name="attraction_key_unique")
         ]
 
-    def __str__(self) -> str:
-        return f"{self.city.slug}/{self.key}"
 
-
-class Event(models.Model):
+class Event(CityKeyed):
     """A dated event at an attraction or within a partnership."""
 
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="int_events")
@@ -271,9 +262,6 @@ class Event(models.Model):
                 condition=Q(end__isnull=True) | Q(end__gte=F("start")), name="event_dates_in_order"
             ),
         ]
-
-    def __str__(self) -> str:
-        return f"{self.city.slug}/{self.key}"
 
 
 OWNER_FIELDS = ("partnership", "project", "goal", "association", "attraction", "event")
@@ -318,11 +306,10 @@ class InternationalText(TranslatedText):
         owner: "project__city" if owner == "goal" else "city" for owner in OWNER_FIELDS
     }
 
-    class Meta:
+    class Meta(TranslatedText.Meta):
         verbose_name = _("international text")
         verbose_name_plural = _("international texts")
         ordering = ["field", "language"]
-        indexes = [models.Index(fields=["language", "status"])]
         constraints = [
             # Exactly one owner: one alternative per owner, that owner set and all others empty.
             models.CheckConstraint(
@@ -338,6 +325,3 @@ class InternationalText(TranslatedText):
                 for owner in OWNER_FIELDS
             ),
         ]
-
-    def __str__(self) -> str:
-        return f"{self.owner} {self.field} [{self.language}]"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -108,21 +108,63 @@ def _date(value: Any) -> dt.date:
     return day
 
 
-def _optional_choice(
+def _optional(
     data: dict[str, Any],
     name: str,
-    allowed: Collection[str],
+    check: Callable[[Any], Any],
     values: dict[str, Any],
     errors: dict[str, str],
 ) -> None:
-    """An optional field that, when given, must be one of `allowed`."""
+    """An optional field: when given, `check` turns it into its value or raises ValueError with
+    the message for the field."""
     value = data.get(name)
     if value is None:
         return
-    if value not in allowed:
-        errors[name] = "one of: " + ", ".join(allowed)
-    else:
-        values[name] = value
+    try:
+        values[name] = check(value)
+    except ValueError as exc:
+        errors[name] = str(exc)
+
+
+def _one_of(allowed: Collection[str]) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value not in allowed:
+            raise ValueError("one of: " + ", ".join(allowed))
+        return value
+
+    return check
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
+def _salary(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("expected a number")
+    if not 0 <= value <= MAX_SALARY or value != value:
+        raise ValueError("must be between 0 and 100,000,000")
+    return float(value)
+
+
+def _children_ages(value: Any) -> tuple[int, ...]:
+    if (
+        not isinstance(value, list)
+        or len(value) > MAX_CHILDREN
+        or not all(
+            isinstance(a, int) and not isinstance(a, bool) and 0 <= a <= OLDEST_CHILD for a in value
+        )
+    ):
+        raise ValueError("expected a list of ages (whole numbers 0 to 25)")
+    return tuple(value)
+
+
+def _language(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 16:
+        raise ValueError("expected a language code such as de")
+    return value
 
 
 def profile_parse(
@@ -161,74 +203,34 @@ def profile_parse(
         values["purpose"] = purpose
 
     for name in DATE_FIELDS:
-        if data.get(name) is not None:
-            try:
-                values[name] = _date(data[name])
-            except ValueError as exc:
-                errors[name] = str(exc)
+        _optional(data, name, _date, values, errors)
     values.setdefault("today", default_today)
 
     for name in BOOLEAN_FIELDS:
-        if data.get(name) is not None:
-            if not isinstance(data[name], bool):
-                errors[name] = "expected true or false"
-            else:
-                values[name] = data[name]
+        _optional(data, name, _boolean, values, errors)
 
-    citizenship = data.get("citizenship")
-    if citizenship is not None:
-        code = citizenship.upper() if isinstance(citizenship, str) else None
+    def country(value: Any) -> str:
+        code = value.upper() if isinstance(value, str) else None
         if code is None or not rules.in_list("iso3166_alpha2", code):
-            errors["citizenship"] = "unknown country code (ISO 3166-1 alpha-2, e.g. IN)"
-        else:
-            values["citizenship"] = code
+            raise ValueError("unknown country code (ISO 3166-1 alpha-2, e.g. IN)")
+        return code
 
-    _optional_choice(data, "qualification", QUALIFICATIONS, values, errors)
+    def permit(value: Any) -> str:
+        known = (
+            "city" in values and isinstance(value, str) and value in service_keys(values["city"])
+        )
+        if not known:
+            raise ValueError("unknown service key")
+        return str(value)
 
-    salary = data.get("annual_salary_eur")
-    if salary is not None:
-        if isinstance(salary, bool) or not isinstance(salary, int | float):
-            errors["annual_salary_eur"] = "expected a number"
-        elif not 0 <= salary <= MAX_SALARY or salary != salary:
-            errors["annual_salary_eur"] = "must be between 0 and 100,000,000"
-        else:
-            values["annual_salary_eur"] = float(salary)
-
-    ages = data.get("children_ages")
-    if ages is not None:
-        if (
-            not isinstance(ages, list)
-            or len(ages) > MAX_CHILDREN
-            or not all(
-                isinstance(a, int) and not isinstance(a, bool) and 0 <= a <= OLDEST_CHILD
-                for a in ages
-            )
-        ):
-            errors["children_ages"] = "expected a list of ages (whole numbers 0 to 25)"
-        else:
-            values["children_ages"] = tuple(ages)
-
-    current = data.get("current_permit")
-    if current is not None:
-        if (
-            not isinstance(current, str)
-            or "city" not in values
-            or current not in service_keys(values["city"])
-        ):
-            errors["current_permit"] = "unknown service key"
-        else:
-            values["current_permit"] = current
-
-    lang = data.get("lang")
-    if lang is not None:
-        if not isinstance(lang, str) or len(lang) > 16:
-            errors["lang"] = "expected a language code such as de"
-        else:
-            values["lang"] = lang
-
-    _optional_choice(data, "german_level", GERMAN_LEVELS, values, errors)
-
-    _optional_choice(data, "perspective", PERSPECTIVES, values, errors)
+    _optional(data, "citizenship", country, values, errors)
+    _optional(data, "qualification", _one_of(QUALIFICATIONS), values, errors)
+    _optional(data, "annual_salary_eur", _salary, values, errors)
+    _optional(data, "children_ages", _children_ages, values, errors)
+    _optional(data, "current_permit", permit, values, errors)
+    _optional(data, "lang", _language, values, errors)
+    _optional(data, "german_level", _one_of(GERMAN_LEVELS), values, errors)
+    _optional(data, "perspective", _one_of(PERSPECTIVES), values, errors)
 
     if errors:
         raise ProfileError(errors)

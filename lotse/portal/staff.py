@@ -23,13 +23,22 @@ class NavItem:
 
 
 def role_label(role: str) -> str:
-    labels: dict[str, str] = {
-        Role.CASEWORKER: _("Welcome Center caseworker"),
-        Role.OFFICE_STAFF: _("Office staff"),
-        Role.OFFICE_LEAD: _("Office lead"),
-        Role.ADMIN: _("Administrator"),
+    return str(Role(role).label) if role in Role.values else role
+
+
+def _area_texts() -> dict[str, tuple[str, str]]:
+    """Each staff area's name and one-line description."""
+    return {
+        "cases": (_("Cases"), _("Open and follow cases.")),
+        "tasks": (_("Tasks"), _("The tasks of your office.")),
+        "appointments": (_("Appointments"), _("Today's appointments: check-in and no-show.")),
+        "virtual": (_("Virtual office"), _("Who is waiting for a video conversation.")),
+        "international": (_("International"), _("Record measurements of cooperation projects.")),
+        "dashboard": (_("Dashboard"), _("Figures of your city.")),
+        "backoffice": (_("Back office"), _("Services, offices and texts of the city.")),
+        "translations": (_("Translations"), _("Which texts are translated and reviewed.")),
+        "audit": (_("Audit log"), _("Who read or changed personal data.")),
     }
-    return labels.get(role, role)
 
 
 def staff_nav(request: HttpRequest) -> list[NavItem]:
@@ -39,76 +48,31 @@ def staff_nav(request: HttpRequest) -> list[NavItem]:
     profile = staff_profile(user)
     if profile is None:
         return []
-    items: list[tuple[str, str, str, str]] = []
-    if can(user, "case.view"):
-        items.append(("cases", _("Cases"), reverse("cases:case_list"), _("Open and follow cases.")))
-    if can(user, "task.work"):
-        items.append(
-            ("tasks", _("Tasks"), reverse("cases:task_list"), _("The tasks of your office."))
-        )
-    if can(user, "appointments.staff"):
-        items.append(
-            (
-                "appointments",
-                _("Appointments"),
-                reverse("appointments:staff_home"),
-                _("Today's appointments: check-in and no-show."),
-            )
-        )
-        virtual = (
-            reverse("appointments:staff_virtual", args=[profile.office_id])
-            if profile.office_id is not None
-            else reverse("appointments:staff_home") + "#virtual"
-        )
-        items.append(
-            (
-                "virtual",
-                _("Virtual office"),
-                virtual,
-                _("Who is waiting for a video conversation."),
-            )
-        )
-    if can(user, "international.measure", profile.city):
-        items.append(
-            (
-                "international",
-                _("International"),
-                reverse("international:staff", args=[profile.city.slug]),
-                _("Record measurements of cooperation projects."),
-            )
-        )
-    if can(user, "dashboard.view"):
-        items.append(
-            ("dashboard", _("Dashboard"), reverse("cases:dashboard"), _("Figures of your city."))
-        )
-    if can(user, "catalog.edit"):
-        items.append(
-            (
-                "backoffice",
-                _("Back office"),
-                reverse("admin:index"),
-                _("Services, offices and texts of the city."),
-            )
-        )
-        items.append(
-            (
-                "translations",
-                _("Translations"),
-                reverse("translations:coverage"),
-                _("Which texts are translated and reviewed."),
-            )
-        )
-    if can(user, "audit.search"):
-        items.append(
-            (
-                "audit",
-                _("Audit log"),
-                reverse("portal:staff_audit"),
-                _("Who read or changed personal data."),
-            )
-        )
-    path = request.path
-    return [
-        NavItem(key, label, url, description, current=path.startswith(url.split("#")[0]))
-        for key, label, url, description in items
-    ]
+    appointments = can(user, "appointments.staff")
+    catalog = can(user, "catalog.edit")
+    virtual = (
+        reverse("appointments:staff_virtual", args=[profile.office_id])
+        if profile.office_id is not None
+        else reverse("appointments:staff_home") + "#virtual"
+    )
+    international = reverse("international:staff", args=[profile.city.slug])
+    # Each area's address where the policy lets this account in, in the navigation's order.
+    urls = {
+        "cases": reverse("cases:case_list") if can(user, "case.view") else "",
+        "tasks": reverse("cases:task_list") if can(user, "task.work") else "",
+        "appointments": reverse("appointments:staff_home") if appointments else "",
+        "virtual": virtual if appointments else "",
+        "international": international if can(user, "international.measure", profile.city) else "",
+        "dashboard": reverse("cases:dashboard") if can(user, "dashboard.view") else "",
+        "backoffice": reverse("admin:index") if catalog else "",
+        "translations": reverse("translations:coverage") if catalog else "",
+        "audit": reverse("portal:staff_audit") if can(user, "audit.search") else "",
+    }
+    texts = _area_texts()
+    items = []
+    for key, url in urls.items():
+        if url:
+            label, description = texts[key]
+            current = request.path.startswith(url.split("#")[0])
+            items.append(NavItem(key, label, url, description, current=current))
+    return items

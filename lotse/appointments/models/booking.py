@@ -12,7 +12,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from lotse.catalog.models import Office, Service
-from lotse.core.models import City
+from lotse.core.models import City, CityKeyed
 
 
 class Mode(models.TextChoices):
@@ -27,7 +27,7 @@ class Release(models.TextChoices):
     DRAW = "draw", "Draw"
 
 
-class AppointmentType(models.Model):
+class AppointmentType(CityKeyed):
     """What can be booked at an office: mode, length, parallel desks and how far ahead."""
 
     city = models.ForeignKey(City, on_delete=models.CASCADE, related_name="appointment_types")
@@ -69,9 +69,6 @@ class AppointmentType(models.Model):
             models.CheckConstraint(condition=Q(duration_minutes__gt=0), name="type_duration_pos"),
             models.CheckConstraint(condition=Q(capacity__gt=0), name="type_capacity_pos"),
         ]
-
-    def __str__(self) -> str:
-        return f"{self.city.slug}/{self.key}"
 
     def name(self, language: str) -> str:
         return str(self.names.get(language) or self.names.get("en") or self.key)

@@ -13,9 +13,6 @@ import datetime as dt
 from django.db.models import F, Q, Sum
 from django.utils import timezone
 from django_tasks import task
-from django_tasks_db import DatabaseBackend
-from django_tasks_db.compat import TaskResultStatus
-from django_tasks_db.models import DBTaskResult
 
 from lotse.appointments.models import (
     AppointmentStat,
@@ -29,6 +26,7 @@ from lotse.appointments.models import (
 from lotse.appointments.services.alerts import alerts_expire
 from lotse.appointments.services.draw import draw_requests_purge
 from lotse.core.cities import city_zone
+from lotse.core.scheduling import task_keep_queued
 
 PERIOD_DAYS = 28
 RELEASE_MINUTES = 10
@@ -47,17 +45,9 @@ def stats_refresh_task() -> int:
 
 def stats_schedule(*, later: bool = False) -> bool:
     """Keep one refresh queued (one EXISTS query). Returns whether one was enqueued."""
-    if not isinstance(stats_refresh_task.get_backend(), DatabaseBackend):
-        return False
-    if DBTaskResult.objects.filter(
-        task_path=stats_refresh_task.module_path, status=TaskResultStatus.READY
-    ).exists():
-        return False
-    if later:
-        stats_refresh_task.using(run_after=timezone.now() + REFRESH).enqueue()
-    else:
-        stats_refresh_task.enqueue()
-    return True
+    return task_keep_queued(
+        stats_refresh_task, run_after=timezone.now() + REFRESH if later else None
+    )
 
 
 def stats_stale(*, city_id: int, now: dt.datetime | None = None) -> bool:

@@ -5,7 +5,6 @@ mail scanner that follows links neither confirms nor ends an alert."""
 from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -13,12 +12,12 @@ from lotse.appointments import selectors_fairness, services
 from lotse.appointments.models import AlertStatus, SlotAlert
 from lotse.appointments.services.alerts import confirm_token_ok, unsubscribe_token_ok
 from lotse.appointments.views.common import (
-    city_context,
     lang,
     limited_page,
     message_page,
     not_found_page,
     page_city,
+    person_page,
     type_for_page,
 )
 from lotse.core.errors import InvalidInput, Limited
@@ -70,23 +69,6 @@ def _alert(alert_id: int) -> SlotAlert:
         return selectors_fairness.slot_alert_get(alert_id=alert_id)
 
 
-def _alert_page(
-    request: HttpRequest, alert: SlotAlert, template: str, **extra: object
-) -> HttpResponse:
-    response = render(
-        request,
-        template,
-        {
-            **city_context(alert.type.city),
-            "alert": alert,
-            "type_name": alert.type.name(lang()),
-            **extra,
-        },
-    )
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @require_http_methods(["GET", "HEAD", "POST"])
 def alert_confirm(request: HttpRequest, alert_id: int, token: str) -> HttpResponse:
     alert = _alert(alert_id)
@@ -95,10 +77,11 @@ def alert_confirm(request: HttpRequest, alert_id: int, token: str) -> HttpRespon
     done = False
     if request.method == "POST":
         done = services.alert_confirm(alert=alert)
-    return _alert_page(
+    return person_page(
         request,
-        alert,
         "appointments/alert_confirm.html",
+        alert.type,
+        alert=alert,
         token=token,
         done=done or alert.status == AlertStatus.ACTIVE,
     )
@@ -111,4 +94,6 @@ def alert_unsubscribe(request: HttpRequest, alert_id: int, token: str) -> HttpRe
         raise Http404(_("No such slot alert."))
     if request.method == "POST":
         services.alert_unsubscribe(alert=alert)
-    return _alert_page(request, alert, "appointments/alert_unsubscribe.html", token=token)
+    return person_page(
+        request, "appointments/alert_unsubscribe.html", alert.type, alert=alert, token=token
+    )

@@ -46,6 +46,20 @@ def city_context(city: City) -> dict[str, Any]:
     return {"city": city, "city_name": city.name(language), "welcome": welcome}
 
 
+def person_page(
+    request: HttpRequest, template: str, type_: AppointmentType, **context: object
+) -> HttpResponse:
+    """A page behind a person's private link for an appointment type (a slot alert, a place on
+    the waiting list): the type's city and its name in the reader's language; never cached."""
+    response = render(
+        request,
+        template,
+        {**city_context(type_.city), "type_name": type_.name(lang()), **context},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def message_page(
     request: HttpRequest, city: City, *, title: str, message: str, status: int = 200
 ) -> HttpResponse:

@@ -29,6 +29,7 @@ from lotse.appointments.views.queue import room_url
 from lotse.catalog.models import Office
 from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput, NotFound
+from lotse.core.hooks import booking_status_labels
 from lotse.core.http import base_url
 from lotse.core.languages import language_name_in_reader
 
@@ -61,18 +62,6 @@ def _booking(request: HttpRequest, booking_id: int, *, with_video: bool = False)
         )
 
 
-def status_labels() -> dict[str, str]:
-    """Booking statuses as staff read them (the model's labels are not translated)."""
-    return {
-        BookingStatus.HELD: _("Held, not yet confirmed"),
-        BookingStatus.CONFIRMED: _("Confirmed"),
-        BookingStatus.CANCELLED: _("Cancelled"),
-        BookingStatus.EXPIRED: _("Expired (not confirmed in time)"),
-        BookingStatus.CHECKED_IN: _("Checked in"),
-        BookingStatus.NO_SHOW: _("Did not come"),
-    }
-
-
 def _booking_row(booking: Booking, zone: dt.tzinfo, language: str) -> dict[str, Any]:
     local = booking.slot.start.astimezone(zone)
     return {
@@ -81,7 +70,7 @@ def _booking_row(booking: Booking, zone: dt.tzinfo, language: str) -> dict[str, 
         "day": local.date(),
         "type_name": booking.type.name(language),
         "language_name": language_name_in_reader(booking.language),
-        "status": status_labels().get(booking.status, booking.status),
+        "status": booking_status_labels().get(booking.status, booking.status),
     }
 
 

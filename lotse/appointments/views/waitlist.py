@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -11,13 +10,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lotse.appointments import selectors, selectors_fairness, services
 from lotse.appointments.models import WaitlistEntry
 from lotse.appointments.views.common import (
-    city_context,
-    lang,
     limited_page,
     message_page,
     not_found_page,
     page_city,
     person_form,
+    person_page,
     type_for_page,
 )
 from lotse.core.errors import InvalidInput, Limited
@@ -56,19 +54,14 @@ def _entry(entry_id: int, token: str) -> WaitlistEntry:
 def waitlist_entry(request: HttpRequest, entry_id: int, token: str) -> HttpResponse:
     """The person's place on the waiting list, and the way to leave it (a button: a POST)."""
     entry = _entry(entry_id, token)
-    response = render(
+    return person_page(
         request,
         "appointments/waitlist_entry.html",
-        {
-            **city_context(entry.type.city),
-            "entry": entry,
-            "token": token,
-            "type_name": entry.type.name(lang()),
-            "position": selectors_fairness.waitlist_position(entry=entry),
-        },
+        entry.type,
+        entry=entry,
+        token=token,
+        position=selectors_fairness.waitlist_position(entry=entry),
     )
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 @require_POST

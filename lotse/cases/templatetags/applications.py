@@ -7,25 +7,13 @@ from typing import Any
 
 from django import template
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from lotse.cases.applications.forms import form_get, pick
 from lotse.cases.applications.scheduling import application_appointments, schedule_allowed
 from lotse.cases.models import Application, Task
+from lotse.core.hooks import booking_status_labels
 
 register = template.Library()
-
-
-def booking_status_labels() -> dict[str, str]:
-    """Booking statuses as staff read them (the same words as the appointments staff pages)."""
-    return {
-        "held": _("Held, not yet confirmed"),
-        "confirmed": _("Confirmed"),
-        "cancelled": _("Cancelled"),
-        "expired": _("Expired (not confirmed in time)"),
-        "checked_in": _("Checked in"),
-        "no_show": _("Did not come"),
-    }
 
 
 @register.inclusion_tag("cases/_application_panel.html", takes_context=True)
