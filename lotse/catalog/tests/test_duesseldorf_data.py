@@ -3,9 +3,9 @@ appointment types, with the facts the city's files promise.
 
 Two things arrive from other branches and are bridged here until they are merged:
 - `ja` (Japanese) joins settings.LANGUAGES with the `jaui` branch, which also makes the catalog
-  check only a city's own languages (Düsseldorf: de, en, ja). Where `ja` is not yet a language,
-  the catalog step runs with exactly the city's languages and the international step with every
-  language plus `ja` — the two checks the merged code makes. Once `ja` exists, nothing is changed.
+  and international loaders require and allow only a city's own languages (Düsseldorf: de, en,
+  ja). Where `ja` is not yet a language, both steps run with exactly the city's languages — the
+  check the merged code makes. Once `ja` exists, nothing is changed.
 - Düsseldorf's service files come from the `svc1`/`svc2` branches (this branch has only the
   fallback service `welcome-counselling`). The test loads a copy of the city folder with
   whatever service files exist (the federal/state layer folders linked beside it); `related`
@@ -67,8 +67,6 @@ def loaded(settings, copy):
     if bridge:
         settings.LANGUAGES = [(code, NAMES[code]) for code in CITY_LANGUAGES]
     city = catalog_load_city(directory=copy)
-    if bridge:
-        settings.LANGUAGES = [*original, ("ja", NAMES["ja"])]
     international_load_city(slug="duesseldorf", directory=copy / "international")
     settings.LANGUAGES = original
     return city
