@@ -5,6 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The cities `make load` / `make demo` load (folders under data/cities/).
+CITIES ?= dortmund duesseldorf
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal facts-report \
@@ -22,16 +24,18 @@ migrate: install
 	$(PY) manage.py migrate --noinput
 
 load: migrate
-	$(PY) manage.py catalog_load dortmund
-	$(PY) manage.py international_load dortmund
-	$(PY) manage.py appointments_load dortmund
+	set -e; for city in $(CITIES); do \
+		$(PY) manage.py catalog_load $$city; \
+		$(PY) manage.py international_load $$city; \
+		$(PY) manage.py appointments_load $$city; \
+	done
 	$(PY) manage.py search_reindex
 
-## demo: set up on the embedded defaults (SQLite), load Dortmund, serve on $(HOST):$(PORT)
+## demo: set up on the embedded defaults (SQLite), load Dortmund and Düsseldorf (CITIES), serve on $(HOST):$(PORT)
 ## with the production server (gunicorn, 2 workers, WhiteNoise) and the task worker; Ctrl-C stops both
 demo: load
 	$(PY) manage.py demo_setup
-	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin)"
+	@echo "Lotse runs on http://$(HOST):$(PORT)/  (back office: /admin/, user admin / demo-admin; Düsseldorf: dus-admin / demo-dus-admin)"
 	@# DEBUG off: the demo shows the portal's own 404/500 pages, never Django's technical ones.
 	$(PY) manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
@@ -93,9 +97,9 @@ BENCHES := bench-portal bench-search bench-cases bench-booking bench-fairness be
 $(BENCHES): bench-%: install
 	$(PY) bench/$*.py
 
-## search-embeddings: regenerate the shipped passage embeddings after Dortmund's texts change
+## search-embeddings: regenerate the shipped passage embeddings after a city's texts change (CITIES)
 search-embeddings: install
-	$(PY) manage.py search_embeddings_write dortmund
+	set -e; for city in $(CITIES); do $(PY) manage.py search_embeddings_write $$city; done
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -65,6 +65,11 @@ OFFICIAL_DOMAINS: tuple[str, ...] = (
     # the City of Dortmund and its Jobcenter
     "dortmund.de",
     "jobcenterdortmund.de",
+    # the City of Düsseldorf, its Jobcenter, its university and student services
+    "duesseldorf.de",
+    "jobcenter-duesseldorf.de",
+    "hhu.de",
+    "stw-d.de",
     # other public bodies: chambers, statutory health insurers, public universities
     "ihk.de",
     "ihk-fosa.de",
@@ -79,7 +84,6 @@ OFFICIAL_DOMAINS: tuple[str, ...] = (
     "anhalt-bitterfeld.de",
     "kreis-paderborn.de",
     "service.berlin.de",
-    "service.duesseldorf.de",
     "darmstadt.de",
     "ingolstadt.de",
     "overath.de",

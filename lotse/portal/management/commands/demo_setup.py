@@ -11,21 +11,19 @@ from django.core.management.base import BaseCommand, CommandError
 from lotse.catalog.models import Office
 from lotse.core.models import City, Role, StaffProfile
 
-DEMO_USERS = {
-    "caseworker": {"is_staff": True, "is_superuser": False},
-    "buergerdienste": {"is_staff": True, "is_superuser": False},
-    "migration": {"is_staff": True, "is_superuser": False},
-    "admin": {"is_staff": True, "is_superuser": True},
+# username -> (is_superuser, city, role, office key for office roles). Password: demo-<username>.
+# Every account works in one city only: Düsseldorf's accounts (dus-…) see nothing of Dortmund
+# and the other way round (core.permissions scopes by the profile's city).
+DEMO_ACCOUNTS: dict[str, tuple[bool, str, str, str | None]] = {
+    "caseworker": (False, "dortmund", Role.CASEWORKER, None),
+    "buergerdienste": (False, "dortmund", Role.OFFICE_STAFF, "buergerdienste"),
+    "migration": (False, "dortmund", Role.OFFICE_STAFF, "migration-office"),
+    "admin": (True, "dortmund", Role.ADMIN, None),
+    "dus-caseworker": (False, "duesseldorf", Role.CASEWORKER, None),
+    "dus-buergerdienste": (False, "duesseldorf", Role.OFFICE_STAFF, "buergerdienste"),
+    "dus-migration": (False, "duesseldorf", Role.OFFICE_STAFF, "migration-office"),
+    "dus-admin": (True, "duesseldorf", Role.ADMIN, None),
 }
-
-# Each demo account's role, and for office roles the office key (city: dortmund).
-DEMO_ROLES = {
-    "caseworker": (Role.CASEWORKER, None),
-    "buergerdienste": (Role.OFFICE_STAFF, "buergerdienste"),
-    "migration": (Role.OFFICE_STAFF, "migration-office"),
-    "admin": (Role.ADMIN, None),
-}
-DEMO_CITY = "dortmund"
 
 
 class Command(BaseCommand):
@@ -35,21 +33,25 @@ class Command(BaseCommand):
         if settings.PRODUCTION:
             raise CommandError("demo accounts are never created in production")
         user_model = get_user_model()
-        for username, flags in DEMO_USERS.items():
-            user, created = user_model.objects.get_or_create(username=username, defaults=flags)
+        created_names = []
+        for username, (superuser, city_slug, role, office_key) in DEMO_ACCOUNTS.items():
+            city = City.objects.filter(slug=city_slug).first()
+            if city is None:
+                self.stderr.write(f"{city_slug} is not loaded; no demo account {username}")
+                continue
+            user, created = user_model.objects.get_or_create(
+                username=username, defaults={"is_staff": True, "is_superuser": superuser}
+            )
             if created:
                 user.set_password(f"demo-{username}")
                 user.save()
-            self._profile(user, username)
-        self.stdout.write(self.style.SUCCESS(f"Demo accounts: {', '.join(DEMO_USERS)}"))
-
-    def _profile(self, user: Any, username: str) -> None:
-        city = City.objects.filter(slug=DEMO_CITY).first()
-        if city is None:
-            self.stderr.write(f"{DEMO_CITY} is not loaded; {username} gets no staff role")
-            return
-        role, office_key = DEMO_ROLES[username]
-        office = Office.objects.filter(city=city, key=office_key).first() if office_key else None
-        StaffProfile.objects.update_or_create(
-            user=user, defaults={"city": city, "role": role, "office": office}
-        )
+            office = (
+                Office.objects.filter(city=city, key=office_key).first() if office_key else None
+            )
+            if office_key and office is None:
+                self.stderr.write(f"{city_slug} has no office {office_key!r}; {username} has none")
+            StaffProfile.objects.update_or_create(
+                user=user, defaults={"city": city, "role": role, "office": office}
+            )
+            created_names.append(username)
+        self.stdout.write(self.style.SUCCESS(f"Demo accounts: {', '.join(created_names)}"))
