@@ -361,8 +361,8 @@ def service_facts(city: City, generation: str, key: str) -> ServiceFacts | None:
 # Words of office names that do not name one office.
 _GENERIC = frozenset(
     [
-        "dortmund",
         "stadt",
+        "landeshauptstadt",
         "city",
         "office",
         "amt",
@@ -435,12 +435,16 @@ def _offices(city: City, generation: str) -> tuple[dict[str, OfficeFacts], dict[
             target = offices[key].names if fld == OfficeTextField.NAME else offices[key].hours_note
             target[language] = text
     # Aliases: name words (and the key's parts) that belong to one office only.
+    # The city's own name is in many office names ("Jobcenter Dortmund") and names none of them.
+    generic = _GENERIC | {
+        fold(w) for name in [city.slug, *city.names.values()] for w in tokens(str(name))
+    }
     owners: dict[str, set[str]] = {}
     for key, facts_of in offices.items():
         words = {fold(w) for name in facts_of.names.values() for w in tokens(name)}
         words.add(fold(key.replace("-", "")))
         for word in words:
-            if len(word) >= 5 and word not in _GENERIC:
+            if len(word) >= 5 and word not in generic:
                 owners.setdefault(word, set()).add(key)
     alias_index = {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
     with _lock:

@@ -271,3 +271,23 @@ def test_no_answer_from_a_service_that_only_matched_the_fee_words(monkeypatch):
 
 def test_content_words_drop_whole_type_words():
     assert answers.content_words("Cât costă naturalizarea?", "cost").split() == ["naturalizarea?"]
+
+
+def test_the_city_name_in_office_names_never_makes_an_office_alias():
+    """ "Jobcenter Düsseldorf" is the only office whose name holds the city's name; a question
+    mentioning the city must not look as if it named the job centre (it named no office)."""
+    from lotse.catalog.models import Office, OfficeText, OfficeTextField
+
+    city = City.objects.create(slug="duesseldorf", names={"de": "Düsseldorf", "en": "Düsseldorf"})
+    for key, name in (
+        ("jobcenter", "Jobcenter Düsseldorf"),
+        ("migration-office", "Amt für Migration und Integration"),
+    ):
+        office = Office.objects.create(city=city, key=key)
+        OfficeText.objects.create(
+            office=office, field=OfficeTextField.NAME, language="de", text=name
+        )
+    _offices, aliases = answers._offices(city, "g1")
+    assert aliases.get("jobcenter") == "jobcenter"
+    assert aliases.get("migration") == "migration-office"
+    assert "dusseldorf" not in aliases and "duesseldorf" not in aliases
