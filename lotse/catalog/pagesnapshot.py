@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.test import Client
@@ -32,10 +32,11 @@ def normalised_text(page: bytes | str) -> str:
     whitespace collapsed to single spaces."""
     if isinstance(page, bytes):
         page = page.decode("utf-8")
-    root = lxml_html.fromstring(page)
-    for element in root.xpath("//*[@data-layer]") + [
-        el for tag in DROPPED_TAGS for el in root.iter(tag)
-    ]:
+    root = cast(lxml_html.HtmlElement, lxml_html.fromstring(page))
+    dropped = [
+        el for el in root.iter() if el.get("data-layer") is not None or el.tag in DROPPED_TAGS
+    ]
+    for element in dropped:
         parent = element.getparent()
         if parent is None:
             continue
@@ -47,7 +48,7 @@ def normalised_text(page: bytes | str) -> str:
         else:
             parent.text = (parent.text or "") + tail
         parent.remove(element)
-    return " ".join(root.text_content().split())
+    return " ".join(str(root.text_content()).split())
 
 
 def normalised_json(data: Any) -> str:
