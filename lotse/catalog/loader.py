@@ -438,7 +438,9 @@ def _read_service_file(
             text = _module_text(lang_reader, module, value, where)
             if text is not None:
                 texts[lang][module] = text
-    sources = reader.sources(data, "service")
+    # A layer file may hold only texts no source backs (a name, synonyms): then no sources.
+    needs_sources = layer == CITY or data.get("sources") is not None
+    sources = reader.sources(data, "service") if needs_sources else []
     if layer != CITY:
         held = {m for modules in present.values() for m in modules} | (
             {"leika"} if leika else set()

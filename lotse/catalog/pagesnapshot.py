@@ -5,7 +5,8 @@ city page, the services list, each life-situation page, the office list and each
 in every language, and the API service detail in every language — and records the sha256 of
 each page's normalised visible text: tags stripped, whitespace collapsed, and elements marked
 `data-layer` (the content-layer labels, which say where a text comes from) left out. The API
-detail is fingerprinted as canonical JSON (sorted keys; a source's `covers` is a set).
+detail is fingerprinted as canonical JSON (sorted keys; a source's `covers` is a set; without
+`text_layers`, the API's counterpart of the labels).
 
 Used by the Dortmund migration into content layers (issue 21): the snapshot taken before
 (`lotse/catalog/tests/data/dortmund-pages.json`) must equal the pages rendered after.
@@ -52,11 +53,12 @@ def normalised_text(page: bytes | str) -> str:
 
 
 def normalised_json(data: Any) -> str:
-    """Canonical JSON of an API answer: sorted keys; each source's `covers` sorted."""
+    """Canonical JSON of an API answer: sorted keys; each source's `covers` sorted; the
+    content layers (`text_layers`) left out."""
 
     def canonical(value: Any) -> Any:
         if isinstance(value, dict):
-            result = {k: canonical(v) for k, v in value.items()}
+            result = {k: canonical(v) for k, v in value.items() if k != "text_layers"}
             if "covers" in result and isinstance(result["covers"], list) and "url" in result:
                 result["covers"] = sorted(result["covers"])
             return result
