@@ -197,7 +197,10 @@ def move(table: dict[str, dict[str, str]]) -> None:
             for where, covers in parts.items():
                 entry = {**source, "covers": covers}
                 (kept if where == CITY else layers[where]["sources"]).append(entry)
-        data["sources"] = kept
+        if kept:
+            data["sources"] = kept
+        else:
+            del data["sources"]  # every source backs a layer's modules now
         for name in ("uncertain", "validity"):
             for field in list(data.get(name) or {}):
                 where = destination(table, key, field)

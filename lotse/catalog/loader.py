@@ -438,9 +438,9 @@ def _read_service_file(
             text = _module_text(lang_reader, module, value, where)
             if text is not None:
                 texts[lang][module] = text
-    # A layer file may hold only texts no source backs (a name, synonyms): then no sources.
-    needs_sources = layer == CITY or data.get("sources") is not None
-    sources = reader.sources(data, "service") if needs_sources else []
+    # A layer file may hold only texts no source backs (a name, synonyms), and a city's file
+    # may leave every source to its layers: then no `sources` (the merged service needs one).
+    sources = reader.sources(data, "service") if data.get("sources") is not None else []
     if layer != CITY:
         held = {m for modules in present.values() for m in modules} | (
             {"leika"} if leika else set()
@@ -533,6 +533,11 @@ def _merge_service(
             # A URL once: the covers join; the earlier check date stands for all of them.
             known.covers += [c for c in source.covers if c not in known.covers]
             known.checked = min(known.checked, source.checked)
+    if not sources:
+        errors.append(
+            f"{city_file.path.as_posix()}: service: 'sources' must list at least one source "
+            "(in this file or in a layer's file of the service)"
+        )
     uncertain: dict[str, str] = {}
     validity: dict[str, Validity] = {}
     leika: list[str] = []

@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 import yaml
+from django.conf import settings
 
 from conftest import MUSTERSTADT
+from lotse.catalog.facts import texts_written_twice
 from lotse.catalog.loader import CatalogDataError, read_city_data
 from lotse.catalog.models import Service, ServiceText, TranslationStatus
 from lotse.catalog.services import catalog_load_city
@@ -278,3 +280,43 @@ def test_a_translation_from_another_layer_than_its_german_text_is_outdated(tree:
         service__city__slug="alpha", service__key=KEY, module="deadlines", language="ar"
     )
     assert row.status == TranslationStatus.OUTDATED
+
+
+def test_no_german_text_is_written_twice_in_the_data_tree():
+    """A federal or state fact lives once, in its layer: no German module text (of some length)
+    is written verbatim by two cities, or by a city and a layer."""
+    assert texts_written_twice(Path(settings.BASE_DIR) / "data") == []
+
+
+def test_a_text_two_cities_write_verbatim_is_found(tree: Path):
+    body = "Wer in eine Wohnung einzieht, meldet sich an. Das geht im Rathaus."
+    found = dict(texts_written_twice(tree))
+    assert sorted(Path(p).parts[-3] for p in found[body]) == ["alpha", "beta"]
+    # Written once in the federal layer instead, it is no longer a duplicate.
+    for slug in ("alpha", "beta"):
+        _edit(
+            tree / "cities" / slug / "services" / f"{KEY}.yaml",
+            lambda d: d["text"]["de"].pop("body"),
+        )
+    _edit(
+        tree / "federal" / "services" / f"{KEY}.yaml",
+        lambda d: d["text"]["de"].update(body=body),
+    )
+    assert body not in dict(texts_written_twice(tree))
+    assert _service(read_city_data(tree / "cities" / "beta")).texts["de"]["body"] == body
+
+
+@pytest.mark.django_db
+def test_the_service_page_and_api_say_which_layer_a_module_comes_from(client):
+    page = client.get("/de/dortmund/services/child-benefit/").content.decode()
+    assert (
+        '<h2 id="h-fees">Gebühren<span class="layer" data-layer="federal">Bundesrecht</span>'
+        in page
+    )
+    page = client.get("/en/dortmund/services/school-enrolment/").content.decode()
+    assert 'data-layer="state">State of North Rhine-Westphalia</span>' in page
+    page = client.get("/en/dortmund/services/accelerated-skilled-worker-procedure/").content
+    assert 'data-layer="city">City of Dortmund</span>' in page.decode()
+    body = client.get("/api/v1/cities/dortmund/services/child-benefit?lang=ar").json()
+    assert body["text_layers"]["fees"] == "federal"
+    assert body["text_layers"]["steps"] == "city"
