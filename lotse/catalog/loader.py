@@ -592,6 +592,8 @@ def _read_layers(
             if item is not None:
                 result.setdefault(path.stem, []).append(item)
         for overlay in sorted(folder.glob("translations/*/services/*.yaml")):
+            if overlay.parent.parent.name not in languages:
+                continue  # another city's language: not read here
             if not (folder / "services" / overlay.name).is_file():
                 errors.append(
                     f"{overlay.as_posix()}: a translation without "
