@@ -320,3 +320,13 @@ def test_the_service_page_and_api_say_which_layer_a_module_comes_from(client):
     body = client.get("/api/v1/cities/dortmund/services/child-benefit?lang=ar").json()
     assert body["text_layers"]["fees"] == "federal"
     assert body["text_layers"]["steps"] == "city"
+
+
+def test_a_layer_translation_without_its_service_file_is_an_error(tree: Path):
+    orphan = tree / "states" / "nw" / "translations" / "ar" / "services" / "tax-id.yaml"
+    _dump(orphan, {"name": "رقم التعريف الضريبي"})
+    with pytest.raises(CatalogDataError) as info:
+        read_city_data(tree / "cities" / "alpha")
+    assert any(
+        e.startswith(f"{orphan.as_posix()}: a translation without") for e in info.value.errors
+    )
