@@ -11,6 +11,7 @@ covers modules of several layers); `uncertain` notes and `validity` move with th
     python scripts/layers_migrate.py prepare TSV   # sources in the order the layers merge them
     python scripts/layers_migrate.py move TSV      # write the layers, strip them from Dortmund
     python scripts/layers_migrate.py verify REF    # merged services equal those read from REF
+    python scripts/layers_migrate.py relayer LANG [DATA]   # federal LANG texts to their layer
 
 `prepare` only reorders each service's sources (layer sources first, as the loader merges them:
 federal, state, city) and each source's covers, so the pages keep their source numbers after
@@ -237,6 +238,39 @@ def move(table: dict[str, dict[str, str]]) -> None:
         dump(path, data)
 
 
+def relayer(lang: str, data: Path = DATA) -> None:
+    """Put each module of `data/federal/translations/<lang>/services/*.yaml` (translations
+    written for every shared module before the layers were split) beside its German text: in
+    the federal or the state layer. A module whose German text no layer holds is the city's
+    own: it is left out, and named."""
+    folders = {FEDERAL: data / "federal", STATE: data / "states" / "nw"}
+    for path in sorted((folders[FEDERAL] / "translations" / lang / "services").glob("*.yaml")):
+        modules = load(path) or {}
+        german = {
+            name: (load(folder / "services" / path.name) or {}).get("text", {}).get("de", {})
+            if (folder / "services" / path.name).is_file()
+            else {}
+            for name, folder in folders.items()
+        }
+        placed: dict[str, dict[str, Any]] = {FEDERAL: {}, STATE: {}}
+        for module, value in modules.items():
+            if module == "status":
+                continue
+            where = next((name for name in (FEDERAL, STATE) if module in german[name]), None)
+            if where is None:
+                print(f"{path}: {module}: the German text is the city's own; left out")
+            else:
+                placed[where][module] = value
+        for name, texts in placed.items():
+            target = folders[name] / "translations" / lang / "services" / path.name
+            if texts:
+                if "status" in modules:
+                    texts["status"] = modules["status"]
+                dump(target, texts)
+            elif target.exists():
+                target.unlink()
+
+
 def verify(reference: Path) -> int:
     """Every Dortmund service read from the layered tree equals the one read from `reference`
     (a copy of the data before the move); prints the differences, returns their number."""
@@ -289,6 +323,8 @@ def main() -> None:
         prepare(classification(Path(sys.argv[2])))
     elif command == "move" and len(sys.argv) == 3:
         move(classification(Path(sys.argv[2])))
+    elif command == "relayer" and len(sys.argv) in (3, 4):
+        relayer(sys.argv[2], Path(sys.argv[3]) if len(sys.argv) == 4 else DATA)
     elif command == "verify" and len(sys.argv) == 3:
         sys.exit(1 if verify(Path(sys.argv[2])) else 0)
     else:
