@@ -129,6 +129,7 @@ def service_detail(request: HttpRequest, city: str, key: str) -> JsonResponse:
         "uncertain": detail.uncertain,
         "text_languages": {m: t.language for m, t in detail.texts.items()},
         "text_status": {m: t.status for m, t in detail.texts.items()},
+        "text_layers": detail.layers,
         "related": [r.key for r in detail.related],
     }
     return json_response(body)

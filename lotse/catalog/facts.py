@@ -23,8 +23,11 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
+
+import yaml
 
 from lotse.catalog.loader import CityData, ServiceData, SourceData
 from lotse.catalog.models import TextModule
@@ -361,3 +364,30 @@ def city_report(
     return facts_report(
         city, today=today, max_age_days=max_age_days, warn_days=warn_days, checks=checks
     )
+
+
+def texts_written_twice(data_dir: Path, *, min_length: int = 60) -> list[tuple[str, list[str]]]:
+    """German module texts that more than one owner of the data tree writes verbatim — two
+    cities, or a city and a layer: such a text belongs once in the federal or state layer
+    (docs/data-format.md, "Content layers"). Short texts ("Keine.") are left out. Returns
+    (the text's start, the files writing it) pairs."""
+    owners: dict[str, dict[str, list[str]]] = {}
+    files = [
+        *sorted(data_dir.glob("federal/services/*.yaml")),
+        *sorted(data_dir.glob("states/*/services/*.yaml")),
+        *sorted(data_dir.glob("cities/*/services/*.yaml")),
+    ]
+    for path in files:
+        owner = path.parent.parent.relative_to(data_dir).as_posix()
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        german = ((data.get("text") or {}).get("de")) or {}
+        for value in german.values():
+            items = value if isinstance(value, list) else [value]
+            text = "\n".join(" ".join(str(item).split()) for item in items)
+            if len(text) >= min_length:
+                owners.setdefault(text, {}).setdefault(owner, []).append(path.as_posix())
+    return [
+        (text[:80], [p for paths in by_owner.values() for p in paths])
+        for text, by_owner in sorted(owners.items())
+        if len(by_owner) > 1
+    ]

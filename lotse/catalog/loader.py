@@ -87,6 +87,10 @@ class ServiceData:
     texts: dict[str, dict[str, str]]  # language -> module -> text
     statuses: dict[str, str]  # language -> status
     validity: dict[str, Validity] = field(default_factory=dict)  # module -> validity
+    # The content layer each module's source-language text comes from: module -> federal |
+    # state | city; and per language (a translation may come from another layer's file).
+    layers: dict[str, str] = field(default_factory=dict)
+    text_layers: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -316,9 +320,46 @@ def _module_text(reader: _Reader, module: str, value: Any, where: str) -> str | 
     return str(value).strip()
 
 
-def _read_service(
-    path: Path, errors: list[str], languages: list[str], source_language: str
-) -> ServiceData | None:
+# Content layers (docs/data-format.md, "Layers"): a module's text comes from the city's file,
+# else the state layer's, else the federal layer's.
+FEDERAL, STATE, CITY = "federal", "state", "city"
+LAYERS = (FEDERAL, STATE, CITY)
+# Fields that are always the city's own: a layer file never has them.
+CITY_ONLY_FIELDS = ("offices", "life_situations", "related")
+LAYER_FIELDS = {"key", "leika", "sources", "uncertain", "validity", "text"}
+SERVICE_FIELDS = LAYER_FIELDS | set(CITY_ONLY_FIELDS)
+_STATUS_RANK: dict[str, int] = {
+    TranslationStatus.ORIGINAL: 2,
+    TranslationStatus.REVIEWED: 1,
+    TranslationStatus.MACHINE_ASSISTED: 0,
+}
+
+
+@dataclass
+class ServiceFile:
+    """One layer's file of a service (and its translation files), read but not yet merged."""
+
+    path: Path
+    layer: str
+    key: str
+    leika: list[str]
+    life_situations: list[str]
+    offices: list[str]
+    related: list[str]
+    sources: list[SourceData]
+    uncertain: dict[str, str]
+    validity: dict[str, Validity]
+    texts: dict[str, dict[str, str]]  # language -> module -> text
+    statuses: dict[str, str]  # language -> status
+    present: dict[str, set[str]]  # language -> modules written (an explicit "" included)
+    files: dict[str, Path]  # language -> the file its texts are in
+
+
+def _read_service_file(
+    path: Path, errors: list[str], languages: list[str], source_language: str, layer: str
+) -> ServiceFile | None:
+    """Read one service file of a layer with its translation files (a language the settings do
+    not know is an error in a city's file, and skipped in a layer: other cities may speak it)."""
     reader = _Reader(path, errors)
     raw = load_yaml(path, errors)
     if raw is None:
@@ -327,6 +368,17 @@ def _read_service(
     key = reader.string(data, "key", "service")
     if key != path.stem:
         reader.error("service", f"key {key!r} must equal the file name {path.stem!r}")
+    allowed = SERVICE_FIELDS if layer == CITY else LAYER_FIELDS
+    for name in data:
+        if name in CITY_ONLY_FIELDS and layer != CITY:
+            reader.error(
+                "service",
+                f"'{name}' is always the city's own: a {layer} layer file never has it",
+                data,
+                name,
+            )
+        elif name not in allowed:
+            reader.error("service", f"unknown field {name!r}", data, name)
     leika = reader.str_list(data, "leika", "service")
     for code in leika:
         if not LEIKA_RE.match(code):
@@ -337,8 +389,9 @@ def _read_service(
             reader.error(
                 "service", f"life situation {situation!r} is not one of {LifeSituation.values}"
             )
-    raw_text = dict(reader.mapping(data.get("text"), "text"))
+    raw_text = dict(reader.mapping(data.get("text") or {}, "text"))
     readers = dict.fromkeys(raw_text, reader)
+    files = dict.fromkeys(raw_text, path)
     # Translations live beside the service file, one file per language and service:
     # translations/<lang>/services/<key>.yaml holds the same mapping as `text.<lang>`.
     for overlay in sorted(path.parent.parent.glob(f"translations/*/services/{path.name}")):
@@ -347,15 +400,20 @@ def _read_service(
         if lang in raw_text:
             overlay_reader.error("text", f"language {lang!r} is also in {path.as_posix()}")
             continue
+        if lang not in languages and layer != CITY:
+            continue
         raw_text[lang] = load_yaml(overlay, errors) or {}
         readers[lang] = overlay_reader
+        files[lang] = overlay
     texts: dict[str, dict[str, str]] = {}
     statuses: dict[str, str] = {}
+    present: dict[str, set[str]] = {}
     for lang, modules in raw_text.items():
         lang_reader = readers[lang]
         where = f"text.{lang}"
         if lang not in languages:
-            lang_reader.error(where, f"unknown language {lang!r}")
+            if layer == CITY or lang_reader is reader:
+                lang_reader.error(where, f"unknown language {lang!r}")
             continue
         modules = dict(lang_reader.mapping(modules, where))
         status = str(modules.pop("status", "")).strip()
@@ -369,35 +427,194 @@ def _read_service(
                 lang_reader.error(where, f"status {status!r} must be machine-assisted or reviewed")
         statuses[lang] = status
         texts[lang] = {}
+        present[lang] = set()
         for module, value in modules.items():
             if module not in TextModule.values:
                 lang_reader.error(where, f"unknown text module {module!r}")
                 continue
+            present[lang].add(str(module))
             if value is None or value == "" or value == []:
                 continue
             text = _module_text(lang_reader, module, value, where)
             if text is not None:
                 texts[lang][module] = text
-    for lang in languages:
-        required = REQUIRED_FULL if lang in settings.FULL_TEXT_LANGUAGES else REQUIRED_EVERYWHERE
-        present = texts.get(lang, {})
-        missing = [str(m) for m in required if m not in present]
-        # Deadlines may be truly empty ("none"); an explicit "" is allowed for them.
-        if "deadlines" in missing and "deadlines" in (raw_text.get(lang) or {}):
-            missing.remove("deadlines")
-        if missing:
-            readers.get(lang, reader).error(f"text.{lang}", f"missing {', '.join(missing)}")
-    return ServiceData(
+    # A layer file may hold only texts no source backs (a name, synonyms), and a city's file
+    # may leave every source to its layers: then no `sources` (the merged service needs one).
+    sources = reader.sources(data, "service") if data.get("sources") is not None else []
+    if layer != CITY:
+        held = {m for modules in present.values() for m in modules} | (
+            {"leika"} if leika else set()
+        )
+        for i, source in enumerate(sources):
+            foreign = [c for c in source.covers if c not in held]
+            if foreign:
+                reader.error(
+                    f"service sources[{i}]",
+                    f"covers {foreign}, which this {layer} layer file does not hold",
+                )
+    return ServiceFile(
+        path=path,
+        layer=layer,
         key=key,
         leika=leika,
         life_situations=situations,
         offices=reader.str_list(data, "offices", "service"),
         related=reader.str_list(data, "related", "service"),
-        sources=reader.sources(data, "service"),
+        sources=sources,
         uncertain=reader.uncertain(data, "service"),
+        validity=reader.validity(data, "service"),
         texts=texts,
         statuses=statuses,
-        validity=reader.validity(data, "service"),
+        present=present,
+        files=files,
+    )
+
+
+def _merge_service(
+    city_file: ServiceFile,
+    layer_files: list[ServiceFile],
+    errors: list[str],
+    languages: list[str],
+    source_language: str,
+) -> ServiceData:
+    """One city's service: the city's file over the state's over the federal layer's, per
+    language and module; sources in layer order (a URL once); the rest per key."""
+    files = [*layer_files, city_file]  # federal, state, city: later ones win
+    texts: dict[str, dict[str, str]] = {}
+    layers: dict[str, dict[str, str]] = {}
+    contributors: dict[str, set[str]] = {}
+    for item in files:
+        for lang, modules in item.texts.items():
+            for module, text in modules.items():
+                texts.setdefault(lang, {})[module] = text
+                layers.setdefault(lang, {})[module] = item.layer
+    for item in files:
+        for lang, written in item.present.items():
+            for module in written:
+                # An explicit "" (deadlines: "none") in a nearer layer replaces a farther text.
+                if module not in item.texts.get(lang, {}) and _nearest(files, lang, module) is item:
+                    texts.get(lang, {}).pop(module, None)
+                    layers.get(lang, {}).pop(module, None)
+    for lang, modules in layers.items():
+        contributors[lang] = set(modules.values())
+    statuses: dict[str, str] = {}
+    for lang in texts:
+        ranks = [
+            item.statuses[lang]
+            for item in files
+            if lang in item.statuses and item.layer in contributors.get(lang, set())
+        ]
+        statuses[lang] = min(ranks or [city_file.statuses.get(lang, "")], key=_rank)
+    for lang in languages:
+        required = REQUIRED_FULL if lang in settings.FULL_TEXT_LANGUAGES else REQUIRED_EVERYWHERE
+        present = texts.get(lang, {})
+        missing = [str(m) for m in required if m not in present]
+        # Deadlines may be truly empty ("none"); an explicit "" is allowed for them.
+        if "deadlines" in missing and any("deadlines" in f.present.get(lang, ()) for f in files):
+            missing.remove("deadlines")
+        if missing:
+            where = city_file.files.get(lang, city_file.path)
+            errors.append(f"{where.as_posix()}: text.{lang}: missing {', '.join(missing)}")
+    sources: list[SourceData] = []
+    by_url: dict[str, SourceData] = {}
+    for item in files:
+        for source in item.sources:
+            known = by_url.get(source.url)
+            if known is None:
+                copy = SourceData(
+                    url=source.url,
+                    title=source.title,
+                    checked=source.checked,
+                    covers=list(source.covers),
+                )
+                by_url[source.url] = copy
+                sources.append(copy)
+                continue
+            # A URL once: the covers join; the earlier check date stands for all of them.
+            known.covers += [c for c in source.covers if c not in known.covers]
+            known.checked = min(known.checked, source.checked)
+    if not sources:
+        errors.append(
+            f"{city_file.path.as_posix()}: service: 'sources' must list at least one source "
+            "(in this file or in a layer's file of the service)"
+        )
+    uncertain: dict[str, str] = {}
+    validity: dict[str, Validity] = {}
+    leika: list[str] = []
+    for item in files:
+        uncertain.update(item.uncertain)
+        validity.update(item.validity)
+        leika = item.leika or leika
+    return ServiceData(
+        key=city_file.key,
+        leika=leika,
+        life_situations=city_file.life_situations,
+        offices=city_file.offices,
+        related=city_file.related,
+        sources=sources,
+        uncertain=uncertain,
+        texts=texts,
+        statuses=statuses,
+        validity=validity,
+        layers=dict(layers.get(source_language, {})),
+        text_layers=layers,
+    )
+
+
+def _rank(status: str) -> int:
+    return _STATUS_RANK.get(status, 0)
+
+
+def _nearest(files: list[ServiceFile], lang: str, module: str) -> ServiceFile | None:
+    """The nearest layer's file that writes `module` in `lang` (even as an explicit "")."""
+    return next((f for f in reversed(files) if module in f.present.get(lang, ())), None)
+
+
+def layer_directories(directory: Path, state: str) -> list[tuple[str, Path]]:
+    """The layer folders of a city folder (`data/cities/<slug>`): the federal layer
+    `data/federal` and the state layer `data/states/<state>`, those that exist."""
+    root = directory.resolve().parent.parent
+    found = [(FEDERAL, root / "federal")]
+    if state:
+        found.append((STATE, root / "states" / state.lower()))
+    return [(layer, path) for layer, path in found if path.is_dir()]
+
+
+def _read_layers(
+    directory: Path, state: str, errors: list[str], languages: list[str], source_language: str
+) -> dict[str, list[ServiceFile]]:
+    """Every service file of the city's layers (each is checked, used by this city or not):
+    key -> its layer files, federal first."""
+    result: dict[str, list[ServiceFile]] = {}
+    for layer, folder in layer_directories(directory, state):
+        for path in sorted((folder / "services").glob("*.yaml")):
+            item = _read_service_file(path, errors, languages, source_language, layer)
+            if item is not None:
+                result.setdefault(path.stem, []).append(item)
+        for overlay in sorted(folder.glob("translations/*/services/*.yaml")):
+            if overlay.parent.parent.name not in languages:
+                continue  # another city's language: not read here
+            if not (folder / "services" / overlay.name).is_file():
+                errors.append(
+                    f"{overlay.as_posix()}: a translation without "
+                    f"{(folder / 'services' / overlay.name).as_posix()}"
+                )
+    return result
+
+
+def _read_service(
+    path: Path,
+    errors: list[str],
+    languages: list[str],
+    source_language: str,
+    layers: dict[str, list[ServiceFile]] | None = None,
+) -> ServiceData | None:
+    """A city's service file merged over its layers' files of the same key."""
+    city_file = _read_service_file(path, errors, languages, source_language, CITY)
+    if city_file is None:
+        return None
+    return _merge_service(
+        city_file, (layers or {}).get(path.stem, []), errors, languages, source_language
     )
 
 
@@ -416,8 +633,9 @@ def read_city_data(directory: Path) -> CityData:
     service_files = sorted((directory / "services").glob("*.yaml"))
     if not service_files:
         errors.append(f"{(directory / 'services').as_posix()}: no service files")
+    layers = _read_layers(directory, city.state, errors, languages, city.source_language)
     for path in service_files:
-        service = _read_service(path, errors, languages, city.source_language)
+        service = _read_service(path, errors, languages, city.source_language, layers)
         if service is not None:
             city.services.append(service)
     office_keys = {o.key for o in city.offices}

@@ -186,6 +186,11 @@ class Service(CityKeyed):
     life_situations = models.JSONField(default=list, blank=True)
     related_keys = models.JSONField(default=list, blank=True)
     uncertain = models.JSONField(default=dict, blank=True, help_text="field -> what is unsure")
+    text_layers = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="text module -> content layer of its source text: federal, state or city",
+    )
     offices: models.ManyToManyField[Office, Responsibility] = models.ManyToManyField(
         Office, through="Responsibility", related_name="services"
     )

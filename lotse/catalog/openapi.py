@@ -109,6 +109,11 @@ SCHEMAS: dict[str, Any] = {
             "leika": oa.array(oa.STR),
             "offices": oa.array(oa.ref("Office")),
             **_PROVENANCE,
+            "text_layers": {
+                "type": "object",
+                "additionalProperties": oa.string(enum=["federal", "state", "city"]),
+                "description": "Per text module: the content layer its German text comes from: federal (written once for every city), state (once for the state's cities) or city (the city's own).",
+            },
         },
         required=[
             "key",

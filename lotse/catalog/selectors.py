@@ -350,6 +350,8 @@ class ServiceDetail:
     uncertain: dict[str, str]
     related: list[ServiceSummary]
     updated_at: dt.datetime
+    # Per text module: the content layer its source text comes from (federal, state, city).
+    layers: dict[str, str] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -431,6 +433,7 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
         uncertain=dict(service.uncertain),
         related=related,
         updated_at=service.updated_at,
+        layers={m: layer for m, layer in (service.text_layers or {}).items() if m in texts},
     )
 
 

@@ -11,7 +11,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 
-from lotse.catalog.loader import CityData, SourceData, read_city_data
+from lotse.catalog.loader import CityData, ServiceData, SourceData, read_city_data
 from lotse.catalog.models import (
     FactCheck,
     FactCheckResult,
@@ -23,12 +23,13 @@ from lotse.catalog.models import (
     Service,
     ServiceText,
     Source,
+    TranslationStatus,
     text_digest,
 )
 from lotse.catalog.signals import services_changed_later
 from lotse.core.errors import InvalidInput
 from lotse.core.loading import keyed_replace, text_rows
-from lotse.core.models import City
+from lotse.core.models import City, SourceTextVersion
 from lotse.core.translation import text_mark_reviewed, text_set
 
 
@@ -96,7 +97,11 @@ def _write_city(data: CityData) -> City:
         city.services,
         data.services,
         fields=["life_situations", "uncertain"],
-        extra=lambda item: {"leika_keys": item.leika, "related_keys": item.related},
+        extra=lambda item: {
+            "leika_keys": item.leika,
+            "related_keys": item.related,
+            "text_layers": item.layers,
+        },
     )
     for service, service_item in services:
         service.responsibilities.all().delete()
@@ -105,26 +110,58 @@ def _write_city(data: CityData) -> City:
             for i, key in enumerate(service_item.offices)
         )
         _sources_replace(service, service_item.sources)
+        service_rows = _service_text_rows(service, service_item, source_lang)
         service.texts.all().delete()
-        source_texts = service_item.texts.get(source_lang, {})
-        service_rows = []
-        for lang, modules in service_item.texts.items():
-            for module, text in modules.items():
-                source_text = source_texts.get(module)
-                service_rows.append(
-                    ServiceText(
-                        service=service,
-                        module=module,
-                        language=lang,
-                        text=text,
-                        status=service_item.statuses[lang],
-                        source_digest=text_digest(source_text) if source_text is not None else "",
-                    )
-                )
         ServiceText.objects.bulk_create(service_rows)
     # Whoever keeps derived data (the search index) re-reads the whole city after the commit.
     services_changed_later(city_id=city.pk, keys=changed_keys)
     return city
+
+
+def _service_text_rows(service: Service, item: ServiceData, source_lang: str) -> list[ServiceText]:
+    """The text rows of a service as its (merged) files state them. A translation whose text is
+    unchanged since the last load while its source text changed (in the city's file or in a
+    layer every city inherits) stays tied to the old source: outdated. So is a translation taken
+    from another layer than the source text beside it (it translates another text)."""
+    previous = {(t.module, t.language): t for t in service.texts.all()}
+    source_texts = item.texts.get(source_lang, {})
+    source_layers = item.text_layers.get(source_lang, {})
+    rows = []
+    for lang, modules in item.texts.items():
+        for module, text in modules.items():
+            source_text = source_texts.get(module)
+            digest = text_digest(source_text) if source_text is not None else ""
+            status = item.statuses[lang]
+            if lang != source_lang:
+                before = previous.get((module, lang))
+                if (
+                    before is not None
+                    and before.text == text
+                    and before.source_digest
+                    and before.source_digest != digest
+                ):
+                    status, digest = TranslationStatus.OUTDATED, before.source_digest
+                elif item.text_layers.get(lang, {}).get(module) != source_layers.get(module):
+                    status = TranslationStatus.OUTDATED
+            else:
+                before = previous.get((module, lang))
+                if before is not None and before.text != text:
+                    # Kept by digest, so editors can see what changed (as `text_set` does).
+                    SourceTextVersion.objects.get_or_create(
+                        digest=before.source_digest or text_digest(before.text),
+                        defaults={"text": before.text},
+                    )
+            rows.append(
+                ServiceText(
+                    service=service,
+                    module=module,
+                    language=lang,
+                    text=text,
+                    status=status,
+                    source_digest=digest,
+                )
+            )
+    return rows
 
 
 def _sources_replace(owner: Office | Service, sources: list[SourceData]) -> None:

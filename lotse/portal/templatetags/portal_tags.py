@@ -86,3 +86,25 @@ def do_city_memo(parser: template.base.Parser, token: template.base.Token) -> Ci
     nodelist = parser.parse(("endcity_memo",))
     parser.delete_first_token()
     return CityMemoNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
+
+
+def _state_label(code: str) -> str:
+    """The label of a state layer (ISO 3166-2:DE code without "DE-")."""
+    labels = {"NW": _("State of North Rhine-Westphalia")}
+    return str(labels.get(code.upper(), _("State law")))
+
+
+@register.simple_tag
+def layer_label(service: Any, module: str, city: City, city_name: str) -> str:
+    """A small label saying which content layer a module's text comes from (federal law, the
+    state, the city), marked `data-layer`; "" when the layer is not known."""
+    layer = getattr(service, "layers", {}).get(module)
+    if layer == "federal":
+        label = _("Federal law")
+    elif layer == "state":
+        label = _state_label(city.state)
+    elif layer == "city":
+        label = _("City of %(city)s") % {"city": city_name}
+    else:
+        return ""
+    return format_html('<span class="layer" data-layer="{}">{}</span>', layer, label)
