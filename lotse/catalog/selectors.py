@@ -133,9 +133,8 @@ def service_list(
         titles: dict[str, str] = {}
         summaries: dict[str, str] = {}
         for text in service.short_texts:
-            (titles if text.module == models.TextModule.NAME else summaries)[text.language] = (
-                text.text
-            )
+            into = titles if text.module == models.TextModule.NAME else summaries
+            into[text.language] = text.text
         result.append(
             ServiceSummary(
                 key=service.key,
