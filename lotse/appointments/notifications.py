@@ -15,21 +15,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from lotse.appointments import conf, ics, selectors
-from lotse.appointments.models import (
-    AppointmentType,
-    Booking,
-    DrawRequest,
-    MailKind,
-    Mode,
-    SlotAlert,
-    WaitlistEntry,
-)
+from lotse.appointments import conf, ics, models, selectors
 from lotse.core import outbox
 from lotse.core.cities import city_zone
 
 
-def zone_of(booking: Booking | WaitlistEntry) -> ZoneInfo:
+def zone_of(booking: models.Booking | models.WaitlistEntry) -> ZoneInfo:
     """The time zone of the booking's city: every time in its mails is shown in it."""
     return city_zone(booking.type.city)
 
@@ -49,23 +40,23 @@ def _link(name: str, *args: object, language: str, base_url: str) -> str:
     return base_url.rstrip("/") + path
 
 
-def manage_url(booking: Booking, token: str, *, base_url: str) -> str:
+def manage_url(booking: models.Booking, token: str, *, base_url: str) -> str:
     return _link(
         "appointments:manage", booking.pk, token, language=booking.language, base_url=base_url
     )
 
 
-def _when(booking: Booking) -> str:
+def _when(booking: models.Booking) -> str:
     start = booking.slot.start.astimezone(zone_of(booking))
     return f"{date_format(start, _('l, j F Y'))}, {start:%H:%M}"
 
 
-def _expires(booking: Booking) -> dt.datetime | None:
+def _expires(booking: models.Booking) -> dt.datetime | None:
     """When the booking's hold runs out, in its city's time (None: it does not run out)."""
     return booking.expires_at.astimezone(zone_of(booking)) if booking.expires_at else None
 
 
-def _booking_text(booking: Booking, text: str, **values: str) -> str:
+def _booking_text(booking: models.Booking, text: str, **values: str) -> str:
     """Fill a mail text about the booking: its person's name, the type and the time, and
     `values` (call it with the booking's language active)."""
     return text % {
@@ -76,11 +67,11 @@ def _booking_text(booking: Booking, text: str, **values: str) -> str:
     }
 
 
-def _event(booking: Booking, *, url: str) -> ics.Event:
+def _event(booking: models.Booking, *, url: str) -> ics.Event:
     type_ = booking.type
     office = type_.office
     address = office.addresses.filter(type="visitor").first()
-    if type_.mode == Mode.VIDEO:
+    if type_.mode == models.Mode.VIDEO:
         location = _("Video appointment (link on your booking page)")
     else:
         location = str(address) if address else office.key
@@ -99,23 +90,23 @@ def _event(booking: Booking, *, url: str) -> ics.Event:
     )
 
 
-def booking_calendar(booking: Booking, *, token_url: str, method: str) -> str:
+def booking_calendar(booking: models.Booking, *, token_url: str, method: str) -> str:
     with translation.override(booking.language):
         return ics.calendar(_event(booking, url=token_url), method=method, now=timezone.now())
 
 
 # What the outbox row refers to, by the kind of the mail's addressee.
 _REF_TYPES: dict[type, str] = {
-    Booking: "booking",
-    WaitlistEntry: "waitlist_entry",
-    SlotAlert: "slot_alert",
-    DrawRequest: "draw_request",
+    models.Booking: "booking",
+    models.WaitlistEntry: "waitlist_entry",
+    models.SlotAlert: "slot_alert",
+    models.DrawRequest: "draw_request",
 }
 
 
 def _send(
     kind: str,
-    to: Booking | WaitlistEntry | SlotAlert | DrawRequest,
+    to: models.Booking | models.WaitlistEntry | models.SlotAlert | models.DrawRequest,
     subject: str,
     body: str,
     calendar: tuple[str, str] | None = None,
@@ -141,7 +132,7 @@ def _send(
     )
 
 
-def _preparation_text(booking: Booking) -> str:
+def _preparation_text(booking: models.Booking) -> str:
     """Where to go and what to bring, for the mails (in the booking's language)."""
     prep = selectors.booking_preparation(booking=booking, language=booking.language)
     parts = []
@@ -155,7 +146,7 @@ def _preparation_text(booking: Booking) -> str:
 
 def _held_seat_mail(
     kind: str,
-    booking: Booking,
+    booking: models.Booking,
     token: str,
     *,
     base_url: str,
@@ -191,9 +182,9 @@ def _day_and_clock_untranslated(at: dt.datetime) -> str:
     return date_format(at, "j F Y H:i")
 
 
-def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None:
+def mail_confirm_request(booking: models.Booking, token: str, *, base_url: str) -> None:
     _held_seat_mail(
-        MailKind.CONFIRM_REQUEST,
+        models.MailKind.CONFIRM_REQUEST,
         booking,
         token,
         base_url=base_url,
@@ -209,7 +200,7 @@ def mail_confirm_request(booking: Booking, token: str, *, base_url: str) -> None
 
 
 def mail_confirmed(
-    booking: Booking, token: str, *, base_url: str, changed: bool = False, note: str = ""
+    booking: models.Booking, token: str, *, base_url: str, changed: bool = False, note: str = ""
 ) -> None:
     """`note`: a line in the person's language on what the appointment is for (set by the app
     that booked it for them, e.g. the reference of their application)."""
@@ -228,7 +219,7 @@ def mail_confirmed(
             body += "\n\n" + note
         body += _preparation_text(booking)
     _send(
-        MailKind.MOVED if changed else MailKind.CONFIRMED,
+        models.MailKind.MOVED if changed else models.MailKind.CONFIRMED,
         booking,
         subject,
         body,
@@ -236,7 +227,7 @@ def mail_confirmed(
     )
 
 
-def mail_cancelled(booking: Booking, *, base_url: str, reason: str = "") -> None:
+def mail_cancelled(booking: models.Booking, *, base_url: str, reason: str = "") -> None:
     with translation.override(booking.language):
         subject = _("Appointment cancelled")
         body = _booking_text(
@@ -247,19 +238,19 @@ def mail_cancelled(booking: Booking, *, base_url: str, reason: str = "") -> None
     calendar = None
     if booking.confirmed_at is not None:
         calendar = (booking_calendar(booking, token_url=base_url, method="CANCEL"), "CANCEL")
-    _send(MailKind.CANCELLED, booking, subject, body, calendar)
+    _send(models.MailKind.CANCELLED, booking, subject, body, calendar)
 
 
-def mail_reminder(booking: Booking, *, base_url: str) -> None:
+def mail_reminder(booking: models.Booking, *, base_url: str) -> None:
     with translation.override(booking.language):
         subject = _("Reminder: your appointment tomorrow")
         body = _booking_text(booking, _("Hello %(name)s,\n\na reminder: %(what)s on %(when)s."))
-    _send(MailKind.REMINDER, booking, subject, body)
+    _send(models.MailKind.REMINDER, booking, subject, body)
 
 
-def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
+def mail_waitlist_offer(booking: models.Booking, token: str, *, base_url: str) -> None:
     _held_seat_mail(
-        MailKind.WAITLIST_OFFER,
+        models.MailKind.WAITLIST_OFFER,
         booking,
         token,
         base_url=base_url,
@@ -272,13 +263,13 @@ def mail_waitlist_offer(booking: Booking, token: str, *, base_url: str) -> None:
     )
 
 
-def waitlist_url(entry: WaitlistEntry, token: str, *, base_url: str) -> str:
+def waitlist_url(entry: models.WaitlistEntry, token: str, *, base_url: str) -> str:
     return _link(
         "appointments:waitlist_entry", entry.pk, token, language=entry.language, base_url=base_url
     )
 
 
-def mail_waitlist_registered(entry: WaitlistEntry, token: str, *, base_url: str) -> None:
+def mail_waitlist_registered(entry: models.WaitlistEntry, token: str, *, base_url: str) -> None:
     with translation.override(entry.language):
         subject = _("You are on the waiting list")
         body = _(
@@ -288,11 +279,11 @@ def mail_waitlist_registered(entry: WaitlistEntry, token: str, *, base_url: str)
         body += "\n\n" + _("Your place in line, or leave the waiting list: %(url)s") % {
             "url": waitlist_url(entry, token, base_url=base_url)
         }
-    _send(MailKind.WAITLIST_REGISTERED, entry, subject, body)
+    _send(models.MailKind.WAITLIST_REGISTERED, entry, subject, body)
 
 
 def _alert_urls(
-    alert: SlotAlert, *, base_url: str, token: str = "", unsubscribe: str
+    alert: models.SlotAlert, *, base_url: str, token: str = "", unsubscribe: str
 ) -> dict[str, str]:
     def link(name: str, token: str) -> str:
         return _link(name, alert.pk, token, language=alert.language, base_url=base_url)
@@ -303,7 +294,9 @@ def _alert_urls(
     return urls
 
 
-def mail_alert_confirm(alert: SlotAlert, token: str, *, unsubscribe: str, base_url: str) -> None:
+def mail_alert_confirm(
+    alert: models.SlotAlert, token: str, *, unsubscribe: str, base_url: str
+) -> None:
     urls = _alert_urls(alert, base_url=base_url, token=token, unsubscribe=unsubscribe)
     with translation.override(alert.language):
         subject = _("Please confirm your slot alert")
@@ -312,11 +305,11 @@ def mail_alert_confirm(alert: SlotAlert, token: str, *, unsubscribe: str, base_u
             "%(what)s becomes free:\n%(url)s\n\nIf you did not ask for this, ignore this e-mail."
         ) % {"what": alert.type.name(alert.language), "url": urls["confirm"]}
         body += "\n\n" + _("Unsubscribe: %(url)s") % {"url": urls["unsubscribe"]}
-    _send(MailKind.ALERT_CONFIRM, alert, subject, body)
+    _send(models.MailKind.ALERT_CONFIRM, alert, subject, body)
 
 
 def mail_alert_offer(
-    booking: Booking, token: str, *, alert: SlotAlert, unsubscribe: str, base_url: str
+    booking: models.Booking, token: str, *, alert: models.SlotAlert, unsubscribe: str, base_url: str
 ) -> None:
     urls = _alert_urls(alert, base_url=base_url, unsubscribe=unsubscribe)
     with translation.override(booking.language):
@@ -324,7 +317,7 @@ def mail_alert_offer(
             "url": urls["unsubscribe"]
         }
     _held_seat_mail(
-        MailKind.ALERT_OFFER,
+        models.MailKind.ALERT_OFFER,
         booking,
         token,
         base_url=base_url,
@@ -338,9 +331,9 @@ def mail_alert_offer(
     )
 
 
-def mail_draw_won(booking: Booking, token: str, *, base_url: str) -> None:
+def mail_draw_won(booking: models.Booking, token: str, *, base_url: str) -> None:
     _held_seat_mail(
-        MailKind.DRAW_WON,
+        models.MailKind.DRAW_WON,
         booking,
         token,
         base_url=base_url,
@@ -356,10 +349,10 @@ def mail_draw_won(booking: Booking, token: str, *, base_url: str) -> None:
 
 
 def mail_draw_lost(
-    entry: DrawRequest,
+    entry: models.DrawRequest,
     *,
-    type_: AppointmentType,
-    waiting: tuple[WaitlistEntry, str] | None,
+    type_: models.AppointmentType,
+    waiting: tuple[models.WaitlistEntry, str] | None,
     base_url: str,
 ) -> None:
     with translation.override(entry.language):
@@ -373,7 +366,7 @@ def mail_draw_lost(
             body += "\n\n" + _("Your place in line, or leave the waiting list: %(url)s") % {
                 "url": waitlist_url(waiting[0], waiting[1], base_url=base_url)
             }
-    _send(MailKind.DRAW_LOST, entry, subject, body)
+    _send(models.MailKind.DRAW_LOST, entry, subject, body)
 
 
 def day_before(start: dt.datetime, *, zone: ZoneInfo) -> dt.datetime:

@@ -10,16 +10,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
-from lotse.appointments import conf
-from lotse.appointments.models import (
-    AppointmentType,
-    Booking,
-    QueueEntry,
-    QueueStatus,
-    Slot,
-    StaffPresence,
-    WaitlistEntry,
-)
+from lotse.appointments import conf, models
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import Office
 from lotse.catalog.selectors import office_keys_speaking
@@ -35,19 +26,25 @@ def _token_ok(token: Any, stored_hash: str) -> bool:
     return isinstance(token, str) and bool(token) and token_matches(token, stored_hash)
 
 
-def appointment_type_list(*, city: City, speaks: str | None = None) -> QuerySet[AppointmentType]:
+def appointment_type_list(
+    *, city: City, speaks: str | None = None
+) -> QuerySet[models.AppointmentType]:
     """The city's appointment types; with `speaks` (a base language code) only those of offices
     that serve in that language."""
     types = (
-        AppointmentType.objects.filter(city=city).select_related("office", "city").order_by("key")
+        models.AppointmentType.objects.filter(city=city)
+        .select_related("office", "city")
+        .order_by("key")
     )
     if speaks is not None:
         types = types.filter(office__key__in=office_keys_speaking(city=city, speaks=speaks))
     return types
 
 
-def appointment_type_get(*, city: City, key: str) -> AppointmentType:
-    type_ = AppointmentType.objects.filter(city=city, key=key).select_related("office", "city")
+def appointment_type_get(*, city: City, key: str) -> models.AppointmentType:
+    type_ = models.AppointmentType.objects.filter(city=city, key=key).select_related(
+        "office", "city"
+    )
     found = type_.first()
     if found is None:
         raise NotFound("type", key)
@@ -56,28 +53,28 @@ def appointment_type_get(*, city: City, key: str) -> AppointmentType:
 
 def slot_list(
     *,
-    type_: AppointmentType,
+    type_: models.AppointmentType,
     date_from: dt.date,
     date_to: dt.date,
     now: dt.datetime | None = None,
     only_free: bool = False,
-) -> QuerySet[Slot]:
+) -> QuerySet[models.Slot]:
     """Slots of a type between two dates of its city (inclusive), not before the minimum notice."""
     now = now or timezone.now()
     zone = city_zone(type_.city)
     start = dt.datetime.combine(date_from, dt.time.min, tzinfo=zone)
     end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
     earliest = max(start, now + dt.timedelta(hours=type_.min_notice_hours))
-    slots = Slot.objects.filter(type=type_, start__gte=earliest, start__lt=end)
+    slots = models.Slot.objects.filter(type=type_, start__gte=earliest, start__lt=end)
     if only_free:
         slots = slots.filter(taken__lt=F("capacity"), by_draw=False)
     return slots.order_by("start", "id")
 
 
-def booking_get(*, booking_id: int, token: str | None) -> Booking:
+def booking_get(*, booking_id: int, token: str | None) -> models.Booking:
     """The booking for its private token; the same NotFound for a wrong id or a wrong token."""
     booking = (
-        Booking.objects.select_related("slot", "type", "type__office", "type__city")
+        models.Booking.objects.select_related("slot", "type", "type__office", "type__city")
         .filter(pk=booking_id)
         .first()
     )
@@ -86,8 +83,8 @@ def booking_get(*, booking_id: int, token: str | None) -> Booking:
     return booking
 
 
-def waitlist_entry_get(*, entry_id: int, token: str | None) -> WaitlistEntry:
-    entry = WaitlistEntry.objects.select_related("type").filter(pk=entry_id).first()
+def waitlist_entry_get(*, entry_id: int, token: str | None) -> models.WaitlistEntry:
+    entry = models.WaitlistEntry.objects.select_related("type").filter(pk=entry_id).first()
     if entry is None or not _token_ok(token, entry.token_hash):
         raise NotFound("waitlist_entry", entry_id)
     return entry
@@ -115,11 +112,11 @@ def staff_office_get(*, user: AbstractBaseUser | AnonymousUser, office_id: int) 
 
 def staff_booking_get(
     *, user: AbstractBaseUser | AnonymousUser, booking_id: int, with_video: bool = False
-) -> Booking:
+) -> models.Booking:
     """A booking of one of the offices this account runs; NotFound otherwise (also for one of
     another city or office)."""
     booking = (
-        Booking.objects.select_related("type", "type__city", "slot")
+        models.Booking.objects.select_related("type", "type__city", "slot")
         .filter(pk=booking_id, type__office__in=staff_offices(user=user))
         .first()
     )
@@ -128,10 +125,10 @@ def staff_booking_get(
     return booking
 
 
-def day_bookings(*, office: Office, day: dt.date) -> QuerySet[Booking]:
+def day_bookings(*, office: Office, day: dt.date) -> QuerySet[models.Booking]:
     start = dt.datetime.combine(day, dt.time.min, tzinfo=city_zone(office.city))
     return (
-        Booking.objects.filter(
+        models.Booking.objects.filter(
             type__office=office,
             slot__start__gte=start,
             slot__start__lt=start + dt.timedelta(days=1),
@@ -143,7 +140,7 @@ def day_bookings(*, office: Office, day: dt.date) -> QuerySet[Booking]:
 
 def day_bookings_for_staff(
     *, user: User | AnonymousUser, office: Office, day: dt.date
-) -> list[Booking]:
+) -> list[models.Booking]:
     """The day's bookings of an office for its staff; names and e-mail addresses are personal
     data, so every view of the list is logged."""
     bookings = list(day_bookings(office=office, day=day))
@@ -167,28 +164,32 @@ class QueuePosition:
     room: str
 
 
-def _fresh_waiting(office_id: int) -> QuerySet[QueueEntry]:
+def _fresh_waiting(office_id: int) -> QuerySet[models.QueueEntry]:
     cutoff = timezone.now() - dt.timedelta(seconds=conf.queue_heartbeat_seconds())
-    return QueueEntry.objects.filter(
-        office_id=office_id, status=QueueStatus.WAITING, heartbeat_at__gte=cutoff
+    return models.QueueEntry.objects.filter(
+        office_id=office_id, status=models.QueueStatus.WAITING, heartbeat_at__gte=cutoff
     )
 
 
 def present_staff_count(*, office_id: int) -> int:
     cutoff = timezone.now() - dt.timedelta(seconds=conf.presence_seconds())
-    return StaffPresence.objects.filter(
+    return models.StaffPresence.objects.filter(
         office_id=office_id, present=True, last_seen__gte=cutoff
     ).count()
 
 
-def queue_entry_get(*, entry_id: int, token: str | None) -> QueueEntry:
-    entry = QueueEntry.objects.select_related("office", "office__city").filter(pk=entry_id).first()
+def queue_entry_get(*, entry_id: int, token: str | None) -> models.QueueEntry:
+    entry = (
+        models.QueueEntry.objects.select_related("office", "office__city")
+        .filter(pk=entry_id)
+        .first()
+    )
     if entry is None or not _token_ok(token, entry.token_hash):
         raise NotFound("queue_entry", entry_id)
     return entry
 
 
-def queue_position(*, entry: QueueEntry) -> QueuePosition:
+def queue_position(*, entry: models.QueueEntry) -> QueuePosition:
     """1-based place among people still waiting (ahead = knocked earlier, page still open)."""
     waiting = _fresh_waiting(entry.office_id)
     ahead = waiting.filter(
@@ -197,7 +198,7 @@ def queue_position(*, entry: QueueEntry) -> QueuePosition:
     staff = max(1, present_staff_count(office_id=entry.office_id))
     return QueuePosition(
         status=entry.status,
-        position=ahead + 1 if entry.status == QueueStatus.WAITING else 0,
+        position=ahead + 1 if entry.status == models.QueueStatus.WAITING else 0,
         waiting=waiting.count(),
         estimate_minutes=(ahead * conf.queue_minutes_per_person() + staff - 1) // staff,
         room=entry.room,
@@ -225,7 +226,9 @@ def virtual_offices(*, city: City) -> list[VirtualOffice]:
             ),
             waiting=Count(
                 "queue",
-                filter=Q(queue__status=QueueStatus.WAITING, queue__heartbeat_at__gte=queue_cutoff),
+                filter=Q(
+                    queue__status=models.QueueStatus.WAITING, queue__heartbeat_at__gte=queue_cutoff
+                ),
                 distinct=True,
             ),
         )
@@ -251,18 +254,18 @@ def queue_waiting_count(*, office_id: int) -> int:
     return _fresh_waiting(office_id).count()
 
 
-def queue_waiting_list(*, office_id: int, limit: int = 50) -> list[QueueEntry]:
+def queue_waiting_list(*, office_id: int, limit: int = 50) -> list[models.QueueEntry]:
     """Who waits at an office's virtual office, longest waiting first (the admit order)."""
     return list(_fresh_waiting(office_id).order_by("created_at", "id")[:limit])
 
 
 def queue_entry_for_staff(
     *, user: AbstractBaseUser | AnonymousUser, entry_id: int
-) -> QueueEntry | None:
+) -> models.QueueEntry | None:
     return (
-        QueueEntry.objects.filter(
+        models.QueueEntry.objects.filter(
             pk=entry_id,
-            status=QueueStatus.ADMITTED,
+            status=models.QueueStatus.ADMITTED,
             office__in=staff_offices(user=user),
         )
         .select_related("office")
@@ -274,8 +277,8 @@ def queue_entry_for_staff(
 class ServiceBooking:
     """How a service is booked in Lotse: its in-person and video types (either may be None)."""
 
-    in_person: AppointmentType | None
-    video: AppointmentType | None
+    in_person: models.AppointmentType | None
+    video: models.AppointmentType | None
 
 
 def service_booking(
@@ -283,7 +286,7 @@ def service_booking(
 ) -> ServiceBooking:
     """The city's appointment types for a service (its own or listed in `services`), at one of
     the service's offices when those are given."""
-    found: dict[str, AppointmentType] = {}
+    found: dict[str, models.AppointmentType] = {}
     types = appointment_type_list(city=city).select_related("service")
     for type_ in types:
         if office_keys is not None and type_.office.key not in office_keys:
@@ -298,7 +301,7 @@ def service_booking_map(*, city: City, service_keys: list[str]) -> dict[str, Ser
     types = list(appointment_type_list(city=city).select_related("service"))
     result: dict[str, ServiceBooking] = {}
     for key in service_keys:
-        found: dict[str, AppointmentType] = {}
+        found: dict[str, models.AppointmentType] = {}
         for type_ in types:
             if type_.serves(key):
                 found.setdefault(type_.mode, type_)
@@ -307,12 +310,12 @@ def service_booking_map(*, city: City, service_keys: list[str]) -> dict[str, Ser
     return result
 
 
-def plan_step_bookings(*, plan_token_hash: str) -> list[Booking]:
+def plan_step_bookings(*, plan_token_hash: str) -> list[models.Booking]:
     """Active bookings made from the steps of one plan (latest per step first)."""
     if not plan_token_hash:
         return []
     return list(
-        Booking.objects.filter(
+        models.Booking.objects.filter(
             plan_token_hash=plan_token_hash, status__in=("held", "confirmed", "checked_in")
         )
         .select_related("slot", "type", "type__city")
@@ -320,12 +323,12 @@ def plan_step_bookings(*, plan_token_hash: str) -> list[Booking]:
     )
 
 
-def bookings_active(*, ids: list[int]) -> list[Booking]:
+def bookings_active(*, ids: list[int]) -> list[models.Booking]:
     """Active bookings among the given ids (those a browser session made)."""
     if not ids:
         return []
     return list(
-        Booking.objects.filter(pk__in=ids[:50], status__in=("held", "confirmed"))
+        models.Booking.objects.filter(pk__in=ids[:50], status__in=("held", "confirmed"))
         .select_related("slot", "type", "type__city")
         .order_by("slot__start")
     )
@@ -340,7 +343,7 @@ class Preparation:
     service_key: str
 
 
-def booking_preparation(*, booking: Booking, language: str) -> Preparation:
+def booking_preparation(*, booking: models.Booking, language: str) -> Preparation:
     """The office's visitor address (none for video) and the required documents of the service
     booked (the plan step's service when the booking came from one, the origin's service when
     staff booked it for an application, else the type's)."""
@@ -377,7 +380,7 @@ class VideoHours:
 def video_hours(*, city: City, language: str) -> list[VideoHours]:
     """Per office with video appointment types: their hours merged (else the office's)."""
     by_office: dict[int, VideoHours] = {}
-    types = AppointmentType.objects.filter(city=city, mode="video").select_related("office")
+    types = models.AppointmentType.objects.filter(city=city, mode="video").select_related("office")
     for t in types.prefetch_related("office__texts", "office__opening_hours").order_by("key"):
         entry = by_office.setdefault(
             t.office_id,

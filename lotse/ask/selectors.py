@@ -19,30 +19,12 @@ import numpy as np
 from django.db import connection
 from django.db.models import Count, Max, Q, QuerySet
 
-from lotse.ask import answers, rules, semantic, suggest
-from lotse.ask.analysis import (
-    analyze,
-    clean_query,
-    deletes,
-    is_stopword,
-    split_compound,
-    stem,
-    tokens,
-    within_one_edit,
-)
+from lotse.ask import analysis, answers, models, rules, semantic, suggest
 from lotse.ask.langdetect import (
     cyrillic_scores,
     detect_language,
     reader_language,
     without_greeting,
-)
-from lotse.ask.models import (
-    AnswerFeedback,
-    SearchDocument,
-    SearchEmbedding,
-    SearchIndexState,
-    SearchMiss,
-    SearchPassage,
 )
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import OfficeText, Responsibility, ServiceText, TextModule
@@ -143,7 +125,7 @@ class _VectorStore:
             wanted = sorted({d for d in digests if d not in self.rows})
             fetched: dict[str, bytes] = {}
             for start in range(0, len(wanted), 500):
-                for digest, vector in SearchEmbedding.objects.filter(
+                for digest, vector in models.SearchEmbedding.objects.filter(
                     digest__in=wanted[start : start + 500], model=semantic.MODEL_NAME
                 ).values_list("digest", "vector"):
                     fetched[digest] = bytes(vector)
@@ -162,7 +144,7 @@ _vectors = _VectorStore()
 
 def _load(city: City, generation: str) -> CityIndex:
     docs = list(
-        SearchDocument.objects.filter(city=city)
+        models.SearchDocument.objects.filter(city=city)
         .order_by("service_id")
         .values_list("service_id", "service__key", "length")
     )
@@ -247,7 +229,9 @@ def _load_vectors(city: City, index: CityIndex, position: dict[int, int]) -> Non
         return
     passages = [
         (position[s], d)
-        for s, d in SearchPassage.objects.filter(city=city).values_list("service_id", "digest")
+        for s, d in models.SearchPassage.objects.filter(city=city).values_list(
+            "service_id", "digest"
+        )
         if s in position
     ]
     passages.sort()
@@ -272,14 +256,16 @@ def _remember_vocabulary(terms: dict[str, int]) -> None:
                 continue
             _deletes_seen.add(term)
             _deletes[term].add(term)
-            for d in deletes(term):
+            for d in analysis.deletes(term):
                 _deletes[d].add(term)
 
 
 def city_index(city: City) -> CityIndex:
     """The city's index, reloaded when another process (or this one) changed it."""
     generation = (
-        SearchIndexState.objects.filter(city=city).values_list("generation", flat=True).first()
+        models.SearchIndexState.objects.filter(city=city)
+        .values_list("generation", flat=True)
+        .first()
     ) or ""
     cached = _cache.get(city.pk)
     if cached is not None and cached.generation == generation:
@@ -335,7 +321,7 @@ def _language(text: str, index: CityIndex) -> str:
     """Script and small words first; for Latin or Cyrillic text without clear signals, which
     language's catalog texts hold the words."""
     guess = detect_language(text, default="")
-    words = [w for w in tokens(text) if len(w) > 2]
+    words = [w for w in analysis.tokens(text) if len(w) > 2]
     if not words:
         return guess or "en"
     candidates: tuple[str, ...]
@@ -352,7 +338,8 @@ def _language(text: str, index: CityIndex) -> str:
         hits = [
             lang
             for lang in candidates
-            if index.in_language(stem(word, lang), lang) and not is_stopword(word, lang)
+            if index.in_language(analysis.stem(word, lang), lang)
+            and not analysis.is_stopword(word, lang)
         ]
         for lang in hits:
             scores[lang] += 1 / len(hits)
@@ -369,14 +356,14 @@ def _expand(
     word: str, language: str, index: CityIndex, *, last: bool, particles: tuple[str, ...] = ()
 ) -> list[tuple[str, float]]:
     """Index terms a query word stands for, each with a confidence factor."""
-    variants = {stem(word, lang) for lang in dict.fromkeys((language, "de", "en"))}
-    joined = {stem(p + word, "de") for p in particles}
+    variants = {analysis.stem(word, lang) for lang in dict.fromkeys((language, "de", "en"))}
+    joined = {analysis.stem(p + word, "de") for p in particles}
     found = [(t, 1.0) for t in joined if t in index.terms]
     found += [(t, 1.0) for t in variants if t in index.terms]
     if found:
         return found
     known = index.terms.__contains__
-    parts = split_compound(word, known)
+    parts = analysis.split_compound(word, known)
     if parts:
         return [(p, 0.7) for p in parts]
     result: list[tuple[str, float]] = []
@@ -386,20 +373,22 @@ def _expand(
         candidates: set[str] = set()
         with _lock:
             candidates.update(_deletes.get(term, ()))
-            for d in deletes(term):
+            for d in analysis.deletes(term):
                 candidates.update(_deletes.get(d, ()))
-        result.extend((c, 0.6) for c in candidates if c in index.terms and within_one_edit(c, term))
+        result.extend(
+            (c, 0.6) for c in candidates if c in index.terms and analysis.within_one_edit(c, term)
+        )
     if result or not last or len(word) < 3:
         return result
     # As-you-type: the last word may be unfinished.
-    prefix = stem(word, language) if len(word) > 5 else word
+    prefix = analysis.stem(word, language) if len(word) > 5 else word
     return [(t, 0.5) for t in index.by_first.get(prefix[:2], []) if t.startswith(prefix)][:20]
 
 
 def _lexical(text: str, language: str, index: CityIndex) -> Any:
     scores = np.zeros(len(index.service_ids), dtype=np.float32)
-    all_words = tokens(text)
-    words = [w for w in all_words if not is_stopword(w, language)]
+    all_words = analysis.tokens(text)
+    words = [w for w in all_words if not analysis.is_stopword(w, language)]
     particles = tuple(p for p in SEPARABLE if p in all_words) if language == "de" else ()
     for i, word in enumerate(words):
         best = np.zeros_like(scores)
@@ -481,13 +470,13 @@ def search(
     the question is in another script), whatever words the question borrows from another
     language ("Anmeldung nasıl yapılır") and whatever its greeting ("Hello, ...").
     """
-    text = clean_query(query)
+    text = analysis.clean_query(query)
     index = city_index(city)
     detected = language is None
     lang = language or _language(without_greeting(text), index)
     reader = reader_language(page_language, text, lang) if page_language else lang
     n = len(index.keys)
-    if not tokens(text):
+    if not analysis.tokens(text):
         # Nothing to search for (only punctuation or control characters): no results.
         return SearchAnswer(
             query=text,
@@ -619,7 +608,7 @@ CONTENT_AGREEMENT = float(os.environ.get("LOTSE_ASK_CONTENT_AGREEMENT", "0.5"))
 
 def _content_agrees(text: str, kind: str, language: str, index: CityIndex, hit: SearchHit) -> bool:
     rest = answers.content_words(text, kind)
-    if not tokens(rest):
+    if not analysis.tokens(rest):
         return True
     lexical = _lexical(rest, language, index)
     best = float(lexical.max(initial=0.0))
@@ -630,8 +619,8 @@ def _content_agrees(text: str, kind: str, language: str, index: CityIndex, hit: 
 
 def _known(word: str, language: str, index: CityIndex) -> bool:
     return any(
-        stem(word, code) in index.terms for code in dict.fromkeys((language, "de", "en"))
-    ) or bool(split_compound(word, index.terms.__contains__))
+        analysis.stem(word, code) in index.terms for code in dict.fromkeys((language, "de", "en"))
+    ) or bool(analysis.split_compound(word, index.terms.__contains__))
 
 
 def _counselling_first(
@@ -744,9 +733,9 @@ def _fallback(city: City, language: str) -> Fallback | None:
     )
 
 
-def miss_report(*, city: City | None = None, limit: int = 200) -> QuerySet[SearchMiss, Any]:
+def miss_report(*, city: City | None = None, limit: int = 200) -> QuerySet[models.SearchMiss, Any]:
     """Questions without a good answer, grouped by text, most frequent first."""
-    misses = SearchMiss.objects.all()
+    misses = models.SearchMiss.objects.all()
     if city is not None:
         misses = misses.filter(city=city)
     return (
@@ -760,7 +749,7 @@ def feedback_report(*, city: City, limit: int = 200) -> list[dict[str, Any]]:
     """Votes on answers per service and module (most "no" first), with the questions of the
     latest "no" votes, for the staff page beside the content gaps."""
     rows = (
-        AnswerFeedback.objects.filter(city=city)
+        models.AnswerFeedback.objects.filter(city=city)
         .values("service", "module")
         .annotate(
             yes=Count("id", filter=Q(helpful=True)),
@@ -773,7 +762,7 @@ def feedback_report(*, city: City, limit: int = 200) -> list[dict[str, Any]]:
     for row in rows:
         row = dict(row)
         row["questions"] = list(
-            AnswerFeedback.objects.filter(
+            models.AnswerFeedback.objects.filter(
                 city=city, service=row["service"], module=row["module"], helpful=False
             ).values_list("query", flat=True)[:5]
         )
@@ -783,4 +772,4 @@ def feedback_report(*, city: City, limit: int = 200) -> list[dict[str, Any]]:
 
 def analyzed_terms(text: str, language: str) -> list[str]:
     """The index terms of a text (for tests and the evaluation's diagnostics)."""
-    return analyze(text, language)
+    return analysis.analyze(text, language)

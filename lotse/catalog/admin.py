@@ -12,20 +12,8 @@ from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 
+from lotse.catalog import models
 from lotse.catalog.facts import KINDS, city_report, city_slugs
-from lotse.catalog.models import (
-    FactCheck,
-    FactCheckResult,
-    Office,
-    OfficeAddress,
-    OfficeText,
-    OpeningHours,
-    Responsibility,
-    Service,
-    ServiceText,
-    Source,
-    TextModule,
-)
 from lotse.catalog.services import fact_check_record
 from lotse.core.admin_site import CityScopedAdminMixin
 from lotse.core.errors import InvalidInput
@@ -60,9 +48,13 @@ class ServiceTextForm(ModelForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         module, text = data.get("module"), data.get("text") or ""
-        if module == TextModule.ONLINE_SERVICE and text.strip() and not is_web_url(text.strip()):
+        if (
+            module == models.TextModule.ONLINE_SERVICE
+            and text.strip()
+            and not is_web_url(text.strip())
+        ):
             self.add_error("text", "The online service must be a web address (https://…).")
-        elif module == TextModule.FORMS:
+        elif module == models.TextModule.FORMS:
             for line in text.splitlines():
                 _title, sep, url = line.partition(" | ")
                 if sep and url.strip() and not is_web_url(url.strip()):
@@ -72,23 +64,23 @@ class ServiceTextForm(ModelForm):
 
 
 class ServiceTextInline(TranslatedTextInline):
-    model = ServiceText
+    model = models.ServiceText
     form = ServiceTextForm
 
 
 class ResponsibilityInline(admin.TabularInline):
-    model = Responsibility
+    model = models.Responsibility
     fields = ("office", "position", "city")
     extra = 0
 
 
 class SourceInline(WebUrlAdminMixin, admin.TabularInline):
-    model = Source
+    model = models.Source
     fields = ("url", "title", "checked", "covers", "position")
     extra = 0
 
 
-@admin.register(Service)
+@admin.register(models.Service)
 class ServiceAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "updated_at")
     list_filter = ("city",)
@@ -96,7 +88,7 @@ class ServiceAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAd
     inlines = (ResponsibilityInline, SourceInline, ServiceTextInline)
 
 
-@admin.register(ServiceText)
+@admin.register(models.ServiceText)
 class ServiceTextAdmin(
     ExtraViewsAdminMixin, CityScopedAdminMixin, TranslatedTextModelAdminMixin, admin.ModelAdmin
 ):
@@ -113,7 +105,7 @@ class ServiceTextAdmin(
         return HttpResponseRedirect(reverse("translations:coverage"))
 
 
-@admin.register(OfficeText)
+@admin.register(models.OfficeText)
 class OfficeTextAdmin(CityScopedAdminMixin, TranslatedTextModelAdminMixin, admin.ModelAdmin):
     city_lookup = "office__city"
     list_display = ("office", "field", "language", "status", "reviewed_by", "reviewed_at")
@@ -122,20 +114,20 @@ class OfficeTextAdmin(CityScopedAdminMixin, TranslatedTextModelAdminMixin, admin
 
 
 class OfficeTextInline(TranslatedTextInline):
-    model = OfficeText
+    model = models.OfficeText
 
 
 class OfficeAddressInline(admin.TabularInline):
-    model = OfficeAddress
+    model = models.OfficeAddress
     extra = 0
 
 
 class OpeningHoursInline(admin.TabularInline):
-    model = OpeningHours
+    model = models.OpeningHours
     extra = 0
 
 
-@admin.register(Office)
+@admin.register(models.Office)
 class OfficeAdmin(
     CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
 ):
@@ -151,7 +143,7 @@ class CityAdmin(CityScopedAdminMixin, admin.ModelAdmin):
     list_display = ("slug", "state", "source_language")
 
 
-@admin.register(FactCheck)
+@admin.register(models.FactCheck)
 class FactCheckAdmin(ExtraViewsAdminMixin, CityScopedAdminMixin, admin.ModelAdmin):
     """Staff checks of single facts, and the work queue of facts that need one (queue/)."""
 
@@ -163,7 +155,7 @@ class FactCheckAdmin(ExtraViewsAdminMixin, CityScopedAdminMixin, admin.ModelAdmi
     readonly_fields = ("reviewer", "created_at")
 
     def save_model(
-        self, request: HttpRequest, obj: FactCheck, form: ModelForm, change: bool
+        self, request: HttpRequest, obj: models.FactCheck, form: ModelForm, change: bool
     ) -> None:
         if not change:
             obj.reviewer = request.user  # type: ignore[assignment]
@@ -208,9 +200,9 @@ class FactCheckAdmin(ExtraViewsAdminMixin, CityScopedAdminMixin, admin.ModelAdmi
             "title": "Facts to check",
             "rows": rows,
             "kinds": KINDS,
-            "results": FactCheckResult.choices,
+            "results": models.FactCheckResult.choices,
             "max_age_days": max_age,
-            "recent": FactCheck.objects.select_related("city", "reviewer")[:20],
+            "recent": models.FactCheck.objects.select_related("city", "reviewer")[:20],
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/catalog/factqueue.html", context)

@@ -10,18 +10,7 @@ from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from lotse.catalog.models import (
-    LIST_MODULES,
-    Office,
-    OfficeText,
-    OpeningHours,
-    Responsibility,
-    Service,
-    ServiceText,
-    Source,
-    TextModule,
-    TranslationStatus,
-)
+from lotse.catalog import models
 from lotse.core.cities import city_get as city_get  # re-exported: older callers
 from lotse.core.errors import NotFound
 from lotse.core.languages import speaks as speaks_language
@@ -108,7 +97,7 @@ class ServiceSummary:
 
 
 def _office_name_prefetch(prefix: str = "", languages: list[str] | None = None) -> Prefetch[Any]:
-    queryset = OfficeText.objects.filter(field="name")
+    queryset = models.OfficeText.objects.filter(field="name")
     if languages is not None:
         queryset = queryset.filter(language__in=languages)
     return Prefetch(f"{prefix}texts", queryset=queryset, to_attr="name_texts")
@@ -122,17 +111,19 @@ def service_list(
 ) -> list[ServiceSummary]:
     """Services of a city (all, or those with `keys`) with titles and summaries in every
     language, or only in `languages` (a page needs its language's fallback order) (4 queries)."""
-    services = Service.objects.filter(city=city)
+    services = models.Service.objects.filter(city=city)
     if keys is not None:
         services = services.filter(key__in=keys)
-    short_texts = ServiceText.objects.filter(module__in=[TextModule.NAME, TextModule.SUMMARY])
+    short_texts = models.ServiceText.objects.filter(
+        module__in=[models.TextModule.NAME, models.TextModule.SUMMARY]
+    )
     if languages is not None:
         short_texts = short_texts.filter(language__in=languages)
     services = services.order_by("key").prefetch_related(
         Prefetch("texts", queryset=short_texts.only(*TEXT_FIELDS), to_attr="short_texts"),
         Prefetch(
             "responsibilities",
-            queryset=Responsibility.objects.select_related("office").prefetch_related(
+            queryset=models.Responsibility.objects.select_related("office").prefetch_related(
                 _office_name_prefetch("office__", languages)
             ),
         ),
@@ -142,7 +133,8 @@ def service_list(
         titles: dict[str, str] = {}
         summaries: dict[str, str] = {}
         for text in service.short_texts:
-            (titles if text.module == TextModule.NAME else summaries)[text.language] = text.text
+            into = titles if text.module == models.TextModule.NAME else summaries
+            into[text.language] = text.text
         result.append(
             ServiceSummary(
                 key=service.key,
@@ -202,10 +194,10 @@ class OfficeDetail:
         return [s for s in self.sources if not s.covers or section in s.covers]
 
     def machine_assisted_fields(self) -> list[str]:
-        return _with_status(self.texts, TranslationStatus.MACHINE_ASSISTED)
+        return _with_status(self.texts, models.TranslationStatus.MACHINE_ASSISTED)
 
     def outdated_fields(self) -> list[str]:
-        return _with_status(self.texts, TranslationStatus.OUTDATED)
+        return _with_status(self.texts, models.TranslationStatus.OUTDATED)
 
 
 def _with_status(texts: dict[str, LocalText], status: str) -> list[str]:
@@ -213,21 +205,21 @@ def _with_status(texts: dict[str, LocalText], status: str) -> list[str]:
     return [name for name, text in texts.items() if text.status == status]
 
 
-def _sources(items: list[Source]) -> list[SourceInfo]:
+def _sources(items: list[models.Source]) -> list[SourceInfo]:
     return [
         SourceInfo(number=i + 1, url=s.url, title=s.title, checked=s.checked, covers=list(s.covers))
         for i, s in enumerate(items)
     ]
 
 
-def _opening_days(hours: list[OpeningHours]) -> list[OpeningDay]:
+def _opening_days(hours: list[models.OpeningHours]) -> list[OpeningDay]:
     days: dict[int, list[tuple[dt.time, dt.time]]] = {}
     for interval in hours:
         days.setdefault(interval.weekday, []).append((interval.opens, interval.closes))
     return [OpeningDay(weekday=d, intervals=sorted(days[d])) for d in sorted(days)]
 
 
-def _office_detail(office: Office, language: str) -> OfficeDetail:
+def _office_detail(office: models.Office, language: str) -> OfficeDetail:
     by_field: dict[str, dict[str, LocalText]] = {}
     for text in office.texts.all():
         by_field.setdefault(text.field, {})[text.language] = LocalText(
@@ -265,7 +257,7 @@ OFFICE_PREFETCH = ("addresses", "opening_hours", "sources")
 
 def _office_prefetch(language: str, prefix: str = "") -> list[Any]:
     """What an office detail needs: its texts only in the language's fallback order."""
-    texts = OfficeText.objects.filter(language__in=fallback_order(language))
+    texts = models.OfficeText.objects.filter(language__in=fallback_order(language))
     return [
         Prefetch(f"{prefix}texts", queryset=texts),
         *(f"{prefix}{name}" for name in OFFICE_PREFETCH),
@@ -275,7 +267,7 @@ def _office_prefetch(language: str, prefix: str = "") -> list[Any]:
 def office_list(*, city: City, language: str, speaks: str | None = None) -> list[OfficeDetail]:
     """The city's offices; with `speaks` (a base language code) only those serving in it."""
     offices = (
-        Office.objects.filter(city=city)
+        models.Office.objects.filter(city=city)
         .order_by("key")
         .prefetch_related(*_office_prefetch(language))
     )
@@ -290,7 +282,9 @@ def office_keys_speaking(*, city: City, speaks: str) -> set[str]:
     """Keys of the city's offices that serve in the language `speaks` (a base code)."""
     return {
         key
-        for key, languages in Office.objects.filter(city=city).values_list("key", "languages")
+        for key, languages in models.Office.objects.filter(city=city).values_list(
+            "key", "languages"
+        )
         if speaks_language(languages or [], speaks)
     }
 
@@ -298,7 +292,7 @@ def office_keys_speaking(*, city: City, speaks: str) -> set[str]:
 def office_languages(*, city: City) -> list[str]:
     """Every language some office of the city serves in (codes as in the data)."""
     found: dict[str, None] = {}
-    for languages in Office.objects.filter(city=city).values_list("languages", flat=True):
+    for languages in models.Office.objects.filter(city=city).values_list("languages", flat=True):
         found.update(dict.fromkeys(str(code).lower() for code in languages or []))
     return list(found)
 
@@ -307,7 +301,7 @@ def office_detail(
     *, city: City, key: str, language: str, with_services: bool = True
 ) -> OfficeDetail:
     office = (
-        Office.objects.filter(city=city, key=key)
+        models.Office.objects.filter(city=city, key=key)
         .prefetch_related(*_office_prefetch(language))
         .first()
     )
@@ -355,7 +349,7 @@ class ServiceDetail:
 
     @property
     def title(self) -> str:
-        text = self.texts.get(TextModule.NAME)
+        text = self.texts.get(models.TextModule.NAME)
         return text.text if text else self.key
 
     def text(self, module: str) -> str:
@@ -368,7 +362,7 @@ class ServiceDetail:
 
     def forms(self) -> list[dict[str, str]]:
         result = []
-        for line in self.items(TextModule.FORMS):
+        for line in self.items(models.TextModule.FORMS):
             title, _sep, url = line.partition(" | ")
             result.append({"title": title.strip(), "url": url.strip()})
         return result
@@ -380,10 +374,10 @@ class ServiceDetail:
         return [m for m, t in self.texts.items() if t.language != self.language]
 
     def outdated_modules(self) -> list[str]:
-        return _with_status(self.texts, TranslationStatus.OUTDATED)
+        return _with_status(self.texts, models.TranslationStatus.OUTDATED)
 
     def machine_assisted_modules(self) -> list[str]:
-        return _with_status(self.texts, TranslationStatus.MACHINE_ASSISTED)
+        return _with_status(self.texts, models.TranslationStatus.MACHINE_ASSISTED)
 
 
 def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
@@ -392,17 +386,18 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
     Reads only what the page shows: the texts of the language's fallback order, the title
     and summary in every language (the API lists them), the offices' texts likewise."""
     languages = fallback_order(language)
-    text_rows = ServiceText.objects.filter(
-        Q(language__in=languages) | Q(module__in=[TextModule.NAME, TextModule.SUMMARY])
+    text_rows = models.ServiceText.objects.filter(
+        Q(language__in=languages)
+        | Q(module__in=[models.TextModule.NAME, models.TextModule.SUMMARY])
     )
     service = (
-        Service.objects.filter(city=city, key=key)
+        models.Service.objects.filter(city=city, key=key)
         .prefetch_related(
             Prefetch("texts", queryset=text_rows.only(*TEXT_FIELDS)),
             "sources",
             Prefetch(
                 "responsibilities",
-                queryset=Responsibility.objects.select_related("office").prefetch_related(
+                queryset=models.Responsibility.objects.select_related("office").prefetch_related(
                     *_office_prefetch(language, "office__")
                 ),
             ),
@@ -426,8 +421,10 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
         leika_keys=list(service.leika_keys),
         life_situations=list(service.life_situations),
         texts=texts,
-        titles={lang: t.text for lang, t in by_module.get(TextModule.NAME, {}).items()},
-        summaries={lang: t.text for lang, t in by_module.get(TextModule.SUMMARY, {}).items()},
+        titles={lang: t.text for lang, t in by_module.get(models.TextModule.NAME, {}).items()},
+        summaries={
+            lang: t.text for lang, t in by_module.get(models.TextModule.SUMMARY, {}).items()
+        },
         offices=[_office_detail(r.office, language) for r in service.responsibilities.all()],
         sources=_sources(list(service.sources.all())),
         uncertain=dict(service.uncertain),
@@ -440,8 +437,8 @@ def service_detail(*, city: City, key: str, language: str) -> ServiceDetail:
 def translation_coverage(*, city: City) -> list[LanguageCoverage]:
     """Per language: how many of the city's service texts exist, by status (the shared
     coverage report; every language is expected to carry every module)."""
-    return text_coverage(model=ServiceText, city=city)
+    return text_coverage(model=models.ServiceText, city=city)
 
 
 def is_list_module(module: str) -> bool:
-    return module in LIST_MODULES
+    return module in models.LIST_MODULES

@@ -20,14 +20,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from lxml import etree
 
-from lotse.catalog.models import (
-    LIST_MODULES,
-    Office,
-    Responsibility,
-    Service,
-    Source,
-    TextModule,
-)
+from lotse.catalog import models
 from lotse.catalog.services import service_text_update
 from lotse.core.models import City
 from lotse.core.safexml import UnsafeXmlError, xml_parse_safe
@@ -43,16 +36,16 @@ KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Per module the codes it is filled from, best first: the citizen-facing
 # "Leistungsbezeichnung II" wins over the formal "Leistungsbezeichnung", a "Teaser" only
 # stands in for a missing "Kurztext".
-MODULE_CODES: dict[TextModule, tuple[str, ...]] = {
-    TextModule.NAME: ("03", "02"),
-    TextModule.SUMMARY: ("05", "24"),
-    TextModule.BODY: ("06",),
-    TextModule.LEGAL_BASIS: ("07",),
-    TextModule.DOCUMENTS: ("08",),
-    TextModule.PREREQUISITES: ("09",),
-    TextModule.STEPS: ("11",),
-    TextModule.FORMS: ("14",),
-    TextModule.NOTES: ("16",),
+MODULE_CODES: dict[models.TextModule, tuple[str, ...]] = {
+    models.TextModule.NAME: ("03", "02"),
+    models.TextModule.SUMMARY: ("05", "24"),
+    models.TextModule.BODY: ("06",),
+    models.TextModule.LEGAL_BASIS: ("07",),
+    models.TextModule.DOCUMENTS: ("08",),
+    models.TextModule.PREREQUISITES: ("09",),
+    models.TextModule.STEPS: ("11",),
+    models.TextModule.FORMS: ("14",),
+    models.TextModule.NOTES: ("16",),
 }
 # Known codes we deliberately do not import, with the reason shown to the operator.
 SKIPPED_CODES: dict[str, str] = {
@@ -63,10 +56,10 @@ SKIPPED_CODES: dict[str, str] = {
     "25": "legal remedy (Rechtsbehelf) has no catalog module yet",
 }
 # Modules of their own in XZuFi 2.2 whose <beschreibung> texts become catalog modules.
-DESCRIPTION_MODULES: dict[str, TextModule] = {
-    "modulKosten": TextModule.FEES,
-    "modulFrist": TextModule.DEADLINES,
-    "modulBearbeitungsdauer": TextModule.PROCESSING_TIME,
+DESCRIPTION_MODULES: dict[str, models.TextModule] = {
+    "modulKosten": models.TextModule.FEES,
+    "modulFrist": models.TextModule.DEADLINES,
+    "modulBearbeitungsdauer": models.TextModule.PROCESSING_TIME,
 }
 
 _BLOCK_TAGS = {"p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
@@ -291,10 +284,10 @@ def _read_leistung(
                     leistung.texts.setdefault(lang, {})[module] = text
     # The formal name stays findable when the citizen-facing one is shown.
     for lang, raw_texts in by_code.get("02", {}).items():
-        formal = _join(raw_texts, TextModule.SYNONYMS)
+        formal = _join(raw_texts, models.TextModule.SYNONYMS)
         modules = leistung.texts.get(lang, {})
-        if formal and modules.get(TextModule.NAME) not in (None, formal):
-            modules[TextModule.SYNONYMS] = formal
+        if formal and modules.get(models.TextModule.NAME) not in (None, formal):
+            modules[models.TextModule.SYNONYMS] = formal
     for modul_name, module in DESCRIPTION_MODULES.items():
         for modul in element.findall(_q(modul_name)):
             collected: dict[str, list[str]] = {}
@@ -317,7 +310,7 @@ def _read_leistung(
             warnings.append(
                 f"{name}: {_line(portal)}: Ursprungsportal {uri!r} is not an http(s) URL"
             )
-    if not leistung.texts.get(source_language, {}).get(TextModule.NAME):
+    if not leistung.texts.get(source_language, {}).get(models.TextModule.NAME):
         errors.append(
             f"{where}: no Leistungsbezeichnung (text module 02 or 03) in the city's "
             f"source language {source_language!r}"
@@ -350,9 +343,10 @@ def _inhalt_text(
 
 
 def _join(raw_texts: list[str], module: str) -> str:
-    as_list = module in LIST_MODULES
+    as_list = module in models.LIST_MODULES
     parts = [
-        _html_to_text(raw, as_list=as_list, forms=module == TextModule.FORMS) for raw in raw_texts
+        _html_to_text(raw, as_list=as_list, forms=module == models.TextModule.FORMS)
+        for raw in raw_texts
     ]
     return ("\n" if as_list else "\n\n").join(part for part in parts if part)
 
@@ -408,7 +402,7 @@ def service_key_from_name(name: str, *, prefix: str = "") -> str:
 class _Plan:
     leistung: LeistungData
     key: str
-    service: Service | None
+    service: models.Service | None
 
 
 def _plan(
@@ -422,7 +416,7 @@ def _plan(
     errors: list[str] = []
     services = list(city.services.all())
     by_key = {s.key: s for s in services}
-    by_leika: dict[str, Service] = {}
+    by_leika: dict[str, models.Service] = {}
     for existing in services:
         for code in existing.leika_keys or []:
             by_leika.setdefault(str(code), existing)
@@ -438,13 +432,13 @@ def _plan(
                 f"{where}: its LeiKa keys match several services ({', '.join(sorted(matches))})"
             )
             continue
-        service: Service | None
+        service: models.Service | None
         if matches:
             service = next(iter(matches.values()))
             key = service.key
         else:
             mapped = [key_map[code] for code in leistung.leika if code in key_map]
-            german_name = leistung.texts[city.source_language][TextModule.NAME]
+            german_name = leistung.texts[city.source_language][models.TextModule.NAME]
             key = mapped[0] if mapped else service_key_from_name(german_name, prefix=key_prefix)
             if not key or not KEY_RE.match(key) or len(key) > KEY_MAX_LENGTH:
                 errors.append(f"{where}: cannot derive a service key from {german_name!r}")
@@ -467,7 +461,7 @@ def _plan(
 
 
 def _source_upsert(
-    *, service: Service, url: str, title: str, checked: dt.date, covers: list[str]
+    *, service: models.Service, url: str, title: str, checked: dt.date, covers: list[str]
 ) -> None:
     existing = service.sources.filter(url=url).first()
     if existing is not None:
@@ -477,7 +471,7 @@ def _source_upsert(
         existing.save(update_fields=["title", "checked", "covers"])
         return
     last = service.sources.aggregate(last=Max("position"))["last"]
-    Source.objects.create(
+    models.Source.objects.create(
         service=service,
         url=url,
         title=title,
@@ -504,7 +498,7 @@ def xzufi_import(
     except OSError as exc:
         raise XzufiImportError([f"{name}: cannot read the file: {exc.strerror}"]) from exc
     parsed = read_xzufi(data, name=name, source_language=city.source_language)
-    office: Office | None = None
+    office: models.Office | None = None
     if office_key:
         office = city.offices.filter(key=office_key).first()
         if office is None:
@@ -526,7 +520,9 @@ def xzufi_import(
             leistung = plan.leistung
             service = plan.service
             if service is None:
-                service = Service.objects.create(city=city, key=plan.key, leika_keys=leistung.leika)
+                service = models.Service.objects.create(
+                    city=city, key=plan.key, leika_keys=leistung.leika
+                )
                 result.created.append(service.key)
             else:
                 merged = list(service.leika_keys or []) + [
@@ -538,7 +534,7 @@ def xzufi_import(
                 result.updated.append(service.key)
             if office is not None and not service.responsibilities.filter(office=office).exists():
                 last = service.responsibilities.aggregate(last=Max("position"))["last"]
-                Responsibility.objects.create(
+                models.Responsibility.objects.create(
                     city=city,
                     service=service,
                     office=office,

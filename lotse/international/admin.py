@@ -13,29 +13,19 @@ from lotse.core.translation_admin import (
     TranslatedTextModelAdminMixin,
 )
 from lotse.core.weburl import WebUrlAdminMixin
-from lotse.international.models import (
-    Association,
-    Attraction,
-    CouncilDecision,
-    Event,
-    Goal,
-    InternationalText,
-    Measurement,
-    Partnership,
-    Project,
-)
+from lotse.international import models
 
 
 class TextInline(TranslatedTextInline):
-    model = InternationalText
+    model = models.InternationalText
 
 
 class DecisionInline(WebUrlAdminMixin, admin.TabularInline):
-    model = CouncilDecision
+    model = models.CouncilDecision
     extra = 0
 
 
-@admin.register(Partnership)
+@admin.register(models.Partnership)
 class PartnershipAdmin(
     CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
 ):
@@ -46,12 +36,12 @@ class PartnershipAdmin(
 
 
 class GoalInline(admin.TabularInline):
-    model = Goal
+    model = models.Goal
     extra = 0
     show_change_link = True
 
 
-@admin.register(Project)
+@admin.register(models.Project)
 class ProjectAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
     list_display = ("key", "city", "partnership", "example")
     list_filter = ("city", "example")
@@ -59,12 +49,12 @@ class ProjectAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAd
 
 
 class MeasurementInline(admin.TabularInline):
-    model = Measurement
+    model = models.Measurement
     extra = 1
     readonly_fields = ("recorded_by", "created_at")
 
 
-@admin.register(Goal)
+@admin.register(models.Goal)
 class GoalAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin):
     city_lookup = "project__city"
     list_display = ("key", "project", "unit", "baseline", "target", "target_date", "direction")
@@ -72,7 +62,7 @@ class GoalAdmin(CityScopedAdminMixin, TranslatedTextAdminMixin, admin.ModelAdmin
     inlines = (MeasurementInline, TextInline)
 
 
-@admin.register(Association)
+@admin.register(models.Association)
 class AssociationAdmin(
     CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
 ):
@@ -84,12 +74,12 @@ class AssociationAdmin(
 
 
 class EventInline(WebUrlAdminMixin, admin.TabularInline):
-    model = Event
+    model = models.Event
     extra = 0
     fk_name = "attraction"
 
 
-@admin.register(Attraction)
+@admin.register(models.Attraction)
 class AttractionAdmin(
     CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
 ):
@@ -98,7 +88,7 @@ class AttractionAdmin(
     inlines = (EventInline, TextInline)
 
 
-@admin.register(Event)
+@admin.register(models.Event)
 class EventAdmin(
     CityScopedAdminMixin, TranslatedTextAdminMixin, WebUrlAdminMixin, admin.ModelAdmin
 ):
@@ -107,7 +97,7 @@ class EventAdmin(
     inlines = (TextInline,)
 
 
-@admin.register(InternationalText)
+@admin.register(models.InternationalText)
 class InternationalTextAdmin(CityScopedAdminMixin, TranslatedTextModelAdminMixin, admin.ModelAdmin):
     city_lookup = (
         "partnership__city",

@@ -23,14 +23,7 @@ from lotse.core.datafiles import (
     DataReader,
     load_yaml,
 )
-from lotse.international.entities import (
-    AssociationData,
-    EntityData,
-    GoalFields,
-    SourcedData,
-    Statuses,
-    Texts,
-)
+from lotse.international import entities
 from lotse.international.models import (
     AttractionKind,
     Direction,
@@ -55,7 +48,7 @@ class DecisionData:
 
 
 @dataclass(kw_only=True)
-class PartnershipData(SourcedData):
+class PartnershipData(entities.SourcedData):
     country: str
     kind: str
     status: str
@@ -66,19 +59,19 @@ class PartnershipData(SourcedData):
 
 
 @dataclass(kw_only=True)
-class GoalData(GoalFields):
+class GoalData(entities.GoalFields):
     measurements: list[tuple[dt.date, Decimal, str]]
 
 
 @dataclass(kw_only=True)
-class ProjectData(EntityData):
+class ProjectData(entities.EntityData):
     partner: str
     example: bool
     goals: list[GoalData]
 
 
 @dataclass(kw_only=True)
-class AttractionData(SourcedData):
+class AttractionData(entities.SourcedData):
     kind: str
     street: str
     postal_code: str
@@ -87,7 +80,7 @@ class AttractionData(SourcedData):
 
 
 @dataclass(kw_only=True)
-class EventData(SourcedData):
+class EventData(entities.SourcedData):
     attraction: str
     partner: str
     start: dt.date
@@ -99,7 +92,7 @@ class EventData(SourcedData):
 class InternationalData:
     partnerships: list[PartnershipData] = field(default_factory=list)
     projects: list[ProjectData] = field(default_factory=list)
-    associations: list[AssociationData] = field(default_factory=list)
+    associations: list[entities.AssociationData] = field(default_factory=list)
     attractions: list[AttractionData] = field(default_factory=list)
     events: list[EventData] = field(default_factory=list)
 
@@ -170,10 +163,10 @@ class _Reader(DataReader):
         *,
         required: dict[str, set[str]],
         optional: tuple[str, ...] = (),
-    ) -> tuple[Texts, Statuses]:
+    ) -> tuple[entities.Texts, entities.Statuses]:
         """Read translatable fields: each maps language -> text; `required` names the
         languages each field must have. `translation_status` maps language -> status."""
-        texts: Texts = {}
+        texts: entities.Texts = {}
         for name in (*required, *optional):
             value = data.get(name)
             if value is None:
@@ -192,7 +185,7 @@ class _Reader(DataReader):
             if missing:
                 self.error(where, f"'{name}' is missing languages {sorted(missing)}")
             texts[name] = {str(k): v.strip() for k, v in value.items() if k in self.languages}
-        statuses: Statuses = {}
+        statuses: entities.Statuses = {}
         raw = data.get("translation_status") or {}
         if not isinstance(raw, dict):
             self.error(where, "'translation_status' must map languages to a status")
@@ -387,8 +380,8 @@ def _read_projects(reader: _Reader, raw: list[Any], partners: set[str]) -> list[
 
 def _read_associations(
     reader: _Reader, raw: list[Any], partners: set[str]
-) -> list[AssociationData]:
-    result: list[AssociationData] = []
+) -> list[entities.AssociationData]:
+    result: list[entities.AssociationData] = []
     for data, key, where in reader.entries(raw, "association"):
         linked = reader.str_list(data, "partners", where)
         for partner in linked:
@@ -396,7 +389,7 @@ def _read_associations(
                 reader.error(where, f"unknown partner {partner!r} (not in partnerships.yaml)")
         texts, statuses = reader.texts(data, where, required={"description": DE_EN})
         result.append(
-            AssociationData(
+            entities.AssociationData(
                 key=key,
                 name=reader.string(data, "name", where),
                 languages=reader.language_list(data, "languages", where),

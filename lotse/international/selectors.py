@@ -13,28 +13,9 @@ from django.utils import timezone
 
 from lotse.core.loading import attributes
 from lotse.core.models import City
-from lotse.international.entities import (
-    ASSOCIATION_FIELDS,
-    ATTRACTION_FIELDS,
-    GOAL_FIELDS,
-    PARTNERSHIP_FIELDS,
-    AssociationData,
-    GoalFields,
-    Texts,
-    pick,
-)
+from lotse.international import entities, models
 from lotse.international.entities import EntityData as Described
 from lotse.international.entities import SourcedData as Sourced
-from lotse.international.models import (
-    Association,
-    Attraction,
-    Event,
-    Goal,
-    InternationalText,
-    Measurement,
-    Partnership,
-    Project,
-)
 from lotse.international.progress import Progress, goal_progress
 
 
@@ -47,8 +28,8 @@ class InternationalNotFound(LookupError):
         self.value = value
 
 
-def _texts(rows: list[InternationalText]) -> Texts:
-    result: Texts = {}
+def _texts(rows: list[models.InternationalText]) -> entities.Texts:
+    result: entities.Texts = {}
     for row in rows:
         result.setdefault(row.field, {})[row.language] = row.text
     return result
@@ -70,13 +51,13 @@ class PartnershipInfo(Sourced):
 
 def partnership_list(*, city: City, kind: str | None = None) -> list[PartnershipInfo]:
     """All partnerships of a city, in data order (3 queries)."""
-    rows = Partnership.objects.filter(city=city).prefetch_related("texts", "decisions")
+    rows = models.Partnership.objects.filter(city=city).prefetch_related("texts", "decisions")
     if kind:
         rows = rows.filter(kind=kind)
     return [
         PartnershipInfo(
             key=p.key,
-            **attributes(p, PARTNERSHIP_FIELDS),
+            **attributes(p, entities.PARTNERSHIP_FIELDS),
             decisions=[
                 {
                     "date": d.date.isoformat(),
@@ -93,7 +74,7 @@ def partnership_list(*, city: City, kind: str | None = None) -> list[Partnership
 
 
 @dataclass(kw_only=True)
-class GoalInfo(GoalFields):
+class GoalInfo(entities.GoalFields):
     id: int
     measurements: list[tuple[dt.date, Decimal]]
     progress: Progress
@@ -106,7 +87,7 @@ class GoalInfo(GoalFields):
 class ProjectInfo(Described):
     example: bool
     partner_key: str | None
-    partner_texts: Texts
+    partner_texts: entities.Texts
     goals: list[GoalInfo]
     updated_at: dt.datetime
 
@@ -114,7 +95,7 @@ class ProjectInfo(Described):
         return self.text("summary", language)
 
     def partner_name(self, language: str) -> str:
-        return pick(self.partner_texts, "name", language, self.partner_key or "")
+        return entities.pick(self.partner_texts, "name", language, self.partner_key or "")
 
     @property
     def states(self) -> dict[str, int]:
@@ -126,22 +107,23 @@ class ProjectInfo(Described):
 
 def _project_queryset(city: City) -> Any:
     return (
-        Project.objects.filter(city=city)
+        models.Project.objects.filter(city=city)
         .select_related("partnership")
         .prefetch_related(
             "texts",
             "partnership__texts",
             Prefetch(
                 "goals",
-                queryset=Goal.objects.prefetch_related(
-                    "texts", Prefetch("measurements", queryset=Measurement.objects.order_by("date"))
+                queryset=models.Goal.objects.prefetch_related(
+                    "texts",
+                    Prefetch("measurements", queryset=models.Measurement.objects.order_by("date")),
                 ),
             ),
         )
     )
 
 
-def _project_info(project: Project, today: dt.date) -> ProjectInfo:
+def _project_info(project: models.Project, today: dt.date) -> ProjectInfo:
     goals = []
     for goal in project.goals.all():
         measurements = [(m.date, m.value) for m in goal.measurements.all()]
@@ -149,7 +131,7 @@ def _project_info(project: Project, today: dt.date) -> ProjectInfo:
             GoalInfo(
                 id=goal.pk,
                 key=goal.key,
-                **attributes(goal, GOAL_FIELDS),
+                **attributes(goal, entities.GOAL_FIELDS),
                 measurements=measurements,
                 progress=goal_progress(
                     baseline=goal.baseline,
@@ -181,7 +163,7 @@ def project_list(
     today = today or timezone.localdate()
     projects = _project_queryset(city)
     if partner:
-        if not Partnership.objects.filter(city=city, key=partner).exists():
+        if not models.Partnership.objects.filter(city=city, key=partner).exists():
             raise InternationalNotFound("partner", partner)
         projects = projects.filter(partnership__key=partner)
     return [_project_info(p, today) for p in projects]
@@ -194,21 +176,24 @@ def project_detail(*, city: City, key: str, today: dt.date | None = None) -> Pro
     return _project_info(project, today or timezone.localdate())
 
 
-def goal_get(*, city: City, goal_id: int) -> Goal:
-    goal = Goal.objects.filter(project__city=city, pk=goal_id).select_related("project").first()
+def goal_get(*, city: City, goal_id: int) -> models.Goal:
+    goal = (
+        models.Goal.objects.filter(project__city=city, pk=goal_id).select_related("project").first()
+    )
     if goal is None:
         raise InternationalNotFound("goal", str(goal_id))
     return goal
 
 
-AssociationInfo = AssociationData
+AssociationInfo = entities.AssociationData
 
 
 def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
     """Associations, optionally filtered by a search over name, topics, regions, languages,
     partner cities and descriptions (case-insensitive, every word must match)."""
-    rows = Association.objects.filter(city=city).prefetch_related(
-        "texts", Prefetch("partnerships", queryset=Partnership.objects.prefetch_related("texts"))
+    rows = models.Association.objects.filter(city=city).prefetch_related(
+        "texts",
+        Prefetch("partnerships", queryset=models.Partnership.objects.prefetch_related("texts")),
     )
     result = []
     words = [w.casefold() for w in query.split() if w.strip()]
@@ -216,7 +201,7 @@ def association_list(*, city: City, query: str = "") -> list[AssociationInfo]:
         partner_names = [t.text for p in a.partnerships.all() for t in p.texts.all()]
         info = AssociationInfo(
             key=a.key,
-            **attributes(a, ASSOCIATION_FIELDS),
+            **attributes(a, entities.ASSOCIATION_FIELDS),
             partners=[p.key for p in a.partnerships.all()],
             texts=_texts(list(a.texts.all())),
         )
@@ -256,7 +241,7 @@ class AttractionInfo(Sourced):
     events: list[EventInfo] = field(default_factory=list)
 
 
-def _event_info(e: Event) -> EventInfo:
+def _event_info(e: models.Event) -> EventInfo:
     return EventInfo(
         key=e.key,
         start=e.start,
@@ -270,13 +255,13 @@ def _event_info(e: Event) -> EventInfo:
 
 def attraction_list(*, city: City) -> list[AttractionInfo]:
     """The bundle: every attraction with its texts and events (4 queries)."""
-    rows = Attraction.objects.filter(city=city).prefetch_related(
-        "texts", Prefetch("events", queryset=Event.objects.prefetch_related("texts"))
+    rows = models.Attraction.objects.filter(city=city).prefetch_related(
+        "texts", Prefetch("events", queryset=models.Event.objects.prefetch_related("texts"))
     )
     return [
         AttractionInfo(
             key=a.key,
-            **attributes(a, ATTRACTION_FIELDS),
+            **attributes(a, entities.ATTRACTION_FIELDS),
             texts=_texts(list(a.texts.all())),
             events=[_event_info(e) for e in a.events.all()],
         )
@@ -285,7 +270,11 @@ def attraction_list(*, city: City) -> list[AttractionInfo]:
 
 
 def event_list(*, city: City, since: dt.date | None = None) -> list[EventInfo]:
-    rows = Event.objects.filter(city=city).select_related("attraction").prefetch_related("texts")
+    rows = (
+        models.Event.objects.filter(city=city)
+        .select_related("attraction")
+        .prefetch_related("texts")
+    )
     if since:
         rows = rows.filter(Q(end__gte=since) | Q(end__isnull=True, start__gte=since))
     return [_event_info(e) for e in rows.order_by("start")]

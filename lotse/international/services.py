@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Manager, Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,6 +20,7 @@ from lotse.core.audit import Action, audit_record
 from lotse.core.loading import keyed_replace, text_rows
 from lotse.core.models import City
 from lotse.core.translation import text_set
+from lotse.international import models
 from lotse.international.entities import (
     ASSOCIATION_FIELDS,
     ATTRACTION_FIELDS,
@@ -31,17 +33,8 @@ from lotse.international.loader import (
     InternationalDataError,
     read_international_data,
 )
-from lotse.international.models import (
-    OWNER_FIELDS,
-    CouncilDecision,
-    Direction,
-    Goal,
-    InternationalText,
-    Measurement,
-    Project,
-)
 
-M = TypeVar("M", bound=models.Model)
+M = TypeVar("M", bound=Model)
 E = TypeVar("E", bound=EntityData)
 
 
@@ -73,12 +66,12 @@ def international_load_city(*, slug: str, directory: Path | None = None) -> City
 
 
 def _write(city: City, data: InternationalData) -> None:
-    texts: list[InternationalText] = []
+    texts: list[models.InternationalText] = []
 
-    def add_texts(row: models.Model, item: EntityData) -> None:
+    def add_texts(row: Model, item: EntityData) -> None:
         texts.extend(
             text_rows(
-                InternationalText,
+                models.InternationalText,
                 row,
                 item.texts,
                 source_language=city.source_language,
@@ -86,7 +79,7 @@ def _write(city: City, data: InternationalData) -> None:
             )
         )
 
-    def replace(rows: models.Manager[M], items: Sequence[E], **options: Any) -> list[tuple[M, E]]:
+    def replace(rows: Manager[M], items: Sequence[E], **options: Any) -> list[tuple[M, E]]:
         """The rows become the file's items (`keyed_replace`); their texts are collected."""
         pairs = keyed_replace(rows, items, **options)
         for row, item in pairs:
@@ -97,8 +90,8 @@ def _write(city: City, data: InternationalData) -> None:
     partners = {partnership.key: partnership for partnership, _item in partnerships}
     for partnership, item in partnerships:
         partnership.decisions.all().delete()
-        CouncilDecision.objects.bulk_create(
-            CouncilDecision(
+        models.CouncilDecision.objects.bulk_create(
+            models.CouncilDecision(
                 partnership=partnership,
                 date=d.date,
                 reference=d.reference,
@@ -119,8 +112,8 @@ def _write(city: City, data: InternationalData) -> None:
         for goal, goal_data in replace(project.goals, project_data.goals, fields=GOAL_FIELDS):
             goal.measurements.filter(recorded_by__isnull=True).delete()
             staff_dates = set(goal.measurements.values_list("date", flat=True))
-            Measurement.objects.bulk_create(
-                Measurement(goal=goal, date=d, value=v, note=note)
+            models.Measurement.objects.bulk_create(
+                models.Measurement(goal=goal, date=d, value=v, note=note)
                 for d, v, note in goal_data.measurements
                 if d not in staff_dates
             )
@@ -142,10 +135,10 @@ def _write(city: City, data: InternationalData) -> None:
     )
 
     # Texts are replaced as a whole, like the catalog's: the files are the source of truth.
-    for owner in OWNER_FIELDS:
+    for owner in models.OWNER_FIELDS:
         lookup = "goal__project__city" if owner == "goal" else f"{owner}__city"
-        InternationalText.objects.filter(**{lookup: city}).delete()
-    InternationalText.objects.bulk_create(texts)
+        models.InternationalText.objects.filter(**{lookup: city}).delete()
+    models.InternationalText.objects.bulk_create(texts)
 
 
 def _decimal(value: object, name: str, problems: dict[str, str]) -> Decimal | None:
@@ -165,13 +158,13 @@ def _decimal(value: object, name: str, problems: dict[str, str]) -> Decimal | No
 
 def measurement_record(
     *,
-    goal: Goal,
+    goal: models.Goal,
     date: dt.date,
     value: Decimal,
     user: AbstractBaseUser | AnonymousUser | None,
     note: str = "",
     today: dt.date | None = None,
-) -> Measurement:
+) -> models.Measurement:
     """Record one dated value of a goal's indicator (one per day; never negative, never in
     the future, never before the baseline)."""
     today = today or timezone.localdate()
@@ -193,7 +186,7 @@ def measurement_record(
     recorder = user if user is not None and user.is_authenticated else None
     try:
         with transaction.atomic():
-            measurement = Measurement.objects.create(
+            measurement = models.Measurement.objects.create(
                 goal=goal,
                 date=date,
                 value=value,
@@ -217,7 +210,7 @@ def measurement_record(
 
 def goal_create(
     *,
-    project: Project,
+    project: models.Project,
     key: str,
     indicator: dict[str, str],
     unit: str,
@@ -226,12 +219,12 @@ def goal_create(
     baseline_date: dt.date | None,
     target_date: dt.date | None,
     direction: str,
-) -> Goal:
+) -> models.Goal:
     """Add a measurable goal to a project; every invalid field is named in the error."""
     problems: dict[str, str] = {}
     base = _decimal(baseline, "baseline", problems)
     goal_target = _decimal(target, "target", problems)
-    if direction not in Direction.values:
+    if direction not in models.Direction.values:
         problems["direction"] = _("Choose increase or decrease.")
     if baseline_date is None:
         problems["baseline_date"] = _("Enter a date.")
@@ -239,10 +232,10 @@ def goal_create(
         problems["target_date"] = _("Enter a date.")
     if baseline_date and target_date and target_date <= baseline_date:
         problems["target_date"] = _("The target date must be after the baseline date.")
-    if base is not None and goal_target is not None and direction in Direction.values:
-        if direction == Direction.INCREASE and goal_target <= base:
+    if base is not None and goal_target is not None and direction in models.Direction.values:
+        if direction == models.Direction.INCREASE and goal_target <= base:
             problems["target"] = _("To increase, the target must be above the baseline.")
-        if direction == Direction.DECREASE and goal_target >= base:
+        if direction == models.Direction.DECREASE and goal_target >= base:
             problems["target"] = _("To decrease, the target must be below the baseline.")
     if not unit.strip():
         problems["unit"] = _("Enter a unit.")
@@ -256,7 +249,7 @@ def goal_create(
     assert base is not None and goal_target is not None
     assert baseline_date is not None and target_date is not None
     with transaction.atomic():
-        goal = Goal.objects.create(
+        goal = models.Goal.objects.create(
             project=project,
             key=key,
             unit=unit.strip(),
@@ -270,7 +263,7 @@ def goal_create(
         for language, text in indicator.items():
             if text.strip():
                 text_set(
-                    model=InternationalText,
+                    model=models.InternationalText,
                     owner=goal,
                     part="indicator",
                     language=language,

@@ -24,12 +24,12 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from lotse.core import conf, ical, outbox
+from lotse.core import conf, ical
 from lotse.core.audit import NEWCOMER, SYSTEM, Action, audit_record
-from lotse.core.errors import InvalidInput, Limited, NotFound
-from lotse.core.models import OutgoingMail
+from lotse.core.errors import InvalidInput, NotFound
 from lotse.core.scheduling import task_keep_queued
 from lotse.plans.models import Plan, ReminderSent, ReminderSubscription
+from lotse.plans.services import plan_mail_enqueue, plan_mails_limit
 
 log = logging.getLogger(__name__)
 
@@ -138,12 +138,7 @@ def reminder_subscribe(
         errors.update(exc.fields)
     if errors:
         raise InvalidInput(errors)
-    since = timezone.now() - dt.timedelta(hours=1)
-    recent = OutgoingMail.objects.filter(
-        kind="plan_reminder_confirm", ref_type="plan", ref_id=plan.pk, created_at__gte=since
-    ).count()
-    if recent >= SUBSCRIBE_MAILS_PER_HOUR:
-        raise Limited(3600)
+    plan_mails_limit(plan=plan, per_hour=SUBSCRIBE_MAILS_PER_HOUR, kind="plan_reminder_confirm")
     with transaction.atomic():
         ReminderSubscription.objects.filter(plan=plan).delete()
         subscription = ReminderSubscription.objects.create(
@@ -152,7 +147,8 @@ def reminder_subscribe(
         _audit(subscription, Action.CREATE, details={"plan": plan.pk, "days_before": leads})
         confirm = _link("plans:reminders-confirm", subscription, _CONFIRM_SALT, base)
         with translation.override(language):
-            outbox.mail_enqueue(
+            plan_mail_enqueue(
+                plan=plan,
                 kind="plan_reminder_confirm",
                 recipient=address,
                 subject=_("Please confirm: reminders of your arrival plan"),
@@ -162,8 +158,6 @@ def reminder_subscribe(
                     "If you did not ask for this, ignore this mail: you will get nothing more."
                 )
                 % {"link": confirm},
-                ref_type="plan",
-                ref_id=plan.pk,
             )
     return subscription
 
@@ -284,7 +278,8 @@ def _mail(*, subscription: ReminderSubscription, item: DueDate, lead: int, today
             "why": item.why,
             "unsubscribe": unsubscribe_link(subscription),
         }
-        outbox.mail_enqueue(
+        plan_mail_enqueue(
+            plan=subscription.plan,
             kind="plan_reminder",
             recipient=subscription.email,
             subject=_("Reminder: %(title)s – by %(date)s") % values,
@@ -307,8 +302,6 @@ def _mail(*, subscription: ReminderSubscription, item: DueDate, lead: int, today
                     "mimetype": "text/calendar",
                 }
             ],
-            ref_type="plan",
-            ref_id=subscription.plan_id,
         )
 
 

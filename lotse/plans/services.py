@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -45,9 +46,44 @@ def plan_update(*, plan: Plan, profile: Profile) -> Plan:
     return plan
 
 
-# At most this many "e-mail me my link" mails per plan and hour (counted in the outbox table,
-# so all web processes share the count): the form cannot be used to flood a mailbox.
+# At most this many "e-mail me my link" mails per plan and hour: the form cannot be used to
+# flood a mailbox.
 PLAN_LINK_MAILS_PER_HOUR = 3
+
+
+def plan_mails_limit(*, plan: Plan, per_hour: int, kind: str | None = None) -> None:
+    """Raise Limited when the plan's mails of the last hour (of `kind`, or of every kind) reach
+    `per_hour`. Counted in the outbox table (the rows `plan_mail_enqueue` writes), so all web
+    processes share the count."""
+    sent = OutgoingMail.objects.filter(
+        ref_type="plan", ref_id=plan.pk, created_at__gte=timezone.now() - dt.timedelta(hours=1)
+    )
+    if kind is not None:
+        sent = sent.filter(kind=kind)
+    if sent.count() >= per_hour:
+        raise Limited(3600)
+
+
+def plan_mail_enqueue(
+    *,
+    plan: Plan,
+    kind: str,
+    recipient: str,
+    subject: str,
+    body: str,
+    attachments: Sequence[outbox.Attachment] = (),
+) -> None:
+    """Put a mail about the plan into the outbox, referring to the plan (which is what
+    `plan_mails_limit` counts). Call it inside the transaction of the change it reports."""
+    outbox.mail_enqueue(
+        kind=kind,
+        recipient=recipient,
+        subject=subject,
+        body=body,
+        attachments=attachments,
+        ref_type="plan",
+        ref_id=plan.pk,
+    )
 
 
 def plan_link_mail(*, plan: Plan, email: str, link: str, language: str) -> None:
@@ -58,14 +94,10 @@ def plan_link_mail(*, plan: Plan, email: str, link: str, language: str) -> None:
         validate_email(address)
     except ValidationError as exc:
         raise InvalidInput({"email": "must be a valid e-mail address"}) from exc
-    since = timezone.now() - dt.timedelta(hours=1)
-    recent = OutgoingMail.objects.filter(
-        ref_type="plan", ref_id=plan.pk, created_at__gte=since
-    ).count()
-    if recent >= PLAN_LINK_MAILS_PER_HOUR:
-        raise Limited(3600)
+    plan_mails_limit(plan=plan, per_hour=PLAN_LINK_MAILS_PER_HOUR)
     with translation.override(language), transaction.atomic():
-        outbox.mail_enqueue(
+        plan_mail_enqueue(
+            plan=plan,
             kind="plan_link",
             recipient=address,
             subject=_("Your arrival plan"),
@@ -74,8 +106,6 @@ def plan_link_mail(*, plan: Plan, email: str, link: str, language: str) -> None:
                 "with the link can see the plan.\n\n%(link)s"
             )
             % {"link": link},
-            ref_type="plan",
-            ref_id=plan.pk,
         )
 
 

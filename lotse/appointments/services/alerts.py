@@ -22,16 +22,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from lotse.appointments import conf, notifications
-from lotse.appointments.models import (
-    OPEN_ALERT_STATUSES,
-    AlertStatus,
-    AppointmentType,
-    Booking,
-    BookingStatus,
-    Slot,
-    SlotAlert,
-)
+from lotse.appointments import conf, models, notifications
 from lotse.appointments.services.holds import offer_hold
 from lotse.appointments.services.inputs import Person, email_clean, language_clean, name_problem
 from lotse.appointments.services.limits import address_limit_hit, email_normalise, rate_limit_hit
@@ -43,18 +34,18 @@ CONFIRM_MAILS_PER_PERSON_HOUR = 3
 ALERT_RETENTION_DAYS = 30
 
 
-def unsubscribe_token(alert: SlotAlert) -> str:
+def unsubscribe_token(alert: models.SlotAlert) -> str:
     """The token of an alert's one-click unsubscribe link: keyed, so it needs no storage and
     every mail about the alert can carry it."""
     message = f"lotse-alert-unsubscribe:{alert.pk}".encode()
     return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
 
 
-def unsubscribe_token_ok(alert: SlotAlert, token: Any) -> bool:
+def unsubscribe_token_ok(alert: models.SlotAlert, token: Any) -> bool:
     return isinstance(token, str) and hmac.compare_digest(token, unsubscribe_token(alert))
 
 
-def confirm_token_ok(alert: SlotAlert, token: Any) -> bool:
+def confirm_token_ok(alert: models.SlotAlert, token: Any) -> bool:
     return isinstance(token, str) and bool(token) and token_matches(token, alert.token_hash)
 
 
@@ -74,7 +65,7 @@ def _date(value: Any, field: str, fields: dict[str, str]) -> dt.date | None:
 
 def alert_subscribe(
     *,
-    type_: AppointmentType,
+    type_: models.AppointmentType,
     email: Any,
     language: Any,
     name: Any = "",
@@ -83,7 +74,7 @@ def alert_subscribe(
     address: str = "",
     base_url: str,
     now: dt.datetime | None = None,
-) -> tuple[SlotAlert, str]:
+) -> tuple[models.SlotAlert, str]:
     """Register an alert (pending until confirmed) and mail the confirmation link.
 
     Raises InvalidInput naming each bad field, Limited for too many sign-ups from one address or
@@ -128,8 +119,8 @@ def alert_subscribe(
     token = token_new()
     try:
         with transaction.atomic():
-            open_alerts = SlotAlert.objects.filter(
-                email_key=email_key, status__in=OPEN_ALERT_STATUSES, expires_at__gt=now
+            open_alerts = models.SlotAlert.objects.filter(
+                email_key=email_key, status__in=models.OPEN_ALERT_STATUSES, expires_at__gt=now
             ).count()
             if open_alerts >= conf.alerts_per_person():
                 raise Limited(
@@ -137,7 +128,7 @@ def alert_subscribe(
                     message="this e-mail address already has the most open slot alerts",
                     code="limited",
                 )
-            alert = SlotAlert.objects.create(
+            alert = models.SlotAlert.objects.create(
                 type=type_,
                 **person.columns(),
                 address_hash=address_hash,
@@ -158,20 +149,20 @@ def alert_subscribe(
     return alert, token
 
 
-def alert_confirm(*, alert: SlotAlert, now: dt.datetime | None = None) -> bool:
+def alert_confirm(*, alert: models.SlotAlert, now: dt.datetime | None = None) -> bool:
     """The double opt-in: a pending alert becomes active (its place in line is this moment)."""
     now = now or timezone.now()
-    changed = SlotAlert.objects.filter(
-        pk=alert.pk, status=AlertStatus.PENDING, expires_at__gt=now
-    ).update(status=AlertStatus.ACTIVE, confirmed_at=now)
+    changed = models.SlotAlert.objects.filter(
+        pk=alert.pk, status=models.AlertStatus.PENDING, expires_at__gt=now
+    ).update(status=models.AlertStatus.ACTIVE, confirmed_at=now)
     alert.refresh_from_db()
     return bool(changed)
 
 
-def alert_unsubscribe(*, alert: SlotAlert) -> bool:
-    changed = SlotAlert.objects.filter(
-        pk=alert.pk, status__in=[*OPEN_ALERT_STATUSES, AlertStatus.NOTIFIED]
-    ).update(status=AlertStatus.UNSUBSCRIBED)
+def alert_unsubscribe(*, alert: models.SlotAlert) -> bool:
+    changed = models.SlotAlert.objects.filter(
+        pk=alert.pk, status__in=[*models.OPEN_ALERT_STATUSES, models.AlertStatus.NOTIFIED]
+    ).update(status=models.AlertStatus.UNSUBSCRIBED)
     alert.refresh_from_db()
     return bool(changed)
 
@@ -179,12 +170,12 @@ def alert_unsubscribe(*, alert: SlotAlert) -> bool:
 def alerts_expire(*, now: dt.datetime | None = None) -> dict[str, int]:
     """End alerts past their time; delete ended ones after the retention period."""
     now = now or timezone.now()
-    expired = SlotAlert.objects.filter(status__in=OPEN_ALERT_STATUSES, expires_at__lte=now).update(
-        status=AlertStatus.EXPIRED
-    )
+    expired = models.SlotAlert.objects.filter(
+        status__in=models.OPEN_ALERT_STATUSES, expires_at__lte=now
+    ).update(status=models.AlertStatus.EXPIRED)
     cutoff = now - dt.timedelta(days=ALERT_RETENTION_DAYS)
     deleted, _by_model = (
-        SlotAlert.objects.exclude(status__in=OPEN_ALERT_STATUSES)
+        models.SlotAlert.objects.exclude(status__in=models.OPEN_ALERT_STATUSES)
         .filter(Q(expires_at__lt=cutoff) | Q(notified_at__lt=cutoff))
         .delete()
     )
@@ -193,35 +184,35 @@ def alerts_expire(*, now: dt.datetime | None = None) -> dict[str, int]:
 
 def _turns_used(slot_id: int) -> int:
     """Alert holds of this slot that lapsed: after `alert_turns()` the seat is everyone's."""
-    return Booking.objects.filter(
-        slot_id=slot_id, alert__isnull=False, status=BookingStatus.EXPIRED
+    return models.Booking.objects.filter(
+        slot_id=slot_id, alert__isnull=False, status=models.BookingStatus.EXPIRED
     ).count()
 
 
-def _in_range(alert: SlotAlert, day: dt.date) -> bool:
+def _in_range(alert: models.SlotAlert, day: dt.date) -> bool:
     return (alert.date_from is None or day >= alert.date_from) and (
         alert.date_to is None or day <= alert.date_to
     )
 
 
 def _offer(
-    alert: SlotAlert,
-    slot: Slot,
+    alert: models.SlotAlert,
+    slot: models.Slot,
     *,
     earliest: dt.datetime,
     now: dt.datetime,
-    schedule: Callable[[Booking], None],
+    schedule: Callable[[models.Booking], None],
 ) -> str:
     """Hold `slot` for the subscriber and mail the offer: "made", "seat" (the seat went
     meanwhile) or "alert" (the alert ended or was offered meanwhile)."""
     token = token_new()
     with transaction.atomic():
-        if not SlotAlert.objects.filter(
-            pk=alert.pk, status=AlertStatus.ACTIVE, expires_at__gt=now
-        ).update(status=AlertStatus.NOTIFIED, notified_at=now):
+        if not models.SlotAlert.objects.filter(
+            pk=alert.pk, status=models.AlertStatus.ACTIVE, expires_at__gt=now
+        ).update(status=models.AlertStatus.NOTIFIED, notified_at=now):
             return "alert"  # unsubscribed, expired or offered by another process meanwhile
 
-        def hold_made(booking: Booking) -> None:
+        def hold_made(booking: models.Booking) -> None:
             schedule(booking)
             notifications.mail_alert_offer(
                 booking,
@@ -247,8 +238,8 @@ def _offer(
 
 def alert_offer_seats(
     *,
-    type_: AppointmentType,
-    schedule: Callable[[Booking], None],
+    type_: models.AppointmentType,
+    schedule: Callable[[models.Booking], None],
     now: dt.datetime | None = None,
     limit: int = 50,
 ) -> int:
@@ -257,8 +248,8 @@ def alert_offer_seats(
     passes its own, which would be an import cycle from here). Returns offers made."""
     now = now or timezone.now()
     alerts = list(
-        SlotAlert.objects.filter(
-            type=type_, status=AlertStatus.ACTIVE, expires_at__gt=now
+        models.SlotAlert.objects.filter(
+            type=type_, status=models.AlertStatus.ACTIVE, expires_at__gt=now
         ).order_by("confirmed_at", "id")[:limit]
     )
     if not alerts:
@@ -266,7 +257,7 @@ def alert_offer_seats(
     earliest = now + dt.timedelta(hours=type_.min_notice_hours)
     zone = city_zone(type_.city)
     slots = list(
-        Slot.objects.filter(
+        models.Slot.objects.filter(
             type=type_, start__gte=earliest, taken__lt=F("capacity"), by_draw=False
         ).order_by("start", "id")[:200]
     )

@@ -19,27 +19,11 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
-from lotse.appointments import conf, notifications
+from lotse.appointments import conf, models, notifications
 from lotse.appointments.errors import BookingStateError, DrawOnly, SlotFull
-from lotse.appointments.models import (
-    ACTIVE_STATUSES,
-    Booking,
-    BookingStatus,
-    SeatClaim,
-    Slot,
-    WaitlistEntry,
-    WaitlistStatus,
-)
+from lotse.appointments.services import limits
 from lotse.appointments.services.holds import booking_hold, claim_release, seat_take
 from lotse.appointments.services.inputs import BookingRequest, booking_input_clean
-from lotse.appointments.services.limits import (
-    address_digest,
-    address_limit_hit,
-    changes_hit,
-    email_normalise,
-    limits_check,
-    rate_limit_hit,
-)
 from lotse.appointments.services.waitlist import (
     expiry_schedule,
     release_schedule,
@@ -62,14 +46,14 @@ class BookingOrigin:
     note: str = ""
 
 
-def _origin_changed(booking: Booking, *, event: str, by: str) -> None:
+def _origin_changed(booking: models.Booking, *, event: str, by: str) -> None:
     """Tell the app that owns the booking's origin (after commit) that it moved or ended."""
     if not booking.origin_type or booking.origin_id is None:
         return
     origin_type, origin_id, booking_id = booking.origin_type, booking.origin_id, booking.pk
     transaction.on_commit(
         lambda: booking_origin_changed.send(
-            sender=Booking,
+            sender=models.Booking,
             origin_type=origin_type,
             origin_id=origin_id,
             booking_id=booking_id,
@@ -102,11 +86,13 @@ def plan_link_clean(*, plan: str, step: str) -> tuple[str, str]:
     return "", ""
 
 
-def booking_active_for(*, type_id: int, email: str) -> Booking | None:
+def booking_active_for(*, type_id: int, email: str) -> models.Booking | None:
     """The active booking of a type held by the person (normalised e-mail), if any."""
     return (
-        Booking.objects.filter(
-            type_id=type_id, email_key=email_normalise(email), status__in=ACTIVE_STATUSES
+        models.Booking.objects.filter(
+            type_id=type_id,
+            email_key=limits.email_normalise(email),
+            status__in=models.ACTIVE_STATUSES,
         )
         .select_related("slot", "type", "type__city", "type__office")
         .order_by("slot__start")
@@ -114,26 +100,26 @@ def booking_active_for(*, type_id: int, email: str) -> Booking | None:
     )
 
 
-def booking_link_resend(*, booking: Booking, address: str, base_url: str) -> str:
+def booking_link_resend(*, booking: models.Booking, address: str, base_url: str) -> str:
     """Mail the booking's private link again (a new token: the one in the first mail stopped
     working when it was hashed, so a fresh one is the only way to send a link). Rate-limited per
     address and per person so the form cannot be used to flood a mailbox. Returns the token."""
-    address_limit_hit(
+    limits.address_limit_hit(
         address,
         scope="resend",
         limit=RESENDS_PER_WINDOW,
         window_seconds=conf.rate_window_seconds(),
     )
-    rate_limit_hit(
-        key=f"resend-person:{booking.email_key or email_normalise(booking.email)}",
+    limits.rate_limit_hit(
+        key=f"resend-person:{booking.email_key or limits.email_normalise(booking.email)}",
         limit=RESENDS_PER_WINDOW,
         window_seconds=conf.rate_window_seconds(),
     )
     token = token_new()
     with transaction.atomic():
-        Booking.objects.filter(pk=booking.pk).update(token_hash=token_hash(token))
+        models.Booking.objects.filter(pk=booking.pk).update(token_hash=token_hash(token))
         booking.token_hash = token_hash(token)
-        if booking.status == BookingStatus.HELD:
+        if booking.status == models.BookingStatus.HELD:
             notifications.mail_confirm_request(booking, token, base_url=base_url)
         else:
             notifications.mail_confirmed(booking, token, base_url=base_url)
@@ -150,7 +136,7 @@ def booking_create(
     plan_token: str = "",
     plan_step: str = "",
     origin: BookingOrigin | None = None,
-) -> tuple[Booking, str]:
+) -> tuple[models.Booking, str]:
     """Hold one seat of a slot for a newcomer and mail the confirmation link.
 
     Raises InvalidInput, Limited or SlotFull. `proof_ok` says whether a valid proof-of-work came
@@ -163,13 +149,13 @@ def booking_create(
     what to bring and the manage link instead of a request to confirm."""
     slot_id, name, email, language = booking_input_clean(request)
     now = now or timezone.now()
-    address_hash = address_limit_hit(
+    address_hash = limits.address_limit_hit(
         address,
         scope="book:pow" if proof_ok else "book:plain",
         limit=conf.rate_with_proof() if proof_ok else conf.rate_without_proof(),
         window_seconds=conf.rate_window_seconds(),
     )
-    slot = Slot.objects.select_related("type", "type__city").filter(pk=slot_id).first()
+    slot = models.Slot.objects.select_related("type", "type__city").filter(pk=slot_id).first()
     if slot is None:
         raise InvalidInput({"slot": "no such slot"}, code="invalid_booking")
     if slot.by_draw:
@@ -183,10 +169,10 @@ def booking_create(
         raise SlotFull()
     token = token_new()
 
-    def hold_made(held: Booking) -> None:
+    def hold_made(held: models.Booking) -> None:
         if origin is not None:
-            Booking.objects.filter(pk=held.pk).update(
-                status=BookingStatus.CONFIRMED, confirmed_at=now, expires_at=None
+            models.Booking.objects.filter(pk=held.pk).update(
+                status=models.BookingStatus.CONFIRMED, confirmed_at=now, expires_at=None
             )
             held.refresh_from_db()
             _reminder_schedule(held)
@@ -198,7 +184,7 @@ def booking_create(
     values: dict[str, Any] = {
         "name": name,
         "email": email,
-        "email_key": email_normalise(email),
+        "email_key": limits.email_normalise(email),
         "language": language,
         "address_hash": address_hash,
         "token_hash": token_hash(token),
@@ -211,7 +197,7 @@ def booking_create(
         values["origin_id"] = origin.id
         values["origin_service"] = origin.service[:64]
 
-    def hold() -> Booking | None:
+    def hold() -> models.Booking | None:
         return booking_hold(
             slot=slot,
             earliest=earliest,
@@ -230,20 +216,22 @@ def booking_create(
     return booking, token
 
 
-def booking_confirm(*, booking: Booking, token: str, base_url: str) -> Booking:
+def booking_confirm(*, booking: models.Booking, token: str, base_url: str) -> models.Booking:
     """Confirm a held booking through its private link; mails the .ics invitation."""
     with transaction.atomic():
-        changed = Booking.objects.filter(
-            pk=booking.pk, status=BookingStatus.HELD, expires_at__gt=timezone.now()
-        ).update(status=BookingStatus.CONFIRMED, confirmed_at=timezone.now(), expires_at=None)
+        changed = models.Booking.objects.filter(
+            pk=booking.pk, status=models.BookingStatus.HELD, expires_at__gt=timezone.now()
+        ).update(
+            status=models.BookingStatus.CONFIRMED, confirmed_at=timezone.now(), expires_at=None
+        )
         if not changed:
             booking.refresh_from_db()
-            if booking.status == BookingStatus.CONFIRMED:
+            if booking.status == models.BookingStatus.CONFIRMED:
                 return booking
             raise BookingStateError("this booking can no longer be confirmed")
         if booking.waitlist_entry_id:
-            WaitlistEntry.objects.filter(pk=booking.waitlist_entry_id).update(
-                status=WaitlistStatus.BOOKED
+            models.WaitlistEntry.objects.filter(pk=booking.waitlist_entry_id).update(
+                status=models.WaitlistStatus.BOOKED
             )
         booking.refresh_from_db()
         _reminder_schedule(booking)
@@ -251,16 +239,18 @@ def booking_confirm(*, booking: Booking, token: str, base_url: str) -> Booking:
     return booking
 
 
-def _reminder_schedule(booking: Booking) -> None:
+def _reminder_schedule(booking: models.Booking) -> None:
     when = notifications.day_before(booking.slot.start, zone=notifications.zone_of(booking))
     if when > timezone.now():
         send_reminder.using(run_after=when).enqueue(booking.pk, booking.slot.start.isoformat())
 
 
-def _seats_give_back(*, booking: Booking, held: bool, now: dt.datetime) -> dt.datetime | None:
+def _seats_give_back(
+    *, booking: models.Booking, held: bool, now: dt.datetime
+) -> dt.datetime | None:
     """Release the booking's open seat claims: at once for an unconfirmed hold (nobody had the
     seat), after the cool-down for a confirmed booking. Returns when a release is due, if later."""
-    claims = SeatClaim.objects.filter(booking=booking, released_at__isnull=True)
+    claims = models.SeatClaim.objects.filter(booking=booking, released_at__isnull=True)
     if held:
         for claim_id, slot_id in claims.values_list("id", "slot_id"):
             claim_release(claim_id, slot_id)
@@ -270,35 +260,35 @@ def _seats_give_back(*, booking: Booking, held: bool, now: dt.datetime) -> dt.da
     return release_after
 
 
-def booking_change_budget(*, booking: Booking, address: str) -> None:
+def booking_change_budget(*, booking: models.Booking, address: str) -> None:
     """Count a move or cancel by the booker against their per-person and per-address budgets
     (raises Limited)."""
-    changes_hit(
-        person=booking.email_key or email_normalise(booking.email),
-        address_hash=address_digest(address) if address else "",
+    limits.changes_hit(
+        person=booking.email_key or limits.email_normalise(booking.email),
+        address_hash=limits.address_digest(address) if address else "",
     )
 
 
 def booking_cancel(
     *,
-    booking: Booking,
+    booking: models.Booking,
     by: str,
     reason: str = "",
     base_url: str,
     address: str | None = None,
     now: dt.datetime | None = None,
-) -> Booking:
+) -> models.Booking:
     """Cancel an active booking. The seat stays blocked for the cool-down (against trading) and
     counts against the booker's budget until then. A cancel by the booker (`address` given) is
     rate-limited like a booking."""
     now = now or timezone.now()
     if address is not None:
         booking_change_budget(booking=booking, address=address)
-    if booking.status not in ACTIVE_STATUSES:
+    if booking.status not in models.ACTIVE_STATUSES:
         raise BookingStateError("this booking is not active", status=booking.status)
     with transaction.atomic():
-        changed = Booking.objects.filter(pk=booking.pk, status=booking.status).update(
-            status=BookingStatus.CANCELLED,
+        changed = models.Booking.objects.filter(pk=booking.pk, status=booking.status).update(
+            status=models.BookingStatus.CANCELLED,
             cancelled_at=now,
             cancelled_by=by[:150],
             cancel_reason=reason[:500],
@@ -319,48 +309,48 @@ def booking_cancel(
 
 def booking_reschedule(
     *,
-    booking: Booking,
+    booking: models.Booking,
     token: str,
     slot_id: int,
     base_url: str,
     address: str = "",
     now: dt.datetime | None = None,
     by: str = "newcomer",
-) -> Booking:
+) -> models.Booking:
     """Move an active booking to another slot of the same type; same calendar UID, higher
     SEQUENCE. Counts against the booker's budgets; an unconfirmed hold frees its old seat at
     once, a confirmed booking's old seat cools down."""
     now = now or timezone.now()
     if not booking.is_active:
         raise BookingStateError("this booking is not active", status=booking.status)
-    slot = Slot.objects.filter(pk=slot_id, type_id=booking.type_id).first()
+    slot = models.Slot.objects.filter(pk=slot_id, type_id=booking.type_id).first()
     if slot is None or slot.pk == booking.slot_id:
         raise InvalidInput({"slot": "choose another slot of the same appointment type"})
     booking_change_budget(booking=booking, address=address)
     earliest = now + dt.timedelta(hours=booking.type.min_notice_hours)
     with transaction.atomic():
-        held = booking.status == BookingStatus.HELD
+        held = booking.status == models.BookingStatus.HELD
         # The new seat counts like a booked one. A hold's old seat is given back below, so it
         # does not count; a confirmed booking's old seat cools down and counts until it is free.
-        limits_check(
-            person=booking.email_key or email_normalise(booking.email),
+        limits.limits_check(
+            person=booking.email_key or limits.email_normalise(booking.email),
             address_hash=booking.address_hash,
             now=now,
             exclude_booking=booking.pk if held else None,
         )
         if not seat_take(slot_id=slot.pk, earliest=earliest):
             raise SlotFull()
-        changed = Booking.objects.filter(
+        changed = models.Booking.objects.filter(
             pk=booking.pk, status=booking.status, slot_id=booking.slot_id
         ).update(slot=slot, ical_sequence=F("ical_sequence") + 1)
         if not changed:
             raise BookingStateError("this booking changed meanwhile")
         release_after = _seats_give_back(booking=booking, held=held, now=now)
-        SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
+        models.SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
         booking.refresh_from_db()
         if release_after is not None:
             release_schedule(release_after)
-        if booking.status == BookingStatus.CONFIRMED:
+        if booking.status == models.BookingStatus.CONFIRMED:
             _reminder_schedule(booking)
             notifications.mail_confirmed(booking, token, base_url=base_url, changed=True)
         _origin_changed(booking, event="moved", by=by[:150])
@@ -372,9 +362,11 @@ def booking_reschedule(
 def booking_remind(*, booking_id: int, expected_start: str) -> bool:
     """Send the day-before reminder if the booking is still confirmed for that time."""
     booking = (
-        Booking.objects.select_related("slot", "type", "type__city").filter(pk=booking_id).first()
+        models.Booking.objects.select_related("slot", "type", "type__city")
+        .filter(pk=booking_id)
+        .first()
     )
-    if booking is None or booking.status != BookingStatus.CONFIRMED:
+    if booking is None or booking.status != models.BookingStatus.CONFIRMED:
         return False
     if booking.slot.start != dt.datetime.fromisoformat(expected_start):
         return False  # moved meanwhile: the reminder of the new time is queued separately
@@ -382,7 +374,7 @@ def booking_remind(*, booking_id: int, expected_start: str) -> bool:
     # in the same transaction, so the mark and the mail exist together or not at all.
     with transaction.atomic():
         if (
-            not Booking.objects.filter(pk=booking.pk, status=BookingStatus.CONFIRMED)
+            not models.Booking.objects.filter(pk=booking.pk, status=models.BookingStatus.CONFIRMED)
             .exclude(reminder_sent_for=booking.slot.start)
             .update(reminder_sent_for=booking.slot.start)
         ):

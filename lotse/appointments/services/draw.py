@@ -23,18 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 from django_tasks import task
 
-from lotse.appointments import conf, notifications
-from lotse.appointments.models import (
-    AppointmentType,
-    Booking,
-    DrawPeriod,
-    DrawRequest,
-    DrawRequestStatus,
-    Release,
-    Slot,
-    Urgency,
-    WaitlistEntry,
-)
+from lotse.appointments import conf, models, notifications
 from lotse.appointments.services.holds import booking_hold
 from lotse.appointments.services.inputs import person_clean
 from lotse.appointments.services.limits import address_limit_hit
@@ -88,13 +77,13 @@ def draw_order(*, seed: str, refs: Iterable[str], urgent: Iterable[str] = ()) ->
     return sorted(set(refs), key=lambda ref: (ref not in urgent_set, draw_key(seed, ref), ref))
 
 
-def _day_start(type_: AppointmentType, day: dt.date) -> dt.datetime:
+def _day_start(type_: models.AppointmentType, day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min, tzinfo=city_zone(type_.city))
 
 
-def period_slots(period: DrawPeriod) -> Any:
+def period_slots(period: models.DrawPeriod) -> Any:
     type_ = period.type
-    return Slot.objects.filter(
+    return models.Slot.objects.filter(
         type=type_,
         start__gte=_day_start(type_, period.first_day),
         start__lt=_day_start(type_, period.last_day + dt.timedelta(days=1)),
@@ -103,13 +92,13 @@ def period_slots(period: DrawPeriod) -> Any:
 
 def draw_announce(
     *,
-    type_: AppointmentType,
+    type_: models.AppointmentType,
     first_day: dt.date,
     last_day: dt.date,
     window_opens: dt.datetime,
     window_closes: dt.datetime,
     now: dt.datetime | None = None,
-) -> DrawPeriod:
+) -> models.DrawPeriod:
     """Announce a period whose seats are drawn: its slots are kept from first-come booking, the
     seed is fixed (only its digest published) and the draw is queued for the window's end."""
     now = now or timezone.now()
@@ -122,7 +111,7 @@ def draw_announce(
         fields["window_closes"] = "must be before the period's first day"
     if window_closes <= now:
         fields["window_closes"] = "must be in the future"
-    overlapping = DrawPeriod.objects.filter(
+    overlapping = models.DrawPeriod.objects.filter(
         type=type_, drawn_at__isnull=True, first_day__lte=last_day, last_day__gte=first_day
     )
     if overlapping.exists():
@@ -131,10 +120,10 @@ def draw_announce(
         raise InvalidInput(fields, code="invalid_draw")
     seed = secrets.token_hex(32)
     with transaction.atomic():
-        if type_.release != Release.DRAW:
-            AppointmentType.objects.filter(pk=type_.pk).update(release=Release.DRAW)
-            type_.release = Release.DRAW
-        period = DrawPeriod.objects.create(
+        if type_.release != models.Release.DRAW:
+            models.AppointmentType.objects.filter(pk=type_.pk).update(release=models.Release.DRAW)
+            type_.release = models.Release.DRAW
+        period = models.DrawPeriod.objects.create(
             type=type_,
             first_day=first_day,
             last_day=last_day,
@@ -154,14 +143,14 @@ def draw_announce(
 
 def draw_request(
     *,
-    period: DrawPeriod,
+    period: models.DrawPeriod,
     name: Any,
     email: Any,
     language: Any,
     needed_by: dt.date | None = None,
     address: str = "",
     now: dt.datetime | None = None,
-) -> tuple[DrawRequest, str]:
+) -> tuple[models.DrawRequest, str]:
     """Take part in a draw: one request per person (normalised e-mail), only in the window."""
     now = now or timezone.now()
     person = person_clean(name=name, email=email, language=language)
@@ -179,7 +168,7 @@ def draw_request(
     token = token_new()
     try:
         with transaction.atomic():
-            entry = DrawRequest.objects.create(
+            entry = models.DrawRequest.objects.create(
                 period=period,
                 ref=secrets.token_hex(5),
                 **person.columns(),
@@ -197,14 +186,14 @@ def draw_request(
 
 
 def draw_request_urgency_set(
-    *, user: User | AnonymousUser, entry: DrawRequest, urgency: str
-) -> DrawRequest:
+    *, user: User | AnonymousUser, entry: models.DrawRequest, urgency: str
+) -> models.DrawRequest:
     """Staff confirm (or clear) a request's urgency category after seeing the documents."""
-    if urgency not in Urgency.values:
+    if urgency not in models.Urgency.values:
         raise InvalidInput({"urgency": "unknown urgency category"})
     if entry.period.drawn_at is not None:
         raise InvalidInput({"urgency": "the draw has been run"})
-    DrawRequest.objects.filter(pk=entry.pk).update(urgency=urgency)
+    models.DrawRequest.objects.filter(pk=entry.pk).update(urgency=urgency)
     entry.urgency = urgency
     audit_record(
         actor=user,
@@ -222,12 +211,12 @@ def draw_request_urgency_set(
 PERSON_FIELDS = ("name", "email", "email_key", "address_hash", "language", "needed_by")
 
 
-def _move_to_waitlist(entry: DrawRequest) -> tuple[WaitlistEntry, str] | None:
+def _move_to_waitlist(entry: models.DrawRequest) -> tuple[models.WaitlistEntry, str] | None:
     """Put a request not drawn on the type's waiting list (None: it is on it already)."""
     token = token_new()
     try:
         with transaction.atomic():
-            waiting = WaitlistEntry.objects.create(
+            waiting = models.WaitlistEntry.objects.create(
                 type=entry.period.type,
                 token_hash=token_hash(token),
                 **{field: getattr(entry, field) for field in PERSON_FIELDS},
@@ -239,24 +228,26 @@ def _move_to_waitlist(entry: DrawRequest) -> tuple[WaitlistEntry, str] | None:
 
 def draw_run(
     *, period_id: int, by: str = "system", now: dt.datetime | None = None
-) -> DrawPeriod | None:
+) -> models.DrawPeriod | None:
     """Run the draw of a period whose window has closed, once (a guarded UPDATE wins once).
     Returns the period, or None when it is not due or was drawn already."""
     now = now or timezone.now()
     with transaction.atomic():
-        if not DrawPeriod.objects.filter(
+        if not models.DrawPeriod.objects.filter(
             pk=period_id, drawn_at__isnull=True, window_closes__lte=now
         ).update(drawn_at=now, drawn_by=by[:150]):
             return None
-        period = DrawPeriod.objects.select_related("type", "type__city").get(pk=period_id)
+        period = models.DrawPeriod.objects.select_related("type", "type__city").get(pk=period_id)
         type_ = period.type
         entries = {
             e.ref: e
-            for e in DrawRequest.objects.filter(period=period, status=DrawRequestStatus.REQUESTED)
+            for e in models.DrawRequest.objects.filter(
+                period=period, status=models.DrawRequestStatus.REQUESTED
+            )
         }
         urgent = sorted(ref for ref, e in entries.items() if e.urgency)
         order = draw_order(seed=period.seed, refs=entries, urgent=urgent)
-        seats: list[Slot] = []
+        seats: list[models.Slot] = []
         for slot in period_slots(period).filter(by_draw=True).select_related("type"):
             seats.extend([slot] * max(0, slot.capacity - slot.taken))
         people: set[str] = set()
@@ -265,11 +256,11 @@ def draw_run(
         base_url = notifications.public_base_url()
         for ref in order:
             entry = entries[ref]
-            booking: Booking | None = None
+            booking: models.Booking | None = None
             if seats and entry.email_key not in people:
                 token = token_new()
 
-                def hold_made(held: Booking, token: str = token) -> None:
+                def hold_made(held: models.Booking, token: str = token) -> None:
                     expiry_schedule(held)
                     notifications.mail_draw_won(held, token, base_url=base_url)
 
@@ -295,11 +286,13 @@ def draw_run(
             if booking is not None:
                 people.add(entry.email_key)
                 winners.append(ref)
-                DrawRequest.objects.filter(pk=entry.pk).update(
-                    status=DrawRequestStatus.WON, booking=booking
+                models.DrawRequest.objects.filter(pk=entry.pk).update(
+                    status=models.DrawRequestStatus.WON, booking=booking
                 )
             else:
-                DrawRequest.objects.filter(pk=entry.pk).update(status=DrawRequestStatus.LOST)
+                models.DrawRequest.objects.filter(pk=entry.pk).update(
+                    status=models.DrawRequestStatus.LOST
+                )
                 notifications.mail_draw_lost(
                     entry, type_=type_, waiting=_move_to_waitlist(entry), base_url=base_url
                 )
@@ -325,7 +318,7 @@ def draws_run_due(*, now: dt.datetime | None = None) -> int:
     """Run every draw whose window has closed (the management command and a fallback task)."""
     now = now or timezone.now()
     ran = 0
-    for period_id in DrawPeriod.objects.filter(
+    for period_id in models.DrawPeriod.objects.filter(
         drawn_at__isnull=True, window_closes__lte=now
     ).values_list("id", flat=True):
         if draw_run(period_id=period_id, now=now) is not None:
@@ -338,7 +331,7 @@ def draw_requests_purge(*, now: dt.datetime | None = None) -> int:
     ago: winners have their booking, the others their waiting-list entry, and the published
     result keeps only the random request ids. Returns rows deleted."""
     now = now or timezone.now()
-    deleted, _by_model = DrawRequest.objects.filter(
+    deleted, _by_model = models.DrawRequest.objects.filter(
         period__drawn_at__lt=now - REQUEST_RETENTION
     ).delete()
     return deleted

@@ -12,17 +12,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from lotse.appointments import conf, video
-from lotse.appointments.models import (
-    Booking,
-    BookingStatus,
-    Mode,
-    SeatClaim,
-    Slot,
-    SlotAlert,
-    WaitlistEntry,
-    WaitlistStatus,
-)
+from lotse.appointments import conf, models, video
 from lotse.appointments.services.limits import email_normalise, limits_check
 from lotse.core.tokens import token_hash
 
@@ -31,7 +21,7 @@ def seat_take(*, slot_id: int, earliest: dt.datetime, for_draw: bool = False) ->
     """The one place a seat is taken: a conditional UPDATE that either wins or changes nothing.
     A slot kept for a draw (`by_draw`) is taken only by the draw itself (`for_draw`)."""
     return (
-        Slot.objects.filter(
+        models.Slot.objects.filter(
             pk=slot_id, taken__lt=F("capacity"), start__gte=earliest, by_draw=for_draw
         ).update(taken=F("taken") + 1)
         == 1
@@ -41,25 +31,27 @@ def seat_take(*, slot_id: int, earliest: dt.datetime, for_draw: bool = False) ->
 def claim_release(claim_id: int, slot_id: int) -> bool:
     """Give one claimed seat back, at most once (the released_at guard wins exactly once)."""
     now = timezone.now()
-    if SeatClaim.objects.filter(pk=claim_id, released_at__isnull=True).update(released_at=now):
-        Slot.objects.filter(pk=slot_id).update(taken=F("taken") - 1)
+    if models.SeatClaim.objects.filter(pk=claim_id, released_at__isnull=True).update(
+        released_at=now
+    ):
+        models.Slot.objects.filter(pk=slot_id).update(taken=F("taken") - 1)
         return True
     return False
 
 
 def booking_hold(
     *,
-    slot: Slot,
+    slot: models.Slot,
     earliest: dt.datetime,
     now: dt.datetime,
     values: dict[str, Any],
     check_limits: bool,
     hold: dt.timedelta | None = None,
-    waitlist_entry: WaitlistEntry | None = None,
-    on_hold: Callable[[Booking], None] | None = None,
-    alert: SlotAlert | None = None,
+    waitlist_entry: models.WaitlistEntry | None = None,
+    on_hold: Callable[[models.Booking], None] | None = None,
+    alert: models.SlotAlert | None = None,
     for_draw: bool = False,
-) -> Booking | None:
+) -> models.Booking | None:
     """Take a seat and create the held booking and (via `on_hold`: its expiry task, its mail) in
     one transaction: after a crash or a database restart either all of them exist or none.
     Returns None when the slot has no free seat."""
@@ -68,19 +60,19 @@ def booking_hold(
             limits_check(person=values["email_key"], address_hash=values["address_hash"], now=now)
         if not seat_take(slot_id=slot.pk, earliest=earliest, for_draw=for_draw):
             return None
-        booking = Booking.objects.create(
+        booking = models.Booking.objects.create(
             type=slot.type,
             slot=slot,
-            status=BookingStatus.HELD,
+            status=models.BookingStatus.HELD,
             created_at=now,
             expires_at=now + (hold or dt.timedelta(minutes=conf.hold_minutes())),
             ical_uid=f"{uuid.uuid4()}@lotse",
-            video_room=video.room_name_new() if slot.type.mode == Mode.VIDEO else "",
+            video_room=video.room_name_new() if slot.type.mode == models.Mode.VIDEO else "",
             waitlist_entry=waitlist_entry,
             alert=alert,
             **values,
         )
-        SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
+        models.SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
         if on_hold is not None:
             on_hold(booking)
     return booking
@@ -88,14 +80,14 @@ def booking_hold(
 
 def offer_hold(
     *,
-    person: SlotAlert | WaitlistEntry,
+    person: models.SlotAlert | models.WaitlistEntry,
     token: str,
-    slot: Slot,
+    slot: models.Slot,
     earliest: dt.datetime,
     now: dt.datetime,
     hold: dt.timedelta,
-    on_hold: Callable[[Booking], None],
-) -> Booking | None:
+    on_hold: Callable[[models.Booking], None],
+) -> models.Booking | None:
     """Hold a seat for someone who waits for one (a slot alert or a waiting-list entry), within
     the same budgets as a booking: an offer is a hold like any other. When the seat went
     meanwhile, returns None and rolls back the caller's transaction (the offer's mark)."""
@@ -113,8 +105,8 @@ def offer_hold(
         },
         check_limits=True,
         hold=hold,
-        alert=person if isinstance(person, SlotAlert) else None,
-        waitlist_entry=person if isinstance(person, WaitlistEntry) else None,
+        alert=person if isinstance(person, models.SlotAlert) else None,
+        waitlist_entry=person if isinstance(person, models.WaitlistEntry) else None,
         on_hold=on_hold,
     )
     if booking is None:
@@ -122,21 +114,21 @@ def offer_hold(
     return booking
 
 
-def booking_expire(*, booking: Booking) -> bool:
+def booking_expire(*, booking: models.Booking) -> bool:
     """An unconfirmed hold ran out: the seat goes back at once (no cool-down: nobody had it).
     The caller offers the seat to the waiting list."""
     with transaction.atomic():
-        changed = Booking.objects.filter(
-            pk=booking.pk, status=BookingStatus.HELD, expires_at__lte=timezone.now()
-        ).update(status=BookingStatus.EXPIRED)
+        changed = models.Booking.objects.filter(
+            pk=booking.pk, status=models.BookingStatus.HELD, expires_at__lte=timezone.now()
+        ).update(status=models.BookingStatus.EXPIRED)
         if not changed:
             return False
-        for claim in SeatClaim.objects.filter(booking=booking, released_at__isnull=True):
+        for claim in models.SeatClaim.objects.filter(booking=booking, released_at__isnull=True):
             claim_release(claim.pk, claim.slot_id)
         if booking.waitlist_entry_id is not None:
             # An offer not taken in time closes the entry, so the seat moves on to the next
             # person instead of bouncing back; they may register again.
-            WaitlistEntry.objects.filter(
-                pk=booking.waitlist_entry_id, status=WaitlistStatus.OFFERED
-            ).update(status=WaitlistStatus.LAPSED)
+            models.WaitlistEntry.objects.filter(
+                pk=booking.waitlist_entry_id, status=models.WaitlistStatus.OFFERED
+            ).update(status=models.WaitlistStatus.LAPSED)
     return True

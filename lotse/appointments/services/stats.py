@@ -14,15 +14,7 @@ from django.db.models import F, Q, Sum
 from django.utils import timezone
 from django_tasks import task
 
-from lotse.appointments.models import (
-    AppointmentStat,
-    AppointmentType,
-    Booking,
-    BookingStatus,
-    DrawPeriod,
-    FirstFreeSnapshot,
-    Slot,
-)
+from lotse.appointments import models
 from lotse.appointments.services.alerts import alerts_expire
 from lotse.appointments.services.draw import draw_requests_purge
 from lotse.core.cities import city_zone
@@ -53,7 +45,7 @@ def stats_schedule(*, later: bool = False) -> bool:
 def stats_stale(*, city_id: int, now: dt.datetime | None = None) -> bool:
     now = now or timezone.now()
     newest = (
-        AppointmentStat.objects.filter(type__city_id=city_id)
+        models.AppointmentStat.objects.filter(type__city_id=city_id)
         .order_by("-computed_at")
         .values_list("computed_at", flat=True)
         .first()
@@ -65,11 +57,13 @@ def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _days_to_first_free(type_: AppointmentType, now: dt.datetime) -> float | None:
+def _days_to_first_free(type_: models.AppointmentType, now: dt.datetime) -> float | None:
     zone = city_zone(type_.city)
     earliest = now + dt.timedelta(hours=type_.min_notice_hours)
     first = (
-        Slot.objects.filter(type=type_, start__gte=earliest, taken__lt=F("capacity"), by_draw=False)
+        models.Slot.objects.filter(
+            type=type_, start__gte=earliest, taken__lt=F("capacity"), by_draw=False
+        )
         .order_by("start")
         .values_list("start", flat=True)
         .first()
@@ -81,52 +75,52 @@ def _days_to_first_free(type_: AppointmentType, now: dt.datetime) -> float | Non
 
 def _offers_taken(offers: object) -> float | None:
     decided = offers.filter(  # type: ignore[attr-defined]
-        Q(confirmed_at__isnull=False) | Q(status=BookingStatus.EXPIRED)
+        Q(confirmed_at__isnull=False) | Q(status=models.BookingStatus.EXPIRED)
     )
     return _share(decided.filter(confirmed_at__isnull=False).count(), decided.count())
 
 
-def stat_compute(*, type_: AppointmentType, now: dt.datetime) -> AppointmentStat:
+def stat_compute(*, type_: models.AppointmentType, now: dt.datetime) -> models.AppointmentStat:
     zone = city_zone(type_.city)
     today = timezone.localdate(now, timezone=zone)
     since = now - dt.timedelta(days=PERIOD_DAYS)
-    FirstFreeSnapshot.objects.update_or_create(
+    models.FirstFreeSnapshot.objects.update_or_create(
         type=type_, day=today, defaults={"days": _days_to_first_free(type_, now)}
     )
     snapshots = list(
-        FirstFreeSnapshot.objects.filter(
+        models.FirstFreeSnapshot.objects.filter(
             type=type_, day__gt=today - dt.timedelta(days=PERIOD_DAYS), day__lte=today
         ).values_list("day", "days")
     )
     known = [days for _day, days in snapshots if days is not None]
-    made = Booking.objects.filter(type=type_, created_at__gte=since, created_at__lte=now)
+    made = models.Booking.objects.filter(type=type_, created_at__gte=since, created_at__lte=now)
     released = made.filter(
         waitlist_entry__isnull=True, alert__isnull=True, slot__released_at__isnull=False
     )
     fast = released.filter(
         created_at__lte=F("slot__released_at") + dt.timedelta(minutes=RELEASE_MINUTES)
     )
-    attended = Booking.objects.filter(
+    attended = models.Booking.objects.filter(
         type=type_,
         slot__start__gte=since,
         slot__start__lte=now,
-        status__in=[BookingStatus.CHECKED_IN, BookingStatus.NO_SHOW],
+        status__in=[models.BookingStatus.CHECKED_IN, models.BookingStatus.NO_SHOW],
     )
-    draws = DrawPeriod.objects.filter(type=type_, drawn_at__gte=since, drawn_at__lte=now)
+    draws = models.DrawPeriod.objects.filter(type=type_, drawn_at__gte=since, drawn_at__lte=now)
     totals = draws.aggregate(requests=Sum("requests"), seats=Sum("seats"))
     requests_per_seat = (
         round(totals["requests"] / totals["seats"], 2)
         if totals["seats"] and totals["requests"] is not None
         else None
     )
-    stat, _created = AppointmentStat.objects.update_or_create(
+    stat, _created = models.AppointmentStat.objects.update_or_create(
         type=type_,
         defaults={
             "computed_at": now,
             "days_to_first_free_slot": round(sum(known) / len(known), 2) if known else None,
             "booked_within_10_minutes": _share(fast.count(), released.count()),
             "no_show_rate": _share(
-                attended.filter(status=BookingStatus.NO_SHOW).count(), attended.count()
+                attended.filter(status=models.BookingStatus.NO_SHOW).count(), attended.count()
             ),
             "waitlist_offers_taken": _offers_taken(made.filter(waitlist_entry__isnull=False)),
             "alert_offers_taken": _offers_taken(made.filter(alert__isnull=False)),
@@ -141,7 +135,7 @@ def stat_compute(*, type_: AppointmentType, now: dt.datetime) -> AppointmentStat
 def stats_refresh(*, now: dt.datetime | None = None, city_id: int | None = None) -> int:
     """Recompute the figures of every type (of one city). Returns the number of types."""
     now = now or timezone.now()
-    types = AppointmentType.objects.select_related("city")
+    types = models.AppointmentType.objects.select_related("city")
     if city_id is not None:
         types = types.filter(city_id=city_id)
     count = 0

@@ -15,16 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
-from lotse.appointments import conf, notifications
-from lotse.appointments.models import (
-    AppointmentType,
-    Booking,
-    BookingStatus,
-    SeatClaim,
-    Slot,
-    WaitlistEntry,
-    WaitlistStatus,
-)
+from lotse.appointments import conf, models, notifications
 from lotse.appointments.services.alerts import alert_offer_seats
 from lotse.appointments.services.holds import booking_expire, claim_release, offer_hold
 from lotse.appointments.services.inputs import person_clean
@@ -38,7 +29,7 @@ def release_due_seats() -> int:
     return seats_release_due()
 
 
-def expiry_schedule(booking: Booking) -> None:
+def expiry_schedule(booking: models.Booking) -> None:
     """Queue the release of a hold at its expiry (inside the hold's transaction)."""
     if booking.expires_at is not None:
         release_due_seats.using(run_after=booking.expires_at).enqueue()
@@ -52,7 +43,7 @@ def seats_release_due(*, slot_id: int | None = None) -> int:
     """Expire unconfirmed holds and release seats whose cool-down has passed; offer what freed
     up to the waiting lists. Returns seats freed."""
     now = timezone.now()
-    expired = Booking.objects.filter(status=BookingStatus.HELD, expires_at__lte=now)
+    expired = models.Booking.objects.filter(status=models.BookingStatus.HELD, expires_at__lte=now)
     if slot_id is not None:
         expired = expired.filter(slot_id=slot_id)
     freed = 0
@@ -61,7 +52,7 @@ def seats_release_due(*, slot_id: int | None = None) -> int:
         if booking_expire(booking=booking):
             freed += 1
             types.add(booking.type_id)
-    due = SeatClaim.objects.filter(released_at__isnull=True, release_after__lte=now)
+    due = models.SeatClaim.objects.filter(released_at__isnull=True, release_after__lte=now)
     if slot_id is not None:
         due = due.filter(slot_id=slot_id)
     for claim_id, claim_slot, type_id in due.values_list("id", "slot_id", "slot__type_id")[:500]:
@@ -70,11 +61,13 @@ def seats_release_due(*, slot_id: int | None = None) -> int:
                 freed += 1
                 types.add(type_id)
     if types:
-        seats_offer(types=AppointmentType.objects.filter(pk__in=types).select_related("city"))
+        seats_offer(
+            types=models.AppointmentType.objects.filter(pk__in=types).select_related("city")
+        )
     return freed
 
 
-def seats_offer(*, types: Iterable[AppointmentType]) -> None:
+def seats_offer(*, types: Iterable[models.AppointmentType]) -> None:
     """Where free seats go next: the waiting list first (urgency), then slot-alert subscribers
     (in turn); what nobody takes stays free for everyone."""
     for type_ in types:
@@ -85,13 +78,13 @@ def seats_offer(*, types: Iterable[AppointmentType]) -> None:
 
 def waitlist_register(
     *,
-    type_: AppointmentType,
+    type_: models.AppointmentType,
     name: str,
     email: str,
     language: str,
     needed_by: dt.date | None,
     address: str = "",
-) -> tuple[WaitlistEntry, str]:
+) -> tuple[models.WaitlistEntry, str]:
     """Put a person on the waiting list (one open entry per mailbox and type); mails them."""
     person = person_clean(name=name, email=email, language=language)
     if not type_.has_waitlist:
@@ -100,7 +93,7 @@ def waitlist_register(
     token = token_new()
     try:
         with transaction.atomic():
-            entry = WaitlistEntry.objects.create(
+            entry = models.WaitlistEntry.objects.create(
                 type=type_,
                 **person.columns(),
                 address_hash=address_hash,
@@ -116,16 +109,18 @@ def waitlist_register(
     return entry, token
 
 
-def _offer(entry: WaitlistEntry, slot: Slot, *, earliest: dt.datetime, now: dt.datetime) -> bool:
+def _offer(
+    entry: models.WaitlistEntry, slot: models.Slot, *, earliest: dt.datetime, now: dt.datetime
+) -> bool:
     """Hold `slot` for `entry` and mail the offer; False when the seat went meanwhile."""
     token = token_new()
     with transaction.atomic():
-        if not WaitlistEntry.objects.filter(pk=entry.pk, status=WaitlistStatus.WAITING).update(
-            status=WaitlistStatus.OFFERED, offers_made=F("offers_made") + 1
-        ):
+        if not models.WaitlistEntry.objects.filter(
+            pk=entry.pk, status=models.WaitlistStatus.WAITING
+        ).update(status=models.WaitlistStatus.OFFERED, offers_made=F("offers_made") + 1):
             return False  # another process made this offer
 
-        def hold_made(booking: Booking) -> None:
+        def hold_made(booking: models.Booking) -> None:
             expiry_schedule(booking)
             notifications.mail_waitlist_offer(
                 booking, token, base_url=notifications.public_base_url()
@@ -145,16 +140,18 @@ def _offer(entry: WaitlistEntry, slot: Slot, *, earliest: dt.datetime, now: dt.d
         )
 
 
-def waitlist_offer_next(*, type_: AppointmentType, now: dt.datetime | None = None) -> bool:
+def waitlist_offer_next(*, type_: models.AppointmentType, now: dt.datetime | None = None) -> bool:
     """Offer the earliest free seat to the most urgent waiting person who is within the limits.
     Returns whether an offer went out."""
     now = now or timezone.now()
     earliest = now + dt.timedelta(hours=type_.min_notice_hours)
-    entries = list(WaitlistEntry.objects.filter(type=type_, status=WaitlistStatus.WAITING)[:20])
+    entries = list(
+        models.WaitlistEntry.objects.filter(type=type_, status=models.WaitlistStatus.WAITING)[:20]
+    )
     if not entries:
         return False
     candidates = list(
-        Slot.objects.filter(type=type_, start__gte=earliest, taken__lt=F("capacity"))
+        models.Slot.objects.filter(type=type_, start__gte=earliest, taken__lt=F("capacity"))
         .select_related("type")
         .order_by("start")[:20]
     )
@@ -168,18 +165,18 @@ def waitlist_offer_next(*, type_: AppointmentType, now: dt.datetime | None = Non
     return False
 
 
-def waitlist_offer_all(*, type_: AppointmentType, limit: int = 50) -> int:
+def waitlist_offer_all(*, type_: models.AppointmentType, limit: int = 50) -> int:
     sent = 0
     while sent < limit and waitlist_offer_next(type_=type_):
         sent += 1
     return sent
 
 
-def waitlist_withdraw(*, entry: WaitlistEntry) -> bool:
+def waitlist_withdraw(*, entry: models.WaitlistEntry) -> bool:
     """Leave the waiting list. An open offer stays with its booking (the person may still
     accept or cancel it on its own page). Returns whether the entry was open."""
-    changed = WaitlistEntry.objects.filter(
-        pk=entry.pk, status__in=[WaitlistStatus.WAITING, WaitlistStatus.OFFERED]
-    ).update(status=WaitlistStatus.WITHDRAWN)
+    changed = models.WaitlistEntry.objects.filter(
+        pk=entry.pk, status__in=[models.WaitlistStatus.WAITING, models.WaitlistStatus.OFFERED]
+    ).update(status=models.WaitlistStatus.WITHDRAWN)
     entry.refresh_from_db()
     return bool(changed)

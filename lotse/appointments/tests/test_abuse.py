@@ -12,17 +12,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
 
-from lotse.appointments import ics, services
-from lotse.appointments.models import (
-    Booking,
-    BookingStatus,
-    QueueEntry,
-    QueueStatus,
-    Slot,
-    StaffPresence,
-    WaitlistEntry,
-    WaitlistStatus,
-)
+from lotse.appointments import ics, models, services
 from lotse.appointments.services import BookingRequest, email_normalise
 from lotse.catalog.models import Office
 from lotse.core.errors import InvalidInput, Limited
@@ -35,7 +25,9 @@ pytestmark = pytest.mark.django_db
 BASE = "http://testserver"
 
 
-def book(slot: Slot, email: str = "ana@example.org", address: str = "10.0.0.1", name: str = "Ana"):
+def book(
+    slot: models.Slot, email: str = "ana@example.org", address: str = "10.0.0.1", name: str = "Ana"
+):
     return services.booking_create(
         request=BookingRequest(slot=slot.pk, name=name, email=email, language="en"),
         address=address,
@@ -44,12 +36,12 @@ def book(slot: Slot, email: str = "ana@example.org", address: str = "10.0.0.1", 
     )
 
 
-def slots(type_, count: int) -> list[Slot]:
+def slots(type_, count: int) -> list[models.Slot]:
     return [make_slot(type_, days_ahead=2 + n // 3, hour=9 + n % 3) for n in range(count)]
 
 
 def taken() -> dict[int, int]:
-    return dict(Slot.objects.values_list("pk", "taken"))
+    return dict(models.Slot.objects.values_list("pk", "taken"))
 
 
 # --- 1. move and cancel block seats ------------------------------------------------------------
@@ -112,7 +104,7 @@ def test_a_cancel_by_the_booker_is_rate_limited(client: Client, settings) -> Non
         codes.append(response.status_code)
     assert codes == [200, 429]
     assert response.json()["error"]["code"] == "limited" and response["Retry-After"]
-    assert Booking.objects.get(slot=b).status == BookingStatus.HELD
+    assert models.Booking.objects.get(slot=b).status == models.BookingStatus.HELD
 
 
 # --- 2. waiting list -------------------------------------------------------------------------
@@ -131,11 +123,14 @@ def test_waiting_list_offers_respect_the_per_person_limit() -> None:
     services.waitlist_register(
         type_=scarce, name="Bea", email="bea@example.org", language="en", needed_by=None
     )
-    Booking.objects.filter(pk=blocker.pk).update(expires_at=timezone.now() - dt.timedelta(1))
+    models.Booking.objects.filter(pk=blocker.pk).update(expires_at=timezone.now() - dt.timedelta(1))
     services.seats_release_due()
-    offered = Booking.objects.get(slot=seat, status=BookingStatus.HELD)
+    offered = models.Booking.objects.get(slot=seat, status=models.BookingStatus.HELD)
     assert offered.email == "bea@example.org"
-    assert WaitlistEntry.objects.get(email="ana@example.org").status == WaitlistStatus.WAITING
+    assert (
+        models.WaitlistEntry.objects.get(email="ana@example.org").status
+        == models.WaitlistStatus.WAITING
+    )
 
 
 def test_one_waiting_list_entry_per_mailbox() -> None:
@@ -193,7 +188,7 @@ def test_the_per_address_limit_groups_ipv6_by_64(settings) -> None:
 # --- 4. cross-site bookings -----------------------------------------------------------------
 
 
-def _body(slot: Slot) -> str:
+def _body(slot: models.Slot) -> str:
     return json.dumps(
         {"slot": slot.pk, "name": "Ana", "email": "ana@example.org", "language": "en"}
     )
@@ -207,7 +202,7 @@ def test_the_booking_api_accepts_only_json(client: Client, content_type: str) ->
     response = client.post("/api/v1/bookings", _body(slot), content_type=content_type)
     assert response.status_code == 415
     assert response.json()["error"]["fields"] == {"Content-Type": "must be application/json"}
-    assert not Booking.objects.exists()
+    assert not models.Booking.objects.exists()
 
 
 def test_a_foreign_origin_is_refused_with_json(client: Client) -> None:
@@ -220,7 +215,7 @@ def test_a_foreign_origin_is_refused_with_json(client: Client) -> None:
     )
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "foreign_origin"
-    assert not Booking.objects.exists() and not OutgoingMail.objects.exists()
+    assert not models.Booking.objects.exists() and not OutgoingMail.objects.exists()
 
 
 def test_own_and_partner_origins_may_book(client: Client, settings) -> None:
@@ -244,7 +239,7 @@ def test_own_and_partner_origins_may_book(client: Client, settings) -> None:
 def open_office() -> Office:
     office = Office.objects.get(city__slug="dortmund", key="welcome-center")
     user = get_user_model().objects.create_user(username="desk-q")
-    StaffPresence.objects.create(office=office, user=user, present=True)
+    models.StaffPresence.objects.create(office=office, user=user, present=True)
     return office
 
 
@@ -260,32 +255,32 @@ def test_one_live_queue_entry_per_browser(open_office) -> None:
     browser = Client()
     assert _knock(browser, open_office).status_code == 302
     assert _knock(browser, open_office).status_code == 302
-    assert QueueEntry.objects.filter(status=QueueStatus.WAITING).count() == 1
-    assert QueueEntry.objects.filter(status=QueueStatus.LEFT).count() == 1
+    assert models.QueueEntry.objects.filter(status=models.QueueStatus.WAITING).count() == 1
+    assert models.QueueEntry.objects.filter(status=models.QueueStatus.LEFT).count() == 1
 
 
 def test_one_address_may_hold_only_a_few_queue_places(open_office, settings) -> None:
     settings.LOTSE_QUEUE_MAX_PER_ADDRESS = 2
     codes = [_knock(Client(), open_office).status_code for _ in range(4)]
     assert codes == [302, 302, 429, 429]
-    assert QueueEntry.objects.filter(status=QueueStatus.WAITING).count() == 2
+    assert models.QueueEntry.objects.filter(status=models.QueueStatus.WAITING).count() == 2
 
 
 def test_polling_without_the_knocking_browser_keeps_no_place(open_office) -> None:
     browser = Client()
     wait_url = _knock(browser, open_office)["Location"]
-    entry = QueueEntry.objects.get()
+    entry = models.QueueEntry.objects.get()
     old = timezone.now() - dt.timedelta(minutes=5)
-    QueueEntry.objects.filter(pk=entry.pk).update(heartbeat_at=old)
+    models.QueueEntry.objects.filter(pk=entry.pk).update(heartbeat_at=old)
     Client().get(wait_url + "status.json")  # a script without the browser's cookie
     Client().get(wait_url)
     services.queue_drop_stale(office=open_office)
-    assert QueueEntry.objects.get().status == QueueStatus.LEFT
+    assert models.QueueEntry.objects.get().status == models.QueueStatus.LEFT
     again = _knock(browser, open_office)["Location"]
-    QueueEntry.objects.filter(status=QueueStatus.WAITING).update(heartbeat_at=old)
+    models.QueueEntry.objects.filter(status=models.QueueStatus.WAITING).update(heartbeat_at=old)
     browser.get(again + "status.json")  # the page of the browser that knocked
     services.queue_drop_stale(office=open_office)
-    assert QueueEntry.objects.filter(status=QueueStatus.WAITING).count() == 1
+    assert models.QueueEntry.objects.filter(status=models.QueueStatus.WAITING).count() == 1
 
 
 # --- 6. iCalendar injection ------------------------------------------------------------------
@@ -358,7 +353,7 @@ def test_the_api_refuses_control_characters_in_a_name_naming_the_field(
     response = client.post("/api/v1/bookings", body, content_type="application/json")
     assert response.status_code == 400
     assert set(response.json()["error"]["fields"]) == {"name"}
-    assert not Booking.objects.exists()
+    assert not models.Booking.objects.exists()
 
 
 def test_every_person_name_field_refuses_control_characters(open_office) -> None:

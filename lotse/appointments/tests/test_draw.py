@@ -14,19 +14,8 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from lotse.appointments import services
+from lotse.appointments import models, services
 from lotse.appointments.errors import DrawOnly
-from lotse.appointments.models import (
-    Booking,
-    BookingStatus,
-    DrawPeriod,
-    DrawRequest,
-    DrawRequestStatus,
-    Release,
-    Slot,
-    Urgency,
-    WaitlistEntry,
-)
 from lotse.appointments.services.draw import WindowClosed, draw_key, draw_requests_purge
 from lotse.catalog.models import Office
 from lotse.core.errors import InvalidInput
@@ -38,7 +27,7 @@ from .conftest import BERLIN, make_type
 pytestmark = pytest.mark.django_db
 
 
-def _period(*, capacity: int = 1, key: str = "draw-type", days: int = 1) -> DrawPeriod:
+def _period(*, capacity: int = 1, key: str = "draw-type", days: int = 1) -> models.DrawPeriod:
     """A period of `days` working day(s) a week ahead (3 hours a day, 30-minute slots), window
     open now."""
     type_ = make_type(key=key, capacity=capacity)
@@ -55,15 +44,15 @@ def _period(*, capacity: int = 1, key: str = "draw-type", days: int = 1) -> Draw
     )
 
 
-def _request(period: DrawPeriod, email: str, **extra: Any) -> DrawRequest:
+def _request(period: models.DrawPeriod, email: str, **extra: Any) -> models.DrawRequest:
     entry, _token = services.draw_request(
         period=period, name="Person", email=email, language="en", **extra
     )
     return entry
 
 
-def _close(period: DrawPeriod) -> None:
-    DrawPeriod.objects.filter(pk=period.pk).update(
+def _close(period: models.DrawPeriod) -> None:
+    models.DrawPeriod.objects.filter(pk=period.pk).update(
         window_opens=timezone.now() - dt.timedelta(days=2),
         window_closes=timezone.now() - dt.timedelta(seconds=1),
     )
@@ -71,8 +60,8 @@ def _close(period: DrawPeriod) -> None:
 
 def test_announcing_keeps_the_period_from_first_come_booking(client: Client) -> None:
     period = _period()
-    assert period.type.release == Release.DRAW
-    slots = list(Slot.objects.filter(type=period.type, by_draw=True))
+    assert period.type.release == models.Release.DRAW
+    slots = list(models.Slot.objects.filter(type=period.type, by_draw=True))
     assert len(slots) == 6
     with pytest.raises(DrawOnly):
         services.booking_create(
@@ -104,11 +93,11 @@ def test_one_seat_per_person_even_with_aliases_and_many_seats() -> None:
             _request(period, alias)
     _close(period)
     assert services.draw_run(period_id=period.pk) is not None
-    bookings = Booking.objects.filter(type=period.type)
+    bookings = models.Booking.objects.filter(type=period.type)
     keys = list(bookings.values_list("email_key", flat=True))
     assert len(keys) == 6 == len(set(keys)), "one seat per person"
-    assert all(b.status == BookingStatus.HELD for b in bookings)
-    assert not Slot.objects.filter(type=period.type, by_draw=True).exists()
+    assert all(b.status == models.BookingStatus.HELD for b in bookings)
+    assert not models.Slot.objects.filter(type=period.type, by_draw=True).exists()
 
 
 def test_urgent_requests_are_drawn_first() -> None:
@@ -117,12 +106,16 @@ def test_urgent_requests_are_drawn_first() -> None:
     staff = get_user_model().objects.create_user(username="lead")
     urgent = entries[-6:]  # the last to arrive
     for entry in urgent:
-        services.draw_request_urgency_set(user=staff, entry=entry, urgency=Urgency.PERMIT_EXPIRING)
+        services.draw_request_urgency_set(
+            user=staff, entry=entry, urgency=models.Urgency.PERMIT_EXPIRING
+        )
     _close(period)
     drawn = services.draw_run(period_id=period.pk)
     assert drawn is not None
     winners = set(
-        DrawRequest.objects.filter(status=DrawRequestStatus.WON).values_list("ref", flat=True)
+        models.DrawRequest.objects.filter(status=models.DrawRequestStatus.WON).values_list(
+            "ref", flat=True
+        )
     )
     assert winners == {e.ref for e in urgent}
     assert drawn.result["order"][:6] == sorted(
@@ -152,7 +145,7 @@ def test_the_draw_is_reproducible_from_the_published_seed_and_ids(client: Client
     period.refresh_from_db()
     assert services.draw_verify(result=period.result)
     assert not services.draw_verify(result={**period.result, "seed": "0" * 64})
-    winners = [r.ref for r in DrawRequest.objects.filter(period=period, status="won")]
+    winners = [r.ref for r in models.DrawRequest.objects.filter(period=period, status="won")]
     assert sorted(winners) == sorted(published["order"][:6])
     page = client.get(f"/en/dortmund/appointments/{period.type.key}/draw/{period.pk}/")
     assert page.status_code == 200 and published["seed"].encode() in page.content
@@ -180,13 +173,15 @@ def test_a_burst_of_requests_in_the_database_changes_no_outcome() -> None:
     late = [_request(period, f"late{i}@example.org") for i in range(10)]
     # The same requests, arrived the other way round: the draw must not differ.
     for index, entry in enumerate(late + early):
-        DrawRequest.objects.filter(pk=entry.pk).update(
+        models.DrawRequest.objects.filter(pk=entry.pk).update(
             created_at=timezone.now() - dt.timedelta(minutes=100 - index)
         )
     expected = services.draw_order(seed=period.seed, refs=[e.ref for e in early + late])[:6]
     _close(period)
     services.draw_run(period_id=period.pk)
-    winners = DrawRequest.objects.filter(period=period, status="won").values_list("ref", flat=True)
+    winners = models.DrawRequest.objects.filter(period=period, status="won").values_list(
+        "ref", flat=True
+    )
     assert sorted(winners) == sorted(expected)
 
 
@@ -210,10 +205,10 @@ def test_result_mails_go_out_and_the_unlucky_move_to_the_waiting_list() -> None:
     lost = OutgoingMail.objects.filter(kind="draw_lost")
     assert lost.count() == 2
     assert all("/appointments/waitlist/" in m.body for m in lost)
-    waiting = WaitlistEntry.objects.filter(type=period.type, status="waiting")
+    waiting = models.WaitlistEntry.objects.filter(type=period.type, status="waiting")
     assert waiting.count() == 2
     assert set(waiting.values_list("email", flat=True)) == set(
-        DrawRequest.objects.filter(status="lost").values_list("email", flat=True)
+        models.DrawRequest.objects.filter(status="lost").values_list("email", flat=True)
     )
 
 
@@ -226,9 +221,9 @@ def test_a_draw_runs_once_and_the_command_runs_due_draws() -> None:
     period.refresh_from_db()
     assert period.drawn_at is not None and period.requests == 1 and period.seats == 6
     assert services.draw_run(period_id=period.pk) is None
-    assert Booking.objects.filter(type=period.type).count() == 1
+    assert models.Booking.objects.filter(type=period.type).count() == 1
     # The five seats nobody drew are free for everyone now.
-    assert Slot.objects.filter(type=period.type, by_draw=False, taken=0).count() == 5
+    assert models.Slot.objects.filter(type=period.type, by_draw=False, taken=0).count() == 5
 
 
 def test_the_request_form_takes_one_request_per_person(client: Client) -> None:
@@ -237,10 +232,10 @@ def test_the_request_form_takes_one_request_per_person(client: Client) -> None:
     form = {"name": "Form", "email": "form@example.org", "language": "en", "needed_by": ""}
     first = client.post(url, form)
     assert first.status_code == 200
-    ref = DrawRequest.objects.get(period=period).ref
+    ref = models.DrawRequest.objects.get(period=period).ref
     assert ref.encode() in first.content
     assert client.post(url, form).status_code == 400
-    assert DrawRequest.objects.filter(period=period).count() == 1
+    assert models.DrawRequest.objects.filter(period=period).count() == 1
 
 
 def _staff_client(username: str, role: str | None, *, city: Any, office: Any = None) -> Client:
@@ -302,7 +297,7 @@ def test_anonymous_visitors_are_sent_to_the_login() -> None:
 
 def test_draw_slot_times_are_city_times() -> None:
     period = _period()
-    first = Slot.objects.filter(type=period.type).order_by("start").first()
+    first = models.Slot.objects.filter(type=period.type).order_by("start").first()
     assert first is not None
     assert first.start.astimezone(BERLIN).hour == 9
 

@@ -9,14 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from lotse.appointments.models import (
-    Booking,
-    BookingStatus,
-    QueueEntry,
-    QueueStatus,
-    WaitlistEntry,
-    WaitlistStatus,
-)
+from lotse.appointments import models
 from lotse.appointments.services.retention import appointments_retention_run
 from lotse.catalog.models import Office
 from lotse.core.models import AuditEvent
@@ -26,11 +19,11 @@ from .conftest import make_slot, make_type
 pytestmark = pytest.mark.django_db
 
 
-def _booking(slot, email: str) -> Booking:
-    return Booking.objects.create(
+def _booking(slot, email: str) -> models.Booking:
+    return models.Booking.objects.create(
         type=slot.type,
         slot=slot,
-        status=BookingStatus.CHECKED_IN,
+        status=models.BookingStatus.CHECKED_IN,
         name="Olena Petrenko",
         email=email,
         email_key=email,
@@ -50,32 +43,32 @@ def test_past_bookings_ended_entries_and_queue_places_lose_the_person_recent_one
     recent = _booking(make_slot(type_, days_ahead=-10), "recent@example.org")
     upcoming = _booking(make_slot(type_, days_ahead=3), "next@example.org")
     long_ago = timezone.now() - dt.timedelta(days=200)
-    ended_entry = WaitlistEntry.objects.create(
+    ended_entry = models.WaitlistEntry.objects.create(
         type=type_,
         name="Ali",
         email="ali@example.org",
         email_key="ali@example.org",
         language="ar",
-        status=WaitlistStatus.BOOKED,
+        status=models.WaitlistStatus.BOOKED,
         token_hash="t1",
         created_at=long_ago,
     )
-    waiting_entry = WaitlistEntry.objects.create(
+    waiting_entry = models.WaitlistEntry.objects.create(
         type=type_,
         name="Ana",
         email="ana@example.org",
         email_key="ana@example.org",
         language="ro",
-        status=WaitlistStatus.WAITING,
+        status=models.WaitlistStatus.WAITING,
         token_hash="t2",
         created_at=long_ago,
     )
     office = Office.objects.get(city__slug="dortmund", key="welcome-center")
-    ended_place = QueueEntry.objects.create(
+    ended_place = models.QueueEntry.objects.create(
         office=office,
         name="Mehmet",
         language="tr",
-        status=QueueStatus.LEFT,
+        status=models.QueueStatus.LEFT,
         token_hash="q1",
         address_hash="b" * 64,
         client_hash="c" * 64,
@@ -89,7 +82,9 @@ def test_past_bookings_ended_entries_and_queue_places_lose_the_person_recent_one
     old.refresh_from_db()
     assert (old.name, old.email, old.email_key, old.address_hash) == ("", "", "", "")
     assert (old.plan_token_hash, old.plan_step) == ("", "")
-    assert old.status == BookingStatus.CHECKED_IN  # the row stays for the waiting-time figures
+    assert (
+        old.status == models.BookingStatus.CHECKED_IN
+    )  # the row stays for the waiting-time figures
     for kept in (recent, upcoming):
         kept.refresh_from_db()
         assert kept.name == "Olena Petrenko" and kept.email.endswith("@example.org")
@@ -122,4 +117,4 @@ def test_the_daily_command_reports_what_it_blanked_and_takes_the_period():
     out = StringIO()
     call_command("appointments_retention", "--days", "7", stdout=out)
     assert "1 booking(s) blanked" in out.getvalue()
-    assert not Booking.objects.filter(email="a@example.org").exists()
+    assert not models.Booking.objects.filter(email="a@example.org").exists()

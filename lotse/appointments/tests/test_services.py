@@ -9,18 +9,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
-from lotse.appointments import services
+from lotse.appointments import models, services
 from lotse.appointments.errors import SlotFull
-from lotse.appointments.models import (
-    AppointmentType,
-    Booking,
-    BookingStatus,
-    QueueStatus,
-    SeatClaim,
-    Slot,
-    WaitlistEntry,
-    WaitlistStatus,
-)
 from lotse.appointments.services import BookingRequest
 from lotse.appointments.tests.conftest import BERLIN
 from lotse.catalog.models import Office
@@ -32,7 +22,7 @@ pytestmark = pytest.mark.django_db
 BASE = "http://testserver"
 
 
-def book(slot: Slot, email: str = "ana@example.org", address: str = "10.0.0.1", **kw):
+def book(slot: models.Slot, email: str = "ana@example.org", address: str = "10.0.0.1", **kw):
     return services.booking_create(
         request=BookingRequest(
             slot=slot.pk, name="Ana", email=email, language=kw.pop("language", "en")
@@ -47,23 +37,23 @@ def book(slot: Slot, email: str = "ana@example.org", address: str = "10.0.0.1", 
 def test_dortmund_types_load_and_generate_slots_without_holidays() -> None:
     count = services.appointment_types_load(city_slug="dortmund")
     assert count >= 5
-    type_ = AppointmentType.objects.get(city__slug="dortmund", key="residence-registration")
+    type_ = models.AppointmentType.objects.get(city__slug="dortmund", key="residence-registration")
     services.slots_generate(type_=type_, start=dt.date(2026, 12, 21), end=dt.date(2026, 12, 27))
-    days = {s.start.astimezone(BERLIN).date() for s in Slot.objects.filter(type=type_)}
+    days = {s.start.astimezone(BERLIN).date() for s in models.Slot.objects.filter(type=type_)}
     assert dt.date(2026, 12, 21) in days  # Monday
     assert dt.date(2026, 12, 25) not in days and dt.date(2026, 12, 26) not in days  # Christmas
     assert dt.date(2026, 12, 27) not in days  # Sunday
-    monday = Slot.objects.filter(type=type_, start__date=dt.date(2026, 12, 21))
+    monday = models.Slot.objects.filter(type=type_, start__date=dt.date(2026, 12, 21))
     assert monday.count() == 16  # 08:00-12:00 in 15-minute slots
     assert {s.capacity for s in monday} == {4}
 
 
 def test_slot_generation_is_idempotent_and_falls_back_to_opening_hours() -> None:
     services.appointment_types_load(city_slug="dortmund")
-    type_ = AppointmentType.objects.get(city__slug="dortmund", key="parental-allowance")
+    type_ = models.AppointmentType.objects.get(city__slug="dortmund", key="parental-allowance")
     services.slots_generate(type_=type_, start=dt.date(2026, 12, 1), end=dt.date(2026, 12, 3))
     services.slots_generate(type_=type_, start=dt.date(2026, 12, 1), end=dt.date(2026, 12, 3))
-    starts = [s.start.astimezone(BERLIN) for s in Slot.objects.filter(type=type_)]
+    starts = [s.start.astimezone(BERLIN) for s in models.Slot.objects.filter(type=type_)]
     # Tuesday 07-11 and Thursday 07-11, 13-17 in 20-minute slots, from offices.yaml.
     assert len(starts) == 12 + 12 + 12
     assert min(starts).hour == 7
@@ -73,7 +63,7 @@ def test_booking_holds_a_seat_and_mails_a_confirmation_link() -> None:
     slot = make_slot(make_type(capacity=2))
     booking, token = book(slot)
     slot.refresh_from_db()
-    assert booking.status == BookingStatus.HELD and slot.taken == 1
+    assert booking.status == models.BookingStatus.HELD and slot.taken == 1
     assert booking.expires_at is not None and booking.expires_at > timezone.now()
     assert mail.outbox == []  # the worker sends it, not the request
     run_outbox()
@@ -93,12 +83,14 @@ def test_full_slot_refuses_the_next_booking() -> None:
 def test_expired_hold_is_released_when_someone_else_books() -> None:
     slot = make_slot(make_type(capacity=1))
     first, _token = book(slot, email="a@example.org")
-    Booking.objects.filter(pk=first.pk).update(expires_at=timezone.now() - dt.timedelta(seconds=1))
+    models.Booking.objects.filter(pk=first.pk).update(
+        expires_at=timezone.now() - dt.timedelta(seconds=1)
+    )
     second, _token = book(slot, email="b@example.org")
     first.refresh_from_db()
     slot.refresh_from_db()
-    assert first.status == BookingStatus.EXPIRED
-    assert second.status == BookingStatus.HELD
+    assert first.status == models.BookingStatus.EXPIRED
+    assert second.status == models.BookingStatus.HELD
     assert slot.taken == 1
 
 
@@ -107,7 +99,7 @@ def test_confirm_sends_ics_in_the_bookers_language() -> None:
     booking, token = book(slot, language="de")
     services.booking_confirm(booking=booking, token=token, base_url=BASE)
     booking.refresh_from_db()
-    assert booking.status == BookingStatus.CONFIRMED
+    assert booking.status == models.BookingStatus.CONFIRMED
     run_outbox()
     message = mail.outbox[-1]
     name, content, mimetype = message.attachments[0]
@@ -128,11 +120,11 @@ def test_cancelled_seat_stays_blocked_for_the_cool_down(settings) -> None:
     assert "METHOD:CANCEL" in content and "SEQUENCE:1" in content
     with pytest.raises(SlotFull):
         book(slot, email="b@example.org")  # a trader cannot hand the seat over
-    SeatClaim.objects.filter(booking=booking).update(
+    models.SeatClaim.objects.filter(booking=booking).update(
         release_after=timezone.now() - dt.timedelta(seconds=1)
     )
     other, _token = book(slot, email="b@example.org")
-    assert other.status == BookingStatus.HELD
+    assert other.status == models.BookingStatus.HELD
 
 
 def test_reschedule_keeps_uid_raises_sequence_and_frees_old_seat_after_cool_down(settings) -> None:
@@ -208,17 +200,22 @@ def test_waitlist_offers_a_freed_seat_to_the_most_urgent_first(settings) -> None
     services.seats_release_due()
     urgent.refresh_from_db()
     later.refresh_from_db()
-    assert urgent.status == WaitlistStatus.OFFERED and later.status == WaitlistStatus.WAITING
-    offer = Booking.objects.get(waitlist_entry=urgent)
-    assert offer.status == BookingStatus.HELD and offer.slot_id == slot.pk
+    assert (
+        urgent.status == models.WaitlistStatus.OFFERED
+        and later.status == models.WaitlistStatus.WAITING
+    )
+    offer = models.Booking.objects.get(waitlist_entry=urgent)
+    assert offer.status == models.BookingStatus.HELD and offer.slot_id == slot.pk
     run_outbox()
     assert mail.outbox[-1].to == ["urgent@example.org"]
     # The offer lapses: the seat goes on to the next person.
-    Booking.objects.filter(pk=offer.pk).update(expires_at=timezone.now() - dt.timedelta(seconds=1))
+    models.Booking.objects.filter(pk=offer.pk).update(
+        expires_at=timezone.now() - dt.timedelta(seconds=1)
+    )
     services.seats_release_due()
     later.refresh_from_db()
-    assert later.status == WaitlistStatus.OFFERED
-    assert WaitlistEntry.objects.get(pk=urgent.pk).status == WaitlistStatus.LAPSED
+    assert later.status == models.WaitlistStatus.OFFERED
+    assert models.WaitlistEntry.objects.get(pk=urgent.pk).status == models.WaitlistStatus.LAPSED
 
 
 def test_reminder_goes_out_once_and_not_after_a_move() -> None:
@@ -263,7 +260,7 @@ def test_people_who_stop_polling_drop_out_of_the_queue(settings) -> None:
     user = get_user_model().objects.create_user(username="staff")
     admitted = services.queue_admit_next(office=office, user=user)
     assert admitted is not None and admitted.pk == stays.pk
-    assert QueueEntry.objects.get(pk=gone.pk).status == QueueStatus.LEFT
+    assert QueueEntry.objects.get(pk=gone.pk).status == models.QueueStatus.LEFT
 
 
 def test_reminder_task_mails_the_booker_through_the_task_framework() -> None:

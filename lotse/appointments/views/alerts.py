@@ -11,40 +11,32 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lotse.appointments import selectors_fairness, services
 from lotse.appointments.models import AlertStatus, SlotAlert
 from lotse.appointments.services.alerts import confirm_token_ok, unsubscribe_token_ok
-from lotse.appointments.views.common import (
-    lang,
-    limited_page,
-    message_page,
-    not_found_page,
-    page_city,
-    person_page,
-    type_for_page,
-)
+from lotse.appointments.views import common
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.http import base_url, client_address
 from lotse.core.models import City
 
 
 def _message(request: HttpRequest, city: City, message: str, status: int = 200) -> HttpResponse:
-    return message_page(request, city, title=_("Slot alert"), message=message, status=status)
+    return common.message_page(request, city, title=_("Slot alert"), message=message, status=status)
 
 
 @require_POST
 def alert_subscribe(request: HttpRequest, city: str, key: str) -> HttpResponse:
-    city_obj = page_city(request, city)
-    type_ = type_for_page(city_obj, key)
+    city_obj = common.page_city(request, city)
+    type_ = common.type_for_page(city_obj, key)
     try:
         services.alert_subscribe(
             type_=type_,
             email=request.POST.get("email", "")[:254],
-            language=request.POST.get("language", lang())[:8],
+            language=request.POST.get("language", common.lang())[:8],
             date_from=request.POST.get("date_from", "")[:10],
             date_to=request.POST.get("date_to", "")[:10],
             address=client_address(request),
             base_url=base_url(request),
         )
     except Limited as exc:
-        return limited_page(request, city_obj, exc, office=type_.office)
+        return common.limited_page(request, city_obj, exc, office=type_.office)
     except InvalidInput as exc:
         problems = {
             "email": _("Please enter a valid e-mail address, for example name@example.org."),
@@ -65,7 +57,7 @@ def alert_subscribe(request: HttpRequest, city: str, key: str) -> HttpResponse:
 
 
 def _alert(alert_id: int) -> SlotAlert:
-    with not_found_page(_("No such slot alert.")):
+    with common.not_found_page(_("No such slot alert.")):
         return selectors_fairness.slot_alert_get(alert_id=alert_id)
 
 
@@ -77,7 +69,7 @@ def alert_confirm(request: HttpRequest, alert_id: int, token: str) -> HttpRespon
     done = False
     if request.method == "POST":
         done = services.alert_confirm(alert=alert)
-    return person_page(
+    return common.person_page(
         request,
         "appointments/alert_confirm.html",
         alert.type,
@@ -94,6 +86,6 @@ def alert_unsubscribe(request: HttpRequest, alert_id: int, token: str) -> HttpRe
         raise Http404(_("No such slot alert."))
     if request.method == "POST":
         services.alert_unsubscribe(alert=alert)
-    return person_page(
+    return common.person_page(
         request, "appointments/alert_unsubscribe.html", alert.type, alert=alert, token=token
     )

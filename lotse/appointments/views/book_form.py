@@ -18,18 +18,7 @@ from lotse.appointments import pow, selectors, selectors_fairness, services
 from lotse.appointments.errors import SlotFull
 from lotse.appointments.models import AppointmentType, Booking, Release
 from lotse.appointments.services.inputs import email_clean
-from lotse.appointments.views.common import (
-    SENT_SESSION_KEY,
-    city_context,
-    contact_for,
-    free_days,
-    lang,
-    limited_page,
-    page_city,
-    session_booking_token,
-    session_bookings_remember,
-    type_for_page,
-)
+from lotse.appointments.views import common
 from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.http import base_url, client_address
@@ -105,9 +94,9 @@ def _chosen_slot_day(days: list[dict[str, Any]], slot: str) -> dt.date | None:
 
 @require_http_methods(["GET", "POST"])
 def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
-    city_obj = page_city(request, city)
-    type_ = type_for_page(city_obj, key)
-    language = lang()
+    city_obj = common.page_city(request, city)
+    type_ = common.type_for_page(city_obj, key)
+    language = common.lang()
     errors: dict[str, str] = {}
     values = {"name": "", "email": "", "language": language, "slot": ""}
     link = {"plan": request.GET.get("plan", "")[:128], "step": request.GET.get("step", "")[:100]}
@@ -137,7 +126,7 @@ def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
             if form_token and isinstance(used, dict) and form_token in used:
                 # The same form sent again (Back, then "Hold this time" once more): no second
                 # hold, no second mail; show the booking already made.
-                request.session[SENT_SESSION_KEY] = used[form_token]
+                request.session[common.SENT_SESSION_KEY] = used[form_token]
                 return HttpResponseRedirect(reverse("appointments:sent", args=[city_obj.slug]))
             response = _book_post(request, city_obj, type_, values, link, form_token, errors)
             if response is not None:
@@ -152,7 +141,7 @@ def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
                 values["language"] = language
             if not link["plan"]:
                 link = {k: str(draft.get(k, ""))[:128] for k in ("plan", "step")}
-    all_days = free_days(type_, whole_window=True)
+    all_days = common.free_days(type_, whole_window=True)
     if chosen is None and values["slot"]:
         chosen = _chosen_slot_day(all_days, values["slot"])
     issued = pow.challenge_issue()
@@ -160,7 +149,7 @@ def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
         request,
         "appointments/book.html",
         {
-            **city_context(city_obj),
+            **common.city_context(city_obj),
             "type": type_,
             "type_name": type_.name(language),
             "office_name": selectors.office_name(type_.office, language),
@@ -229,15 +218,15 @@ def _book_post(
         errors["slot"] = _slot_taken()
         return None
     except Limited as exc:
-        return limited_page(request, city_obj, exc, office=type_.office)
+        return common.limited_page(request, city_obj, exc, office=type_.office)
     # The page after the redirect shows this booking, and only that: nothing from the query
     # string is echoed. The form token makes a second send of this form show it again.
-    request.session[SENT_SESSION_KEY] = booking.pk
+    request.session[common.SENT_SESSION_KEY] = booking.pk
     used = dict(request.session.get(FORMS_SESSION_KEY) or {})
     if form_token:
         used[form_token] = booking.pk
     request.session[FORMS_SESSION_KEY] = dict(list(used.items())[-20:])
-    session_bookings_remember(request, booking.pk, token)
+    common.session_bookings_remember(request, booking.pk, token)
     drafts = dict(request.session.get(DRAFT_SESSION_KEY) or {})
     if drafts.pop(type_.key, None) is not None:
         request.session[DRAFT_SESSION_KEY] = drafts
@@ -249,7 +238,7 @@ def _already_page(request: HttpRequest, city_obj: Any, existing: Booking) -> Htt
     Its date, time and manage link are shown only to the browser session that made it; anyone
     else gets the link mailed again to the address (so typing someone's e-mail reveals nothing
     but that a mail was sent)."""
-    token = session_booking_token(request, existing.pk)
+    token = common.session_booking_token(request, existing.pk)
     mailed = False
     if not token:
         try:
@@ -257,21 +246,21 @@ def _already_page(request: HttpRequest, city_obj: Any, existing: Booking) -> Htt
                 booking=existing, address=client_address(request), base_url=base_url(request)
             )
         except Limited as exc:
-            return limited_page(request, city_obj, exc, office=existing.type.office)
+            return common.limited_page(request, city_obj, exc, office=existing.type.office)
         mailed = True
-    language = lang()
+    language = common.lang()
     zone = city_zone(city_obj)
     return render(
         request,
         "appointments/already.html",
         {
-            **city_context(city_obj),
+            **common.city_context(city_obj),
             "booking": existing,
             "type_name": existing.type.name(language),
             "start": existing.slot.start.astimezone(zone) if token else None,
             "token": token,
             "mailed": mailed,
-            "contact": contact_for(city_obj, existing.type.office),
+            "contact": common.contact_for(city_obj, existing.type.office),
         },
         status=409,
     )

@@ -18,17 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from lotse.appointments import notifications, selectors, services, video
 from lotse.appointments.errors import BookingStateError, SlotFull
 from lotse.appointments.models import Booking, BookingStatus, Mode
-from lotse.appointments.views.common import (
-    SENT_SESSION_KEY,
-    city_context,
-    free_days,
-    lang,
-    limited_page,
-    message_page,
-    not_found_page,
-    page_city,
-    session_booking_token,
-)
+from lotse.appointments.views import common
 from lotse.catalog import selectors as catalog_selectors
 from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput, Limited
@@ -40,8 +30,8 @@ VIDEO_EARLY = dt.timedelta(minutes=15)
 
 @require_GET
 def type_index(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = page_city(request, city)
-    language = lang()
+    city_obj = common.page_city(request, city)
+    language = common.lang()
     filter_context = speaks_filter(request, extra=catalog_selectors.office_languages(city=city_obj))
     listed = selectors.appointment_type_list(city=city_obj, speaks=filter_context["speaks"] or None)
     types = [
@@ -56,15 +46,15 @@ def type_index(request: HttpRequest, city: str) -> HttpResponse:
     return render(
         request,
         "appointments/types.html",
-        {**city_context(city_obj), "types": types, **filter_context},
+        {**common.city_context(city_obj), "types": types, **filter_context},
         status=400 if filter_context["speaks_error"] else 200,
     )
 
 
 @require_GET
 def sent(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = page_city(request, city)
-    booking_id = request.session.get(SENT_SESSION_KEY)
+    city_obj = common.page_city(request, city)
+    booking_id = request.session.get(common.SENT_SESSION_KEY)
     booking = None
     if isinstance(booking_id, int):
         booking = (
@@ -72,9 +62,12 @@ def sent(request: HttpRequest, city: str) -> HttpResponse:
             .select_related("slot", "type", "type__city", "type__office", "type__service")
             .first()
         )
-    context: dict[str, Any] = {**city_context(city_obj), "email": booking.email if booking else ""}
+    context: dict[str, Any] = {
+        **common.city_context(city_obj),
+        "email": booking.email if booking else "",
+    }
     if booking is not None:
-        language = lang()
+        language = common.lang()
         zone = city_zone(city_obj)
         context.update(
             {
@@ -83,14 +76,14 @@ def sent(request: HttpRequest, city: str) -> HttpResponse:
                 "office_name": selectors.office_name(booking.type.office, language),
                 "start": booking.slot.start.astimezone(zone),
                 "prep": selectors.booking_preparation(booking=booking, language=language),
-                "token": session_booking_token(request, booking.pk),
+                "token": common.session_booking_token(request, booking.pk),
             }
         )
     return render(request, "appointments/sent.html", context)
 
 
 def booking_for_link(booking_id: int, token: str) -> Booking:
-    with not_found_page(_("This booking link is not valid.")):
+    with common.not_found_page(_("This booking link is not valid.")):
         return selectors.booking_get(booking_id=booking_id, token=token)
 
 
@@ -99,20 +92,20 @@ def manage(request: HttpRequest, booking_id: int, token: str) -> HttpResponse:
     booking = booking_for_link(booking_id, token)
     city = booking.type.city
     zone = city_zone(city)
-    language = lang()
+    language = common.lang()
     with timezone.override(zone):
         return render(
             request,
             "appointments/manage.html",
             {
-                **city_context(city),
+                **common.city_context(city),
                 "booking": booking,
                 "token": token,
                 "type_name": booking.type.name(language),
                 "office_name": selectors.office_name(booking.type.office, language),
                 "start": booking.slot.start.astimezone(zone),
                 "end": booking.slot.end.astimezone(zone),
-                "days": free_days(booking.type, exclude_slot=booking.slot_id)
+                "days": common.free_days(booking.type, exclude_slot=booking.slot_id)
                 if booking.is_active
                 else [],
                 "is_video": booking.type.mode == Mode.VIDEO,
@@ -145,7 +138,7 @@ def _booker_change(
             try:
                 change(request, booking, token)
             except Limited as exc:
-                return limited_page(request, booking.type.city, exc)
+                return common.limited_page(request, booking.type.city, exc)
             except refusals:
                 return _back(booking, token, refused)
             return _back(booking, token, done)
@@ -207,7 +200,7 @@ def booking_video(request: HttpRequest, booking_id: int, token: str) -> HttpResp
         or not booking.video_room
         or not (opens <= now <= booking.slot.end + VIDEO_EARLY)
     ):
-        return message_page(
+        return common.message_page(
             request,
             booking.type.city,
             title=_("Video appointment"),

@@ -18,23 +18,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lotse.appointments import selectors_fairness, services
 from lotse.appointments.models import AppointmentType, DrawPeriod, DrawRequest, Urgency
 from lotse.appointments.services.draw import ALGORITHM, WindowClosed
-from lotse.appointments.views.common import (
-    city_context,
-    lang,
-    limited_page,
-    message_page,
-    not_found_page,
-    page_city,
-    person_form,
-    type_for_page,
-)
+from lotse.appointments.views import common
 from lotse.core import permissions
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.models import City
 
 
 def _period(period_id: int) -> DrawPeriod:
-    with not_found_page(_("No such draw.")):
+    with common.not_found_page(_("No such draw.")):
         return selectors_fairness.draw_period_get(period_id=period_id)
 
 
@@ -42,8 +33,8 @@ def _page_draw(
     request: HttpRequest, city: str, key: str, period_id: int
 ) -> tuple[City, AppointmentType, DrawPeriod]:
     """The city, type and draw period of a public draw page (404 unless they belong together)."""
-    city_obj = page_city(request, city)
-    type_ = type_for_page(city_obj, key)
+    city_obj = common.page_city(request, city)
+    type_ = common.type_for_page(city_obj, key)
     period = _period(period_id)
     if period.type_id != type_.pk:
         raise Http404(_("No such draw."))
@@ -54,9 +45,9 @@ def _page_draw(
 def draw_request(request: HttpRequest, city: str, key: str, period_id: int) -> HttpResponse:
     city_obj, type_, period = _page_draw(request, city, key, period_id)
     try:
-        entry, _token = services.draw_request(period=period, **person_form(request))
+        entry, _token = services.draw_request(period=period, **common.person_form(request))
     except Limited as exc:
-        return limited_page(request, city_obj, exc, office=type_.office)
+        return common.limited_page(request, city_obj, exc, office=type_.office)
     except WindowClosed:
         message, status = _("Requests for this draw are not taken now."), 409
     except (ValueError, InvalidInput) as exc:
@@ -72,7 +63,7 @@ def draw_request(request: HttpRequest, city: str, key: str, period_id: int) -> H
             "you the result; the draw and every request id are published on the draw's page."
         ) % {"ref": entry.ref}
         status = 200
-    return message_page(request, city_obj, title=_("Draw"), message=message, status=status)
+    return common.message_page(request, city_obj, title=_("Draw"), message=message, status=status)
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -82,9 +73,9 @@ def draw_public(request: HttpRequest, city: str, key: str, period_id: int) -> Ht
         request,
         "appointments/draw.html",
         {
-            **city_context(city_obj),
+            **common.city_context(city_obj),
             "type": type_,
-            "type_name": type_.name(lang()),
+            "type_name": type_.name(common.lang()),
             "period": period,
             "state": period.window_state(),
             "result": period.result if period.drawn_at else {},
@@ -103,7 +94,7 @@ def _staff(request: HttpRequest) -> HttpResponse | None:
 def staff_draws(request: HttpRequest) -> HttpResponse:
     if (redirect := _staff(request)) is not None:
         return redirect
-    language = lang()
+    language = common.lang()
     periods = [
         {"period": p, "type_name": p.type.name(language), "state": p.window_state()}
         for p in selectors_fairness.staff_draw_periods(user=request.user)[:100]
@@ -118,7 +109,7 @@ def staff_draw(request: HttpRequest, period_id: int) -> HttpResponse:
     if (redirect := _staff(request)) is not None:
         return redirect
     user = cast(User, request.user)
-    with not_found_page(_("No such draw.")):
+    with common.not_found_page(_("No such draw.")):
         period = selectors_fairness.staff_draw_period_get(user=user, period_id=period_id)
     may_run = permissions.can(user, "appointments.draw", period.type)
     if request.method == "POST":
@@ -146,7 +137,7 @@ def staff_draw(request: HttpRequest, period_id: int) -> HttpResponse:
         "appointments/staff_draw.html",
         {
             "period": period,
-            "type_name": period.type.name(lang()),
+            "type_name": period.type.name(common.lang()),
             "state": period.window_state(),
             "requests": requests,
             "urgencies": Urgency.choices,

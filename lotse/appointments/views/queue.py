@@ -16,14 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from lotse.appointments import selectors, services, video
 from lotse.appointments.models import QueueEntry, QueueStatus
-from lotse.appointments.views.common import (
-    city_context,
-    lang,
-    limited_page,
-    message_page,
-    not_found_page,
-    page_city,
-)
+from lotse.appointments.views import common
 from lotse.core.errors import InvalidInput, Limited, NotFound
 from lotse.core.http import client_address
 from lotse.core.models import City
@@ -41,8 +34,8 @@ def _client(request: HttpRequest) -> str:
 
 @require_GET
 def virtual_office(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = page_city(request, city)
-    language = lang()
+    city_obj = common.page_city(request, city)
+    language = common.lang()
     offices = [
         {
             "office": v.office,
@@ -55,7 +48,7 @@ def virtual_office(request: HttpRequest, city: str) -> HttpResponse:
     return render(
         request,
         "appointments/virtual_office.html",
-        {**city_context(city_obj), "offices": offices, "closed": closed},
+        {**common.city_context(city_obj), "offices": offices, "closed": closed},
     )
 
 
@@ -84,14 +77,14 @@ def _closed_info(city_obj: Any, language: str) -> list[dict[str, Any]]:
 
 
 def _closed(request: HttpRequest, city_obj: City, message: str, status: int) -> HttpResponse:
-    return message_page(
+    return common.message_page(
         request, city_obj, title=_("Virtual office"), message=message, status=status
     )
 
 
 @require_POST
 def knock(request: HttpRequest, city: str) -> HttpResponse:
-    city_obj = page_city(request, city)
+    city_obj = common.page_city(request, city)
     try:
         office_id = int(request.POST.get("office", "0")[:20])
     except ValueError as exc:
@@ -107,12 +100,12 @@ def knock(request: HttpRequest, city: str) -> HttpResponse:
         entry, token = services.queue_knock(
             office=office,
             name=request.POST.get("name", "")[:300],
-            language=lang(),
+            language=common.lang(),
             address=client_address(request),
             client=client,
         )
     except Limited as exc:
-        return limited_page(request, city_obj, exc)
+        return common.limited_page(request, city_obj, exc)
     except InvalidInput:
         return _closed(request, city_obj, _("Please enter your name on one line."), 400)
     response = HttpResponseRedirect(reverse("appointments:wait", args=[entry.pk, token]))
@@ -128,7 +121,7 @@ def knock(request: HttpRequest, city: str) -> HttpResponse:
 
 
 def _entry(entry_id: int, token: str) -> QueueEntry:
-    with not_found_page(_("This queue link is not valid.")):
+    with common.not_found_page(_("This queue link is not valid.")):
         return selectors.queue_entry_get(entry_id=entry_id, token=token)
 
 
@@ -151,11 +144,11 @@ def wait(request: HttpRequest, entry_id: int, token: str) -> HttpResponse:
         request,
         "appointments/wait.html",
         {
-            **city_context(entry.office.city),
+            **common.city_context(entry.office.city),
             "entry": entry,
             "token": token,
             "position": position,
-            "office_name": selectors.office_name(entry.office, lang()),
+            "office_name": selectors.office_name(entry.office, common.lang()),
             "room_url": room_url(entry, entry.name or _("Guest"))
             if entry.status == QueueStatus.ADMITTED
             else "",

@@ -9,35 +9,27 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lotse.appointments import selectors, selectors_fairness, services
 from lotse.appointments.models import WaitlistEntry
-from lotse.appointments.views.common import (
-    limited_page,
-    message_page,
-    not_found_page,
-    page_city,
-    person_form,
-    person_page,
-    type_for_page,
-)
+from lotse.appointments.views import common
 from lotse.core.errors import InvalidInput, Limited
 
 
 @require_POST
 def waitlist_join(request: HttpRequest, city: str, key: str) -> HttpResponse:
-    city_obj = page_city(request, city)
-    type_ = type_for_page(city_obj, key)
+    city_obj = common.page_city(request, city)
+    type_ = common.type_for_page(city_obj, key)
     try:
-        services.waitlist_register(type_=type_, **person_form(request))
+        services.waitlist_register(type_=type_, **common.person_form(request))
     except Limited as exc:
-        return limited_page(request, city_obj, exc)
+        return common.limited_page(request, city_obj, exc)
     except (ValueError, InvalidInput):
-        return message_page(
+        return common.message_page(
             request,
             city_obj,
             title=_("Waiting list"),
             message=_("We could not add you. Please check the form and try again."),
             status=400,
         )
-    return message_page(
+    return common.message_page(
         request,
         city_obj,
         title=_("Waiting list"),
@@ -46,7 +38,7 @@ def waitlist_join(request: HttpRequest, city: str, key: str) -> HttpResponse:
 
 
 def _entry(entry_id: int, token: str) -> WaitlistEntry:
-    with not_found_page(_("No such waiting list entry.")):
+    with common.not_found_page(_("No such waiting list entry.")):
         return selectors.waitlist_entry_get(entry_id=entry_id, token=token)
 
 
@@ -54,7 +46,7 @@ def _entry(entry_id: int, token: str) -> WaitlistEntry:
 def waitlist_entry(request: HttpRequest, entry_id: int, token: str) -> HttpResponse:
     """The person's place on the waiting list, and the way to leave it (a button: a POST)."""
     entry = _entry(entry_id, token)
-    return person_page(
+    return common.person_page(
         request,
         "appointments/waitlist_entry.html",
         entry.type,

@@ -11,15 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from lotse.catalog import xzufi
-from lotse.catalog.models import (
-    Responsibility,
-    Service,
-    ServiceText,
-    Source,
-    TranslationStatus,
-    text_digest,
-)
+from lotse.catalog import models, xzufi
 
 pytestmark = pytest.mark.django_db
 
@@ -35,17 +27,19 @@ def run(path: Path, *args: str) -> str:
 
 def counts() -> tuple[int, int, int, int]:
     return (
-        Service.objects.count(),
-        ServiceText.objects.count(),
-        Source.objects.count(),
-        Responsibility.objects.count(),
+        models.Service.objects.count(),
+        models.ServiceText.objects.count(),
+        models.Source.objects.count(),
+        models.Responsibility.objects.count(),
     )
 
 
-def texts(key: str) -> dict[tuple[str, str], ServiceText]:
+def texts(key: str) -> dict[tuple[str, str], models.ServiceText]:
     return {
         (t.module, t.language): t
-        for t in ServiceText.objects.filter(service__city__slug="musterstadt", service__key=key)
+        for t in models.ServiceText.objects.filter(
+            service__city__slug="musterstadt", service__key=key
+        )
     }
 
 
@@ -77,24 +71,24 @@ def modul(code: str, **texts_by_language: str) -> str:
 
 
 def test_sample_import_creates_services_with_texts_statuses_leika_and_sources() -> None:
-    before = Service.objects.filter(city__slug="musterstadt").count()
+    before = models.Service.objects.filter(city__slug="musterstadt").count()
 
     output = run(SAMPLE, "--office", "info-point")
 
     assert "created 2 (hund-anmelden, bewohnerparkausweis-beantragen)" in output
-    assert Service.objects.filter(city__slug="musterstadt").count() == before + 2
-    dog = Service.objects.get(city__slug="musterstadt", key="hund-anmelden")
+    assert models.Service.objects.filter(city__slug="musterstadt").count() == before + 2
+    dog = models.Service.objects.get(city__slug="musterstadt", key="hund-anmelden")
     assert dog.leika_keys == ["99999001000000"]
     assert list(dog.offices.values_list("key", flat=True)) == ["info-point"]
     rows = texts("hund-anmelden")
     # "Leistungsbezeichnung II" (03) is the name; the formal 02 name stays as a synonym.
     assert rows[("name", "de")].text == "Hund anmelden"
     assert rows[("synonyms", "de")].text == "Hundesteuer Anmeldung"
-    assert rows[("name", "de")].status == TranslationStatus.ORIGINAL
+    assert rows[("name", "de")].status == models.TranslationStatus.ORIGINAL
     # en-GB is read as English; translations follow the German text they came with.
     assert rows[("name", "en")].text == "Register your dog"
-    assert rows[("name", "en")].status == TranslationStatus.MACHINE_ASSISTED
-    assert rows[("name", "en")].source_digest == text_digest("Hund anmelden")
+    assert rows[("name", "en")].status == models.TranslationStatus.MACHINE_ASSISTED
+    assert rows[("name", "en")].source_digest == models.text_digest("Hund anmelden")
     assert rows[("documents", "de")].items() == [
         "Personalausweis oder Pass",
         "Nachweis über die Haftpflichtversicherung für den Hund",
@@ -104,7 +98,7 @@ def test_sample_import_creates_services_with_texts_statuses_leika_and_sources() 
     assert rows[("forms", "de")].text == (
         "Anmeldung eines Hundes | https://musterstadt.example/formulare/hund.pdf"
     )
-    assert rows[("fees", "en")].status == TranslationStatus.MACHINE_ASSISTED
+    assert rows[("fees", "en")].status == models.TranslationStatus.MACHINE_ASSISTED
     assert rows[("deadlines", "de")].text.startswith("Innerhalb eines Monats")
     assert rows[("processing_time", "de")].text == "Etwa zwei Wochen."
     # Module 22 (responsible office) is not imported as text.
@@ -150,10 +144,10 @@ def test_changed_german_text_marks_its_translation_outdated(tmp_path: Path) -> N
     assert rows[("summary", "de")].text.startswith(
         "Wer in Musterstadt einen Hund hält, meldet ihn sp"
     )
-    assert rows[("summary", "de")].status == TranslationStatus.ORIGINAL
-    assert rows[("summary", "en")].status == TranslationStatus.OUTDATED
+    assert rows[("summary", "de")].status == models.TranslationStatus.ORIGINAL
+    assert rows[("summary", "en")].status == models.TranslationStatus.OUTDATED
     # Untouched modules keep their status.
-    assert rows[("name", "en")].status == TranslationStatus.MACHINE_ASSISTED
+    assert rows[("name", "en")].status == models.TranslationStatus.MACHINE_ASSISTED
 
 
 def test_leika_key_of_an_existing_service_updates_that_service(tmp_path: Path) -> None:
@@ -168,12 +162,12 @@ def test_leika_key_of_an_existing_service_updates_that_service(tmp_path: Path) -
     output = run(write(tmp_path, xml))
 
     assert "updated 1 (residence-registration)" in output
-    assert Service.objects.count() == before[0]
+    assert models.Service.objects.count() == before[0]
     rows = texts("residence-registration")
     assert rows[("summary", "de")].text.endswith("innerhalb von 14 Tagen an.")
-    assert rows[("summary", "en")].status == TranslationStatus.OUTDATED
+    assert rows[("summary", "en")].status == models.TranslationStatus.OUTDATED
     # The unchanged German name leaves its translations as they were.
-    assert rows[("name", "en")].status == TranslationStatus.MACHINE_ASSISTED
+    assert rows[("name", "en")].status == models.TranslationStatus.MACHINE_ASSISTED
 
 
 def test_key_map_and_prefix_decide_new_service_keys(tmp_path: Path) -> None:
@@ -304,7 +298,7 @@ def test_failure_while_writing_rolls_back_everything(monkeypatch: pytest.MonkeyP
     calls = {"n": 0}
     real = xzufi.service_text_update
 
-    def failing(**kwargs: Any) -> ServiceText:
+    def failing(**kwargs: Any) -> models.ServiceText:
         calls["n"] += 1
         if calls["n"] > 5:
             raise RuntimeError("database went away")

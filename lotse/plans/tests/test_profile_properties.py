@@ -11,15 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lotse.core.http import MAX_DATE, MIN_DATE
-from lotse.plans.profile import (
-    ALL_FIELDS,
-    BOOLEAN_FIELDS,
-    DATE_FIELDS,
-    MAX_SALARY,
-    Profile,
-    ProfileError,
-    profile_parse,
-)
+from lotse.plans import profile
 from lotse.plans.rulebook import PERSPECTIVES, PURPOSES, QUALIFICATIONS, ruleset
 
 RULES = ruleset()
@@ -30,8 +22,8 @@ PROPERTY = settings(
 )
 
 
-def parse(data: object) -> Profile:
-    return profile_parse(
+def parse(data: object) -> profile.Profile:
+    return profile.profile_parse(
         data,
         rules=RULES,
         city_exists=lambda slug: slug == "dortmund",
@@ -54,19 +46,19 @@ json_values = st.recursive(
     ),
     max_leaves=12,
 )
-field_names = st.sampled_from(ALL_FIELDS) | st.text(max_size=12)
+field_names = st.sampled_from(profile.ALL_FIELDS) | st.text(max_size=12)
 
 
 @PROPERTY
 @given(st.dictionaries(field_names, json_values, max_size=8) | json_values)
 def test_any_json_gives_a_profile_or_an_error_naming_fields(data):
     try:
-        profile = parse(data)
-    except ProfileError as exc:
+        parsed = parse(data)
+    except profile.ProfileError as exc:
         assert exc.fields
         assert all(isinstance(k, str) and isinstance(v, str) and v for k, v in exc.fields.items())
     else:
-        assert profile.city == "dortmund" and profile.purpose in PURPOSES
+        assert parsed.city == "dortmund" and parsed.purpose in PURPOSES
 
 
 dates = st.dates(min_value=MIN_DATE, max_value=MAX_DATE)
@@ -78,12 +70,12 @@ valid_profiles = st.fixed_dictionaries(
         "permit_expires": dates.map(dt.date.isoformat),
         "citizenship": st.sampled_from(["IN", "DE", "TR", "UA", "SY", "US", "BR"]),
         "qualification": st.sampled_from(QUALIFICATIONS),
-        "annual_salary_eur": st.floats(min_value=0, max_value=MAX_SALARY),
+        "annual_salary_eur": st.floats(min_value=0, max_value=profile.MAX_SALARY),
         "children_ages": st.lists(st.integers(0, 25), max_size=20),
         "current_permit": st.sampled_from(sorted(PERMITS)),
         "lang": st.sampled_from(["de", "en", "ar", "xx"]),
         "perspective": st.sampled_from(PERSPECTIVES),
-        **{name: st.booleans() for name in BOOLEAN_FIELDS},
+        **{name: st.booleans() for name in profile.BOOLEAN_FIELDS},
     },
 )
 
@@ -91,20 +83,20 @@ valid_profiles = st.fixed_dictionaries(
 @PROPERTY
 @given(valid_profiles)
 def test_valid_profiles_parse_and_round_trip_through_json(data):
-    profile = parse(data)
-    assert parse(profile.as_json()) == profile
+    parsed = parse(data)
+    assert parse(parsed.as_json()) == parsed
 
 
 @PROPERTY
 @given(
-    st.sampled_from(DATE_FIELDS),
+    st.sampled_from(profile.DATE_FIELDS),
     st.dates(max_value=MIN_DATE - dt.timedelta(days=1))
     | st.dates(min_value=MAX_DATE + dt.timedelta(days=1)),
 )
 def test_dates_outside_the_supported_range_are_refused_by_name(field, day):
     try:
         parse({"city": "dortmund", "purpose": "work", field: day.isoformat()})
-    except ProfileError as exc:
+    except profile.ProfileError as exc:
         assert field in exc.fields
     else:
         raise AssertionError(f"{field}={day} was accepted")
@@ -114,11 +106,11 @@ def test_dates_outside_the_supported_range_are_refused_by_name(field, day):
 @given(st.floats(allow_nan=True, allow_infinity=True) | st.integers())
 def test_salary_is_accepted_exactly_when_finite_and_in_range(value):
     data = {"city": "dortmund", "purpose": "work", "annual_salary_eur": value}
-    expected_ok = math.isfinite(value) and 0 <= value <= MAX_SALARY
+    expected_ok = math.isfinite(value) and 0 <= value <= profile.MAX_SALARY
     try:
-        profile = parse(data)
-    except ProfileError as exc:
+        parsed = parse(data)
+    except profile.ProfileError as exc:
         assert not expected_ok
         assert set(exc.fields) == {"annual_salary_eur"}
     else:
-        assert expected_ok and profile.annual_salary_eur == float(value)
+        assert expected_ok and parsed.annual_salary_eur == float(value)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from lotse.core import outbox
+from lotse.core.errors import Limited
 from lotse.core.models import AuditEvent, OutgoingMail
 from lotse.core.testing import task_worker
 from lotse.plans import reminders, selectors, services
@@ -224,6 +225,26 @@ def test_opt_in_mails_are_limited_per_plan(client):
         f"/en/dortmund/plan/{plan.token}/reminders/", {"email": "ana@example.org"}
     )
     assert response["Location"].endswith("?reminders=limited#reminders")
+
+
+def test_plan_mail_limits_count_the_plans_own_mails_of_the_last_hour():
+    """The link form's limit counts every mail about the plan, the opt-in form's only opt-in
+    mails; another plan's mails and mails older than an hour do not count."""
+    plan, other = _plan(expires_in=10), _plan(expires_in=10)
+    for target in (plan, plan, other):
+        services.plan_mail_enqueue(
+            plan=target, kind="plan_reminder", recipient="ana@example.org", subject="s", body="b"
+        )
+    services.plan_mails_limit(plan=plan, per_hour=3)
+    services.plan_mails_limit(plan=plan, per_hour=1, kind="plan_reminder_confirm")
+    with pytest.raises(Limited):
+        services.plan_mails_limit(plan=plan, per_hour=2)
+    with pytest.raises(Limited):
+        services.plan_mails_limit(plan=plan, per_hour=2, kind="plan_reminder")
+    OutgoingMail.objects.filter(ref_type="plan", ref_id=plan.pk).update(
+        created_at=timezone.now() - dt.timedelta(hours=2)
+    )
+    services.plan_mails_limit(plan=plan, per_hour=1)
 
 
 def test_no_reminder_data_outlives_the_plan(client):
