@@ -47,6 +47,7 @@ from lotse.ask.models import (
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import OfficeText, Responsibility, ServiceText, TextModule
 from lotse.catalog.selectors import CatalogNotFound, fallback_order
+from lotse.core.languages import city_languages
 from lotse.core.models import City
 
 Mode = Literal["hybrid", "lexical", "semantic"]
@@ -123,7 +124,7 @@ _EMPTY_FLOAT = np.zeros(0, dtype=np.float32)
 _LANGUAGE_BITS: dict[str, int] = {
     code: 1 << i
     for i, code in enumerate(
-        ("de", "en", "ar", "tr", "uk", "ru", "pl", "ro", "fr", "es", "fa", "bg")
+        ("de", "en", "ar", "tr", "uk", "ru", "pl", "ro", "fr", "es", "fa", "bg", "ja")
     )
 }
 
@@ -339,7 +340,7 @@ def _language(text: str, index: CityIndex) -> str:
     if not words:
         return guess or "en"
     candidates: tuple[str, ...]
-    if guess in ("ar", "fa"):
+    if guess in ("ar", "fa", "ja"):
         return guess
     candidates = CYRILLIC if guess in CYRILLIC else LATIN
     scores: dict[str, float] = defaultdict(float)
@@ -486,6 +487,8 @@ def search(
     detected = language is None
     lang = language or _language(without_greeting(text), index)
     reader = reader_language(page_language, text, lang) if page_language else lang
+    if page_language and reader not in city_languages(city):
+        reader = page_language  # a question in a language the city does not offer
     n = len(index.keys)
     if not tokens(text):
         # Nothing to search for (only punctuation or control characters): no results.

@@ -18,6 +18,20 @@ def supported_languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def default_city_languages() -> list[str]:
+    """The languages of a city whose city.yaml lists none: every language but the opt-in ones."""
+    opt_in = set(getattr(settings, "LANGUAGES_OPT_IN", ()))
+    return [code for code in supported_languages() if code not in opt_in]
+
+
+def city_languages(city: Any) -> list[str]:
+    """The languages a city offers (its `languages`, in the project's order), or the default."""
+    chosen = set(getattr(city, "languages", None) or ())
+    if not chosen:
+        return default_city_languages()
+    return [code for code in supported_languages() if code in chosen]
+
+
 def language_name(code: str) -> str:
     return dict(settings.LANGUAGES).get(code, code)
 
@@ -44,16 +58,20 @@ class ResolvedLanguage:
     notice: str | None
 
 
-def resolve_language(requested: str | None) -> ResolvedLanguage:
-    """Pick the answer language; an unsupported one falls back to English and says so."""
+def resolve_language(
+    requested: str | None, *, offered: list[str] | None = None
+) -> ResolvedLanguage:
+    """Pick the answer language; an unsupported one (or, given `offered` — a city's languages —
+    one the city does not offer) falls back to English and says so."""
     fallback = settings.FALLBACK_LANGUAGE
     if not requested:
         return ResolvedLanguage(code=fallback, requested=None, notice=None)
+    available = offered if offered is not None else supported_languages()
     code = requested.strip().lower().replace("_", "-")
-    if code in supported_languages():
+    if code in available:
         return ResolvedLanguage(code=code, requested=requested, notice=None)
     base = code.split("-", 1)[0]
-    if base in supported_languages():
+    if base in available:
         return ResolvedLanguage(code=base, requested=requested, notice=None)
     notice = _("Language “%(lang)s” is not available; showing %(fallback)s instead.") % {
         "lang": requested[:16],
