@@ -70,3 +70,20 @@ def task_worker() -> Any:
         worker_id="test-worker",
         excluded_queue_names=[],
     )
+
+
+def city_file_languages(slug: str) -> list[str]:
+    """The languages a city's data offers (its city.yaml `languages`, else the default): what
+    its texts must exist in. For tests of a city's shipped data."""
+    from pathlib import Path
+
+    import yaml
+    from django.conf import settings
+
+    from lotse.core.languages import default_city_languages, supported_languages
+
+    path = Path(settings.LOTSE_CITY_DATA_DIR) / slug / "city.yaml"
+    chosen = yaml.safe_load(path.read_text(encoding="utf-8")).get("languages")
+    if not chosen:
+        return default_city_languages()
+    return [code for code in supported_languages() if code in set(chosen)]

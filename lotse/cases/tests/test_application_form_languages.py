@@ -4,11 +4,11 @@ there in all twelve languages, so no reader gets a German or English help text."
 from __future__ import annotations
 
 import pytest
-from django.conf import settings
 
 from lotse.cases.applications.forms import form_get
+from lotse.core.testing import city_file_languages
 
-LANGUAGES = {code for code, _name in settings.LANGUAGES}
+LANGUAGES = set(city_file_languages("dortmund"))  # Dortmund's forms: Dortmund's languages
 FORMS = [
     "residence-permit-extension",
     "residence-permit-skilled-work",
