@@ -64,6 +64,7 @@ def test_a_city_that_offers_japanese_serves_japanese_pages(client):
     html = response.content.decode()
     assert '<html lang="ja" dir="ltr"' in html
     assert _switcher(html) == ["de", "en", "ja"]
+    assert "本文へスキップ" in html  # the interface in Japanese (lotse/locale/ja)
     # and the same city's pages in a language it dropped now redirect
     assert client.get("/ar/musterstadt/").status_code == 302
 
