@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
+from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Max, Q, QuerySet
 
@@ -486,9 +487,14 @@ def search(
     index = city_index(city)
     detected = language is None
     lang = language or _language(without_greeting(text), index)
+    # What is shown is in a language the city offers: a page or question language it does not
+    # offer (a Japanese question in Dortmund) gives the page's language, else English.
+    offered = city_languages(city)
+    if page_language and page_language not in offered:
+        page_language = settings.FALLBACK_LANGUAGE
     reader = reader_language(page_language, text, lang) if page_language else lang
-    if page_language and reader not in city_languages(city):
-        reader = page_language  # a question in a language the city does not offer
+    if reader not in offered:
+        reader = page_language or settings.FALLBACK_LANGUAGE
     n = len(index.keys)
     if not tokens(text):
         # Nothing to search for (only punctuation or control characters): no results.

@@ -105,3 +105,18 @@ def test_a_japanese_text_is_found_by_a_japanese_question_worded_differently(japa
         city=city, query="役所について質問があります", mode="lexical", with_answer=False
     )
     assert counselling.hits[0].key == "welcome-counselling"
+
+
+@pytest.mark.django_db
+def test_a_japanese_question_in_a_city_without_japanese_is_shown_in_a_language_it_offers(client):
+    # Dortmund does not offer Japanese: titles and links come in the page's language, or in
+    # English when the page's language is Japanese too (never links to /ja/dortmund/…).
+    data = client.get(
+        "/api/v1/search", {"city": "dortmund", "q": "Anmeldungはどこ", "ui_lang": "ja"}
+    ).json()
+    assert data["lang"] == "ja" and data["ui_lang"] == "en"
+    assert all(r["url"].startswith("/en/dortmund/") for r in data["results"])
+    on_german_page = client.get(
+        "/api/v1/search", {"city": "dortmund", "q": "Anmeldungはどこ", "ui_lang": "de"}
+    ).json()
+    assert on_german_page["ui_lang"] == "de"
