@@ -32,6 +32,7 @@ from lotse.core.datafiles import (
     DataReader,
     load_yaml,
 )
+from lotse.core.languages import default_city_languages, supported_languages
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 LEIKA_RE = re.compile(r"^\d{14}$")
@@ -170,10 +171,9 @@ def _read_city(path: Path, errors: list[str]) -> CityData | None:
 def _city_languages(reader: _Reader, data: dict[str, Any], source_language: str) -> list[str]:
     """city.yaml `languages`: the codes the city offers, in the project's order. Absent: every
     language except the opt-in ones (`settings.LANGUAGES_OPT_IN`)."""
-    known = [code for code, _name in settings.LANGUAGES]
+    known = supported_languages()
     if data.get("languages") is None:
-        opt_in = set(settings.LANGUAGES_OPT_IN)
-        return [code for code in known if code not in opt_in]
+        return default_city_languages()
     chosen = reader.str_list(data, "languages", "city")
     problems = []
     unknown = [code for code in chosen if code not in known]

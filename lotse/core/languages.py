@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import yaml
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language_info
@@ -30,6 +32,16 @@ def city_languages(city: Any) -> list[str]:
     if not chosen:
         return default_city_languages()
     return [code for code in supported_languages() if code in chosen]
+
+
+def city_file_languages(path: Path) -> list[str]:
+    """The `languages` of a city.yaml (checked by the catalog loader), in the project's order;
+    the default when the file has none. For readers of a city's other data files (forms)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    chosen = raw.get("languages") if isinstance(raw, dict) else None
+    if not isinstance(chosen, list) or not chosen:
+        return default_city_languages()
+    return [code for code in supported_languages() if code in {str(c) for c in chosen}]
 
 
 def language_name(code: str) -> str:

@@ -73,17 +73,12 @@ def task_worker() -> Any:
 
 
 def city_file_languages(slug: str) -> list[str]:
-    """The languages a city's data offers (its city.yaml `languages`, else the default): what
-    its texts must exist in. For tests of a city's shipped data."""
+    """The languages a city's shipped data offers (its city.yaml `languages`, else the default):
+    what its texts must exist in. For tests of a city's data."""
     from pathlib import Path
 
-    import yaml
     from django.conf import settings
 
-    from lotse.core.languages import default_city_languages, supported_languages
+    from lotse.core.languages import city_file_languages as languages_of
 
-    path = Path(settings.LOTSE_CITY_DATA_DIR) / slug / "city.yaml"
-    chosen = yaml.safe_load(path.read_text(encoding="utf-8")).get("languages")
-    if not chosen:
-        return default_city_languages()
-    return [code for code in supported_languages() if code in set(chosen)]
+    return languages_of(Path(settings.LOTSE_CITY_DATA_DIR) / slug / "city.yaml")

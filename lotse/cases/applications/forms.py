@@ -19,7 +19,7 @@ from typing import Any
 from django.conf import settings
 
 from lotse.core.datafiles import KEY_RE, DataFileError, DataReader, load_yaml
-from lotse.core.languages import default_city_languages, supported_languages
+from lotse.core.languages import city_file_languages, default_city_languages, supported_languages
 
 FIELD_TYPES = ("text", "date", "email", "choice", "boolean", "number", "country")
 # ISO 3166-1 alpha-2 (the XDatenfelder code list "Staat" uses its own keys; we take ISO codes).
@@ -290,16 +290,6 @@ def _form(
     return FormDef(service=service, version=version, groups=groups, documents=documents)
 
 
-def _city_file_languages(path: Path) -> list[str]:
-    """The `languages` of the city.yaml beside the forms folder (checked by the catalog loader);
-    the default languages when there is none."""
-    raw = load_yaml(path, []) if path.is_file() else None
-    chosen = raw.get("languages") if isinstance(raw, dict) else None
-    if not isinstance(chosen, list):
-        return default_city_languages()
-    return [code for code in supported_languages() if code in {str(c) for c in chosen}]
-
-
 def forms_read(directory: Path, *, services: set[str] | None = None) -> dict[str, FormDef]:
     """Every form of a city's forms directory; DataFileError lists every problem."""
     return _read(directory, services=services)[0]
@@ -311,7 +301,7 @@ def _read(
     errors: list[str] = []
     if not directory.is_dir():
         return {}, {}
-    languages = _city_file_languages(directory.parent / "city.yaml")
+    languages = city_file_languages(directory.parent / "city.yaml")
     lib = _library(directory, errors, languages)
     forms: dict[str, FormDef] = {}
     for path in sorted(directory.glob("*.yaml")):
