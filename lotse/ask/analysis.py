@@ -205,13 +205,17 @@ _BG_ARTICLES = (
 
 # Japanese writes no spaces between words: a run of text holding kana or kanji is split into
 # words by SudachiPy (its Rust analyser; the dictionary ships inside the `sudachidict_core`
-# wheel, nothing is downloaded) in short units (mode A: 滞在許可 → 滞在, 許可), each word as
-# its normalised form, which also undoes inflection and spelling variants (しました → 為る,
-# 申込み → 申し込み). Particles, auxiliary verbs, pronouns and symbols are dropped while
-# splitting. Latin words inside the run ("Kindergeldの申請") come out as words of their own.
+# wheel, nothing is downloaded). Each word comes as its normalised form, which undoes
+# inflection and spelling variants (しました → 為る, 申込み → 申し込み); a compound comes whole
+# and then in its short parts (住民登録 → 住民登録, 住民, 登録), so a question naming the
+# compound or only a part of it both match. A word written in katakana keeps its katakana
+# when the dictionary would turn it into another word's kanji (キタ, the German "Kita", is not
+# 北 "north"). Particles, auxiliary verbs, pronouns and symbols are dropped while splitting.
+# Latin words inside the run ("Kindergeldの申請") come out as words of their own.
 JAPANESE_CHARS = re.compile(
     r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
 )
+_KATAKANA_WORD = re.compile(r"^[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+$")
 _JA_SKIP = frozenset({"助詞", "助動詞", "補助記号", "空白", "記号", "代名詞"})
 _ja_local = threading.local()
 
@@ -234,14 +238,24 @@ def _ja_tokenizer() -> Any:
             return None
         from sudachipy import SplitMode  # type: ignore[import-untyped,unused-ignore]
 
-        tokenizer = dictionary.tokenizer(mode=SplitMode.A)
+        tokenizer = dictionary.tokenizer(mode=SplitMode.C)
         _ja_local.tokenizer = tokenizer
+        _ja_local.short = SplitMode.A
     return tokenizer
+
+
+def _ja_word(morpheme: Any) -> str:
+    word = morpheme.normalized_form()
+    surface = unicodedata.normalize("NFKC", morpheme.surface())
+    if _KATAKANA_WORD.match(surface) and not _KATAKANA_WORD.match(word):
+        word = surface
+    return str(word).casefold()
 
 
 @lru_cache(maxsize=50_000)
 def japanese_words(run: str) -> tuple[str, ...]:
-    """The words of a run of (casefolded) text holding Japanese, normalised."""
+    """The words of a run of (casefolded) text holding Japanese, normalised: each compound
+    whole, then its short parts."""
     tokenizer = _ja_tokenizer()
     if tokenizer is None:  # pragma: no cover - without SudachiPy: overlapping bigrams
         return tuple(run[i : i + 2] for i in range(max(1, len(run) - 1)))
@@ -249,9 +263,10 @@ def japanese_words(run: str) -> tuple[str, ...]:
     for morpheme in tokenizer.tokenize(run):
         if morpheme.part_of_speech()[0] in _JA_SKIP:
             continue
-        word = morpheme.normalized_form().casefold()
-        if word and len(word) <= MAX_TERM_LENGTH and any(c.isalnum() for c in word):
-            words.append(word)
+        parts = morpheme.split(_ja_local.short)
+        for word in [_ja_word(morpheme), *(_ja_word(p) for p in parts if len(parts) > 1)]:
+            if word and len(word) <= MAX_TERM_LENGTH and any(c.isalnum() for c in word):
+                words.append(word)
     return tuple(words)
 
 
@@ -433,6 +448,18 @@ STOPWORDS["ja"] = frozenset(
         "分かる",
         "思う",
         "たい",
+        "行く",
+        "来る",
+        "遣る",
+        "貰う",
+        "くれる",
+        "呉れる",
+        "付く",
+        "つく",
+        "無い",
+        "もう",
+        "直ぐ",
+        "方",
     ]
 )
 

@@ -20,8 +20,16 @@ from lotse.catalog.services import catalog_load_city
 
 
 def test_japanese_is_split_into_words_without_particles():
-    assert tokens("住民登録はどこでしますか？") == ["住民", "登録", "為る"]
-    assert analyze("住民登録はどこでしますか？", "ja") == ["住民", "登録"]
+    # The compound whole, then its parts; particles (は, で, か) and the auxiliary (ます) gone;
+    # the verb する (為る) is a stop word.
+    assert tokens("住民登録はどこでしますか？") == ["住民登録", "住民", "登録", "為る"]
+    assert analyze("住民登録はどこでしますか？", "ja") == ["住民登録", "住民", "登録"]
+
+
+def test_a_katakana_word_is_not_turned_into_another_words_kanji():
+    # キタ (the German "Kita") would become 北 ("north") in the dictionary's normal form.
+    assert "キタ" in analyze("保育園（キタ）の空き", "ja")
+    assert "北" not in analyze("保育園（キタ）の空き", "ja")
 
 
 def test_inflection_and_spelling_variants_meet():
@@ -33,7 +41,7 @@ def test_inflection_and_spelling_variants_meet():
 
 
 def test_mixed_japanese_and_latin_text():
-    assert analyze("Kindergeldの申請方法", "ja") == ["kindergeld", "申請", "方法"]
+    assert analyze("Kindergeldの申請方法", "ja") == ["kindergeld", "申請方法", "申請", "方法"]
     assert analyze("ブルーカード（Blue Card）を申請", "ja") == [
         "ブルー", "カード", "blue", "card", "申請"
     ]  # fmt: skip

@@ -79,6 +79,7 @@ def test_dortmund_lists_its_languages_and_they_are_stored_on_the_city():
     assert city_languages(dortmund) == DORTMUND
     # A city row without a list (e.g. created before the field) falls back to the default.
     assert city_languages(City(slug="x")) == default_city_languages()
+    assert city_languages(City(slug="x", languages=None)) == default_city_languages()
 
 
 def test_a_city_with_japanese_needs_japanese_titles_naming_the_file(city_dir: Path):
