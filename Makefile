@@ -79,7 +79,8 @@ translation-report: install
 	$(PY) manage.py international_load dortmund >/dev/null && \
 	$(PY) manage.py translation_report dortmund
 
-## eval-search: answers (correct/wrong/none) and routing top-1, top-3, MRR per language (EVAL=--set holdout: held-out sets)
+## eval-search: answers (correct/wrong/none) and routing top-1, top-3, MRR per language (EVAL=--set holdout: held-out sets;
+## EVAL="--city duesseldorf": Düsseldorf's questions in lotse/ask/eval/duesseldorf/)
 eval-search: install
 	LOTSE_ENV=test $(PY) -m lotse.ask.eval $(EVAL)
 

@@ -211,7 +211,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: German and English in full, titles and summaries in nine more.
+# Languages: German and English in full, titles and summaries in ten more (each city offers
+# its own list of them: `City.languages`).
 LANGUAGE_CODE = "de"
 LANGUAGES = [
     ("de", "Deutsch"),
@@ -226,9 +227,13 @@ LANGUAGES = [
     ("fr", "Français"),
     ("es", "Español"),
     ("bg", "Български"),
+    ("ja", "日本語"),
 ]
 LANGUAGES_BIDI = ["ar", "fa"]
 FULL_TEXT_LANGUAGES = ["de", "en"]
+# Languages a city offers only when its city.yaml lists them under `languages:` (a city without
+# that list offers every other language): Japanese is Düsseldorf's, not Dortmund's.
+LANGUAGES_OPT_IN = ["ja"]
 FALLBACK_LANGUAGE = "en"
 LOCALE_PATHS = [BASE_DIR / "lotse" / "locale"]
 USE_I18N = True

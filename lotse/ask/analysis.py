@@ -8,6 +8,7 @@ stemmers' own rules for umlauts and accents while a query typed without them sti
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -202,23 +203,98 @@ _BG_ARTICLES = (
 )
 
 
+# Japanese writes no spaces between words: a run of text holding kana or kanji is split into
+# words by SudachiPy (its Rust analyser; the dictionary ships inside the `sudachidict_core`
+# wheel, nothing is downloaded). Each word comes as its normalised form, which undoes
+# inflection and spelling variants (しました → 為る, 申込み → 申し込み); a compound comes whole
+# and then in its short parts (住民登録 → 住民登録, 住民, 登録), so a question naming the
+# compound or only a part of it both match. A word written in katakana keeps its katakana
+# when the dictionary would turn it into another word's kanji (キタ, the German "Kita", is not
+# 北 "north"). Particles, auxiliary verbs, pronouns and symbols are dropped while splitting.
+# Latin words inside the run ("Kindergeldの申請") come out as words of their own.
+JAPANESE_CHARS = re.compile(
+    r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+)
+_KATAKANA_WORD = re.compile(r"^[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+$")
+_JA_SKIP = frozenset({"助詞", "助動詞", "補助記号", "空白", "記号", "代名詞"})
+_ja_local = threading.local()
+
+
+@lru_cache(maxsize=1)
+def _ja_dictionary() -> Any:
+    try:
+        from sudachipy import Dictionary  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:  # pragma: no cover - requirements.txt installs it
+        return None
+    return Dictionary(dict="core")
+
+
+def _ja_tokenizer() -> Any:
+    """One Sudachi tokenizer per thread (a tokenizer keeps state between calls)."""
+    tokenizer = getattr(_ja_local, "tokenizer", None)
+    if tokenizer is None:
+        dictionary = _ja_dictionary()
+        if dictionary is None:  # pragma: no cover
+            return None
+        from sudachipy import SplitMode  # type: ignore[import-untyped,unused-ignore]
+
+        tokenizer = dictionary.tokenizer(mode=SplitMode.C)
+        _ja_local.tokenizer = tokenizer
+        _ja_local.short = SplitMode.A
+    return tokenizer
+
+
+def _ja_word(morpheme: Any) -> str:
+    word = morpheme.normalized_form()
+    surface = unicodedata.normalize("NFKC", morpheme.surface())
+    if _KATAKANA_WORD.match(surface) and not _KATAKANA_WORD.match(word):
+        word = surface
+    return str(word).casefold()
+
+
+@lru_cache(maxsize=50_000)
+def japanese_words(run: str) -> tuple[str, ...]:
+    """The words of a run of (casefolded) text holding Japanese, normalised: each compound
+    whole, then its short parts."""
+    tokenizer = _ja_tokenizer()
+    if tokenizer is None:  # pragma: no cover - without SudachiPy: overlapping bigrams
+        return tuple(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+    words = []
+    for morpheme in tokenizer.tokenize(run):
+        if morpheme.part_of_speech()[0] in _JA_SKIP:
+            continue
+        parts = morpheme.split(_ja_local.short)
+        for word in [_ja_word(morpheme), *(_ja_word(p) for p in parts if len(parts) > 1)]:
+            if word and len(word) <= MAX_TERM_LENGTH and any(c.isalnum() for c in word):
+                words.append(word)
+    return tuple(words)
+
+
 def clean_query(text: str) -> str:
     """Drop control and direction-override characters and squeeze whitespace."""
     return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
 
 
+_KANA_VOICING = frozenset("\u3099\u309a")
+
+
 def fold(term: str) -> str:
     """Remove diacritics and unify script variants, so 'Führerschein' = 'fuhrerschein'."""
     decomposed = unicodedata.normalize("NFKD", term.translate(_SCRIPT_FOLD))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Kana voicing marks (ガ = カ + ゛) are letters of their own, not accents: kept.
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_VOICING)
     return unicodedata.normalize("NFC", stripped).translate(_SCRIPT_FOLD)
 
 
 def tokens(text: str) -> list[str]:
-    """Casefolded word tokens (letters and digits; apostrophes split off)."""
-    result = []
+    """Casefolded word tokens (letters and digits; apostrophes split off; Japanese split into
+    its words, `japanese_words`)."""
+    result: list[str] = []
     for match in _WORD.finditer(text.casefold()):
         word = match.group(0).replace("’", "'")
+        if JAPANESE_CHARS.search(word):
+            result.extend(japanese_words(word))
+            continue
         for part in word.split("'"):
             if part and len(part) <= MAX_TERM_LENGTH:
                 result.append(part)
@@ -324,6 +400,66 @@ STOPWORDS["bg"] = frozenset(
         "мога",
         "искам",
         "мен",
+    ]
+)
+
+
+# Japanese: words left after the particles and auxiliaries (normalised forms) that say nothing
+# about what is asked ("どうすればいいですか": どう, 為る, 良い).
+STOPWORDS["ja"] = frozenset(
+    fold(w)
+    for w in [
+        "為る",
+        "有る",
+        "居る",
+        "成る",
+        "出来る",
+        "良い",
+        "欲しい",
+        "下さる",
+        "事",
+        "物",
+        "の",
+        "ん",
+        "どう",
+        "如何",
+        "何",
+        "何時",
+        "どれ",
+        "どの",
+        "いい",
+        "お",
+        "ご",
+        "よう",
+        "様",
+        "為",
+        "について",
+        "おる",
+        "御座る",
+        "ござる",
+        "致す",
+        "頂く",
+        "すみません",
+        "済みません",
+        "御",
+        "さん",
+        "教える",
+        "知る",
+        "分かる",
+        "思う",
+        "たい",
+        "行く",
+        "来る",
+        "遣る",
+        "貰う",
+        "くれる",
+        "呉れる",
+        "付く",
+        "つく",
+        "無い",
+        "もう",
+        "直ぐ",
+        "方",
     ]
 )
 

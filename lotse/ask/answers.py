@@ -55,7 +55,7 @@ OFFICE_TYPES: dict[str, tuple[str, ...]] = {
 }
 ANSWER_MODULES = tuple(dict.fromkeys(m for ms in SERVICE_MODULES.values() for m in ms))
 
-# Keyword patterns per question type, all 12 languages in one expression each (casefolded
+# Keyword patterns per question type, all 13 languages in one expression each (casefolded
 # text; a few common spellings without diacritics are listed too). Checked in this order:
 # the more specific types first ("how long does it take" before "how long", "how much money"
 # before "how much").
@@ -64,7 +64,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "phone",
         r"\bphone|telephone|\bcall\b|\bring\b|telefon|anrufen|rufnummer|téléphone|telephone|"
         r"appeler|teléfono|telefono|llamar|zadzwoni|\bsun\b|suna\b|телефон|позвонить|"
-        r"подзвонити|зателефонувати|обадя|هاتف|تلفون|الاتصال|اتصل|تلفن|شماره تماس|زنگ",
+        r"подзвонити|зателефонувати|обадя|هاتف|تلفون|الاتصال|اتصل|تلفن|شماره تماس|زنگ|"
+        # Japanese
+        r"電話|でんわ",
     ),
     (
         "open",
@@ -74,7 +76,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"mesai|godziny otwarcia|otwart|czynne|\borar|deschis|часы работы|режим работы|"
         r"открыт[оа]?\b|когда работает|години роботи|графік роботи|відкрито|відчинено|"
         r"коли відкрит|коли працює|работно време|отворен|"
-        r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می",
+        r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می|"
+        # Japanese
+        r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
     ),
     (
         "validity",
@@ -83,7 +87,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"cuanto tiempo puedo|geçerli|gecerli|ne kadar süre .*(?:kullan|sür)|ważn|wazn|"
         r"jak długo mogę|jak dlugo moge|valabil|cât timp pot|cat timp pot|действител|действует|"
         r"как долго можно|сколько можно|дійсн|як довго можна|скільки можна|валид|"
-        r"колко време мога|صالح|صلاحية|ساري|اعتبار|معتبر",
+        r"колко време мога|صالح|صلاحية|ساري|اعتبار|معتبر|"
+        # Japanese
+        r"有効期限|有効期間|有効です|有効か|いつまで使え|いつまで運転",
     ),
     (
         "processing_time",
@@ -93,7 +99,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"ne kadar sürer|ne kadar surer|kaç hafta|kac hafta|jak długo trwa|ile trwa|"
         r"cât durează|cat dureaza|сколько времени|как долго|сколько ждать|срок рассмотрения|"
         r"скільки часу|як довго|скільки чекати|колко време|колко дълго|كم من الوقت|كم يستغرق|"
-        r"مدة المعالجة|چقدر طول|چه مدت|مدت زمان",
+        r"مدة المعالجة|چقدر طول|چه مدت|مدت زمان|"
+        # Japanese
+        r"どのくらい(?:時間|かか)|どれくらい(?:時間|かか)|何日かか|何週間|処理期間|審査期間|時間がかか",
     ),
     (
         "deadline",
@@ -107,7 +115,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|termin\b|do kiedy|"
         r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|до какого|опозда|строк|"
         r"термін|до якого|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
-        r"تا چه زمانی",
+        r"تا چه زمانی|"
+        # Japanese
+        r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
     (
         "money",
@@ -117,7 +127,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"cuanto recib|importe|cuantía|ne kadar para|miktar|tutar|ile pieniędzy|ile pieniedzy|"
         r"ile dostan|kwota|wysokość|câți bani|cati bani|cât primesc|cat primesc|\bsuma\b|"
         r"сколько денег|сколько получ|сумма|размер|скільки грошей|скільки отрима|сума|розмір|"
-        r"колко пари|колко ще получ|مبلغ|كم أحصل|كم احصل|چقدر پول|چقدر می‌گیر|چقدر میگیر",
+        r"колко пари|колко ще получ|مبلغ|كم أحصل|كم احصل|چقدر پول|چقدر می‌گیر|چقدر میگیر|"
+        # Japanese
+        r"いくらもらえ|いくら受け取|いくら支給|支給額|金額",
     ),
     (
         "cost",
@@ -127,7 +139,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
         r"costă|costa\b|taxă|taxa|preț|plăt|plat|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
         r"сколько|бесплат|кошт|вартість|збір|ціна|скільки|безкошт|струва|такса|плащ|колко|"
-        r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان",
+        r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
+        # Japanese
+        r"費用|料金|手数料|いくら|値段|無料|有料|払う|払わ|支払",
     ),
     (
         "documents",
@@ -136,7 +150,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"documento|papeles|llevar|traer|qué necesito|que necesito|belge|evrak|getirme|"
         r"yanımda|papier|zabrać|zabrac|przynieś|przynies|\bacte\b|aduc|документ|бумаг|"
         r"принести|с собой|папер|з собою|донеса|книжа|وثائق|مستندات|أوراق|اوراق|مدارک|مدرک|"
-        r"اسناد",
+        r"اسناد|"
+        # Japanese
+        r"書類|必要なもの|持ち物|持って行|持っていく|何が必要",
     ),
     (
         "who",
@@ -146,7 +162,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"kim alabilir|hakkım|hakkim|kto może|kto moze|mam prawo|uprawnion|dla kogo|cine poate|"
         r"am dreptul|dreptul la|pentru cine|кто может|имею ли я право|право на|для кого|"
         r"хто може|чи маю я право|кой може|имам ли право|за кого|من يحق|يحق لي|من يستطيع|"
-        r"چه کسی می|حق دارم|چه کسانی",
+        r"چه کسی می|حق دارم|چه کسانی|"
+        # Japanese
+        r"誰が|だれが|対象者|受給資格|資格があ|権利があ",
     ),
     (
         "where",
@@ -156,7 +174,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\badres|hangi daire|yetkili|sorumlu|gdzie|który urząd|jaki urząd|odpowiedzialn|"
         r"\bunde\b|adresa|adresă|ce birou|competent|\bгде\b|куда|адрес|кто отвечает|"
         r"ответствен|\bде\b|куди|хто відповідає|відповідальн|къде|кой отговаря|коя служба|"
-        r"أين|اين|عنوان|المسؤول|الجهة المختصة|کجا|آدرس|نشانی|مسئول",
+        r"أين|اين|عنوان|المسؤول|الجهة المختصة|کجا|آدرس|نشانی|مسئول|"
+        # Japanese
+        r"どこ|住所|担当の役所|担当窓口|管轄|場所",
     ),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
@@ -172,16 +192,17 @@ _LOST = re.compile(
     r"por donde empiezo|nereden başla|nereden basla|kimin sorumlu|bilmiyorum|nie wiem|"
     r"od czego zacząć|od czego zaczac|nu știu|nu stiu|de unde (?:să )?încep|не знаю|"
     r"с чего начать|з чого почати|не знам|откъде да започна|لا أعرف|لا اعرف|من أين أبدأ|"
-    r"نمی‌دانم|نمیدانم|نمی دانم|از کجا شروع"
+    r"نمی‌دانم|نمیدانم|نمی دانم|از کجا شروع|"
+    r"(?:どこ|誰|だれ|何)(?:に|を|から)?.{0,12}(?:分から|わから|分かり|わかり)|何から始め|どこから始め|最初に何を"
 )
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
 _VALIDITY_CUE = re.compile(
     r"valid|gültig|gilt|only .* (?:months|years)|valable|válid|geçerli|ważn|valabil|действ|"
     r"дійсн|валид|صالح|معتبر|اعتبار|drive|fahren|months|monate|mois|meses|ay\b|miesięcy|"
-    r"luni|месяц|місяц|месеца|أشهر|ماه",
+    r"luni|месяц|місяц|месеца|أشهر|ماه|有効|か月|ヶ月|年間",
 )
 _DIGIT = re.compile(r"\d")
-_SENTENCE = re.compile(r"(?<=[.!?؟।])\s+(?=[^\s\d])|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?؟।])\s+(?=[^\s\d])|(?<=[。！？])\s*(?=\S)|\n+")
 
 
 def classify(text: str) -> str | None:
@@ -471,6 +492,7 @@ _GENERIC_WORDS = {
     "fr": "problème problèmes aide question",
     "es": "problema problemas ayuda pregunta",
     "bg": "проблем проблеми помощ въпрос",
+    "ja": "問題 質問 助け 手助け",
 }
 
 

@@ -3,7 +3,8 @@
 Measured on the evaluation set (see docs/ask.md) against lingua-language-detector: this is
 as accurate for our eleven languages on short questions and takes microseconds, not
 milliseconds, and needs no package. Bulgarian (the twelfth) is told from Russian and Ukrainian
-by its hard sign used as a vowel and its small words (`_cyrillic`).
+by its hard sign used as a vowel and its small words (`_cyrillic`); Japanese (the thirteenth)
+by its script: any kana or kanji.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from lotse.ask.analysis import fold, tokens, word_set
+from lotse.ask.analysis import JAPANESE_CHARS, fold, tokens, word_set
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -148,6 +149,10 @@ _GERMAN_ENDINGS = ("ung", "heit", "keit", "schaft", "geld", "amt", "schein", "be
 
 def detect_language(text: str, *, default: str = "en") -> str:
     """The most likely language code of a question among the portal's languages."""
+    if JAPANESE_CHARS.search(text):
+        # Kana or kanji: Japanese, the only language of the portal written in them (a German
+        # word inside, "Kindergeldの申請", does not change that).
+        return "ja"
     if _ARABIC.search(text):
         return _arabic_or_farsi(text)
     if _CYRILLIC.search(text):
@@ -238,7 +243,14 @@ def without_greeting(text: str) -> str:
     return rest if rest.strip() else text
 
 
-_SCRIPT_OF = {"ar": "arabic", "fa": "arabic", "uk": "cyrillic", "ru": "cyrillic", "bg": "cyrillic"}
+_SCRIPT_OF = {
+    "ar": "arabic",
+    "fa": "arabic",
+    "uk": "cyrillic",
+    "ru": "cyrillic",
+    "bg": "cyrillic",
+    "ja": "japanese",
+}
 
 
 def script_of(language: str) -> str:
@@ -246,13 +258,19 @@ def script_of(language: str) -> str:
 
 
 def text_script(text: str) -> str:
-    """The script most letters of the text are written in (latin, cyrillic, arabic)."""
+    """The script most letters of the text are written in (latin, cyrillic, arabic, japanese;
+    a kana or kanji counts twice, as it stands for a syllable or a word)."""
     arabic = len(_ARABIC.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
-    latin = sum(1 for c in text if c.isalpha()) - arabic - cyrillic
-    return max((("latin", latin), ("cyrillic", cyrillic), ("arabic", arabic)), key=lambda p: p[1])[
-        0
-    ]
+    japanese = len(JAPANESE_CHARS.findall(text))
+    latin = sum(1 for c in text if c.isalpha()) - arabic - cyrillic - japanese
+    counts = (
+        ("latin", latin),
+        ("cyrillic", cyrillic),
+        ("arabic", arabic),
+        ("japanese", 2 * japanese),
+    )
+    return max(counts, key=lambda p: p[1])[0]
 
 
 def reader_language(page_language: str, question: str, question_language: str) -> str:

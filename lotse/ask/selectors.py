@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
+from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Max, Q, QuerySet
 
@@ -29,6 +30,7 @@ from lotse.ask.langdetect import (
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import OfficeText, Responsibility, ServiceText, TextModule
 from lotse.catalog.selectors import CatalogNotFound, fallback_order
+from lotse.core.languages import city_languages
 from lotse.core.models import City
 
 Mode = Literal["hybrid", "lexical", "semantic"]
@@ -105,7 +107,7 @@ _EMPTY_FLOAT = np.zeros(0, dtype=np.float32)
 _LANGUAGE_BITS: dict[str, int] = {
     code: 1 << i
     for i, code in enumerate(
-        ("de", "en", "ar", "tr", "uk", "ru", "pl", "ro", "fr", "es", "fa", "bg")
+        ("de", "en", "ar", "tr", "uk", "ru", "pl", "ro", "fr", "es", "fa", "bg", "ja")
     )
 }
 
@@ -325,7 +327,7 @@ def _language(text: str, index: CityIndex) -> str:
     if not words:
         return guess or "en"
     candidates: tuple[str, ...]
-    if guess in ("ar", "fa"):
+    if guess in ("ar", "fa", "ja"):
         return guess
     candidates = CYRILLIC if guess in CYRILLIC else LATIN
     scores: dict[str, float] = defaultdict(float)
@@ -474,7 +476,14 @@ def search(
     index = city_index(city)
     detected = language is None
     lang = language or _language(without_greeting(text), index)
+    # What is shown is in a language the city offers: a page or question language it does not
+    # offer (a Japanese question in Dortmund) gives the page's language, else English.
+    offered = city_languages(city)
+    if page_language and page_language not in offered:
+        page_language = settings.FALLBACK_LANGUAGE
     reader = reader_language(page_language, text, lang) if page_language else lang
+    if reader not in offered:
+        reader = page_language or settings.FALLBACK_LANGUAGE
     n = len(index.keys)
     if not analysis.tokens(text):
         # Nothing to search for (only punctuation or control characters): no results.

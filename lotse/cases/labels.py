@@ -74,6 +74,8 @@ STATUS_LABELS: dict[str, dict[str, str]] = {
            "done": "Hecho", "cancelled": "Cancelado"},
     "bg": {"new": "Ново", "in_progress": "В процес на обработка", "waiting": "Очаква Вас",
            "done": "Готово", "cancelled": "Отменено"},
+    "ja": {"new": "新規", "in_progress": "処理中", "waiting": "お客様の対応待ち",
+           "done": "完了", "cancelled": "取り消し済み"},
 }  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from lotse.catalog.models import TextModule
 from lotse.catalog.selectors import OfficeDetail, SourceInfo
 from lotse.core.api import ApiError, json_response, query_param
 from lotse.core.cities import request_city
-from lotse.core.languages import resolve_language, spoken_language_parse, supported_languages
+from lotse.core.languages import city_languages, resolve_language, spoken_language_parse
 
 
 def _source_json(source: SourceInfo) -> dict[str, Any]:
@@ -64,7 +64,11 @@ def _office_json(office: OfficeDetail, *, full: bool) -> dict[str, Any]:
 
 
 def _language(request: HttpRequest) -> tuple[str, dict[str, Any]]:
-    resolved = resolve_language(query_param(request, "lang", max_length=16))
+    city = getattr(request, "city", None)
+    resolved = resolve_language(
+        query_param(request, "lang", max_length=16),
+        offered=city_languages(city) if city is not None else None,
+    )
     extra: dict[str, Any] = {"lang": resolved.code}
     if resolved.notice:
         extra["lang_notice"] = resolved.notice
@@ -75,7 +79,7 @@ def _language(request: HttpRequest) -> tuple[str, dict[str, Any]]:
 def cities(request: HttpRequest) -> JsonResponse:
     return json_response(
         [
-            {"slug": c.slug, "name": c.names, "state": c.state, "languages": supported_languages()}
+            {"slug": c.slug, "name": c.names, "state": c.state, "languages": city_languages(c)}
             for c in selectors.city_list()
         ]
     )

@@ -111,6 +111,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "fr": ("non confirmé officiellement", "non confirmé", "pas encore confirmé"),
     "es": ("no confirmado oficialmente", "no confirmad"),
     "bg": ("не е официално потвърдено", "не е потвърдено", "непотвърден"),
+    "ja": ("公式には確認されていません", "確認されていません", "未確認", "見込み"),
 }
 
 # Provisions known to be repealed: what a text must not cite any more, and what replaced it.

@@ -32,6 +32,7 @@ from lotse.core.datafiles import (
     DataReader,
     load_yaml,
 )
+from lotse.core.languages import default_city_languages, supported_languages
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 LEIKA_RE = re.compile(r"^\d{14}$")
@@ -102,6 +103,7 @@ class CityData:
     timezone: str
     welcome_office: str
     fallback_service: str
+    languages: list[str] = field(default_factory=list)  # the languages the city offers
     offices: list[OfficeData] = field(default_factory=list)
     services: list[ServiceData] = field(default_factory=list)
 
@@ -157,15 +159,44 @@ def _read_city(path: Path, errors: list[str]) -> CityData | None:
     if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
         reader.error("city", "'name' must map languages to names")
         names = {}
+    source_language = reader.string(data, "source_language", "city", required=False) or "de"
     return CityData(
         slug=reader.string(data, "slug", "city"),
         names={str(k): v for k, v in names.items()},
         state=reader.string(data, "state", "city"),
-        source_language=reader.string(data, "source_language", "city", required=False) or "de",
+        source_language=source_language,
         timezone=reader.string(data, "timezone", "city", required=False) or settings.TIME_ZONE,
         welcome_office=reader.string(data, "welcome_office", "city"),
         fallback_service=reader.string(data, "fallback_service", "city", required=False),
+        languages=_city_languages(reader, data, source_language),
     )
+
+
+def _city_languages(reader: _Reader, data: dict[str, Any], source_language: str) -> list[str]:
+    """city.yaml `languages`: the codes the city offers, in the project's order. Absent: every
+    language except the opt-in ones (`settings.LANGUAGES_OPT_IN`)."""
+    known = supported_languages()
+    if data.get("languages") is None:
+        return default_city_languages()
+    chosen = reader.str_list(data, "languages", "city")
+    problems = []
+    unknown = [code for code in chosen if code not in known]
+    if unknown:
+        problems.append(f"unknown language codes {unknown} (known: {', '.join(known)})")
+    if len(set(chosen)) != len(chosen):
+        problems.append("a language is listed twice")
+    for needed in dict.fromkeys([source_language, settings.FALLBACK_LANGUAGE]):
+        if needed not in chosen:
+            problems.append(f"must contain {needed!r}")
+    for problem in problems:
+        reader.error("city", f"'languages' {problem}", data, "languages")
+    return [code for code in known if code in chosen]
+
+
+def _language_not_offered(lang: str) -> str:
+    if lang in dict(settings.LANGUAGES):
+        return f"language {lang!r} is not one of the city's languages (city.yaml 'languages')"
+    return f"unknown language {lang!r}"
 
 
 def _read_offices(path: Path, errors: list[str], languages: set[str]) -> list[OfficeData]:
@@ -268,7 +299,7 @@ def _merge_office_translations(
     reader = _Reader(path, errors)
     lang = path.parent.name
     if lang not in languages:
-        reader.error("offices", f"unknown language {lang!r}")
+        reader.error("offices", _language_not_offered(lang))
         return
     raw = reader.mapping(load_yaml(path, errors) or {}, "offices")
     by_key = {office.key: office for office in offices}
@@ -413,7 +444,7 @@ def _read_service_file(
         where = f"text.{lang}"
         if lang not in languages:
             if layer == CITY or lang_reader is reader:
-                lang_reader.error(where, f"unknown language {lang!r}")
+                lang_reader.error(where, _language_not_offered(lang))
             continue
         modules = dict(lang_reader.mapping(modules, where))
         status = str(modules.pop("status", "")).strip()
@@ -621,12 +652,13 @@ def _read_service(
 def read_city_data(directory: Path) -> CityData:
     """Read and validate all files of one city; raise CatalogDataError listing every problem."""
     errors: list[str] = []
-    languages = [code for code, _name in settings.LANGUAGES]
     if not directory.is_dir():
         raise CatalogDataError([f"{directory.as_posix()}: no such city data directory"])
     city = _read_city(directory / "city.yaml", errors)
     if city is None:
         raise CatalogDataError(errors)
+    # Texts are required in, and allowed only in, the languages the city offers.
+    languages = city.languages
     city.offices = _read_offices(directory / "offices.yaml", errors, set(languages))
     for overlay in sorted(directory.glob("translations/*/offices.yaml")):
         _merge_office_translations(overlay, city.offices, errors, set(languages))

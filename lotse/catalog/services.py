@@ -66,6 +66,7 @@ def _write_city(data: CityData) -> City:
             "timezone": data.timezone,
             "welcome_office_key": data.welcome_office,
             "fallback_service_key": data.fallback_service,
+            "languages": data.languages,
         },
     )
     source_lang = data.source_language

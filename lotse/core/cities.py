@@ -11,12 +11,14 @@ import zoneinfo
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.db import Error as DatabaseError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lotse.core.errors import NotFound
+from lotse.core.languages import city_languages, supported_languages
 from lotse.core.models import City
 
 
@@ -76,7 +78,7 @@ class CityMiddleware:
         view_func: Callable[..., Any],
         view_args: tuple[Any, ...],
         view_kwargs: dict[str, Any],
-    ) -> None:
+    ) -> HttpResponse | None:
         slug = view_kwargs.get("city")
         if isinstance(slug, str):
             request.city_slug = slug  # type: ignore[attr-defined]
@@ -85,7 +87,26 @@ class CityMiddleware:
             except DatabaseError as exc:
                 request.city = None  # type: ignore[attr-defined]
                 request.city_error = exc  # type: ignore[attr-defined]
-                return
+                return None
             request.city = city  # type: ignore[attr-defined]
             if city is not None:
                 timezone.activate(city_zone(city))
+                return language_not_offered(request, city)
+        return None
+
+
+def language_not_offered(request: HttpRequest, city: City) -> HttpResponse | None:
+    """A page of `city` under a language prefix the city does not offer (`/ja/dortmund/…`):
+    GET and HEAD are redirected (302) to the same page in English with the portal's
+    `unsupported_lang` notice; any other method is a 404 (a form is never re-sent elsewhere)."""
+    parts = request.path.split("/", 2)
+    if len(parts) < 3 or parts[1] not in supported_languages():
+        return None  # not a language-prefixed page (the API takes `?lang=` instead)
+    if parts[1] in city_languages(city):
+        return None
+    if request.method not in ("GET", "HEAD"):
+        raise Http404
+    query = request.GET.copy()
+    query["unsupported_lang"] = parts[1]
+    target = f"/{settings.FALLBACK_LANGUAGE}/{parts[2]}?{query.urlencode()}"
+    return HttpResponseRedirect(target)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import yaml
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language_info
@@ -16,6 +18,30 @@ from lotse.core.errors import InvalidInput
 
 def supported_languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
+
+
+def default_city_languages() -> list[str]:
+    """The languages of a city whose city.yaml lists none: every language but the opt-in ones."""
+    opt_in = set(getattr(settings, "LANGUAGES_OPT_IN", ()))
+    return [code for code in supported_languages() if code not in opt_in]
+
+
+def city_languages(city: Any) -> list[str]:
+    """The languages a city offers (its `languages`, in the project's order), or the default."""
+    chosen = set(getattr(city, "languages", None) or ())
+    if not chosen:
+        return default_city_languages()
+    return [code for code in supported_languages() if code in chosen]
+
+
+def city_file_languages(path: Path) -> list[str]:
+    """The `languages` of a city.yaml (checked by the catalog loader), in the project's order;
+    the default when the file has none. For readers of a city's other data files (forms)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    chosen = raw.get("languages") if isinstance(raw, dict) else None
+    if not isinstance(chosen, list) or not chosen:
+        return default_city_languages()
+    return [code for code in supported_languages() if code in {str(c) for c in chosen}]
 
 
 def language_name(code: str) -> str:
@@ -44,16 +70,20 @@ class ResolvedLanguage:
     notice: str | None
 
 
-def resolve_language(requested: str | None) -> ResolvedLanguage:
-    """Pick the answer language; an unsupported one falls back to English and says so."""
+def resolve_language(
+    requested: str | None, *, offered: list[str] | None = None
+) -> ResolvedLanguage:
+    """Pick the answer language; an unsupported one (or, given `offered` — a city's languages —
+    one the city does not offer) falls back to English and says so."""
     fallback = settings.FALLBACK_LANGUAGE
     if not requested:
         return ResolvedLanguage(code=fallback, requested=None, notice=None)
+    available = offered if offered is not None else supported_languages()
     code = requested.strip().lower().replace("_", "-")
-    if code in supported_languages():
+    if code in available:
         return ResolvedLanguage(code=code, requested=requested, notice=None)
     base = code.split("-", 1)[0]
-    if base in supported_languages():
+    if base in available:
         return ResolvedLanguage(code=base, requested=requested, notice=None)
     notice = _("Language “%(lang)s” is not available; showing %(fallback)s instead.") % {
         "lang": requested[:16],

@@ -21,6 +21,14 @@ class City(models.Model):
         max_length=64, blank=True, help_text="Office that answers when nothing else fits."
     )
     fallback_service_key = models.SlugField(max_length=64, blank=True)
+    # Nullable: rows written by code that predates the field (old migrations' states) get NULL,
+    # which means the default list like an empty one.
+    languages = models.JSONField(
+        default=list,
+        blank=True,
+        null=True,
+        help_text="Language codes the city offers (city.yaml `languages`); empty: the default.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -70,3 +70,15 @@ def task_worker() -> Any:
         worker_id="test-worker",
         excluded_queue_names=[],
     )
+
+
+def city_file_languages(slug: str) -> list[str]:
+    """The languages a city's shipped data offers (its city.yaml `languages`, else the default):
+    what its texts must exist in. For tests of a city's data."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from lotse.core.languages import city_file_languages as languages_of
+
+    return languages_of(Path(settings.LOTSE_CITY_DATA_DIR) / slug / "city.yaml")

@@ -32,6 +32,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lotse.core.languages import city_languages
 from lotse.core.models import SourceTextVersion
 
 
@@ -364,7 +365,7 @@ def text_coverage(
     counts: dict[str, dict[str, int]] = {}
     for row in rows.values("language", "status").annotate(n=Count("id")).order_by():
         counts.setdefault(row["language"], {})[row["status"]] = row["n"]
-    codes = list(languages) if languages is not None else [c for c, _n in settings.LANGUAGES]
+    codes = list(languages) if languages is not None else city_languages(city)
     return [LanguageCoverage(language=c, total=total, counts=counts.get(c, {})) for c in codes]
 
 

@@ -18,7 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lotse.core.languages import language_name_in_reader
+from lotse.core.languages import city_languages, language_name_in_reader
 from lotse.core.models import City
 from lotse.core.permissions import can, cities_for, staff_profile
 from lotse.core.translation import STATUSES, TranslationStatus, translation_coverage_all
@@ -28,7 +28,8 @@ MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
 def _translation_languages(city: City) -> list[tuple[str, str]]:
-    return [(c, n) for c, n in settings.LANGUAGES if c != city.source_language]
+    offered = set(city_languages(city))
+    return [(c, n) for c, n in settings.LANGUAGES if c in offered and c != city.source_language]
 
 
 def _editable_city(request: HttpRequest, slug: str) -> City:

@@ -23,10 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.db import models, transaction
 from lxml import etree
 
+from lotse.core.languages import city_languages
 from lotse.core.safexml import UnsafeXmlError, xml_parse_safe
 from lotse.core.translation import (
     TranslatedText,
@@ -122,15 +122,16 @@ def _units(model: type[TranslatedText], city: Any, language: str) -> list[_Unit]
     return units
 
 
-def _languages() -> set[str]:
-    return {code for code, _name in settings.LANGUAGES}
+def _languages(city: Any) -> set[str]:
+    """The languages texts of `city` may be exchanged in: the city's own."""
+    return set(city_languages(city))
 
 
 def xliff_export(*, city: Any, language: str) -> tuple[bytes, int]:
     """The missing and outdated texts of `city` in `language` as XLIFF 1.2; returns the file
     and the number of units."""
-    if language not in _languages() or language == city.source_language:
-        raise XliffError([f"language: {language!r} is not a translation language of Lotse"])
+    if language not in _languages(city) or language == city.source_language:
+        raise XliffError([f"language: {language!r} is not a translation language of this city"])
     nsmap: Any = {None: XLIFF_NS, "lotse": LOTSE_NS}
     root = etree.Element(_q("xliff"), nsmap=nsmap)
     root.set("version", "1.2")
@@ -257,8 +258,8 @@ def _check_unit(
 def xliff_read(*, data: bytes, city: Any, language: str) -> tuple[list[_Planned], int]:
     """Check a whole file; returns the units to write and how many were left out, or raises
     XliffError listing every problem."""
-    if language not in _languages() or language == city.source_language:
-        raise XliffError([f"language: {language!r} is not a translation language of Lotse"])
+    if language not in _languages(city) or language == city.source_language:
+        raise XliffError([f"language: {language!r} is not a translation language of this city"])
     root = _parse(data)
     by_name = {str(m._meta.model_name): m for m in translated_models()}
     errors: list[str] = []

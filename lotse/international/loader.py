@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -100,10 +100,19 @@ class InternationalData:
 class _Reader(DataReader):
     """Collects errors while reading one international data file."""
 
-    def __init__(self, path: Path, errors: list[str], source_language: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        errors: list[str],
+        source_language: str,
+        languages: Iterable[str] | None = None,
+    ) -> None:
         super().__init__(path, errors)
         self.source_language = source_language
-        self.languages = {code for code, _name in settings.LANGUAGES}
+        # The city's languages (texts in others are refused); all of Lotse's when not given.
+        self.languages = (
+            set(languages) if languages else {code for code, _name in settings.LANGUAGES}
+        )
 
     def entries(self, raw: list[Any], kind: str) -> Iterator[tuple[dict[str, Any], str, str]]:
         """Each entry of a file's list as (mapping, key, where-for-errors); keys must be unique."""
@@ -410,7 +419,7 @@ def _read_associations(
 
 def _read_attractions(reader: _Reader, raw: list[Any]) -> list[AttractionData]:
     result: list[AttractionData] = []
-    all_languages = {code for code, _name in settings.LANGUAGES}
+    all_languages = reader.languages
     for data, key, where in reader.entries(raw, "attraction"):
         address = reader.mapping(data.get("address"), f"{where} address")
         texts, statuses = reader.texts(
@@ -468,14 +477,17 @@ def _read_events(
     return result
 
 
-def read_international_data(directory: Path, *, source_language: str = "de") -> InternationalData:
-    """Read and validate the four files in `directory`; raise with every problem found."""
+def read_international_data(
+    directory: Path, *, source_language: str = "de", languages: Iterable[str] | None = None
+) -> InternationalData:
+    """Read and validate the four files in `directory`; raise with every problem found.
+    `languages`: the city's (titles are required in each); default every language of Lotse."""
     errors: list[str] = []
     if not directory.is_dir():
         raise InternationalDataError([f"{directory.as_posix()}: directory not found"])
 
     def reader(name: str) -> _Reader:
-        return _Reader(directory / name, errors, source_language)
+        return _Reader(directory / name, errors, source_language, languages)
 
     partnerships = _read_partnerships(
         reader("partnerships.yaml"),

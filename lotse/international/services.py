@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lotse.core.audit import Action, audit_record
+from lotse.core.languages import city_languages
 from lotse.core.loading import keyed_replace, text_rows
 from lotse.core.models import City
 from lotse.core.translation import text_set
@@ -59,7 +60,9 @@ def international_load_city(*, slug: str, directory: Path | None = None) -> City
         )
     if directory is None:
         directory = Path(settings.LOTSE_CITY_DATA_DIR) / slug / "international"
-    data = read_international_data(directory, source_language=city.source_language)
+    data = read_international_data(
+        directory, source_language=city.source_language, languages=city_languages(city)
+    )
     with transaction.atomic():
         _write(city, data)
     return city

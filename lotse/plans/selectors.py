@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -13,6 +12,7 @@ from lotse.catalog import selectors as catalog
 from lotse.catalog.models import Service
 from lotse.core.cities import city_get, city_zone
 from lotse.core.errors import NotFound
+from lotse.core.languages import city_languages
 from lotse.core.models import City
 from lotse.core.tokens import token_hash
 from lotse.core.translation import LanguageCoverage, TranslationStatus
@@ -123,7 +123,7 @@ def why_coverage(city: City) -> list[LanguageCoverage]:
     source = city.source_language
     total = sum(1 for r in rules if source in r.why)
     result = []
-    for code, _name in settings.LANGUAGES:
+    for code in city_languages(city):
         present = sum(1 for r in rules if code in r.why and source in r.why)
         status = (
             TranslationStatus.ORIGINAL if code == source else TranslationStatus.MACHINE_ASSISTED

@@ -11,7 +11,7 @@ from django.utils import translation
 from django_tasks import task
 
 from lotse.catalog.models import Service
-from lotse.core.languages import supported_languages
+from lotse.core.languages import city_languages
 from lotse.core.models import City
 from lotse.core.pagecache import claim_generation
 
@@ -29,7 +29,7 @@ def warm_public_pages(city_slug: str) -> int:
         return 0  # another run already prepares this generation
     keys = list(Service.objects.filter(city=city).values_list("key", flat=True))
     prepared = 0
-    for language in supported_languages():
+    for language in city_languages(city):
         with translation.override(language):
             welcome_in(city, language)
             for key in keys:

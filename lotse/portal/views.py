@@ -24,6 +24,7 @@ from lotse.core.languages import language_name, speaks_filter, supported_languag
 from lotse.core.models import City
 from lotse.core.pagecache import city_memo
 from lotse.plans import selectors as plan_selectors
+from lotse.portal.context_processors import city_language_notice
 
 
 def _language() -> str:
@@ -120,9 +121,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def city_home(request: HttpRequest, city: str) -> HttpResponse:
-    return _services_page(
-        request, "portal/city.html", entries=entry_points(), lang_notice=_notice(request)
-    )
+    notice = city_language_notice(request, getattr(request, "city", None)) or _notice(request)
+    return _services_page(request, "portal/city.html", entries=entry_points(), lang_notice=notice)
 
 
 @require_GET

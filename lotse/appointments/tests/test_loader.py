@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from lotse.appointments import services
 from lotse.appointments.models import AppointmentType
 from lotse.core.datafiles import DataFileError
+from lotse.core.testing import city_file_languages
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +102,7 @@ def test_every_dortmund_appointment_type_is_named_in_every_language(settings) ->
     """Issue 24: the booking page, its title and the mails name the type in the reader's
     language (the Turkish page said "Register your address" in English)."""
     services.appointment_types_load(city_slug="dortmund")
-    languages = {code for code, _name in settings.LANGUAGES}
+    languages = set(city_file_languages("dortmund"))
     for type_ in AppointmentType.objects.filter(city__slug="dortmund"):
         missing = sorted(languages - {k for k, v in type_.names.items() if v.strip()})
         assert missing == [], f"{type_.key}: no name in {missing}"

@@ -129,3 +129,12 @@ def test_other_offices_staff_cannot_see_the_day_view(client: Client) -> None:
     assert client.get(f"/en/appointments/staff/office/{welcome.pk}/").status_code == 404
     anonymous = Client()
     assert anonymous.get(f"/en/appointments/staff/office/{welcome.pk}/").status_code == 302
+
+
+def test_booking_form_offers_only_the_citys_languages(client: Client) -> None:
+    """Issue 21: the e-mail language and the page's language switch list Dortmund's languages;
+    Japanese (Düsseldorf's) is not among them."""
+    make_slot(make_type(key="lang-type", capacity=2))
+    html = client.get("/en/dortmund/appointments/lang-type/").content.decode()
+    assert '<option value="bg" lang="bg"' in html
+    assert 'value="ja"' not in html and "日本語" not in html

@@ -22,6 +22,7 @@ from lotse.appointments.views import common
 from lotse.core.cities import city_zone
 from lotse.core.errors import InvalidInput, Limited
 from lotse.core.http import base_url, client_address
+from lotse.core.languages import city_languages
 from lotse.core.tokens import token_new
 
 
@@ -109,7 +110,7 @@ def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
         chosen = _date_param(request.POST.get("day", ""))
         page_from = _date_param(request.POST.get("page", "") or request.POST.get("shown_from", ""))
         switch = request.POST.get("switch_to", "") if request.POST.get("switch_lang") else ""
-        if switch in dict(settings.LANGUAGES):
+        if switch in city_languages(city_obj):
             # Nothing typed is lost: keep it server-side (never in the URL) for the page in the
             # other language.
             drafts = dict(request.session.get(DRAFT_SESSION_KEY) or {})
@@ -161,7 +162,8 @@ def book(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "form_token": token_new()[:43],
             "challenge": issued.challenge,
             "difficulty": issued.difficulty,
-            "languages": settings.LANGUAGES,
+            # The page's language switch and the e-mail language: the city's languages only.
+            "languages": [(c, n) for c, n in settings.LANGUAGES if c in city_languages(city_obj)],
             "draw_periods": selectors_fairness.draw_periods_current(type_=type_)
             if type_.release == Release.DRAW
             else [],

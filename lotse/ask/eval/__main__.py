@@ -1,6 +1,7 @@
 """`python -m lotse.ask.eval`: top-1, top-3 and MRR per language, lexical vs semantic vs hybrid.
 
-Runs on a fresh temporary SQLite database (or --database): migrates, loads Dortmund, indexes
+Runs on a fresh temporary SQLite database (or --database): migrates, loads the city (`--city`,
+default dortmund; a city's question sets are eval/<city>/*.yaml, Dortmund's eval/*.yaml), indexes
 it, takes the stored embeddings from var/ask-embeddings.sqlite3 and computes only the ones
 missing there (a text that changed), then saves them back to that file. `--set holdout` scores the held-out questions; never
 tune on those.
@@ -65,8 +66,21 @@ def _prepare(city_slug: str) -> Any:
     return city
 
 
-def load_questions(name: str) -> list[dict[str, Any]]:
-    path = HERE / f"{name}.yaml"
+def question_file(name: str, city: str = "dortmund") -> Path | None:
+    """A question set of a city: `eval/<city>/<name>.yaml`; Dortmund's sets are the ones beside
+    this file (`eval/<name>.yaml`). None when the city has no such set."""
+    own = HERE / city / f"{name}.yaml"
+    if own.is_file():
+        return own
+    if city == "dortmund":
+        return HERE / f"{name}.yaml"
+    return None
+
+
+def load_questions(name: str, city: str = "dortmund") -> list[dict[str, Any]]:
+    path = question_file(name, city)
+    if path is None:
+        raise FileNotFoundError(f"no question set {name!r} for city {city!r} in {HERE}")
     return list(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
@@ -203,25 +217,34 @@ def main(argv: list[str] | None = None) -> int:
         choices=["questions", "holdout"],
         help="holdout: answers_holdout.yaml and holdout.yaml (run once, never tune on it)",
     )
-    parser.add_argument("--city", default="dortmund")
+    parser.add_argument(
+        "--city",
+        default="dortmund",
+        help="city slug; its questions are eval/<city>/*.yaml (Dortmund's: eval/*.yaml)",
+    )
     parser.add_argument("--database", help="DATABASE_URL to use (default var/ask-eval.sqlite3)")
     parser.add_argument("--misses", action="store_true", help="list hybrid misses (top-3)")
     parser.add_argument(
         "--answers-only", action="store_true", help="only the answers table (no routing modes)"
     )
     args = parser.parse_args(argv)
+    if question_file(args.set, args.city) is None:
+        parser.error(f"city {args.city!r} has no question set {args.set!r} in {HERE / args.city}")
     _setup(args.database)
     city = _prepare(args.city)
     answer_set = "answers" if args.set == "questions" else "answers_holdout"
-    factual = load_questions(answer_set)
-    started = time.perf_counter()
-    answers = evaluate_answers(city=city, questions=factual, show=args.misses)
-    print(f"{answer_set}: {len(factual)} questions, city {args.city} (answers and routing)")
-    print_answers(answers)
-    print(f"({time.perf_counter() - started:.1f}s)")
+    if question_file(answer_set, args.city) is None:
+        print(f"{answer_set}: none for city {args.city} (routing only)")
+    else:
+        factual = load_questions(answer_set, args.city)
+        started = time.perf_counter()
+        answers = evaluate_answers(city=city, questions=factual, show=args.misses)
+        print(f"{answer_set}: {len(factual)} questions, city {args.city} (answers and routing)")
+        print_answers(answers)
+        print(f"({time.perf_counter() - started:.1f}s)")
     if args.answers_only:
         return 0
-    questions = load_questions(args.set)
+    questions = load_questions(args.set, args.city)
     started = time.perf_counter()
     results = evaluate(city=city, questions=questions)
     elapsed = time.perf_counter() - started

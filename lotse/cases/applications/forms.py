@@ -19,7 +19,7 @@ from typing import Any
 from django.conf import settings
 
 from lotse.core.datafiles import KEY_RE, DataFileError, DataReader, load_yaml
-from lotse.core.languages import supported_languages
+from lotse.core.languages import city_file_languages, default_city_languages, supported_languages
 
 FIELD_TYPES = ("text", "date", "email", "choice", "boolean", "number", "country")
 # ISO 3166-1 alpha-2 (the XDatenfelder code list "Staat" uses its own keys; we take ISO codes).
@@ -86,6 +86,11 @@ def pick(texts: dict[str, str], language: str) -> str:
 
 
 class FormReader(DataReader):
+    def __init__(self, path: Path, errors: list[str], languages: list[str] | None = None) -> None:
+        super().__init__(path, errors)
+        # Labels are required in the city's languages (city.yaml `languages`, or the default).
+        self.languages = languages or default_city_languages()
+
     def labels(self, data: dict[str, Any], name: str, where: str, *, all_languages: bool) -> dict:
         value = data.get(name)
         if value is None and not all_languages:
@@ -93,13 +98,12 @@ class FormReader(DataReader):
         if not isinstance(value, dict):
             self.error(where, f"'{name}' must map language codes to texts", data, name)
             return {}
-        languages = supported_languages()
-        unknown = [k for k in value if k not in languages]
+        unknown = [k for k in value if k not in supported_languages()]
         if unknown:
             self.error(
                 where, f"'{name}' has unknown languages: {', '.join(map(str, unknown))}", data, name
             )
-        missing = [lang for lang in languages if not str(value.get(lang) or "").strip()]
+        missing = [lang for lang in self.languages if not str(value.get(lang) or "").strip()]
         if all_languages and missing:
             self.error(where, f"'{name}' lacks the languages: {', '.join(missing)}", data, name)
         elif not all_languages and not value.get("en"):
@@ -123,9 +127,11 @@ class FormReader(DataReader):
         return value
 
 
-def _library(directory: Path, errors: list[str]) -> tuple[dict[str, dict], dict[str, dict]]:
+def _library(
+    directory: Path, errors: list[str], languages: list[str]
+) -> tuple[dict[str, dict], dict[str, dict]]:
     path = directory / LIBRARY
-    reader = FormReader(path, errors)
+    reader = FormReader(path, errors, languages)
     data = reader.mapping(load_yaml(path, errors), "library") if path.exists() else {}
     fields: dict[str, dict] = {}
     for name, raw in reader.mapping(data.get("fields") or {}, "fields").items():
@@ -180,9 +186,13 @@ def _library(directory: Path, errors: list[str]) -> tuple[dict[str, dict], dict[
 
 
 def _form(
-    path: Path, lib: tuple[dict, dict], errors: list[str], services: set[str] | None
+    path: Path,
+    lib: tuple[dict, dict],
+    errors: list[str],
+    services: set[str] | None,
+    languages: list[str],
 ) -> FormDef | None:
-    reader = FormReader(path, errors)
+    reader = FormReader(path, errors, languages)
     data = reader.mapping(load_yaml(path, errors), "form")
     if not data:
         return None
@@ -291,12 +301,13 @@ def _read(
     errors: list[str] = []
     if not directory.is_dir():
         return {}, {}
-    lib = _library(directory, errors)
+    languages = city_file_languages(directory.parent / "city.yaml")
+    lib = _library(directory, errors, languages)
     forms: dict[str, FormDef] = {}
     for path in sorted(directory.glob("*.yaml")):
         if path.name == LIBRARY:
             continue
-        form = _form(path, lib, errors, services)
+        form = _form(path, lib, errors, services, languages)
         if form is not None and form.service:
             forms[form.service] = form
     if errors:

@@ -1,7 +1,8 @@
-"""Texts of the application pages, errors and mails in the twelve languages.
+"""Texts of the application pages, errors and mails in the thirteen languages.
 
 Kept beside the form data rather than in the gettext catalogues so that a field error and the
-field label it names always come in the same language (the form data has all twelve)."""
+field label it names always come in the same language (the form data has each of the city's
+languages)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez remplir ce champ.",
         "es": "Rellene este campo.",
         "bg": "Моля, попълнете.",
+        "ja": "入力してください。",
     },
     "unknown": {
         "de": "Dieses Feld gibt es im Formular nicht.",
@@ -35,6 +37,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Ce formulaire n'a pas ce champ.",
         "es": "El formulario no tiene este campo.",
         "bg": "Формулярът няма такова поле.",
+        "ja": "このフォームにそのような項目はありません。",
     },
     "text": {
         "de": "Bitte Text eingeben.",
@@ -49,6 +52,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez saisir du texte.",
         "es": "Introduzca texto.",
         "bg": "Моля, въведете текст.",
+        "ja": "文字を入力してください。",
     },
     "too_long": {
         "de": "Höchstens {max} Zeichen.",
@@ -63,6 +67,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "{max} caractères au plus.",
         "es": "Como máximo {max} caracteres.",
         "bg": "Най-много {max} знака.",
+        "ja": "{max} 文字までです。",
     },
     "pattern": {
         "de": "Das Format stimmt nicht.",
@@ -77,6 +82,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Le format n'est pas correct.",
         "es": "El formato no es correcto.",
         "bg": "Форматът не е правилен.",
+        "ja": "形式が正しくありません。",
     },
     "email": {
         "de": "Bitte eine gültige E-Mail-Adresse eingeben.",
@@ -91,6 +97,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez saisir une adresse e-mail valide.",
         "es": "Introduzca un correo electrónico válido.",
         "bg": "Моля, въведете валиден имейл адрес.",
+        "ja": "有効なメールアドレスを入力してください。",
     },
     "country": {
         "de": "Bitte einen Ländercode aus zwei Buchstaben eingeben (z. B. SY).",
@@ -105,6 +112,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez saisir un code pays à deux lettres (p. ex. FR).",
         "es": "Introduzca un código de país de dos letras (p. ej. ES).",
         "bg": "Моля, въведете двубуквен код на държава (напр. BG).",
+        "ja": "2文字の国コードを入力してください（例：SY）。",
     },
     "choice": {
         "de": "Bitte eine der Möglichkeiten wählen.",
@@ -119,6 +127,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez choisir une des options.",
         "es": "Elija una de las opciones.",
         "bg": "Моля, изберете една от възможностите.",
+        "ja": "選択肢から1つ選んでください。",
     },
     "boolean": {
         "de": "Bitte Ja oder Nein.",
@@ -133,6 +142,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Répondez oui ou non.",
         "es": "Responda sí o no.",
         "bg": "Моля, отговорете с да или не.",
+        "ja": "はいかいいえで答えてください。",
     },
     "date": {
         "de": "Bitte ein Datum eingeben (JJJJ-MM-TT).",
@@ -147,6 +157,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez saisir une date (AAAA-MM-JJ).",
         "es": "Introduzca una fecha (AAAA-MM-DD).",
         "bg": "Моля, въведете дата (ГГГГ-ММ-ДД).",
+        "ja": "日付を入力してください（YYYY-MM-DD）。",
     },
     "date_range": {
         "de": "Dieses Datum ist nicht möglich.",
@@ -161,6 +172,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Cette date n'est pas possible.",
         "es": "Esta fecha no es posible.",
         "bg": "Тази дата не е възможна.",
+        "ja": "この日付はありえません。",
     },
     "number": {
         "de": "Bitte eine Zahl eingeben.",
@@ -175,6 +187,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez saisir un nombre.",
         "es": "Introduzca un número.",
         "bg": "Моля, въведете число.",
+        "ja": "数字を入力してください。",
     },
     "range": {
         "de": "Bitte eine Zahl von {min} bis {max}.",
@@ -189,6 +202,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez saisir un nombre de {min} à {max}.",
         "es": "Introduzca un número de {min} a {max}.",
         "bg": "Моля, въведете число от {min} до {max}.",
+        "ja": "{min} から {max} までの数字を入力してください。",
     },
     "consent": {
         "de": "Bitte stimmen Sie zu, damit wir Ihren Antrag bearbeiten können.",
@@ -203,6 +217,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez donner votre accord pour que nous traitions votre demande.",
         "es": "Dé su consentimiento para que podamos tramitar la solicitud.",
         "bg": "Моля, дайте съгласие, за да обработим заявлението.",
+        "ja": "申請を処理するために、同意してください。",
     },
     "document_missing": {
         "de": "Bitte dieses Dokument hochladen.",
@@ -217,6 +232,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez téléverser ce document.",
         "es": "Suba este documento.",
         "bg": "Моля, качете този документ.",
+        "ja": "この書類をアップロードしてください。",
     },
     "document_type": {
         "de": "Bitte eine PDF-, JPEG- oder PNG-Datei hochladen.",
@@ -231,6 +247,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez téléverser un fichier PDF, JPEG ou PNG.",
         "es": "Suba un archivo PDF, JPEG o PNG.",
         "bg": "Моля, качете файл PDF, JPEG или PNG.",
+        "ja": "PDF、JPEG または PNG ファイルをアップロードしてください。",
     },
     "document_large": {
         "de": "Die Datei ist zu groß.",
@@ -245,6 +262,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Le fichier est trop volumineux.",
         "es": "El archivo es demasiado grande.",
         "bg": "Файлът е твърде голям.",
+        "ja": "ファイルが大きすぎます。",
     },
     "storage_full": {
         "de": "Wir können gerade keine Dateien speichern. Bitte später erneut versuchen.",
@@ -259,6 +277,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Nous ne pouvons pas enregistrer de fichiers pour le moment. Réessayez plus tard.",
         "es": "No podemos guardar archivos ahora. Inténtelo más tarde.",
         "bg": "В момента не можем да запазим файлове. Опитайте по-късно.",
+        "ja": "現在ファイルを保存できません。しばらくしてからもう一度お試しください。",
     },
     "limited": {
         "de": "Zu viele offene Anträge. Bitte später erneut versuchen.",
@@ -273,6 +292,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Trop de demandes en cours. Réessayez plus tard.",
         "es": "Demasiadas solicitudes abiertas. Inténtelo más tarde.",
         "bg": "Твърде много отворени заявления. Опитайте по-късно.",
+        "ja": "未処理の申請が多すぎます。しばらくしてからもう一度お試しください。",
     },
     "fix_errors": {
         "de": "Bitte prüfen Sie die markierten Angaben. Ihre Eingaben sind erhalten.",
@@ -287,6 +307,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Vérifiez les réponses signalées. Tout ce que vous avez saisi est conservé.",
         "es": "Revise las respuestas marcadas. Todo lo introducido se conserva.",
         "bg": "Моля, проверете отбелязаните отговори. Всичко въведено е запазено.",
+        "ja": "印の付いた回答を確認してください。入力した内容はすべて保持されています。",
     },
     "files_again": {
         "de": "Bitte wählen Sie die Dateien noch einmal aus.",
@@ -301,6 +322,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Veuillez choisir à nouveau les fichiers.",
         "es": "Elija de nuevo los archivos.",
         "bg": "Моля, изберете файловете отново.",
+        "ja": "ファイルをもう一度選んでください。",
     },
     "apply": {
         "de": "Online beantragen",
@@ -315,6 +337,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Demander en ligne",
         "es": "Solicitar en línea",
         "bg": "Кандидатствайте онлайн",
+        "ja": "オンラインで申請する",
     },
     "email_label": {
         "de": "E-Mail-Adresse",
@@ -329,6 +352,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Adresse e-mail",
         "es": "Correo electrónico",
         "bg": "Имейл адрес",
+        "ja": "メールアドレス",
     },
     "documents": {
         "de": "Dokumente",
@@ -343,6 +367,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Documents",
         "es": "Documentos",
         "bg": "Документи",
+        "ja": "書類",
     },
     "optional": {
         "de": "freiwillig",
@@ -357,6 +382,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "facultatif",
         "es": "opcional",
         "bg": "по избор",
+        "ja": "任意",
     },
     "reuse": {
         "de": "Schon hochgeladen – wird wiederverwendet",
@@ -371,6 +397,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Déjà téléversé – sera réutilisé",
         "es": "Ya subido – se reutilizará",
         "bg": "Вече качено – ще бъде използвано отново",
+        "ja": "アップロード済み – 再利用されます",
     },
     "consent_label": {
         "de": "Ich stimme zu, dass die Stadt meine Angaben und Dokumente für diesen Antrag speichert und an das zuständige Amt weitergibt.",
@@ -385,6 +412,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "J'accepte que la ville conserve mes réponses et documents pour cette demande et les transmette au service compétent.",
         "es": "Acepto que la ciudad guarde mis respuestas y documentos para esta solicitud y los pase a la oficina responsable.",
         "bg": "Съгласен/на съм градът да съхранява отговорите и документите ми за това заявление и да ги предаде на отговорната служба.",
+        "ja": "この申請のために市が私の回答と書類を保管し、担当窓口に渡すことに同意します。",
     },
     "mail_opt_out": {
         "de": "Nur notwendige E-Mails (keine Hinweise zu Zwischenschritten)",
@@ -399,6 +427,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Uniquement les e-mails essentiels (pas d'avis sur les étapes intermédiaires)",
         "es": "Solo correos esenciales (sin avisos de pasos intermedios)",
         "bg": "Само необходимите имейли (без известия за междинни стъпки)",
+        "ja": "必要なメールのみ（途中経過のお知らせは不要）",
     },
     "submit": {
         "de": "Antrag absenden",
@@ -413,6 +442,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Envoyer la demande",
         "es": "Enviar solicitud",
         "bg": "Изпращане на заявлението",
+        "ja": "申請を送信する",
     },
     "yes": {
         "de": "Ja",
@@ -427,6 +457,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Oui",
         "es": "Sí",
         "bg": "Да",
+        "ja": "はい",
     },
     "received": {
         "de": "Ihr Antrag ist eingegangen",
@@ -441,6 +472,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Votre demande a été reçue",
         "es": "Hemos recibido su solicitud",
         "bg": "Заявлението ви е получено",
+        "ja": "申請を受け付けました",
     },
     "reference": {
         "de": "Aktenzeichen",
@@ -455,6 +487,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Référence",
         "es": "Referencia",
         "bg": "Номер",
+        "ja": "照会番号",
     },
     "keep_link": {
         "de": "Bewahren Sie diesen privaten Link auf: Damit sehen Sie den Stand und laden fehlende Dokumente hoch.",
@@ -469,6 +502,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Gardez ce lien privé : il montre l'état et permet d'envoyer les documents manquants.",
         "es": "Guarde este enlace privado: con él verá el estado y subirá los documentos que falten.",
         "bg": "Запазете тази лична връзка: с нея виждате състоянието и качвате липсващи документи.",
+        "ja": "この専用リンクを保管してください。このリンクで状態を確認し、不足している書類をアップロードできます。",
     },
     "next": {
         "de": "Wie es weitergeht",
@@ -483,6 +517,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "La suite",
         "es": "Qué pasa ahora",
         "bg": "Какво следва",
+        "ja": "この後の流れ",
     },
     "next_text": {
         "de": "{office} prüft Ihren Antrag. Wenn etwas fehlt, bekommen Sie eine E-Mail und sehen auf der Statusseite genau, was Sie hochladen sollen.",
@@ -497,6 +532,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "{office} examine votre demande. S'il manque quelque chose, vous recevez un e-mail et voyez sur la page d'état exactement quoi envoyer.",
         "es": "{office} revisa su solicitud. Si falta algo, recibirá un correo y verá en la página de estado exactamente qué subir.",
         "bg": "{office} проверява заявлението ви. Ако нещо липсва, ще получите имейл и ще видите на страницата за състоянието какво точно да качите.",
+        "ja": "{office} が申請を確認します。不足があればメールが届き、何をアップロードすればよいかが状態ページに表示されます。",
     },
     "processing": {
         "de": "Übliche Bearbeitungszeit",
@@ -511,6 +547,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Délai de traitement habituel",
         "es": "Plazo habitual de tramitación",
         "bg": "Обичаен срок за обработка",
+        "ja": "通常の処理期間",
     },
     "status_page": {
         "de": "Stand Ihres Antrags",
@@ -525,6 +562,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "État de votre demande",
         "es": "Estado de su solicitud",
         "bg": "Състояние на заявлението",
+        "ja": "申請の状態",
     },
     "missing": {
         "de": "Bitte noch hochladen",
@@ -539,6 +577,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Reste à envoyer",
         "es": "Falta por subir",
         "bg": "Моля, качете още",
+        "ja": "まだアップロードが必要なもの",
     },
     "upload": {
         "de": "Hochladen",
@@ -553,6 +592,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Envoyer",
         "es": "Subir",
         "bg": "Качване",
+        "ja": "アップロード",
     },
     "history": {
         "de": "Verlauf",
@@ -567,6 +607,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Historique",
         "es": "Historial",
         "bg": "История",
+        "ja": "履歴",
     },
     "summary_pdf": {
         "de": "Zusammenfassung als PDF",
@@ -581,6 +622,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Résumé en PDF",
         "es": "Resumen en PDF",
         "bg": "Обобщение в PDF",
+        "ja": "PDF の概要",
     },
     "another": {
         "de": "Weiteren Antrag stellen (Dokumente werden wiederverwendet)",
@@ -595,6 +637,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Faire une autre demande (vos documents sont réutilisés)",
         "es": "Solicitar otro servicio (se reutilizan sus documentos)",
         "bg": "Подайте друго заявление (документите се използват отново)",
+        "ja": "別の手続きを申請する（書類は再利用されます）",
     },
     # History entries, as the newcomer sees them.
     "ev_routed": {
@@ -610,6 +653,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "transmise au service",
         "es": "enviada a la oficina",
         "bg": "изпратено до службата",
+        "ja": "窓口に送付",
     },
     "ev_status": {
         "de": "neuer Stand",
@@ -624,6 +668,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "changement d'état",
         "es": "cambio de estado",
         "bg": "промяна на състоянието",
+        "ja": "状態を変更",
     },
     "ev_requested": {
         "de": "Dokumente angefordert",
@@ -638,6 +683,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "documents demandés",
         "es": "documentos solicitados",
         "bg": "поискани документи",
+        "ja": "書類を依頼",
     },
     "ev_uploaded": {
         "de": "Dokument hochgeladen",
@@ -652,6 +698,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "document envoyé",
         "es": "documento subido",
         "bg": "качен документ",
+        "ja": "書類をアップロード",
     },
     "ev_decided": {
         "de": "entschieden",
@@ -666,6 +713,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "décision prise",
         "es": "resuelta",
         "bg": "взето решение",
+        "ja": "決定",
     },
     "ev_handover": {
         "de": "an ein anderes Amt abgegeben",
@@ -680,6 +728,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "transmise à un autre service",
         "es": "pasada a otra oficina",
         "bg": "предадено на друга служба",
+        "ja": "別の窓口に引き継ぎ",
     },
     # Statuses, as the newcomer sees them.
     "ev_scheduled": {
@@ -695,6 +744,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "rendez-vous fixé",
         "es": "cita reservada",
         "bg": "записан час",
+        "ja": "予約を登録",
     },
     "ev_rescheduled": {
         "de": "Termin verschoben",
@@ -709,6 +759,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "rendez-vous déplacé",
         "es": "cita cambiada",
         "bg": "часът е преместен",
+        "ja": "予約を変更",
     },
     "ev_unscheduled": {
         "de": "Termin abgesagt",
@@ -723,6 +774,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "rendez-vous annulé",
         "es": "cita cancelada",
         "bg": "часът е отменен",
+        "ja": "予約をキャンセル",
     },
     "appointment": {
         "de": "Ihr Termin",
@@ -737,6 +789,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Votre rendez-vous",
         "es": "Su cita",
         "bg": "Вашият час",
+        "ja": "ご予約",
     },
     "bring": {
         "de": "Bitte mitbringen",
@@ -751,6 +804,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "À apporter",
         "es": "Traiga por favor",
         "bg": "Моля, носете",
+        "ja": "お持ちください",
     },
     "appointment_manage": {
         "de": "Verschieben oder absagen können Sie den Termin über den Link in der E-Mail zu diesem Termin.",
@@ -765,6 +819,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Pour déplacer ou annuler le rendez-vous, utilisez le lien de l'e-mail qui le concerne.",
         "es": "Para cambiar o cancelar la cita, use el enlace del correo sobre ella.",
         "bg": "За да преместите или отмените часа, използвайте връзката в имейла за него.",
+        "ja": "予約の変更やキャンセルは、予約についてのメールにあるリンクから行ってください。",
     },
     "appointment_note": {
         "de": "Dieser Termin gehört zu Ihrem Antrag {reference}. Stand des Antrags: {link}",
@@ -779,6 +834,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Ce rendez-vous concerne votre demande {reference}. État de la demande : {link}",
         "es": "Esta cita es para su solicitud {reference}. Estado de la solicitud: {link}",
         "bg": "Този час е за Вашето заявление {reference}. Състояние на заявлението: {link}",
+        "ja": "この予約は申請 {reference} のためのものです。申請の状態：{link}",
     },
     "st_submitted": {
         "de": "eingegangen",
@@ -793,6 +849,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "reçue",
         "es": "recibida",
         "bg": "получено",
+        "ja": "受付済み",
     },
     "st_in_progress": {
         "de": "in Bearbeitung",
@@ -807,6 +864,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "en cours de traitement",
         "es": "en tramitación",
         "bg": "в процес на обработка",
+        "ja": "処理中",
     },
     "st_documents_requested": {
         "de": "Dokumente fehlen",
@@ -821,6 +879,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "documents requis",
         "es": "faltan documentos",
         "bg": "нужни са документи",
+        "ja": "書類が必要",
     },
     "st_approved": {
         "de": "bewilligt",
@@ -835,6 +894,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "acceptée",
         "es": "aprobada",
         "bg": "одобрено",
+        "ja": "承認",
     },
     "st_refused": {
         "de": "abgelehnt",
@@ -849,6 +909,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "refusée",
         "es": "denegada",
         "bg": "отказано",
+        "ja": "却下",
     },
     "st_done": {
         "de": "erledigt",
@@ -863,6 +924,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "terminée",
         "es": "completada",
         "bg": "приключено",
+        "ja": "完了",
     },
     "st_cancelled": {
         "de": "eingestellt",
@@ -877,6 +939,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "annulée",
         "es": "cancelada",
         "bg": "отменено",
+        "ja": "取り消し",
     },
     "mail_subject": {
         "de": "Ihr Antrag {reference}: {status}",
@@ -891,6 +954,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Votre demande {reference} : {status}",
         "es": "Su solicitud {reference}: {status}",
         "bg": "Заявление {reference}: {status}",
+        "ja": "申請 {reference}：{status}",
     },
     "mail_status": {
         "de": "Neuer Stand",
@@ -905,6 +969,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Nouvel état",
         "es": "Nuevo estado",
         "bg": "Ново състояние",
+        "ja": "新しい状態",
     },
     "mail_link": {
         "de": "Stand ansehen und Dokumente hochladen",
@@ -919,6 +984,7 @@ T: dict[str, dict[str, str]] = {
         "fr": "Voir l'état et envoyer des documents",
         "es": "Ver el estado y subir documentos",
         "bg": "Вижте състоянието и качете документи",
+        "ja": "状態の確認と書類のアップロード",
     },
 }
 

@@ -7,8 +7,9 @@ import pytest
 from django.conf import settings
 
 from lotse.cases.applications.forms import form_get
+from lotse.core.testing import city_file_languages
 
-LANGUAGES = {code for code, _name in settings.LANGUAGES}
+LANGUAGES = set(city_file_languages("dortmund"))  # Dortmund's forms: Dortmund's languages
 FORMS = [
     "residence-permit-extension",
     "residence-permit-skilled-work",
@@ -39,3 +40,27 @@ def test_every_text_of_the_form_is_in_every_language(db, service):
     for d in form.documents:
         check(f"document {d.key}", d.label)
     assert missing == []
+
+
+def _forms_copy(tmp_path, languages):
+    import shutil
+    from pathlib import Path
+
+    import yaml
+
+    city = tmp_path / "somecity"
+    shutil.copytree(Path(settings.LOTSE_CITY_DATA_DIR) / "dortmund" / "forms", city / "forms")
+    (city / "city.yaml").write_text(yaml.safe_dump({"languages": languages}), encoding="utf-8")
+    return city / "forms"
+
+
+def test_form_labels_are_required_in_the_citys_languages_only(tmp_path):
+    from lotse.cases.applications.forms import forms_read
+    from lotse.core.datafiles import DataFileError
+
+    # Dortmund's forms have all of Dortmund's languages: a city offering fewer reads them.
+    assert "welcome-counselling" in forms_read(_forms_copy(tmp_path / "a", ["de", "en"]))
+    # A city offering Japanese needs Japanese labels; each missing one is named.
+    with pytest.raises(DataFileError) as info:
+        forms_read(_forms_copy(tmp_path / "b", ["de", "en", "ja"]))
+    assert any("lacks the languages: ja" in e for e in info.value.errors)

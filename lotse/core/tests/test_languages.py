@@ -3,7 +3,7 @@
 from lotse.core.languages import is_rtl, resolve_language, supported_languages
 
 
-def test_twelve_languages_are_supported():
+def test_thirteen_languages_are_supported():
     assert supported_languages() == [
         "de",
         "en",
@@ -17,6 +17,7 @@ def test_twelve_languages_are_supported():
         "fr",
         "es",
         "bg",
+        "ja",
     ]
 
 
@@ -47,3 +48,12 @@ def test_missing_language_means_english_without_notice():
 def test_arabic_and_farsi_are_right_to_left():
     assert is_rtl("ar") and is_rtl("fa")
     assert not is_rtl("de") and not is_rtl("uk")
+
+
+def test_a_language_the_city_does_not_offer_falls_back_to_english_with_a_notice():
+    offered = ["de", "en", "ar"]
+    assert resolve_language("ar", offered=offered).code == "ar"
+    resolved = resolve_language("ja", offered=offered)
+    assert resolved.code == "en"
+    assert resolved.notice and "ja" in resolved.notice
+    assert resolve_language("ja").code == "ja"  # without a city: every language of Lotse

@@ -281,3 +281,12 @@ def test_coverage_includes_the_plan_reasons_kept_in_data_files():
     out = StringIO()
     call_command("translation_report", "dortmund", stdout=out)
     assert "dortmund: plan reasons (why)" in out.getvalue()
+
+
+def test_a_language_the_city_does_not_offer_is_refused():
+    # Japanese is Lotse's, but opt-in: Musterstadt (no `languages` list) does not offer it.
+    with pytest.raises(XliffError, match="'ja' is not a translation language of this city"):
+        xliff_export(city=_city(), language="ja")
+    City.objects.filter(slug="musterstadt").update(languages=["de", "en", "ja"])
+    _data, count = xliff_export(city=_city(), language="ja")
+    assert count > 0

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
-
 from lotse.core.commands import CitiesCommand
+from lotse.core.languages import city_languages
 from lotse.core.translation import STATUSES, LanguageCoverage, translation_coverage_all
 
 
@@ -32,7 +31,7 @@ class Command(CitiesCommand):
                     total=sum(m.languages[i].total for m in models),
                     counts={s: sum(m.languages[i].count(s) for m in models) for s in STATUSES},
                 )
-                for i, (code, _name) in enumerate(settings.LANGUAGES)
+                for i, code in enumerate(city_languages(city))
             ]
             self.stdout.write(f"\n{city.slug}: all translated texts")
             self._table(columns, totals)
