@@ -18,9 +18,11 @@ timeout = int(os.environ.get("LOTSE_GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
 # Recycle workers now and then so slow leaks never pile up; jitter keeps them from all
-# restarting at the same moment.
-max_requests = 2000
-max_requests_jitter = 400
+# restarting at the same moment. Not too often: a new worker pays its start again (imports,
+# the city's search index and the query model, several seconds of CPU), which at 2,000
+# requests was every half minute per worker under load.
+max_requests = int(os.environ.get("LOTSE_GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = max_requests // 5
 # Each worker opens its own database connections; no preload, so HUP loads new code.
 preload_app = False
 proc_name = "lotse-web"

@@ -276,11 +276,16 @@ def _remember_vocabulary(terms: dict[str, int]) -> None:
                 _deletes[d].add(term)
 
 
-def city_index(city: City) -> CityIndex:
-    """The city's index, reloaded when another process (or this one) changed it."""
-    generation = (
+def index_generation(city: City) -> str:
+    """The generation of the city's search index (replaced by every re-index), one query."""
+    return (
         SearchIndexState.objects.filter(city=city).values_list("generation", flat=True).first()
     ) or ""
+
+
+def city_index(city: City) -> CityIndex:
+    """The city's index, reloaded when another process (or this one) changed it."""
+    generation = index_generation(city)
     cached = _cache.get(city.pk)
     if cached is not None and cached.generation == generation:
         return cached

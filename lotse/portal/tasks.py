@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-from lotse.catalog.models import Service
+from lotse.catalog.models import Office, Service
 from lotse.core.languages import supported_languages
 from lotse.core.models import City
-from lotse.core.pagecache import claim_generation
+from lotse.core.pagecache import claim_generation, warm_pages
 
 
 @task()
@@ -35,7 +36,23 @@ def warm_public_pages(city_slug: str) -> int:
             for key in keys:
                 service_in(city, key, language)
                 prepared += 1
+    # Then the most visited pages themselves (every service and office page and the service
+    # index, in every language), so that a visitor after a change gets a cache hit, not a
+    # render.
+    if settings.LOTSE_PAGE_WARM:
+        warm_pages(city.slug, _page_paths(city, keys))
     return prepared
+
+
+def _page_paths(city: City, keys: list[str]) -> list[str]:
+    offices = list(Office.objects.filter(city=city).values_list("key", flat=True))
+    paths = []
+    for language in supported_languages():
+        with translation.override(language):
+            paths.append(reverse("portal:services", args=[city.slug]))
+            paths += [reverse("portal:service", args=[city.slug, key]) for key in keys]
+            paths += [reverse("portal:office", args=[city.slug, key]) for key in offices]
+    return paths
 
 
 def generation_renewed(sender: Any, city: str, **kwargs: Any) -> None:

@@ -299,3 +299,59 @@ def test_the_kept_page_body_follows_a_change_and_its_language(
     assert again.count("Bring your lease (changed).") == after.count("Bring your lease (changed).")
     tables = " ".join(q["sql"] for q in queries.captured_queries)
     assert "catalog_servicetext" not in tables and "catalog_source" not in tables
+
+
+def test_warm_pages_stores_pages_so_the_first_visitor_gets_a_hit(client):
+    from lotse.core.pagecache import warm_pages
+
+    paths = [SERVICE, OFFICE, "/de/dortmund/services/"]
+    assert warm_pages("dortmund", paths) == 3
+    for path in paths:
+        page = client.get(path)
+        assert page.status_code == 200 and page["X-Lotse-Cache"] == "hit", path
+    assert "residence-registration" in client.get("/de/dortmund/services/").content.decode()
+    # Already stored: nothing is rendered again. A path of another city is left alone.
+    assert warm_pages("dortmund", [SERVICE, "/en/unknown-city/services/"]) == 0
+
+
+def test_warm_pages_stops_when_the_city_changes_again(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from lotse.core import pagecache
+
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    real = pagecache._read_generation
+    reads = []
+
+    def changing(city):
+        # After the first page, an editor publishes: the warm-up must not go on storing.
+        reads.append(city)
+        if len(reads) == 3:
+            with django_capture_on_commit_callbacks(execute=True):
+                service_text_update(
+                    service=service, module="name", language="en", text="Changed meanwhile"
+                )
+        return real(city)
+
+    monkeypatch.setattr(pagecache, "_read_generation", changing)
+    assert pagecache.warm_pages("dortmund", [OFFICE, SERVICE]) == 1
+    monkeypatch.setattr(pagecache, "_read_generation", real)
+    page = client.get(SERVICE)
+    assert page["X-Lotse-Cache"] == "miss" and "Changed meanwhile" in page.content.decode()
+
+
+def test_the_task_worker_warms_every_page_after_a_change(
+    client, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from lotse.portal import tasks
+
+    settings.LOTSE_PAGE_WARM = True
+    monkeypatch.setattr(tasks, "supported_languages", lambda: ["en"])
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(service=service, module="name", language="en", text="Warmed title")
+    tasks.warm_public_pages.func(city_slug="dortmund")
+    page = client.get(SERVICE)
+    assert page["X-Lotse-Cache"] == "hit" and "Warmed title" in page.content.decode()
+    assert client.get(OFFICE)["X-Lotse-Cache"] == "hit"
+    assert client.get("/de" + SERVICE[3:])["X-Lotse-Cache"] == "miss"  # not a warmed language
