@@ -236,10 +236,15 @@ def main() -> int:
 
         cache.clear()
         if os.environ.get("BENCH_CPU_NOWARM") != "1":
-            from lotse.portal.tasks import warm_public_pages
+            from lotse.core.languages import supported_languages
+            from lotse.core.pagecache import city_generation
+            from lotse.portal.tasks import warm_public_pages_in
 
             began = time.process_time()
-            warm_public_pages.func(city_slug=mix.CITY)
+            for language in supported_languages():
+                warm_public_pages_in.func(
+                    city_slug=mix.CITY, language=language, generation=city_generation(mix.CITY)
+                )
             print(f"publish-time warm-up (task worker): {time.process_time() - began:.1f} s CPU")
     warmup = int(os.environ.get("BENCH_CPU_WARMUP", str(requests)))
     for phase in ("warm-up", "measure"):

@@ -39,6 +39,24 @@ limit_request_fields = 100
 control_socket_disable = True
 
 
+def post_worker_init(worker: Any) -> None:
+    """Before a new worker takes requests: load the search indexes, the query model and the plan
+    rules, which its first visitors would otherwise wait for (seconds of CPU per worker, paid
+    while the worker is not yet serving). Never fatal: a failure only leaves it to the first
+    request."""
+    try:
+        from django.db import connections
+
+        from lotse.ask.selectors import process_warm
+        from lotse.plans.rulebook import ruleset
+
+        process_warm(notify=worker.notify)
+        ruleset()
+        connections.close_all()
+    except Exception:
+        worker.log.exception("warm-up of worker %s failed; it serves anyway", worker.pid)
+
+
 def child_exit(server: Any, worker: Any) -> None:
     """A worker left: drop its live gauges from the shared Prometheus files (lotse.ops)."""
     try:

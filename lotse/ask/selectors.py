@@ -12,6 +12,7 @@ import os
 import sys
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -47,6 +48,7 @@ from lotse.ask.models import (
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import OfficeText, Responsibility, ServiceText, TextModule
 from lotse.catalog.selectors import CatalogNotFound, fallback_order
+from lotse.core.languages import supported_languages
 from lotse.core.models import City
 
 Mode = Literal["hybrid", "lexical", "semantic"]
@@ -274,6 +276,24 @@ def _remember_vocabulary(terms: dict[str, int]) -> None:
             _deletes[term].add(term)
             for d in deletes(term):
                 _deletes[d].add(term)
+
+
+def process_warm(notify: Callable[[], None] = lambda: None) -> int:
+    """Load what the first questions in this process would otherwise load while their askers
+    wait (seconds of CPU): every city's index, its suggestion vocabularies and the query
+    model. Called by a web worker before it takes requests (deploy/gunicorn.conf.py);
+    `notify` is called between the steps (the worker's heartbeat). Returns how many cities."""
+    cities = list(City.objects.all())
+    for city in cities:
+        index = city_index(city)
+        notify()
+        for language in supported_languages():
+            suggest.vocabulary(city, index.generation, language)
+        notify()
+    if semantic.available():
+        semantic.embed_query("warm-up", "en")
+    notify()
+    return len(cities)
 
 
 def index_generation(city: City) -> str:

@@ -111,3 +111,19 @@ def test_other_cities_keep_their_answers(client, searches, django_capture_on_com
         service_text_update(service=other, module="name", language="en", text="Other (new)")
     _search(client, q=QUESTION)
     assert len(searches) == 1
+
+
+def test_a_warmed_process_answers_its_first_question_without_loading_the_index(client, monkeypatch):
+    from lotse.core.models import City
+
+    monkeypatch.setattr(selectors, "_cache", {})
+    beats = []
+    assert selectors.process_warm(notify=lambda: beats.append(1)) == City.objects.count()
+    assert set(selectors._cache) == set(City.objects.values_list("pk", flat=True))
+    assert len(beats) > City.objects.count()  # the heartbeat between the steps
+
+    def no_reload(city, generation):
+        raise AssertionError("the index was loaded again")
+
+    monkeypatch.setattr(selectors, "_load", no_reload)
+    assert _search(client, q=QUESTION)["results"][0]["service"] == "residence-registration"

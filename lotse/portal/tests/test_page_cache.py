@@ -252,7 +252,7 @@ def test_a_change_prepares_the_new_content_ahead_of_the_first_visitor(
     from django_tasks_db.models import DBTaskResult
 
     from lotse.core.testing import task_worker
-    from lotse.portal.tasks import warm_public_pages
+    from lotse.portal.tasks import warm_public_pages, warm_public_pages_in
 
     service = Service.objects.get(city__slug="dortmund", key="residence-registration")
     with django_capture_on_commit_callbacks(execute=True):
@@ -260,18 +260,26 @@ def test_a_change_prepares_the_new_content_ahead_of_the_first_visitor(
     queued = list(DBTaskResult.objects.ready().filter(task_path=warm_public_pages.module_path))
     assert queued  # (the row save and the catalog's change signal may each ask for one)
     worker = task_worker()
-    prepared = []
+    queued_languages = []
     for result in queued:
         result.claim(worker.worker_id)
         worker.run_task(result)
         result.refresh_from_db()
+        queued_languages.append(result.return_value)
+    # The first run queues one task per language; a second one for the same generation finds
+    # the work claimed.
+    assert sorted(queued_languages, reverse=True) == [12, *[0] * (len(queued) - 1)]
+    per_language = list(
+        DBTaskResult.objects.ready().filter(task_path=warm_public_pages_in.module_path)
+    )
+    assert len(per_language) == 12
+    prepared = []
+    for result in per_language:
+        result.claim(worker.worker_id)
+        worker.run_task(result)
+        result.refresh_from_db()
         prepared.append(result.return_value)
-    # One run prepares every service in every language; a second one for the same
-    # generation finds the work claimed.
-    assert sorted(prepared, reverse=True) == [
-        Service.objects.filter(city=service.city).count() * 12,
-        *[0] * (len(queued) - 1),
-    ]
+    assert prepared == [Service.objects.filter(city=service.city).count()] * 12
     # The first visitor after the change reads no catalog text: it was prepared.
     with CaptureQueriesContext(connection) as queries:
         page = client.get("/uk/dortmund/services/residence-registration/", **UNCACHED)
@@ -341,17 +349,34 @@ def test_warm_pages_stops_when_the_city_changes_again(
 
 
 def test_the_task_worker_warms_every_page_after_a_change(
-    client, settings, monkeypatch, django_capture_on_commit_callbacks
+    client, settings, django_capture_on_commit_callbacks
 ):
+    from lotse.core.pagecache import city_generation
     from lotse.portal import tasks
 
     settings.LOTSE_PAGE_WARM = True
-    monkeypatch.setattr(tasks, "supported_languages", lambda: ["en"])
     service = Service.objects.get(city__slug="dortmund", key="residence-registration")
     with django_capture_on_commit_callbacks(execute=True):
         service_text_update(service=service, module="name", language="en", text="Warmed title")
-    tasks.warm_public_pages.func(city_slug="dortmund")
+    tasks.warm_public_pages_in.func(
+        city_slug="dortmund", language="en", generation=city_generation("dortmund")
+    )
     page = client.get(SERVICE)
     assert page["X-Lotse-Cache"] == "hit" and "Warmed title" in page.content.decode()
     assert client.get(OFFICE)["X-Lotse-Cache"] == "hit"
     assert client.get("/de" + SERVICE[3:])["X-Lotse-Cache"] == "miss"  # not a warmed language
+
+
+def test_a_language_task_of_an_older_generation_does_nothing(
+    client, settings, django_capture_on_commit_callbacks
+):
+    from lotse.core.pagecache import city_generation
+    from lotse.portal import tasks
+
+    settings.LOTSE_PAGE_WARM = True
+    old = city_generation("dortmund")
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(service=service, module="name", language="en", text="Newer title")
+    assert tasks.warm_public_pages_in.func(city_slug="dortmund", language="en", generation=old) == 0
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "miss"
