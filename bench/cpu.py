@@ -238,13 +238,16 @@ def main() -> int:
         if os.environ.get("BENCH_CPU_NOWARM") != "1":
             from lotse.core.languages import supported_languages
             from lotse.core.pagecache import city_generation
-            from lotse.portal.tasks import warm_public_pages_in
+            from lotse.portal import tasks
 
             began = time.process_time()
-            for language in supported_languages():
-                warm_public_pages_in.func(
-                    city_slug=mix.CITY, language=language, generation=city_generation(mix.CITY)
-                )
+            if hasattr(tasks, "warm_public_pages_in"):
+                for language in supported_languages():
+                    tasks.warm_public_pages_in.func(
+                        city_slug=mix.CITY, language=language, generation=city_generation(mix.CITY)
+                    )
+            else:  # before the warm-up was split per language
+                tasks.warm_public_pages.func(city_slug=mix.CITY)
             print(f"publish-time warm-up (task worker): {time.process_time() - began:.1f} s CPU")
     warmup = int(os.environ.get("BENCH_CPU_WARMUP", str(requests)))
     for phase in ("warm-up", "measure"):
