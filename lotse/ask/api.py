@@ -191,13 +191,18 @@ def search_json(
     languages and limit since the city's catalog (page generation, renewed by the catalog's
     change signal) and its search index (index generation) last changed. A question without
     a good answer is recorded every time it is asked, cached or not. Only the question's text
-    is kept, as for `SearchMiss`: no address, no user."""
-    generation = selectors.index_generation(city)
-    name = f"ask:search:{generation}:{language}:{page_language}:{limit}:{clean_query(query)}"
+    is kept, as for `SearchMiss`: no address, no user.
+
+    The key holds the language the question is analysed in — the asker's, else the detected
+    one — so a question asked with and without naming its language is searched once (the
+    answers differ only in `lang_detected`)."""
+    index = selectors.city_index(city)
+    analysed = language or selectors.question_language(index, query)
+    name = f"ask:search:{index.generation}:{analysed}:{page_language}:{limit}:{clean_query(query)}"
 
     def compute() -> tuple[dict[str, Any], dict[str, Any] | None]:
         answer = selectors.search(
-            city=city, query=query, language=language, limit=limit, page_language=page_language
+            city=city, query=query, language=analysed, limit=limit, page_language=page_language
         )
         miss = None
         if not answer.good and answer.query:
@@ -212,7 +217,7 @@ def search_json(
     result, miss = city_memo(city.slug, name, compute, timeout=SEARCH_CACHE_SECONDS)
     if record and miss is not None:
         services.search_miss_record(city=city, **miss)
-    return result
+    return {**result, "lang_detected": language is None}
 
 
 @require_GET

@@ -296,6 +296,11 @@ def process_warm(notify: Callable[[], None] = lambda: None) -> int:
     return len(cities)
 
 
+def question_language(index: CityIndex, query: str) -> str:
+    """The language `search` analyses `query` in when the asker names none (detected)."""
+    return _language(without_greeting(clean_query(query)), index)
+
+
 def index_generation(city: City) -> str:
     """The generation of the city's search index (replaced by every re-index), one query."""
     return (

@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 
 from lotse.ask import selectors
-from lotse.ask.models import SearchMiss
+from lotse.ask.models import SearchIndexState, SearchMiss
 from lotse.ask.services import search_index_services
 from lotse.catalog.models import Service
 from lotse.catalog.services import service_text_update
@@ -82,14 +82,25 @@ def test_a_published_title_is_visible_on_the_next_request(
     assert len(searches) == 2
 
 
-def test_a_re_index_alone_renews_the_answer(client, searches, monkeypatch):
+def test_a_re_index_alone_renews_the_answer(client, searches):
     _search(client, q=QUESTION)
     _search(client, q=QUESTION)
     assert len(searches) == 1
     # Another process re-indexed the city (e.g. the embeddings arrived): a new generation.
-    monkeypatch.setattr(selectors, "index_generation", lambda city: "another-generation")
+    SearchIndexState.objects.filter(city__slug="dortmund").update(generation="another")
     _search(client, q=QUESTION)
     assert len(searches) == 2
+
+
+def test_a_question_with_and_without_its_language_is_searched_once(client, searches):
+    detected = _search(client, q=QUESTION)
+    named = _search(client, q=QUESTION, lang="de")
+    assert len(searches) == 1
+    assert detected["lang_detected"] is True and named["lang_detected"] is False
+    assert {**named, "lang_detected": True} == detected
+    # Another language is another analysis.
+    english = _search(client, q=QUESTION, lang="en")
+    assert english["lang"] == "en" and len(searches) == 2
 
 
 def test_a_question_without_a_good_answer_is_recorded_each_time(client, searches):
