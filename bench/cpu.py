@@ -249,6 +249,14 @@ def main() -> int:
             else:  # before the warm-up was split per language
                 tasks.warm_public_pages.func(city_slug=mix.CITY)
             print(f"publish-time warm-up (task worker): {time.process_time() - began:.1f} s CPU")
+    try:  # what a gunicorn worker does before its first request (deploy/gunicorn.conf.py)
+        from lotse.ask.selectors import process_warm
+        from lotse.plans.rulebook import ruleset
+
+        process_warm()
+        ruleset()
+    except ImportError:  # before the worker warm-up existed
+        pass
     warmup = int(os.environ.get("BENCH_CPU_WARMUP", str(requests)))
     for phase in ("warm-up", "measure"):
         recording = phase == "measure"
