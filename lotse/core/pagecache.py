@@ -175,6 +175,35 @@ def claim_generation(city: str, purpose: str) -> bool:
         return False
 
 
+def purge_old_generations(city: str) -> int:
+    """Delete the city's pages and kept parts of older generations from a database cache
+    (nobody reads them again: the generation token is gone), so that a city whose editors
+    publish often does not fill the table with dead pages until they expire. Redis and
+    memcached evict what is not read by themselves: nothing to do there. Returns the rows
+    deleted."""
+    from django.core.cache.backends.db import DatabaseCache
+    from django.db import connections, router
+
+    cache = _cache()
+    if not isinstance(cache, DatabaseCache):
+        return 0
+    current = _read_generation(city)
+    deleted = 0
+    db = router.db_for_write(cache.cache_model_class)
+    table = connections[db].ops.quote_name(cache.cache_model_class._meta.db_table)
+    with connections[db].cursor() as cursor:
+        for kind in ("page", f"memo:{_MEMO_VERSION}"):
+            prefix = cache.make_and_validate_key(f"lotse:{kind}:{city}:")
+            keep = cache.make_and_validate_key(f"lotse:{kind}:{city}:{current}:")
+            cursor.execute(
+                f"DELETE FROM {table} WHERE substr(cache_key, 1, %s) = %s "  # noqa: S608
+                "AND substr(cache_key, 1, %s) <> %s",
+                [len(prefix), prefix, len(keep), keep],
+            )
+            deleted += max(cursor.rowcount, 0)
+    return deleted
+
+
 def public_city(path: str) -> str | None:
     """The city slug of a public, cacheable path, or None."""
     for pattern in PUBLIC_PATHS:

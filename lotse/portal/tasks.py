@@ -15,7 +15,12 @@ from django_tasks import task
 from lotse.catalog.models import Office, Service
 from lotse.core.languages import supported_languages
 from lotse.core.models import City
-from lotse.core.pagecache import city_generation, claim_generation, warm_pages
+from lotse.core.pagecache import (
+    city_generation,
+    claim_generation,
+    purge_old_generations,
+    warm_pages,
+)
 
 
 @task()
@@ -29,6 +34,7 @@ def warm_public_pages(city_slug: str) -> int:
         return 0
     if not claim_generation(city.slug, "warm"):
         return 0  # another run already prepares this generation
+    purge_old_generations(city.slug)
     generation = city_generation(city.slug)
     languages = supported_languages()
     for language in languages:

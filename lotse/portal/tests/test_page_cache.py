@@ -380,3 +380,39 @@ def test_a_language_task_of_an_older_generation_does_nothing(
         service_text_update(service=service, module="name", language="en", text="Newer title")
     assert tasks.warm_public_pages_in.func(city_slug="dortmund", language="en", generation=old) == 0
     assert client.get(SERVICE)["X-Lotse-Cache"] == "miss"
+
+
+def test_a_renewal_purges_the_older_generations_pages_of_that_city_only(
+    client, django_capture_on_commit_callbacks
+):
+    from lotse.core.pagecache import city_memo, purge_old_generations
+
+    client.get(SERVICE)
+    client.get(OFFICE)
+    city_memo("dortmund", "test:old", lambda: "old value")
+    other = Service.objects.exclude(city__slug="dortmund").first()
+    assert other is not None
+    other_page = f"/en/{other.city.slug}/services/{other.key}/"
+    assert client.get(other_page).status_code == 200
+    stored = _cache_rows()
+    assert any(":lotse:page:dortmund:" in k for k in stored)
+    assert any(f":lotse:page:{other.city.slug}:" in k for k in stored)
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(service=service, module="name", language="en", text="Purged title")
+    fresh = client.get(SERVICE)  # a page of the new generation
+    assert fresh["X-Lotse-Cache"] == "miss"
+    assert purge_old_generations("dortmund") >= 3
+    rows = _cache_rows()
+    generation = city_generation("dortmund")
+    dortmund = [k for k in rows if ":lotse:page:dortmund:" in k or ":lotse:memo:1:dortmund:" in k]
+    assert dortmund and all(f"dortmund:{generation}:" in k for k in dortmund)
+    assert any(f":lotse:page:{other.city.slug}:" in k for k in rows)  # another city's pages
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+    assert client.get(other_page)["X-Lotse-Cache"] == "hit"
+
+
+def _cache_rows() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM lotse_cache")
+        return [row[0] for row in cursor.fetchall()]
