@@ -18,9 +18,11 @@ timeout = int(os.environ.get("LOTSE_GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
 # Recycle workers now and then so slow leaks never pile up; jitter keeps them from all
-# restarting at the same moment.
-max_requests = 2000
-max_requests_jitter = 400
+# restarting at the same moment. Not too often: a new worker pays its start again (imports,
+# the city's search index and the query model, several seconds of CPU), which at 2,000
+# requests was every half minute per worker under load.
+max_requests = int(os.environ.get("LOTSE_GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = max_requests // 5
 # Each worker opens its own database connections; no preload, so HUP loads new code.
 preload_app = False
 proc_name = "lotse-web"
@@ -35,6 +37,24 @@ limit_request_line = 8190
 limit_request_fields = 100
 # Runtime control socket: not needed, one less thing listening.
 control_socket_disable = True
+
+
+def post_worker_init(worker: Any) -> None:
+    """Before a new worker takes requests: load the search indexes, the query model and the plan
+    rules, which its first visitors would otherwise wait for (seconds of CPU per worker, paid
+    while the worker is not yet serving). Never fatal: a failure only leaves it to the first
+    request."""
+    try:
+        from django.db import connections
+
+        from lotse.ask.selectors import process_warm
+        from lotse.plans.rulebook import ruleset
+
+        process_warm(notify=worker.notify)
+        ruleset()
+        connections.close_all()
+    except Exception:
+        worker.log.exception("warm-up of worker %s failed; it serves anyway", worker.pid)
 
 
 def child_exit(server: Any, worker: Any) -> None:

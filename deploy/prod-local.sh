@@ -268,8 +268,9 @@ worker_start() {
     manage outbox_flush --grace 0 >/dev/null || say "outbox_flush failed (the sweeper retries)"
     say "starting the task worker"
     # setpriv (not --chuid) drops to `lotse`: it execs, so the pid file names db_worker itself.
+    # Niced as in lotse-worker.service: background work yields the CPU to the web workers.
     start-stop-daemon --start --background --make-pidfile --pidfile "$RUN/worker.pid" \
-        --chdir "$ROOT" --output "$LOG/worker.log" --startas /usr/bin/setpriv -- \
+        --nicelevel 10 --chdir "$ROOT" --output "$LOG/worker.log" --startas /usr/bin/setpriv -- \
         --reuid="$APP_USER" --regid="$APP_USER" --init-groups -- \
         "$PYTHON" manage.py db_worker --no-reload --queue-name '*'
     sleep 1

@@ -182,6 +182,9 @@ LOTSE_PAGE_CACHE = "default"
 LOTSE_PAGE_CACHE_ENABLED = _env_bool("LOTSE_PAGE_CACHE", LOTSE_ENV != "test")
 # A cached page lives until its city changes; this only bounds what nobody asks for again.
 LOTSE_PAGE_CACHE_SECONDS = int(os.environ.get("LOTSE_PAGE_CACHE_SECONDS", str(7 * 24 * 3600)))
+# After a change, the task worker renders every service and office page in every language into
+# the page cache (lotse.portal.tasks); off in the test settings (a few seconds per run there).
+LOTSE_PAGE_WARM = _env_bool("LOTSE_PAGE_WARM", LOTSE_ENV != "test")
 # How long nginx may answer a public page from its own microcache (X-Accel-Expires).
 LOTSE_MICROCACHE_SECONDS = int(os.environ.get("LOTSE_MICROCACHE_SECONDS", "2"))
 

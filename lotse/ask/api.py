@@ -10,6 +10,7 @@ from django.utils.translation import override
 from django.views.decorators.http import require_GET
 
 from lotse.ask import selectors, services
+from lotse.ask.analysis import clean_query
 from lotse.ask.answers import Fact
 from lotse.ask.selectors import Fallback, SearchAnswer
 from lotse.core.api import json_response, query_param
@@ -17,9 +18,13 @@ from lotse.core.cities import city_get
 from lotse.core.errors import InvalidInput
 from lotse.core.languages import resolve_language, supported_languages
 from lotse.core.models import City
+from lotse.core.pagecache import city_memo
 
 MAX_QUERY_LENGTH = 1000
 MAX_LIMIT = 20
+# A cached answer lives until the city's catalog or index changes, and at most a day (the
+# question's text is kept no longer than that in the cache).
+SEARCH_CACHE_SECONDS = 24 * 3600
 
 
 def _required(request: HttpRequest, name: str, *, max_length: int) -> str:
@@ -172,6 +177,49 @@ def run_search(
     return answer
 
 
+def search_json(
+    *,
+    city: City,
+    query: str,
+    language: str | None,
+    limit: int,
+    record: bool,
+    page_language: str | None = None,
+) -> dict[str, Any]:
+    """The API's answer to a question, from the shared cache when the same question (after
+    `clean_query`, the search's own normalisation) was asked in the same city with the same
+    languages and limit since the city's catalog (page generation, renewed by the catalog's
+    change signal) and its search index (index generation) last changed. A question without
+    a good answer is recorded every time it is asked, cached or not. Only the question's text
+    is kept, as for `SearchMiss`: no address, no user.
+
+    The key holds the language the question is analysed in — the asker's, else the detected
+    one — so a question asked with and without naming its language is searched once (the
+    answers differ only in `lang_detected`)."""
+    index = selectors.city_index(city)
+    analysed = language or selectors.question_language(index, query)
+    name = f"ask:search:{index.generation}:{analysed}:{page_language}:{limit}:{clean_query(query)}"
+
+    def compute() -> tuple[dict[str, Any], dict[str, Any] | None]:
+        answer = selectors.search(
+            city=city, query=query, language=analysed, limit=limit, page_language=page_language
+        )
+        miss = None
+        if not answer.good and answer.query:
+            miss = {
+                "query": answer.query,
+                "language": answer.language,
+                "top_score": answer.top_score,
+                "top_service": answer.hits[0].key if answer.hits else "",
+            }
+        return answer_json(answer, city), miss
+
+    result, miss = city_memo(city.slug, name, compute, timeout=SEARCH_CACHE_SECONDS)
+    if record and miss is not None:
+        services.search_miss_record(city=city, **miss)
+    return {**result, "lang_detected": language is None}
+
+
 @require_GET
 def search(request: HttpRequest) -> JsonResponse:
     slug = _required(request, "city", max_length=64)
@@ -180,12 +228,13 @@ def search(request: HttpRequest) -> JsonResponse:
     page_language = _lang(request, "ui_lang")
     limit = _limit(request)
     city = city_get(slug=slug)
-    answer = run_search(
-        city=city,
-        query=query,
-        language=language,
-        limit=limit,
-        record=request.GET.get("live") != "1",
-        page_language=page_language,
+    return json_response(
+        search_json(
+            city=city,
+            query=query,
+            language=language,
+            limit=limit,
+            record=request.GET.get("live") != "1",
+            page_language=page_language,
+        )
     )
-    return json_response(answer_json(answer, city))

@@ -12,6 +12,7 @@ import os
 import sys
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -262,13 +263,41 @@ def _remember_vocabulary(terms: dict[str, int]) -> None:
                 _deletes[d].add(term)
 
 
-def city_index(city: City) -> CityIndex:
-    """The city's index, reloaded when another process (or this one) changed it."""
-    generation = (
+def process_warm(notify: Callable[[], None] = lambda: None) -> int:
+    """Load what the first questions in this process would otherwise load while their askers
+    wait (seconds of CPU): every city's index, its suggestion vocabularies and the query
+    model. Called by a web worker before it takes requests (deploy/gunicorn.conf.py);
+    `notify` is called between the steps (the worker's heartbeat). Returns how many cities."""
+    cities = list(City.objects.all())
+    for city in cities:
+        index = city_index(city)
+        notify()
+        for language in city_languages(city):
+            suggest.vocabulary(city, index.generation, language)
+        notify()
+    if semantic.available():
+        semantic.embed_query("warm-up", "en")
+    notify()
+    return len(cities)
+
+
+def question_language(index: CityIndex, query: str) -> str:
+    """The language `search` analyses `query` in when the asker names none (detected)."""
+    return _language(without_greeting(analysis.clean_query(query)), index)
+
+
+def index_generation(city: City) -> str:
+    """The generation of the city's search index (replaced by every re-index), one query."""
+    return (
         models.SearchIndexState.objects.filter(city=city)
         .values_list("generation", flat=True)
         .first()
     ) or ""
+
+
+def city_index(city: City) -> CityIndex:
+    """The city's index, reloaded when another process (or this one) changed it."""
+    generation = index_generation(city)
     cached = _cache.get(city.pk)
     if cached is not None and cached.generation == generation:
         return cached

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import contextvars
 import hashlib
+import io
 import logging
 import re
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -133,11 +135,12 @@ class _Renewal:
 _MEMO_VERSION = 1
 
 
-def city_memo(city: str, name: str, compute: Callable[[], T]) -> T:
+def city_memo(city: str, name: str, compute: Callable[[], T], *, timeout: int | None = None) -> T:
     """A value derived from a city's public data alone (a service in one language, its Welcome
     Center), kept in the shared cache for the city's current generation: computed once per
     change of the city's data (or ahead of time by the portal's warm-up task), not per request.
     `name` must say everything the value depends on besides the city's data (key, language).
+    `timeout` (seconds) bounds how long an entry may live at most (default: as a page).
     Without the page cache (tests, `LOTSE_PAGE_CACHE=0`) it simply computes."""
     if not settings.LOTSE_PAGE_CACHE_ENABLED:
         return compute()
@@ -152,7 +155,7 @@ def city_memo(city: str, name: str, compute: Callable[[], T]) -> T:
         return cast(T, found)
     value = compute()
     try:
-        _cache().set(key, value, timeout=settings.LOTSE_PAGE_CACHE_SECONDS)
+        _cache().set(key, value, timeout=timeout or settings.LOTSE_PAGE_CACHE_SECONDS)
     except Exception:
         logger.warning("page cache unavailable for %s", name, exc_info=True)
     return value
@@ -170,6 +173,35 @@ def claim_generation(city: str, purpose: str) -> bool:
     except Exception:
         logger.warning("page cache unavailable for %s", purpose, exc_info=True)
         return False
+
+
+def purge_old_generations(city: str) -> int:
+    """Delete the city's pages and kept parts of older generations from a database cache
+    (nobody reads them again: the generation token is gone), so that a city whose editors
+    publish often does not fill the table with dead pages until they expire. Redis and
+    memcached evict what is not read by themselves: nothing to do there. Returns the rows
+    deleted."""
+    from django.core.cache.backends.db import DatabaseCache
+    from django.db import connections, router
+
+    cache = _cache()
+    if not isinstance(cache, DatabaseCache):
+        return 0
+    current = _read_generation(city)
+    deleted = 0
+    db = router.db_for_write(cache.cache_model_class)
+    table = connections[db].ops.quote_name(cache.cache_model_class._meta.db_table)
+    with connections[db].cursor() as cursor:
+        for kind in ("page", f"memo:{_MEMO_VERSION}"):
+            prefix = cache.make_and_validate_key(f"lotse:{kind}:{city}:")
+            keep = cache.make_and_validate_key(f"lotse:{kind}:{city}:{current}:")
+            cursor.execute(
+                f"DELETE FROM {table} WHERE substr(cache_key, 1, %s) = %s "  # noqa: S608
+                "AND substr(cache_key, 1, %s) <> %s",
+                [len(prefix), prefix, len(keep), keep],
+            )
+            deleted += max(cursor.rowcount, 0)
+    return deleted
 
 
 def public_city(path: str) -> str | None:
@@ -309,3 +341,59 @@ class PublicPageCacheMiddleware:
         raw = f"{request.path}?{request.META.get('QUERY_STRING', '')}"
         digest = hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
         return f"lotse:page:{city}:{generation}:{digest}"
+
+
+def warm_pages(city: str, paths: list[str]) -> int:
+    """Render the public pages at `paths` (of `city`) through the whole request stack, as an
+    anonymous visitor would ask for them, so that the page cache holds them for the city's
+    current generation before the first visitor arrives (publish-time work, run by the task
+    worker after a change). Stops as soon as the city's generation changes again (the pages
+    would be stale; the newer generation's own run takes over). Returns how many pages were
+    rendered and stored."""
+    from django.core.handlers.base import BaseHandler
+    from django.core.handlers.wsgi import WSGIRequest
+    from django.utils import translation
+
+    if not settings.LOTSE_PAGE_CACHE_ENABLED:
+        return 0
+    generation = _read_generation(city)
+    handler = BaseHandler()
+    handler.load_middleware()
+    host = next(
+        (h for h in settings.ALLOWED_HOSTS if h and not h.startswith((".", "*"))), "localhost"
+    )
+    stored = 0
+    with translation.override(None):
+        for path in paths:
+            if public_city(path) != city or _read_generation(city) != generation:
+                break
+            request = WSGIRequest(_warm_environ(path, host))
+            response = handler.get_response(request)
+            stored += response.headers.get("X-Lotse-Cache") == "miss"
+            response.close()
+    return stored
+
+
+def _warm_environ(path: str, host: str) -> dict[str, object]:
+    return {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "SCRIPT_NAME": "",
+        "QUERY_STRING": "",
+        "SERVER_NAME": host,
+        "SERVER_PORT": "443",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_HOST": host,
+        # As nginx forwards a visitor's request (the TLS redirect must not answer instead).
+        "HTTP_X_FORWARDED_PROTO": "https",
+        "HTTP_X_REAL_IP": "127.0.0.1",
+        "REMOTE_ADDR": "127.0.0.1",
+        "HTTP_USER_AGENT": "lotse-page-warmer",
+        "wsgi.url_scheme": "https",
+        "wsgi.input": io.BytesIO(b""),
+        "wsgi.errors": sys.stderr,
+        "wsgi.version": (1, 0),
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }

@@ -14,6 +14,7 @@ from lotse.core.cities import city_get, city_zone
 from lotse.core.errors import NotFound
 from lotse.core.languages import city_languages
 from lotse.core.models import City
+from lotse.core.pagecache import city_memo
 from lotse.core.tokens import token_hash
 from lotse.core.translation import LanguageCoverage, TranslationStatus
 from lotse.plans.models import Plan
@@ -48,7 +49,26 @@ def plan_exists(*, token: str, city: str) -> bool:
 
 
 def city_service_keys(slug: str) -> set[str]:
-    return set(Service.objects.filter(city__slug=slug).values_list("key", flat=True))
+    # The city's catalog, kept for its page generation (renewed by every catalog change).
+    return city_memo(
+        slug,
+        "plans:service-keys",
+        lambda: set(Service.objects.filter(city__slug=slug).values_list("key", flat=True)),
+    )
+
+
+def _catalog_titles(city: City, language: str) -> dict[str, tuple[str, list[str]]]:
+    """service key -> (title, names of its offices) in `language`: the part of the catalog a
+    plan shows, read once per change of the city's catalog (lotse.core.pagecache.city_memo)
+    instead of loading every service's texts for every plan."""
+
+    def compute() -> dict[str, tuple[str, list[str]]]:
+        return {
+            s.key: (s.title(language), [office.name(language) for office in s.offices])
+            for s in catalog.service_list(city=city)
+        }
+
+    return city_memo(city.slug, f"plans:catalog-titles:{language}", compute)
 
 
 def city_exists(slug: str) -> bool:
@@ -86,8 +106,8 @@ class ComputedPlan:
 def plan_compute(*, profile: Profile, language: str, rules: RuleSet | None = None) -> ComputedPlan:
     """The ordered steps for a profile, titled from the city's catalog in `language`."""
     city = city_get(slug=profile.city)
-    services = {s.key: s for s in catalog.service_list(city=city)}
-    titles = {key: s.title(language) for key, s in services.items()}
+    services = _catalog_titles(city, language)
+    titles = {key: title for key, (title, _offices) in services.items()}
     steps = plan_build(
         profile=profile,
         rules=rules or ruleset(),
@@ -96,7 +116,7 @@ def plan_compute(*, profile: Profile, language: str, rules: RuleSet | None = Non
         language=language,
     )
     for step in steps:
-        step.offices = [office.name(language) for office in services[step.service].offices]
+        step.offices = list(services[step.service][1])
     return ComputedPlan(city=city, profile=profile, language=language, steps=steps)
 
 

@@ -207,3 +207,34 @@ def test_a_full_slot_answers_409_even_when_the_email_is_at_its_limit(client: Cli
         client, {"slot": slots[2].pk, "name": "A", "email": "same@example.org", "language": "en"}
     )
     assert limited.status_code == 429
+
+
+def test_the_slot_list_shows_each_slot_as_slot_json_with_taken_and_drawn_seats(
+    client: Client,
+) -> None:
+    """The list reads the columns alone (no model instances): the same fields and values as
+    `slot_json` of each slot, also for a partly taken and a drawn slot, across all types."""
+    from lotse.appointments.api import slot_json
+    from lotse.appointments.models import AppointmentType
+    from lotse.appointments.selectors import slot_list
+
+    services.appointment_types_load(city_slug="dortmund")
+    today = timezone.localdate()
+    params = {"city": "dortmund", "date_from": str(today + dt.timedelta(days=1))}
+    params["date_to"] = str(today + dt.timedelta(days=7))
+    first = client.get("/api/v1/slots", params).json()
+    Slot.objects.filter(pk=first[0]["id"]).update(taken=1)
+    Slot.objects.filter(pk=first[1]["id"]).update(by_draw=True)
+    listed = client.get("/api/v1/slots", params).json()
+    expected = []
+    for type_ in AppointmentType.objects.filter(city__slug="dortmund").order_by("key"):
+        for slot in slot_list(
+            type_=type_,
+            date_from=today + dt.timedelta(days=1),
+            date_to=today + dt.timedelta(days=7),
+        ):
+            expected.append(slot_json(slot))
+    assert sorted(listed, key=lambda s: s["id"]) == sorted(expected, key=lambda s: s["id"])
+    by_id = {s["id"]: s for s in listed}
+    assert by_id[first[0]["id"]]["remaining"] == first[0]["remaining"] - 1
+    assert by_id[first[1]["id"]]["remaining"] == 0 and by_id[first[1]["id"]]["by_draw"] is True

@@ -252,7 +252,7 @@ def test_a_change_prepares_the_new_content_ahead_of_the_first_visitor(
     from django_tasks_db.models import DBTaskResult
 
     from lotse.core.testing import task_worker
-    from lotse.portal.tasks import warm_public_pages
+    from lotse.portal.tasks import warm_public_pages, warm_public_pages_in
 
     service = Service.objects.get(city__slug="dortmund", key="residence-registration")
     with django_capture_on_commit_callbacks(execute=True):
@@ -260,18 +260,26 @@ def test_a_change_prepares_the_new_content_ahead_of_the_first_visitor(
     queued = list(DBTaskResult.objects.ready().filter(task_path=warm_public_pages.module_path))
     assert queued  # (the row save and the catalog's change signal may each ask for one)
     worker = task_worker()
-    prepared = []
+    queued_languages = []
     for result in queued:
         result.claim(worker.worker_id)
         worker.run_task(result)
         result.refresh_from_db()
+        queued_languages.append(result.return_value)
+    # The first run queues one task per language; a second one for the same generation finds
+    # the work claimed.
+    assert sorted(queued_languages, reverse=True) == [12, *[0] * (len(queued) - 1)]
+    per_language = list(
+        DBTaskResult.objects.ready().filter(task_path=warm_public_pages_in.module_path)
+    )
+    assert len(per_language) == 12
+    prepared = []
+    for result in per_language:
+        result.claim(worker.worker_id)
+        worker.run_task(result)
+        result.refresh_from_db()
         prepared.append(result.return_value)
-    # One run prepares every service in every language; a second one for the same
-    # generation finds the work claimed.
-    assert sorted(prepared, reverse=True) == [
-        Service.objects.filter(city=service.city).count() * 12,
-        *[0] * (len(queued) - 1),
-    ]
+    assert prepared == [Service.objects.filter(city=service.city).count()] * 12
     # The first visitor after the change reads no catalog text: it was prepared.
     with CaptureQueriesContext(connection) as queries:
         page = client.get("/uk/dortmund/services/residence-registration/", **UNCACHED)
@@ -299,3 +307,112 @@ def test_the_kept_page_body_follows_a_change_and_its_language(
     assert again.count("Bring your lease (changed).") == after.count("Bring your lease (changed).")
     tables = " ".join(q["sql"] for q in queries.captured_queries)
     assert "catalog_servicetext" not in tables and "catalog_source" not in tables
+
+
+def test_warm_pages_stores_pages_so_the_first_visitor_gets_a_hit(client):
+    from lotse.core.pagecache import warm_pages
+
+    paths = [SERVICE, OFFICE, "/de/dortmund/services/"]
+    assert warm_pages("dortmund", paths) == 3
+    for path in paths:
+        page = client.get(path)
+        assert page.status_code == 200 and page["X-Lotse-Cache"] == "hit", path
+    assert "residence-registration" in client.get("/de/dortmund/services/").content.decode()
+    # Already stored: nothing is rendered again. A path of another city is left alone.
+    assert warm_pages("dortmund", [SERVICE, "/en/unknown-city/services/"]) == 0
+
+
+def test_warm_pages_stops_when_the_city_changes_again(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from lotse.core import pagecache
+
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    real = pagecache._read_generation
+    reads = []
+
+    def changing(city):
+        # After the first page, an editor publishes: the warm-up must not go on storing.
+        reads.append(city)
+        if len(reads) == 3:
+            with django_capture_on_commit_callbacks(execute=True):
+                service_text_update(
+                    service=service, module="name", language="en", text="Changed meanwhile"
+                )
+        return real(city)
+
+    monkeypatch.setattr(pagecache, "_read_generation", changing)
+    assert pagecache.warm_pages("dortmund", [OFFICE, SERVICE]) == 1
+    monkeypatch.setattr(pagecache, "_read_generation", real)
+    page = client.get(SERVICE)
+    assert page["X-Lotse-Cache"] == "miss" and "Changed meanwhile" in page.content.decode()
+
+
+def test_the_task_worker_warms_every_page_after_a_change(
+    client, settings, django_capture_on_commit_callbacks
+):
+    from lotse.core.pagecache import city_generation
+    from lotse.portal import tasks
+
+    settings.LOTSE_PAGE_WARM = True
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(service=service, module="name", language="en", text="Warmed title")
+    tasks.warm_public_pages_in.func(
+        city_slug="dortmund", language="en", generation=city_generation("dortmund")
+    )
+    page = client.get(SERVICE)
+    assert page["X-Lotse-Cache"] == "hit" and "Warmed title" in page.content.decode()
+    assert client.get(OFFICE)["X-Lotse-Cache"] == "hit"
+    assert client.get("/de" + SERVICE[3:])["X-Lotse-Cache"] == "miss"  # not a warmed language
+
+
+def test_a_language_task_of_an_older_generation_does_nothing(
+    client, settings, django_capture_on_commit_callbacks
+):
+    from lotse.core.pagecache import city_generation
+    from lotse.portal import tasks
+
+    settings.LOTSE_PAGE_WARM = True
+    old = city_generation("dortmund")
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(service=service, module="name", language="en", text="Newer title")
+    assert tasks.warm_public_pages_in.func(city_slug="dortmund", language="en", generation=old) == 0
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "miss"
+
+
+def test_a_renewal_purges_the_older_generations_pages_of_that_city_only(
+    client, django_capture_on_commit_callbacks
+):
+    from lotse.core.pagecache import city_memo, purge_old_generations
+
+    client.get(SERVICE)
+    client.get(OFFICE)
+    city_memo("dortmund", "test:old", lambda: "old value")
+    other = Service.objects.exclude(city__slug="dortmund").first()
+    assert other is not None
+    other_page = f"/en/{other.city.slug}/services/{other.key}/"
+    assert client.get(other_page).status_code == 200
+    stored = _cache_rows()
+    assert any(":lotse:page:dortmund:" in k for k in stored)
+    assert any(f":lotse:page:{other.city.slug}:" in k for k in stored)
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(service=service, module="name", language="en", text="Purged title")
+    fresh = client.get(SERVICE)  # a page of the new generation
+    assert fresh["X-Lotse-Cache"] == "miss"
+    assert purge_old_generations("dortmund") >= 3
+    rows = _cache_rows()
+    generation = city_generation("dortmund")
+    dortmund = [k for k in rows if ":lotse:page:dortmund:" in k or ":lotse:memo:1:dortmund:" in k]
+    assert dortmund and all(f"dortmund:{generation}:" in k for k in dortmund)
+    assert any(f":lotse:page:{other.city.slug}:" in k for k in rows)  # another city's pages
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+    assert client.get(other_page)["X-Lotse-Cache"] == "hit"
+
+
+def _cache_rows() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM lotse_cache")
+        return [row[0] for row in cursor.fetchall()]
