@@ -77,7 +77,9 @@ class OfficeData:
 
 
 @dataclass
-class ServiceData:
+class ServiceFields:
+    """What a service file states, before (ServiceFile) and after (ServiceData) the merge."""
+
     key: str
     leika: list[str]
     life_situations: list[str]
@@ -87,6 +89,10 @@ class ServiceData:
     uncertain: dict[str, str]
     texts: dict[str, dict[str, str]]  # language -> module -> text
     statuses: dict[str, str]  # language -> status
+
+
+@dataclass
+class ServiceData(ServiceFields):
     validity: dict[str, Validity] = field(default_factory=dict)  # module -> validity
     # The content layer each module's source-language text comes from: module -> federal |
     # state | city; and per language (a translation may come from another layer's file).
@@ -367,21 +373,12 @@ _STATUS_RANK: dict[str, int] = {
 
 
 @dataclass
-class ServiceFile:
+class ServiceFile(ServiceFields):
     """One layer's file of a service (and its translation files), read but not yet merged."""
 
     path: Path
     layer: str
-    key: str
-    leika: list[str]
-    life_situations: list[str]
-    offices: list[str]
-    related: list[str]
-    sources: list[SourceData]
-    uncertain: dict[str, str]
     validity: dict[str, Validity]
-    texts: dict[str, dict[str, str]]  # language -> module -> text
-    statuses: dict[str, str]  # language -> status
     present: dict[str, set[str]]  # language -> modules written (an explicit "" included)
     files: dict[str, Path]  # language -> the file its texts are in
 
