@@ -24,18 +24,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from lotse.ask import semantic
+from lotse.ask import models, semantic
 from lotse.ask.analysis import analyze, split_compound, tokens
 from lotse.ask.embedding_cache import shipped_path, shipped_vectors, shipped_write
-from lotse.ask.models import (
-    AnswerFeedback,
-    SearchDocument,
-    SearchEmbedding,
-    SearchIndexState,
-    SearchMiss,
-    SearchPassage,
-    SearchPosting,
-)
 from lotse.catalog.models import Service, ServiceText, TextModule
 from lotse.core.models import City
 
@@ -142,12 +133,14 @@ def _passages(service: Service, content: _ServiceContent) -> list[tuple[str, str
 
 
 def _bump(city: City) -> None:
-    SearchIndexState.objects.update_or_create(city=city, defaults={"generation": uuid.uuid4().hex})
+    models.SearchIndexState.objects.update_or_create(
+        city=city, defaults={"generation": uuid.uuid4().hex}
+    )
 
 
 def _city_vocabulary(city: City) -> set[str]:
     return set(
-        SearchPosting.objects.filter(city=city, languages__contains="de")
+        models.SearchPosting.objects.filter(city=city, languages__contains="de")
         .values_list("term", flat=True)
         .distinct()
     )
@@ -157,14 +150,16 @@ def _write_service(
     service: Service, content: _ServiceContent, known: Callable[[str], bool]
 ) -> bool:
     digest = content.digest()
-    existing = SearchDocument.objects.filter(service=service).values_list("digest", flat=True)
+    existing = models.SearchDocument.objects.filter(service=service).values_list(
+        "digest", flat=True
+    )
     if list(existing) == [digest]:
         return False
     weights, languages, length = _postings(content, known)
-    SearchPosting.objects.filter(service=service).delete()
-    SearchPosting.objects.bulk_create(
+    models.SearchPosting.objects.filter(service=service).delete()
+    models.SearchPosting.objects.bulk_create(
         [
-            SearchPosting(
+            models.SearchPosting(
                 city_id=service.city_id,
                 service=service,
                 term=term,
@@ -176,12 +171,12 @@ def _write_service(
         ],
         batch_size=2000,
     )
-    SearchDocument.objects.update_or_create(
+    models.SearchDocument.objects.update_or_create(
         service=service, defaults={"city_id": service.city_id, "length": length, "digest": digest}
     )
-    SearchPassage.objects.filter(service=service).delete()
-    SearchPassage.objects.bulk_create(
-        SearchPassage(
+    models.SearchPassage.objects.filter(service=service).delete()
+    models.SearchPassage.objects.bulk_create(
+        models.SearchPassage(
             city_id=service.city_id,
             service=service,
             language=language,
@@ -230,7 +225,7 @@ def search_index_city(*, city: City, embed: bool = False) -> int:
     with transaction.atomic():
         for service in services:
             changed += _write_service(service, contents[service.pk], vocabulary.__contains__)
-        stale = SearchDocument.objects.filter(city=city).exclude(service__in=services)
+        stale = models.SearchDocument.objects.filter(city=city).exclude(service__in=services)
         if changed or stale.exists():
             stale.delete()
             _bump(city)
@@ -243,7 +238,7 @@ def search_embed_missing(*, city: City | None = None, batch: int = 64, compute: 
     """Store the embeddings that passages need and the store lacks: first from the shipped
     files (data/cities/*/search-embeddings.npz), then, if `compute`, with the model (each
     distinct text once, whatever the city). Returns how many were computed."""
-    passages = SearchPassage.objects.all()
+    passages = models.SearchPassage.objects.all()
     if city is not None:
         passages = passages.filter(city=city)
     wanted: dict[str, str] = {}
@@ -253,15 +248,18 @@ def search_embed_missing(*, city: City | None = None, batch: int = 64, compute: 
     keys = list(wanted)
     for start in range(0, len(keys), 500):
         have.update(
-            SearchEmbedding.objects.filter(digest__in=keys[start : start + 500]).values_list(
+            models.SearchEmbedding.objects.filter(digest__in=keys[start : start + 500]).values_list(
                 "digest", flat=True
             )
         )
     missing = [d for d in keys if d not in have]
     shipped = shipped_vectors() if missing else {}
     seeded = [d for d in missing if d in shipped]
-    SearchEmbedding.objects.bulk_create(
-        [SearchEmbedding(digest=d, model=semantic.MODEL_NAME, vector=shipped[d]) for d in seeded],
+    models.SearchEmbedding.objects.bulk_create(
+        [
+            models.SearchEmbedding(digest=d, model=semantic.MODEL_NAME, vector=shipped[d])
+            for d in seeded
+        ],
         ignore_conflicts=True,
         batch_size=500,
     )
@@ -271,9 +269,9 @@ def search_embed_missing(*, city: City | None = None, batch: int = 64, compute: 
     for start in range(0, len(missing), batch):
         chunk = missing[start : start + batch]
         vectors = semantic.embed_passages([wanted[d] for d in chunk])
-        SearchEmbedding.objects.bulk_create(
+        models.SearchEmbedding.objects.bulk_create(
             [
-                SearchEmbedding(digest=d, model=semantic.MODEL_NAME, vector=v)
+                models.SearchEmbedding(digest=d, model=semantic.MODEL_NAME, vector=v)
                 for d, v in zip(chunk, vectors, strict=True)
             ],
             ignore_conflicts=True,
@@ -289,10 +287,10 @@ def search_embeddings_write(*, city: City) -> tuple[Path, int]:
     """Write the city's passage embeddings to its shipped file (computing missing ones
     first); returns the path and the number of vectors."""
     search_index_city(city=city, embed=True)
-    digests = set(SearchPassage.objects.filter(city=city).values_list("digest", flat=True))
+    digests = set(models.SearchPassage.objects.filter(city=city).values_list("digest", flat=True))
     vectors = {
         d: bytes(v)
-        for d, v in SearchEmbedding.objects.filter(
+        for d, v in models.SearchEmbedding.objects.filter(
             digest__in=digests, model=semantic.MODEL_NAME
         ).values_list("digest", "vector")
     }
@@ -302,9 +300,9 @@ def search_embeddings_write(*, city: City) -> tuple[Path, int]:
 
 def search_miss_record(
     *, city: City, query: str, language: str, top_score: float | None, top_service: str
-) -> SearchMiss:
+) -> models.SearchMiss:
     """Remember a question without a good answer (text only: no IP, no user)."""
-    return SearchMiss.objects.create(
+    return models.SearchMiss.objects.create(
         city=city,
         query=query[:300],
         language=language[:8],
@@ -341,16 +339,16 @@ def answer_feedback_record(
     module: str,
     helpful: bool,
     address: str,
-) -> AnswerFeedback:
+) -> models.AnswerFeedback:
     """Store one vote on an answer; raise FeedbackLimited above the per-address limit."""
     hashed = address_hash(address)
     since = timezone.now() - FEEDBACK_WINDOW
-    recent = AnswerFeedback.objects.filter(address_hash=hashed, created_at__gte=since)
+    recent = models.AnswerFeedback.objects.filter(address_hash=hashed, created_at__gte=since)
     if recent.count() >= FEEDBACK_LIMIT:
         oldest = recent.order_by("created_at").values_list("created_at", flat=True).first()
         wait = (oldest + FEEDBACK_WINDOW - timezone.now()) if oldest else FEEDBACK_WINDOW
         raise FeedbackLimited(max(1, int(wait.total_seconds()) + 1))
-    return AnswerFeedback.objects.create(
+    return models.AnswerFeedback.objects.create(
         city=city,
         query=query[:300],
         language=language[:8],

@@ -14,17 +14,7 @@ from typing import Any
 
 from django.conf import settings
 
-from lotse.catalog.models import (
-    LIST_MODULES,
-    REQUIRED_EVERYWHERE,
-    REQUIRED_FULL,
-    AddressType,
-    LifeSituation,
-    OfficeKind,
-    OfficeTextField,
-    TextModule,
-    TranslationStatus,
-)
+from lotse.catalog import models
 from lotse.core.datafiles import (
     KEY_RE,
     LANG_RE,
@@ -134,7 +124,7 @@ class _Reader(DataReader):
         result = {}
         for module, item in raw.items():
             here = f"{where} validity.{module}"
-            if module not in TextModule.values:
+            if module not in models.TextModule.values:
                 self.error(here, f"unknown text module {module!r}")
                 continue
             item = self.mapping(item, here)
@@ -222,10 +212,12 @@ def _read_offices(path: Path, errors: list[str], languages: set[str]) -> list[Of
             reader.error(where, f"key {key!r} must be lowercase words joined by '-'")
         where = f"office {key or i}"
         kind = reader.string(data, "kind", where)
-        if kind and kind not in OfficeKind.values:
-            reader.error(where, f"kind {kind!r} must be one of {', '.join(OfficeKind.values)}")
+        if kind and kind not in models.OfficeKind.values:
+            reader.error(
+                where, f"kind {kind!r} must be one of {', '.join(models.OfficeKind.values)}"
+            )
         texts: dict[str, dict[str, str]] = {}
-        for text_field in OfficeTextField.values:
+        for text_field in models.OfficeTextField.values:
             value = data.get(text_field)
             if value is None:
                 continue
@@ -243,8 +235,10 @@ def _read_offices(path: Path, errors: list[str], languages: set[str]) -> list[Of
             here = f"{where} addresses[{j}]"
             addr = reader.mapping(addr, here)
             address_type = reader.string(addr, "type", here)
-            if address_type and address_type not in AddressType.values:
-                reader.error(here, f"type {address_type!r} must be one of {AddressType.values}")
+            if address_type and address_type not in models.AddressType.values:
+                reader.error(
+                    here, f"type {address_type!r} must be one of {models.AddressType.values}"
+                )
             addresses.append(
                 {
                     "type": address_type,
@@ -282,7 +276,7 @@ def _read_offices(path: Path, errors: list[str], languages: set[str]) -> list[Of
         offices.append(
             OfficeData(
                 key=key,
-                kind=kind or OfficeKind.CITY,
+                kind=kind or models.OfficeKind.CITY,
                 texts=texts,
                 addresses=addresses,
                 opening_hours=hours,
@@ -316,7 +310,7 @@ def _merge_office_translations(
             reader.error(where, f"unknown office {key!r}")
             continue
         for text_field, value in reader.mapping(fields, where).items():
-            if text_field not in OfficeTextField.values:
+            if text_field not in models.OfficeTextField.values:
                 reader.error(where, f"unknown office text {text_field!r}")
             elif not isinstance(value, str) or not value.strip():
                 reader.error(where, f"'{text_field}' must be a non-empty text")
@@ -328,7 +322,7 @@ def _merge_office_translations(
 
 def _module_text(reader: _Reader, module: str, value: Any, where: str) -> str | None:
     """A module's text as stored: list modules become one item per line."""
-    if module == TextModule.FORMS:
+    if module == models.TextModule.FORMS:
         if not isinstance(value, list):
             reader.error(where, "'forms' must be a list of {title, url}")
             return None
@@ -344,7 +338,7 @@ def _module_text(reader: _Reader, module: str, value: Any, where: str) -> str | 
             title = str(form["title"]).replace("|", "/").strip()
             lines.append(f"{title} | {url}" if url else title)
         return "\n".join(lines)
-    if module in LIST_MODULES:
+    if module in models.LIST_MODULES:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
@@ -366,9 +360,9 @@ CITY_ONLY_FIELDS = ("offices", "life_situations", "related")
 LAYER_FIELDS = {"key", "leika", "sources", "uncertain", "validity", "text"}
 SERVICE_FIELDS = LAYER_FIELDS | set(CITY_ONLY_FIELDS)
 _STATUS_RANK: dict[str, int] = {
-    TranslationStatus.ORIGINAL: 2,
-    TranslationStatus.REVIEWED: 1,
-    TranslationStatus.MACHINE_ASSISTED: 0,
+    models.TranslationStatus.ORIGINAL: 2,
+    models.TranslationStatus.REVIEWED: 1,
+    models.TranslationStatus.MACHINE_ASSISTED: 0,
 }
 
 
@@ -413,9 +407,10 @@ def _read_service_file(
             reader.error("service", f"LeiKa key {code!r} must have 14 digits")
     situations = reader.str_list(data, "life_situations", "service")
     for situation in situations:
-        if situation not in LifeSituation.values:
+        if situation not in models.LifeSituation.values:
             reader.error(
-                "service", f"life situation {situation!r} is not one of {LifeSituation.values}"
+                "service",
+                f"life situation {situation!r} is not one of {models.LifeSituation.values}",
             )
     raw_text = dict(reader.mapping(data.get("text") or {}, "text"))
     readers = dict.fromkeys(raw_text, reader)
@@ -446,18 +441,21 @@ def _read_service_file(
         modules = dict(lang_reader.mapping(modules, where))
         status = str(modules.pop("status", "")).strip()
         if lang == source_language:
-            if status and status != TranslationStatus.ORIGINAL:
+            if status and status != models.TranslationStatus.ORIGINAL:
                 lang_reader.error(where, "the source language has no translation status")
-            status = TranslationStatus.ORIGINAL
+            status = models.TranslationStatus.ORIGINAL
         else:
-            status = status or TranslationStatus.MACHINE_ASSISTED
-            if status not in {TranslationStatus.MACHINE_ASSISTED, TranslationStatus.REVIEWED}:
+            status = status or models.TranslationStatus.MACHINE_ASSISTED
+            if status not in {
+                models.TranslationStatus.MACHINE_ASSISTED,
+                models.TranslationStatus.REVIEWED,
+            }:
                 lang_reader.error(where, f"status {status!r} must be machine-assisted or reviewed")
         statuses[lang] = status
         texts[lang] = {}
         present[lang] = set()
         for module, value in modules.items():
-            if module not in TextModule.values:
+            if module not in models.TextModule.values:
                 lang_reader.error(where, f"unknown text module {module!r}")
                 continue
             present[lang].add(str(module))
@@ -534,7 +532,11 @@ def _merge_service(
         ]
         statuses[lang] = min(ranks or [city_file.statuses.get(lang, "")], key=_rank)
     for lang in languages:
-        required = REQUIRED_FULL if lang in settings.FULL_TEXT_LANGUAGES else REQUIRED_EVERYWHERE
+        required = (
+            models.REQUIRED_FULL
+            if lang in settings.FULL_TEXT_LANGUAGES
+            else models.REQUIRED_EVERYWHERE
+        )
         present = texts.get(lang, {})
         missing = [str(m) for m in required if m not in present]
         # Deadlines may be truly empty ("none"); an explicit "" is allowed for them.

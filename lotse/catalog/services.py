@@ -11,21 +11,8 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 
+from lotse.catalog import models
 from lotse.catalog.loader import CityData, ServiceData, SourceData, read_city_data
-from lotse.catalog.models import (
-    FactCheck,
-    FactCheckResult,
-    Office,
-    OfficeAddress,
-    OfficeText,
-    OpeningHours,
-    Responsibility,
-    Service,
-    ServiceText,
-    Source,
-    TranslationStatus,
-    text_digest,
-)
 from lotse.catalog.signals import services_changed_later
 from lotse.core.errors import InvalidInput
 from lotse.core.loading import keyed_replace, text_rows
@@ -78,19 +65,19 @@ def _write_city(data: CityData) -> City:
     offices = keyed_replace(city.offices, data.offices, fields=OFFICE_FIELDS)
     for office, item in offices:
         office.addresses.all().delete()
-        OfficeAddress.objects.bulk_create(
-            OfficeAddress(office=office, position=i, **address)
+        models.OfficeAddress.objects.bulk_create(
+            models.OfficeAddress(office=office, position=i, **address)
             for i, address in enumerate(item.addresses)
         )
         office.opening_hours.all().delete()
-        OpeningHours.objects.bulk_create(
-            OpeningHours(office=office, weekday=day, opens=opens, closes=closes)
+        models.OpeningHours.objects.bulk_create(
+            models.OpeningHours(office=office, weekday=day, opens=opens, closes=closes)
             for day, opens, closes in item.opening_hours
         )
         _sources_replace(office, item.sources)
         office.texts.all().delete()
-        OfficeText.objects.bulk_create(
-            text_rows(OfficeText, office, item.texts, source_language=source_lang)
+        models.OfficeText.objects.bulk_create(
+            text_rows(models.OfficeText, office, item.texts, source_language=source_lang)
         )
     offices_by_key = {office.key: office for office, _item in offices}
 
@@ -106,20 +93,24 @@ def _write_city(data: CityData) -> City:
     )
     for service, service_item in services:
         service.responsibilities.all().delete()
-        Responsibility.objects.bulk_create(
-            Responsibility(city=city, service=service, office=offices_by_key[key], position=i)
+        models.Responsibility.objects.bulk_create(
+            models.Responsibility(
+                city=city, service=service, office=offices_by_key[key], position=i
+            )
             for i, key in enumerate(service_item.offices)
         )
         _sources_replace(service, service_item.sources)
         service_rows = _service_text_rows(service, service_item, source_lang)
         service.texts.all().delete()
-        ServiceText.objects.bulk_create(service_rows)
+        models.ServiceText.objects.bulk_create(service_rows)
     # Whoever keeps derived data (the search index) re-reads the whole city after the commit.
     services_changed_later(city_id=city.pk, keys=changed_keys)
     return city
 
 
-def _service_text_rows(service: Service, item: ServiceData, source_lang: str) -> list[ServiceText]:
+def _service_text_rows(
+    service: models.Service, item: ServiceData, source_lang: str
+) -> list[models.ServiceText]:
     """The text rows of a service as its (merged) files state them. A translation whose text is
     unchanged since the last load while its source text changed (in the city's file or in a
     layer every city inherits) stays tied to the old source: outdated. So is a translation taken
@@ -131,7 +122,7 @@ def _service_text_rows(service: Service, item: ServiceData, source_lang: str) ->
     for lang, modules in item.texts.items():
         for module, text in modules.items():
             source_text = source_texts.get(module)
-            digest = text_digest(source_text) if source_text is not None else ""
+            digest = models.text_digest(source_text) if source_text is not None else ""
             status = item.statuses[lang]
             if lang != source_lang:
                 before = previous.get((module, lang))
@@ -141,19 +132,19 @@ def _service_text_rows(service: Service, item: ServiceData, source_lang: str) ->
                     and before.source_digest
                     and before.source_digest != digest
                 ):
-                    status, digest = TranslationStatus.OUTDATED, before.source_digest
+                    status, digest = models.TranslationStatus.OUTDATED, before.source_digest
                 elif item.text_layers.get(lang, {}).get(module) != source_layers.get(module):
-                    status = TranslationStatus.OUTDATED
+                    status = models.TranslationStatus.OUTDATED
             else:
                 before = previous.get((module, lang))
                 if before is not None and before.text != text:
                     # Kept by digest, so editors can see what changed (as `text_set` does).
                     SourceTextVersion.objects.get_or_create(
-                        digest=before.source_digest or text_digest(before.text),
+                        digest=before.source_digest or models.text_digest(before.text),
                         defaults={"text": before.text},
                     )
             rows.append(
-                ServiceText(
+                models.ServiceText(
                     service=service,
                     module=module,
                     language=lang,
@@ -165,12 +156,12 @@ def _service_text_rows(service: Service, item: ServiceData, source_lang: str) ->
     return rows
 
 
-def _sources_replace(owner: Office | Service, sources: list[SourceData]) -> None:
+def _sources_replace(owner: models.Office | models.Service, sources: list[SourceData]) -> None:
     """The sources of an office or a service become those of its data file."""
     owner.sources.all().delete()
-    owner_field = "office" if isinstance(owner, Office) else "service"
-    Source.objects.bulk_create(
-        Source(
+    owner_field = "office" if isinstance(owner, models.Office) else "service"
+    models.Source.objects.bulk_create(
+        models.Source(
             **{owner_field: owner},
             url=s.url,
             title=s.title,
@@ -184,23 +175,29 @@ def _sources_replace(owner: Office | Service, sources: list[SourceData]) -> None
 
 def service_text_update(
     *,
-    service: Service,
+    service: models.Service,
     module: str,
     language: str,
     text: str,
     user: AbstractBaseUser | AnonymousUser | None = None,
-) -> ServiceText:
+) -> models.ServiceText:
     """Set one module's text; a change of the source text marks its translations outdated
     (and the search index hears of the changed service after the commit)."""
-    return text_set(model=ServiceText, owner=service, part=module, language=language, text=text)
+    return text_set(
+        model=models.ServiceText, owner=service, part=module, language=language, text=text
+    )
 
 
-def office_text_update(*, office: Office, field: str, language: str, text: str) -> OfficeText:
+def office_text_update(
+    *, office: models.Office, field: str, language: str, text: str
+) -> models.OfficeText:
     """Set one office field's text; a change of the source text marks translations outdated."""
-    return text_set(model=OfficeText, owner=office, part=field, language=language, text=text)
+    return text_set(model=models.OfficeText, owner=office, part=field, language=language, text=text)
 
 
-def translation_mark_reviewed(*, text: ServiceText, user: AbstractBaseUser) -> ServiceText:
+def translation_mark_reviewed(
+    *, text: models.ServiceText, user: AbstractBaseUser
+) -> models.ServiceText:
     """A reviewer confirms a translation matches the current source text."""
     return text_mark_reviewed(row=text, user=user)
 
@@ -215,20 +212,20 @@ def fact_check_record(
     reviewer: AbstractBaseUser | AnonymousUser | None,
     checked_on: Any = None,
     note: str = "",
-) -> FactCheck:
+) -> models.FactCheck:
     """Record that `reviewer` opened `source_url` and checked one fact; raises InvalidInput."""
     problems = {}
     if not re.match(r"^(service|office|rule|thresholds):\S+$", subject or ""):
         problems["subject"] = 'must look like "service:<key>", "office:<key>" or "rule:<id>"'
     if not (field or "").strip():
         problems["field"] = "name the text module or field that was checked"
-    if result not in FactCheckResult.values:
-        problems["result"] = f"must be one of {', '.join(FactCheckResult.values)}"
+    if result not in models.FactCheckResult.values:
+        problems["result"] = f"must be one of {', '.join(models.FactCheckResult.values)}"
     if not re.match(r"^https?://\S+$", source_url or ""):
         problems["source_url"] = "must be the http(s) address of the source that was opened"
     if problems:
         raise InvalidInput(problems)
-    return FactCheck.objects.create(
+    return models.FactCheck.objects.create(
         city=city,
         subject=subject,
         field=field.strip(),
