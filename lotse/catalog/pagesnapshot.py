@@ -18,11 +18,11 @@ import hashlib
 import json
 from typing import Any, cast
 
-from django.conf import settings
 from django.test import Client
 from lxml import html as lxml_html
 
 from lotse.catalog.models import Office, Service
+from lotse.core.languages import city_languages
 from lotse.core.models import City
 
 DROPPED_TAGS = ("script", "style", "template", "noscript")
@@ -71,7 +71,7 @@ def normalised_json(data: Any) -> str:
 
 def page_urls(city: City) -> list[str]:
     """Every public catalog page of the city, in every language (HTML pages, then the API)."""
-    languages = [code for code, _name in settings.LANGUAGES]
+    languages = city_languages(city)
     services = list(Service.objects.filter(city=city).order_by("key"))
     offices = list(Office.objects.filter(city=city).order_by("key").values_list("key", flat=True))
     situations = sorted({s for service in services for s in service.life_situations})

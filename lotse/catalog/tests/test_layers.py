@@ -203,19 +203,20 @@ def test_a_module_missing_in_every_layer_is_named_in_the_city_file(tree: Path):
     assert f"{city_file}: text.de: missing deadlines, legal_basis" in info.value.errors
 
 
-def test_a_layer_translation_in_a_language_the_settings_do_not_know_is_skipped(tree: Path):
+def test_a_layer_translation_in_a_language_the_city_does_not_offer_is_skipped(tree: Path):
+    # Japanese is opt-in: a city without a `languages` list does not offer it.
     _dump(
         tree / "federal" / "translations" / "ja" / "services" / f"{KEY}.yaml",
         {"deadlines": "二週間以内。"},
     )
     service = _service(read_city_data(tree / "cities" / "alpha"))
     assert "ja" not in service.texts
-    # In a city's own folder an unknown language stays an error.
+    # In a city's own folder a language the city does not offer stays an error.
     city_dir = tree / "cities" / "alpha"
     _dump(city_dir / "translations" / "ja" / "services" / f"{KEY}.yaml", {"name": "住民登録"})
     with pytest.raises(CatalogDataError) as info:
         read_city_data(city_dir)
-    assert any("unknown language 'ja'" in e for e in info.value.errors)
+    assert any("language 'ja' is not one of the city's languages" in e for e in info.value.errors)
 
 
 def test_without_layer_folders_a_city_reads_as_before():
