@@ -206,7 +206,10 @@ class RuleSet:
     edges: dict[str, set[str]] = field(default_factory=dict)
     # city slug -> rule id -> that city's values for a general rule
     overrides: dict[str, dict[str, Override]] = field(default_factory=dict)
-    _by_city: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
+    # for_city()'s results; not an init field, so dataclasses.replace() starts a fresh one
+    _by_city: dict[str, list[Rule]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def for_city(self, city: str) -> list[Rule]:
         """The rules that apply in `city`: the general ones (with the city's own values where
@@ -590,12 +593,13 @@ def _read_overrides(file: _File, rules: list[Rule]) -> dict[str, Override]:
     result: dict[str, Override] = {}
     for rule_id in sorted(_keys(node)):
         values = node[rule_id]
+        at = values if isinstance(values, dict) else node  # the entry's own line if it has one
         rule = by_id.get(rule_id)
         if rule is None:
-            raise file.error(node, f"overrides: unknown rule id {rule_id!r}")
+            raise file.error(at, f"overrides: unknown rule id {rule_id!r}")
         if rule.city is not None:
             raise file.error(
-                node,
+                at,
                 f"overrides: {rule_id!r} is a rule of {rule.city!r} ({rule.where}); "
                 "only general rules (steps/) can be overridden",
             )
