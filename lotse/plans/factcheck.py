@@ -236,8 +236,8 @@ def rule_findings(rules: RuleSet, city: CityData) -> list[RuleFinding]:
     services = {service.key: service for service in city.services}
     office_keys = {office.key for office in city.offices}
     findings: list[RuleFinding] = []
-    for rule in rules.rules:
-        if rule.city not in (None, city.slug) or rule.service not in services:
+    for rule in rules.for_city(city.slug):
+        if rule.service not in services:
             continue
         service = services[rule.service]
         findings.extend(_office_findings(rule, service.offices, office_keys, city))
@@ -324,9 +324,7 @@ def rules_report(city: CityData, today: dt.date, max_age_days: int) -> list[Find
         )
         for f in rule_findings(rules, city)
     ]
-    for rule in rules.rules:
-        if rule.city not in (None, city.slug):
-            continue
+    for rule in rules.for_city(city.slug):
         subject = f"rule:{rule.id}"
         if rule.checked < oldest:
             findings.append(

@@ -328,9 +328,8 @@ def applicable_rules(
 ) -> list[Rule]:
     return [
         rule
-        for rule in rules.rules
+        for rule in rules.for_city(profile.city)
         if rule.perspective == profile.perspective
-        and rule.city in (None, profile.city)
         and (not rule.states or state in rule.states)
         and matches(rule.when, facts)
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -137,6 +138,34 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Override:
+    """A city's own value for the city-dependent fields of a general rule (its `overrides:`
+    in rules/cities/<slug>.yaml): the basis with its source, the lead time, `why` texts."""
+
+    rule: str
+    city: str
+    where: str
+    legal_basis: str | None = None
+    source: str | None = None
+    checked: dt.date | None = None
+    uncertain: str | None = None
+    lead: Lead | None = None
+    why: dict[str, str] = field(default_factory=dict)
+
+    def apply(self, rule: Rule) -> Rule:
+        changes: dict[str, Any] = {"why": {**rule.why, **self.why}}
+        if self.legal_basis is not None:
+            changes.update(legal_basis=self.legal_basis, source=self.source, checked=self.checked)
+            # The general rule's doubt was about its own source, not the city's.
+            changes["uncertain"] = self.uncertain or ""
+        elif self.uncertain is not None:
+            changes["uncertain"] = self.uncertain
+        if self.lead is not None:
+            changes["lead"] = self.lead
+        return dataclasses.replace(rule, **changes)
+
+
+@dataclass(frozen=True)
 class AnchorOption:
     when: dict[str, Any]
     base: str
@@ -175,6 +204,24 @@ class RuleSet:
     blue_card: list[Threshold]
     blue_card_legal_basis: str
     edges: dict[str, set[str]] = field(default_factory=dict)
+    # city slug -> rule id -> that city's values for a general rule
+    overrides: dict[str, dict[str, Override]] = field(default_factory=dict)
+    # for_city()'s results; not an init field, so dataclasses.replace() starts a fresh one
+    _by_city: dict[str, list[Rule]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def for_city(self, city: str) -> list[Rule]:
+        """The rules that apply in `city`: the general ones (with the city's own values where
+        its rules file overrides them) and the city's own, in file order."""
+        if city not in self._by_city:
+            own = self.overrides.get(city, {})
+            self._by_city[city] = [
+                own[rule.id].apply(rule) if rule.id in own else rule
+                for rule in self.rules
+                if rule.city in (None, city)
+            ]
+        return self._by_city[city]
 
     def services(self) -> set[str]:
         keys = set()
@@ -426,8 +473,10 @@ def _check_not_before(
     return tuple(result)
 
 
-def _check_lead(file: _File, node: dict[str, Any]) -> Lead:
+def _check_lead(file: _File, node: dict[str, Any], *, has_due: bool | None = None) -> Lead:
     lead = node["lead"]
+    if has_due is None:
+        has_due = "due" in node
     if not isinstance(lead, dict):
         raise file.error(node, "`lead` must be a mapping with weeks or months, basis and source")
     _check_keys(
@@ -437,7 +486,7 @@ def _check_lead(file: _File, node: dict[str, Any]) -> Lead:
         optional={"weeks", "months"},
         what="lead",
     )
-    if "due" not in node:
+    if not has_due:
         raise file.error(node, "`lead` counts back from `due`: give the rule a due date")
     amounts = []
     for unit in ("weeks", "months"):
@@ -464,7 +513,7 @@ def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Ru
         file,
         data,
         required={"version", "rules"},
-        optional={"perspective", "city"},
+        optional={"perspective", "city", "overrides"} if "city" in data else {"perspective"},
         what="rules file",
     )
     perspective = data.get("perspective", "newcomer")
@@ -522,6 +571,80 @@ def _read_rules(file: _File, anchors: set[str], seen: dict[str, str]) -> list[Ru
                 urgent=_flag(file, node, "urgent"),
                 not_before=(_check_not_before(file, node, anchors) if "not_before" in node else ()),
             )
+        )
+    return result
+
+
+OVERRIDE_FIELDS = {"legal_basis", "source", "checked", "uncertain", "lead", "why"}
+BASIS_FIELDS = {"legal_basis", "source", "checked"}
+
+
+def _read_overrides(file: _File, rules: list[Rule]) -> dict[str, Override]:
+    """A city file's `overrides:` (rule id -> its own basis, source, lead, why texts) checked
+    against the general rules; raise RulesError naming the file and line of the first problem."""
+    node = file.data.get("overrides")
+    if node is None:
+        return {}
+    city = file.data["city"]
+    if not isinstance(node, dict):
+        raise file.error(file.data, "`overrides` must map general rule ids to their city values")
+    by_id = {rule.id: rule for rule in rules}
+    languages = {code for code, _name in settings.LANGUAGES}
+    result: dict[str, Override] = {}
+    for rule_id in sorted(_keys(node)):
+        values = node[rule_id]
+        at = values if isinstance(values, dict) else node  # the entry's own line if it has one
+        rule = by_id.get(rule_id)
+        if rule is None:
+            raise file.error(at, f"overrides: unknown rule id {rule_id!r}")
+        if rule.city is not None:
+            raise file.error(
+                at,
+                f"overrides: {rule_id!r} is a rule of {rule.city!r} ({rule.where}); "
+                "only general rules (steps/) can be overridden",
+            )
+        if not isinstance(values, dict) or not _keys(values):
+            raise file.error(node, f"overrides.{rule_id}: expected a mapping of fields")
+        _check_keys(
+            file, values, required=set(), optional=OVERRIDE_FIELDS, what=f"overrides.{rule_id}"
+        )
+        basis = _keys(values) & BASIS_FIELDS
+        if basis and basis != BASIS_FIELDS:
+            raise file.error(
+                values,
+                f"overrides.{rule_id}: legal_basis, source and checked go together "
+                f"(missing {', '.join(sorted(BASIS_FIELDS - basis))})",
+            )
+        legal_basis = values.get("legal_basis")
+        if basis and (not isinstance(legal_basis, str) or not legal_basis.strip()):
+            raise file.error(values, f"overrides.{rule_id}: `legal_basis` must name the law")
+        legal_basis = legal_basis.strip() if isinstance(legal_basis, str) else None
+        uncertain = values.get("uncertain")
+        if uncertain is not None and not isinstance(uncertain, str):
+            raise file.error(values, f"overrides.{rule_id}: `uncertain` must be a text")
+        why: dict[str, str] = {}
+        if "why" in values:
+            texts = values["why"]
+            if not isinstance(texts, dict) or not _keys(texts):
+                raise file.error(values, f"overrides.{rule_id}: `why` must map languages to texts")
+            for code in _keys(texts):
+                if code not in languages:
+                    raise file.error(texts, f"overrides.{rule_id}: unknown language {code!r}")
+                if not isinstance(texts[code], str) or not texts[code].strip():
+                    raise file.error(texts, f"overrides.{rule_id}: `why.{code}` must be a text")
+                why[code] = texts[code].strip()
+        result[rule_id] = Override(
+            rule=rule_id,
+            city=city,
+            where=f"{file.name}:{values[LINE]}",
+            legal_basis=legal_basis,
+            source=_url(file, values) if basis else None,
+            checked=_date(file, values, "checked") if basis else None,
+            uncertain=uncertain,
+            lead=_check_lead(file, values, has_due=rule.due is not None)
+            if "lead" in values
+            else None,
+            why=why,
         )
     return result
 
@@ -683,15 +806,23 @@ def load_rules(directory: Path = RULES_DIR) -> RuleSet:
     rules: list[Rule] = []
     for path in sorted((directory / "steps").glob("*.yaml")):
         rules.extend(_read_rules(_File(path), known_anchors, seen))
+    city_files = []
     for path in sorted((directory / "cities").glob("*.yaml")):
         file = _File(path)
         if not isinstance(file.data.get("city"), str):
             raise file.error(file.data, "a city rules file needs `city: <slug>`")
         rules.extend(_read_rules(file, known_anchors, seen))
+        city_files.append(file)
     if not rules:
         raise RulesError(f"{_display(directory)}:0: no rules found under steps/")
     for path in sorted((directory / "why").glob("*.yaml")):
         _merge_why(_File(path), rules)
+    overrides: dict[str, dict[str, Override]] = {}
+    for file in city_files:
+        city = file.data["city"]
+        if city in overrides:
+            raise file.error(file.data, f"a second rules file for city {city!r}")
+        overrides[city] = _read_overrides(file, rules)
     edges: dict[str, set[str]] = {}
     for rule in rules:
         edges.setdefault(rule.service, set()).update(rule.after)
@@ -709,6 +840,7 @@ def load_rules(directory: Path = RULES_DIR) -> RuleSet:
         blue_card=blue_card,
         blue_card_legal_basis=blue_card_basis,
         edges=edges,
+        overrides=overrides,
     )
 
 
@@ -721,9 +853,7 @@ def ruleset() -> RuleSet:
 def rules_check_catalog(*, rules: RuleSet, city: str, service_keys: set[str]) -> list[str]:
     """Problems where a rule that applies to `city` names a service the city's catalog lacks."""
     problems = []
-    for rule in rules.rules:
-        if rule.city not in (None, city):
-            continue
+    for rule in rules.for_city(city):
         for key in (rule.service, *rule.after):
             if key not in service_keys:
                 problems.append(

@@ -139,7 +139,7 @@ def why_coverage(city: City) -> list[LanguageCoverage]:
     """Per language: how many of the plan rules that apply to `city` explain their step
     (`why`) in that language. The source-language texts count as original; the others, which
     nobody at the city has reviewed, as machine-assisted."""
-    rules = [r for r in ruleset().rules if r.city in (None, city.slug)]
+    rules = ruleset().for_city(city.slug)
     source = city.source_language
     total = sum(1 for r in rules if source in r.why)
     result = []
