@@ -73,6 +73,10 @@ def service_url(language: str, city: City, key: str) -> str:
     return _portal_url("service", language, city, key)
 
 
+def office_url(language: str, city: City, key: str) -> str:
+    return _portal_url("office", language, city, key)
+
+
 def fallback_json(item: Fallback | None, city: City, language: str) -> dict[str, Any] | None:
     if item is None:
         return None
@@ -123,10 +127,6 @@ def answer_json(answer: SearchAnswer, city: City) -> dict[str, Any]:
         "did_you_mean": answer.suggestion or None,
         "lost": answer.lost,
     }
-
-
-def office_url(language: str, city: City, key: str) -> str:
-    return _portal_url("office", language, city, key)
 
 
 def fact_json(fact: Fact | None, city: City, language: str) -> dict[str, Any] | None:

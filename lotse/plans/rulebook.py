@@ -358,13 +358,20 @@ def _check_condition(file: _File, node: Any, where: dict[str, Any]) -> None:
 def _check_why(file: _File, node: dict[str, Any], why: Any) -> dict[str, str]:
     if not isinstance(why, dict) or not {"en", "de"} <= _keys(why):
         raise file.error(node, "`why` needs at least `en` and `de` texts")
-    languages = {code for code, _name in settings.LANGUAGES}
+    return _why_texts(file, why, {code for code, _name in settings.LANGUAGES})
+
+
+def _why_texts(
+    file: _File, why: dict[str, Any], languages: set[str], where: str = ""
+) -> dict[str, str]:
+    """`why` per language, each a non-empty text in one of `languages` (stripped); `where`
+    prefixes the error (e.g. the override it belongs to)."""
     texts: dict[str, str] = {}
     for code in _keys(why):
         if code not in languages:
-            raise file.error(why, f"`why` has unknown language {code!r}")
+            raise file.error(why, f"{where}`why` has unknown language {code!r}")
         if not isinstance(why[code], str) or not why[code].strip():
-            raise file.error(why, f"`why.{code}` must be a non-empty text")
+            raise file.error(why, f"{where}`why.{code}` must be a non-empty text")
         texts[code] = why[code].strip()
     return texts
 
@@ -627,12 +634,7 @@ def _read_overrides(file: _File, rules: list[Rule]) -> dict[str, Override]:
             texts = values["why"]
             if not isinstance(texts, dict) or not _keys(texts):
                 raise file.error(values, f"overrides.{rule_id}: `why` must map languages to texts")
-            for code in _keys(texts):
-                if code not in languages:
-                    raise file.error(texts, f"overrides.{rule_id}: unknown language {code!r}")
-                if not isinstance(texts[code], str) or not texts[code].strip():
-                    raise file.error(texts, f"overrides.{rule_id}: `why.{code}` must be a text")
-                why[code] = texts[code].strip()
+            why = _why_texts(file, texts, languages, f"overrides.{rule_id}: ")
         result[rule_id] = Override(
             rule=rule_id,
             city=city,

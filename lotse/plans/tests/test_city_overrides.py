@@ -159,7 +159,7 @@ def add_overrides(directory: Path, text: str) -> None:
         ),
         (
             "  welcome-first-advice:\n    why: {xx: Text}\n",
-            "overrides.welcome-first-advice: unknown language 'xx'",
+            "overrides.welcome-first-advice: `why` has unknown language 'xx'",
         ),
         (
             "  welcome-first-advice:\n    legal_basis: x\n    source: http://a.de/\n    checked: 2026-12-02\n",
