@@ -145,27 +145,23 @@ def _preparation_text(booking: models.Booking) -> str:
 
 
 def _held_seat_mail(
-    kind: str,
-    booking: models.Booking,
-    token: str,
-    *,
-    base_url: str,
-    subject: str,
-    text: str,
-    deadline: Callable[[dt.datetime], str],
-    footer: str = "",
+    kind: str, booking: models.Booking, token: str, *, base_url: str, footer: str = ""
 ) -> None:
     """A seat held for the person until a deadline, kept only if they confirm it by the link.
 
-    `subject` and `text` are msgids (marked with gettext_noop), translated here into the
-    booking's language; `deadline` writes the hold's end; `footer` is added as it is."""
+    The mail's subject and text (msgids in `_HELD_SEAT`) are translated here into the
+    booking's language, its deadline written the kind's way, the preparation text added where
+    the kind says so; `footer` is added as it is."""
+    subject, text, deadline, preparation = _HELD_SEAT[kind]
+    if preparation:
+        footer = _preparation_text(booking) + footer
     url = manage_url(booking, token, base_url=base_url)
     with translation.override(booking.language):
         expires = _expires(booking)
-        subject = _(subject)
         body = _booking_text(
             booking, _(text), deadline=deadline(expires) if expires else "", url=url
         )
+        subject = _(subject)
     _send(kind, booking, subject, body + footer)
 
 
@@ -182,21 +178,52 @@ def _day_and_clock_untranslated(at: dt.datetime) -> str:
     return date_format(at, "j F Y H:i")
 
 
-def mail_confirm_request(booking: models.Booking, token: str, *, base_url: str) -> None:
-    _held_seat_mail(
-        models.MailKind.CONFIRM_REQUEST,
-        booking,
-        token,
-        base_url=base_url,
-        subject=gettext_noop("Please confirm your appointment"),
-        text=gettext_noop(
+# The mails that hold a seat until a deadline: kind -> (subject, text, how the deadline is
+# written, whether the appointment's preparation text follows).
+_HELD_SEAT: dict[str, tuple[str, str, Callable[[dt.datetime], str], bool]] = {
+    models.MailKind.CONFIRM_REQUEST: (
+        gettext_noop("Please confirm your appointment"),
+        gettext_noop(
             "Hello %(name)s,\n\nwe are holding this appointment for you: %(what)s on %(when)s.\n"
             "Please confirm it by %(deadline)s, otherwise the seat goes to someone else:\n"
             "%(url)s\n\nOn the same page you can move or cancel it."
         ),
-        deadline=_clock,
-        footer=_preparation_text(booking),
-    )
+        _clock,
+        True,
+    ),
+    models.MailKind.WAITLIST_OFFER: (
+        gettext_noop("An appointment is free for you"),
+        gettext_noop(
+            "Hello %(name)s,\n\nan appointment is free for you: %(what)s on %(when)s.\n"
+            "Accept it by %(deadline)s here, otherwise it is offered to the next person:\n%(url)s"
+        ),
+        _day_and_clock,
+        False,
+    ),
+    models.MailKind.ALERT_OFFER: (
+        gettext_noop("A seat is free: we are holding it for you"),
+        gettext_noop(
+            "Hello,\n\na seat is free: %(what)s on %(when)s. We hold it for you until "
+            "%(deadline)s. Confirm it here, otherwise it goes to the next person:\n%(url)s"
+        ),
+        _clock,
+        False,
+    ),
+    models.MailKind.DRAW_WON: (
+        gettext_noop("The draw gave you an appointment"),
+        gettext_noop(
+            "Hello %(name)s,\n\nthe draw gave you this appointment: %(what)s on %(when)s.\n"
+            "Please confirm it by %(deadline)s, otherwise it goes to the waiting list:\n%(url)s\n\n"
+            "On the same page you can move or cancel it."
+        ),
+        _day_and_clock_untranslated,
+        True,
+    ),
+}
+
+
+def mail_confirm_request(booking: models.Booking, token: str, *, base_url: str) -> None:
+    _held_seat_mail(models.MailKind.CONFIRM_REQUEST, booking, token, base_url=base_url)
 
 
 def mail_confirmed(
@@ -249,18 +276,7 @@ def mail_reminder(booking: models.Booking, *, base_url: str) -> None:
 
 
 def mail_waitlist_offer(booking: models.Booking, token: str, *, base_url: str) -> None:
-    _held_seat_mail(
-        models.MailKind.WAITLIST_OFFER,
-        booking,
-        token,
-        base_url=base_url,
-        subject=gettext_noop("An appointment is free for you"),
-        text=gettext_noop(
-            "Hello %(name)s,\n\nan appointment is free for you: %(what)s on %(when)s.\n"
-            "Accept it by %(deadline)s here, otherwise it is offered to the next person:\n%(url)s"
-        ),
-        deadline=_day_and_clock,
-    )
+    _held_seat_mail(models.MailKind.WAITLIST_OFFER, booking, token, base_url=base_url)
 
 
 def waitlist_url(entry: models.WaitlistEntry, token: str, *, base_url: str) -> str:
@@ -317,35 +333,12 @@ def mail_alert_offer(
             "url": urls["unsubscribe"]
         }
     _held_seat_mail(
-        models.MailKind.ALERT_OFFER,
-        booking,
-        token,
-        base_url=base_url,
-        subject=gettext_noop("A seat is free: we are holding it for you"),
-        text=gettext_noop(
-            "Hello,\n\na seat is free: %(what)s on %(when)s. We hold it for you until "
-            "%(deadline)s. Confirm it here, otherwise it goes to the next person:\n%(url)s"
-        ),
-        deadline=_clock,
-        footer="\n\n" + footer,
+        models.MailKind.ALERT_OFFER, booking, token, base_url=base_url, footer="\n\n" + footer
     )
 
 
 def mail_draw_won(booking: models.Booking, token: str, *, base_url: str) -> None:
-    _held_seat_mail(
-        models.MailKind.DRAW_WON,
-        booking,
-        token,
-        base_url=base_url,
-        subject=gettext_noop("The draw gave you an appointment"),
-        text=gettext_noop(
-            "Hello %(name)s,\n\nthe draw gave you this appointment: %(what)s on %(when)s.\n"
-            "Please confirm it by %(deadline)s, otherwise it goes to the waiting list:\n%(url)s\n\n"
-            "On the same page you can move or cancel it."
-        ),
-        deadline=_day_and_clock_untranslated,
-        footer=_preparation_text(booking),
-    )
+    _held_seat_mail(models.MailKind.DRAW_WON, booking, token, base_url=base_url)
 
 
 def mail_draw_lost(
