@@ -370,7 +370,9 @@ def warm_pages(city: str, paths: list[str]) -> int:
             request = WSGIRequest(_warm_environ(path, host))
             response = handler.get_response(request)
             stored += response.headers.get("X-Lotse-Cache") == "miss"
-            response.close()
+            # Not response.close(): that sends request_finished, whose handler closes the
+            # task's database connection (inside a transaction, e.g. a test's, it cannot come
+            # back). The pages hold no files or streams that would need closing.
     return stored
 
 
