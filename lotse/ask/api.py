@@ -148,8 +148,7 @@ def fact_json(fact: Fact | None, city: City, language: str) -> dict[str, Any] | 
 def _fact_url(fact: Fact, city: City, language: str) -> str:
     """Where the whole text is: the office's page for an office fact, else the service's."""
     if fact.office:
-        with override(language):
-            return reverse("portal:office", args=[city.slug, fact.office])
+        return office_url(language, city, fact.office)
     return service_url(language, city, fact.service) if fact.service else ""
 
 
@@ -166,15 +165,22 @@ def run_search(
     answer = selectors.search(
         city=city, query=query, language=language, limit=limit, page_language=page_language
     )
-    if record and not answer.good and answer.query:
-        services.search_miss_record(
-            city=city,
-            query=answer.query,
-            language=answer.language,
-            top_score=answer.top_score,
-            top_service=answer.hits[0].key if answer.hits else "",
-        )
+    miss = _miss(answer)
+    if record and miss is not None:
+        services.search_miss_record(city=city, **miss)
     return answer
+
+
+def _miss(answer: SearchAnswer) -> dict[str, Any] | None:
+    """What `search_miss_record` keeps of a question without a good answer (None: answered)."""
+    if answer.good or not answer.query:
+        return None
+    return {
+        "query": answer.query,
+        "language": answer.language,
+        "top_score": answer.top_score,
+        "top_service": answer.hits[0].key if answer.hits else "",
+    }
 
 
 def search_json(
@@ -204,15 +210,7 @@ def search_json(
         answer = selectors.search(
             city=city, query=query, language=analysed, limit=limit, page_language=page_language
         )
-        miss = None
-        if not answer.good and answer.query:
-            miss = {
-                "query": answer.query,
-                "language": answer.language,
-                "top_score": answer.top_score,
-                "top_service": answer.hits[0].key if answer.hits else "",
-            }
-        return answer_json(answer, city), miss
+        return answer_json(answer, city), _miss(answer)
 
     result, miss = city_memo(city.slug, name, compute, timeout=SEARCH_CACHE_SECONDS)
     if record and miss is not None:
