@@ -6,8 +6,11 @@ Used by the contract tests of each app, so the published schema and the code can
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import yaml
 from jsonschema import Draft202012Validator
 
 from lotse.core.openapi import build_spec
@@ -82,3 +85,10 @@ def city_file_languages(slug: str) -> list[str]:
     from lotse.core.languages import city_file_languages as languages_of
 
     return languages_of(Path(settings.LOTSE_CITY_DATA_DIR) / slug / "city.yaml")
+
+
+def edit_yaml(path: Path, change: Callable[[Any], object]) -> None:
+    """Read the YAML file at `path`, let `change` edit the data in place, write it back."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

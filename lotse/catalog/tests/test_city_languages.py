@@ -3,18 +3,17 @@ city's languages; without the list a city offers every language except the opt-i
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from django.conf import settings
 
-from conftest import MUSTERSTADT
 from lotse.catalog.loader import CatalogDataError, read_city_data
 from lotse.catalog.services import catalog_load_city
 from lotse.core.languages import city_languages, default_city_languages
 from lotse.core.models import City
+from lotse.core.testing import edit_yaml
 
 pytestmark = pytest.mark.django_db
 
@@ -31,19 +30,6 @@ JA = {
 }
 
 
-@pytest.fixture
-def city_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "musterstadt"
-    shutil.copytree(MUSTERSTADT, target)
-    return target
-
-
-def _edit(path: Path, change) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-
-
 def _errors(city_dir: Path) -> list[str]:
     with pytest.raises(CatalogDataError) as info:
         read_city_data(city_dir)
@@ -51,7 +37,7 @@ def _errors(city_dir: Path) -> list[str]:
 
 
 def _set_languages(city_dir: Path, languages: list[str]) -> None:
-    _edit(city_dir / "city.yaml", lambda d: d.update(languages=languages))
+    edit_yaml(city_dir / "city.yaml", lambda d: d.update(languages=languages))
 
 
 def _only(city_dir: Path, keep: set[str], *, ja: bool) -> None:
@@ -63,7 +49,7 @@ def _only(city_dir: Path, keep: set[str], *, ja: bool) -> None:
             if ja:
                 data["text"]["ja"] = dict(JA[key])
 
-        _edit(path, change)
+        edit_yaml(path, change)
 
 
 def test_without_a_list_a_city_offers_every_language_but_the_opt_in_ones(city_dir: Path):
@@ -157,6 +143,6 @@ def test_a_bad_language_list_is_refused_naming_city_yaml(
 
 
 def test_a_language_list_that_is_not_a_list_is_refused(city_dir: Path):
-    _edit(city_dir / "city.yaml", lambda d: d.update(languages="de, en"))
+    edit_yaml(city_dir / "city.yaml", lambda d: d.update(languages="de, en"))
     errors = _errors(city_dir)
     assert any("city.yaml" in e and "'languages' must be a list" in e for e in errors), errors

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import MUSTERSTADT
 from lotse.catalog.loader import CatalogDataError, read_city_data
 from lotse.catalog.models import Office, Service, ServiceText, TranslationStatus
 from lotse.catalog.services import catalog_load_city
+from lotse.core.testing import edit_yaml
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def city_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "musterstadt"
-    shutil.copytree(MUSTERSTADT, target)
-    return target
-
-
-def _edit(path: Path, change) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
 def _errors(city_dir: Path) -> list[str]:
@@ -64,13 +49,13 @@ def test_a_bad_value_names_file_and_line(city_dir: Path):
 
 
 def test_missing_translation_is_named(city_dir: Path):
-    _edit(city_dir / "services" / "welcome-counselling.yaml", lambda d: d["text"].pop("fa"))
+    edit_yaml(city_dir / "services" / "welcome-counselling.yaml", lambda d: d["text"].pop("fa"))
     errors = _errors(city_dir)
     assert any("welcome-counselling.yaml: text.fa: missing name, summary" in e for e in errors)
 
 
 def test_german_and_english_need_the_full_modules(city_dir: Path):
-    _edit(
+    edit_yaml(
         city_dir / "services" / "welcome-counselling.yaml", lambda d: d["text"]["en"].pop("steps")
     )
     assert any("text.en: missing steps" in e for e in _errors(city_dir))
@@ -81,14 +66,14 @@ def test_unknown_office_and_related_service_are_named(city_dir: Path):
         d["offices"] = ["no-such-office"]
         d["related"] = ["no-such-service"]
 
-    _edit(city_dir / "services" / "welcome-counselling.yaml", change)
+    edit_yaml(city_dir / "services" / "welcome-counselling.yaml", change)
     errors = _errors(city_dir)
     assert any("unknown office 'no-such-office'" in e for e in errors)
     assert any("unknown related service 'no-such-service'" in e for e in errors)
 
 
 def test_opening_hours_must_close_after_they_open(city_dir: Path):
-    _edit(
+    edit_yaml(
         city_dir / "offices.yaml",
         lambda d: d[0]["opening_hours"].append(
             {"days": ["mo"], "opens": "15:00", "closes": "09:00"}
@@ -98,7 +83,7 @@ def test_opening_hours_must_close_after_they_open(city_dir: Path):
 
 
 def test_every_fact_needs_a_dated_source(city_dir: Path):
-    _edit(
+    edit_yaml(
         city_dir / "services" / "residence-registration.yaml",
         lambda d: d["sources"][0].update(checked="yesterday"),
     )
@@ -106,7 +91,7 @@ def test_every_fact_needs_a_dated_source(city_dir: Path):
 
 
 def test_file_name_must_match_key_and_leika_has_14_digits(city_dir: Path):
-    _edit(
+    edit_yaml(
         city_dir / "services" / "residence-registration.yaml",
         lambda d: d.update(key="other", leika=["123"]),
     )
@@ -117,11 +102,11 @@ def test_file_name_must_match_key_and_leika_has_14_digits(city_dir: Path):
 
 def test_invalid_data_loads_nothing(city_dir: Path):
     before = ServiceText.objects.filter(service__city__slug="musterstadt").count()
-    _edit(
+    edit_yaml(
         city_dir / "services" / "residence-registration.yaml",
         lambda d: d["text"]["de"].update(name="Geändert"),
     )
-    _edit(city_dir / "services" / "welcome-counselling.yaml", lambda d: d["text"].pop("ar"))
+    edit_yaml(city_dir / "services" / "welcome-counselling.yaml", lambda d: d["text"].pop("ar"))
     with pytest.raises(CatalogDataError):
         catalog_load_city(directory=city_dir)
     assert ServiceText.objects.filter(service__city__slug="musterstadt").count() == before
@@ -136,7 +121,7 @@ def test_invalid_data_loads_nothing(city_dir: Path):
 
 def test_reload_replaces_changed_texts_and_removed_services(city_dir: Path):
     (city_dir / "services" / "residence-registration.yaml").unlink()
-    _edit(city_dir / "services" / "welcome-counselling.yaml", lambda d: d.update(related=[]))
+    edit_yaml(city_dir / "services" / "welcome-counselling.yaml", lambda d: d.update(related=[]))
     catalog_load_city(directory=city_dir)
     assert list(Service.objects.filter(city__slug="musterstadt").values_list("key", flat=True)) == [
         "welcome-counselling"
@@ -153,6 +138,6 @@ def test_statuses_from_data_original_and_machine_assisted():
 def test_management_command_reports_problems_without_traceback(city_dir: Path):
     from django.core.management import CommandError, call_command
 
-    _edit(city_dir / "services" / "welcome-counselling.yaml", lambda d: d["text"].pop("uk"))
+    edit_yaml(city_dir / "services" / "welcome-counselling.yaml", lambda d: d["text"].pop("uk"))
     with pytest.raises(CommandError, match=r"problem\(s\) in the data, nothing was loaded"):
         call_command("catalog_load", "musterstadt", "--dir", str(city_dir))

@@ -8,11 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from lotse.core.testing import edit_yaml
 from lotse.international.loader import InternationalDataError
 from lotse.international.models import Goal, Partnership
 from lotse.international.services import international_load_city
@@ -62,12 +62,6 @@ def _copy(tmp_path: Path) -> Path:
     return target
 
 
-def _edit(path: Path, change) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-
-
 @pytest.mark.django_db
 def test_bad_goals_and_unknown_partner_are_all_reported_and_nothing_is_loaded(tmp_path, dortmund):
     directory = _copy(tmp_path)
@@ -78,8 +72,10 @@ def test_bad_goals_and_unknown_partner_are_all_reported_and_nothing_is_loaded(tm
         first["goals"][0]["target"] = -5
         first["goals"][1]["target_date"] = "2020-01-01"
 
-    _edit(directory / "projects.yaml", break_projects)
-    _edit(directory / "partnerships.yaml", lambda d: d["partnerships"][0].update(status="asleep"))
+    edit_yaml(directory / "projects.yaml", break_projects)
+    edit_yaml(
+        directory / "partnerships.yaml", lambda d: d["partnerships"][0].update(status="asleep")
+    )
     before = Goal.objects.filter(project__city=dortmund).count()
     with pytest.raises(InternationalDataError) as info:
         international_load_city(slug="dortmund", directory=directory)
@@ -95,7 +91,7 @@ def test_bad_goals_and_unknown_partner_are_all_reported_and_nothing_is_loaded(tm
 @pytest.mark.django_db
 def test_attraction_titles_must_exist_in_all_eleven_languages(tmp_path):
     directory = _copy(tmp_path)
-    _edit(directory / "attractions.yaml", lambda d: d["attractions"][0]["title"].pop("fa"))
+    edit_yaml(directory / "attractions.yaml", lambda d: d["attractions"][0]["title"].pop("fa"))
     with pytest.raises(InternationalDataError) as info:
         international_load_city(slug="dortmund", directory=directory)
     assert any(
