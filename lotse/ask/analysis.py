@@ -288,9 +288,10 @@ def fold(term: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Casefolded word tokens (letters and digits; apostrophes split off; Japanese split into
-    its words, `japanese_words`)."""
+    its words, `japanese_words`). The Turkish capital İ casefolds to i + a combining dot, which
+    is no letter and would split "İkamet" into "i" and "kamet": the dot is dropped."""
     result: list[str] = []
-    for match in _WORD.finditer(text.casefold()):
+    for match in _WORD.finditer(text.casefold().replace("i\u0307", "i")):
         word = match.group(0).replace("’", "'")
         if JAPANESE_CHARS.search(word):
             result.extend(japanese_words(word))

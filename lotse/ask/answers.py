@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
 
-from lotse.ask.analysis import analyze, fold, tokens
+from lotse.ask.analysis import analyze, fold, is_stopword, stem, tokens
 from lotse.catalog.models import (
     Office,
     OfficeTextField,
@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"heures d'ouverture|ouvert|horario|abierto|abre\b|açık|acik|çalışma saat|calisma saat|"
         r"mesai|godziny otwarcia|otwart|czynne|\borar|deschis|часы работы|режим работы|"
         r"открыт[оа]?\b|когда работает|години роботи|графік роботи|відкрито|відчинено|"
-        r"коли відкрит|коли працює|работно време|отворен|"
+        r"коли відкрит|коли працює|работно(?:то)? време|отворен|"
+        r"program(?:ul)? de (?:lucru|funcționare|functionare)|"
         r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می|"
         # Japanese
         r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
@@ -87,7 +88,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"cuanto tiempo puedo|geçerli|gecerli|ne kadar süre .*(?:kullan|sür)|ważn|wazn|"
         r"jak długo mogę|jak dlugo moge|valabil|cât timp pot|cat timp pot|действител|действует|"
         r"как долго можно|сколько можно|дійсн|як довго можна|скільки можна|валид|"
-        r"колко време мога|صالح|صلاحية|ساري|اعتبار|معتبر|"
+        r"колко (?:време|дълго) мога|صالح|صلاحية|ساري|اعتبار|معتبر|"
         # Japanese
         r"有効期限|有効期間|有効です|有効か|いつまで使え|いつまで運転",
     ),
@@ -115,7 +116,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|termin\b|do kiedy|"
         r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|до какого|опозда|строк|"
         r"термін|до якого|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
-        r"تا چه زمانی|"
+        r"تا چه زمانی|تا چند روز|ظرف چند روز|în cât timp trebuie|in cat timp trebuie|"
         # Japanese
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
@@ -299,6 +300,8 @@ class _CityFacts:
     offices: dict[str, OfficeFacts] | None = None
     alias_index: dict[str, str] = field(default_factory=dict)
     topic_terms: frozenset[str] | None = None
+    # term -> (services whose name holds it, services whose synonyms hold it)
+    naming: _Naming | None = None
 
 
 _cache: dict[int, _CityFacts] = {}
@@ -539,6 +542,101 @@ def names_a_service(
     return any(term in known for term in analyze(rest, language))
 
 
+# How the question's own words name the top services (`naming_margin`): a word of a service's
+# name counts NAME_WEIGHT shared among the services whose names hold it, a word of its
+# synonyms SYNONYM_WEIGHT shared among the services whose synonyms hold it.
+NAME_WEIGHT = 1.0
+SYNONYM_WEIGHT = 0.5
+# Languages whose catalog words a question in another language often keeps ("Kindergeld").
+LOAN_LANGUAGES = ("de", "en")
+
+_Naming = dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
+
+
+def _naming(city: City, generation: str) -> _Naming:
+    """(language, term) -> (services whose name holds the term, services whose synonyms do)."""
+    facts = _city_facts(city, generation)
+    if facts.naming is not None:
+        return facts.naming
+    names: dict[tuple[str, str], set[str]] = {}
+    synonyms: dict[tuple[str, str], set[str]] = {}
+    rows = ServiceTextRow.objects.filter(
+        service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
+    ).values_list("service__key", "module", "language", "text")
+    for key, module, language, text in rows:
+        target = names if module == TextModule.NAME else synonyms
+        for term in analyze(text, language):
+            if len(term) >= 3:
+                target.setdefault((language, term), set()).add(key)
+    result = {
+        entry: (frozenset(names.get(entry, ())), frozenset(synonyms.get(entry, ())))
+        for entry in names.keys() | synonyms.keys()
+    }
+    with _lock:
+        facts.naming = result
+    return result
+
+
+def naming_scores(
+    city: City, generation: str, text: str, kind: str, language: str, keys: list[str]
+) -> list[float]:
+    """How strongly the question's content words (without its type words) name each of these
+    services. Each word is looked up in the question's language; a word that names nothing
+    there is looked up in German, then English (a kept catalog word: "Kindergeld")."""
+    naming = _naming(city, generation)
+    scores = [0.0] * len(keys)
+    for word in tokens(content_words(text, kind)):
+        owners = None
+        for code in dict.fromkeys((language, *LOAN_LANGUAGES)):
+            if is_stopword(word, code):
+                break
+            owners = naming.get((code, stem(word, code)))
+            if owners is not None:
+                break
+        if owners is None:
+            continue
+        named, listed = owners
+        for i, key in enumerate(keys):
+            if key in named:
+                scores[i] += NAME_WEIGHT / len(named)
+            if key in listed:
+                scores[i] += SYNONYM_WEIGHT / len(listed)
+    return scores
+
+
+def naming_margin(
+    city: City, generation: str, text: str, kind: str, language: str, keys: list[str]
+) -> float:
+    """The naming score of the first of these services minus the best of the others."""
+    if not keys:
+        return 0.0
+    scores = naming_scores(city, generation, text, kind, language, keys)
+    return scores[0] - max(scores[1:], default=0.0)
+
+
+# The routed top service answers when it leads the second by ANSWER_LEAD (selectors), or by
+# NAMED_MIN_LEAD when the question names it clearly more than the next two (margin ≥
+# NAMED_MARGIN); it does not answer when another of the top three is named clearly more
+# (margin ≤ -OTHER_NAMED_MARGIN) unless it leads by OTHER_NAMED_LEAD. Chosen on the answers
+# dev set (README, "Answers").
+NAMED_MIN_LEAD = 0.03
+NAMED_MARGIN = 0.2
+OTHER_NAMED_MARGIN = 0.1
+OTHER_NAMED_LEAD = 0.25
+
+
+def routing_sure(
+    score: float, lead: float, margin: float, *, min_score: float, min_lead: float
+) -> bool:
+    """Whether the routed top service is sure enough to answer a factual question: its fused
+    score, its lead over the second and how much more the question names it (`naming_margin`)."""
+    if score < min_score:
+        return False
+    if margin <= -OTHER_NAMED_MARGIN and lead < OTHER_NAMED_LEAD:
+        return False
+    return lead >= min_lead or (margin >= NAMED_MARGIN and lead >= NAMED_MIN_LEAD)
+
+
 def named_office(city: City, generation: str, text: str) -> str | None:
     """The office a question names by a word that belongs to that office only."""
     _all, aliases = _offices(city, generation)
@@ -630,6 +728,24 @@ def office_fact(
     )
 
 
+# A question word of at least this many letters also matches a longer word of the sentence
+# that ends with it: a German compound ("Stunde" in "Unterrichtsstunde", "Gebühr" in
+# "Verwaltungsgebühr").
+COMPOUND_TAIL_MIN = 4
+
+
+def _overlap(query_terms: set[str], sentence_terms: frozenset[str]) -> int:
+    """Question terms the sentence holds, as a word or as the tail of a longer word."""
+    count = 0
+    for term in query_terms:
+        if term in sentence_terms or (
+            len(term) >= COMPOUND_TAIL_MIN
+            and any(len(s) > len(term) + 2 and s.endswith(term) for s in sentence_terms)
+        ):
+            count += 1
+    return count
+
+
 def _best_sentence(
     sentences: list[Sentence], query_terms: set[str], kind: str, module: str
 ) -> tuple[Sentence | None, float]:
@@ -640,7 +756,7 @@ def _best_sentence(
             continue
         if kind == "validity" and module == TextModule.BODY and not sentence.validity:
             continue
-        score = len(query_terms & sentence.terms) - 0.1 * position
+        score = _overlap(query_terms, sentence.terms) - 0.1 * position
         if kind in ("money", "cost") and sentence.has_digit:
             score += 0.5
         if kind == "validity" and sentence.validity:

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from lotse.ask import answers, rules, selectors, services
+from lotse.ask import analysis, answers, rules, selectors, services
 from lotse.ask.models import AnswerFeedback
 from lotse.catalog.models import ServiceText, Source
 from lotse.core.models import City
@@ -48,6 +48,12 @@ def _search(client, **params):
         ("phone number of the registry office", "phone"),
         ("Які документи потрібні для відкриття рахунку?", "documents"),
         ("Kindergeld", None),
+        # Phrasings of the bg/fa/pl/ro dev questions that had no type before.
+        ("Колко дълго мога да карам с чуждата си шофьорска книжка?", "validity"),
+        ("Какво е работното време на службата за чужденци?", "open"),
+        ("تا چند روز بعد از تولد باید نوزاد را ثبت کنم؟", "deadline"),
+        ("În cât timp trebuie să înregistrez nașterea copilului?", "deadline"),
+        ("Care este programul de lucru la Elterngeldstelle?", "open"),
     ],
 )
 def test_question_types_in_many_languages(question, kind):
@@ -291,3 +297,93 @@ def test_the_city_name_in_office_names_never_makes_an_office_alias():
     assert aliases.get("jobcenter") == "jobcenter"
     assert aliases.get("migration") == "migration-office"
     assert "dusseldorf" not in aliases and "duesseldorf" not in aliases
+
+
+def test_turkish_capital_dotted_i_keeps_the_word_whole():
+    # "İ".casefold() is "i" + a combining dot; the dot split "İkamet" into "i" and "kamet".
+    assert analysis.tokens("İkamet kaydı") == ["ikamet", "kaydı"]
+
+
+def test_a_question_word_matches_the_tail_of_a_german_compound():
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(
+        city=city, query="Wie viel kostet der Integrationskurs pro Stunde?"
+    ).fact
+    # "Stunde" is the tail of "Unterrichtsstunde": the sentence with the hourly rate answers,
+    # not the one that only mentions "100 Stunden".
+    assert fact is not None and fact.service == "integration-course"
+    assert "2,29" in fact.text
+
+
+def test_the_question_naming_a_service_decides_between_close_services():
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    keys = ["child-supplement", "child-benefit"]
+    # "Kindergeld" is the name of child benefit, only a synonym word of the supplement;
+    # kept in German inside a Spanish question, it is looked up in German.
+    question = "¿Cuánto dinero es el Kindergeld por hijo?"
+    scores = answers.naming_scores(city, generation, question, "money", "es", keys)
+    assert scores[1] > scores[0] > 0
+    assert answers.naming_margin(city, generation, question, "money", "es", keys) < 0
+
+
+@pytest.mark.parametrize(
+    ("score", "lead", "margin", "sure"),
+    [
+        (0.9, 0.3, 0.0, True),
+        (0.9, 0.02, 0.0, False),  # close second, nothing named: no answer
+        (0.9, 0.04, 0.5, True),  # close second, but the question names the first
+        (0.9, 0.01, 0.5, False),  # ... not when the two are all but tied
+        (0.9, 0.1, -0.3, False),  # another of the top three is named more
+        (0.9, 0.3, -0.3, True),  # ... unless the first leads clearly
+        (0.3, 0.3, 1.0, False),  # too weak a top score
+    ],
+)
+def test_routing_sure_weighs_lead_and_naming(score, lead, margin, sure):
+    assert answers.routing_sure(score, lead, margin, min_score=0.5, min_lead=0.05) is sure
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong_service"),
+    [
+        # Routed to the child supplement; the question names Kindergeld (child benefit).
+        ("Колко е детската помощ Kindergeld?", "child-supplement"),
+        # Routed to the certificate of conduct; the question names registering a residence.
+        ("ما هي الوثائق المطلوبة لتسجيل السكن؟", "certificate-of-conduct"),
+        # Routed to the driving licence; another top service is named by the question.
+        ("В какой срок нужно зарегистрироваться после переезда?", "driving-licence-conversion"),
+    ],
+)
+def test_dev_questions_answered_wrongly_before_get_no_wrong_answer(question, wrong_service):
+    city = City.objects.get(slug="dortmund")
+    answer = selectors.search(city=city, query=question)
+    assert answer.fact is None or answer.fact.service != wrong_service
+
+
+@pytest.mark.parametrize(
+    ("question", "service", "module"),
+    [
+        ("¿Quién tiene derecho al Bürgergeld?", "basic-income-support", "who"),
+        ("Хто має право на Bürgergeld?", "basic-income-support", "who"),
+        ("¿Cuánto dinero es el Kindergeld por hijo?", "child-benefit", "fees"),
+    ],
+)
+def test_a_close_second_does_not_silence_a_question_that_names_its_service(
+    question, service, module
+):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question).fact
+    assert fact is not None
+    assert (fact.service, fact.module) == (service, module)
+
+
+def test_a_question_that_clearly_names_its_service_needs_no_content_check(monkeypatch):
+    """The content-word check guards against a service found only by the type words; a
+    question that names the top service clearly more than the next two is answered without it."""
+    city = City.objects.get(slug="dortmund")
+    monkeypatch.setattr(selectors, "_content_agrees", lambda *args: False)
+    named = selectors.search(city=city, query="Cine are dreptul la Bürgergeld?").fact
+    assert named is not None
+    assert (named.service, named.module) == ("basic-income-support", "who")
+    # "регистрация" is in many services' names, none is named clearly: the check applies.
+    assert selectors.search(city=city, query="Сколько стоит регистрация?").fact is None
