@@ -591,16 +591,6 @@ def answer_confident(hits: list[SearchHit]) -> bool:
     return hits[0].score >= ANSWER_MIN_SCORE and lead >= ANSWER_MIN_LEAD
 
 
-def _routing_sure(hits: list[SearchHit], margin: float) -> bool:
-    """`answers.routing_sure` on the top hits (lead, score) and the question's naming margin."""
-    if not hits:
-        return False
-    lead = hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
-    return answers.routing_sure(
-        hits[0].score, lead, margin, min_score=ANSWER_MIN_SCORE, min_lead=ANSWER_MIN_LEAD
-    )
-
-
 def _fact(
     city: City,
     index: CityIndex,
@@ -620,14 +610,22 @@ def _fact(
                 return None
             office = hits[0].offices[0]["key"]
         return answers.office_fact(city, index.generation, office, kind, reader, service)
-    keys = [hit.key for hit in hits[:3]]
-    margin = answers.naming_margin(city, index.generation, text, kind, language, keys)
-    if not _routing_sure(hits, margin):
+    top = hits[:3]
+    naming = answers.naming_scores(
+        city, index.generation, text, kind, language, [h.key for h in top]
+    )
+    rank = answers.answering_rank(
+        [h.score for h in top], naming, min_score=ANSWER_MIN_SCORE, min_lead=ANSWER_MIN_LEAD
+    )
+    if rank is None:
         return None
-    # A question that names the top service clearly needs no second look at its content words.
-    if margin < answers.NAMED_MARGIN and not _content_agrees(text, kind, language, index, hits[0]):
+    margin = naming[rank] - max((n for i, n in enumerate(naming) if i != rank), default=0.0)
+    # A question that names the service clearly needs no second look at its content words.
+    if margin < answers.NAMED_MARGIN and not _content_agrees(
+        text, kind, language, index, top[rank]
+    ):
         return None
-    return answers.service_fact(city, index.generation, hits[0].key, kind, reader, text)
+    return answers.service_fact(city, index.generation, top[rank].key, kind, reader, text)
 
 
 def _hit(

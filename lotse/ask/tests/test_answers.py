@@ -135,6 +135,8 @@ def test_question_without_a_factual_type_has_no_answer(client):
         "I don't know who is responsible for my problem",
         "Ich bin neu hier und weiß nicht, wo ich anfangen soll",
         "Я щойно приїхав і не знаю, з чого почати",
+        # "właśnie" (just) stems like "własna" (own business): it names no service.
+        "Właśnie przyjechałem i nie wiem, od czego zacząć",
     ],
 )
 def test_the_lost_are_sent_to_counselling_first(client, question):
@@ -387,3 +389,27 @@ def test_a_question_that_clearly_names_its_service_needs_no_content_check(monkey
     assert (named.service, named.module) == ("basic-income-support", "who")
     # "регистрация" is in many services' names, none is named clearly: the check applies.
     assert selectors.search(city=city, query="Сколько стоит регистрация?").fact is None
+
+
+@pytest.mark.parametrize(
+    ("scores", "naming", "rank"),
+    [
+        ([0.9, 0.6], [0.0, 0.0], 0),  # clear lead
+        ([0.9, 0.88], [0.3, 0.0], None),  # close, the first hardly named
+        ([0.9, 0.85], [0.25, 1.5], 1),  # close, the second named clearly: it answers
+        ([0.9, 0.7], [0.25, 1.5], None),  # ... not when it is far behind
+        ([0.9, 0.85], [0.75, 1.25], None),  # ... nor when it is named only a little more
+        ([0.9, 0.85, 0.84], [0.0, 0.1, 1.5], None),  # the third place never answers
+    ],
+)
+def test_answering_rank(scores, naming, rank):
+    assert answers.answering_rank(scores, naming, min_score=0.5, min_lead=0.05) == rank
+
+
+def test_the_second_service_answers_when_the_question_names_it():
+    city = City.objects.get(slug="dortmund")
+    answer = selectors.search(city=city, query="Bürgergeld için kimler hak sahibi?")
+    # Routing puts the housing entitlement certificate first; the question names Bürgergeld.
+    assert answer.hits[0].key != "basic-income-support"
+    assert answer.fact is not None
+    assert (answer.fact.service, answer.fact.module) == ("basic-income-support", "who")
