@@ -215,6 +215,7 @@ def classify(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def content_words(text: str, kind: str) -> str:
     """The question without the words that only say what kind of fact is asked ("how much
     does … cost"): what is left names the thing asked about."""
@@ -249,6 +250,8 @@ class Sentence:
     terms: frozenset[str]
     has_digit: bool
     validity: bool
+    # German: the compound tails of its words (`_tails`)
+    tails: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -330,9 +333,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _sentence(text: str, language: str) -> Sentence:
+    terms = frozenset(analyze(text, language))
     return Sentence(
         text=text,
-        terms=frozenset(analyze(text, language)),
+        terms=terms,
+        tails=_tails(terms) if language in COMPOUND_LANGUAGES else frozenset(),
         has_digit=bool(_DIGIT.search(text)),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
     )
@@ -762,22 +767,22 @@ def office_fact(
     )
 
 
-# A question word of at least this many letters also matches a longer word of the sentence
-# that ends with it: a German compound ("Stunde" in "Unterrichtsstunde", "Gebühr" in
-# "Verwaltungsgebühr").
+# A question word of at least this many letters also matches a German sentence word that ends
+# with it, at least three letters longer: a compound ("Stunde" in "Unterrichtsstunde",
+# "Gebühr" in "Verwaltungsgebühr"). The tails are built with the sentence, once.
 COMPOUND_TAIL_MIN = 4
+COMPOUND_LANGUAGES = frozenset({"de"})
 
 
-def _overlap(query_terms: set[str], sentence_terms: frozenset[str]) -> int:
-    """Question terms the sentence holds, as a word or as the tail of a longer word."""
-    count = 0
-    for term in query_terms:
-        if term in sentence_terms or (
-            len(term) >= COMPOUND_TAIL_MIN
-            and any(len(s) > len(term) + 2 and s.endswith(term) for s in sentence_terms)
-        ):
-            count += 1
-    return count
+def _tails(terms: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        term[i:] for term in terms for i in range(3, len(term) - COMPOUND_TAIL_MIN + 1)
+    )
+
+
+def _overlap(query_terms: set[str], sentence: Sentence) -> int:
+    """Question terms the sentence holds, as a word or as the tail of a compound."""
+    return sum(1 for t in query_terms if t in sentence.terms or t in sentence.tails)
 
 
 def _best_sentence(
@@ -790,7 +795,7 @@ def _best_sentence(
             continue
         if kind == "validity" and module == TextModule.BODY and not sentence.validity:
             continue
-        score = _overlap(query_terms, sentence.terms) - 0.1 * position
+        score = _overlap(query_terms, sentence) - 0.1 * position
         if kind in ("money", "cost") and sentence.has_digit:
             score += 0.5
         if kind == "validity" and sentence.validity:

@@ -413,3 +413,10 @@ def test_the_second_service_answers_when_the_question_names_it():
     assert answer.hits[0].key != "basic-income-support"
     assert answer.fact is not None
     assert (answer.fact.service, answer.fact.module) == ("basic-income-support", "who")
+
+
+def test_compound_tails_are_german_only():
+    german = answers._sentence("Kostenbeitrag: 2,29 Euro pro Unterrichtsstunde.", "de")
+    assert "stund" in german.tails and "stund" not in german.terms
+    # Other languages' word endings are inflections, not compounds: no tails.
+    assert answers._sentence("Участь у витратах: 2,29 євро за годину.", "uk").tails == frozenset()
