@@ -54,6 +54,7 @@ def _search(client, **params):
         ("تا چند روز بعد از تولد باید نوزاد را ثبت کنم؟", "deadline"),
         ("În cât timp trebuie să înregistrez nașterea copilului?", "deadline"),
         ("Care este programul de lucru la Elterngeldstelle?", "open"),
+        ("با گواهینامه رانندگی خارجی تا کی می‌توانم رانندگی کنم؟", "validity"),
     ],
 )
 def test_question_types_in_many_languages(question, kind):
