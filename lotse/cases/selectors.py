@@ -430,10 +430,6 @@ def task_history(task: Task) -> list[TaskEvent]:
     return list(task.events.select_related("from_office", "to_office").order_by("at", "id"))
 
 
-def city_offices(city_id: int) -> list[Office]:
-    return list(Office.objects.filter(city_id=city_id).order_by("key"))
-
-
 # --- Inbox -------------------------------------------------------------------------------------
 
 
