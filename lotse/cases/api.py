@@ -107,6 +107,22 @@ def task_json(task: Task, *, full: bool = False) -> dict[str, Any]:
     return data
 
 
+def task_list_json(task: selectors.TaskListRow) -> dict[str, Any]:
+    """A task of the list: `task_json`'s fields and the newcomer's name and language."""
+    data: dict[str, Any] = {
+        "id": task.id,
+        "case": task.case_id,
+        "service": task.service_key,
+        "office": task.office_key,
+        "status": task.status,
+        "due": task.due_date.isoformat() if task.due_date else None,
+    }
+    if task.member_id:
+        data["member"] = {"id": task.member_id, "name": task.member_name or ""}
+    data["newcomer"] = {"name": task.case_name, "language": task.case_language}
+    return data
+
+
 def case_json(case: Case) -> dict[str, Any]:
     tasks = selectors.case_tasks(case)
     return {
@@ -326,10 +342,7 @@ def tasks(request: HttpRequest) -> JsonResponse:
     )
     return json_response(
         {
-            "results": [
-                {**task_json(t), "newcomer": {"name": t.case.name, "language": t.case.language}}
-                for t in result.tasks
-            ],
+            "results": [task_list_json(t) for t in result.tasks],
             "count": result.total,
             "page": result.page,
             "pages": result.pages,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -98,7 +100,13 @@ class Case(models.Model):
     @property
     def reference(self) -> str:
         """The reference staff and newcomer quote: WC-<year opened>-<id>."""
-        return f"WC-{self.opened_at.year}-{self.pk:05d}"
+        return case_reference(self.pk, self.opened_at)
+
+
+def case_reference(case_id: int, opened_at: dt.datetime) -> str:
+    """A case's reference from its id and opening time (`Case.reference`, and the task list,
+    which reads these two values without the case object)."""
+    return f"WC-{opened_at.year}-{case_id:05d}"
 
 
 class Member(models.Model):

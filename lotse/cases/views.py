@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
 from collections.abc import Callable
@@ -23,7 +24,9 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -586,10 +589,14 @@ def _error_message(exc: Exception) -> str:
     return str(getattr(exc, "message", exc))
 
 
-def _office_choices(city_id: int, language: str) -> list[tuple[str, str]]:
-    offices = selectors.city_offices(city_id)
-    names = selectors.office_names({o.pk for o in offices}, language)
-    return sorted(((o.key, names.get(o.pk, o.key)) for o in offices), key=lambda c: c[1].casefold())
+def _office_choices(
+    city_id: int, language: str, offices: dict[int, tuple[str, str]] | None = None
+) -> list[tuple[str, str]]:
+    """(key, name) of the city's offices by name, for the hand-over choices; `offices` as
+    `selectors.city_office_names` gives it, when the caller has it already."""
+    if offices is None:
+        offices = selectors.city_office_names(city_id, language)
+    return sorted(offices.values(), key=lambda c: c[1].casefold())
 
 
 def _int(value: str | None) -> int:
@@ -740,23 +747,24 @@ def task_list(request: HttpRequest) -> HttpResponse:
         user=request.user, page=_int(request.GET.get("page")) or 1,
         page_size=1000 if csv_export else selectors.PAGE_SIZE, **args,
     )  # fmt: skip
-    rows = _task_rows(page.tasks, language)
+    offices = selectors.city_office_names(profile.city_id, language)
+    names = {office_id: name for office_id, (_key, name) in offices.items()}
+    rows = _task_list_rows(page.tasks, language, names)
     if csv_export:
         return _task_csv(rows, language)
-    office_name = (
-        selectors.office_names({page.office.pk}, language).get(page.office.pk, page.office.key)
-        if page.office
-        else ""
-    )
+    office_name = names.get(page.office.pk, page.office.key) if page.office else ""
     query: dict[str, str] = {
         k: str(v) for k, v in request.GET.items() if k in ("status", "q", "sort", "mine", "office")
     }
+    show_unseen = is_office_role(profile)  # what the office has not opened yet (no inbox else)
+    can_handover = show_unseen or profile.role == Role.CASEWORKER
     return render(
         request,
         "cases/task_list.html",
         {
             "page": page,
             "rows": rows,
+            "rows_html": _task_list_html(rows, show_unseen=show_unseen),
             "office_name": office_name,
             "status": args["status"],
             "args": args,
@@ -771,15 +779,91 @@ def task_list(request: HttpRequest) -> HttpResponse:
                 ("-opened", _("newest first")),
             ],
             "query": urlencode(query),
-            "offices": _office_choices(profile.city_id, language),
-            "can_handover": is_office_role(profile) or profile.role == Role.CASEWORKER,
-            # "new" marks what the office has not opened yet (the caseworker has no inbox).
-            "show_unseen": is_office_role(profile),
+            "can_handover": can_handover,
+            # The hand-over choices (fifty offices and more): options made here, as the rows.
+            "office_options": mark_safe(  # keys and names escaped here
+                "".join(
+                    f'<option value="{html.escape(key)}">{html.escape(name)}</option>'
+                    for key, name in _office_choices(profile.city_id, language, offices)
+                )
+            )
+            if can_handover
+            else "",
             "flash": request.session.pop("cases_flash", None),
             "error": error,
         },
         status=400 if error else 200,
     )
+
+
+def _task_list_rows(
+    tasks: list[selectors.TaskListRow], language: str, office_names: dict[int, str]
+) -> list[dict[str, Any]]:
+    """The list's tasks with their display values (as `_task_rows` gives them for tasks);
+    `office_names` names the city's offices."""
+    titles = selectors.service_titles({t.service_id for t in tasks if t.service_id}, language)
+    unnamed = {t.office_id for t in tasks} - office_names.keys()
+    if unnamed:  # not an office of the user's city: not expected, but named all the same
+        office_names = {**office_names, **selectors.office_names(unnamed, language)}
+    today = timezone.localdate()
+    statuses = {status: staff_status(status) for status in {t.status for t in tasks}}
+    return [
+        {
+            "task": t,
+            "title": titles.get(t.service_id or 0, t.service_key),
+            "office": office_names.get(t.office_id, t.office_key),
+            "status": statuses[t.status],
+            "member": (t.member_name or "") if t.member_id else "",
+            "overdue": bool(
+                t.due_date and t.due_date < today and t.status not in FINAL_TASK_STATUSES
+            ),
+        }
+        for t in tasks
+    ]
+
+
+# One row of the task list page, filled in by `_task_list_html`: fifty rows of a dozen template
+# lookups, tags and filters each were most of the page's CPU time.
+_TASK_ROW = (
+    '<tr class="task-row{unseen}"><td><input type="checkbox" name="tasks" value="{id}" '
+    'aria-label="{choose} #{id}"></td><td><a href="{url}">#{id}</a>{new}</td>'
+    '<td><bdi>{name}</bdi>{member}<br><span class="small">{reference}</span></td>'
+    "<td>{title}</td><td>{status}</td><td>{due}{overdue}</td><td>{assignee}</td></tr>"
+)
+
+
+def _task_list_html(rows: list[dict[str, Any]], *, show_unseen: bool) -> SafeString:
+    """The rows of the task list page's table. Every text is escaped as the template would
+    (`django.utils.html.escape` is `html.escape`, without its lazy-text wrapper);
+    ids, dates, references and the address are digits and fixed characters."""
+    # The task's address from one reversed address (the id is its only argument).
+    head, _sep, tail = reverse("cases:task_detail", args=[987654321]).partition("987654321")
+    choose = html.escape(_("Choose"))
+    new = format_html(" <strong>{}</strong>", _("new"))
+    overdue = format_html(' <strong class="overdue">({})</strong>', _("overdue"))
+    parts = []
+    for row in rows:
+        task = row["task"]
+        unseen = show_unseen and not task.seen_at
+        task_id = str(task.id)
+        parts.append(
+            _TASK_ROW.format(
+                unseen=" unseen" if unseen else "",
+                id=task_id,
+                choose=choose,
+                url=head + task_id + tail,
+                new=new if unseen else "",
+                name=html.escape(task.case_name),
+                member=f" / <bdi>{html.escape(row['member'])}</bdi>" if row["member"] else "",
+                reference=html.escape(task.reference),
+                title=html.escape(row["title"]),
+                status=html.escape(row["status"]),
+                due=task.due_date.strftime("%d.%m.%Y") if task.due_date else "",
+                overdue=overdue if row["overdue"] else "",
+                assignee=html.escape(task.assignee_username or "–"),
+            )
+        )
+    return mark_safe("".join(parts))  # the texts in it are escaped above
 
 
 def _task_csv(rows: list[dict[str, Any]], language: str) -> HttpResponse:
@@ -794,8 +878,8 @@ def _task_csv(rows: list[dict[str, Any]], language: str) -> HttpResponse:
         task = row["task"]
         writer.writerow(
             [
-                task.pk, task.case.reference,
-                task.case.name + (f" / {row['member']}" if row["member"] else ""),
+                task.id, task.reference,
+                task.case_name + (f" / {row['member']}" if row["member"] else ""),
                 row["title"], row["office"], row["status"],
                 task.due_date.strftime("%d.%m.%Y" if german else "%Y-%m-%d") if task.due_date else "",
             ]
