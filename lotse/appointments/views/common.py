@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -184,6 +185,20 @@ def limited_page(
     return response
 
 
+@dataclass(frozen=True)
+class FreeSlot:
+    """A free time as the forms offer it (read as bare columns: a window of free times is
+    dozens of rows on every booking page)."""
+
+    pk: int
+    start: dt.datetime
+    remaining: int
+
+    @property
+    def id(self) -> int:
+        return self.pk
+
+
 def free_days(
     type_: AppointmentType, *, exclude_slot: int | None = None, whole_window: bool = False
 ) -> list[dict[str, Any]]:
@@ -194,11 +209,13 @@ def free_days(
     services.slots_ensure(type_=type_, today=today)
     days: dict[dt.date, list[Any]] = {}
     span = max(type_.booking_window_days, DAYS_SHOWN) if whole_window else DAYS_SHOWN
-    for slot in selectors.slot_list(
+    free = selectors.slot_list(
         type_=type_, date_from=today, date_to=today + dt.timedelta(days=span), only_free=True
-    ):
-        if slot.pk == exclude_slot:
+    )
+    for pk, start, capacity, taken in free.values_list("pk", "start", "capacity", "taken"):
+        if pk == exclude_slot:
             continue
-        local = slot.start.astimezone(zone)
+        local = start.astimezone(zone)
+        slot = FreeSlot(pk=pk, start=start, remaining=max(0, capacity - taken))
         days.setdefault(local.date(), []).append({"slot": slot, "time": local.strftime("%H:%M")})
     return [{"date": day, "slots": slots} for day, slots in days.items()]
