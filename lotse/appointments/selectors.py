@@ -56,9 +56,11 @@ def appointment_type_get(*, city: City, key: str) -> models.AppointmentType:
 
 def booking_get(*, booking_id: int, token: str | None) -> models.Booking:
     """The booking for its private token; the same NotFound for a wrong id or a wrong token."""
+    # One row by its key: no ORDER BY (the model's ordering is by the slot's start).
     booking = (
         models.Booking.objects.select_related("slot", "type", "type__office", "type__city")
         .filter(pk=booking_id)
+        .order_by()
         .first()
     )
     if booking is None or not _token_ok(token, booking.token_hash):
@@ -321,7 +323,9 @@ def office_visitor_address(office: Office) -> str:
     """The office's visitor address as pages and mails write it ('' for none), read once per
     office object (one request): a booking's mail needs it twice (text and calendar file)."""
     if "_visitor_address" not in office.__dict__:
-        found = office.addresses.filter(type="visitor").first()
+        # By position alone: the model's ordering starts with the office, which would join
+        # and sort by the office's own ordering for a list of one office's addresses.
+        found = office.addresses.filter(type="visitor").order_by("position").first()
         office.__dict__["_visitor_address"] = str(found) if found else ""
     return str(office.__dict__["_visitor_address"])
 
