@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lotse.appointments import conf, pow, selectors, selectors_fairness, services
+from lotse.appointments import conf, pow, selectors, selectors_fairness, selectors_slots, services
 from lotse.appointments.models import Booking, BookingStatus, Mode, Slot, SlotAlert
 from lotse.appointments.services.draw import ALGORITHM
 from lotse.appointments.services.stats import PERIOD_DAYS
@@ -154,8 +154,9 @@ def slots(request: HttpRequest) -> JsonResponse:
         raise InvalidInput(
             {"city": "required"}, code="missing_parameter", message="Parameter 'city' is required."
         )
-    city = city_get(slug=city_slug)
     type_key = query_param(request, "type", max_length=64)
+    # The city comes with its types (one query); an unknown city is a 404 before anything else.
+    city, types = selectors_slots.city_types(city_slug=city_slug, key=type_key or None)
     today = timezone.localdate(timezone=city_zone(city))
     date_from = _date_param(request, "date_from", today)
     date_to = _date_param(request, "date_to", date_from + dt.timedelta(days=14))
@@ -171,33 +172,35 @@ def slots(request: HttpRequest) -> JsonResponse:
             code="invalid_parameter",
             message=f"At most {MAX_RANGE_DAYS} days per request.",
         )
-    if type_key:
-        types = [selectors.appointment_type_get(city=city, key=type_key)]
-    else:
-        types = list(selectors.appointment_type_list(city=city))
-    services.seats_release_due()
-    results: list[dict[str, Any]] = []
+    if type_key and not types:
+        raise NotFound("type", type_key)
     for type_ in types:
         services.slots_ensure(type_=type_, today=today)
-        # The columns alone (no model instances): a two-week list of all types is hundreds
-        # of slots, and this is the busiest read when a city opens its slots. Same fields
-        # as slot_json.
-        slots = selectors.slot_list(type_=type_, date_from=date_from, date_to=date_to)
-        for pk, start, end, capacity, taken, by_draw in slots.values_list(
-            "pk", "start", "end", "capacity", "taken", "by_draw"
-        ):
-            results.append(
-                {
-                    "id": pk,
-                    "type": type_.key,
-                    "start": start.isoformat(),
-                    "end": end.isoformat(),
-                    "remaining": 0 if by_draw else max(0, capacity - taken),
-                    "capacity": capacity,
-                    "by_draw": by_draw,
-                }
-            )
-    return json_response(results)
+    # All types in one query of bare columns (no model instances): a two-week list of all types
+    # is hundreds of slots, and this is the busiest read when a city opens its slots. The same
+    # query says whether a seat is due to be released: only then does this read write (the task
+    # worker releases each hold at its expiry; this covers a worker that is late), and the list
+    # is read again after the release, as if the release had run first.
+    rows, due = selectors_slots.slot_rows(types=types, date_from=date_from, date_to=date_to)
+    if due:
+        services.seats_release_due()
+        rows, _due = selectors_slots.slot_rows(types=types, date_from=date_from, date_to=date_to)
+    # Same fields as slot_json; by type (in key order), then by start.
+    by_type: dict[int, list[dict[str, Any]]] = {type_.pk: [] for type_ in types}
+    keys = {type_.pk: type_.key for type_ in types}
+    for type_id, pk, start, end, capacity, taken, by_draw in rows:
+        by_type[type_id].append(
+            {
+                "id": pk,
+                "type": keys[type_id],
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "remaining": 0 if by_draw else max(0, capacity - taken),
+                "capacity": capacity,
+                "by_draw": by_draw,
+            }
+        )
+    return json_response([item for type_ in types for item in by_type[type_.pk]])
 
 
 @require_GET

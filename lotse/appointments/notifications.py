@@ -70,11 +70,10 @@ def _booking_text(booking: models.Booking, text: str, **values: str) -> str:
 def _event(booking: models.Booking, *, url: str) -> ics.Event:
     type_ = booking.type
     office = type_.office
-    address = office.addresses.filter(type="visitor").first()
     if type_.mode == models.Mode.VIDEO:
         location = _("Video appointment (link on your booking page)")
     else:
-        location = str(address) if address else office.key
+        location = selectors.office_visitor_address(office) or office.key
     return ics.Event(
         uid=booking.ical_uid,
         sequence=booking.ical_sequence,

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from lotse.appointments import conf, models
+
+# The slot reads live in selectors_slots; `selectors.slot_list` keeps working.
+from lotse.appointments.selectors_slots import slot_list as slot_list
 from lotse.catalog import selectors as catalog_selectors
 from lotse.catalog.models import Office
 from lotse.catalog.selectors import office_keys_speaking
@@ -51,31 +54,13 @@ def appointment_type_get(*, city: City, key: str) -> models.AppointmentType:
     return found
 
 
-def slot_list(
-    *,
-    type_: models.AppointmentType,
-    date_from: dt.date,
-    date_to: dt.date,
-    now: dt.datetime | None = None,
-    only_free: bool = False,
-) -> QuerySet[models.Slot]:
-    """Slots of a type between two dates of its city (inclusive), not before the minimum notice."""
-    now = now or timezone.now()
-    zone = city_zone(type_.city)
-    start = dt.datetime.combine(date_from, dt.time.min, tzinfo=zone)
-    end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
-    earliest = max(start, now + dt.timedelta(hours=type_.min_notice_hours))
-    slots = models.Slot.objects.filter(type=type_, start__gte=earliest, start__lt=end)
-    if only_free:
-        slots = slots.filter(taken__lt=F("capacity"), by_draw=False)
-    return slots.order_by("start", "id")
-
-
 def booking_get(*, booking_id: int, token: str | None) -> models.Booking:
     """The booking for its private token; the same NotFound for a wrong id or a wrong token."""
+    # One row by its key: no ORDER BY (the model's ordering is by the slot's start).
     booking = (
         models.Booking.objects.select_related("slot", "type", "type__office", "type__city")
         .filter(pk=booking_id)
+        .order_by()
         .first()
     )
     if booking is None or not _token_ok(token, booking.token_hash):
@@ -334,6 +319,17 @@ def bookings_active(*, ids: list[int]) -> list[models.Booking]:
     )
 
 
+def office_visitor_address(office: Office) -> str:
+    """The office's visitor address as pages and mails write it ('' for none), read once per
+    office object (one request): a booking's mail needs it twice (text and calendar file)."""
+    if "_visitor_address" not in office.__dict__:
+        # By position alone: the model's ordering starts with the office, which would join
+        # and sort by the office's own ordering for a list of one office's addresses.
+        found = office.addresses.filter(type="visitor").order_by("position").first()
+        office.__dict__["_visitor_address"] = str(found) if found else ""
+    return str(office.__dict__["_visitor_address"])
+
+
 @dataclass(frozen=True)
 class Preparation:
     """What a person needs for their appointment: where to go and what to bring."""
@@ -348,10 +344,7 @@ def booking_preparation(*, booking: models.Booking, language: str) -> Preparatio
     booked (the plan step's service when the booking came from one, the origin's service when
     staff booked it for an application, else the type's)."""
     type_ = booking.type
-    address = ""
-    if type_.mode != "video":
-        found = type_.office.addresses.filter(type="visitor").first()
-        address = str(found) if found else ""
+    address = "" if type_.mode == "video" else office_visitor_address(type_.office)
     key = booking.plan_step if booking.plan_step and type_.serves(booking.plan_step) else ""
     # Booked by staff for something of the person's (an application): its service's documents.
     key = key or booking.origin_service

@@ -86,6 +86,17 @@ def plan_link_clean(*, plan: str, step: str) -> tuple[str, str]:
     return "", ""
 
 
+def _reload(booking: models.Booking) -> None:
+    """Read the booking again after a change (the row as committed, with a slot another request
+    may have moved it to) together with what its mails show: one query instead of a reload
+    followed by lazy reads of slot, type, office and city."""
+    booking.refresh_from_db(
+        from_queryset=models.Booking.objects.select_related(
+            "slot", "type", "type__office", "type__city"
+        )
+    )
+
+
 def booking_active_for(*, type_id: int, email: str) -> models.Booking | None:
     """The active booking of a type held by the person (normalised e-mail), if any."""
     return (
@@ -155,7 +166,12 @@ def booking_create(
         limit=conf.rate_with_proof() if proof_ok else conf.rate_without_proof(),
         window_seconds=conf.rate_window_seconds(),
     )
-    slot = models.Slot.objects.select_related("type", "type__city").filter(pk=slot_id).first()
+    # The office comes along for the mail (where to go); the booking shares this type object.
+    slot = (
+        models.Slot.objects.select_related("type", "type__city", "type__office")
+        .filter(pk=slot_id)
+        .first()
+    )
     if slot is None:
         raise InvalidInput({"slot": "no such slot"}, code="invalid_booking")
     if slot.by_draw:
@@ -174,7 +190,7 @@ def booking_create(
             models.Booking.objects.filter(pk=held.pk).update(
                 status=models.BookingStatus.CONFIRMED, confirmed_at=now, expires_at=None
             )
-            held.refresh_from_db()
+            _reload(held)
             _reminder_schedule(held)
             notifications.mail_confirmed(held, token, base_url=base_url, note=origin.note)
             return
@@ -233,7 +249,7 @@ def booking_confirm(*, booking: models.Booking, token: str, base_url: str) -> mo
             models.WaitlistEntry.objects.filter(pk=booking.waitlist_entry_id).update(
                 status=models.WaitlistStatus.BOOKED
             )
-        booking.refresh_from_db()
+        _reload(booking)
         _reminder_schedule(booking)
         notifications.mail_confirmed(booking, token, base_url=base_url)
     return booking
@@ -299,7 +315,7 @@ def booking_cancel(
         # The seat cools down even for a hold (against handing it to a friend); until it is
         # free it still counts against the booker's budget (limits_check counts seats).
         release_after = _seats_give_back(booking=booking, held=False, now=now)
-        booking.refresh_from_db()
+        _reload(booking)
         if release_after is not None:
             release_schedule(release_after)
         notifications.mail_cancelled(booking, base_url=base_url, reason=reason)
@@ -347,7 +363,7 @@ def booking_reschedule(
             raise BookingStateError("this booking changed meanwhile")
         release_after = _seats_give_back(booking=booking, held=held, now=now)
         models.SeatClaim.objects.create(slot=slot, booking=booking, created_at=now)
-        booking.refresh_from_db()
+        _reload(booking)
         if release_after is not None:
             release_schedule(release_after)
         if booking.status == models.BookingStatus.CONFIRMED:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -22,6 +23,7 @@ from lotse.core.cities import city_zone
 from lotse.core.errors import Limited, NotFound
 from lotse.core.http import client_address
 from lotse.core.models import City
+from lotse.core.pagecache import city_memo
 
 DAYS_SHOWN = 14
 # The booking whose address the "check your e-mail" page may show (set by the booking form).
@@ -40,9 +42,20 @@ def page_city(request: HttpRequest, slug: str) -> City:
     return city
 
 
+def welcome_office(city: City, language: str) -> catalog_selectors.OfficeDetail | None:
+    """The Welcome Center box of every page: the entry the portal's pages keep in the shared
+    cache for the city's current data (the same name, so either side's read fills it for both),
+    renewed with every change of the city's data."""
+    return city_memo(
+        city.slug,
+        f"welcome:{language}",
+        lambda: catalog_selectors.welcome_office(city=city, language=language),
+    )
+
+
 def city_context(city: City) -> dict[str, Any]:
     language = lang()
-    welcome = catalog_selectors.welcome_office(city=city, language=language)
+    welcome = welcome_office(city, language)
     return {"city": city, "city_name": city.name(language), "welcome": welcome}
 
 
@@ -120,7 +133,7 @@ def contact_for(city: City, office: Office | None = None) -> catalog_selectors.O
     """Whom to call: the Welcome Center when it has a phone or e-mail, otherwise the office
     the person is booking at (Dortmund's Welcome Center has no confirmed phone or e-mail)."""
     language = lang()
-    welcome = catalog_selectors.welcome_office(city=city, language=language)
+    welcome = welcome_office(city, language)
     if welcome is not None and (welcome.phone or welcome.email):
         return welcome
     if office is not None:
@@ -172,6 +185,20 @@ def limited_page(
     return response
 
 
+@dataclass(frozen=True)
+class FreeSlot:
+    """A free time as the forms offer it (read as bare columns: a window of free times is
+    dozens of rows on every booking page)."""
+
+    pk: int
+    start: dt.datetime
+    remaining: int
+
+    @property
+    def id(self) -> int:
+        return self.pk
+
+
 def free_days(
     type_: AppointmentType, *, exclude_slot: int | None = None, whole_window: bool = False
 ) -> list[dict[str, Any]]:
@@ -182,11 +209,13 @@ def free_days(
     services.slots_ensure(type_=type_, today=today)
     days: dict[dt.date, list[Any]] = {}
     span = max(type_.booking_window_days, DAYS_SHOWN) if whole_window else DAYS_SHOWN
-    for slot in selectors.slot_list(
+    free = selectors.slot_list(
         type_=type_, date_from=today, date_to=today + dt.timedelta(days=span), only_free=True
-    ):
-        if slot.pk == exclude_slot:
+    )
+    for pk, start, capacity, taken in free.values_list("pk", "start", "capacity", "taken"):
+        if pk == exclude_slot:
             continue
-        local = slot.start.astimezone(zone)
+        local = start.astimezone(zone)
+        slot = FreeSlot(pk=pk, start=start, remaining=max(0, capacity - taken))
         days.setdefault(local.date(), []).append({"slot": slot, "time": local.strftime("%H:%M")})
     return [{"date": day, "slots": slots} for day, slots in days.items()]
