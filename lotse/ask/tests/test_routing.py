@@ -3,9 +3,10 @@ the question's language, stop words, and the catalog words people use for a serv
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from lotse.ask import analysis, selectors, semantic
+from lotse.ask import analysis, rules, selectors, semantic
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
@@ -83,3 +84,35 @@ def test_the_words_people_use_in_their_language_find_the_service(question, expec
     city = City.objects.get(slug="dortmund")
     answer = selectors.search(city=city, query=question, mode="lexical", with_answer=False)
     assert answer.hits[0].key == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Kindergeld beantragen, welche Unterlagen?", True),
+        ("kindergeld cerere cat dureaza", True),
+        ("Kinderzuschlag beantragen", False),
+        ("my salary is not enough for my kids, is there extra money besides Kindergeld", False),
+        ("maaşım çocuklara yetmiyor kindergeld dışında ek para var mı", False),
+    ],
+)
+def test_the_child_supplement_is_held_back_unless_named_or_a_low_income_shows(question, held_back):
+    keys = ["child-supplement", "child-benefit"]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys)
+    assert bool(scores[0] < scores[1]) == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Aufenthaltserlaubnis verlängern, welche Unterlagen?", False),
+        ("my permit expires next month, how do I renew it", False),
+        ("applied to extend my permit, what paper do i get while waiting", True),
+        ("mon titre expire demain et j'attends toujours la réponse", True),
+        ("Verlängerung beantragt, aber mein Titel ist abgelaufen", True),
+    ],
+)
+def test_a_question_that_already_applied_and_waits_holds_back_the_extension(question, held_back):
+    keys = ["residence-permit-extension", "fictional-certificate"]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys)
+    assert bool(scores[0] < scores[1]) == held_back
