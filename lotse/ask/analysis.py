@@ -65,12 +65,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "fr": word_set(
         "le la les un une des du de et ou mais je tu il elle nous vous ils mon ma mes "
         "est sont suis ai as a avons comment quoi ou qui quand pour avec dans sur au "
-        "aux ce cette que qu ne pas se en"
+        "aux ce cette que qu ne pas se en notre nos votre vos leur leurs son sa ses y "
+        "l d j m n s c"
     ),
     "es": word_set(
         "el la los las un una unos unas y o pero yo tu el ella mi mis es son soy "
         "estoy tengo como que donde quien cuando para con en por del al de se lo le "
-        "me no"
+        "me no a su sus nos nuestro nuestra si ni ya muy mas este esta esto eso hay"
     ),
     "tr": word_set("ve veya ama ben sen o biz siz bir bu su ne nasil nerede icin ile mi mu da de"),
     "pl": word_set(
@@ -78,7 +79,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "ro": word_set(
         "si sau dar eu tu el ea noi voi un o este sunt am cum unde ce cine cand "
-        "pentru cu in la de pe din se nu mi ma"
+        "pentru cu in la de pe din se nu mi ma a ne care sa il meu mea mele mei"
     ),
     "ru": word_set(
         "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это"

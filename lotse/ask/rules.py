@@ -1,4 +1,4 @@
-"""Ranking rules for the two confusions the evaluation shows most often between services
+"""Ranking rules for the confusions the evaluation shows most often between services
 that share almost all their words (see README "Ranking rules").
 
 - Registration and deregistration share "register", "move", "flat", the office and the
@@ -11,6 +11,10 @@ that share almost all their words (see README "Ranking rules").
 - EU citizens asking whether they need a permit: the permit services hold the words
   "permit", "work", "residence"; the free-movement service is the answer for anyone who says
   they are an EU citizen (or names an EU nationality) and asks about a permit or document.
+- Child supplement vs child benefit: the supplement's texts say "Kindergeld" throughout; it is
+  only meant when the question names the supplement, a low income or extra money.
+- Permit extension vs fictional certificate: a question that has already applied and waits,
+  or whose permit ran out meanwhile, needs the certificate that bridges the wait.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -27,6 +31,8 @@ FREE_MOVEMENT = "eu-free-movement"
 DAMPING = 0.75
 CERTIFICATE = "registration-certificate"
 BUSINESS = "business-registration"
+SUPPLEMENT = "child-supplement"
+EXTENSION = "residence-permit-extension"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -52,6 +58,26 @@ _BUSINESS = re.compile(
     r"freelanc|unternehm|laden|shop|entreprise|commerce|empresa|negocio|autónomo|autonomo|"
     r"işyeri|isyeri|şirket|sirket|esnaf|serbest çalış|serbest calis|dükkan|dukkan|salon|działalnoś|dzialalnos|afacere|pfa\b|бизнес|"
     r"предприним|підприєм|бізнес|фирм|фірм|търговск|تجار|شركة|مشروع|کسب|شرکت|مغازه"
+)
+# Child supplement vs child benefit: the supplement's texts speak of "Kindergeld" throughout;
+# it is only meant when the question names the supplement or a low income.
+_SUPPLEMENT = re.compile(
+    r"zuschlag|\bkiz\b|supplement|supplément|complemento|suplemento|supliment|dodatek|"
+    r"надбавк|доплат|добавк|ek ödeme|ek odeme|parasına ek|علاوة|زيادة|مکمل|اضافه|"
+    r"einkommen|low income|low-income|little money|wenig geld|bajos ingresos|pocos ingresos|"
+    r"faible revenu|petit salaire|venit mic|venituri mici|niskich dochod|niski dochód|"
+    r"доход|düşük gelir|dusuk gelir|الدخل|درآمد|extra|additional|zusätzlich|zusatz|"
+    r"reicht nicht|not enough|ek para|yetmiyor|dodatkow|suplimentar|adicional|supplémentaire|"
+    r"en plus|додатков|дополнительн|допълнителн|إضافي|اضافی|nie wystarcza|no alcanza|"
+    r"ne suffit|nu ajung|не хватает|не вистачає|لا يكفي|کافی نیست"
+)
+# Extension vs fictional certificate: a question that has already applied and waits, or whose
+# permit ran out while it waits, asks for the certificate that bridges the wait.
+_WAITING = re.compile(
+    r"beantragt|abgelaufen|warte|fiktion|applied|waiting|meanwhile|in the meantime|"
+    r"expired|fictional|j'attends|attends|en attente|déjà demandé|esperando|espero la|"
+    r"ya solicit|aștept|astept|am depus|czekam|złożył|zlozyl|чекаю|подав|жду|ожида|подал|"
+    r"bekliyorum|başvurdum|basvurdum|أنتظر|انتظر|قدمت|منتظر|درخواست دادم"
 )
 _EU_CITIZEN = re.compile(
     r"\beu\b|\bue\b|\bес\b|\bєс\b|\bab\b vatanda|eu-bürger|eu-burger|eu citizen|"
@@ -88,6 +114,10 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
         scores[keys.index(CERTIFICATE)] *= DAMPING
     if BUSINESS in keys and not _BUSINESS.search(lowered):
         scores[keys.index(BUSINESS)] *= DAMPING
+    if SUPPLEMENT in keys and not _SUPPLEMENT.search(lowered):
+        scores[keys.index(SUPPLEMENT)] *= DAMPING
+    if EXTENSION in keys and _WAITING.search(lowered):
+        scores[keys.index(EXTENSION)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
         and _EU_CITIZEN.search(lowered)

