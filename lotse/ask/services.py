@@ -25,7 +25,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lotse.ask import models, semantic
-from lotse.ask.analysis import analyze, split_compound, tokens
+from lotse.ask.analysis import ANALYSIS_VERSION, analyze, split_compound, tokens
 from lotse.ask.embedding_cache import shipped_path, shipped_vectors, shipped_write
 from lotse.catalog.models import Service, ServiceText, TextModule
 from lotse.core.models import City
@@ -72,7 +72,7 @@ class _ServiceContent:
     texts: dict[str, dict[str, str]]
 
     def digest(self) -> str:
-        h = hashlib.sha256()
+        h = hashlib.sha256(f"{ANALYSIS_VERSION}\0".encode())
         for module in sorted(self.texts):
             for language in sorted(self.texts[module]):
                 h.update(f"{module}\0{language}\0{self.texts[module][language]}\0".encode())

@@ -209,3 +209,15 @@ def test_search_reindex_refuses_an_unknown_city_and_indexes_only_the_named_ones(
     call_command("search_reindex", "musterstadt", "--no-embed", stdout=out)
     assert "musterstadt" in out.getvalue()
     assert "dortmund" not in out.getvalue()
+
+
+def test_a_new_analysis_version_reindexes_every_service(monkeypatch):
+    """Unchanged texts are skipped by their digest, unless the analysis that turns them into
+    terms changed (stop words, stemming): then every service is written again."""
+    city = City.objects.get(slug="musterstadt")
+    services = Service.objects.filter(city=city).count()
+    assert services > 0
+    assert ask_services.search_index_city(city=city) == 0  # nothing changed: all skipped
+    monkeypatch.setattr(ask_services, "ANALYSIS_VERSION", "next")
+    assert ask_services.search_index_city(city=city) == services
+    assert ask_services.search_index_city(city=city) == 0
