@@ -22,6 +22,7 @@ CSRF, authentication and the view.
 from __future__ import annotations
 
 import contextvars
+import functools
 import hashlib
 import io
 import logging
@@ -280,10 +281,12 @@ def _etag_matches(header: str, etag: str) -> bool:
 
 def not_modified(request: HttpRequest, etag: str, modified: float) -> bool:
     """True when the client's copy (If-None-Match, else If-Modified-Since) is current."""
-    if_none_match = request.headers.get("If-None-Match")
+    # META, not request.headers: that builds a mapping of every header on each hit.
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
     if if_none_match is not None:
         return _etag_matches(if_none_match, etag)
-    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    header = request.META.get("HTTP_IF_MODIFIED_SINCE")
+    since = parse_http_date_safe(header) if header else None
     return since is not None and int(modified) <= since
 
 
@@ -317,9 +320,15 @@ def _answer(request: HttpRequest, entry: Entry, state: str) -> HttpResponse:
     return response
 
 
+@functools.lru_cache(maxsize=256)
+def _http_date(modified: int) -> str:
+    """The HTTP date of a page's time stamp (the same few on every hit)."""
+    return http_date(modified)
+
+
 def _public_headers(response: HttpResponse, etag: str, modified: float) -> None:
     response.headers["ETag"] = etag
-    response.headers["Last-Modified"] = http_date(modified)
+    response.headers["Last-Modified"] = _http_date(int(modified))
     # Browsers and the service worker ask again each time (a 304 is cheap); nginx keeps the
     # page for a few seconds (X-Accel-Expires, never passed on to the client).
     response.headers["Cache-Control"] = "public, max-age=0, must-revalidate"
