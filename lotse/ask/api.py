@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.utils.translation import override
@@ -12,9 +13,10 @@ from django.views.decorators.http import require_GET
 from lotse.ask import selectors, services
 from lotse.ask.analysis import clean_query
 from lotse.ask.answers import Fact
+from lotse.ask.models import SearchIndexState
 from lotse.ask.selectors import Fallback, SearchAnswer
 from lotse.core.api import json_response, query_param
-from lotse.core.cities import city_get
+from lotse.core.cities import city_find, city_not_found
 from lotse.core.errors import InvalidInput
 from lotse.core.languages import resolve_language, supported_languages
 from lotse.core.models import City
@@ -191,6 +193,7 @@ def search_json(
     limit: int,
     record: bool,
     page_language: str | None = None,
+    index_generation: str | None = None,
 ) -> dict[str, Any]:
     """The API's answer to a question, from the shared cache when the same question (after
     `clean_query`, the search's own normalisation) was asked in the same city with the same
@@ -201,8 +204,11 @@ def search_json(
 
     The key holds the language the question is analysed in — the asker's, else the detected
     one — so a question asked with and without naming its language is searched once (the
-    answers differ only in `lang_detected`)."""
-    index = selectors.city_index(city)
+    answers differ only in `lang_detected`).
+
+    `index_generation`: the city's search index generation, when it was read with the city
+    (`city_for_search`). A cached answer then costs that query and one cache round trip."""
+    index = selectors.city_index(city, index_generation)
     analysed = language or selectors.question_language(index, query)
     name = f"ask:search:{index.generation}:{analysed}:{page_language}:{limit}:{clean_query(query)}"
 
@@ -218,6 +224,20 @@ def search_json(
     return {**result, "lang_detected": language is None}
 
 
+def city_for_search(slug: str) -> tuple[City, str]:
+    """The city of `slug` and the generation of its search index ("" before the first index),
+    read in one query; NotFound("city") when there is no such city."""
+    state = connection.ops.quote_name(SearchIndexState._meta.db_table)
+    city = city_find(
+        slug,
+        join=f"LEFT JOIN {state} s ON s.city_id = c.id",
+        columns="s.generation AS lotse_index_generation",
+    )
+    if city is None:
+        raise city_not_found(slug)
+    return city, city.lotse_index_generation or ""  # type: ignore[attr-defined]
+
+
 @require_GET
 def search(request: HttpRequest) -> JsonResponse:
     slug = _required(request, "city", max_length=64)
@@ -225,7 +245,7 @@ def search(request: HttpRequest) -> JsonResponse:
     language = _lang(request)
     page_language = _lang(request, "ui_lang")
     limit = _limit(request)
-    city = city_get(slug=slug)
+    city, index_generation = city_for_search(slug)
     return json_response(
         search_json(
             city=city,
@@ -234,5 +254,6 @@ def search(request: HttpRequest) -> JsonResponse:
             limit=limit,
             record=request.GET.get("live") != "1",
             page_language=page_language,
+            index_generation=index_generation,
         )
     )

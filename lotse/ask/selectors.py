@@ -295,9 +295,12 @@ def index_generation(city: City) -> str:
     ) or ""
 
 
-def city_index(city: City) -> CityIndex:
-    """The city's index, reloaded when another process (or this one) changed it."""
-    generation = index_generation(city)
+def city_index(city: City, generation: str | None = None) -> CityIndex:
+    """The city's index, reloaded when another process (or this one) changed it. `generation`:
+    the city's index generation when the caller has just read it from the database (e.g. with
+    the city, in the same query), else it is read here."""
+    if generation is None:
+        generation = index_generation(city)
     cached = _cache.get(city.pk)
     if cached is not None and cached.generation == generation:
         return cached

@@ -14,13 +14,15 @@ response that sets a cookie, used the CSRF token or the session (`Vary: Cookie`)
 `no-store`/`private`, or is not a 200 — so forms, plans, cases, bookings, applications and
 staff pages always reach their views.
 
-The middleware sits below WhiteNoise and above the session middleware: a hit costs two
-cache reads and skips sessions, CSRF, authentication and the view.
+The middleware sits below WhiteNoise and above the session middleware: a hit costs one
+cache round trip (the generation and the page read together, see `_read`) and skips sessions,
+CSRF, authentication and the view.
 """
 
 from __future__ import annotations
 
 import contextvars
+import functools
 import hashlib
 import io
 import logging
@@ -30,7 +32,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from django.conf import settings
 from django.core.cache import caches
@@ -89,13 +91,47 @@ def city_generation(city: str) -> str:
 
 
 def _read_generation(city: str) -> str:
+    return _read(city, _no_keys)[0]
+
+
+def _no_keys(generation: str) -> list[str]:
+    return []
+
+
+# The generation of each city this process read last: a guess, never an answer. It lets one
+# cache round trip fetch the generation together with the entries keyed by it (a page, a kept
+# part); the generation read in that same round trip decides, and when another process has
+# renewed it meanwhile the entries are read again under the new one. So nothing is ever served
+# by this copy, and processes cannot disagree. Bounded: city slugs come from request paths.
+_last_generations: dict[str, str] = {}
+_LAST_GENERATIONS_MAX = 256
+
+
+def _remember(city: str, token: str) -> None:
+    if len(_last_generations) >= _LAST_GENERATIONS_MAX and city not in _last_generations:
+        _last_generations.clear()
+    _last_generations[city] = token
+
+
+def _read(city: str, keys_for: Callable[[str], list[str]]) -> tuple[str, dict[str, Any]]:
+    """The city's current generation (made on first use) and those of the entries
+    `keys_for(generation)` that the cache holds, by key: one round trip (`get_many`) when
+    the generation is the one this process read last, else two."""
     cache = _cache()
-    key = _generation_key(city)
-    token = cache.get(key)
+    generation_key = _generation_key(city)
+    guess = _last_generations.get(city)
+    wanted = keys_for(guess) if guess is not None else []
+    found = cache.get_many([generation_key, *wanted])
+    token = found.pop(generation_key, None)
     if token is None:
-        cache.add(key, uuid.uuid4().hex, timeout=None)
-        token = cache.get(key) or "0"
-    return str(token)
+        cache.add(generation_key, uuid.uuid4().hex, timeout=None)
+        token = cache.get(generation_key) or "0"
+    token = str(token)
+    if token != guess:
+        wanted = keys_for(token)
+        found = cache.get_many(wanted) if wanted else {}
+    _remember(city, token)
+    return token, found
 
 
 # Sent after a city's generation was renewed (after the commit), with `city` (slug): the
@@ -123,8 +159,10 @@ class _Renewal:
         seen = _request_generations.get()
         if seen is not None:
             seen.pop(self.lotse_city, None)
+        token = uuid.uuid4().hex
         try:
-            _cache().set(_generation_key(self.lotse_city), uuid.uuid4().hex, timeout=None)
+            _cache().set(_generation_key(self.lotse_city), token, timeout=None)
+            _remember(self.lotse_city, token)
         except Exception:  # a cache outage must not fail the write that already committed
             logger.exception("could not renew the page cache generation of %s", self.lotse_city)
             return
@@ -145,9 +183,21 @@ def city_memo(city: str, name: str, compute: Callable[[], T], *, timeout: int | 
     if not settings.LOTSE_PAGE_CACHE_ENABLED:
         return compute()
     digest = hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
+
+    def key_for(generation: str) -> str:
+        return f"lotse:memo:{_MEMO_VERSION}:{city}:{generation}:{digest}"
+
     try:
-        key = f"lotse:memo:{_MEMO_VERSION}:{city}:{city_generation(city)}:{digest}"
-        found = _cache().get(key, _MISSING)
+        seen = _request_generations.get()
+        if seen is not None and city in seen:
+            key = key_for(seen[city])
+            found = _cache().get(key, _MISSING)
+        else:  # the generation and the value in one round trip
+            generation, entries = _read(city, lambda g: [key_for(g)])
+            if seen is not None:
+                seen[city] = generation
+            key = key_for(generation)
+            found = entries.get(key, _MISSING)
     except Exception:  # cache unreachable, or an entry this code cannot read: compute
         logger.warning("page cache unavailable for %s", name, exc_info=True)
         return compute()
@@ -231,10 +281,12 @@ def _etag_matches(header: str, etag: str) -> bool:
 
 def not_modified(request: HttpRequest, etag: str, modified: float) -> bool:
     """True when the client's copy (If-None-Match, else If-Modified-Since) is current."""
-    if_none_match = request.headers.get("If-None-Match")
+    # META, not request.headers: that builds a mapping of every header on each hit.
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
     if if_none_match is not None:
         return _etag_matches(if_none_match, etag)
-    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    header = request.META.get("HTTP_IF_MODIFIED_SINCE")
+    since = parse_http_date_safe(header) if header else None
     return since is not None and int(modified) <= since
 
 
@@ -268,9 +320,15 @@ def _answer(request: HttpRequest, entry: Entry, state: str) -> HttpResponse:
     return response
 
 
+@functools.lru_cache(maxsize=256)
+def _http_date(modified: int) -> str:
+    """The HTTP date of a page's time stamp (the same few on every hit)."""
+    return http_date(modified)
+
+
 def _public_headers(response: HttpResponse, etag: str, modified: float) -> None:
     response.headers["ETag"] = etag
-    response.headers["Last-Modified"] = http_date(modified)
+    response.headers["Last-Modified"] = _http_date(int(modified))
     # Browsers and the service worker ask again each time (a 304 is cheap); nginx keeps the
     # page for a few seconds (X-Accel-Expires, never passed on to the client).
     response.headers["Cache-Control"] = "public, max-age=0, must-revalidate"
@@ -295,9 +353,12 @@ class PublicPageCacheMiddleware:
         if city is None:
             return self.get_response(request)
         try:
-            generation = city_generation(city)
+            generation, found = _read(city, lambda g: [self._key(request, city, g)])
+            seen = _request_generations.get()
+            if seen is not None:
+                seen[city] = generation
             key = self._key(request, city, generation)
-            entry: Entry | None = _cache().get(key)
+            entry: Entry | None = found.get(key)
         except Exception:  # the cache (e.g. its database) is unreachable: render normally
             logger.warning("page cache unavailable", exc_info=True)
             return self.get_response(request)
@@ -328,7 +389,7 @@ class PublicPageCacheMiddleware:
     def _cacheable_city(request: HttpRequest) -> str | None:
         if not settings.LOTSE_PAGE_CACHE_ENABLED or request.method not in {"GET", "HEAD"}:
             return None
-        if settings.SESSION_COOKIE_NAME in request.COOKIES or "Authorization" in request.headers:
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
             return None
         if len(request.META.get("QUERY_STRING", "")) > _MAX_QUERY:
             return None

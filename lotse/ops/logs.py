@@ -51,5 +51,9 @@ class JsonFormatter(logging.Formatter):
             entry["exc"] = self.formatException(record.exc_info)
         if record.stack_info:
             entry["stack"] = self.formatStack(record.stack_info)
-        # default=str: an odd extra value (a Path, a datetime) must never lose the log line.
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        return _ENCODER.encode(entry)
+
+
+# default=str: an odd extra value (a Path, a datetime) must never lose the log line. One
+# encoder for all lines (json.dumps with arguments would make a new one per line).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)

@@ -76,14 +76,35 @@ def route_label(request: HttpRequest) -> str:
     return route
 
 
-def _language_codes() -> set[str]:
-    return {code for code, _name in settings.LANGUAGES}
+_codes: tuple[object, frozenset[str]] = ((), frozenset())
+
+
+def _language_codes() -> frozenset[str]:
+    global _codes
+    languages = settings.LANGUAGES
+    if _codes[0] is not languages:  # made once (again when a test overrides the setting)
+        _codes = (languages, frozenset(code for code, _name in languages))
+    return _codes[1]
+
+
+# The labelled series of each (method, route, status) seen, so a request does not look its
+# series up again (`labels()` takes a lock and builds its key each time). Bounded: the method
+# is whatever the client sent.
+_series: dict[tuple[str, str, int], tuple[Any, Any]] = {}
+_SERIES_MAX = 2000
 
 
 def request_observe(*, method: str, route: str, status: int, seconds: float) -> None:
     """Counts one answered request. No I/O beyond a memory (or mmap) write."""
-    REQUESTS.labels(method, route, str(status)).inc()
-    LATENCY.labels(method, route).observe(seconds)
+    key = (method, route, status)
+    series = _series.get(key)
+    if series is None:
+        if len(_series) >= _SERIES_MAX:
+            _series.clear()
+        series = (REQUESTS.labels(method, route, str(status)), LATENCY.labels(method, route))
+        _series[key] = series
+    series[0].inc()
+    series[1].observe(seconds)
 
 
 class DatabaseCollector(Collector):

@@ -11,7 +11,6 @@ from django.views.decorators.http import require_GET, require_POST
 from lotse.core.api import json_response, query_param
 from lotse.core.http import json_body
 from lotse.core.languages import city_languages, resolve_language
-from lotse.core.models import City
 from lotse.plans import selectors
 
 MAX_BODY_BYTES = 32 * 1024
@@ -33,13 +32,13 @@ def _result(computed: selectors.ComputedPlan, notice: str | None) -> dict[str, A
 @csrf_exempt
 @require_POST
 def plan(request: HttpRequest) -> JsonResponse:
-    profile = selectors.profile_from_data(
-        json_body(request, max_bytes=MAX_BODY_BYTES, field="profile")
-    )
+    data = json_body(request, max_bytes=MAX_BODY_BYTES, field="profile")
+    # The city is read once and passed on (the profile's checks, its date, the plan).
+    city = selectors.city_of(data)
+    profile = selectors.profile_from_data(data, city=city)
     # A language the plan's city does not offer falls back to English, as an unknown one does.
-    city = City.objects.filter(slug=profile.city).first()
     language = resolve_language(profile.lang, offered=city_languages(city) if city else None)
-    computed = selectors.plan_compute(profile=profile, language=language.code)
+    computed = selectors.plan_compute(profile=profile, language=language.code, city=city)
     return json_response(_result(computed, language.notice))
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from lotse.catalog import selectors as catalog
 from lotse.catalog.models import Service
-from lotse.core.cities import city_get, city_zone
+from lotse.core.cities import city_find, city_get, city_zone
 from lotse.core.errors import NotFound
 from lotse.core.languages import city_languages
 from lotse.core.models import City
@@ -75,23 +75,40 @@ def city_exists(slug: str) -> bool:
     return City.objects.filter(slug=slug).exists()
 
 
-def city_today(slug: object) -> dt.date:
+def city_of(data: object) -> City | None:
+    """The city a profile's raw answers name (`city`), or None (missing or unknown): one query,
+    whose result the request passes on to `profile_from_data` and `plan_compute`."""
+    slug = data.get("city") if isinstance(data, dict) else None
+    return city_find(slug) if slug else None
+
+
+def _today_in(city: City | None) -> dt.date:
     """Today in the city's own time zone (the project's zone for an unknown city)."""
-    city = City.objects.filter(slug=slug).first() if isinstance(slug, str) else None
     if city is None:
         return timezone.localdate()
     return timezone.localdate(timezone=city_zone(city))
 
 
-def profile_from_data(data: object, *, rules: RuleSet | None = None) -> Profile:
+def profile_from_data(
+    data: object, *, rules: RuleSet | None = None, city: City | None = None
+) -> Profile:
     """Validate raw answers against the rules' country lists and the city's catalog; `today`
-    defaults to the date in the city's time zone."""
+    defaults to the date in the city's time zone. `city`: the answers' city when the caller
+    has already read it (`city_of(data)`), so it is not read again."""
+    named = data.get("city") if isinstance(data, dict) else None
+    known = city if city is not None and city.slug == named else city_of(data)
+
+    def exists(slug: str) -> bool:
+        if known is not None and slug == known.slug:
+            return True
+        return city_exists(slug)
+
     return profile_parse(
         data,
         rules=rules or ruleset(),
-        city_exists=city_exists,
+        city_exists=exists,
         service_keys=city_service_keys,
-        default_today=city_today(data.get("city") if isinstance(data, dict) else None),
+        default_today=_today_in(known),
     )
 
 
@@ -103,9 +120,13 @@ class ComputedPlan:
     steps: list[PlannedStep]
 
 
-def plan_compute(*, profile: Profile, language: str, rules: RuleSet | None = None) -> ComputedPlan:
-    """The ordered steps for a profile, titled from the city's catalog in `language`."""
-    city = city_get(slug=profile.city)
+def plan_compute(
+    *, profile: Profile, language: str, rules: RuleSet | None = None, city: City | None = None
+) -> ComputedPlan:
+    """The ordered steps for a profile, titled from the city's catalog in `language`. `city`:
+    the profile's city when the caller has already read it."""
+    if city is None or city.slug != profile.city:
+        city = city_get(slug=profile.city)
     services = _catalog_titles(city, language)
     titles = {key: title for key, (title, _offices) in services.items()}
     steps = plan_build(
@@ -124,15 +145,17 @@ def plan_steps(*, plan: Plan, language: str) -> ComputedPlan:
     """Steps of a stored plan, computed again from its stored answers as of today (so due
     dates turn overdue and a permit's expiry comes closer as time passes)."""
     answers = {k: v for k, v in plan.profile.items() if k != "today"}
+    city = plan.city if plan.city.slug == answers.get("city") else city_of(answers)
     try:
-        profile = profile_from_data(answers)
+        profile = profile_from_data(answers, city=city)
     except ProfileError as exc:
         # Answers stored under older, looser rules (e.g. a date in year 9999): leave out what
         # no longer passes rather than failing the private link for good.
         if {"city", "purpose"} & set(exc.fields):
             raise
-        profile = profile_from_data({k: v for k, v in answers.items() if k not in exc.fields})
-    return plan_compute(profile=profile, language=language)
+        kept = {k: v for k, v in answers.items() if k not in exc.fields}
+        profile = profile_from_data(kept, city=city)
+    return plan_compute(profile=profile, language=language, city=city)
 
 
 def why_coverage(city: City) -> list[LanguageCoverage]:

@@ -138,3 +138,16 @@ def test_a_warmed_process_answers_its_first_question_without_loading_the_index(c
 
     monkeypatch.setattr(selectors, "_load", no_reload)
     assert _search(client, q=QUESTION)["results"][0]["service"] == "residence-registration"
+
+
+def test_a_cached_answer_costs_two_queries(client, searches, django_assert_num_queries):
+    """The city with its index generation (one query), then the page generation and the
+    answer (one cache round trip)."""
+    _search(client, q=QUESTION)
+    with django_assert_num_queries(2):
+        assert _search(client, q=QUESTION)["results"][0]["service"] == "residence-registration"
+    # A question without a good answer adds only its record.
+    _search(client, q="xqzv plomf")
+    with django_assert_num_queries(3):
+        assert _search(client, q="xqzv plomf")["good_answer"] is False
+    assert len(searches) == 2

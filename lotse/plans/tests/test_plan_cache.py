@@ -55,3 +55,13 @@ def test_a_published_title_is_in_the_next_plan(client, django_capture_on_commit_
     assert _plan(client, lang="en")[key]["title"] == "Register your flat (new)"
     # Each language has its own entry: German keeps its own title.
     assert _plan(client, lang="de")[key]["title"] == german
+
+
+def test_a_plan_reads_its_city_once_and_the_catalog_in_one_round_trip(
+    client, django_assert_num_queries
+):
+    """The city (its existence, time zone, languages and state: one query), then the page
+    generation and the catalog titles (one cache round trip)."""
+    first = _plan(client, lang="uk")
+    with django_assert_num_queries(2):
+        assert _plan(client, lang="uk") == first

@@ -37,8 +37,54 @@ def test_second_anonymous_get_is_a_hit_with_the_same_page_and_validators(client)
     assert second.content == first.content
     assert second["ETag"] == first["ETag"] and second["Last-Modified"] == first["Last-Modified"]
     assert "must-revalidate" in second["Cache-Control"] and "public" in second["Cache-Control"]
-    # A hit reads the city's generation and the page: nothing of the catalog.
-    assert len(queries) <= 2, [q["sql"] for q in queries.captured_queries]
+    # A hit reads the city's generation and the page, in one round trip: nothing of the
+    # catalog.
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert len(sql) == 1, sql
+    assert "lotse:page-gen:dortmund" in sql[0] and "lotse:page:dortmund:" in sql[0]
+
+
+def test_a_renewal_by_another_process_is_visible_on_the_next_request(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The generation this process read last is only a guess for the combined read: after
+    another process renewed it, the page of the new generation is rendered and served."""
+    from lotse.core import pagecache
+
+    client.get(SERVICE)
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+    old = city_generation("dortmund")
+    service = Service.objects.get(city__slug="dortmund", key="residence-registration")
+    with django_capture_on_commit_callbacks(execute=True):
+        service_text_update(
+            service=service, module="name", language="en", text="Renewed by another process"
+        )
+    assert city_generation("dortmund") != old
+    # This process still remembers the old generation, as one that did not publish would.
+    monkeypatch.setitem(pagecache._last_generations, "dortmund", old)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(SERVICE)
+    assert page["X-Lotse-Cache"] == "miss"
+    assert "Renewed by another process" in page.content.decode()
+    # The wrong guess costs a second read of the page under the generation just read.
+    reads = [q["sql"] for q in queries.captured_queries if "lotse_cache" in q["sql"]]
+    assert len(reads) >= 2 and "lotse:page-gen:dortmund" in reads[0]
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(SERVICE)["X-Lotse-Cache"] == "hit"
+    assert len(queries) == 1
+
+
+def test_an_evicted_generation_is_never_guessed_back(client, monkeypatch):
+    """A lost generation becomes a new token: the page kept under the remembered (old) one is
+    not served."""
+    from lotse.core import pagecache
+
+    client.get(SERVICE)
+    old = city_generation("dortmund")
+    cache.delete("lotse:page-gen:dortmund")
+    monkeypatch.setitem(pagecache._last_generations, "dortmund", old)
+    assert client.get(SERVICE)["X-Lotse-Cache"] == "miss"
+    assert city_generation("dortmund") != old
 
 
 @pytest.mark.parametrize("path", [SERVICE, OFFICE, "/de/dortmund/", API])
@@ -234,6 +280,30 @@ def test_city_memo_computes_once_per_generation(django_capture_on_commit_callbac
     with django_capture_on_commit_callbacks(execute=True):
         public_pages_changed(city="dortmund")
     assert city_memo("dortmund", "test:one", compute) == "value 3"
+
+
+def test_city_memo_reads_the_generation_and_the_value_in_one_round_trip():
+    from lotse.core.pagecache import city_memo
+
+    assert city_memo("dortmund", "test:round-trip", lambda: "kept") == "kept"
+    with CaptureQueriesContext(connection) as queries:
+        assert city_memo("dortmund", "test:round-trip", lambda: "computed again") == "kept"
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert len(sql) == 1 and "lotse:page-gen:dortmund" in sql[0], sql
+
+
+def test_city_memo_follows_a_renewal_by_another_process(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    from lotse.core import pagecache
+
+    assert pagecache.city_memo("dortmund", "test:other-process", lambda: "old") == "old"
+    old = city_generation("dortmund")
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.public_pages_changed(city="dortmund")
+    monkeypatch.setitem(pagecache._last_generations, "dortmund", old)
+    assert pagecache.city_memo("dortmund", "test:other-process", lambda: "new") == "new"
+    assert pagecache.city_memo("dortmund", "test:other-process", lambda: "newer") == "new"
 
 
 def test_city_memo_computes_when_the_cache_fails(monkeypatch):
