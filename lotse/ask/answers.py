@@ -264,13 +264,38 @@ class SourceRef:
 
 @dataclass
 class ServiceFacts:
-    # (module, language) -> sentences (list modules: one per item, plus the whole list)
-    sentences: dict[tuple[str, str], list[Sentence]]
+    """One service's answerable texts. Each (module, language) is split and analysed when a
+    question first needs it: a question reads one or two of the service's languages, and
+    analysing all twelve up front cost ~28 ms, paid by the first asker of each service in
+    each process (the tail of `make bench-search`)."""
+
+    # (module, language) -> the module's text as written
     whole: dict[tuple[str, str], str]
     sources: list[SourceRef]
-    # language -> terms of the service's name and synonyms (they name the service, so they
-    # say nothing about which of its sentences answers)
-    topic: dict[str, frozenset[str]] = field(default_factory=dict)
+    # language -> the service's name and synonyms (they name the service, so their terms say
+    # nothing about which of its sentences answers)
+    naming_texts: dict[str, list[str]] = field(default_factory=dict)
+    _sentences: dict[tuple[str, str], list[Sentence]] = field(default_factory=dict)
+    _topic: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def sentences(self, module: str, language: str) -> list[Sentence]:
+        """The sentences of a module in a language (list modules: one per item)."""
+        found = self._sentences.get((module, language))
+        if found is None:
+            text = self.whole[(module, language)]
+            found = [_sentence(s, language) for s in split_sentences(text)]
+            self._sentences[(module, language)] = found  # a race only computes it twice
+        return found
+
+    def topic(self, language: str) -> frozenset[str]:
+        """Terms of the service's name and synonyms in a language."""
+        found = self._topic.get(language)
+        if found is None:
+            found = frozenset(
+                t for text in self.naming_texts.get(language, ()) for t in analyze(text, language)
+            )
+            self._topic[language] = found
+        return found
 
 
 @dataclass
@@ -304,8 +329,8 @@ class _CityFacts:
     offices: dict[str, OfficeFacts] | None = None
     alias_index: dict[str, str] = field(default_factory=dict)
     topic_terms: frozenset[str] | None = None
-    # term -> (services whose name holds it, services whose synonyms hold it)
-    naming: _Naming | None = None
+    # language -> term -> (services whose name holds it, services whose synonyms hold it)
+    naming: dict[str, _Naming] = field(default_factory=dict)
 
 
 _cache: dict[int, _CityFacts] = {}
@@ -368,21 +393,14 @@ def service_facts(city: City, generation: str, key: str) -> ServiceFacts | None:
             .values_list("url", "checked", "covers")
         )
     )
-    sentences: dict[tuple[str, str], list[Sentence]] = {}
     whole: dict[tuple[str, str], str] = {}
-    topic: dict[str, set[str]] = {}
+    naming_texts: dict[str, list[str]] = {}
     for module, language, text in rows:
         if module in (TextModule.NAME, TextModule.SYNONYMS):
-            topic.setdefault(language, set()).update(analyze(text, language))
+            naming_texts.setdefault(language, []).append(text)
             continue
-        sentences[(module, language)] = [_sentence(s, language) for s in split_sentences(text)]
         whole[(module, language)] = text.strip()
-    result = ServiceFacts(
-        sentences=sentences,
-        whole=whole,
-        sources=sources,
-        topic={language: frozenset(terms) for language, terms in topic.items()},
-    )
+    result = ServiceFacts(whole=whole, sources=sources, naming_texts=naming_texts)
     with _lock:
         facts.services[key] = result
     return result
@@ -557,30 +575,33 @@ SYNONYM_WEIGHT = 0.5
 # Languages whose catalog words a question in another language often keeps ("Kindergeld").
 LOAN_LANGUAGES = ("de", "en")
 
-_Naming = dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]
+_Naming = dict[str, tuple[frozenset[str], frozenset[str]]]
 
 
-def _naming(city: City, generation: str) -> _Naming:
-    """(language, term) -> (services whose name holds the term, services whose synonyms do)."""
+def _naming(city: City, generation: str, language: str) -> _Naming:
+    """term -> (services whose name holds the term, services whose synonyms do), in one
+    language: built when a question first needs that language (~40 ms a language for
+    Dortmund; all languages at once cost the first asker in each city ~0.5 s)."""
     facts = _city_facts(city, generation)
-    if facts.naming is not None:
-        return facts.naming
-    names: dict[tuple[str, str], set[str]] = {}
-    synonyms: dict[tuple[str, str], set[str]] = {}
+    found = facts.naming.get(language)
+    if found is not None:
+        return found
+    names: dict[str, set[str]] = {}
+    synonyms: dict[str, set[str]] = {}
     rows = ServiceTextRow.objects.filter(
-        service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
-    ).values_list("service__key", "module", "language", "text")
-    for key, module, language, text in rows:
+        service__city=city, language=language, module__in=(TextModule.NAME, TextModule.SYNONYMS)
+    ).values_list("service__key", "module", "text")
+    for key, module, text in rows:
         target = names if module == TextModule.NAME else synonyms
         for term in analyze(text, language):
             if len(term) >= 3:
-                target.setdefault((language, term), set()).add(key)
+                target.setdefault(term, set()).add(key)
     result = {
-        entry: (frozenset(names.get(entry, ())), frozenset(synonyms.get(entry, ())))
-        for entry in names.keys() | synonyms.keys()
+        term: (frozenset(names.get(term, ())), frozenset(synonyms.get(term, ())))
+        for term in names.keys() | synonyms.keys()
     }
     with _lock:
-        facts.naming = result
+        facts.naming[language] = result
     return result
 
 
@@ -590,14 +611,13 @@ def naming_scores(
     """How strongly the question's content words (without its type words) name each of these
     services. Each word is looked up in the question's language; a word that names nothing
     there is looked up in German, then English (a kept catalog word: "Kindergeld")."""
-    naming = _naming(city, generation)
     scores = [0.0] * len(keys)
     for word in tokens(content_words(text, kind)):
         owners = None
         for code in dict.fromkeys((language, *LOAN_LANGUAGES)):
             if is_stopword(word, code):
                 break
-            owners = naming.get((code, stem(word, code)))
+            owners = _naming(city, generation, code).get(stem(word, code))
             if owners is not None:
                 break
         if owners is None:
@@ -819,13 +839,13 @@ def service_fact(
         if source is None:
             continue
         text_language = next(
-            (c for c in fallback_order(language) if (module, c) in facts.sentences), ""
+            (c for c in fallback_order(language) if (module, c) in facts.whole), ""
         )
         if not text_language:
             continue
-        sentences = facts.sentences[(module, text_language)]
+        sentences = facts.sentences(module, text_language)
         query_terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
-        query_terms -= facts.topic.get(text_language, frozenset())
+        query_terms -= facts.topic(text_language)
         if module == TextModule.DOCUMENTS:
             text = facts.whole[(module, text_language)]
             score = 1.0
