@@ -661,6 +661,10 @@ def routing_sure(
         return False
     if margin <= -OTHER_NAMED_MARGIN and lead < OTHER_NAMED_LEAD:
         return False
+    if margin >= PROMOTE_MARGIN:
+        # Named as clearly as a second service must be to answer instead (`answering_rank`):
+        # being first is lead enough.
+        return True
     return lead >= min_lead or (margin >= NAMED_MARGIN and lead >= NAMED_MIN_LEAD)
 
 

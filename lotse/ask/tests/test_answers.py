@@ -337,6 +337,7 @@ def test_the_question_naming_a_service_decides_between_close_services():
         (0.9, 0.02, 0.0, False),  # close second, nothing named: no answer
         (0.9, 0.04, 0.5, True),  # close second, but the question names the first
         (0.9, 0.01, 0.5, False),  # ... not when the two are all but tied
+        (0.9, 0.01, 1.5, True),  # ... unless it is named as clearly as a promoted second
         (0.9, 0.1, -0.3, False),  # another of the top three is named more
         (0.9, 0.3, -0.3, True),  # ... unless the first leads clearly
         (0.3, 0.3, 1.0, False),  # too weak a top score
