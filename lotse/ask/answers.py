@@ -292,7 +292,7 @@ class ServiceFacts:
         found = self._topic.get(language)
         if found is None:
             found = frozenset(
-                t for text in self.naming_texts.get(language, ()) for t in analyze(text, language)
+                t for text in self.naming_texts.get(language, ()) for t in _terms(text, language)
             )
             self._topic[language] = found
         return found
@@ -346,6 +346,14 @@ def _city_facts(city: City, generation: str) -> _CityFacts:
         return facts
 
 
+@functools.lru_cache(maxsize=65536)
+def _terms(text: str, language: str) -> tuple[str, ...]:
+    """`analyze` of a catalog text, remembered: cities share most names, synonyms and
+    sentences (the federal and state layers), so a second city's tables cost lookups, not
+    analysis. Bounded; catalog texts only (never a question)."""
+    return tuple(analyze(text, language))
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences and list items of a text module, exactly as written (bullets dropped)."""
     parts = []
@@ -359,7 +367,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _sentence(text: str, language: str) -> Sentence:
-    terms = frozenset(analyze(text, language))
+    terms = frozenset(_terms(text, language))
     return Sentence(
         text=text,
         terms=terms,
@@ -540,7 +548,7 @@ def topic_terms(city: City, generation: str, *, except_service: str = "") -> fro
         service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
     ).exclude(service__key=except_service)
     for key, language, text in rows.values_list("service__key", "language", "text"):
-        for term in analyze(text, language):
+        for term in _terms(text, language):
             owners.setdefault(term, set()).add(key)
     city_words = {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
     # Naming terms: 4 letters or more, in the names of a few services only, not the city.
@@ -593,7 +601,7 @@ def _naming(city: City, generation: str, language: str) -> _Naming:
     ).values_list("service__key", "module", "text")
     for key, module, text in rows:
         target = names if module == TextModule.NAME else synonyms
-        for term in analyze(text, language):
+        for term in _terms(text, language):
             if len(term) >= 3:
                 target.setdefault(term, set()).add(key)
     result = {

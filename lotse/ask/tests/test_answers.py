@@ -422,3 +422,32 @@ def test_compound_tails_are_german_only():
     assert "stund" in german.tails and "stund" not in german.terms
     # Other languages' word endings are inflections, not compounds: no tails.
     assert answers._sentence("Участь у витратах: 2,29 євро за годину.", "uk").tails == frozenset()
+
+
+def test_tables_are_built_per_language_and_shared_texts_are_analysed_once(monkeypatch):
+    """The naming table and a service's sentences are analysed for the language a question
+    needs, not for all twelve; a text analysed once (e.g. for another city sharing it) is not
+    analysed again."""
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    answers._cache.clear()
+    answers._terms.cache_clear()
+    seen: list[str] = []
+    real = answers.analyze
+
+    def counting(text, language):
+        seen.append(language)
+        return real(text, language)
+
+    monkeypatch.setattr(answers, "analyze", counting)
+    table = answers._naming(city, generation, "de")
+    assert table and set(seen) == {"de"}
+    facts = answers.service_facts(city, generation, "residence-registration")
+    assert facts is not None and set(seen) == {"de"}  # nothing analysed up front
+    assert facts.sentences("fees", "uk") and set(seen) == {"de", "uk"}
+    # Another city's tables from the same texts (here: the same city, forgotten): no analysis.
+    answers._cache.clear()
+    before = len(seen)
+    assert answers._naming(city, generation, "de") == table
+    assert answers.service_facts(city, generation, "residence-registration").sentences("fees", "uk")
+    assert len(seen) == before
