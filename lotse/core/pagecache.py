@@ -188,16 +188,7 @@ def city_memo(city: str, name: str, compute: Callable[[], T], *, timeout: int | 
         return f"lotse:memo:{_MEMO_VERSION}:{city}:{generation}:{digest}"
 
     try:
-        seen = _request_generations.get()
-        if seen is not None and city in seen:
-            key = key_for(seen[city])
-            found = _cache().get(key, _MISSING)
-        else:  # the generation and the value in one round trip
-            generation, entries = _read(city, lambda g: [key_for(g)])
-            if seen is not None:
-                seen[city] = generation
-            key = key_for(generation)
-            found = entries.get(key, _MISSING)
+        key, found = _lookup(city, key_for)
     except Exception:  # cache unreachable, or an entry this code cannot read: compute
         logger.warning("page cache unavailable for %s", name, exc_info=True)
         return compute()
@@ -212,6 +203,21 @@ def city_memo(city: str, name: str, compute: Callable[[], T], *, timeout: int | 
 
 
 _MISSING = object()
+
+
+def _lookup(city: str, key_for: Callable[[str], str]) -> tuple[str, object]:
+    """The key of an entry under the city's current generation, and the entry (_MISSING when
+    the cache has none): one cache round trip, the generation read with the entry unless this
+    request has read it already (then remembered for the rest of the request)."""
+    seen = _request_generations.get()
+    if seen is not None and city in seen:
+        key = key_for(seen[city])
+        return key, _cache().get(key, _MISSING)
+    generation, entries = _read(city, lambda g: [key_for(g)])
+    if seen is not None:
+        seen[city] = generation
+    key = key_for(generation)
+    return key, entries.get(key, _MISSING)
 
 
 def claim_generation(city: str, purpose: str) -> bool:
@@ -353,17 +359,12 @@ class PublicPageCacheMiddleware:
         if city is None:
             return self.get_response(request)
         try:
-            generation, found = _read(city, lambda g: [self._key(request, city, g)])
-            seen = _request_generations.get()
-            if seen is not None:
-                seen[city] = generation
-            key = self._key(request, city, generation)
-            entry: Entry | None = found.get(key)
+            key, found = _lookup(city, lambda g: self._key(request, city, g))
         except Exception:  # the cache (e.g. its database) is unreachable: render normally
             logger.warning("page cache unavailable", exc_info=True)
             return self.get_response(request)
-        if entry is not None:
-            return _answer(request, entry, "hit")
+        if found is not _MISSING:
+            return _answer(request, cast(Entry, found), "hit")
         response = self.get_response(request)
         if not _storable(request, response):
             return response
