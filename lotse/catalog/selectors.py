@@ -15,6 +15,7 @@ from lotse.core.cities import city_get as city_get  # re-exported: older callers
 from lotse.core.errors import NotFound
 from lotse.core.languages import speaks as speaks_language
 from lotse.core.models import City
+from lotse.core.pagecache import city_memo
 from lotse.core.translation import LanguageCoverage, text_coverage
 
 
@@ -328,6 +329,15 @@ def welcome_office(*, city: City, language: str) -> OfficeDetail | None:
         )
     except CatalogNotFound:
         return None
+
+
+def welcome_office_kept(*, city: City, language: str) -> OfficeDetail | None:
+    """`welcome_office` as every page shows it: kept in the shared cache for the city's current
+    data (`city_memo`), so the portal's and the booking pages' boxes are one entry, read once
+    per change of the city's data."""
+    return city_memo(
+        city.slug, f"welcome:{language}", lambda: welcome_office(city=city, language=language)
+    )
 
 
 @dataclass

@@ -49,7 +49,8 @@ def warm_public_pages_in(city_slug: str, language: str, generation: str) -> int:
     and the service index) into the page cache, so that a visitor after a change gets a hit,
     not a render. Nothing when the city changed again since (the newer run takes over).
     Returns how many service pages were prepared."""
-    from lotse.portal.views import service_in, welcome_in
+    from lotse.catalog.selectors import welcome_office_kept
+    from lotse.portal.views import service_in
 
     city = City.objects.filter(slug=city_slug).first()
     if city is None or not settings.LOTSE_PAGE_CACHE_ENABLED:
@@ -58,7 +59,7 @@ def warm_public_pages_in(city_slug: str, language: str, generation: str) -> int:
         return 0
     keys = list(Service.objects.filter(city=city).values_list("key", flat=True))
     with translation.override(language):
-        welcome_in(city, language)
+        welcome_office_kept(city=city, language=language)
         for key in keys:
             service_in(city, key, language)
         if settings.LOTSE_PAGE_WARM:

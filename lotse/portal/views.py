@@ -31,15 +31,6 @@ def _language() -> str:
     return get_language() or settings.LANGUAGE_CODE
 
 
-def welcome_in(city: City, language: str) -> selectors.OfficeDetail | None:
-    """The Welcome Center box of every page, read once per change of the city's data."""
-    return city_memo(
-        city.slug,
-        f"welcome:{language}",
-        lambda: selectors.welcome_office(city=city, language=language),
-    )
-
-
 def service_in(city: City, key: str, language: str) -> selectors.ServiceDetail:
     """A service page's catalog content, read once per change of the city's data."""
     return city_memo(
@@ -151,7 +142,7 @@ def entry_point(request: HttpRequest, city: str, entry: str) -> HttpResponse:
             "entry": {"key": entry, "label": labels[entry]},
             "entries": entry_points(),
             "steps": steps,
-            "welcome": welcome_in(city_obj, language),
+            "welcome": selectors.welcome_office_kept(city=city_obj, language=language),
         },
     )
 
@@ -173,7 +164,7 @@ def _services_page(request: HttpRequest, template: str, **context: Any) -> HttpR
             "city": city_obj,
             "city_name": city_obj.name(language),
             "groups": _grouped(services, language),
-            "welcome": welcome_in(city_obj, language),
+            "welcome": selectors.welcome_office_kept(city=city_obj, language=language),
             **context,
         },
     )
@@ -204,7 +195,7 @@ def life_situation(request: HttpRequest, city: str, situation: str) -> HttpRespo
             "city_name": city_obj.name(language),
             "group": group,
             "situations": life_situations(),
-            "welcome": welcome_in(city_obj, language),
+            "welcome": selectors.welcome_office_kept(city=city_obj, language=language),
         },
     )
 
@@ -228,7 +219,7 @@ def service_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "service": service,
             "fallback_language_names": [language_name(code) for code in fallback_languages],
             "weekdays": WEEKDAYS,
-            "welcome": welcome_in(city_obj, language),
+            "welcome": selectors.welcome_office_kept(city=city_obj, language=language),
             # The Welcome Center's own online form for this service (lotse.cases.applications).
             "apply_label": t("apply", language) if form_get(city_obj.slug, service.key) else "",
             "booking": booking,
@@ -256,7 +247,7 @@ def office_index(request: HttpRequest, city: str) -> HttpResponse:
             "city": city_obj,
             "city_name": city_obj.name(language),
             "offices": offices,
-            "welcome": welcome_in(city_obj, language),
+            "welcome": selectors.welcome_office_kept(city=city_obj, language=language),
             **filter_context,
         },
         status=400 if filter_context["speaks_error"] else 200,
@@ -276,7 +267,7 @@ def office_page(request: HttpRequest, city: str, key: str) -> HttpResponse:
             "city_name": city_obj.name(language),
             "office": office,
             "weekdays": WEEKDAYS,
-            "welcome": welcome_in(city_obj, language),
+            "welcome": selectors.welcome_office_kept(city=city_obj, language=language),
         },
     )
 

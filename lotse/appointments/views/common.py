@@ -23,7 +23,6 @@ from lotse.core.cities import city_zone
 from lotse.core.errors import Limited, NotFound
 from lotse.core.http import client_address
 from lotse.core.models import City
-from lotse.core.pagecache import city_memo
 
 DAYS_SHOWN = 14
 # The booking whose address the "check your e-mail" page may show (set by the booking form).
@@ -42,20 +41,9 @@ def page_city(request: HttpRequest, slug: str) -> City:
     return city
 
 
-def welcome_office(city: City, language: str) -> catalog_selectors.OfficeDetail | None:
-    """The Welcome Center box of every page: the entry the portal's pages keep in the shared
-    cache for the city's current data (the same name, so either side's read fills it for both),
-    renewed with every change of the city's data."""
-    return city_memo(
-        city.slug,
-        f"welcome:{language}",
-        lambda: catalog_selectors.welcome_office(city=city, language=language),
-    )
-
-
 def city_context(city: City) -> dict[str, Any]:
     language = lang()
-    welcome = welcome_office(city, language)
+    welcome = catalog_selectors.welcome_office_kept(city=city, language=language)
     return {"city": city, "city_name": city.name(language), "welcome": welcome}
 
 
@@ -133,7 +121,7 @@ def contact_for(city: City, office: Office | None = None) -> catalog_selectors.O
     """Whom to call: the Welcome Center when it has a phone or e-mail, otherwise the office
     the person is booking at (Dortmund's Welcome Center has no confirmed phone or e-mail)."""
     language = lang()
-    welcome = welcome_office(city, language)
+    welcome = catalog_selectors.welcome_office_kept(city=city, language=language)
     if welcome is not None and (welcome.phone or welcome.email):
         return welcome
     if office is not None:
