@@ -26,6 +26,13 @@ def city_types(
     return (found[0].city if found else city_get(slug=city_slug)), found
 
 
+def _days(city: City, date_from: dt.date, date_to: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """From the start of `date_from` to the end of `date_to` (inclusive) in the city's zone."""
+    zone = city_zone(city)
+    start = dt.datetime.combine(date_from, dt.time.min, tzinfo=zone)
+    return start, dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
+
+
 # One row of the slots API: type id, slot id, start, end, capacity, taken, by_draw.
 SlotRow = tuple[int, int, dt.datetime, dt.datetime, int, int, bool]
 
@@ -48,9 +55,7 @@ def slot_rows(
     if not types:
         return [], False
     now = now or timezone.now()
-    zone = city_zone(types[0].city)
-    start = dt.datetime.combine(date_from, dt.time.min, tzinfo=zone)
-    end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
+    start, end = _days(types[0].city, date_from, date_to)
     by_notice: dict[int, list[int]] = {}
     for type_ in types:
         by_notice.setdefault(type_.min_notice_hours, []).append(type_.pk)
@@ -94,9 +99,7 @@ def slot_list(
 ) -> QuerySet[models.Slot]:
     """Slots of a type between two dates of its city (inclusive), not before the minimum notice."""
     now = now or timezone.now()
-    zone = city_zone(type_.city)
-    start = dt.datetime.combine(date_from, dt.time.min, tzinfo=zone)
-    end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
+    start, end = _days(type_.city, date_from, date_to)
     earliest = max(start, now + dt.timedelta(hours=type_.min_notice_hours))
     slots = models.Slot.objects.filter(type=type_, start__gte=earliest, start__lt=end)
     if only_free:
