@@ -145,7 +145,8 @@ def plan_steps(*, plan: Plan, language: str) -> ComputedPlan:
     """Steps of a stored plan, computed again from its stored answers as of today (so due
     dates turn overdue and a permit's expiry comes closer as time passes)."""
     answers = {k: v for k, v in plan.profile.items() if k != "today"}
-    city = plan.city if plan.city.slug == answers.get("city") else city_of(answers)
+    # The plan's city, unless its answers name another (checked by both calls below).
+    city = plan.city
     try:
         profile = profile_from_data(answers, city=city)
     except ProfileError as exc:
