@@ -639,14 +639,19 @@ def naming_scores(
     return scores
 
 
+def naming_lead(naming: list[float], rank: int = 0) -> float:
+    """How much more the question names the service at `rank` than the best of the others
+    (`naming_scores` of the top services)."""
+    if not naming:
+        return 0.0
+    return naming[rank] - max((n for i, n in enumerate(naming) if i != rank), default=0.0)
+
+
 def naming_margin(
     city: City, generation: str, text: str, kind: str, language: str, keys: list[str]
 ) -> float:
-    """The naming score of the first of these services minus the best of the others."""
-    if not keys:
-        return 0.0
-    scores = naming_scores(city, generation, text, kind, language, keys)
-    return scores[0] - max(scores[1:], default=0.0)
+    """The naming lead of the first of these services over the others."""
+    return naming_lead(naming_scores(city, generation, text, kind, language, keys))
 
 
 # The routed top service answers when it leads the second by ANSWER_LEAD (selectors), or by
@@ -694,14 +699,13 @@ def answering_rank(
     if not scores:
         return None
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
-    margin = naming[0] - max(naming[1:], default=0.0)
+    margin = naming_lead(naming)
     if routing_sure(scores[0], lead, margin, min_score=min_score, min_lead=min_lead):
         return 0
     if len(scores) < 2:
         return None
-    others = max((n for i, n in enumerate(naming) if i != 1), default=0.0)
     if (
-        naming[1] - others >= PROMOTE_MARGIN
+        naming_lead(naming, 1) >= PROMOTE_MARGIN
         and scores[0] - scores[1] < PROMOTE_GAP
         and scores[1] >= min_score
     ):

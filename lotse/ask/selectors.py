@@ -657,7 +657,7 @@ def _fact(
     )
     if rank is None:
         return None
-    margin = naming[rank] - max((n for i, n in enumerate(naming) if i != rank), default=0.0)
+    margin = answers.naming_lead(naming, rank)
     # A question that names the service clearly needs no second look at its content words.
     if margin < answers.NAMED_MARGIN and not _content_agrees(
         text, kind, language, index, top[rank]
