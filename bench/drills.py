@@ -137,6 +137,9 @@ def browse(rng: random.Random) -> tuple[str, str, str, bytes | None]:
     return "slots", "GET", "/api/v1/slots?city=dortmund", None
 
 
+RESERVED = 10  # slots only the stop-worker drill books (10 bookings, 6 confirmed, 1 reminder)
+
+
 def failed(hit: Hit, expected: set[int] = frozenset({409, 429})) -> bool:  # type: ignore[assignment]
     return hit.status == 0 or (hit.status >= 400 and hit.status not in expected)
 
@@ -320,7 +323,9 @@ def pg_cluster() -> tuple[str, str]:
 
 def drill_restart_postgres(data: dict[str, Any]) -> tuple[bool, str]:
     version, cluster = pg_cluster()
-    slots: list[int] = data["slots"]
+    # The last RESERVED slots belong to the stop-worker drill: a fast server fills every place
+    # it is offered here (311 of 320 in one CI run), which left that drill nothing to book.
+    slots: list[int] = data["slots"][:-RESERVED]
     booked: list[tuple[int, str]] = []
     booked_lock = threading.Lock()
     counter = iter(range(10**9))
@@ -424,7 +429,7 @@ def drill_stop_worker(data: dict[str, Any]) -> tuple[bool, str]:
         time.sleep(0.2)
     bookings: list[dict[str, Any]] = []
     with Background(browse) as load:
-        for n, slot in enumerate(data["slots"][-20:-10]):
+        for n, slot in enumerate(data["slots"][-RESERVED:]):
             status, booking = book(slot, f"{marker}{n}@bench.invalid")
             if status == 201:
                 bookings.append(booking)
