@@ -1,6 +1,8 @@
 """The search evaluation's question sets per city (`python -m lotse.ask.eval --city …`):
-Dortmund's stay where they were; Düsseldorf's (eval/duesseldorf/) are well formed, large
-enough, apart from each other, and name only service keys the cities share."""
+Dortmund's stay where they were, and its held-out sets are apart from the development sets,
+in the twelve languages, and name only facts the catalog states; Düsseldorf's
+(eval/duesseldorf/) are well formed, large enough, apart from each other, and name only
+service keys the cities share."""
 
 from __future__ import annotations
 
@@ -56,3 +58,65 @@ def test_the_held_out_set_shares_no_question_with_the_development_set():
     dev = {q["q"].casefold() for q in load_questions("questions", "duesseldorf")}
     held = {q["q"].casefold() for q in load_questions("holdout", "duesseldorf")}
     assert not dev & held
+
+
+# Dortmund's held-out sets (run once at the end of a session, never tuned on): written in
+# the twelve newcomer languages, from the asker's side, apart from the development sets.
+TWELVE = {"de", "en", "tr", "ar", "uk", "ru", "pl", "bg", "ro", "fr", "es", "fa"}
+ROUTING_KINDS = {"short", "typo", "colloquial", "long", "formal"}
+OFFICE_MODULES = {"addresses", "opening_hours", "phone"}
+
+
+def _casefolded(*names: str) -> set[str]:
+    return {q["q"].casefold() for name in names for q in load_questions(name)}
+
+
+def test_dortmunds_held_out_sets_share_no_question_with_the_development_sets():
+    dev = _casefolded("questions", "answers")
+    assert not dev & _casefolded("holdout")
+    assert not dev & _casefolded("answers_holdout")
+
+
+def test_dortmunds_held_out_routing_set_is_well_formed():
+    questions = load_questions("holdout")
+    per_language = Counter(q["lang"] for q in questions)
+    assert set(per_language) == TWELVE
+    assert min(per_language.values()) >= 20, per_language
+    for q in questions:
+        assert set(q) == {"q", "lang", "expected", "kind"}, q
+        assert q["q"].strip() and q["expected"], q
+        assert set(q["expected"]) <= DORTMUND_KEYS, q
+        assert q["kind"] in ROUTING_KINDS, q
+    texts = [q["q"].casefold() for q in questions]
+    assert len(texts) == len(set(texts))
+
+
+def test_dortmunds_held_out_answers_set_names_facts_the_catalog_really_states():
+    """Every factual question names a module the service has in the asker's language (or an
+    office of the service with that field), and its `contains` is in that text."""
+    from lotse.catalog.loader import read_city_data
+
+    city = read_city_data(ROOT / "data/cities/dortmund")
+    services = {s.key: s for s in city.services}
+    offices = {o.key: o for o in city.offices}
+    questions = load_questions("answers_holdout")
+    factual = Counter(q["lang"] for q in questions if not q.get("lost"))
+    assert set(factual) == TWELVE
+    assert min(factual.values()) >= 10, factual
+    for q in questions:
+        assert q["q"].strip() and q["lang"] in TWELVE and q["service"] in DORTMUND_KEYS, q
+        if q.get("lost"):
+            assert q["service"] == "welcome-counselling" and "modules" not in q, q
+            continue
+        service, modules = services[q["service"]], q["modules"]
+        if q.get("office"):
+            office = offices[q["office"]]
+            assert office.key in service.offices, q
+            assert set(modules) <= OFFICE_MODULES and all(getattr(office, m) for m in modules), q
+            continue
+        texts = service.texts[q["lang"]]
+        assert modules and all(texts.get(m) for m in modules), q
+        if "contains" in q:
+            assert any(q["contains"] in texts[m] for m in modules), q
+    texts = [q["q"].casefold() for q in questions]
+    assert len(texts) == len(set(texts))
