@@ -20,6 +20,8 @@ import numpy as np
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Max, Q, QuerySet
+from django.urls import get_resolver
+from django.utils.translation import override
 
 from lotse.ask import analysis, answers, models, rules, semantic, suggest
 from lotse.ask.langdetect import (
@@ -292,16 +294,30 @@ def _remember_vocabulary(terms: dict[str, int]) -> None:
 
 def process_warm(notify: Callable[[], None] = lambda: None) -> int:
     """Load what the first questions in this process would otherwise load while their askers
-    wait (seconds of CPU): every city's index, its suggestion vocabularies and the query
-    model. Called by a web worker before it takes requests (deploy/gunicorn.conf.py);
-    `notify` is called between the steps (the worker's heartbeat). Returns how many cities."""
+    wait (seconds of CPU): every city's index, its suggestion vocabularies, its answer tables
+    (`answers.warm`), its Welcome Center in each language, and the query model. Tables built
+    from the same texts are shared between cities (by digest), so 50 cities of the same
+    catalog cost about one. Called by a web worker before it takes requests
+    (deploy/gunicorn.conf.py); `notify` is called between the steps (the worker's heartbeat).
+    Returns how many cities."""
     cities = list(City.objects.all())
+    languages: set[str] = set()
     for city in cities:
         index = city_index(city)
+        languages.update(city_languages(city))
         notify()
         for language in city_languages(city):
             suggest.vocabulary(city, index.generation, language)
+            fallback(city=city, language=language)
         notify()
+        answers.warm(city, index.generation)
+        notify()
+    for language in sorted(languages):
+        # An answer's links are in the reader's language: its translations and its URL
+        # patterns are loaded on first use (~30 ms a language, the first one much more).
+        with override(language):
+            get_resolver().reverse_dict  # noqa: B018
+    notify()
     if semantic.available():
         semantic.embed_query("warm-up", "en")
     notify()
