@@ -607,7 +607,7 @@ def topic_terms(city: City, generation: str, *, except_service: str = "") -> fro
         term
         for term, keys in table.owners.items()
         if len(term) >= 4
-        and 0 < len(keys - {except_service}) <= TOPIC_MAX_SERVICES
+        and 0 < len(keys) - (except_service in keys) <= TOPIC_MAX_SERVICES
         and term not in city_words
         and term not in generic
     )

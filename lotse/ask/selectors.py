@@ -306,8 +306,8 @@ def process_warm(notify: Callable[[], None] = lambda: None) -> int:
         index = city_index(city)
         languages.update(city_languages(city))
         notify()
+        suggest.warm(city, index.generation, city_languages(city))
         for language in city_languages(city):
-            suggest.vocabulary(city, index.generation, language)
             fallback(city=city, language=language)
         notify()
         answers.warm(city, index.generation)

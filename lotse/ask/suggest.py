@@ -87,11 +87,25 @@ def vocabulary(city: City, generation: str, language: str) -> _Vocabulary:
         found = _vocabularies.get(key)
     if found is not None and found[0] == generation:
         return found[1]
-    texts = sorted(
-        ServiceText.objects.filter(service__city=city, language=language).values_list(
-            "text", flat=True
-        )
-    )
+    texts = ServiceText.objects.filter(service__city=city, language=language)
+    return _install(city, generation, language, list(texts.values_list("text", flat=True)))
+
+
+def warm(city: City, generation: str, languages: list[str]) -> None:
+    """The city's vocabularies in these languages, from one read of its texts (one query per
+    language cost ~0.17 s each on SQLite with 50 cities of 400 services)."""
+    texts: dict[str, list[str]] = {language: [] for language in languages}
+    rows = ServiceText.objects.filter(service__city=city, language__in=languages)
+    for language, text in rows.values_list("language", "text"):
+        texts[language].append(text)
+    for language, found in texts.items():
+        _install(city, generation, language, found)
+
+
+def _install(city: City, generation: str, language: str, texts: list[str]) -> _Vocabulary:
+    """The vocabulary of these texts (another city's when it has the same texts), as the
+    city's in this language."""
+    texts = sorted(texts)
     digest = hashlib.sha256("\0".join(texts).encode()).hexdigest()
     with _lock:
         built = _shared.get(digest)
@@ -102,7 +116,7 @@ def vocabulary(city: City, generation: str, language: str) -> _Vocabulary:
         built = _Vocabulary(counts)
     with _lock:
         built = _shared.setdefault(digest, built)
-        _vocabularies[key] = (generation, built)
+        _vocabularies[(city.pk, language)] = (generation, built)
         while len({id(v) for _g, v in _vocabularies.values()}) > _MAX_CACHED:
             _vocabularies.pop(next(iter(_vocabularies)))
     return built
