@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import re
 import threading
+import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.utils.dates import WEEKDAYS_ABBR
@@ -328,13 +331,39 @@ class _CityFacts:
     services: dict[str, ServiceFacts] = field(default_factory=dict)
     offices: dict[str, OfficeFacts] | None = None
     alias_index: dict[str, str] = field(default_factory=dict)
-    topic_terms: frozenset[str] | None = None
+    # except_service -> `topic_terms`
+    topic_terms: dict[str, frozenset[str]] = field(default_factory=dict)
+    names: _NamingTable | None = None
+
+
+@dataclass
+class _NamingTable:
+    """The services' names and synonyms, analysed (each in its own language): what
+    `topic_terms` and `naming_scores` look words up in. One table per distinct set of texts,
+    shared by the cities that have the same names and synonyms (`_naming_table`)."""
+
+    # term -> the services whose name or synonyms hold it (in any language)
+    owners: dict[str, frozenset[str]]
     # language -> term -> (services whose name holds it, services whose synonyms hold it)
-    naming: dict[str, _Naming] = field(default_factory=dict)
+    naming: dict[str, _Naming]
 
 
 _cache: dict[int, _CityFacts] = {}
 _lock = threading.Lock()
+# Tables by digest of the texts they are built from, while a city uses them: cities share
+# most texts (the synthetic catalogs of `make bench-search` all of them), and an edit of one
+# city's texts leaves the others' tables as they are.
+_shared_names: weakref.WeakValueDictionary[str, _NamingTable] = weakref.WeakValueDictionary()
+_shared_services: weakref.WeakValueDictionary[str, ServiceFacts] = weakref.WeakValueDictionary()
+
+
+def _digest(rows: Sequence[tuple[object, ...]]) -> str:
+    """Digest of a set of text rows, whatever order the database gave them in."""
+    h = hashlib.sha256()
+    for row in sorted(rows, key=repr):
+        h.update(repr(row).encode())
+        h.update(b"\0")
+    return h.hexdigest()
 
 
 def _city_facts(city: City, generation: str) -> _CityFacts:
@@ -382,25 +411,54 @@ def _sources(rows: list[tuple[str, dt.date, list[str]]]) -> list[SourceRef]:
 
 
 def service_facts(city: City, generation: str, key: str) -> ServiceFacts | None:
-    """The answerable texts of one service, split and analysed once per index generation."""
+    """The answerable texts of one service, split and analysed once per index generation
+    (all of a city's services at once by `warm`)."""
     facts = _city_facts(city, generation)
     cached = facts.services.get(key)
     if cached is not None:
         return cached
-    rows = list(
-        ServiceTextRow.objects.filter(
-            service__city=city,
-            service__key=key,
-            module__in=(*ANSWER_MODULES, TextModule.NAME, TextModule.SYNONYMS),
-        ).values_list("module", "language", "text")
-    )
-    sources = _sources(
-        list(
-            Source.objects.filter(service__city=city, service__key=key)
-            .order_by("position", "pk")
-            .values_list("url", "checked", "covers")
-        )
-    )
+    built = _load_service_facts(city, [key])
+    with _lock:
+        facts.services.update(built)
+    return built.get(key)
+
+
+def _load_service_facts(city: City, keys: list[str] | None) -> dict[str, ServiceFacts]:
+    """key -> facts of these services of the city (None: all), two queries. A service whose
+    texts and sources another city's service has too shares that one's facts (and so its
+    analysed sentences)."""
+    services = ServiceTextRow.objects.filter(service__city=city)
+    sourced = Source.objects.filter(service__city=city)
+    if keys is not None:
+        services = services.filter(service__key__in=keys)
+        sourced = sourced.filter(service__key__in=keys)
+    rows: dict[str, list[tuple[str, str, str]]] = {key: [] for key in keys or ()}
+    for key, module, language, text in services.filter(
+        module__in=(*ANSWER_MODULES, TextModule.NAME, TextModule.SYNONYMS)
+    ).values_list("service__key", "module", "language", "text"):
+        rows.setdefault(key, []).append((module, language, text))
+    source_rows: dict[str, list[tuple[str, dt.date, list[str]]]] = {}
+    for key, url, checked, covers in sourced.order_by("position", "pk").values_list(
+        "service__key", "url", "checked", "covers"
+    ):
+        source_rows.setdefault(key, []).append((url, checked, covers))
+    result: dict[str, ServiceFacts] = {}
+    for key, texts in rows.items():
+        sources = source_rows.get(key, [])
+        digest = _digest([*texts, ("sources", *map(repr, sources))])
+        with _lock:
+            shared = _shared_services.get(digest)
+        if shared is None:
+            shared = _service_facts(texts, sources)
+            with _lock:
+                shared = _shared_services.setdefault(digest, shared)
+        result[key] = shared
+    return result
+
+
+def _service_facts(
+    rows: list[tuple[str, str, str]], sources: list[tuple[str, dt.date, list[str]]]
+) -> ServiceFacts:
     whole: dict[tuple[str, str], str] = {}
     naming_texts: dict[str, list[str]] = {}
     for module, language, text in rows:
@@ -408,10 +466,7 @@ def service_facts(city: City, generation: str, key: str) -> ServiceFacts | None:
             naming_texts.setdefault(language, []).append(text)
             continue
         whole[(module, language)] = text.strip()
-    result = ServiceFacts(whole=whole, sources=sources, naming_texts=naming_texts)
-    with _lock:
-        facts.services[key] = result
-    return result
+    return ServiceFacts(whole=whole, sources=_sources(sources), naming_texts=naming_texts)
 
 
 # Words of office names that do not name one office.
@@ -538,31 +593,26 @@ def _generic_terms() -> frozenset[str]:
 
 
 def topic_terms(city: City, generation: str, *, except_service: str = "") -> frozenset[str]:
-    """Terms of the services' names and synonyms (each stemmed in its own language): the
-    words that name a service. Built once per index generation."""
+    """Terms of the services' names and synonyms (each stemmed in its own language), but
+    `except_service`'s: the words that name a service. Built once per index generation."""
     facts = _city_facts(city, generation)
-    if facts.topic_terms is not None:
-        return facts.topic_terms
-    owners: dict[str, set[str]] = {}
-    rows = ServiceTextRow.objects.filter(
-        service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
-    ).exclude(service__key=except_service)
-    for key, language, text in rows.values_list("service__key", "language", "text"):
-        for term in _terms(text, language):
-            owners.setdefault(term, set()).add(key)
+    found = facts.topic_terms.get(except_service)
+    if found is not None:
+        return found
+    table = _naming_table(city, generation)
     city_words = {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
+    generic = _generic_terms()
     # Naming terms: 4 letters or more, in the names of a few services only, not the city.
-    terms = {
-        t
-        for t, keys in owners.items()
-        if len(t) >= 4
-        and len(keys) <= TOPIC_MAX_SERVICES
-        and t not in city_words
-        and t not in _generic_terms()
-    }
-    result = frozenset(terms)
+    result = frozenset(
+        term
+        for term, keys in table.owners.items()
+        if len(term) >= 4
+        and 0 < len(keys) - (except_service in keys) <= TOPIC_MAX_SERVICES
+        and term not in city_words
+        and term not in generic
+    )
     with _lock:
-        facts.topic_terms = result
+        facts.topic_terms[except_service] = result
     return result
 
 
@@ -588,29 +638,68 @@ _Naming = dict[str, tuple[frozenset[str], frozenset[str]]]
 
 def _naming(city: City, generation: str, language: str) -> _Naming:
     """term -> (services whose name holds the term, services whose synonyms do), in one
-    language: built when a question first needs that language (~40 ms a language for
-    Dortmund; all languages at once cost the first asker in each city ~0.5 s)."""
+    language."""
+    return _naming_table(city, generation).naming.get(language, {})
+
+
+def _naming_table(city: City, generation: str) -> _NamingTable:
+    """The city's naming table: built with the other answer tables before a process takes
+    questions (`warm`), else when a question first needs it (~0.3 s for Dortmund's 12
+    languages). Cities with the same names and synonyms share one table."""
     facts = _city_facts(city, generation)
-    found = facts.naming.get(language)
-    if found is not None:
-        return found
-    names: dict[str, set[str]] = {}
-    synonyms: dict[str, set[str]] = {}
-    rows = ServiceTextRow.objects.filter(
-        service__city=city, language=language, module__in=(TextModule.NAME, TextModule.SYNONYMS)
-    ).values_list("service__key", "module", "text")
-    for key, module, text in rows:
-        target = names if module == TextModule.NAME else synonyms
+    if facts.names is not None:
+        return facts.names
+    rows = list(
+        ServiceTextRow.objects.filter(
+            service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
+        ).values_list("service__key", "module", "language", "text")
+    )
+    digest = _digest(rows)
+    with _lock:
+        table = _shared_names.get(digest)
+    if table is None:
+        table = _build_naming_table(rows)
+        with _lock:
+            table = _shared_names.setdefault(digest, table)
+    with _lock:
+        facts.names = table
+    return table
+
+
+def _build_naming_table(rows: list[tuple[str, str, str, str]]) -> _NamingTable:
+    owners: dict[str, set[str]] = {}
+    names: dict[str, dict[str, set[str]]] = {}
+    synonyms: dict[str, dict[str, set[str]]] = {}
+    for key, module, language, text in rows:
+        target = (names if module == TextModule.NAME else synonyms).setdefault(language, {})
         for term in _terms(text, language):
+            owners.setdefault(term, set()).add(key)
             if len(term) >= 3:
                 target.setdefault(term, set()).add(key)
-    result = {
-        term: (frozenset(names.get(term, ())), frozenset(synonyms.get(term, ())))
-        for term in names.keys() | synonyms.keys()
-    }
-    with _lock:
-        facts.naming[language] = result
-    return result
+    naming: dict[str, _Naming] = {}
+    for language in names.keys() | synonyms.keys():
+        named, listed = names.get(language, {}), synonyms.get(language, {})
+        naming[language] = {
+            term: (frozenset(named.get(term, ())), frozenset(listed.get(term, ())))
+            for term in named.keys() | listed.keys()
+        }
+    return _NamingTable(
+        owners={term: frozenset(keys) for term, keys in owners.items()}, naming=naming
+    )
+
+
+def warm(city: City, generation: str) -> None:
+    """Build the city's answer tables (names and synonyms, the naming terms of a lost
+    question, offices, every service's texts) before a process takes questions, so no asker
+    waits for them (`selectors.process_warm`). A service's sentences are still analysed when
+    a question first needs them (~1 ms; all of them would cost seconds per city)."""
+    facts = _city_facts(city, generation)
+    topic_terms(city, generation, except_service=city.fallback_service_key)
+    _offices(city, generation)
+    if not facts.services:
+        built = _load_service_facts(city, None)
+        with _lock:
+            facts.services.update(built)
 
 
 def naming_scores(
