@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from lotse.ask import analysis, rules, selectors, semantic
+from lotse.catalog.models import ServiceText, TextModule
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +53,17 @@ def test_common_words_are_the_ones_most_services_hold(index):
     assert not common("Venezuela")
 
 
+def test_a_hyphenated_name_whose_parts_most_services_hold_is_found_with_or_without_hyphen(
+    index,
+):
+    # "Dortmund" and "Pass" (passport) are in most services' texts; the name as one word is not.
+    common = selectors._common("pl", index)
+    assert common("Dortmund") and not common("Dortmund-Pass")
+    for question in ("Dortmund Pass", "Dortmund-Pass", "dortmund pass zniżki"):
+        lexical = selectors._lexical(question, "pl", index)
+        assert index.keys[int(lexical.argmax())] == "dortmund-pass", question
+
+
 def test_a_misspelt_word_is_corrected_to_a_word_of_its_own_language(index):
     child = analysis.stem("child", "en")
     # "Chile" in a Spanish question is a country, not the English "child".
@@ -84,6 +96,27 @@ def test_the_words_people_use_in_their_language_find_the_service(question, expec
     city = City.objects.get(slug="dortmund")
     answer = selectors.search(city=city, query=question, mode="lexical", with_answer=False)
     assert answer.hits[0].key == expected
+
+
+def test_the_job_seeker_registration_does_not_take_the_unemployment_benefit_as_its_synonym():
+    """Registering at the employment agency and claiming the benefit are two services whose
+    texts share the office and "lost my job"; the benefit's own name (the first synonym of
+    `unemployment-benefit`, and "Arbeitslosengeld") is a synonym of the benefit only, in every
+    language, or questions naming the benefit go to the registration."""
+    texts = ServiceText.objects.filter(
+        service__city__slug="dortmund",
+        service__key__in=["job-seeker-registration", "unemployment-benefit"],
+        module=TextModule.SYNONYMS,
+    )
+    synonyms = {(t.service.key, t.language): t.text.splitlines() for t in texts}
+    languages = {language for _, language in synonyms}
+    assert len(languages) >= 12
+    for language in languages:
+        benefit = synonyms[("unemployment-benefit", language)]
+        names = {" ".join(analysis.analyze(s, language)) for s in (benefit[0], "Arbeitslosengeld")}
+        registration = synonyms.get(("job-seeker-registration", language), [])
+        taken = [s for s in registration if " ".join(analysis.analyze(s, language)) in names]
+        assert not taken, (language, taken)
 
 
 def _held_back(question: str, first: str, second: str) -> bool:
