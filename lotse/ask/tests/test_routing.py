@@ -119,6 +119,27 @@ def test_the_job_seeker_registration_does_not_take_the_unemployment_benefit_as_i
         assert not taken, (language, taken)
 
 
+def test_the_school_certificate_shares_no_synonym_with_the_professional_recognition():
+    """A plain "diploma recognition" or "equivalence" is the professional recognition (the
+    larger service); the school certificate's synonyms all say school, Abitur or the office."""
+    texts = ServiceText.objects.filter(
+        service__city__slug="dortmund",
+        service__key__in=["recognition-of-school-certificates", "recognition-of-qualifications"],
+        module=TextModule.SYNONYMS,
+    )
+    synonyms: dict[tuple[str, str], set[str]] = {}
+    for t in texts:
+        synonyms[(t.service.key, t.language)] = {
+            " ".join(analysis.analyze(s, t.language)) for s in t.text.splitlines() if s.strip()
+        }
+    languages = {language for _, language in synonyms}
+    assert len(languages) >= 12
+    for language in languages:
+        school = synonyms.get(("recognition-of-school-certificates", language), set())
+        shared = school & synonyms.get(("recognition-of-qualifications", language), set())
+        assert not shared, (language, shared)
+
+
 def _held_back(question: str, first: str, second: str) -> bool:
     """Whether the rules put `first` (fused 1.0) behind `second` (0.9) for this question."""
     scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, [first, second])
