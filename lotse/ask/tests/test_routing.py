@@ -140,6 +140,25 @@ def test_the_school_certificate_shares_no_synonym_with_the_professional_recognit
         assert not shared, (language, shared)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Трябва ли ми виза, ако съм гражданин на ЕС?",
+        "Нужна ли мне виза, если я гражданин ЕС?",
+        "Чи потрібна мені віза, якщо я громадянин ЄС?",
+        "AB vatandaşıyım, Almanya için vize gerekiyor mu?",
+        "أنا مواطن من الاتحاد الأوروبي، هل أحتاج تأشيرة؟",
+        "شهروند اتحادیه اروپا هستم، ویزا لازم دارم؟",
+        "Jestem obywatelem UE, czy potrzebuję wizy?",
+        "Sunt cetățean UE, am nevoie de viză?",
+    ],
+)
+def test_an_eu_citizen_asking_about_a_visa_in_any_script_gets_free_movement(question):
+    keys = ["residence-permit-skilled-work", rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.5], dtype=np.float32), question, keys)
+    assert scores[1] > scores[0]
+
+
 def _held_back(question: str, first: str, second: str) -> bool:
     """Whether the rules put `first` (fused 1.0) behind `second` (0.9) for this question."""
     scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, [first, second])
