@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-02"
+ANALYSIS_VERSION = "2026-12-02-joined"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -304,6 +304,22 @@ def tokens(text: str) -> list[str]:
         for part in word.split("'"):
             if part and len(part) <= MAX_TERM_LENGTH:
                 result.append(part)
+    return result
+
+
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
+
+
+def joined_words(text: str) -> list[str]:
+    """Hyphenated words written as one ("Dortmund-Pass" → "dortmundpass"). A name such as
+    Dortmund-Pass, Steuer-ID or SV-Nummer is made of words that are common on their own
+    ("pass" is in most services' document lists): the joined word is an index term of its
+    own, which a question matches with or without the hyphen (`_lexical` joins neighbours)."""
+    result = []
+    for match in _HYPHENATED.finditer(text.casefold().replace("i\u0307", "i")):
+        word = match.group(0).replace("-", "")
+        if len(word) <= MAX_TERM_LENGTH and not JAPANESE_CHARS.search(word):
+            result.append(word)
     return result
 
 

@@ -10,7 +10,8 @@ that share almost all their words (see README "Ranking rules").
   the question speaks of a business, trade, company or self-employment.
 - EU citizens asking whether they need a permit: the permit services hold the words
   "permit", "work", "residence"; the free-movement service is the answer for anyone who says
-  they are an EU citizen (or names an EU nationality) and asks about a permit or document.
+  they are an EU citizen (or names an EU nationality) and asks about a permit, visa or
+  document (the word "visa" in every language: виза, віза, تأشيرة, ویزا, vize, wiza, viză).
 - Child supplement vs child benefit: the supplement's texts say "Kindergeld" throughout; it is
   only meant when the question names the supplement, a low income or extra money.
 - Permit extension vs fictional certificate: a question that has already applied and waits,
@@ -97,7 +98,7 @@ _PERMIT = re.compile(
     r"permit|aufenthalt|erlaubnis|visum|visa|titel|genehmigung|pozwoleni|zezwoleni|permis|"
     r"permiso|titre|séjour|вид на жительство|разрешени|посвідк|дозвіл|дозвол|oturum|izin|"
     r"إقامة|اقامة|تصريح|اقامت|مجوز|разрешение|document|papers|\bid\b|ausweis|dokument|"
-    r"ședere|sedere"
+    r"ședere|sedere|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا|vize|wiz[aey]|viză|viza\b|vizei"
 )
 _BLUE_CARD = re.compile(
     r"blue card|blue-card|blaue karte|carte bleue|tarjeta azul|голуб|блакит|mavi kart|"

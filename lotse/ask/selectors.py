@@ -7,6 +7,7 @@ all the others at their next search.
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import sys
@@ -489,6 +490,20 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
             # One posting per (term, document): a plain fancy-index maximum is exact.
             best[docs] = np.maximum(best[docs], values)
         scores += best
+    # Two neighbouring words the index holds as one hyphenated name ("Dortmund Pass",
+    # "Steuer ID": `analysis.joined_words`) count once more, as that name.
+    for first, second in itertools.pairwise(all_words):
+        if analysis.is_stopword(first, language) or analysis.is_stopword(second, language):
+            continue
+        best = np.zeros_like(scores)
+        for term in {
+            analysis.stem(first + second, c) for c in dict.fromkeys((language, "de", "en"))
+        }:
+            docs, weights = index.postings(term)
+            if len(docs):
+                values = (index.idf(term) * (K1 + 1)) * weights / (weights + index.norms[docs])
+                best[docs] = np.maximum(best[docs], values)
+        scores += best
     return scores
 
 
@@ -501,13 +516,14 @@ COMMON_WORD_IDF = 0.5
 
 def _common(language: str, index: CityIndex) -> Callable[[str], bool]:
     """Whether a word of the question is in most of the city's services ("Dortmund",
-    "apply"): every term it stands for has an IDF under COMMON_WORD_IDF. Unknown words are not
+    "apply"): every term it stands for has an IDF under COMMON_WORD_IDF ("Dortmund-Pass" also
+    stands for its joined term, which is rare). Unknown words are not
     common (a job or a country the catalog does not name may still tell the model much)."""
 
     def common(word: str) -> bool:
         terms = [
             analysis.stem(token, code)
-            for token in analysis.tokens(word)
+            for token in analysis.tokens(word) + analysis.joined_words(word)
             for code in dict.fromkeys((language, "de", "en"))
         ]
         known = [term for term in terms if term in index.terms]

@@ -25,7 +25,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from lotse.ask import models, semantic
-from lotse.ask.analysis import ANALYSIS_VERSION, analyze, split_compound, tokens
+from lotse.ask.analysis import (
+    ANALYSIS_VERSION,
+    analyze,
+    joined_words,
+    split_compound,
+    stem,
+    tokens,
+)
 from lotse.ask.embedding_cache import shipped_path, shipped_vectors, shipped_write
 from lotse.catalog.models import Service, ServiceText, TextModule
 from lotse.core.models import City
@@ -103,6 +110,12 @@ def _postings(
                 weights[term] += field_weight
                 languages[term].add(language)
             length += field_weight * len(terms)
+            # "Dortmund-Pass" also as one term (its parts are common words); the document
+            # length counts the parts only.
+            for word in joined_words(text):
+                term = stem(word, language)
+                weights[term] += field_weight
+                languages[term].add(language)
             if language != "de":
                 continue
             # German compounds also count for their parts: "Aufenthaltserlaubnis" is found

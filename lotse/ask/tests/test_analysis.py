@@ -77,3 +77,8 @@ def test_bulgarian_definite_article_is_stripped():
     assert analysis.stem("регистрацията", "bg") == analysis.stem("регистрация", "bg")
     assert analysis.stem("паспортът", "bg") == analysis.stem("паспорт", "bg")
     assert analysis.analyze("къде да се регистрирам", "bg") == ["регистрирам"]
+
+
+def test_a_hyphenated_name_is_also_one_word():
+    text = "Mit dem Dortmund-Pass und der SV-Nummer, ohne Bindestrich"
+    assert analysis.joined_words(text) == ["dortmundpass", "svnummer"]

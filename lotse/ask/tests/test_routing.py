@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from lotse.ask import analysis, rules, selectors, semantic
+from lotse.catalog.models import ServiceText, TextModule
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +53,17 @@ def test_common_words_are_the_ones_most_services_hold(index):
     assert not common("Venezuela")
 
 
+def test_a_hyphenated_name_whose_parts_most_services_hold_is_found_with_or_without_hyphen(
+    index,
+):
+    # "Dortmund" and "Pass" (passport) are in most services' texts; the name as one word is not.
+    common = selectors._common("pl", index)
+    assert common("Dortmund") and not common("Dortmund-Pass")
+    for question in ("Dortmund Pass", "Dortmund-Pass", "dortmund pass zniżki"):
+        lexical = selectors._lexical(question, "pl", index)
+        assert index.keys[int(lexical.argmax())] == "dortmund-pass", question
+
+
 def test_a_misspelt_word_is_corrected_to_a_word_of_its_own_language(index):
     child = analysis.stem("child", "en")
     # "Chile" in a Spanish question is a country, not the English "child".
@@ -84,6 +96,67 @@ def test_the_words_people_use_in_their_language_find_the_service(question, expec
     city = City.objects.get(slug="dortmund")
     answer = selectors.search(city=city, query=question, mode="lexical", with_answer=False)
     assert answer.hits[0].key == expected
+
+
+def test_the_job_seeker_registration_does_not_take_the_unemployment_benefit_as_its_synonym():
+    """Registering at the employment agency and claiming the benefit are two services whose
+    texts share the office and "lost my job"; the benefit's own name (the first synonym of
+    `unemployment-benefit`, and "Arbeitslosengeld") is a synonym of the benefit only, in every
+    language, or questions naming the benefit go to the registration."""
+    texts = ServiceText.objects.filter(
+        service__city__slug="dortmund",
+        service__key__in=["job-seeker-registration", "unemployment-benefit"],
+        module=TextModule.SYNONYMS,
+    )
+    synonyms = {(t.service.key, t.language): t.text.splitlines() for t in texts}
+    languages = {language for _, language in synonyms}
+    assert len(languages) >= 12
+    for language in languages:
+        benefit = synonyms[("unemployment-benefit", language)]
+        names = {" ".join(analysis.analyze(s, language)) for s in (benefit[0], "Arbeitslosengeld")}
+        registration = synonyms.get(("job-seeker-registration", language), [])
+        taken = [s for s in registration if " ".join(analysis.analyze(s, language)) in names]
+        assert not taken, (language, taken)
+
+
+def test_the_school_certificate_shares_no_synonym_with_the_professional_recognition():
+    """A plain "diploma recognition" or "equivalence" is the professional recognition (the
+    larger service); the school certificate's synonyms all say school, Abitur or the office."""
+    texts = ServiceText.objects.filter(
+        service__city__slug="dortmund",
+        service__key__in=["recognition-of-school-certificates", "recognition-of-qualifications"],
+        module=TextModule.SYNONYMS,
+    )
+    synonyms: dict[tuple[str, str], set[str]] = {}
+    for t in texts:
+        synonyms[(t.service.key, t.language)] = {
+            " ".join(analysis.analyze(s, t.language)) for s in t.text.splitlines() if s.strip()
+        }
+    languages = {language for _, language in synonyms}
+    assert len(languages) >= 12
+    for language in languages:
+        school = synonyms.get(("recognition-of-school-certificates", language), set())
+        shared = school & synonyms.get(("recognition-of-qualifications", language), set())
+        assert not shared, (language, shared)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Трябва ли ми виза, ако съм гражданин на ЕС?",
+        "Нужна ли мне виза, если я гражданин ЕС?",
+        "Чи потрібна мені віза, якщо я громадянин ЄС?",
+        "AB vatandaşıyım, Almanya için vize gerekiyor mu?",
+        "أنا مواطن من الاتحاد الأوروبي، هل أحتاج تأشيرة؟",
+        "شهروند اتحادیه اروپا هستم، ویزا لازم دارم؟",
+        "Jestem obywatelem UE, czy potrzebuję wizy?",
+        "Sunt cetățean UE, am nevoie de viză?",
+    ],
+)
+def test_an_eu_citizen_asking_about_a_visa_in_any_script_gets_free_movement(question):
+    keys = ["residence-permit-skilled-work", rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.5], dtype=np.float32), question, keys)
+    assert scores[1] > scores[0]
 
 
 def _held_back(question: str, first: str, second: str) -> bool:
