@@ -77,3 +77,12 @@ def test_bulgarian_definite_article_is_stripped():
     assert analysis.stem("регистрацията", "bg") == analysis.stem("регистрация", "bg")
     assert analysis.stem("паспортът", "bg") == analysis.stem("паспорт", "bg")
     assert analysis.analyze("къде да се регистрирам", "bg") == ["регистрирам"]
+
+
+def test_romanian_typed_without_diacritics_gets_the_same_stem():
+    # The stemmer strips other suffixes from the folded spelling (grădiniț- vs gradin-), so
+    # Romanian is folded before stemming.
+    assert analysis.stem("grădiniță", "ro") == analysis.stem("gradinita", "ro")
+    assert analysis.analyze("școală și grădiniță", "ro") == analysis.analyze(
+        "scoala si gradinita", "ro"
+    )
