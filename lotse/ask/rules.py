@@ -15,6 +15,13 @@ that share almost all their words (see README "Ranking rules").
   only meant when the question names the supplement, a low income or extra money.
 - Permit extension vs fictional certificate: a question that has already applied and waits,
   or whose permit ran out meanwhile, needs the certificate that bridges the wait.
+- Daycare place, Kinderstube and the bilingual/international daycare and school: the two
+  special offers are named after the daycare ("Kita", "kindergarten", "grădiniță", "روضة")
+  and the international one after the school as well, so a plain daycare or school question
+  matched all three alike. The international offer is only meant when the question says
+  bilingual, international or English (or IB); the Kinderstube only when it names the
+  Kinderstube or what sets it apart: a small group or playgroup before the daycare, parent
+  and child, the districts where it runs.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -33,6 +40,8 @@ CERTIFICATE = "registration-certificate"
 BUSINESS = "business-registration"
 SUPPLEMENT = "child-supplement"
 EXTENSION = "residence-permit-extension"
+INTERNATIONAL = "international-daycare-and-school"
+KINDERSTUBE = "kinderstube"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -79,6 +88,34 @@ _WAITING = re.compile(
     r"ya solicit|aștept|astept|am depus|czekam|złożył|zlozyl|чекаю|подав|жду|ожида|подал|"
     r"bekliyorum|başvurdum|basvurdum|أنتظر|انتظر|قدمت|منتظر|درخواست دادم"
 )
+# Daycare place vs the bilingual/international daycare and school: the words that set the
+# international offer apart, in the portal's languages (the Turkish capital İ casefolds to
+# i + a combining dot, so "ngilizce").
+_INTERNATIONAL = re.compile(
+    r"bilingu|zweisprach|international|englisch|english|\bib\b|baccalaur|fabido|anglais|"
+    r"anglophone|inglés|ingles|internacional|dwujęzycz|dwujezycz|międzynarod|miedzynarod|"
+    r"angiels|anglojęz|anglojez|bilingv|internațional|engle|двуязыч|междунар|англ|двомовн|"
+    r"міжнар|двуезич|iki dilli|uluslararas|ngilizce|ثنائية اللغة|ثنائي اللغة|دولي|إنجليز|"
+    r"انجليز|انكليز|بكالوريا|دوزبانه|دو زبانه|بین‌الملل|بین الملل|بینالملل|انگلیسی"
+)
+# Daycare place vs Kinderstube: the Kinderstube's own words (its name, "before the daycare",
+# a small group or playgroup, parent and child, the districts where the groups are).
+_KINDERSTUBE = re.compile(
+    r"kinderstub|vor der kita|vor dem kindergarten|vor-kita|spielgruppe|krabbelgruppe|"
+    r"eltern-kind|mutter-kind|kleine gruppe|brückenangebot|nordstadt|\beving\b|\bmarten\b|"
+    r"before (?:the )?(?:daycare|kita|kindergarten|nursery)|pre-kita|playgroup|play group|"
+    r"toddler group|parent and child|mother and child|small group|avant la crèche|pré-crèche|"
+    r"groupe de jeu|parents-enfants|petit groupe|antes de la guardería|antes de la guarderia|"
+    r"grupo de juego|madre e hijo|grupo pequeño|przed przedszkolem|grupa zabaw|"
+    r"mama i dziecko|mała grupa|mala grupa|înainte de grădiniță|inainte de gradinita|"
+    r"grupă de joacă|grupa de joaca|mamă și copil|mama si copil|grupă mică|grupa mica|"
+    r"до детского сада|до садика|игровая группа|мама и ребён|мама и ребен|маленькая группа|"
+    r"перед садком|до садка|до садочка|ігрова група|мама і дитина|невелика група|"
+    r"преди детската градина|преди градина|група за игра|майка и дете|малка група|"
+    r"kreş öncesi|kres oncesi|kreşten önce|oyun grubu|anne çocuk|anne-çocuk|küçük grup|"
+    r"قبل الروضة|قبل الحضانة|مجموعة لعب|مجموعة صغيرة|الأم والطفل|پیش از مهدکودک|"
+    r"قبل از مهدکودک|گروه بازی|مادر و کودک|گروه کوچک"
+)
 _EU_CITIZEN = re.compile(
     r"\beu\b|\bue\b|\bес\b|\bєс\b|\bab\b vatanda|eu-bürger|eu-burger|eu citizen|"
     r"europäische union|european union|union européenne|unión europea|unii europejskiej|"
@@ -118,6 +155,10 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
         scores[keys.index(SUPPLEMENT)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
+    if INTERNATIONAL in keys and not _INTERNATIONAL.search(lowered):
+        scores[keys.index(INTERNATIONAL)] *= DAMPING
+    if KINDERSTUBE in keys and not _KINDERSTUBE.search(lowered):
+        scores[keys.index(KINDERSTUBE)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
         and _EU_CITIZEN.search(lowered)

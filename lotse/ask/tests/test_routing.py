@@ -118,3 +118,38 @@ def test_the_child_supplement_is_held_back_unless_named_or_a_low_income_shows(qu
 )
 def test_a_question_that_already_applied_and_waits_holds_back_the_extension(question, held_back):
     assert _held_back(question, "residence-permit-extension", "fictional-certificate") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Kita-Platz finden, wie melde ich mein Kind an?", True),
+        ("înscriere la grădiniță în Dortmund", True),
+        ("zapisanie córki do szkoły podstawowej", True),
+        ("bilinguale Kita in Dortmund", False),
+        ("English-speaking kindergarten for my daughter", False),
+        ("İngilizce kreş var mı", False),
+        ("مدرسة دولية في دورتموند", False),
+    ],
+)
+def test_the_international_daycare_is_held_back_unless_bilingual_international_or_english(
+    question, held_back
+):
+    assert _held_back(question, "international-daycare-and-school", "daycare-place") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("записване в детска градина", True),
+        ("تسجيل ابنتي في الروضة", True),
+        ("Was ist eine Kinderstube?", False),
+        ("a small group for my toddler before the daycare starts", False),
+        ("مجموعة لعب للأطفال الصغار", False),
+        ("Spielgruppe in Eving", False),
+    ],
+)
+def test_the_kinderstube_is_held_back_unless_named_or_its_small_group_before_daycare(
+    question, held_back
+):
+    assert _held_back(question, "kinderstube", "daycare-place") == held_back
