@@ -22,6 +22,12 @@ that share almost all their words (see README "Ranking rules").
   bilingual, international or English (or IB); the Kinderstube only when it names the
   Kinderstube or what sets it apart: a small group or playgroup before the daycare, parent
   and child, the districts where it runs.
+- School enrolment vs German support for children: both speak of children without German at
+  school. A question that asks how to enrol or register a child, and names no lessons, class
+  or support, is about the enrolment.
+- German course vs occupational German course: the occupational course is for work; a German
+  question that names no job, work, profession or the levels it is known for (B2, C1) is
+  about finding a German course.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -42,6 +48,8 @@ SUPPLEMENT = "child-supplement"
 EXTENSION = "residence-permit-extension"
 INTERNATIONAL = "international-daycare-and-school"
 KINDERSTUBE = "kinderstube"
+CHILD_LANGUAGE_SUPPORT = "language-support-for-children"
+OCCUPATIONAL_COURSE = "occupational-language-course"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -116,6 +124,24 @@ _KINDERSTUBE = re.compile(
     r"قبل الروضة|قبل الحضانة|مجموعة لعب|مجموعة صغيرة|الأم والطفل|پیش از مهدکودک|"
     r"قبل از مهدکودک|گروه بازی|مادر و کودک|گروه کوچک"
 )
+# School enrolment vs German support for children: a question about enrolling a child ...
+_ENROL = re.compile(
+    r"anmeld|einschul|enrol|register|registration|inscri|zapis|înscri|запис|зарахува|"
+    r"kayıt|kayit|kaydet|kaydol|تسجيل|اسجل|أسجل|ثبت نام|ثبت‌نام|ثبتنام"
+)
+# ... unless the question names the lessons, class or support themselves.
+_SUPPORT = re.compile(
+    r"förder|forder|unterricht|klasse|kurs|support|lesson|class|cours|soutien|clase|apoyo|"
+    r"lekcj|zajęci|zajeci|wsparci|lecți|lectii|clasă|clasa|sprijin|урок|занят|клас|поддерж|"
+    r"підтрим|подкреп|ders|sınıf|sinif|destek|دروس|درس|صف|دعم|کلاس|پشتیبانی|تقویت"
+)
+# German course vs occupational German course: what sets the occupational course apart.
+_OCCUPATIONAL = re.compile(
+    r"beruf|job|arbeit|fach|pflege|deuföv|\bb2\b|\bc1\b|\bc2\b|work|profession|occupation|"
+    r"career|employ|travail|métier|metier|emploi|trabajo|profesional|empleo|prac|zawod|"
+    r"munc|serviciu|работ|профес|робот|iş\b|işim|işte|meslek|çalış|calis|عمل|مهني|مهنة|وظيف|"
+    r"شغل|کار|حرفه"
+)
 _EU_CITIZEN = re.compile(
     r"\beu\b|\bue\b|\bес\b|\bєс\b|\bab\b vatanda|eu-bürger|eu-burger|eu citizen|"
     r"europäische union|european union|union européenne|unión europea|unii europejskiej|"
@@ -159,6 +185,10 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
         scores[keys.index(INTERNATIONAL)] *= DAMPING
     if KINDERSTUBE in keys and not _KINDERSTUBE.search(lowered):
         scores[keys.index(KINDERSTUBE)] *= DAMPING
+    if CHILD_LANGUAGE_SUPPORT in keys and _ENROL.search(lowered) and not _SUPPORT.search(lowered):
+        scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
+    if OCCUPATIONAL_COURSE in keys and not _OCCUPATIONAL.search(lowered):
+        scores[keys.index(OCCUPATIONAL_COURSE)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
         and _EU_CITIZEN.search(lowered)

@@ -153,3 +153,33 @@ def test_the_kinderstube_is_held_back_unless_named_or_its_small_group_before_day
     question, held_back
 ):
     assert _held_back(question, "kinderstube", "daycare-place") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("How do I register my daughter at a primary school?", True),
+        ("Як записати доньку до школи в Дортмунді?", True),
+        ("my son speaks no German, is there extra German support at school?", False),
+        ("Willkommensklasse: wie melde ich mein Kind an?", False),
+    ],
+)
+def test_german_support_for_children_is_held_back_when_the_question_asks_to_enrol(
+    question, held_back
+):
+    assert _held_back(question, "language-support-for-children", "school-enrolment") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Wo finde ich einen Deutschkurs?", True),
+        ("curso de alemán barato en Dortmund", True),
+        ("German course for my work as a nurse", False),
+        ("Deutschkurs C1 für den Beruf", False),
+    ],
+)
+def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_show(
+    question, held_back
+):
+    assert _held_back(question, "occupational-language-course", "language-course") == held_back
