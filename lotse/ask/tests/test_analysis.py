@@ -86,3 +86,9 @@ def test_romanian_typed_without_diacritics_gets_the_same_stem():
     assert analysis.analyze("școală și grădiniță", "ro") == analysis.analyze(
         "scoala si gradinita", "ro"
     )
+
+
+def test_ukrainian_adjective_and_ia_noun_cases_share_a_stem():
+    assert analysis.stem("водійські", "uk") == analysis.stem("водійськими", "uk")
+    assert analysis.stem("реєстрація", "uk") == analysis.stem("реєстрації", "uk")
+    assert analysis.stem("реєстрацію", "uk") == analysis.stem("реєстрація", "uk")
