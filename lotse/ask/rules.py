@@ -25,6 +25,9 @@ that share almost all their words (see README "Ranking rules").
 - School enrolment vs German support for children: both speak of children without German at
   school. A question that asks how to enrol or register a child, and names no lessons, class
   or support, is about the enrolment.
+- Asylum counselling vs migration counselling: both help with letters and authorities for
+  free; the asylum procedure counselling is only meant when the question speaks of asylum,
+  refugees, the BAMF or its interview, or a Duldung.
 - German course vs occupational German course: the occupational course is for work; a German
   question that names no job, work, profession or the levels it is known for (B2, C1) is
   about finding a German course.
@@ -50,6 +53,7 @@ INTERNATIONAL = "international-daycare-and-school"
 KINDERSTUBE = "kinderstube"
 CHILD_LANGUAGE_SUPPORT = "language-support-for-children"
 OCCUPATIONAL_COURSE = "occupational-language-course"
+ASYLUM_COUNSELLING = "asylum-counselling"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -142,6 +146,14 @@ _OCCUPATIONAL = re.compile(
     r"munc|serviciu|работ|профес|робот|iş\b|işim|işte|meslek|çalış|calis|عمل|مهني|مهنة|وظيف|"
     r"شغل|کار|حرفه"
 )
+# Asylum counselling vs migration counselling: the words of the asylum procedure.
+_ASYLUM = re.compile(
+    r"asyl|asylum|asile|asilo|azyl|azil|убежищ|притул|азюл|sığınma|siginma|iltica|لجوء|لاجئ|"
+    r"پناه|flücht|fluecht|flucht|refugee|réfugié|refugie|refugiad|uchodź|uchodz|refugiat|"
+    r"бежен|біжен|бежан|mülteci|multeci|anhörung|anhorung|interview|bamf|duldung|geduldet|"
+    r"audition|entrevista|przesłuchan|interviu|собеседован|співбесід|интервю|mülakat|مقابلة|"
+    r"مصاحبه|camp|lager|кемп|кэмп|کمپ|كامب|مخيم"
+)
 _EU_CITIZEN = re.compile(
     r"\beu\b|\bue\b|\bес\b|\bєс\b|\bab\b vatanda|eu-bürger|eu-burger|eu citizen|"
     r"europäische union|european union|union européenne|unión europea|unii europejskiej|"
@@ -189,6 +201,8 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
         scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
     if OCCUPATIONAL_COURSE in keys and not _OCCUPATIONAL.search(lowered):
         scores[keys.index(OCCUPATIONAL_COURSE)] *= DAMPING
+    if ASYLUM_COUNSELLING in keys and not _ASYLUM.search(lowered):
+        scores[keys.index(ASYLUM_COUNSELLING)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
         and _EU_CITIZEN.search(lowered)

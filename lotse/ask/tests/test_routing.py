@@ -183,3 +183,17 @@ def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_s
     question, held_back
 ):
     assert _held_back(question, "occupational-language-course", "language-course") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Wer hilft mir kostenlos mit Briefen vom Amt?", True),
+        ("بحاجة لمساعدة في فهم رسالة من الدائرة", True),
+        ("Ich habe einen Asylantrag gestellt, wer berät mich?", False),
+        ("mi entrevista en el BAMF es la semana que viene", False),
+        ("رفضوا طلب اللجوء، مين بيساعدني", False),
+    ],
+)
+def test_asylum_counselling_is_held_back_unless_the_question_speaks_of_asylum(question, held_back):
+    assert _held_back(question, "asylum-counselling", "migration-counselling") == held_back
