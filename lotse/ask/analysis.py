@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-02-joined"
+ANALYSIS_VERSION = "2026-12-02-sixth"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -137,6 +137,20 @@ _UK_SUFFIXES = tuple(
             "ське",
             "ськи",
             "ський",
+            # The adjective's other cases and the "-ія" nouns' cases, so "водійські права" meets
+            # "водійськими правами" and "реєстрація" meets "реєстрації" / "реєстрацію".
+            "ські",
+            "ських",
+            "ським",
+            "ській",
+            "ською",
+            "ія",
+            "ії",
+            "ію",
+            "ією",
+            "іям",
+            "іях",
+            "іями",
             "ами",
             "ями",
             "ові",
@@ -343,6 +357,12 @@ def _bg_stem(word: str) -> str:
     return word
 
 
+# Languages whose words are folded before stemming: Romanian is often typed without its
+# diacritics ("gradinita" for "grădiniță"), and its stemmer then strips other suffixes than
+# from the written form (grădiniț / gradin), so folding afterwards is not enough.
+FOLD_FIRST = frozenset({"ro"})
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     """The folded stem of one casefolded token in a language (unknown language: folded only)."""
@@ -350,6 +370,8 @@ def stem(word: str, language: str) -> str:
         return fold(_uk_stem(word))
     if language == "bg":
         return fold(_bg_stem(word))
+    if language in FOLD_FIRST:
+        word = fold(word)
     stemmer = _stemmer(language)
     base = stemmer.stemWord(word) if stemmer is not None else word
     if len(base) < 2:

@@ -198,7 +198,15 @@ _LOST = re.compile(
     r"od czego zacząć|od czego zaczac|nu știu|nu stiu|de unde (?:să )?încep|не знаю|"
     r"с чего начать|з чого почати|не знам|откъде да започна|لا أعرف|لا اعرف|من أين أبدأ|"
     r"نمی‌دانم|نمیدانم|نمی دانم|از کجا شروع|"
-    r"(?:どこ|誰|だれ|何)(?:に|を|から)?.{0,12}(?:分から|わから|分かり|わかり)|何から始め|どこから始め|最初に何を"
+    r"(?:どこ|誰|だれ|何)(?:に|を|から)?.{0,12}(?:分から|わから|分かり|わかり)|何から始め|どこから始め|最初に何を|"
+    # "I'm new here" / "I feel lost" / "overwhelmed": the asker is lost too, and the words of
+    # the phrase ("moved", "new") must not count as naming registration.
+    r"\bi'?m new\b|\bi am new\b|\bnew here\b|just moved here|feel (?:\w+ )?lost|overwhelmed|"
+    r"\bbin neu\b|\bneu hier\b|fühle mich (?:\w+ )?verloren|überfordert|je suis nouvelle?\b|"
+    r"je me sens (?:\w+ )?perdue?|débordée?\b|soy nuev[oa]\b|me siento (?:\w+ )?perdid[oa]|"
+    r"agobiad[oa]|yeniyim|bunaldım|jestem now[ya]\b|czuję się (?:\w+ )?zagubion|przytłoczon|"
+    r"sunt nou\b|sunt nouă|mă simt (?:\w+ )?pierdut|copleșit|я новеньк|я здесь нов|растерян|"
+    r"розгублен|нов съм|нова съм|объркан|أنا جديد|انا جديد|تائه|تازه واردم|سردرگم"
 )
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
 _VALIDITY_CUE = re.compile(

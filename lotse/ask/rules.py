@@ -16,6 +16,22 @@ that share almost all their words (see README "Ranking rules").
   only meant when the question names the supplement, a low income or extra money.
 - Permit extension vs fictional certificate: a question that has already applied and waits,
   or whose permit ran out meanwhile, needs the certificate that bridges the wait.
+- Daycare place, Kinderstube and the bilingual/international daycare and school: the two
+  special offers are named after the daycare ("Kita", "kindergarten", "grădiniță", "روضة")
+  and the international one after the school as well, so a plain daycare or school question
+  matched all three alike. The international offer is only meant when the question says
+  bilingual, international or English (or IB); the Kinderstube only when it names the
+  Kinderstube or what sets it apart: a small group or playgroup before the daycare, parent
+  and child, the districts where it runs.
+- School enrolment vs German support for children: both speak of children without German at
+  school. A question that asks how to enrol or register a child, and names no lessons, class
+  or support, is about the enrolment.
+- Asylum counselling vs migration counselling: both help with letters and authorities for
+  free; the asylum procedure counselling is only meant when the question speaks of asylum,
+  refugees, the BAMF or its interview, or a Duldung.
+- German course vs occupational German course: the occupational course is for work; a German
+  question that names no job, work, profession or the levels it is known for (B2, C1) is
+  about finding a German course.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -34,6 +50,11 @@ CERTIFICATE = "registration-certificate"
 BUSINESS = "business-registration"
 SUPPLEMENT = "child-supplement"
 EXTENSION = "residence-permit-extension"
+INTERNATIONAL = "international-daycare-and-school"
+KINDERSTUBE = "kinderstube"
+CHILD_LANGUAGE_SUPPORT = "language-support-for-children"
+OCCUPATIONAL_COURSE = "occupational-language-course"
+ASYLUM_COUNSELLING = "asylum-counselling"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -80,6 +101,60 @@ _WAITING = re.compile(
     r"ya solicit|aștept|astept|am depus|czekam|złożył|zlozyl|чекаю|подав|жду|ожида|подал|"
     r"bekliyorum|başvurdum|basvurdum|أنتظر|انتظر|قدمت|منتظر|درخواست دادم"
 )
+# Daycare place vs the bilingual/international daycare and school: the words that set the
+# international offer apart, in the portal's languages (the Turkish capital İ casefolds to
+# i + a combining dot, so "ngilizce").
+_INTERNATIONAL = re.compile(
+    r"bilingu|zweisprach|international|englisch|english|\bib\b|baccalaur|fabido|anglais|"
+    r"anglophone|inglés|ingles|internacional|dwujęzycz|dwujezycz|międzynarod|miedzynarod|"
+    r"angiels|anglojęz|anglojez|bilingv|internațional|engle|двуязыч|междунар|англ|двомовн|"
+    r"міжнар|двуезич|iki dilli|uluslararas|ngilizce|ثنائية اللغة|ثنائي اللغة|دولي|إنجليز|"
+    r"انجليز|انكليز|بكالوريا|دوزبانه|دو زبانه|بین‌الملل|بین الملل|بینالملل|انگلیسی"
+)
+# Daycare place vs Kinderstube: the Kinderstube's own words (its name, "before the daycare",
+# a small group or playgroup, parent and child, the districts where the groups are).
+_KINDERSTUBE = re.compile(
+    r"kinderstub|vor der kita|vor dem kindergarten|vor-kita|spielgruppe|krabbelgruppe|"
+    r"eltern-kind|mutter-kind|kleine gruppe|brückenangebot|nordstadt|\beving\b|\bmarten\b|"
+    r"before (?:the )?(?:daycare|kita|kindergarten|nursery)|pre-kita|playgroup|play group|"
+    r"toddler group|parent and child|mother and child|small group|avant la crèche|pré-crèche|"
+    r"groupe de jeu|parents-enfants|petit groupe|antes de la guardería|antes de la guarderia|"
+    r"grupo de juego|madre e hijo|grupo pequeño|przed przedszkolem|grupa zabaw|"
+    r"mama i dziecko|mała grupa|mala grupa|înainte de grădiniță|inainte de gradinita|"
+    r"grupă de joacă|grupa de joaca|mamă și copil|mama si copil|grupă mică|grupa mica|"
+    r"до детского сада|до садика|игровая группа|мама и ребён|мама и ребен|маленькая группа|"
+    r"перед садком|до садка|до садочка|ігрова група|мама і дитина|невелика група|"
+    r"преди детската градина|преди градина|група за игра|майка и дете|малка група|"
+    r"kreş öncesi|kres oncesi|kreşten önce|oyun grubu|anne çocuk|anne-çocuk|küçük grup|"
+    r"قبل الروضة|قبل الحضانة|مجموعة لعب|مجموعة صغيرة|الأم والطفل|پیش از مهدکودک|"
+    r"قبل از مهدکودک|گروه بازی|مادر و کودک|گروه کوچک"
+)
+# School enrolment vs German support for children: a question about enrolling a child ...
+_ENROL = re.compile(
+    r"anmeld|einschul|enrol|register|registration|inscri|zapis|înscri|запис|зарахува|"
+    r"kayıt|kayit|kaydet|kaydol|تسجيل|اسجل|أسجل|ثبت نام|ثبت‌نام|ثبتنام"
+)
+# ... unless the question names the lessons, class or support themselves.
+_SUPPORT = re.compile(
+    r"förder|forder|unterricht|klasse|kurs|support|lesson|class|cours|soutien|clase|apoyo|"
+    r"lekcj|zajęci|zajeci|wsparci|lecți|lectii|clasă|clasa|sprijin|урок|занят|клас|поддерж|"
+    r"підтрим|подкреп|ders|sınıf|sinif|destek|دروس|درس|صف|دعم|کلاس|پشتیبانی|تقویت"
+)
+# German course vs occupational German course: what sets the occupational course apart.
+_OCCUPATIONAL = re.compile(
+    r"beruf|job|arbeit|fach|pflege|deuföv|\bb2\b|\bc1\b|\bc2\b|work|profession|occupation|"
+    r"career|employ|travail|métier|metier|emploi|trabajo|profesional|empleo|prac|zawod|"
+    r"munc|serviciu|работ|профес|робот|iş\b|işim|işte|meslek|çalış|calis|عمل|مهني|مهنة|وظيف|"
+    r"شغل|کار|حرفه"
+)
+# Asylum counselling vs migration counselling: the words of the asylum procedure.
+_ASYLUM = re.compile(
+    r"asyl|asylum|asile|asilo|azyl|azil|убежищ|притул|азюл|sığınma|siginma|iltica|لجوء|لاجئ|"
+    r"پناه|flücht|fluecht|flucht|refugee|réfugié|refugie|refugiad|uchodź|uchodz|refugiat|"
+    r"бежен|біжен|бежан|mülteci|multeci|anhörung|anhorung|interview|bamf|duldung|geduldet|"
+    r"audition|entrevista|przesłuchan|interviu|собеседован|співбесід|интервю|mülakat|مقابلة|"
+    r"مصاحبه|camp|lager|кемп|кэмп|کمپ|كامب|مخيم"
+)
 _EU_CITIZEN = re.compile(
     r"\beu\b|\bue\b|\bес\b|\bєс\b|\bab\b vatanda|eu-bürger|eu-burger|eu citizen|"
     r"europäische union|european union|union européenne|unión europea|unii europejskiej|"
@@ -119,6 +194,16 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
         scores[keys.index(SUPPLEMENT)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
+    if INTERNATIONAL in keys and not _INTERNATIONAL.search(lowered):
+        scores[keys.index(INTERNATIONAL)] *= DAMPING
+    if KINDERSTUBE in keys and not _KINDERSTUBE.search(lowered):
+        scores[keys.index(KINDERSTUBE)] *= DAMPING
+    if CHILD_LANGUAGE_SUPPORT in keys and _ENROL.search(lowered) and not _SUPPORT.search(lowered):
+        scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
+    if OCCUPATIONAL_COURSE in keys and not _OCCUPATIONAL.search(lowered):
+        scores[keys.index(OCCUPATIONAL_COURSE)] *= DAMPING
+    if ASYLUM_COUNSELLING in keys and not _ASYLUM.search(lowered):
+        scores[keys.index(ASYLUM_COUNSELLING)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
         and _EU_CITIZEN.search(lowered)

@@ -82,3 +82,18 @@ def test_bulgarian_definite_article_is_stripped():
 def test_a_hyphenated_name_is_also_one_word():
     text = "Mit dem Dortmund-Pass und der SV-Nummer, ohne Bindestrich"
     assert analysis.joined_words(text) == ["dortmundpass", "svnummer"]
+
+
+def test_romanian_typed_without_diacritics_gets_the_same_stem():
+    # The stemmer strips other suffixes from the folded spelling (grădiniț- vs gradin-), so
+    # Romanian is folded before stemming.
+    assert analysis.stem("grădiniță", "ro") == analysis.stem("gradinita", "ro")
+    assert analysis.analyze("școală și grădiniță", "ro") == analysis.analyze(
+        "scoala si gradinita", "ro"
+    )
+
+
+def test_ukrainian_adjective_and_ia_noun_cases_share_a_stem():
+    assert analysis.stem("водійські", "uk") == analysis.stem("водійськими", "uk")
+    assert analysis.stem("реєстрація", "uk") == analysis.stem("реєстрації", "uk")
+    assert analysis.stem("реєстрацію", "uk") == analysis.stem("реєстрація", "uk")

@@ -138,6 +138,11 @@ def test_question_without_a_factual_type_has_no_answer(client):
         "Я щойно приїхав і не знаю, з чого почати",
         # "właśnie" (just) stems like "własna" (own business): it names no service.
         "Właśnie przyjechałem i nie wiem, od czego zacząć",
+        # Saying one is new or overwhelmed is being lost too; "moved" then names no service.
+        "I'm new and have no clue what to do",
+        "I just moved here and feel completely lost",
+        "Je suis nouvelle et je me sens perdue",
+        "Ich bin neu hier und total überfordert",
     ],
 )
 def test_the_lost_are_sent_to_counselling_first(client, question):

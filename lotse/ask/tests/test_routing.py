@@ -191,3 +191,82 @@ def test_the_child_supplement_is_held_back_unless_named_or_a_low_income_shows(qu
 )
 def test_a_question_that_already_applied_and_waits_holds_back_the_extension(question, held_back):
     assert _held_back(question, "residence-permit-extension", "fictional-certificate") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Kita-Platz finden, wie melde ich mein Kind an?", True),
+        ("înscriere la grădiniță în Dortmund", True),
+        ("zapisanie córki do szkoły podstawowej", True),
+        ("bilinguale Kita in Dortmund", False),
+        ("English-speaking kindergarten for my daughter", False),
+        ("İngilizce kreş var mı", False),
+        ("مدرسة دولية في دورتموند", False),
+    ],
+)
+def test_the_international_daycare_is_held_back_unless_bilingual_international_or_english(
+    question, held_back
+):
+    assert _held_back(question, "international-daycare-and-school", "daycare-place") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("записване в детска градина", True),
+        ("تسجيل ابنتي في الروضة", True),
+        ("Was ist eine Kinderstube?", False),
+        ("a small group for my toddler before the daycare starts", False),
+        ("مجموعة لعب للأطفال الصغار", False),
+        ("Spielgruppe in Eving", False),
+    ],
+)
+def test_the_kinderstube_is_held_back_unless_named_or_its_small_group_before_daycare(
+    question, held_back
+):
+    assert _held_back(question, "kinderstube", "daycare-place") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("How do I register my daughter at a primary school?", True),
+        ("Як записати доньку до школи в Дортмунді?", True),
+        ("my son speaks no German, is there extra German support at school?", False),
+        ("Willkommensklasse: wie melde ich mein Kind an?", False),
+    ],
+)
+def test_german_support_for_children_is_held_back_when_the_question_asks_to_enrol(
+    question, held_back
+):
+    assert _held_back(question, "language-support-for-children", "school-enrolment") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Wo finde ich einen Deutschkurs?", True),
+        ("curso de alemán barato en Dortmund", True),
+        ("German course for my work as a nurse", False),
+        ("Deutschkurs C1 für den Beruf", False),
+    ],
+)
+def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_show(
+    question, held_back
+):
+    assert _held_back(question, "occupational-language-course", "language-course") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Wer hilft mir kostenlos mit Briefen vom Amt?", True),
+        ("بحاجة لمساعدة في فهم رسالة من الدائرة", True),
+        ("Ich habe einen Asylantrag gestellt, wer berät mich?", False),
+        ("mi entrevista en el BAMF es la semana que viene", False),
+        ("رفضوا طلب اللجوء، مين بيساعدني", False),
+    ],
+)
+def test_asylum_counselling_is_held_back_unless_the_question_speaks_of_asylum(question, held_back):
+    assert _held_back(question, "asylum-counselling", "migration-counselling") == held_back
