@@ -181,29 +181,30 @@ _BLUE_CARD = re.compile(
 )
 
 
+# A service that shares its neighbour's words is held back unless the question shows what
+# sets it apart.
+_HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (DEREGISTRATION, _LEAVING),
+    (CERTIFICATE, _CERTIFICATE),
+    (BUSINESS, _BUSINESS),
+    (SUPPLEMENT, _SUPPLEMENT),
+    (INTERNATIONAL, _INTERNATIONAL),
+    (KINDERSTUBE, _KINDERSTUBE),
+    (OCCUPATIONAL_COURSE, _OCCUPATIONAL),
+    (ASYLUM_COUNSELLING, _ASYLUM),
+)
+
+
 def adjust(scores: Any, text: str, keys: list[str]) -> Any:
     """Apply the rules to fused scores (numpy array aligned with `keys`), in place."""
     lowered = text.casefold()
-    if DEREGISTRATION in keys and not _LEAVING.search(lowered):
-        scores[keys.index(DEREGISTRATION)] *= DAMPING
-    if CERTIFICATE in keys and not _CERTIFICATE.search(lowered):
-        scores[keys.index(CERTIFICATE)] *= DAMPING
-    if BUSINESS in keys and not _BUSINESS.search(lowered):
-        scores[keys.index(BUSINESS)] *= DAMPING
-    if SUPPLEMENT in keys and not _SUPPLEMENT.search(lowered):
-        scores[keys.index(SUPPLEMENT)] *= DAMPING
+    for key, unless in _HELD_BACK_UNLESS:
+        if key in keys and not unless.search(lowered):
+            scores[keys.index(key)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
-    if INTERNATIONAL in keys and not _INTERNATIONAL.search(lowered):
-        scores[keys.index(INTERNATIONAL)] *= DAMPING
-    if KINDERSTUBE in keys and not _KINDERSTUBE.search(lowered):
-        scores[keys.index(KINDERSTUBE)] *= DAMPING
     if CHILD_LANGUAGE_SUPPORT in keys and _ENROL.search(lowered) and not _SUPPORT.search(lowered):
         scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
-    if OCCUPATIONAL_COURSE in keys and not _OCCUPATIONAL.search(lowered):
-        scores[keys.index(OCCUPATIONAL_COURSE)] *= DAMPING
-    if ASYLUM_COUNSELLING in keys and not _ASYLUM.search(lowered):
-        scores[keys.index(ASYLUM_COUNSELLING)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
         and _EU_CITIZEN.search(lowered)
