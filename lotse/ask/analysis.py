@@ -305,12 +305,17 @@ def fold(term: str) -> str:
     return unicodedata.normalize("NFC", stripped).translate(_SCRIPT_FOLD)
 
 
+def _casefold(text: str) -> str:
+    """Casefolded text. The Turkish capital İ casefolds to i + a combining dot, which is no
+    letter and would split "İkamet" into "i" and "kamet": the dot is dropped."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 def tokens(text: str) -> list[str]:
     """Casefolded word tokens (letters and digits; apostrophes split off; Japanese split into
-    its words, `japanese_words`). The Turkish capital İ casefolds to i + a combining dot, which
-    is no letter and would split "İkamet" into "i" and "kamet": the dot is dropped."""
+    its words, `japanese_words`; `_casefold` keeps the Turkish İ a letter)."""
     result: list[str] = []
-    for match in _WORD.finditer(text.casefold().replace("i\u0307", "i")):
+    for match in _WORD.finditer(_casefold(text)):
         word = match.group(0).replace("’", "'")
         if JAPANESE_CHARS.search(word):
             result.extend(japanese_words(word))
@@ -330,7 +335,7 @@ def joined_words(text: str) -> list[str]:
     ("pass" is in most services' document lists): the joined word is an index term of its
     own, which a question matches with or without the hyphen (`_lexical` joins neighbours)."""
     result = []
-    for match in _HYPHENATED.finditer(text.casefold().replace("i\u0307", "i")):
+    for match in _HYPHENATED.finditer(_casefold(text)):
         word = match.group(0).replace("-", "")
         if len(word) <= MAX_TERM_LENGTH and not JAPANESE_CHARS.search(word):
             result.append(word)
