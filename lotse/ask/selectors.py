@@ -13,7 +13,7 @@ import os
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -305,10 +305,11 @@ def process_warm(notify: Callable[[], None] = lambda: None) -> int:
     languages: set[str] = set()
     for city in cities:
         index = city_index(city)
-        languages.update(city_languages(city))
+        offered = city_languages(city)
+        languages.update(offered)
         notify()
-        suggest.warm(city, index.generation, city_languages(city))
-        for language in city_languages(city):
+        suggest.warm(city, index.generation, offered)
+        for language in offered:
             fallback(city=city, language=language)
         notify()
         answers.warm(city, index.generation)
@@ -480,31 +481,30 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
     words = [w for w in all_words if not analysis.is_stopword(w, language)]
     particles = tuple(p for p in SEPARABLE if p in all_words) if language == "de" else ()
     for i, word in enumerate(words):
-        best = np.zeros_like(scores)
         expanded = _expand(word, language, index, last=i == len(words) - 1, particles=particles)
-        for term, factor in expanded:
-            docs, weights = index.postings(term)
-            if not len(docs):
-                continue
-            values = (factor * index.idf(term) * (K1 + 1)) * weights / (weights + index.norms[docs])
-            # One posting per (term, document): a plain fancy-index maximum is exact.
-            best[docs] = np.maximum(best[docs], values)
-        scores += best
+        scores += _best_bm25(expanded, index)
     # Two neighbouring words the index holds as one hyphenated name ("Dortmund Pass",
     # "Steuer ID": `analysis.joined_words`) count once more, as that name.
     for first, second in itertools.pairwise(all_words):
         if analysis.is_stopword(first, language) or analysis.is_stopword(second, language):
             continue
-        best = np.zeros_like(scores)
-        for term in {
-            analysis.stem(first + second, c) for c in dict.fromkeys((language, "de", "en"))
-        }:
-            docs, weights = index.postings(term)
-            if len(docs):
-                values = (index.idf(term) * (K1 + 1)) * weights / (weights + index.norms[docs])
-                best[docs] = np.maximum(best[docs], values)
-        scores += best
+        joined = {analysis.stem(first + second, c) for c in dict.fromkeys((language, "de", "en"))}
+        scores += _best_bm25([(term, 1.0) for term in joined], index)
     return scores
+
+
+def _best_bm25(terms: Iterable[tuple[str, float]], index: CityIndex) -> Any:
+    """Per service, the best BM25 score of one question word among the terms it stands for
+    (each scaled by its factor: a typo or a compound part counts less)."""
+    best = np.zeros(len(index.service_ids), dtype=np.float32)
+    for term, factor in terms:
+        docs, weights = index.postings(term)
+        if not len(docs):
+            continue
+        values = (factor * index.idf(term) * (K1 + 1)) * weights / (weights + index.norms[docs])
+        # One posting per (term, document): a plain fancy-index maximum is exact.
+        best[docs] = np.maximum(best[docs], values)
+    return best
 
 
 # A word whose terms are in more services than this IDF allows (about 60 % of them) tells the
