@@ -17,17 +17,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import re
 import threading
-import weakref
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
 
 from lotse.ask.analysis import analyze, fold, is_stopword, stem, tokens
+from lotse.ask.shared import SharedTables, digest
 from lotse.catalog.models import (
     Office,
     OfficeTextField,
@@ -358,20 +356,9 @@ class _NamingTable:
 
 _cache: dict[int, _CityFacts] = {}
 _lock = threading.Lock()
-# Tables by digest of the texts they are built from, while a city uses them: cities share
-# most texts (the synthetic catalogs of `make bench-search` all of them), and an edit of one
-# city's texts leaves the others' tables as they are.
-_shared_names: weakref.WeakValueDictionary[str, _NamingTable] = weakref.WeakValueDictionary()
-_shared_services: weakref.WeakValueDictionary[str, ServiceFacts] = weakref.WeakValueDictionary()
-
-
-def _digest(rows: Sequence[tuple[object, ...]]) -> str:
-    """Digest of a set of text rows, whatever order the database gave them in."""
-    h = hashlib.sha256()
-    for row in sorted(rows, key=repr):
-        h.update(repr(row).encode())
-        h.update(b"\0")
-    return h.hexdigest()
+# Tables by digest of the texts they are built from (`lotse.ask.shared`).
+_shared_names: SharedTables[_NamingTable] = SharedTables()
+_shared_services: SharedTables[ServiceFacts] = SharedTables()
 
 
 def _city_facts(city: City, generation: str) -> _CityFacts:
@@ -453,14 +440,10 @@ def _load_service_facts(city: City, keys: list[str] | None) -> dict[str, Service
     result: dict[str, ServiceFacts] = {}
     for key, texts in rows.items():
         sources = source_rows.get(key, [])
-        digest = _digest([*texts, ("sources", *map(repr, sources))])
-        with _lock:
-            shared = _shared_services.get(digest)
-        if shared is None:
-            shared = _service_facts(texts, sources)
-            with _lock:
-                shared = _shared_services.setdefault(digest, shared)
-        result[key] = shared
+        result[key] = _shared_services.get(
+            digest([*texts, ("sources", *map(repr, sources))]),
+            functools.partial(_service_facts, texts, sources),
+        )
     return result
 
 
@@ -662,13 +645,7 @@ def _naming_table(city: City, generation: str) -> _NamingTable:
             service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
         ).values_list("service__key", "module", "language", "text")
     )
-    digest = _digest(rows)
-    with _lock:
-        table = _shared_names.get(digest)
-    if table is None:
-        table = _build_naming_table(rows)
-        with _lock:
-            table = _shared_names.setdefault(digest, table)
+    table = _shared_names.get(digest(rows), functools.partial(_build_naming_table, rows))
     with _lock:
         facts.names = table
     return table

@@ -13,14 +13,13 @@ in a language are the same share one vocabulary.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
-import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
 
 from lotse.ask.analysis import is_stopword, tokens
+from lotse.ask.shared import SharedTables, digest
 from lotse.catalog.models import ServiceText
 from lotse.core.models import City
 
@@ -29,7 +28,7 @@ _lock = threading.Lock()
 _vocabularies: dict[tuple[int, str], tuple[str, _Vocabulary]] = {}
 # The same vocabulary for every city whose texts in a language are the same (by digest),
 # while one of them uses it.
-_shared: weakref.WeakValueDictionary[str, _Vocabulary] = weakref.WeakValueDictionary()
+_shared: SharedTables[_Vocabulary] = SharedTables()
 # At most this many distinct vocabularies are kept (~15 MB each for Dortmund's languages): the
 # oldest cities' entries go first.
 _MAX_CACHED = 64
@@ -102,20 +101,19 @@ def warm(city: City, generation: str, languages: list[str]) -> None:
         _install(city, generation, language, found)
 
 
+def _build(texts: list[str]) -> _Vocabulary:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(w for w in _WORD.findall(text.casefold()) if len(w) >= 4)
+    return _Vocabulary(counts)
+
+
 def _install(city: City, generation: str, language: str, texts: list[str]) -> _Vocabulary:
     """The vocabulary of these texts (another city's when it has the same texts), as the
     city's in this language."""
-    texts = sorted(texts)
-    digest = hashlib.sha256("\0".join(texts).encode()).hexdigest()
+    texts = sorted(texts)  # counted in one order whatever the database gave
+    built = _shared.get(digest(texts), lambda: _build(texts))
     with _lock:
-        built = _shared.get(digest)
-    if built is None:
-        counts: Counter[str] = Counter()
-        for text in texts:
-            counts.update(w for w in _WORD.findall(text.casefold()) if len(w) >= 4)
-        built = _Vocabulary(counts)
-    with _lock:
-        built = _shared.setdefault(digest, built)
         _vocabularies[(city.pk, language)] = (generation, built)
         while len({id(v) for _g, v in _vocabularies.values()}) > _MAX_CACHED:
             _vocabularies.pop(next(iter(_vocabularies)))
