@@ -84,6 +84,30 @@ def load_questions(name: str, city: str = "dortmund") -> list[dict[str, Any]]:
     return list(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
+# A dev set grows by appending each held-out set after its one run, below a line starting with
+# this marker: `--parts` reports each of those generations on its own (a change that helps the
+# questions tuned on for sessions but not the ones seen once does not generalise).
+PART_MARKER = "# --- The "
+
+
+def question_parts(name: str, city: str = "dortmund") -> list[tuple[str, list[dict[str, Any]]]]:
+    """The question set cut at its PART_MARKER lines: (label, questions) in file order."""
+    path = question_file(name, city)
+    if path is None:
+        raise FileNotFoundError(f"no question set {name!r} for city {city!r} in {HERE}")
+    chunks: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith(PART_MARKER):
+            chunks.append([])
+        chunks[-1].append(line)
+    parts = []
+    for number, chunk in enumerate(chunks):
+        questions = list(yaml.safe_load("".join(chunk)) or [])
+        if questions:
+            parts.append((f"part {number}", questions))
+    return parts
+
+
 def evaluate(
     *, city: Any, questions: list[dict[str, Any]], modes: tuple[str, ...] = MODES
 ) -> dict[str, dict[str, dict[str, float]]]:
@@ -209,6 +233,25 @@ def print_table(results: dict[str, dict[str, dict[str, float]]]) -> None:
         print(row)
 
 
+def print_parts(city: Any, slug: str) -> int:
+    """answers correct/wrong/none and lost, and hybrid routing top-1/top-3, per part."""
+    if question_file("answers", slug) is not None:
+        print("answers   part     n | correct  wrong   none | lost->counselling")
+        for label, questions in question_parts("answers", slug):
+            m = evaluate_answers(city=city, questions=questions)["all"]
+            n = m.get("n", 0) or 1
+            print(
+                f"          {label:<7}{int(m.get('n', 0)):>5} | {m.get('correct', 0) / n:>7.3f}"
+                f"{m.get('wrong', 0) / n:>7.3f}{m.get('none', 0) / n:>7.3f} | "
+                f"{int(m.get('lost_ok', 0))}/{int(m.get('lost_n', 0))}"
+            )
+    print("routing   part     n |  top1   top3 (hybrid)")
+    for label, questions in question_parts("questions", slug):
+        r = evaluate(city=city, questions=questions, modes=("hybrid",))["hybrid"]["all"]
+        print(f"          {label:<7}{int(r['n']):>5} | {r['top1']:.3f}  {r['top3']:.3f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -225,6 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", help="DATABASE_URL to use (default var/ask-eval.sqlite3)")
     parser.add_argument("--misses", action="store_true", help="list hybrid misses (top-3)")
     parser.add_argument(
+        "--parts",
+        action="store_true",
+        help="dev sets only: one summary line per part (each held-out set appended after its run)",
+    )
+    parser.add_argument(
         "--answers-only", action="store_true", help="only the answers table (no routing modes)"
     )
     args = parser.parse_args(argv)
@@ -232,6 +280,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"city {args.city!r} has no question set {args.set!r} in {HERE / args.city}")
     _setup(args.database)
     city = _prepare(args.city)
+    if args.parts:
+        if args.set != "questions":
+            parser.error("--parts reads the development sets only")
+        return print_parts(city, args.city)
     answer_set = "answers" if args.set == "questions" else "answers_holdout"
     if question_file(answer_set, args.city) is None:
         print(f"{answer_set}: none for city {args.city} (routing only)")

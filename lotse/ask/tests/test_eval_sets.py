@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from lotse.ask.eval.__main__ import HERE, load_questions, main, question_file
+from lotse.ask.eval.__main__ import HERE, load_questions, main, question_file, question_parts
 
 ROOT = Path(settings.BASE_DIR)
 DORTMUND_KEYS = {p.stem for p in (ROOT / "data/cities/dortmund/services").glob("*.yaml")}
@@ -24,6 +24,15 @@ def test_dortmunds_sets_are_found_where_they_always_were():
     assert question_file("questions") == HERE / "questions.yaml"
     assert question_file("holdout", "dortmund") == HERE / "holdout.yaml"
     assert question_file("answers", "dortmund") == HERE / "answers.yaml"
+
+
+@pytest.mark.parametrize("name", ["questions", "answers"])
+def test_the_dev_sets_parts_are_the_whole_set_cut_where_each_held_out_set_was_appended(name):
+    parts = question_parts(name)
+    # the sessions' own set, then the held-out sets of 2026-12-02 (fifth and sixth session)
+    assert len(parts) >= 3
+    assert [q for _label, questions in parts for q in questions] == load_questions(name)
+    assert all(questions for _label, questions in parts)
 
 
 def test_a_city_without_a_set_has_none_and_the_command_says_so(capsys):
