@@ -6,6 +6,7 @@ service keys the cities share."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -80,10 +81,29 @@ def _casefolded(*names: str) -> set[str]:
     return {q["q"].casefold() for name in names for q in load_questions(name)}
 
 
+def _bare(text: str) -> str:
+    """The question without case, punctuation and whitespace: a near-copy compares equal."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _bared(*names: str) -> set[str]:
+    return {_bare(q["q"]) for name in names for q in load_questions(name)}
+
+
+def test_bare_drops_case_punctuation_and_whitespace_but_keeps_letters():
+    assert _bare("Wo melde ich mich an?") == _bare("wo  melde ich mich an")
+    assert _bare("Wo melde ich mich an?") != _bare("Wo melde ich mich ab?")
+    assert _bare("Сколько стоит?") == "сколькостоит"
+
+
 def test_dortmunds_held_out_sets_share_no_question_with_the_development_sets():
     dev = _casefolded("questions", "answers")
     assert not dev & _casefolded("holdout")
     assert not dev & _casefolded("answers_holdout")
+    # Nor a near-copy that differs only in case, punctuation or spacing.
+    dev_bare = _bared("questions", "answers")
+    assert not dev_bare & _bared("holdout")
+    assert not dev_bare & _bared("answers_holdout")
 
 
 def test_dortmunds_held_out_routing_set_is_well_formed():
@@ -96,7 +116,15 @@ def test_dortmunds_held_out_routing_set_is_well_formed():
         assert q["q"].strip() and q["expected"], q
         assert set(q["expected"]) <= DORTMUND_KEYS, q
         assert q["kind"] in ROUTING_KINDS, q
-    texts = [q["q"].casefold() for q in questions]
+    # Every language asks in every way (colloquial, short, long, typo, formal).
+    for language in TWELVE:
+        kinds = {q["kind"] for q in questions if q["lang"] == language}
+        assert kinds == ROUTING_KINDS, (language, kinds)
+    # Spread over the catalog: many services, none dominating.
+    per_service = Counter(key for q in questions for key in q["expected"])
+    assert len(per_service) >= 80, len(per_service)
+    assert max(per_service.values()) <= 8, per_service.most_common(3)
+    texts = [_bare(q["q"]) for q in questions]
     assert len(texts) == len(set(texts))
 
 
@@ -112,6 +140,8 @@ def test_dortmunds_held_out_answers_set_names_facts_the_catalog_really_states():
     factual = Counter(q["lang"] for q in questions if not q.get("lost"))
     assert set(factual) == TWELVE
     assert min(factual.values()) >= 10, factual
+    lost = Counter(q["lang"] for q in questions if q.get("lost"))
+    assert set(lost) == TWELVE, lost
     for q in questions:
         assert q["q"].strip() and q["lang"] in TWELVE and q["service"] in DORTMUND_KEYS, q
         if q.get("lost"):
@@ -122,10 +152,12 @@ def test_dortmunds_held_out_answers_set_names_facts_the_catalog_really_states():
             office = offices[q["office"]]
             assert office.key in service.offices, q
             assert set(modules) <= OFFICE_MODULES and all(getattr(office, m) for m in modules), q
+            if "contains" in q and "addresses" in modules:
+                assert any(q["contains"] in a["street"] for a in office.addresses), q
             continue
         texts = service.texts[q["lang"]]
         assert modules and all(texts.get(m) for m in modules), q
         if "contains" in q:
             assert any(q["contains"] in texts[m] for m in modules), q
-    texts = [q["q"].casefold() for q in questions]
+    texts = [_bare(q["q"]) for q in questions]
     assert len(texts) == len(set(texts))
