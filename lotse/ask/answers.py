@@ -225,7 +225,7 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 _HOW_MUCH_WORDS = (
     r"how (?:much|many|long|far)|wie ?viele?n?|wie lange?|combien|cu[aá]nt[oa]s?|ne kadar|"
     r"ka[cç]\b|\bile\b|\bc[aâ]t[eă]?\b|c[aâ]ți|jak d[lł]ugo|сколько|как долго|скільки|"
-    r"як довго|наскільки|колко|\bكم\b|چقدر|\bچند\b|いくら|どのくらい|どれくらい|何"
+    r"як довго|наскільки|колко|\bكم\b|چقدر|\bچند\b|چه مدت|いくら|どのくらい|どれくらい|何"
 )
 _TIME_UNITS = (
     r"days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b|\btime\b|\blong\b|\bin advance|"
@@ -344,9 +344,14 @@ _VALIDITY_CUE = re.compile(
     r"luni|месяц|місяц|месеца|أشهر|ماه|有効|か月|ヶ月|年間",
 )
 _DIGIT = re.compile(r"\d")
-_SENTENCE = re.compile(r"(?<=[.!?؟।])\s+(?=[^\s\d])|(?<=[。！？])\s*(?=\S)|\n+")
+# A full stop after a one- or two-digit number is a German ordinal ("bis zum 31. Juli", "ab
+# dem 1. Januar"), not a sentence end: the date stays with its sentence.
+_SENTENCE = re.compile(
+    r"(?<=[.!?؟।])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[^\s\d])|(?<=[。！？])\s*(?=\S)|\n+"
+)
 
 
+@functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
     """The question type of a question, or None (no factual question recognised).
 
@@ -361,16 +366,13 @@ def classify(text: str) -> str | None:
         return kind
     if kind in _AMOUNT_OVERRIDES and _EARNINGS.search(lowered):
         return "money"
-    if (
-        kind in (None, "validity", "cost")
-        and _APPLIES_TO.search(lowered)
-        and not _HOW_MUCH.search(lowered)
-        and not _HOW_MUCH_TIME.search(lowered)
-    ):
+    # The unit is only read around a how-much word (most questions have none: one search).
+    how_much = _HOW_MUCH.search(lowered) is not None
+    if kind in (None, "validity", "cost") and not how_much and _APPLIES_TO.search(lowered):
         return "who"
-    if _PRICE_OR_RATE.search(lowered):
+    if not how_much or _PRICE_OR_RATE.search(lowered):
         return kind
-    if _HOW_MUCH_TIME.search(lowered) or (_HOW_MUCH.search(lowered) and _PROCESS.search(lowered)):
+    if _HOW_MUCH_TIME.search(lowered) or _PROCESS.search(lowered):
         if kind == "validity":
             return kind
         if _TIME_HELD.search(lowered) or _TIME_BEFORE.search(lowered):

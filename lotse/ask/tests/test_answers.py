@@ -545,3 +545,11 @@ def test_the_city_name_does_not_pick_the_sentence():
     )
     # not "The exact fee in Dortmund is not confirmed."
     assert fact is not None and "26" in fact.text
+
+
+def test_a_german_ordinal_date_does_not_end_the_sentence():
+    text = "Sie müssen die Erklärung bis zum 31. Juli abgeben. Ab dem 1. Januar 2027 gilt das."
+    assert answers.split_sentences(text) == [
+        "Sie müssen die Erklärung bis zum 31. Juli abgeben.",
+        "Ab dem 1. Januar 2027 gilt das.",
+    ]
