@@ -457,3 +457,99 @@ def test_sentences_are_analysed_per_language_and_shared_texts_once(monkeypatch):
     assert answers._naming(city, generation, "de") == table
     assert answers.service_facts(city, generation, "residence-registration").sentences("fees", "uk")
     assert len(seen) == before
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "how much / how many" before a time unit asks a time, not a price
+        ("За скільки тижнів треба подати заяву?", "deadline"),
+        ("За сколько дней нужно сообщить о переезде?", "deadline"),
+        ("Kaç gün içinde bildirmem gerekiyor?", "deadline"),
+        ("Ile dni mam na złożenie wniosku?", "deadline"),
+        ("¿Cuántas semanas antes tengo que pedir cita?", "deadline"),
+        ("كم يوما لدي لتسجيل الطفل؟", "deadline"),
+        ("چند روز فرصت دارم که ماشین را ثبت کنم؟", "deadline"),
+        ("Колко дни имам, за да се регистрирам?", "deadline"),
+        ("Câte zile am ca să anunț mutarea?", "deadline"),
+        ("Combien de jours ai-je pour déclarer une naissance ?", "deadline"),
+        ("How many weeks in advance should I book the appointment?", "deadline"),
+        ("Wie viele Tage vorher muss ich den Termin absagen?", "deadline"),
+        ("Ne kadar önceden randevu almalıyım?", "deadline"),
+        ("How much time do I have to report the birth?", "deadline"),
+        # ... and how long it takes when the question says taking or waiting
+        ("Kartın basılması ne kadar sürüyor?", "processing_time"),
+        ("كم تستغرق المعاملة في البلدية؟", "processing_time"),
+        ("Сколько дней ждать решения?", "processing_time"),
+        ("Once I applied, how long until they decide?", "processing_time"),
+        ("Как быстро выдают справку?", "processing_time"),
+        ("Bekomme ich den Ausweis sofort oder muss ich warten?", "processing_time"),
+        # a price or a rate beside the unit keeps it a money question
+        ("Скільки коштує один місяць курсу?", "cost"),
+        ("Ile kosztuje bilet miesięcznie?", "cost"),
+        ("Pasaport için kaç euro ödemem gerekiyor?", "cost"),
+        ("چند یورو باید بدهم؟", "cost"),
+        # the earliest / the latest / until what date
+        ("What is the earliest I can apply for the refund?", "deadline"),
+        ("Najwcześniej kiedy mogę złożyć wniosek?", "deadline"),
+        ("До якої дати діє моя довідка?", "deadline"),
+        # earnings, wages and percentages ask an amount, never a fee
+        ("How much can I earn in a mini-job?", "money"),
+        ("Какая минимальная зарплата в час?", "money"),
+        ("¿Cuál es el porcentaje de la cotización?", "money"),
+        ("Ile wynosi płaca minimalna?", "money"),
+        # whom a rule also applies to
+        ("Does the rule also apply to Swiss citizens?", "who"),
+        ("Gilt das auch für Studierende?", "who"),
+        ("Хто взагалі може подати заяву?", "who"),
+    ],
+)
+def test_what_the_question_measures_decides_its_type(question, kind):
+    assert answers.classify(question) == kind
+
+
+def test_a_no_fee_sentence_does_not_answer_an_amount_question():
+    free = answers._sentence("Die Beratung bei Faire Integration ist kostenlos.", "de")
+    terms = set(analysis.analyze("Mindestlohn pro Stunde", "de"))
+    assert answers._best_sentence([free], terms, "money", "fees") == (None, -1.0)
+    # a fees sentence without a figure still answers when it speaks of the thing asked
+    deposit = answers._sentence("Die Kaution beträgt höchstens drei Monatsmieten.", "de")
+    terms = set(analysis.analyze("Kaution höchstens", "de"))
+    assert answers._best_sentence([free, deposit], terms, "money", "fees")[0] is deposit
+
+
+def test_a_number_the_question_names_picks_its_sentence():
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    fact = answers.service_fact(
+        city,
+        generation,
+        "workers-rights-and-minimum-wage",
+        "money",
+        "en",
+        "What will the minimum wage be in 2027?",
+    )
+    assert fact is not None and "14.60" in fact.text
+
+
+def test_the_city_name_does_not_pick_the_sentence():
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    fact = answers.service_fact(
+        city,
+        generation,
+        "business-registration",
+        "cost",
+        "en",
+        "How many euros is a trade registration for individuals in Dortmund?",
+    )
+    # not "The exact fee in Dortmund is not confirmed."
+    assert fact is not None and "26" in fact.text
+
+
+def test_a_german_ordinal_date_does_not_end_the_sentence():
+    text = "Sie müssen die Erklärung bis zum 31. Juli abgeben. Ab dem 1. Januar 2027 gilt das."
+    assert answers.split_sentences(text) == [
+        "Sie müssen die Erklärung bis zum 31. Juli abgeben.",
+        "Ab dem 1. Januar 2027 gilt das.",
+    ]
