@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 import threading
 from dataclasses import dataclass, field
@@ -542,17 +543,44 @@ def _offices(city: City, generation: str) -> tuple[dict[str, OfficeFacts], dict[
         fold(w) for name in [city.slug, *city.names.values()] for w in tokens(str(name))
     }
     owners: dict[str, set[str]] = {}
+    own: dict[str, set[str]] = {}
     for key, facts_of in offices.items():
-        words = {fold(w) for name in facts_of.names.values() for w in tokens(name)}
-        words.add(fold(key.replace("-", "")))
-        for word in words:
+        for word in {fold(w) for name in facts_of.names.values() for w in tokens(name)}:
+            owners.setdefault(word, set()).add(key)
+        for word in [*_own_name_words(facts_of.names), fold(key.replace("-", ""))]:
             if len(word) >= 5 and word not in generic:
+                own.setdefault(word, set()).add(key)
                 owners.setdefault(word, set()).add(key)
-    alias_index = {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
+    # An alias is an own-name word of one office that no other office's names hold at all.
+    alias_index = {w: next(iter(keys)) for w, keys in own.items() if len(owners[w]) == 1}
     with _lock:
         facts.offices = offices
         facts.alias_index = alias_index
     return offices, alias_index
+
+
+# An office alias is a word its names hold in at least this share of their languages and in at
+# least two (or in all, if fewer): the names of Dortmund's offices keep the German name in
+# brackets in most translations, while a word two related languages share ("регистрация" in
+# bg and ru) is a common word of both.
+OWN_NAME_SHARE = 1 / 3
+OWN_NAME_MIN = 2
+
+
+def _own_name_words(names: dict[str, str]) -> set[str]:
+    """The words of an office's names that are its own name: those its names hold in at least
+    two languages ("Jobcenter", "Ausländerbehörde", "Gewerbemeldestelle", kept in brackets in
+    every translation). A word of one translation only is a common word of that language
+    ("службата", "ведомства", "خارجي": "the office", "foreign"), which a question uses for
+    any office; an office named in one language only keeps all its words."""
+    per_language = [{fold(w) for w in tokens(name)} for name in names.values()]
+    counts: dict[str, int] = {}
+    for words in per_language:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    needed = max(OWN_NAME_MIN, math.ceil(OWN_NAME_SHARE * len(per_language)))
+    needed = min(needed, len(per_language))
+    return {word for word, count in counts.items() if count >= needed}
 
 
 TOPIC_MAX_SERVICES = 5

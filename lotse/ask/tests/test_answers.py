@@ -457,3 +457,92 @@ def test_sentences_are_analysed_per_language_and_shared_texts_once(monkeypatch):
     assert answers._naming(city, generation, "de") == table
     assert answers.service_facts(city, generation, "residence-registration").sentences("fees", "uk")
     assert len(seen) == before
+
+
+def test_a_word_of_one_translation_of_an_office_name_is_no_alias():
+    """An office's own name is what its names keep across languages ("Wohngeldstelle" in the
+    brackets of every translation); a word of one translation ("службата", "the office") names
+    any office, and a word another office's names hold anywhere ("immigration") names none."""
+    from lotse.catalog.models import Office, OfficeText, OfficeTextField
+
+    city = City.objects.create(slug="testhausen", names={"de": "Testhausen"})
+    names = {
+        "housing-benefit-office": {
+            "de": "Wohngeldstelle Testhausen",
+            "en": "Housing benefit office (Wohngeldstelle)",
+            "bg": "Служба за жилищна помощ към Службата по жилищните въпроси (Wohngeldstelle)",
+        },
+        "migration-office": {
+            "de": "Amt für Migration (Ausländerbehörde)",
+            "en": "Migration Office (immigration office / Ausländerbehörde)",
+            "bg": "Служба по миграция (Ausländerbehörde)",
+        },
+        "skilled-immigration-office": {
+            "de": "Zentralstelle Fachkräfteeinwanderung",
+            "en": "Central Office for Skilled Immigration (Zentralstelle Fachkräfteeinwanderung)",
+            "bg": "Централна служба за имиграция (Zentralstelle Fachkräfteeinwanderung)",
+        },
+    }
+    for key, by_language in names.items():
+        office = Office.objects.create(city=city, key=key)
+        for language, text in by_language.items():
+            OfficeText.objects.create(
+                office=office, field=OfficeTextField.NAME, language=language, text=text
+            )
+    _offices, aliases = answers._offices(city, "own-names")
+    assert aliases.get("wohngeldstelle") == "housing-benefit-office"
+    assert aliases.get("auslanderbehorde") == "migration-office"
+    assert aliases.get("zentralstelle") == "skilled-immigration-office"
+    assert "службата" not in aliases and "жилищна" not in aliases
+    assert "immigration" not in aliases
+    assert answers.named_office(city, "own-names", "Телефон на службата за чужденци?") is None
+
+
+def _hit(key: str, score: float, offices: list[str]) -> selectors.SearchHit:
+    return selectors.SearchHit(
+        key=key,
+        title=key,
+        title_language="en",
+        score=score,
+        lexical=0.0,
+        semantic=0.0,
+        offices=[{"key": o, "name": o} for o in offices],
+    )
+
+
+def test_an_office_question_naming_no_office_takes_the_office_the_top_services_share():
+    # Routing unsure between services of one office: that office answers.
+    shared = [
+        _hit("employer-recruitment-abroad", 0.87, ["employment-agency", "chamber-of-commerce"]),
+        _hit("career-guidance", 0.84, ["employment-agency"]),
+        _hit("job-seeker-registration", 0.76, ["employment-agency"]),
+    ]
+    assert selectors._routed_office(shared) == "employment-agency"
+    # Unsure, and the services belong to different offices first: no office (one shared as a
+    # second office is no agreement).
+    split = [
+        _hit("employer-recruitment-abroad", 0.83, ["employment-agency", "zfe"]),
+        _hit("accelerated-procedure", 0.79, ["zfe"]),
+        _hit("workers-rights", 0.76, ["labour-rights"]),
+    ]
+    assert selectors._routed_office(split) is None
+    # Sure routing: the top service's office, whatever the others.
+    sure = [_hit("business-registration", 1.0, ["trade-office"]), _hit("x", 0.54, ["other"])]
+    assert selectors._routed_office(sure) == "trade-office"
+    # A weak top score answers nothing.
+    weak = [_hit("a", 0.45, ["o"]), _hit("b", 0.44, ["o"]), _hit("c", 0.43, ["o"])]
+    assert selectors._routed_office(weak) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        # A common word of one translation named another office before ("службата").
+        ("Какъв е телефонът на службата за регистрация на фирми (Gewerbe)?", "trade-office"),
+        ("Який номер телефону агентства з працевлаштування?", "employment-agency"),
+    ],
+)
+def test_office_questions_naming_the_office_in_common_words(question, office):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question).fact
+    assert fact is not None and fact.office == office
