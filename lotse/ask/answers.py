@@ -20,6 +20,7 @@ import functools
 import math
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.utils.dates import WEEKDAYS_ABBR
@@ -768,13 +769,21 @@ OTHER_NAMED_LEAD = 0.25
 
 
 def routing_sure(
-    score: float, lead: float, margin: float, *, min_score: float, min_lead: float
+    score: float,
+    lead: float,
+    margin: float,
+    *,
+    min_score: float,
+    min_lead: float,
+    outnamed_anyway: Callable[[], bool] = lambda: False,
 ) -> bool:
     """Whether the routed top service is sure enough to answer a factual question: its fused
-    score, its lead over the second and how much more the question names it (`naming_margin`)."""
+    score, its lead over the second and how much more the question names it (`naming_margin`).
+    `outnamed_anyway` is asked only when another of the top services is named clearly more:
+    whether the top service answers all the same (`answering_rank`)."""
     if score < min_score:
         return False
-    if margin <= -OTHER_NAMED_MARGIN and lead < OTHER_NAMED_LEAD:
+    if margin <= -OTHER_NAMED_MARGIN and lead < OTHER_NAMED_LEAD and not outnamed_anyway():
         return False
     if margin >= PROMOTE_MARGIN:
         # Named as clearly as a second service must be to answer instead (`answering_rank`):
@@ -792,17 +801,49 @@ PROMOTE_MARGIN = 0.75
 PROMOTE_GAP = 0.15
 
 
+# A top service that another of the top three is named more than still answers when it is
+# named itself, leads that service by OUTNAMED_GAP in fused score, and its answering sentence
+# holds a content word of the question (`sentence_agrees`): "Скільки кіндергельду платять на
+# одну дитину на місяць?" names the birth registration by "дитину" more than child benefit by
+# "кіндергельду", but is routed to child benefit by 0.36, and its fees sentence says "на
+# дитину на місяць". Chosen on the answers dev set (README, "Answers").
+OUTNAMED_GAP = 0.1
+
+
 def answering_rank(
-    scores: list[float], naming: list[float], *, min_score: float, min_lead: float
+    scores: list[float],
+    naming: list[float],
+    *,
+    min_score: float,
+    min_lead: float,
+    sentence_agrees: Callable[[], bool] = lambda: False,
 ) -> int | None:
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
-    clearly more), or None (no answer)."""
+    clearly more), or None (no answer). `sentence_agrees` says whether the top service's
+    answering sentence holds a content word of the question (called only when needed)."""
     if not scores:
         return None
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
     margin = naming_lead(naming)
-    if routing_sure(scores[0], lead, margin, min_score=min_score, min_lead=min_lead):
+
+    def outnamed_anyway() -> bool:
+        most_named = max(range(1, len(naming)), key=lambda i: naming[i], default=0)
+        return (
+            most_named > 0
+            and naming[0] > 0
+            and scores[0] - scores[most_named] >= OUTNAMED_GAP
+            and sentence_agrees()
+        )
+
+    if routing_sure(
+        scores[0],
+        lead,
+        margin,
+        min_score=min_score,
+        min_lead=min_lead,
+        outnamed_anyway=outnamed_anyway,
+    ):
         return 0
     if len(scores) < 2:
         return None
@@ -988,3 +1029,13 @@ def service_fact(
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
+
+
+def sentence_agrees(fact: Fact, kind: str, query: str, topic: frozenset[str]) -> bool:
+    """Whether an answering sentence holds a content word of the question (its type words and
+    the service's own name/synonym terms, `topic`, left out): the sentence is about the asked
+    thing, not only of the asked type. A whole list (documents) says nothing either way: no."""
+    if fact.module == TextModule.DOCUMENTS:
+        return False
+    terms = {t for t in analyze(content_words(query, kind), fact.language) if len(t) > 1}
+    return _overlap(terms - topic, _sentence(fact.text, fact.language)) > 0

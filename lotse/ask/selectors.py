@@ -728,8 +728,24 @@ def _fact(
     naming = answers.naming_scores(
         city, index.generation, text, kind, language, [h.key for h in top]
     )
+    first: list[answers.Fact | None] = []
+
+    def sentence_agrees() -> bool:
+        first.append(answers.service_fact(city, index.generation, top[0].key, kind, reader, text))
+        facts = answers.service_facts(city, index.generation, top[0].key)
+        fact = first[0]
+        return (
+            fact is not None
+            and facts is not None
+            and answers.sentence_agrees(fact, kind, text, facts.topic(fact.language))
+        )
+
     rank = answers.answering_rank(
-        [h.score for h in top], naming, min_score=ANSWER_MIN_SCORE, min_lead=ANSWER_MIN_LEAD
+        [h.score for h in top],
+        naming,
+        min_score=ANSWER_MIN_SCORE,
+        min_lead=ANSWER_MIN_LEAD,
+        sentence_agrees=sentence_agrees,
     )
     if rank is None:
         return None
@@ -739,6 +755,8 @@ def _fact(
         text, kind, language, index, top[rank]
     ):
         return None
+    if rank == 0 and first:
+        return first[0]
     return answers.service_fact(city, index.generation, top[rank].key, kind, reader, text)
 
 

@@ -4,6 +4,7 @@ go to counselling; ranking rules; "did you mean"; the portal's answer box and vo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -546,3 +547,28 @@ def test_office_questions_naming_the_office_in_common_words(question, office):
     city = City.objects.get(slug="dortmund")
     fact = selectors.search(city=city, query=question).fact
     assert fact is not None and fact.office == office
+
+
+def test_a_top_service_named_less_answers_when_it_leads_and_its_sentence_agrees():
+    """Another of the top three is named more ("дитину" names the birth registration), but the
+    top service is named too, leads it by 0.36 and its sentence holds a word of the question."""
+    scores, naming = [0.80, 0.58, 0.44], [0.25, 0.25, 0.46]
+    rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
+    assert rank(scores, naming) is None
+    assert rank(scores, naming, sentence_agrees=lambda: False) is None
+    assert rank(scores, naming, sentence_agrees=lambda: True) == 0
+    # Not named at all, or the more-named service close behind: no answer, whatever the sentence.
+    assert rank(scores, [0.0, 0.25, 0.46], sentence_agrees=lambda: True) is None
+    assert rank([0.80, 0.76, 0.75], naming, sentence_agrees=lambda: True) is None
+
+
+def test_a_sentence_agrees_only_with_a_content_word_of_the_question():
+    city = City.objects.get(slug="dortmund")
+    question = "Скільки кіндергельду платять на одну дитину на місяць?"
+    answer = selectors.search(city=city, query=question)
+    fact = answer.fact
+    assert fact is not None and fact.service == "child-benefit" and fact.module == "fees"
+    facts = answers.service_facts(city, selectors.city_index(city).generation, fact.service)
+    topic = facts.topic(fact.language)
+    assert answers.sentence_agrees(fact, "money", question, topic)
+    assert not answers.sentence_agrees(fact, "money", "Скільки платять за паспорт?", topic)
