@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.utils.dates import WEEKDAYS_ABBR
@@ -706,17 +708,44 @@ def _offices(city: City, generation: str) -> tuple[dict[str, OfficeFacts], dict[
         fold(w) for name in [city.slug, *city.names.values()] for w in tokens(str(name))
     }
     owners: dict[str, set[str]] = {}
+    own: dict[str, set[str]] = {}
     for key, facts_of in offices.items():
-        words = {fold(w) for name in facts_of.names.values() for w in tokens(name)}
-        words.add(fold(key.replace("-", "")))
-        for word in words:
+        for word in {fold(w) for name in facts_of.names.values() for w in tokens(name)}:
+            owners.setdefault(word, set()).add(key)
+        for word in [*_own_name_words(facts_of.names), fold(key.replace("-", ""))]:
             if len(word) >= 5 and word not in generic:
+                own.setdefault(word, set()).add(key)
                 owners.setdefault(word, set()).add(key)
-    alias_index = {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
+    # An alias is an own-name word of one office that no other office's names hold at all.
+    alias_index = {w: next(iter(keys)) for w, keys in own.items() if len(owners[w]) == 1}
     with _lock:
         facts.offices = offices
         facts.alias_index = alias_index
     return offices, alias_index
+
+
+# An office alias is a word its names hold in at least this share of their languages and in at
+# least two (or in all, if fewer): the names of Dortmund's offices keep the German name in
+# brackets in most translations, while a word two related languages share ("регистрация" in
+# bg and ru) is a common word of both.
+OWN_NAME_SHARE = 1 / 3
+OWN_NAME_MIN = 2
+
+
+def _own_name_words(names: dict[str, str]) -> set[str]:
+    """The words of an office's names that are its own name: those its names hold in at least
+    two languages ("Jobcenter", "Ausländerbehörde", "Gewerbemeldestelle", kept in brackets in
+    every translation). A word of one translation only is a common word of that language
+    ("службата", "ведомства", "خارجي": "the office", "foreign"), which a question uses for
+    any office; an office named in one language only keeps all its words."""
+    per_language = [{fold(w) for w in tokens(name)} for name in names.values()]
+    counts: dict[str, int] = {}
+    for words in per_language:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    needed = max(OWN_NAME_MIN, math.ceil(OWN_NAME_SHARE * len(per_language)))
+    needed = min(needed, len(per_language))
+    return {word for word, count in counts.items() if count >= needed}
 
 
 TOPIC_MAX_SERVICES = 5
@@ -904,13 +933,21 @@ OTHER_NAMED_LEAD = 0.25
 
 
 def routing_sure(
-    score: float, lead: float, margin: float, *, min_score: float, min_lead: float
+    score: float,
+    lead: float,
+    margin: float,
+    *,
+    min_score: float,
+    min_lead: float,
+    outnamed_anyway: Callable[[], bool] = lambda: False,
 ) -> bool:
     """Whether the routed top service is sure enough to answer a factual question: its fused
-    score, its lead over the second and how much more the question names it (`naming_margin`)."""
+    score, its lead over the second and how much more the question names it (`naming_margin`).
+    `outnamed_anyway` is asked only when another of the top services is named clearly more:
+    whether the top service answers all the same (`answering_rank`)."""
     if score < min_score:
         return False
-    if margin <= -OTHER_NAMED_MARGIN and lead < OTHER_NAMED_LEAD:
+    if margin <= -OTHER_NAMED_MARGIN and lead < OTHER_NAMED_LEAD and not outnamed_anyway():
         return False
     if margin >= PROMOTE_MARGIN:
         # Named as clearly as a second service must be to answer instead (`answering_rank`):
@@ -928,17 +965,49 @@ PROMOTE_MARGIN = 0.75
 PROMOTE_GAP = 0.15
 
 
+# A top service that another of the top three is named more than still answers when it is
+# named itself, leads that service by OUTNAMED_GAP in fused score, and its answering sentence
+# holds a content word of the question (`sentence_agrees`): "Скільки кіндергельду платять на
+# одну дитину на місяць?" names the birth registration by "дитину" more than child benefit by
+# "кіндергельду", but is routed to child benefit by 0.36, and its fees sentence says "на
+# дитину на місяць". Chosen on the answers dev set (README, "Answers").
+OUTNAMED_GAP = 0.1
+
+
 def answering_rank(
-    scores: list[float], naming: list[float], *, min_score: float, min_lead: float
+    scores: list[float],
+    naming: list[float],
+    *,
+    min_score: float,
+    min_lead: float,
+    sentence_agrees: Callable[[], bool] = lambda: False,
 ) -> int | None:
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
-    clearly more), or None (no answer)."""
+    clearly more), or None (no answer). `sentence_agrees` says whether the top service's
+    answering sentence holds a content word of the question (called only when needed)."""
     if not scores:
         return None
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
     margin = naming_lead(naming)
-    if routing_sure(scores[0], lead, margin, min_score=min_score, min_lead=min_lead):
+
+    def outnamed_anyway() -> bool:
+        most_named = max(range(1, len(naming)), key=lambda i: naming[i], default=0)
+        return (
+            most_named > 0
+            and naming[0] > 0
+            and scores[0] - scores[most_named] >= OUTNAMED_GAP
+            and sentence_agrees()
+        )
+
+    if routing_sure(
+        scores[0],
+        lead,
+        margin,
+        min_score=min_score,
+        min_lead=min_lead,
+        outnamed_anyway=outnamed_anyway,
+    ):
         return 0
     if len(scores) < 2:
         return None
@@ -1149,3 +1218,13 @@ def service_fact(
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
+
+
+def sentence_agrees(fact: Fact, kind: str, query: str, topic: frozenset[str]) -> bool:
+    """Whether an answering sentence holds a content word of the question (its type words and
+    the service's own name/synonym terms, `topic`, left out): the sentence is about the asked
+    thing, not only of the asked type. A whole list (documents) says nothing either way: no."""
+    if fact.module == TextModule.DOCUMENTS:
+        return False
+    terms = {t for t in analyze(content_words(query, kind), fact.language) if len(t) > 1}
+    return _overlap(terms - topic, _sentence(fact.text, fact.language)) > 0

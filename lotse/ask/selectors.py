@@ -12,7 +12,7 @@ import math
 import os
 import sys
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -682,6 +682,29 @@ def answer_confident(hits: list[SearchHit]) -> bool:
     return hits[0].score >= ANSWER_MIN_SCORE and lead >= ANSWER_MIN_LEAD
 
 
+# A where/phone/opening-hours question that names no office by its own name is answered by
+# the office that is the first office of at least this many of the top three services.
+ROUTED_OFFICE_VOTES = 2
+
+
+def _routed_office(hits: list[SearchHit]) -> str | None:
+    """The office of a where/phone/opening-hours question that names none by its own name
+    ("the foreigners' office", "the employment agency" in words of the asker's language): the
+    top service's first office when the routing is sure; else the office that is the first
+    office of ROUTED_OFFICE_VOTES of the top three services (each scoring at least
+    ANSWER_MIN_SCORE): services of one office close in score mean the question is about that
+    office whichever of them is asked about."""
+    if not hits or hits[0].score < ANSWER_MIN_SCORE:
+        return None
+    if answer_confident(hits):
+        return hits[0].offices[0]["key"] if hits[0].offices else None
+    votes = Counter(
+        h.offices[0]["key"] for h in hits[:3] if h.offices and h.score >= ANSWER_MIN_SCORE
+    )
+    office, count = max(votes.items(), key=lambda v: v[1], default=("", 0))
+    return office if count >= ROUTED_OFFICE_VOTES else None
+
+
 def _fact(
     city: City,
     index: CityIndex,
@@ -697,16 +720,32 @@ def _fact(
         office = answers.named_office(city, index.generation, text)
         service = hits[0].key if hits else ""
         if office is None:
-            if not answer_confident(hits) or not hits[0].offices:
+            office = _routed_office(hits)
+            if office is None:
                 return None
-            office = hits[0].offices[0]["key"]
         return answers.office_fact(city, index.generation, office, kind, reader, service)
     top = hits[:3]
     naming = answers.naming_scores(
         city, index.generation, text, kind, language, [h.key for h in top]
     )
+    first: list[answers.Fact | None] = []
+
+    def sentence_agrees() -> bool:
+        first.append(answers.service_fact(city, index.generation, top[0].key, kind, reader, text))
+        facts = answers.service_facts(city, index.generation, top[0].key)
+        fact = first[0]
+        return (
+            fact is not None
+            and facts is not None
+            and answers.sentence_agrees(fact, kind, text, facts.topic(fact.language))
+        )
+
     rank = answers.answering_rank(
-        [h.score for h in top], naming, min_score=ANSWER_MIN_SCORE, min_lead=ANSWER_MIN_LEAD
+        [h.score for h in top],
+        naming,
+        min_score=ANSWER_MIN_SCORE,
+        min_lead=ANSWER_MIN_LEAD,
+        sentence_agrees=sentence_agrees,
     )
     if rank is None:
         return None
@@ -716,6 +755,8 @@ def _fact(
         text, kind, language, index, top[rank]
     ):
         return None
+    if rank == 0 and first:
+        return first[0]
     return answers.service_fact(city, index.generation, top[rank].key, kind, reader, text)
 
 

@@ -4,6 +4,7 @@ go to counselling; ranking rules; "did you mean"; the portal's answer box and vo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -553,3 +554,117 @@ def test_a_german_ordinal_date_does_not_end_the_sentence():
         "Sie müssen die Erklärung bis zum 31. Juli abgeben.",
         "Ab dem 1. Januar 2027 gilt das.",
     ]
+
+
+def test_a_word_of_one_translation_of_an_office_name_is_no_alias():
+    """An office's own name is what its names keep across languages ("Wohngeldstelle" in the
+    brackets of every translation); a word of one translation ("службата", "the office") names
+    any office, and a word another office's names hold anywhere ("immigration") names none."""
+    from lotse.catalog.models import Office, OfficeText, OfficeTextField
+
+    city = City.objects.create(slug="testhausen", names={"de": "Testhausen"})
+    names = {
+        "housing-benefit-office": {
+            "de": "Wohngeldstelle Testhausen",
+            "en": "Housing benefit office (Wohngeldstelle)",
+            "bg": "Служба за жилищна помощ към Службата по жилищните въпроси (Wohngeldstelle)",
+        },
+        "migration-office": {
+            "de": "Amt für Migration (Ausländerbehörde)",
+            "en": "Migration Office (immigration office / Ausländerbehörde)",
+            "bg": "Служба по миграция (Ausländerbehörde)",
+        },
+        "skilled-immigration-office": {
+            "de": "Zentralstelle Fachkräfteeinwanderung",
+            "en": "Central Office for Skilled Immigration (Zentralstelle Fachkräfteeinwanderung)",
+            "bg": "Централна служба за имиграция (Zentralstelle Fachkräfteeinwanderung)",
+        },
+    }
+    for key, by_language in names.items():
+        office = Office.objects.create(city=city, key=key)
+        for language, text in by_language.items():
+            OfficeText.objects.create(
+                office=office, field=OfficeTextField.NAME, language=language, text=text
+            )
+    _offices, aliases = answers._offices(city, "own-names")
+    assert aliases.get("wohngeldstelle") == "housing-benefit-office"
+    assert aliases.get("auslanderbehorde") == "migration-office"
+    assert aliases.get("zentralstelle") == "skilled-immigration-office"
+    assert "службата" not in aliases and "жилищна" not in aliases
+    assert "immigration" not in aliases
+    assert answers.named_office(city, "own-names", "Телефон на службата за чужденци?") is None
+
+
+def _hit(key: str, score: float, offices: list[str]) -> selectors.SearchHit:
+    return selectors.SearchHit(
+        key=key,
+        title=key,
+        title_language="en",
+        score=score,
+        lexical=0.0,
+        semantic=0.0,
+        offices=[{"key": o, "name": o} for o in offices],
+    )
+
+
+def test_an_office_question_naming_no_office_takes_the_office_the_top_services_share():
+    # Routing unsure between services of one office: that office answers.
+    shared = [
+        _hit("employer-recruitment-abroad", 0.87, ["employment-agency", "chamber-of-commerce"]),
+        _hit("career-guidance", 0.84, ["employment-agency"]),
+        _hit("job-seeker-registration", 0.76, ["employment-agency"]),
+    ]
+    assert selectors._routed_office(shared) == "employment-agency"
+    # Unsure, and the services belong to different offices first: no office (one shared as a
+    # second office is no agreement).
+    split = [
+        _hit("employer-recruitment-abroad", 0.83, ["employment-agency", "zfe"]),
+        _hit("accelerated-procedure", 0.79, ["zfe"]),
+        _hit("workers-rights", 0.76, ["labour-rights"]),
+    ]
+    assert selectors._routed_office(split) is None
+    # Sure routing: the top service's office, whatever the others.
+    sure = [_hit("business-registration", 1.0, ["trade-office"]), _hit("x", 0.54, ["other"])]
+    assert selectors._routed_office(sure) == "trade-office"
+    # A weak top score answers nothing.
+    weak = [_hit("a", 0.45, ["o"]), _hit("b", 0.44, ["o"]), _hit("c", 0.43, ["o"])]
+    assert selectors._routed_office(weak) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        # A common word of one translation named another office before ("службата").
+        ("Какъв е телефонът на службата за регистрация на фирми (Gewerbe)?", "trade-office"),
+        ("Який номер телефону агентства з працевлаштування?", "employment-agency"),
+    ],
+)
+def test_office_questions_naming_the_office_in_common_words(question, office):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question).fact
+    assert fact is not None and fact.office == office
+
+
+def test_a_top_service_named_less_answers_when_it_leads_and_its_sentence_agrees():
+    """Another of the top three is named more ("дитину" names the birth registration), but the
+    top service is named too, leads it by 0.36 and its sentence holds a word of the question."""
+    scores, naming = [0.80, 0.58, 0.44], [0.25, 0.25, 0.46]
+    rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
+    assert rank(scores, naming) is None
+    assert rank(scores, naming, sentence_agrees=lambda: False) is None
+    assert rank(scores, naming, sentence_agrees=lambda: True) == 0
+    # Not named at all, or the more-named service close behind: no answer, whatever the sentence.
+    assert rank(scores, [0.0, 0.25, 0.46], sentence_agrees=lambda: True) is None
+    assert rank([0.80, 0.76, 0.75], naming, sentence_agrees=lambda: True) is None
+
+
+def test_a_sentence_agrees_only_with_a_content_word_of_the_question():
+    city = City.objects.get(slug="dortmund")
+    question = "Скільки кіндергельду платять на одну дитину на місяць?"
+    answer = selectors.search(city=city, query=question)
+    fact = answer.fact
+    assert fact is not None and fact.service == "child-benefit" and fact.module == "fees"
+    facts = answers.service_facts(city, selectors.city_index(city).generation, fact.service)
+    topic = facts.topic(fact.language)
+    assert answers.sentence_agrees(fact, "money", question, topic)
+    assert not answers.sentence_agrees(fact, "money", "Скільки платять за паспорт?", topic)
