@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
 
-from lotse.ask.analysis import analyze, fold, is_stopword, stem, tokens
+from lotse.ask.analysis import JAPANESE_CHARS, analyze, fold, is_stopword, stem, tokens
 from lotse.ask.shared import SharedTables, digest
 from lotse.catalog.models import (
     Office,
@@ -341,7 +341,17 @@ def _fold_char(c: str) -> str:
 
 
 _LOST_PARTS = [re.compile(_lost_fold(p)) for family in _LOST_FAMILIES.values() for p in family]
-_LOST = re.compile("|".join(part.pattern for part in _LOST_PARTS))
+# One search for all: the phrases start a word (or follow the Arabic "و"/"ف" written onto
+# it: "وما بعرف"), so the many alternatives are tried at word starts only (≈ 6x faster);
+# Japanese has no spaces.
+_WORD_START = r"(?:(?<!\w)|(?<=(?<!\w)[\u0648\u0641]))"
+_LOST = re.compile(
+    _WORD_START
+    + "(?:"
+    + "|".join(p.pattern for p in _LOST_PARTS if not JAPANESE_CHARS.search(p.pattern))
+    + ")|"
+    + "|".join(p.pattern for p in _LOST_PARTS if JAPANESE_CHARS.search(p.pattern))
+)
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
 _VALIDITY_CUE = re.compile(
     r"valid|gültig|gilt|only .* (?:months|years)|valable|válid|geçerli|ważn|valabil|действ|"
