@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
 
-from lotse.ask.analysis import analyze, fold, is_stopword, stem, tokens
+from lotse.ask.analysis import JAPANESE_CHARS, analyze, fold, is_stopword, stem, tokens
 from lotse.ask.shared import SharedTables, digest
 from lotse.catalog.models import (
     Office,
@@ -318,26 +318,172 @@ _APPLIES_TO = re.compile(
 _AMOUNT_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_time"})
 
 # "I don't know where to start / who is responsible": no service named, send to counselling.
+# Families of meaning, each said in all the search's languages (de en tr ar uk ru pl bg ro fr es
+# fa, Arabic and Farsi also as spoken, ja where it has them). They are matched on folded text
+# (`_lost_fold`: no diacritics, one form of Arabic/Farsi letters, "ı" = "i", the Farsi
+# half-space a space), so "weiss nicht", "nu stiu", "bilmiyorum"/"bılmıyorum" and
+# "نمیدونم"/"نمی‌دونم" are one phrase; write the patterns with their diacritics, they are
+# folded the same way.
+_LOST_FAMILIES: dict[str, tuple[str, ...]] = {
+    # Not knowing or understanding where / who / what / how (to start, to turn).
+    "not_knowing": (
+        r"(?:don'?t|do not|dont|didn'?t) (?:know|understand|get) (?:\w+ ){0,2}(?:where|who|what|how|which)",
+        r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue",
+        r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht),? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
+        r"keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+ ){0,2}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
+        r"ne sais (?:pas|rien)|ne comprends (?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
+        r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
+        r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|hiçbir fikrim yok|fikrim yok",
+        r"لا (?:أعرف|نعرف|أفهم|نفهم|أدري)|ما (?:ب|بن|عم )?(?:عرف|نعرف|اعرف|أعرف|فهم|افهم|أفهم|نفهم|بعرف|بفهم)|"
+        r"مش (?:عارف|فاهم|عارفة|فاهمة)|مو (?:عارف|فاهم|عارفة|فاهمة)|ما عندي (?:أي )?فكرة|ما ادري|ما أدري|مدري",
+        r"نمی ?(?:دانم|دانیم|دونم|دونیم|فهمم|فهمیم)|هیچ (?:ایده|نظری)",
+        r"не (?:знаю|знаем|понимаю|понимаем|представляю)|понятия не имею|без понятия",
+        r"не (?:знаю|знаємо|розумію|розуміємо)|гадки не маю|уявлення не маю",
+        r"nie (?:wiem|wiemy|rozumiem|rozumiemy)|nie mam pojęcia|bez pojęcia",
+        r"не (?:знам|знаем|разбирам|разбираме)|нямам представа|нямам идея",
+        r"nu (?:știu|știm|înțeleg|înțelegem)|habar n-am|habar nu am|nu am (?:nicio )?idee",
+        r"(?:どこ|誰|だれ|何)(?:に|を|から)?.{0,12}(?:分から|わから|分かり|わかり)",
+    ),
+    # Where to start, what comes first, the first steps.
+    "first_steps": (
+        r"(?:where|how) (?:to|do i|do we|should i|should we|can i) (?:start|begin)|where to turn|"
+        r"first steps?|step one|"
+        r"what (?:do|should|must|shall|have|need|am|are) (?:i|we) (?:\w+ ){0,3}(?:do|handle|take care of|sort out|deal with) first|"
+        r"what (?:comes|to do) first|where do i begin",
+        r"wo (?:fange|fangen|soll|sollen) (?:ich|wir) (?:\w+ )?an|wo anfangen|womit (?:soll ich |sollen wir )?anfangen|"
+        r"erste(?:n)? schritte?|als (?:erstes|erster|allererstes)|was (?:\w+ ){0,3}zuerst",
+        r"par (?:quoi|où) (?:je |on )?(?:dois |doit )?commence|premières? (?:étapes?|démarches?|pas)|"
+        r"(?:faire|fais|faut-il faire|commencer) en premier|d'abord faire",
+        r"por (?:dónde|donde|qué) (?:empiezo|empezar|empezamos|comienzo|comenzar)|primeros pasos|"
+        r"hacer primero|qué (?:hago|hacemos) primero|qué (?:\w+ ){0,3}primero",
+        r"nereden başla|nereden başla|ilk (?:adım|olarak|önce|iş)|önce ne yap|ilk ne yap|neye başla",
+        r"من (?:أين|وين|فين|اين) (?:أبدأ|ابدأ|ابدا|نبدأ|نبدا|بلش|ابلش|أبلش|نبلش)|أول (?:خطوة|شي|شيء)|"
+        r"الخطوات الأولى|(?:أعمل|اعمل|أفعل|افعل|نعمل|نفعل) (?:\w+ )?(?:أولا|اولا|أول شي|بالأول)",
+        r"از کجا (?:شروع|باید شروع)|اول (?:باید|چه|چیکار|چی)|قدم (?:اول|های اول)|اولین (?:قدم|کار)",
+        r"з чого (?:почати|починати|почину|починаю|взагалі почати|взагалі починати)|перші кроки|"
+        r"що (?:\w+ )?(?:робити|зробити) (?:спочатку|насамперед|в першу чергу)|"
+        r"с чего (?:\w+ )?(?:начать|начинать|начну)|первые шаги|"
+        r"что (?:\w+ )?(?:делать|сделать) (?:сначала|в первую очередь|прежде всего)",
+        r"od czego (?:\w+ )?(?:zacząć|zaczynać|zacznę)|pierwsze kroki|(?:co|czym) (?:\w+ ){0,2}najpierw",
+        r"откъде да (?:започна|почна|започнем)|къде да започна|какво да (?:направя|правя) (?:първо|най-напред)|първи(?:те)? стъпки",
+        r"(?:de unde|cu ce) (?:să )?(?:încep|începem|pornesc)|primii pași|ce (?:\w+ ){0,4}(?:mai întâi|întâi|prima dată)",
+        r"何から始め|どこから始め|最初に何を",
+    ),
+    # Who is responsible for me / my case; nobody tells me.
+    "who_responsible": (
+        r"who(?:'s| is)? (?:\w+ )?(?:responsible|in charge)|which (?:office|authority) is (?:responsible|in charge)|"
+        r"(?:nobody|no one|noone|no-one) (?:\w+ )?(?:tells|told|explains|says|will tell)",
+        r"wer (?:\w+ ){0,3}zuständig|(?:niemand|keiner) (?:\w+ )?(?:sagt|erklärt|kann mir sagen)",
+        r"qui (?:est (?:responsable|compétent)|s'occupe) de (?:moi|mon|ma|mes)|personne ne (?:me )?(?:dit|explique)",
+        r"quién (?:es (?:el )?responsable|se (?:encarga|ocupa)) de (?:mí|mi|mis)|nadie (?:me )?(?:dice|explica)",
+        r"kim(?:in)? (?:\w+ )?sorumlu|hangi daire(?:nin)? (?:\w+ )?sorumlu|kimse (?:bana )?(?:\w+ )?söylemiyor|kimse (?:bir şey )?açıklamıyor",
+        r"(?:من|مين|منو) (?:هو |هي )?(?:المسؤول|المسؤولة|الجهة المسؤولة|المختص)|الجهة المسؤولة|"
+        r"(?:ما|محد|ولا) (?:حدا|أحد|احد|حد) (?:عم |بي|ب)?(?:يقلي|يقول|قلي|بقلي|يخبرني|يشرح)|لا أحد (?:يقول|يخبرني|يشرح)",
+        r"(?:کی|چه کسی|کدام اداره|کدوم اداره) (?:\w+ ){0,2}مسئول|هیچ ?کس (?:\w+ ){0,2}نمی ?(?:گوید|گه|گن)",
+        r"кто (?:\w+ ){0,2}(?:отвечает|ответственн|занимается)|никто (?:\w+ ){0,2}(?:не говорит|не объясняет|не скажет)",
+        r"хто (?:\w+ ){0,2}(?:відповідає|відповідальн|займається)|ніхто (?:\w+ ){0,2}(?:не каже|не пояснює|не скаже)",
+        r"kto (?:\w+ ){0,4}(?:odpowiada|zajmuje|jest odpowiedzialny)|który urząd (?:\w+ ){0,2}(?:zajmuje|odpowiada)|"
+        r"nikt (?:mi )?nie (?:mówi|powie|wyjaśni|tłumaczy)",
+        r"кой (?:\w+ ){0,2}(?:отговаря|отговорен|се занимава)|никой (?:не )?(?:ми )?(?:казва|обяснява)|никой не ми",
+        r"cine (?:\w+ ){0,2}(?:se ocupă|răspunde|e responsabil|este responsabil)|nimeni nu(?:-mi| îmi)? (?:spune|explică)",
+    ),
+    # Sent from one office to the next.
+    "runaround": (
+        r"sends? (?:me|us) (?:\w+ ){0,2}(?:to another|somewhere else|elsewhere|back and forth|around)|"
+        r"from one (?:office|place|authority|desk) to (?:another|the next|the other)|(?:passed|pushed|sent) around",
+        r"von einem (?:amt|büro|ort|schalter|stelle) zu[mr]? (?:anderen|nächsten)|hin und her geschickt|"
+        r"(?:schicken|schickt|verweisen|verweist) (?:\w+ ){0,2}(?:mich|uns) (?:\w+ ){0,2}(?:weiter|woandershin|hin und her|zum nächsten|zu anderen)",
+        r"d'un (?:bureau|service|guichet) à l'autre|(?:on )?me (?:renvoie|renvoient|balade|baladent)",
+        r"de una oficina a otra|de un (?:sitio|lado|lugar) a otro|me (?:mandan|envían|pasan) de",
+        r"başka (?:bir )?(?:yere|daireye|ofise) gönder|bir (?:daireden|yerden|ofisten) (?:diğerine|ötekine|başkasına)|oradan oraya",
+        r"من (?:مكتب|دائرة|دايرة|مكان) (?:ل|الى |إلى |ل)(?:مكتب|دائرة|دايرة|مكان)|(?:بيبعتوني|يبعتوني|يرسلونني|بيحولوني|يحولونني)",
+        r"از (?:\w+ )?(?:اداره|دفتر|جا) به (?:\w+ )?(?:اداره|دفتر|جا)|(?:منو|مرا) (?:\w+ ){0,2}(?:پاس|می ?فرستن|می ?فرستند)|"
+        r"پاس ?کاری|پاسم (?:می ?دن|می ?دهند)",
+        r"из (?:одного|одной) (?:\w+ )?(?:в|к) (?:друго|третье)|(?:отправляют|посылают|футболят|гоняют) (?:\w+ ){0,2}(?:в друг|из|от|по)|"
+        r"футболят|в одной (?:конторе|инстанции)|идти в другую",
+        r"з (?:одного|однієї) (?:\w+ )?(?:в|до) (?:інш|друг)|футболять|(?:відправляють|посилають|футболять|ганяють) (?:\w+ ){0,2}(?:в інш|з|від|по)",
+        r"z jednego (?:\w+ )?do (?:drugiego|innego)|(?:odsyłają|odsyła|odesłali|odsyłany|odsyłana)",
+        r"от едно (?:\w+ )?(?:на|в) (?:друго|друг)|(?:пращат|препращат|прехвърлят) ме",
+        r"de la un (?:birou|ghișeu|loc) la altul|mă (?:trimit|plimbă|trimite) de la",
+    ),
+    # Who can help me, where do I turn.
+    "where_turn": (
+        r"who (?:can|could|will) (?:\w+ )?(?:help|guide|advise|explain)|where (?:do|can|should|could) (?:i|we) (?:turn|get help|go for help|find help)|"
+        r"(?:who|whom) (?:do|should|can) (?:i|we) (?:turn to|ask|talk to|contact)|"
+        r"(?:is there|there is) (?:\w+ ){0,2}(?:someone|somebody|anyone|a place|an office) (?:\w+ ){0,2}(?:explain|guide|help|advise)",
+        r"(?:wohin|an wen) (?:\w+ ){0,2}(?:ich|wir) (?:\w+ ){0,2}wenden|wer (?:\w+ )?(?:kann|könnte) (?:\w+ ){0,2}(?:helfen|erklären|beraten)|"
+        r"wer hilft (?:mir|uns)|(?:gibt es|es gibt) (?:\w+ ){0,3}(?:stelle|jemand|jemanden|ort) (?:\w+ ){0,4}(?:erklärt|hilft|berät)",
+        r"vers qui (?:me |nous )?tourner|à qui (?:m'|nous |je dois m')adresser|qui (?:peut|pourrait) m'(?:aider|orienter|expliquer)|"
+        r"(?:où|ou) (?:dois-je|je dois|aller) (?:aller|demander)",
+        r"quién (?:me |nos )?(?:puede|podría) (?:\w+ )?(?:ayudar|orientar|explicar)|a quién (?:acudo|acudir|me dirijo|pregunto)|"
+        r"(?:algún|algun) (?:lugar|sitio|sitio|persona) (?:\w+ ){0,2}(?:orienten|expliquen|ayuden)",
+        r"kime (?:danış|başvur|gid|sor)|kim (?:bana )?yardım ede|yol gösteren|nereye (?:gitmem|gideyim|başvur)",
+        r"(?:مين|من) (?:\w+ )?(?:بيقدر|يقدر|يستطيع|ممكن) (?:\w+ )?(?:يساعدني|يساعدنا|يشرح|مساعدتي)|"
+        r"(?:لمين|إلى من|الى من|لوين|وين) (?:\w+ )?(?:بروح|أروح|اروح|ألجأ|الجأ|أتوجه|اتوجه)|(?:مكان|حدا|أحد) (?:\w+ )?(?:يشرح|يشرحل)",
+        r"کجا (?:بروم|برم|مراجعه)|به (?:کی|چه کسی|کجا) (?:\w+ )?(?:مراجعه|رو بیارم|بگم)|"
+        r"(?:کی|چه کسی) (?:\w+ )?(?:می ?تونه|می ?تواند) (?:\w+ )?کمک",
+        r"куда (?:\w+ )?(?:обратиться|идти|пойти)|к кому (?:\w+ )?обратиться|кто (?:\w+ )?(?:может|сможет) (?:\w+ ){0,2}(?:помочь|объяснить)|"
+        r"(?:есть ли|где) (?:\w+ ){0,2}(?:место|кто-то|кто-нибудь)(?:,)? (?:\w+ ){0,3}(?:объясн|помо)",
+        r"куди (?:\w+ )?(?:звернутися|йти|піти)|до кого (?:\w+ )?звернутися|хто (?:\w+ )?(?:може|зможе) (?:\w+ ){0,2}(?:допомогти|пояснити)",
+        r"gdzie (?:\w+ )?(?:mam|mogę|możemy|mamy) (?:iść|pójść|się zwrócić|szukać pomocy)|do kogo (?:\w+ )?(?:się )?zwrócić|"
+        r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto mi pomoże",
+        r"кой (?:\w+ ){0,2}(?:ще ми помогне|може да (?:ми )?помогне)|към кого да се обърна|къде да (?:отида|се обърна)",
+        r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)",
+    ),
+    # Feeling lost, confused, overwhelmed; being new, having just arrived.
+    "lost_new": (
+        r"\bi'?m (?:\w+ )?(?:new|lost|confused)\b|\bi am (?:\w+ )?(?:new|lost|confused)\b|\bwe(?:'re| are) (?:\w+ )?(?:new|lost)\b|"
+        r"\bnew here\b|just (?:moved|arrived|got) here|(?:just|recently) arrived|feel (?:\w+ )?(?:lost|confused)|overwhelmed",
+        r"\bbin (?:\w+ )?neu\b|\bneu hier\b|gerade angekommen|frisch angekommen|fühle mich (?:\w+ )?(?:verloren|überfordert)|überfordert|verwirrt|"
+        r"bin (?:\w+ )?(?:verloren|aufgeschmissen)",
+        r"je suis (?:\w+ )?(?:nouvelle?|perdue?|paumée?|arrivée?)\b|je viens d'arriver|nous venons d'arriver|on vient d'arriver|"
+        r"je me sens (?:\w+ )?perdue?|débordée?\b|confuse?\b",
+        r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|esta(?:y|s|mos) (?:\w+ )?(?:perdid[oa]s?|confundid[oa]s?)|"
+        r"(?:me|nos) (?:siento|sentimos) (?:\w+ )?perdid[oa]|agobiad[oa]",
+        r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|şaşkın",
+        r"(?:أنا|انا) (?:\w+ )?جديد|وصلت (?:\w+ )?(?:جديد|للتو|حديثا|من فترة قصيرة)|(?:لسا|لسه|توني) (?:\w+ )?(?:واصل|وصلت)|"
+        r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع",
+        r"تازه (?:\w+ ){0,2}(?:وارد|رسیده|رسیدم|آمده|اومدم|اومده)|سردرگم|گیج",
+        r"я (?:\w+ )?(?:новеньк|здесь нов|тут нов|новый|новая)|(?:только|только что|недавно) (?:\w+ )?(?:приехал|переехал)|растерян|запутал",
+        r"я (?:\w+ )?(?:тут |тут )?(?:нова|новий|новенька)\b|(?:щойно|тільки|тільки-но|нещодавно) (?:\w+ )?(?:приїхал|переїхал)|розгублен|заплутал",
+        r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ )?zagubion|zagubion|przytłoczon|pogubił",
+        r"нов(?:а)? съм|(?:току-що|наскоро|тъкмо) (?:\w+ )?пристигна|объркан|изгубен|изгубена",
+        r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
+        r"mă simt (?:\w+ )?pierdut|copleșit|confuz|derutat",
+    ),
+}
+
+
+def _lost_lower(text: str) -> str:
+    """Casefolded text (the Turkish İ an i, as in `analysis.tokens`)."""
+    return text.casefold().replace("i\u0307", "i").replace("’", "'")
+
+
+def _lost_fold(text: str) -> str:
+    """`_lost_lower`, each character folded on its own (so spans stay those of the text):
+    diacritics gone, one form of Arabic/Farsi letters, "ı" = "i", the half-space a space."""
+    return "".join(_fold_char(c) for c in _lost_lower(text))
+
+
+@functools.cache
+def _fold_char(c: str) -> str:
+    if c == "\u200c":
+        return " "
+    folded = fold(c).replace("ı", "i")
+    return folded if len(folded) == 1 else c
+
+
+_LOST_PARTS = [re.compile(_lost_fold(p)) for family in _LOST_FAMILIES.values() for p in family]
+# One search for all: the phrases start a word (or follow the Arabic "و"/"ف" written onto
+# it: "وما بعرف"), so the many alternatives are tried at word starts only (≈ 6x faster);
+# Japanese has no spaces.
+_WORD_START = r"(?:(?<!\w)|(?<=(?<!\w)[\u0648\u0641]))"
 _LOST = re.compile(
-    r"(?:don'?t|do not|dont) know (?:where|who|what|how)(?: to (?:start|begin|go|turn))?|"
-    r"(?:where|who) (?:to|do i|should i) (?:start|begin|turn to|go to)|where (?:do i|to|should i) (?:start|begin)|"
-    r"no idea (?:where|who|what)|first steps|what (?:do i|should i) do first|"
-    r"weiß nicht,? (?:wo|wer|was|wie)|weiss nicht,? (?:wo|wer|was|wie)|keine ahnung|"
-    r"wo (?:fange|soll) ich (?:an|anfangen)|erste schritte|par quoi (?:je )?commence|ne sais pas (?:où|qui|quoi|par où)|"
-    r"par où commencer|no sé (?:dónde|donde|quién|quien|qué|que|por dónde)|por dónde empiezo|"
-    r"por donde empiezo|nereden başla|nereden basla|kimin sorumlu|bilmiyorum|nie wiem|"
-    r"od czego zacząć|od czego zaczac|nu știu|nu stiu|de unde (?:să )?încep|не знаю|"
-    r"с чего начать|з чого почати|не знам|откъде да започна|لا أعرف|لا اعرف|من أين أبدأ|"
-    r"نمی‌دانم|نمیدانم|نمی دانم|از کجا شروع|"
-    r"(?:どこ|誰|だれ|何)(?:に|を|から)?.{0,12}(?:分から|わから|分かり|わかり)|何から始め|どこから始め|最初に何を|"
-    # "I'm new here" / "I feel lost" / "overwhelmed": the asker is lost too, and the words of
-    # the phrase ("moved", "new") must not count as naming registration.
-    r"\bi'?m new\b|\bi am new\b|\bnew here\b|just moved here|feel (?:\w+ )?lost|overwhelmed|"
-    r"\bbin neu\b|\bneu hier\b|fühle mich (?:\w+ )?verloren|überfordert|je suis nouvelle?\b|"
-    r"je me sens (?:\w+ )?perdue?|débordée?\b|soy nuev[oa]\b|me siento (?:\w+ )?perdid[oa]|"
-    r"agobiad[oa]|yeniyim|bunaldım|jestem now[ya]\b|czuję się (?:\w+ )?zagubion|przytłoczon|"
-    r"sunt nou\b|sunt nouă|mă simt (?:\w+ )?pierdut|copleșit|я новеньк|я здесь нов|растерян|"
-    r"розгублен|нов съм|нова съм|объркан|أنا جديد|انا جديد|تائه|تازه واردم|سردرگم"
+    _WORD_START
+    + "(?:"
+    + "|".join(p.pattern for p in _LOST_PARTS if not JAPANESE_CHARS.search(p.pattern))
+    + ")|"
+    + "|".join(p.pattern for p in _LOST_PARTS if JAPANESE_CHARS.search(p.pattern))
 )
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
 _VALIDITY_CUE = re.compile(
@@ -412,12 +558,28 @@ def content_words(text: str, kind: str) -> str:
 def is_lost(text: str) -> bool:
     """A question that says the asker does not know where to turn (whether it also names a
     service is for the caller to check, on `without_lost_words`)."""
-    return bool(_LOST.search(text.casefold().replace("’", "'")))
+    return bool(_LOST.search(_lost_fold(text)))
 
 
 def without_lost_words(text: str) -> str:
-    """The question without its "I don't know where to start" phrase."""
-    return _LOST.sub(" ", text.casefold().replace("’", "'"))
+    """The question without its "I don't know where to start" phrases."""
+    lowered = _lost_lower(text)
+    folded = _lost_fold(text)
+    if not _LOST.search(folded):
+        return lowered
+    # Each pattern on its own, so phrases that overlap ("don't know where" / "where to start")
+    # all go. The folded text has the same length: its matches cut the unfolded text, whole
+    # words ("başlayacağımı" goes with "başla", "przyjechałem" with "przyjecha").
+    drop = [False] * len(lowered)
+    for part in _LOST_PARTS:
+        for match in part.finditer(folded):
+            start, end = match.span()
+            while start > 0 and lowered[start - 1].isalnum():
+                start -= 1
+            while end < len(lowered) and lowered[end].isalnum():
+                end += 1
+            drop[start:end] = [True] * (end - start)
+    return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
 
 
 @dataclass
@@ -755,18 +917,42 @@ TOPIC_MAX_SERVICES = 5
 # arrived": a lost question may contain them ("who is responsible for my problem", "właśnie
 # przyjechałem") even when a service's name holds the same stem ("własna działalność").
 _GENERIC_WORDS = {
-    "en": "problem problems issue issues trouble help question questions matter",
-    "de": "Problem Probleme Frage Fragen Hilfe Anliegen Sache",
-    "uk": "проблема проблеми питання допомога",
-    "ru": "проблема проблемы вопрос вопросы помощь",
-    "ar": "مشكلة مشكلتي مشاكل مساعدة سؤال",
-    "tr": "sorun sorunum sorunlar problem yardım soru",
-    "fa": "مشکل مشکلات کمک سوال",
-    "pl": "problem problemy pytanie pomoc właśnie dopiero niedawno",
-    "ro": "problemă problema probleme ajutor întrebare tocmai abia",
-    "fr": "problème problèmes aide question",
-    "es": "problema problemas ayuda pregunta",
-    "bg": "проблем проблеми помощ въпрос",
+    "en": "problem problems issue issues trouble help question questions matter "
+    # What a lost question says around its phrase: offices in general, the country and the
+    # town, doing first, explaining, someone, me, everything and how it works, moving here,
+    # "completely".
+    "office offices authority authorities agency place germany town city step steps first "
+    "explain orient guide someone somebody anyone other another one case situation do make "
+    "me everything things work works move moved moving completely totally",
+    "de": "Problem Probleme Frage Fragen Hilfe Anliegen Sache Amt Ämter Behörde Behörden Stelle "
+    "Büro Deutschland Stadt Schritt Schritte zuerst erklärt erklären jemand anderen machen tun "
+    "Fall mich mir alles Dinge funktioniert läuft komplett total völlig",
+    "uk": "проблема проблеми питання допомога офіс офісу установа відомство Німеччина місто крок "
+    "спочатку пояснити хтось інший інша робити зробити ситуація справа мені мене все усе "
+    "влаштовано працює зовсім",
+    "ru": "проблема проблемы вопрос вопросы помощь офис контора учреждение ведомство Германия "
+    "город шаг сначала объяснить объясняет кто-то другой другую третью делать сделать говорят "
+    "ситуация мне меня всё устроено работает совсем",
+    "ar": "مشكلة مشكلتي مشاكل مساعدة سؤال مكتب دائرة دواير الدوائر جهة ألمانيا المانيا المدينة "
+    "خطوة أول يشرح حدا أحد وضعي وضع شي شو الأمور امور بتمشي تماما",
+    "tr": "sorun sorunum sorunlar problem yardım soru daire dairenin ofis kurum yer Almanya şehir "
+    "adım önce ilk olarak açıkla biri başka hangi durum yap bana beni işler tamamen",
+    "fa": "مشکل مشکلات کمک سوال اداره دفتر جا آلمان شهر قدم اول توضیح کسی دیگر وضعیت کار "
+    "همه کارها چطوری کاملا",
+    "pl": "problem problemy pytanie pomoc właśnie dopiero niedawno urząd urzędu biuro miejsce "
+    "Niemcy miasto krok najpierw wyjaśnić ktoś inny innego sytuacja sprawa zrobić robić mnie "
+    "wszystko działa zupełnie całkiem indziej",
+    "ro": "problemă problema probleme ajutor întrebare tocmai abia birou birouri instituție loc "
+    "Germania oraș pas întâi explica cineva altul situație caz cazul face mie totul lucrurile "
+    "funcționează complet",
+    "fr": "problème problèmes aide question bureau bureaux administration service endroit "
+    "Allemagne ville étape d'abord expliquer quelqu'un autre situation dossier cas faire "
+    "quel quelle quelles quels tout choses marche fonctionne complètement",
+    "es": "problema problemas ayuda pregunta oficina oficinas administración lugar sitio Alemania "
+    "ciudad paso primero explicar orientar alguien otra otro situación caso hacer todo cosas "
+    "funciona completamente",
+    "bg": "проблем проблеми помощ въпрос служба офис място Германия град стъпка първо обясни "
+    "някой друго друг ситуация случай направя мен всичко нещата работи напълно",
     "ja": "問題 質問 助け 手助け",
 }
 
@@ -805,8 +991,31 @@ def names_a_service(
 ) -> bool:
     """Whether a lost question still names a service once its lost phrase is removed."""
     known = topic_terms(city, generation, except_service=except_service)
+    prefixes = _topic_prefixes(known, _not_naming(city))
     rest = without_lost_words(text)
-    return any(term in known for term in analyze(rest, language))
+    # A word names a service when it is a naming term, or shares a naming term's first
+    # PREFIX letters (another form of the word: "дискримінують" / "дискримінація",
+    # "پناهندگیم" (my asylum) / "پناهندگی").
+    return any(
+        term in known or (len(term) >= PREFIX and term[:PREFIX] in prefixes)
+        for term in analyze(rest, language)
+    )
+
+
+PREFIX = 6
+
+
+def _not_naming(city: City) -> frozenset[str]:
+    """The city's names and the generic words: they name no service, nor do their forms
+    ("dortmunder" is no "Dortmund-Pass")."""
+    return _generic_terms() | {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
+
+
+@functools.lru_cache(maxsize=16)
+def _topic_prefixes(known: frozenset[str], not_naming: frozenset[str]) -> frozenset[str]:
+    """The first PREFIX letters of the naming terms, but those of words that name nothing."""
+    excluded = {word[:PREFIX] for word in not_naming}
+    return frozenset(t[:PREFIX] for t in known if len(t) >= PREFIX) - excluded
 
 
 # How the question's own words name the top services (`naming_margin`): a word of a service's

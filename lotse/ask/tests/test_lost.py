@@ -1,0 +1,210 @@
+"""The lost: questions that name no service ("nobody tells me who is responsible", "every
+office sends me to another one", "I just arrived, what first?") go to the Welcome Center's
+counselling first, in every language; a lost question that names a need still finds it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lotse.ask import answers
+
+LANGUAGES = {"de", "en", "tr", "ar", "uk", "ru", "pl", "bg", "ro", "fr", "es", "fa"}
+
+# Each family of meaning in all twelve languages (Arabic and Farsi also as spoken).
+FAMILIES: dict[str, list[tuple[str, str]]] = {
+    "not knowing": [
+        ("de", "Ich blicke überhaupt nicht durch, was ich hier machen muss"),
+        ("en", "I honestly have no clue how any of this works"),
+        ("tr", "Burada nasıl işlediğini hiç anlamıyorum"),
+        ("ar", "ما بفهم كيف بتمشي الأمور هون"),
+        ("ar", "مش فاهم أي حاجة هنا"),
+        ("uk", "Гадки не маю, як тут усе влаштовано"),
+        ("ru", "Понятия не имею, как тут всё устроено"),
+        ("pl", "Nie mam pojęcia, jak to wszystko tu działa"),
+        ("bg", "Нямам представа как работят нещата тук"),
+        ("ro", "Habar n-am cum funcționează lucrurile aici"),
+        ("fr", "Je ne comprends rien à comment ça marche ici"),
+        ("es", "No entiendo nada de cómo funciona esto aquí"),
+        ("fa", "اصلا نمی‌فهمم اینجا کارها چطوری پیش میره"),
+    ],
+    "first steps": [
+        ("de", "Was muss ich als Allererstes tun?"),
+        ("en", "What should we deal with first after moving here?"),
+        ("tr", "İlk olarak ne yapmam gerekiyor?"),
+        ("ar", "شو لازم أعمل بالأول؟"),
+        ("uk", "Що мені зробити насамперед?"),
+        ("ru", "Что мне делать в первую очередь?"),
+        ("pl", "Co powinienem załatwić najpierw?"),
+        ("bg", "Какво да направя най-напред?"),
+        ("ro", "Ce ar trebui să rezolv mai întâi?"),
+        ("fr", "Quelles sont les premières démarches ?"),
+        ("es", "¿Cuáles son los primeros pasos?"),
+        ("fa", "قدم اول چیه؟"),
+    ],
+    "who is responsible": [
+        ("de", "Keiner kann mir sagen, wer eigentlich zuständig ist"),
+        ("en", "No one will tell me who is responsible for my situation"),
+        ("tr", "Benden hangi dairenin sorumlu olduğunu kimse açıklamıyor"),
+        ("ar", "منو المسؤول عني هون؟"),
+        ("uk", "Хто взагалі відповідає за мене?"),
+        ("ru", "Кто вообще занимается такими, как я?"),
+        ("pl", "Kto się mną w ogóle zajmuje?"),
+        ("bg", "Кой всъщност отговаря за мен?"),
+        ("ro", "Cine se ocupă de mine de fapt?"),
+        ("fr", "Qui s'occupe de ma situation ?"),
+        ("es", "¿Quién se encarga de mi situación?"),
+        ("fa", "کی مسئول کارهای منه؟"),
+    ],
+    "runaround": [
+        ("de", "Ich werde nur hin und her geschickt"),
+        ("en", "I keep getting sent from one desk to the next"),
+        ("tr", "Bir ofisten diğerine gidip duruyorum"),
+        ("ar", "كل مرة بيبعتوني على مكان تاني"),
+        ("uk", "Мене футболять між установами"),
+        ("ru", "Меня футболят по всем инстанциям"),
+        ("pl", "Ciągle mnie odsyłają gdzie indziej"),
+        ("bg", "Препращат ме навсякъде"),
+        ("ro", "Mă plimbă de la un ghișeu la altul"),
+        ("fr", "On me balade d'un guichet à l'autre"),
+        ("es", "Me pasan de un sitio a otro sin parar"),
+        ("fa", "از این اداره به اون اداره پاسم میدن"),
+    ],
+    "where to turn": [
+        ("de", "An wen kann ich mich hier wenden?"),
+        ("en", "Whom should I talk to here?"),
+        ("tr", "Kime danışabilirim?"),
+        ("ar", "لمين بروح؟"),
+        ("uk", "До кого мені звернутися?"),
+        ("ru", "К кому мне обратиться?"),
+        ("pl", "Do kogo mogę się zwrócić?"),
+        ("bg", "Към кого да се обърна?"),
+        ("ro", "Cui să mă adresez?"),
+        ("fr", "À qui m'adresser ici ?"),
+        ("es", "¿A quién me dirijo aquí?"),
+        ("fa", "به چه کسی مراجعه کنم؟"),
+    ],
+    "lost or new": [
+        ("de", "Wir sind frisch angekommen und total verwirrt"),
+        ("en", "We're new in town and completely confused"),
+        ("tr", "Kayboldum, her şey çok karışık"),
+        ("ar", "حاسس حالي ضايع هون"),
+        ("uk", "Я тут новий і розгублений"),
+        ("ru", "Я тут новенькая и растерялась"),
+        ("pl", "Jestem tu nowa i zupełnie zagubiona"),
+        ("bg", "Нов съм тук и съм объркан"),
+        ("ro", "Tocmai am venit și sunt derutat"),
+        ("fr", "Je suis paumé, je viens d'arriver"),
+        ("es", "Somos nuevos y estamos perdidos"),
+        ("fa", "تازه وارد هستم و سردرگمم"),
+    ],
+}
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_every_family_is_written_in_every_language(family):
+    assert {lang for lang, _q in FAMILIES[family]} == LANGUAGES
+    assert len(FAMILIES[family]) >= 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"), [pair for family in FAMILIES.values() for pair in family]
+)
+def test_every_family_says_lost(lang, question):
+    assert answers.is_lost(question), (lang, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Typed without diacritics, with the dotless Turkish i or without the Farsi half-space.
+        "weiss nicht wo ich anfangen soll",
+        "nu stiu de unde sa incep",
+        "nereden baslayacagimi bilmiyorum",
+        "bılmıyorum nereden başlayacağımı",
+        "نمیدونم از کجا شروع کنم",
+        "je ne sais pas par ou commencer",
+        "no se por donde empiezo",
+        "nie wiem od czego zaczac",
+        "ne sais pas ou aller, personne ne me dit rien",
+        # Phrases start a word, or follow the Arabic "و"/"ف" written onto it; Japanese has no
+        # spaces at all.
+        "وما بعرف من وين أبلش",
+        "فما حدا عم يقلي شي",
+        "どこに行けばいいか分からない",
+    ],
+)
+def test_lost_phrases_match_without_diacritics(question):
+    assert answers.is_lost(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I lost my passport",
+        "Wie lange ist mein Führerschein gültig?",
+        "Was kostet die Anmeldung?",
+        "Kindergeld beantragen",
+        "¿Dónde está la oficina de extranjería?",
+        "Pasaportumu kaybettim",
+        "Сколько стоит справка о несудимости?",
+        "Ile kosztuje naturalizacja?",
+        "هزینه تابعیت چقدر است؟",
+        "كم تكلفة التجنيس؟",
+        "Колко струва натурализацията?",
+        "Cât costă naturalizarea?",
+    ],
+)
+def test_ordinary_questions_are_not_lost(question):
+    assert not answers.is_lost(question)
+
+
+def test_overlapping_lost_phrases_all_go_with_their_whole_words():
+    # "don't know where" and "where to start" overlap: both go, so "start" is not left to
+    # name a service (starting a business).
+    assert _words(answers.without_lost_words("I don't know where to start")) == ["i"]
+    rest = answers.without_lost_words("Nereden başlayacağımı bilmiyorum, kira yardımı")
+    assert _words(rest) == ["kira", "yardımı"]
+
+
+def _words(text):
+    return re.findall(r"\w+", text)
+
+
+def _search(client, question):
+    return client.get("/api/v1/search", {"city": "dortmund", "q": question}).json()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "question"), [pair for family in FAMILIES.values() for pair in family]
+)
+def test_the_lost_of_every_family_go_to_counselling(client, lang, question):
+    data = _search(client, question)
+    assert data["lost"] is True, (lang, question)
+    assert data["results"][0]["service"] == "welcome-counselling"
+    assert data["answer"] is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        ("Ich bin neu hier und weiß nicht, wo ich mein Auto ummelde", "vehicle-registration"),
+        ("I'm new here, where do I register my flat?", "residence-registration"),
+        ("Yeni geldim, Kindergeld için kime başvurmalıyım?", "child-benefit"),
+        ("Je viens d'arriver, qui peut m'aider à trouver un logement ?", "housing-search"),
+        ("Acabo de llegar y no sé dónde aprender alemán", "language-course"),
+        ("Только приехал, куда обратиться за медицинской страховкой?", "health-insurance"),
+        ("Dopiero przyjechałam, kto może mi pomóc znaleźć mieszkanie?", "housing-search"),
+        ("Нова съм тук, къде да регистрирам адреса си?", "residence-registration"),
+        ("Nu știu de unde să încep cu recunoașterea diplomei", "recognition-of-qualifications"),
+        ("تازه رسیدم، گواهینامه رانندگی‌ام را کجا عوض کنم؟", "driving-licence-conversion"),
+        ("وصلت جديد، وين بعمل رخصة سواقة؟", "driving-licence-conversion"),
+    ],
+)
+def test_a_lost_question_that_names_a_need_goes_to_that_service(client, question, service):
+    data = _search(client, question)
+    assert data["lost"] is False, question
+    assert service in [r["service"] for r in data["results"][:3]]
