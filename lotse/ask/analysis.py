@@ -298,7 +298,16 @@ _KANA_VOICING = frozenset("\u3099\u309a")
 
 
 def fold(term: str) -> str:
-    """Remove diacritics and unify script variants, so 'Führerschein' = 'fuhrerschein'."""
+    """Remove diacritics and unify script variants, so 'Führerschein' = 'fuhrerschein'.
+    ASCII has nothing to fold; other words come from a cache (a question's words are folded
+    again for every stop-word check and every language `_language` tries)."""
+    if term.isascii():
+        return term
+    return _fold(term)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(term: str) -> str:
     decomposed = unicodedata.normalize("NFKD", term.translate(_SCRIPT_FOLD))
     # Kana voicing marks (ガ = カ + ゛) are letters of their own, not accents: kept.
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_VOICING)

@@ -214,7 +214,12 @@ def search_json(
 
     def compute() -> tuple[dict[str, Any], dict[str, Any] | None]:
         answer = selectors.search(
-            city=city, query=query, language=analysed, limit=limit, page_language=page_language
+            city=city,
+            query=query,
+            language=analysed,
+            limit=limit,
+            page_language=page_language,
+            generation=index.generation,
         )
         return answer_json(answer, city), _miss(answer)
 

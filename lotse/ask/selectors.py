@@ -394,6 +394,7 @@ class SearchAnswer:
     # the answer are in it. `language` is the language the question is analysed in.
     reader_language: str = ""
     kind: str | None = None  # the question type ("where", "phone", "fees", ...), if any
+    generation: str = ""  # the city's index generation the question was searched in
 
 
 def _language(text: str, index: CityIndex) -> str:
@@ -583,6 +584,7 @@ def search(
     mode: Mode = "hybrid",
     with_answer: bool = True,
     page_language: str | None = None,
+    generation: str | None = None,
 ) -> SearchAnswer:
     """Ranked services for a question in any of the portal's languages.
 
@@ -591,9 +593,11 @@ def search(
     office names, links and the answer are given in it (`langdetect.reader_language`: unless
     the question is in another script), whatever words the question borrows from another
     language ("Anmeldung nasıl yapılır") and whatever its greeting ("Hello, ...").
+    `generation`: the city's index generation when the caller has just read it (`city_index`),
+    which saves the query for it.
     """
     text = analysis.clean_query(query)
-    index = city_index(city)
+    index = city_index(city, generation)
     detected = language is None
     lang = language or _language(without_greeting(text), index)
     # What is shown is in a language the city offers: a page or question language it does not
@@ -654,6 +658,7 @@ def search(
         top_score=top,
         reader_language=reader,
         kind=answers.classify(text),
+        generation=index.generation,
     )
     result.lost = lost
     if with_answer and not lost:
@@ -830,7 +835,7 @@ def answer_offices(*, city: City, answer: SearchAnswer) -> list[dict[str, str]]:
     responsible for the best results (at most MAX_ANSWER_OFFICES), in the reader's language."""
     if answer.kind not in OFFICE_QUESTIONS or not answer.query:
         return []
-    index = city_index(city)
+    index = city_index(city, answer.generation or None)
     keys: list[str] = []
     named = answers.named_office(city, index.generation, answer.query)
     if named:

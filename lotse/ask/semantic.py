@@ -99,12 +99,25 @@ def compact_query(
     content = [w for w in words if not all(is_stopword(t, language) for t in tokens(w))]
     words = content or words
     telling = [not (common and common(w)) for w in words]
-    short = " ".join(words)
-    while len(words) > 1 and model.token_count(short, True) > budget:
-        drop = min(range(len(words)), key=lambda i: (telling[i], len(words[i]), -i))
-        del words[drop], telling[drop]
-        short = " ".join(words)
-    return short
+    # The order words go in does not depend on the counts: the k-th candidate is the question
+    # without the first k words of `order`. The model's tokens never span a space (no
+    # vocabulary piece holds the word marker inside it), so dropping a word never adds
+    # tokens: the first candidate within budget is found by bisection, in a few tokenizer
+    # runs instead of one per dropped word (~0.2 ms each; a long question drops 20 words).
+    order = sorted(range(len(words)), key=lambda i: (telling[i], len(words[i]), -i))
+
+    def candidate(k: int) -> str:
+        dropped = set(order[:k])
+        return " ".join(w for i, w in enumerate(words) if i not in dropped)
+
+    low, high = 0, max(len(words) - 1, 0)  # the last candidate is one word: kept whole
+    while low < high:
+        middle = (low + high) // 2
+        if model.token_count(candidate(middle), True) <= budget:
+            high = middle
+        else:
+            low = middle + 1
+    return candidate(low)
 
 
 def embed_query(text: str, language: str = "", common: Callable[[str], bool] | None = None) -> Any:

@@ -97,3 +97,16 @@ def test_ukrainian_adjective_and_ia_noun_cases_share_a_stem():
     assert analysis.stem("водійські", "uk") == analysis.stem("водійськими", "uk")
     assert analysis.stem("реєстрація", "uk") == analysis.stem("реєстрації", "uk")
     assert analysis.stem("реєстрацію", "uk") == analysis.stem("реєстрація", "uk")
+
+
+def test_ascii_words_fold_to_themselves_as_the_full_folding_does():
+    # `fold` returns ASCII unchanged without the Unicode passes: they must agree.
+    words = ["".join(chr(c) for c in range(32, 127)), "Fuhrerschein", "anmeldung", "o'neil"]
+    for word in words:
+        assert analysis.fold(word) == analysis._fold.__wrapped__(word) == word
+
+
+def test_a_cached_folding_is_the_folding():
+    for word in ["Führerschein", "grădiniță", "ی", "ガソリン", "İkamet"]:
+        first = analysis.fold(word)
+        assert analysis.fold(word) == first == analysis._fold.__wrapped__(word)

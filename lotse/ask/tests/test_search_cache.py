@@ -151,3 +151,16 @@ def test_a_cached_answer_costs_two_queries(client, searches, django_assert_num_q
     with django_assert_num_queries(3):
         assert _search(client, q="xqzv plomf")["good_answer"] is False
     assert len(searches) == 2
+
+
+def test_a_search_reads_the_index_generation_only_with_the_city(client, monkeypatch):
+    """The API reads the city and its index generation in one query: the search and the
+    offices it answers a where-question with take that generation instead of reading it
+    again (one query a question)."""
+
+    def no_query(city):
+        raise AssertionError("the index generation was read again")
+
+    monkeypatch.setattr(selectors, "index_generation", no_query)
+    body = _search(client, q="Wo ist die Ausländerbehörde in Dortmund?")
+    assert body["results"] and body["offices"]

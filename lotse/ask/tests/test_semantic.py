@@ -79,3 +79,52 @@ def test_the_character_cut_bounds_a_huge_question(model, monkeypatch):
     monkeypatch.setattr(semantic, "MAX_QUERY_CHARS", 300)
     short = semantic.compact_query("Wohnung " * 2000, "de", budget=10)
     assert 0 < model.token_count(short, True) <= 10
+
+
+def _compact_one_word_at_a_time(model, text, language, budget, common):
+    """The definition `compact_query` bisects: drop one word after the other (stop words
+    first, then `common` words, then the shortest, the last of equal length first) until
+    the question fits."""
+    from lotse.ask.analysis import is_stopword, tokens
+
+    text = text[: semantic.MAX_QUERY_CHARS]
+    if model.token_count(text, True) <= budget:
+        return text
+    words = [w.strip(semantic._PUNCTUATION) or w for w in text.split()]
+    words = [w for w in words if not all(is_stopword(t, language) for t in tokens(w))] or words
+    telling = [not common(w) for w in words]
+    while len(words) > 1 and model.token_count(" ".join(words), True) > budget:
+        drop = min(range(len(words)), key=lambda i: (telling[i], len(words[i]), -i))
+        del words[drop], telling[drop]
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("budget", [3, 6, 10, 14])
+def test_the_bisection_keeps_the_words_dropping_them_one_at_a_time_keeps(model, budget):
+    questions = [
+        "Hallo, ich bin vor zwei Wochen mit meiner Frau und den Kindern nach Dortmund gezogen "
+        "und wir wissen nicht, wo wir die Wohnung anmelden müssen",
+        "Ich brauche einen Termin beim Bürgerbüro in Dortmund für meinen neuen Reisepass.",
+        "Мы переехали в Дортмунд, как зарегистрировать квартиру и получить налоговый номер?",
+        "أريد تسجيل السكن في دورتموند وما هي الأوراق المطلوبة للتسجيل؟",
+        "Dortmund'a yeni taşındım, oturum izni için Ausländerbehörde randevusu nasıl alınır",
+        "wo melde ich mich an",
+        "Kindergeld",
+    ]
+
+    def common(word):
+        return word.casefold() in {"dortmund", "termin"}
+
+    for question in questions:
+        expected = _compact_one_word_at_a_time(model, question, "de", budget, common)
+        assert semantic.compact_query(question, "de", budget=budget, common=common) == expected
+
+
+def test_a_long_question_needs_a_few_tokenizer_runs_not_one_per_word(model, monkeypatch):
+    counted = []
+    real = model.token_count
+    monkeypatch.setattr(model, "token_count", lambda *a: counted.append(1) or real(*a))
+    question = " ".join(f"Wort{i}lang" for i in range(40))
+    short = semantic.compact_query(question, "de", budget=10)
+    assert real(short, True) <= 10 < real(question, True)
+    assert len(counted) <= 8  # the question itself, then a bisection over 40 candidates
