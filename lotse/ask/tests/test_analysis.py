@@ -97,3 +97,23 @@ def test_ukrainian_adjective_and_ia_noun_cases_share_a_stem():
     assert analysis.stem("водійські", "uk") == analysis.stem("водійськими", "uk")
     assert analysis.stem("реєстрація", "uk") == analysis.stem("реєстрації", "uk")
     assert analysis.stem("реєстрацію", "uk") == analysis.stem("реєстрація", "uk")
+
+
+def test_arabic_feminine_nouns_keep_their_ending_and_first_letter():
+    # Snowball's Arabic stemmer made library (مكتبة) office (مكتب), university (جامعة) mosque
+    # (جامع) and card (بطاقة) "energy" (طاق).
+    assert analysis.stem("مكتبة", "ar") != analysis.stem("مكتب", "ar")
+    assert analysis.stem("المكتبة", "ar") != analysis.stem("المكتب", "ar")
+    assert analysis.stem("جامعة", "ar") != analysis.stem("جامع", "ar")
+    assert analysis.stem("بطاقة", "ar") != analysis.stem("طاقة", "ar")
+
+
+def test_arabic_forms_of_one_noun_share_a_stem():
+    # With and without article, proclitic, pronoun suffix (ت before it was ة) and plural.
+    library = analysis.stem("مكتبة", "ar")
+    for form in ("المكتبة", "بالمكتبة", "للمكتبة", "بمكتبة", "مكتبات", "مكتبتي"):
+        assert analysis.stem(form, "ar") == library, form
+    assert analysis.stem("إقامتي", "ar") == analysis.stem("الإقامة", "ar")
+    assert analysis.stem("تأمين", "ar") == analysis.stem("التأمين", "ar")
+    assert analysis.stem("لتسجيل", "ar") == analysis.stem("التسجيل", "ar")
+    assert analysis.stem("اللاجئين", "ar") == analysis.stem("لاجئ", "ar")
