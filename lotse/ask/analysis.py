@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-03-arabic-light"
+ANALYSIS_VERSION = "2026-12-03-persian-light"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -390,6 +390,26 @@ def _ar_stem(word: str) -> str:
     return word
 
 
+# Persian: Snowball's Persian stemmer cuts word endings that are part of the word and stems
+# one word two ways: university (دانشگاه) became knowledge (دانش), German (آلمانی) الم but
+# Germany (آلمان) المان, library (کتابخانه) کتابخ. A light stemmer stands in: the attached
+# plural ها/های, the superlative ترین and the adjective/indefinite ی go from words that keep
+# three letters (the plural ان is left: stripping it from words that keep four letters cost
+# the dev set); the spoken "ونه" ending is the written "انه" (خونه = خانه, کتابخونه).
+_FA_SUFFIXES = ("هایی", "های", "ترین", "ها", "ی")
+
+
+def _fa_stem(word: str) -> str:
+    word = word.replace("ي", "ی").replace("ك", "ک")
+    for suffix in _FA_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("ونه") and len(word) >= 4:
+        word = word[:-3] + "انه"
+    return word
+
+
 def _bg_stem(word: str) -> str:
     for article, ending in _BG_ARTICLES:
         if word.endswith(article) and len(word) - len(article) >= 3:
@@ -412,6 +432,8 @@ def stem(word: str, language: str) -> str:
         return fold(_bg_stem(word))
     if language == "ar":
         return fold(_ar_stem(word))
+    if language == "fa":
+        return fold(_fa_stem(word))
     if language in FOLD_FIRST:
         word = fold(word)
     stemmer = _stemmer(language)

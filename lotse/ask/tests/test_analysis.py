@@ -117,3 +117,14 @@ def test_arabic_forms_of_one_noun_share_a_stem():
     assert analysis.stem("تأمين", "ar") == analysis.stem("التأمين", "ar")
     assert analysis.stem("لتسجيل", "ar") == analysis.stem("التسجيل", "ar")
     assert analysis.stem("اللاجئين", "ar") == analysis.stem("لاجئ", "ar")
+
+
+def test_persian_stems_keep_the_word_and_join_its_forms():
+    # Snowball's Persian stemmer made university (دانشگاه) knowledge (دانش) and stemmed
+    # German (آلمانی) and Germany (آلمان) apart.
+    assert analysis.stem("دانشگاه", "fa") != analysis.stem("دانش", "fa")
+    assert analysis.stem("آلمانی", "fa") == analysis.stem("آلمان", "fa")
+    assert analysis.stem("کلاسهای", "fa") == analysis.stem("کلاس", "fa")
+    # Spoken "خونه" is the written "خانه".
+    assert analysis.stem("کتابخونه", "fa") == analysis.stem("کتابخانه", "fa")
+    assert analysis.stem("خونه", "fa") == analysis.stem("خانه", "fa")
