@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-02-sixth"
+ANALYSIS_VERSION = "2026-12-03-persian-light"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -364,6 +364,61 @@ def _uk_stem(word: str) -> str:
     return word
 
 
+# Arabic: Snowball's Arabic stemmer strips the feminine ending ة and the one-letter prepositions
+# ب/ك/ل wherever a word is long enough, so library (مكتبة) became office (مكتب), university
+# (جامعة) mosque (جامع), card (بطاقة) energy (طاق), and it stems one word differently with and
+# without its article (تأمين → تامين, التأمين → تام). A light stemmer stands in: the article
+# and its compounds (وال, بال, لل …) go, one pronoun suffix goes (a ت left before it was a ة:
+# إقامتي → إقامة), the feminine plural ات becomes ة (بطاقات → بطاقة), the masculine plural
+# ون/ين goes from words long enough to keep four letters. ة stays (it folds to ه). A one-letter
+# conjunction or preposition (و ف ب ك ل) goes only from a word without article that keeps five
+# letters after it (لتسجيل → تسجيل, بمكتبة → مكتبة): بطاقة, وثيقة, لاجئ keep their first letter.
+_AR_NORMAL = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": None})
+_AR_MARKS = re.compile("[\u064b-\u0652\u0670]")
+_AR_ARTICLES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+_AR_PROCLITICS = frozenset("وفبكل")
+_AR_PRONOUNS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ك", "ي")
+
+
+def _ar_stem(word: str) -> str:
+    word = _AR_MARKS.sub("", word.translate(_AR_NORMAL))
+    article = next((a for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), "")
+    word = word[len(article) :]
+    for pronoun in _AR_PRONOUNS:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
+            word = word[: -len(pronoun)]
+            if word.endswith("ت") and len(word) >= 4:
+                word = word[:-1] + "ة"
+            break
+    if word.endswith("ات") and len(word) >= 5:
+        word = word[:-2] + "ة"
+    elif word.endswith(("ون", "ين")) and len(word) >= 6:
+        word = word[:-2]
+    if not article and word[:1] in _AR_PROCLITICS and len(word) >= 6:
+        word = word[1:]
+    return word
+
+
+# Persian: Snowball's Persian stemmer cuts word endings that are part of the word and stems
+# one word two ways: university (دانشگاه) became knowledge (دانش), German (آلمانی) الم but
+# Germany (آلمان) المان, library (کتابخانه) کتابخ. A light stemmer stands in: the attached
+# plural ها/های, the superlative ترین and the adjective/indefinite ی go from words that keep
+# three letters (the plural ان is left: stripping it from words that keep four letters cost
+# the dev set); the spoken "ونه" ending is the written "انه" (خونه = خانه, کتابخونه).
+_FA_SUFFIXES = ("هایی", "های", "ترین", "ها", "ی")
+
+
+def _fa_stem(word: str) -> str:
+    word = word.replace("ي", "ی").replace("ك", "ک")
+    for suffix in _FA_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("ونه") and len(word) >= 4:
+        word = word[:-3] + "انه"
+    return word
+
+
 def _bg_stem(word: str) -> str:
     for article, ending in _BG_ARTICLES:
         if word.endswith(article) and len(word) - len(article) >= 3:
@@ -384,6 +439,10 @@ def stem(word: str, language: str) -> str:
         return fold(_uk_stem(word))
     if language == "bg":
         return fold(_bg_stem(word))
+    if language == "ar":
+        return fold(_ar_stem(word))
+    if language == "fa":
+        return fold(_fa_stem(word))
     if language in FOLD_FIRST:
         word = fold(word)
     stemmer = _stemmer(language)

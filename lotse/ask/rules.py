@@ -32,6 +32,10 @@ that share almost all their words (see README "Ranking rules").
 - German course vs occupational German course: the occupational course is for work; a German
   question that names no job, work, profession or the levels it is known for (B2, C1) is
   about finding a German course.
+- German course vs integration course: the integration course's texts speak of the German
+  course throughout, so a plain "German course" question matched it first. It is held back
+  unless the question names it (or the orientation course, the obligation to attend), and
+  also when the question is done with it or past it ("after the integration course", B2/C1).
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -55,6 +59,7 @@ KINDERSTUBE = "kinderstube"
 CHILD_LANGUAGE_SUPPORT = "language-support-for-children"
 OCCUPATIONAL_COURSE = "occupational-language-course"
 ASYLUM_COUNSELLING = "asylum-counselling"
+INTEGRATION_COURSE = "integration-course"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -155,6 +160,25 @@ _ASYLUM = re.compile(
     r"audition|entrevista|przesłuchan|interviu|собеседован|співбесід|интервю|mülakat|مقابلة|"
     r"مصاحبه|camp|lager|кемп|кэмп|کمپ|كامب|مخيم"
 )
+# German course vs integration course: the integration course's texts speak of the German
+# course throughout; it is meant when the question names it (or the orientation course, the
+# obligation to attend, the BAMF's certificate of entitlement) ...
+_INTEGRATION = re.compile(
+    r"integra|intégra|orientierungskurs|orientation course|berechtigungsschein|pflicht|"
+    r"mandatory|compulsory|obligat|obowiąz|obowiaz|обязат|обов'яз|обов’яз|задължит|zorunlu|"
+    r"uyum|entegrasyon|интеграц|інтеграц|اندماج|إندماج|ادماج|إدماج|الزامي|إلزامي|ادغام|"
+    r"اجباری|یکپارچگی"
+)
+# ... and not when it is done with or past it: "after the integration course", "finished the
+# integration course, B1", B2/C1 (the integration course ends at B1).
+_BEYOND_INTEGRATION = re.compile(
+    r"\bnach dem\b|\bnach meinem\b|abgeschlossen|beendet|fertig|geschafft|\bafter\b|finished|"
+    r"completed|\bdone\b|après|apres|j'ai fini|terminé|después|despues|terminé|acabé|acabe|"
+    r"\bpo\b|skończy|skonczy|ukończy|ukonczy|după|dupa|am terminat|am absolvit|после|законч|"
+    r"оконч|прошла|прошел|прошёл|після|закінч|пройшл|след\b|завърш|bitirdim|tamamladım|"
+    r"tamamladim|sonra|bitti|خلصت|أنهيت|انهيت|بعد|أكمل|اكمل|تموم|پس از|بعد از|"
+    r"\bb2\b|\bc1\b|\bc2\b"
+)
 _EU_CITIZEN = re.compile(
     r"\beu\b|\bue\b|\bес\b|\bєс\b|\bab\b vatanda|eu-bürger|eu-burger|eu citizen|"
     r"europäische union|european union|union européenne|unión europea|unii europejskiej|"
@@ -203,6 +227,10 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
             scores[keys.index(key)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
+    if INTEGRATION_COURSE in keys and (
+        not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered)
+    ):
+        scores[keys.index(INTEGRATION_COURSE)] *= DAMPING
     if CHILD_LANGUAGE_SUPPORT in keys and _ENROL.search(lowered) and not _SUPPORT.search(lowered):
         scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
     if (

@@ -110,3 +110,34 @@ def test_a_cached_folding_is_the_folding():
     for word in ["Führerschein", "grădiniță", "ی", "ガソリン", "İkamet"]:
         first = analysis.fold(word)
         assert analysis.fold(word) == first == analysis._fold.__wrapped__(word)
+
+
+def test_arabic_feminine_nouns_keep_their_ending_and_first_letter():
+    # Snowball's Arabic stemmer made library (مكتبة) office (مكتب), university (جامعة) mosque
+    # (جامع) and card (بطاقة) "energy" (طاق).
+    assert analysis.stem("مكتبة", "ar") != analysis.stem("مكتب", "ar")
+    assert analysis.stem("المكتبة", "ar") != analysis.stem("المكتب", "ar")
+    assert analysis.stem("جامعة", "ar") != analysis.stem("جامع", "ar")
+    assert analysis.stem("بطاقة", "ar") != analysis.stem("طاقة", "ar")
+
+
+def test_arabic_forms_of_one_noun_share_a_stem():
+    # With and without article, proclitic, pronoun suffix (ت before it was ة) and plural.
+    library = analysis.stem("مكتبة", "ar")
+    for form in ("المكتبة", "بالمكتبة", "للمكتبة", "بمكتبة", "مكتبات", "مكتبتي"):
+        assert analysis.stem(form, "ar") == library, form
+    assert analysis.stem("إقامتي", "ar") == analysis.stem("الإقامة", "ar")
+    assert analysis.stem("تأمين", "ar") == analysis.stem("التأمين", "ar")
+    assert analysis.stem("لتسجيل", "ar") == analysis.stem("التسجيل", "ar")
+    assert analysis.stem("اللاجئين", "ar") == analysis.stem("لاجئ", "ar")
+
+
+def test_persian_stems_keep_the_word_and_join_its_forms():
+    # Snowball's Persian stemmer made university (دانشگاه) knowledge (دانش) and stemmed
+    # German (آلمانی) and Germany (آلمان) apart.
+    assert analysis.stem("دانشگاه", "fa") != analysis.stem("دانش", "fa")
+    assert analysis.stem("آلمانی", "fa") == analysis.stem("آلمان", "fa")
+    assert analysis.stem("کلاسهای", "fa") == analysis.stem("کلاس", "fa")
+    # Spoken "خونه" is the written "خانه".
+    assert analysis.stem("کتابخونه", "fa") == analysis.stem("کتابخانه", "fa")
+    assert analysis.stem("خونه", "fa") == analysis.stem("خانه", "fa")

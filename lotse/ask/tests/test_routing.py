@@ -261,6 +261,22 @@ def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_s
 @pytest.mark.parametrize(
     ("question", "held_back"),
     [
+        ("curs de germană seara", True),
+        ("курс по немски език в Дортмунд", True),
+        ("Ich habe den Integrationskurs abgeschlossen, wo lerne ich weiter bis B2?", True),
+        ("كورس ألماني بعد الاندماج", True),
+        ("uyum kursu zorunlu mu?", False),
+        ("Wie melde ich mich zum Integrationskurs an?", False),
+        ("کلاس ادغام میخوام ثبت نام کنم", False),
+    ],
+)
+def test_the_integration_course_is_held_back_unless_named_and_not_yet_done(question, held_back):
+    assert _held_back(question, "integration-course", "language-course") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
         ("Wer hilft mir kostenlos mit Briefen vom Amt?", True),
         ("بحاجة لمساعدة في فهم رسالة من الدائرة", True),
         ("Ich habe einen Asylantrag gestellt, wer berät mich?", False),
