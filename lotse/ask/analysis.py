@@ -367,6 +367,22 @@ def _bg_stem(word: str) -> str:
 # from the written form (grădiniț / gradin), so folding afterwards is not enough.
 FOLD_FIRST = frozenset({"ro"})
 
+# Arabic before stemming: the final ى is written for ي in much everyday writing ("عنوانى",
+# "فى"), and the stemmer strips the possessive ي only from the second ("عنواني" → عنو,
+# "عنوانى" stays whole); and it undoes "my" on a word in ة only for the other persons
+# ("إقامتك" → اقام, but "إقامتي" → اقامت, "زوجتي" → زوجت, "شهادتي" → شهادت). So a final ى
+# becomes ي, and a word of five letters or more ending in تي (not the plural اتي) gets its ة
+# back first ("إقامتي" → "إقامة"), on the index and the question alike.
+_AR_MY_FEMININE = re.compile(r"(?<!ا)تي$")
+
+
+def _ar_normalise(word: str) -> str:
+    if word.endswith("ى"):
+        word = word[:-1] + "ي"
+    if len(word) >= 5 and _AR_MY_FEMININE.search(word):
+        word = word[:-2] + "ة"
+    return word
+
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
@@ -377,6 +393,8 @@ def stem(word: str, language: str) -> str:
         return fold(_bg_stem(word))
     if language in FOLD_FIRST:
         word = fold(word)
+    elif language == "ar":
+        word = _ar_normalise(word)
     stemmer = _stemmer(language)
     base = stemmer.stemWord(word) if stemmer is not None else word
     if len(base) < 2:
