@@ -86,12 +86,19 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "pentru cu in la de pe din se nu mi ma a ne care sa il meu mea mele mei"
     ),
     "ru": word_set(
-        "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это"
+        "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это ли"
     ),
     "uk": word_set(
-        "і й та або але я ти він вона ми ви мені мій моя як де що хто коли для в у на з по не це"
+        "і й та або але я ти він вона ми ви мені мій моя як де що хто коли для в у на з по не це чи"
     ),
-    "ar": word_set("في من الى على عن و او انا هل ما ماذا كيف اين متى هذا هذه ان لا"),
+    # Arabic: then the question words of everyday (Levantine, Egyptian, Gulf) speech: "شو
+    # لازم أعمل", "بدي", "وين", "مين" name nothing, and as words the catalog does not hold they
+    # took the model's few words of a long question ("semantic.compact_query").
+    "ar": word_set(
+        "في من الى على عن و او انا هل ما ماذا كيف اين متى هذا هذه ان لا "
+        "شو ايش وين فين مين ليش ليه بدي بدنا عايز عاوز لازم رح عم هيك هلق يعني منشان مشان "
+        "عشان علشان ازاي"
+    ),
     "fa": word_set("و در به از با برای که این آن من را است هست چطور کجا چه آیا یک می"),
 }
 

@@ -105,6 +105,18 @@ def test_arabic_final_alef_maqsura_and_my_on_a_feminine_noun_share_the_stem():
     assert analysis.analyze("فى", "ar") == []
 
 
+def test_everyday_arabic_question_words_and_the_ru_uk_question_particles_are_stop_words():
+    assert analysis.analyze("إقامتي بتخلص، شو لازم أعمل؟ وين بدي روح", "ar") == analysis.analyze(
+        "إقامتي بتخلص أعمل روح", "ar"
+    )
+    assert analysis.analyze("нужна ли регистрация", "ru") == analysis.analyze(
+        "нужна регистрация", "ru"
+    )
+    assert analysis.analyze("чи треба реєстрація", "uk") == analysis.analyze(
+        "треба реєстрація", "uk"
+    )
+
+
 def test_ukrainian_adjective_and_ia_noun_cases_share_a_stem():
     assert analysis.stem("водійські", "uk") == analysis.stem("водійськими", "uk")
     assert analysis.stem("реєстрація", "uk") == analysis.stem("реєстрації", "uk")
