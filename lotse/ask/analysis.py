@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-03-persian-light"
+ANALYSIS_VERSION = "2026-12-03-arabic-persian-light"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -86,12 +86,19 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "pentru cu in la de pe din se nu mi ma a ne care sa il meu mea mele mei"
     ),
     "ru": word_set(
-        "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это"
+        "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это ли"
     ),
     "uk": word_set(
-        "і й та або але я ти він вона ми ви мені мій моя як де що хто коли для в у на з по не це"
+        "і й та або але я ти він вона ми ви мені мій моя як де що хто коли для в у на з по не це чи"
     ),
-    "ar": word_set("في من الى على عن و او انا هل ما ماذا كيف اين متى هذا هذه ان لا"),
+    # Arabic: then the question words of everyday (Levantine, Egyptian, Gulf) speech: "شو
+    # لازم أعمل", "بدي", "وين", "مين" name nothing, and as words the catalog does not hold they
+    # took the model's few words of a long question ("semantic.compact_query").
+    "ar": word_set(
+        "في من الى على عن و او انا هل ما ماذا كيف اين متى هذا هذه ان لا "
+        "شو ايش وين فين مين ليش ليه بدي بدنا عايز عاوز لازم رح عم هيك هلق يعني منشان مشان "
+        "عشان علشان ازاي"
+    ),
     "fa": word_set("و در به از با برای که این آن من را است هست چطور کجا چه آیا یک می"),
 }
 
@@ -373,6 +380,7 @@ def _uk_stem(word: str) -> str:
 # ون/ين goes from words long enough to keep four letters. ة stays (it folds to ه). A one-letter
 # conjunction or preposition (و ف ب ك ل) goes only from a word without article that keeps five
 # letters after it (لتسجيل → تسجيل, بمكتبة → مكتبة): بطاقة, وثيقة, لاجئ keep their first letter.
+# A final ى is read as ي, as much everyday writing has it (عنوانى = عنواني).
 _AR_NORMAL = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": None})
 _AR_MARKS = re.compile("[\u064b-\u0652\u0670]")
 _AR_ARTICLES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
@@ -430,7 +438,6 @@ def _bg_stem(word: str) -> str:
 # diacritics ("gradinita" for "grădiniță"), and its stemmer then strips other suffixes than
 # from the written form (grădiniț / gradin), so folding afterwards is not enough.
 FOLD_FIRST = frozenset({"ro"})
-
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:

@@ -11,7 +11,8 @@ that share almost all their words (see README "Ranking rules").
 - EU citizens asking whether they need a permit: the permit services hold the words
   "permit", "work", "residence"; the free-movement service is the answer for anyone who says
   they are an EU citizen (or names an EU nationality) and asks about a permit, visa or
-  document (the word "visa" in every language: виза, віза, تأشيرة, ویزا, vize, wiza, viză).
+  document (the word "visa" in every language: виза, віза, تأشيرة, ویزا, vize, wiza, viză;
+  the nationality or country of citizenship in every language too).
 - Child supplement vs child benefit: the supplement's texts say "Kindergeld" throughout; it is
   only meant when the question names the supplement, a low income or extra money.
 - Permit extension vs fictional certificate: a question that has already applied and waits,
@@ -191,7 +192,33 @@ _EU_CITIZEN = re.compile(
     r"hungarian|niederländer|niederländisch|dutch|österreicher|österreichisch|austrian|"
     r"belgier|belgisch|belgian|tscheche|tschechisch|czech|slowak|slovak|slowen|sloven|"
     r"litauer|litauisch|lithuanian|latvian|lettisch|estonian|estnisch|finnish|finnisch|"
-    r"swedish|schwedisch|danish|dänisch|irish|irisch|luxemburg|maltese|cypriot"
+    r"swedish|schwedisch|danish|dänisch|irish|irisch|luxemburg|maltese|cypriot|"
+    # The same nationalities (and countries of citizenship: "громадянство Польщі") in the other
+    # languages: Cyrillic, Turkish, Arabic, Farsi, then the Latin nationality words not above.
+    r"польщ|польськ|польск|польш|поляк|полячк|румун|румын|румън|болгар|італі|итали|іспан|испан|"
+    r"франці|франция|франции|француз|франкреич|греці|греци|гърци|хорват|чехі|чехи|чеськ|чешск|"
+    r"литв|литов|латві|латви|естон|эстон|угорщ|угорськ|венгр|унгар|словак|словен|нідерланд|"
+    r"нидерланд|голланд|холанд|австрі|австри|бельгі|бельги|белги|швеці|швеци|шведск|шведськ|"
+    r"данськ|датск|данії|дании|фінлянд|фінськ|финлянд|финск|ірланд|ирланд|португал|кіпр|кипр|"
+    r"polonya|romanya|bulgaristan|talya|spanya|fransa|fransız|yunanistan|hırvat|macaristan|"
+    r"çekya|hollanda|avusturya|belçika|portekiz|litvanya|letonya|estonya|slovakya|slovenya|"
+    r"isveç|danimarka|finlandiya|irlanda|بولند|رومانيا|بلغار|ايطالي|إيطالي|اسبان|إسبان|"
+    r"فرنسا|فرنسي|اليونان|يوناني|هولند|النمسا|نمساوي|بلجيك|كرواتي|البرتغال|برتغالي|المجر|"
+    r"مجري|التشيك|تشيكي|السويد|سويدي|الدنمارك|دنماركي|فنلند|ايرلند|إيرلند|ليتوان|لاتفي|"
+    r"استوني|سلوفاك|سلوفين|قبرص|لهستان|رومانی|بلغارستان|ایتالیا|اسپانیا|فرانسه|فرانسوی|یونان|"
+    r"هلند|اتریش|بلژیک|کرواسی|پرتغال|مجارستان|جمهوری چک|سوئد|دانمارک|فنلاند|ایرلند|لیتوانی|"
+    r"لتونی|استونی|اسلواکی|اسلوونی|polonais|roumain|italien|espagnol|portugais|croate|hongrois|"
+    r"tchèque|néerlandais|belge|autrichien|suédois|danois|finlandais|irlandais|lituanien|"
+    r"estonien|slovaque|slovène|polaco|polaca|rumano|rumana|búlgar|griego|griega|húngar|"
+    r"checo|checa|holandés|neerlandés|austriac|sueco|sueca|danés|finlandés|irlandés|lituan|"
+    r"eston|rumun|bułgar|włoch|włosk|hiszpan|francuz|chorwac|chorwat|węgier|węgr|czesk|"
+    r"holender|holendr|szwed|duńczy|duński|litwin|łotysz|słowak|słoweń|polonez|spaniol|"
+    r"francez|maghiar|ungur|olandez|suedez|danez|finlandez|irlandez|portughez|cipriot|maltez|"
+    r"poland|romania|bulgaria|italy|spain|france|greece|portugal|croatia|hungary|czechia|"
+    r"netherlands|austria|belgium|sweden|denmark|finland|ireland|lithuania|latvia|estonia|"
+    r"slovakia|slovenia|cyprus|polen\b|rumänien|bulgarien|italien|spanien|frankreich|"
+    r"griechenland|kroatien|ungarn|tschechien|niederlande|österreich|belgien|schweden|"
+    r"dänemark|finnland|irland|litauen|lettland|estland|slowakei|slowenien|zypern"
 )
 _PERMIT = re.compile(
     r"permit|aufenthalt|erlaubnis|visum|visa|titel|genehmigung|pozwoleni|zezwoleni|permis|"

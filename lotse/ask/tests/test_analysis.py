@@ -93,6 +93,30 @@ def test_romanian_typed_without_diacritics_gets_the_same_stem():
     )
 
 
+def test_arabic_final_alef_maqsura_and_my_on_a_feminine_noun_share_the_stem():
+    # "عنوانى" is everyday writing for "عنواني" (my address); the stemmer only strips the
+    # possessive from the second. "إقامتي" (my residence) kept its ت while "إقامتك" lost it.
+    assert analysis.stem("عنوانى", "ar") == analysis.stem("العنوان", "ar")
+    assert analysis.stem("إقامتي", "ar") == analysis.stem("الإقامة", "ar")
+    assert analysis.stem("زوجتي", "ar") == analysis.stem("زوجة", "ar")
+    assert analysis.stem("شهادتي", "ar") == analysis.stem("شهادة", "ar")
+    # Short words and the plural in ات are left as they were.
+    assert analysis.stem("وقتي", "ar") == analysis.stem("الوقت", "ar")
+    assert analysis.analyze("فى", "ar") == []
+
+
+def test_everyday_arabic_question_words_and_the_ru_uk_question_particles_are_stop_words():
+    assert analysis.analyze("إقامتي بتخلص، شو لازم أعمل؟ وين بدي روح", "ar") == analysis.analyze(
+        "إقامتي بتخلص أعمل روح", "ar"
+    )
+    assert analysis.analyze("нужна ли регистрация", "ru") == analysis.analyze(
+        "нужна регистрация", "ru"
+    )
+    assert analysis.analyze("чи треба реєстрація", "uk") == analysis.analyze(
+        "треба реєстрація", "uk"
+    )
+
+
 def test_ukrainian_adjective_and_ia_noun_cases_share_a_stem():
     assert analysis.stem("водійські", "uk") == analysis.stem("водійськими", "uk")
     assert analysis.stem("реєстрація", "uk") == analysis.stem("реєстрації", "uk")

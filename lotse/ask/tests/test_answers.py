@@ -56,6 +56,10 @@ def _search(client, **params):
         ("În cât timp trebuie să înregistrez nașterea copilului?", "deadline"),
         ("Care este programul de lucru la Elterngeldstelle?", "open"),
         ("با گواهینامه رانندگی خارجی تا کی می‌توانم رانندگی کنم؟", "validity"),
+        # "Within how many days" / "how much time do I have" ask for a deadline, not a price
+        # ("كم" and "چقدر" alone are cost words).
+        ("بعد كم يوم لازم أسجل ولادة الطفل؟", "deadline"),
+        ("بعد از تولد بچه چقدر وقت دارم برای ثبت؟", "deadline"),
     ],
 )
 def test_question_types_in_many_languages(question, kind):

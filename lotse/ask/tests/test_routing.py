@@ -159,6 +159,27 @@ def test_an_eu_citizen_asking_about_a_visa_in_any_script_gets_free_movement(ques
     assert scores[1] > scores[0]
 
 
+@pytest.mark.parametrize(
+    ("question", "eu"),
+    [
+        ("Я маю громадянство Польщі. Чи потрібен мені дозвіл на проживання?", True),
+        ("Я гражданка Румынии, нужен ли мне вид на жительство?", True),
+        ("Polonya vatandaşıyım, oturum izni gerekiyor mu?", True),
+        ("أنا إيطالي، هل أحتاج إلى إقامة للعمل؟", True),
+        ("من شهروند فرانسه هستم، اجازه اقامت لازم دارم؟", True),
+        ("Je suis portugais, ai-je besoin d'un titre de séjour ?", True),
+        ("Soy rumano, ¿necesito permiso de residencia?", True),
+        ("I'm from Australia, do I need a residence permit?", False),
+        ("Я громадянка України, чи потрібен мені дозвіл на проживання?", False),
+        ("Sunt cetățean al Republicii Moldova, ce permis de ședere îmi trebuie?", False),
+    ],
+)
+def test_an_eu_nationality_named_in_any_language_gets_free_movement(question, eu):
+    keys = ["residence-permit-skilled-work", rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.5], dtype=np.float32), question, keys)
+    assert bool(scores[1] > scores[0]) is eu
+
+
 def _held_back(question: str, first: str, second: str) -> bool:
     """Whether the rules put `first` (fused 1.0) behind `second` (0.9) for this question."""
     scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, [first, second])
