@@ -439,6 +439,7 @@ def _bg_stem(word: str) -> str:
 # from the written form (grădiniț / gradin), so folding afterwards is not enough.
 FOLD_FIRST = frozenset({"ro"})
 
+
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     """The folded stem of one casefolded token in a language (unknown language: folded only)."""

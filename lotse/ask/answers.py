@@ -154,8 +154,6 @@ _PATTERNS: list[tuple[str, str]] = [
         # the time one has: "wie lange hab ich … Zeit", "how much time do I have"
         r"(?:hab|habe|haben) (?:ich|wir) (?:\S+ ){0,5}zeit\b|\bzeit (?:hab|habe|haben) (?:ich|wir)|"
         r"how (?:much time|long) do (?:i|we) have(?! to wait)|"
-
-
         r"خلال كم|كم يوم|چقدر وقت دارم|چند روز وقت دارم|"
         # Japanese
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
