@@ -93,7 +93,12 @@ def compact_query(
     budget = QUERY_TOKENS if budget is None else budget
     text = text[:MAX_QUERY_CHARS]
     model = _get_model()
-    if model is None or model.token_count(text, True) <= budget:
+    if model is None:
+        return text
+    # A lower bound on the tokens of a candidate spares the tokenizer runs whose answer it
+    # already gives ("over budget"): see `_fixed_tokens`.
+    fixed = _fixed_tokens(model)
+    if fixed + _counted_words(text.split()) <= budget and model.token_count(text, True) <= budget:
         return text
     words = [w.strip(_PUNCTUATION) or w for w in text.split()]
     content = [w for w in words if not all(is_stopword(t, language) for t in tokens(w))]
@@ -110,7 +115,14 @@ def compact_query(
         dropped = set(order[:k])
         return " ".join(w for i, w in enumerate(words) if i not in dropped)
 
-    low, high = 0, max(len(words) - 1, 0)  # the last candidate is one word: kept whole
+    high = max(len(words) - 1, 0)  # the last candidate is one word: kept whole
+    # Candidates the lower bound already puts over budget are not tried: the bisection starts
+    # after them (it finds the same first candidate within budget, as fitting is monotone).
+    remaining = _counted_words(words)
+    low = 0
+    while low < high and fixed + remaining > budget:
+        remaining -= _counted_words([words[order[low]]])
+        low += 1
     while low < high:
         middle = (low + high) // 2
         if model.token_count(candidate(middle), True) <= budget:
@@ -118,6 +130,26 @@ def compact_query(
         else:
             low = middle + 1
     return candidate(low)
+
+
+_fixed: dict[int, int] = {}
+
+
+def _fixed_tokens(model: Any) -> int:
+    """Tokens every query has whatever its words (the special tokens and the "query: " prefix),
+    measured once per model: the model's tokens never span a space, so a text's count is this
+    plus each word's own count, and one word's is the difference of "a a" and "a"."""
+    key = id(model)
+    if key not in _fixed:
+        one = model.token_count("a", True)
+        _fixed[key] = one - (model.token_count("a a", True) - one)
+    return _fixed[key]
+
+
+def _counted_words(words: list[str]) -> int:
+    """How many of these words surely cost the model a token each: those with a letter or a
+    digit (a word of punctuation or invisible characters alone may cost none)."""
+    return sum(1 for word in words if any(c.isalnum() for c in word))
 
 
 def embed_query(text: str, language: str = "", common: Callable[[str], bool] | None = None) -> Any:

@@ -128,3 +128,37 @@ def test_a_long_question_needs_a_few_tokenizer_runs_not_one_per_word(model, monk
     short = semantic.compact_query(question, "de", budget=10)
     assert real(short, True) <= 10 < real(question, True)
     assert len(counted) <= 8  # the question itself, then a bisection over 40 candidates
+
+
+def test_a_question_with_more_words_than_the_budget_is_never_tokenized_whole(model, monkeypatch):
+    """Each word costs at least a token: 40 words are over a budget of 10 without asking the
+    tokenizer, and so are the candidates with more than 10 minus the fixed tokens words."""
+    seen = []
+    real = model.token_count
+    monkeypatch.setattr(model, "token_count", lambda text, *a: seen.append(text) or real(text, *a))
+    question = " ".join(f"Wort{i}lang" for i in range(40))
+    short = semantic.compact_query(question, "de", budget=10)
+    seen = [text for text in seen if text not in ("a", "a a")]  # the fixed tokens, measured
+    assert real(short, True) <= 10
+    assert question not in seen
+    assert all(len(text.split()) <= 10 for text in seen)
+
+
+@pytest.mark.parametrize("budget", [6, 10])
+def test_the_lower_bound_changes_no_compaction_of_the_dev_questions(model, budget):
+    """Words of punctuation or invisible characters alone are not counted as a token (they
+    may cost none); every development question compacts as dropping one word at a time does."""
+    from lotse.ask.eval.__main__ import load_questions
+
+    questions = [q["q"] for q in load_questions("questions")]
+    questions += [
+        "\u200b \u200b \u200b Kindergeld \u200b \u200b \u200b \u200b \u200b \u200b \u200b",
+        "— – … Anmeldung ... !!! ??? ;;; ::: Wohnung ((( ))) Dortmund",
+    ]
+
+    def common(word):
+        return word.casefold() in {"dortmund", "termin"}
+
+    for question in questions:
+        expected = _compact_one_word_at_a_time(model, question, "de", budget, common)
+        assert semantic.compact_query(question, "de", budget=budget, common=common) == expected
