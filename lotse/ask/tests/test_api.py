@@ -118,3 +118,31 @@ def test_second_city_has_its_own_index_and_fallback(client):
     data = _search(client, city="musterstadt", q="Anmeldung Wohnung").json()
     assert data["results"][0]["service"] == "residence-registration"
     assert data["fallback"]["office"] == "info-point"
+
+
+def test_a_kept_portal_link_is_the_link_reversed_afresh_in_each_language_and_prefix():
+    """The links of an answer are kept per process: a second ask (a hit) gives what `reverse`
+    gives (a miss), per language, and an app served under another script prefix gets its own."""
+    from django.urls import reverse, set_script_prefix
+    from django.utils.translation import override
+
+    from lotse.ask import api
+    from lotse.core.models import City
+
+    city = City.objects.get(slug="dortmund")
+    api._reverse_portal.cache_clear()
+    try:
+        for prefix in ("/", "/lotse/"):
+            set_script_prefix(prefix)
+            for language in ("de", "en", "uk"):
+                with override(language):
+                    fresh = reverse("portal:service", args=["dortmund", "residence-registration"])
+                    office = reverse("portal:office", args=["dortmund", "welcome-center"])
+                for _ in range(2):
+                    assert api.service_url(language, city, "residence-registration") == fresh
+                    assert api.office_url(language, city, "welcome-center") == office
+            assert fresh.startswith(prefix)
+        assert api._reverse_portal.cache_info().hits == 2 * 3 * 2
+    finally:
+        set_script_prefix("/")
+        api._reverse_portal.cache_clear()
