@@ -589,6 +589,13 @@ STOPWORDS["ja"] = frozenset(
 )
 
 
+# The lists are written as people type them; a word is looked up folded, so the lists are
+# folded once here. Before, entries holding a letter that folding changes never matched: the
+# Persian "برای", "که", "کجا", "این" (ی/ک folded to ي/ك), the Arabic "على", "الى", "متى"
+# (ى), the Russian "мой" and Ukrainian "мій" (й) stayed content words in every question.
+STOPWORDS = {language: frozenset(fold(w) for w in words) for language, words in STOPWORDS.items()}
+
+
 def is_stopword(word: str, language: str) -> bool:
     words = STOPWORDS.get(language)
     return bool(words) and fold(word) in words  # type: ignore[operator]

@@ -27,6 +27,20 @@ def test_stop_words_are_dropped_but_content_words_kept():
     assert analysis.analyze("wo melde ich mich an", "de") == [analysis.stem("melde", "de")]
 
 
+def test_stop_words_with_letters_that_fold_are_dropped():
+    # The lists are looked up folded: ی/ک (Persian), ى (Arabic), й (Russian, Ukrainian).
+    for word, language in [
+        ("برای", "fa"),
+        ("کجا", "fa"),
+        ("که", "fa"),
+        ("على", "ar"),
+        ("متى", "ar"),
+        ("мой", "ru"),
+        ("мій", "uk"),
+    ]:
+        assert analysis.analyze(word, language) == [], (word, language)
+
+
 def test_compound_splits_into_known_parts_with_linking_s():
     known = {analysis.stem(w, "de") for w in ("aufenthalt", "erlaubnis")}
     parts = analysis.split_compound("aufenthaltserlaubnis", known.__contains__)

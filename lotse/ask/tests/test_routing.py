@@ -90,6 +90,16 @@ def test_possessives_and_small_words_are_stop_words(language, text, kept):
         ("înregistrare la primărie", "residence-registration"),
         ("salaire impayé, mon employeur ne me paie pas", "workers-rights-and-minimum-wage"),
         ("Approbation médecin", "recognition-of-qualifications"),
+        # Moving house is registering the new address, in everyday words.
+        ("wir sind umgezogen", "residence-registration"),
+        ("I moved house last week", "residence-registration"),
+        ("me he mudado de piso", "residence-registration"),
+        ("przeprowadzka do innego mieszkania", "residence-registration"),
+        ("я переехал на новую квартиру", "residence-registration"),
+        ("переїзд на іншу квартиру", "residence-registration"),
+        ("j'ai déménagé dans un nouveau logement", "residence-registration"),
+        # Leaving for good: deregistering, as people say it.
+        ("kesin dönüş yapıyorum", "residence-deregistration"),
     ],
 )
 def test_the_words_people_use_in_their_language_find_the_service(question, expected):
