@@ -172,11 +172,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "cost",
-        r"\bcost|\bfees?\b|price|how much|\bpay\b|charge|\bfree\b|expensive|kost|gebühr|gebuhr|"
-        r"preis|teuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
+        r"\bcost|\bfees?\b|price|how much|\bpay\b|(?<!in )charge|\bfree\b(?! movement)|expensive|kost|"
+        r"gebühr|gebuhr|"
+        r"preis|\bteuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
         r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
         r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
-        r"costă|costa\b|taxă|taxa|preț|plăt|plat|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
+        r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
         r"сколько|бесплат|кошт|вартість|збір|ціна|скільки|безкошт|струва|такса|плащ|колко|"
         r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
         # a currency: "kaç euro", "چند یورو"; Turkish "ödemem / ödeme" (pay)
@@ -537,13 +538,14 @@ def classify(text: str) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def content_words(text: str, kind: str) -> str:
     """The question without the words that only say what kind of fact is asked ("how much
-    does … cost"): what is left names the thing asked about."""
+    does … cost"): what is left names the thing asked about. In a cost or amount question a
+    time unit is what is paid for ("скільки коштує одна година", "wie viel kostet eine
+    Stunde"): it stays."""
     lowered = " " + text.casefold().replace("’", "'") + " "
-    spans = [
-        m.span()
-        for pattern in (*(p for _kind, p in _COMPILED), _HOW_MUCH_TIME)
-        for m in pattern.finditer(lowered)
-    ]
+    patterns = [p for _kind, p in _COMPILED]
+    if kind not in ("cost", "money"):
+        patterns.append(_HOW_MUCH_TIME)
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(lowered)]
     keep = [True] * len(lowered)
     for start, end in spans:
         # Whole words go: "costă" matched by "cost" leaves no "ă" behind.
@@ -1335,9 +1337,31 @@ def _tails(terms: frozenset[str]) -> frozenset[str]:
     )
 
 
+# Two stems are one word when one is the other plus at most STEM_EXTRA letters and the shorter
+# has at least STEM_MIN: the stemmers leave some forms of a word apart ("година" -> "годи",
+# "годину" -> "годин"; Farsi "بیشتر" (more) and "بیش"), and the sentence that holds the asked
+# form of the word must not lose to a neighbour that only shares a filler.
+STEM_MIN = 3
+STEM_EXTRA = 2
+
+
+def _same_word(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        len(short) >= STEM_MIN and len(long) - len(short) <= STEM_EXTRA and long.startswith(short)
+    )
+
+
+def _holds(term: str, sentence: Sentence) -> bool:
+    if term in sentence.terms or term in sentence.tails:
+        return True
+    return any(_same_word(term, other) for other in sentence.terms)
+
+
 def _overlap(query_terms: set[str], sentence: Sentence) -> int:
-    """Question terms the sentence holds, as a word or as the tail of a compound."""
-    return sum(1 for t in query_terms if t in sentence.terms or t in sentence.tails)
+    """Question terms the sentence holds, as a word (`_same_word`) or as the tail of a
+    compound."""
+    return sum(1 for t in query_terms if _holds(t, sentence))
 
 
 def _best_sentence(
