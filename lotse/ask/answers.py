@@ -1193,15 +1193,31 @@ def answering_rank(
     min_score: float,
     min_lead: float,
     sentence_agrees: Callable[[], bool] = lambda: False,
+    first_answers: Callable[[], bool] = lambda: True,
 ) -> int | None:
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
-    clearly more), or None (no answer). `sentence_agrees` says whether the top service's
-    answering sentence holds a content word of the question (called only when needed)."""
+    clearly more, or when the first has no fact of the asked kind at all and the question
+    names the second at least as much as any other), or None (no answer). `sentence_agrees`
+    says whether the top service's answering sentence holds a content word of the question;
+    `first_answers` whether the top service has a sourced fact of the asked kind (both called
+    only when needed)."""
     if not scores:
         return None
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
     margin = naming_lead(naming)
+    if (
+        len(scores) > 1
+        and len(naming) > 1
+        and naming[1] > 0
+        and naming_lead(naming, 1) >= 0
+        and lead < PROMOTE_GAP
+        and scores[1] >= min_score
+        and not first_answers()
+    ):
+        # "How long does the recognition of my diploma take?" routed to the school
+        # certificates, which state no processing time, a hair before the qualifications.
+        return 1
 
     def outnamed_anyway() -> bool:
         most_named = max(range(1, len(naming)), key=lambda i: naming[i], default=0)

@@ -736,3 +736,16 @@ def test_stems_far_apart_are_not_one_word():
     assert answers._same_word("годи", "годин")
     assert not answers._same_word("ta", "tax")
     assert not answers._same_word("reg", "regist")
+
+
+def test_the_second_answers_when_the_first_has_no_fact_of_the_kind():
+    rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
+    scores, naming = [0.91, 0.88, 0.82], [0.75, 1.25, 0.0]
+    assert rank(scores, naming) is None
+    assert rank(scores, naming, first_answers=lambda: False) == 1
+    # not when the question names the first (or the third) more than the second
+    assert rank(scores, [1.0, 0.92, 0.0], first_answers=lambda: False) is None
+    assert rank(scores, [0.0, 0.5, 0.75], first_answers=lambda: False) is None
+    # nor when the second is named not at all, or far behind in score
+    assert rank(scores, [0.0, 0.0, 0.0], first_answers=lambda: False) is None
+    assert rank([0.9, 0.72, 0.6], naming, first_answers=lambda: False) is None
