@@ -1186,6 +1186,20 @@ PROMOTE_GAP = 0.15
 OUTNAMED_GAP = 0.1
 
 
+NAMED_LEAD_MIN = NAME_WEIGHT / 2
+
+
+def _named_lead(scores: list[float], naming: list[float]) -> float:
+    """The top service's lead over the next one the question names at all, when it names the
+    top one by at least half a name word (NAMED_LEAD_MIN): a service the question's content
+    words do not name stands that close only by the words that ask the type ("Ile kosztuje
+    zameldowanie?": the broadcasting *fee*)."""
+    rivals = scores[1:]
+    if naming and naming[0] >= NAMED_LEAD_MIN and len(naming) == len(scores):
+        rivals = [s for s, n in zip(scores[1:], naming[1:], strict=True) if n > 0]
+    return scores[0] - (rivals[0] if rivals else 0.0)
+
+
 def answering_rank(
     scores: list[float],
     naming: list[float],
@@ -1230,7 +1244,7 @@ def answering_rank(
 
     if routing_sure(
         scores[0],
-        lead,
+        _named_lead(scores, naming),
         margin,
         min_score=min_score,
         min_lead=min_lead,

@@ -749,3 +749,12 @@ def test_the_second_answers_when_the_first_has_no_fact_of_the_kind():
     # nor when the second is named not at all, or far behind in score
     assert rank(scores, [0.0, 0.0, 0.0], first_answers=lambda: False) is None
     assert rank([0.9, 0.72, 0.6], naming, first_answers=lambda: False) is None
+
+
+def test_a_rival_the_question_does_not_name_does_not_take_the_lead():
+    rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
+    # "Ile kosztuje zameldowanie?": the broadcasting fee close behind, named by no content word
+    assert rank([0.86, 0.857, 0.63], [0.75, 0.0, 0.75]) == 0
+    # a named rival that close still silences it, and so does a first named hardly at all
+    assert rank([0.86, 0.857, 0.63], [0.75, 0.75, 0.0]) is None
+    assert rank([0.86, 0.857, 0.63], [0.3, 0.0, 0.0]) is None
