@@ -593,6 +593,8 @@ class Sentence:
     validity: bool
     # German: the compound tails of its words (`_tails`)
     tails: frozenset[str] = frozenset()
+    # its terms without their last letters (`_cuts`): another form of one of its words
+    cuts: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -727,6 +729,7 @@ def _sentence(text: str, language: str) -> Sentence:
         text=text,
         terms=terms,
         tails=_tails(terms) if language in COMPOUND_LANGUAGES else frozenset(),
+        cuts=frozenset(cut for term in terms for cut in _cuts(term)),
         has_digit=bool(_DIGIT.search(text)),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
     )
@@ -1375,22 +1378,24 @@ STEM_MIN = 3
 STEM_EXTRA = 2
 
 
-def _same_word(a: str, b: str) -> bool:
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return (
-        len(short) >= STEM_MIN and len(long) - len(short) <= STEM_EXTRA and long.startswith(short)
-    )
+@functools.lru_cache(maxsize=4096)
+def _cuts(term: str) -> frozenset[str]:
+    """The term without its last 1 .. STEM_EXTRA letters, each at least STEM_MIN long."""
+    return frozenset(term[:-k] for k in range(1, STEM_EXTRA + 1) if len(term) - k >= STEM_MIN)
 
 
 def _holds(term: str, sentence: Sentence) -> bool:
-    if term in sentence.terms or term in sentence.tails:
-        return True
-    return any(_same_word(term, other) for other in sentence.terms)
+    return (
+        term in sentence.terms
+        or term in sentence.tails
+        or term in sentence.cuts
+        or not sentence.terms.isdisjoint(_cuts(term))
+    )
 
 
 def _overlap(query_terms: set[str], sentence: Sentence) -> int:
-    """Question terms the sentence holds, as a word (`_same_word`) or as the tail of a
-    compound."""
+    """Question terms the sentence holds, as a word (or another form of it: STEM_EXTRA) or as
+    the tail of a compound."""
     return sum(1 for t in query_terms if _holds(t, sentence))
 
 
