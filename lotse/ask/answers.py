@@ -172,11 +172,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "cost",
-        r"\bcost|\bfees?\b|price|how much|\bpay\b|charge|\bfree\b|expensive|kost|gebühr|gebuhr|"
-        r"preis|teuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
+        r"\bcost|\bfees?\b|price|how much|\bpay\b|(?<!in )charge|\bfree\b(?! movement)|expensive|kost|"
+        r"gebühr|gebuhr|"
+        r"preis|\bteuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
         r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
         r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
-        r"costă|costa\b|taxă|taxa|preț|plăt|plat|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
+        r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
         r"сколько|бесплат|кошт|вартість|збір|ціна|скільки|безкошт|струва|такса|плащ|колко|"
         r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
         # a currency: "kaç euro", "چند یورو"; Turkish "ödemem / ödeme" (pay)
@@ -537,13 +538,14 @@ def classify(text: str) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def content_words(text: str, kind: str) -> str:
     """The question without the words that only say what kind of fact is asked ("how much
-    does … cost"): what is left names the thing asked about."""
+    does … cost"): what is left names the thing asked about. In a cost or amount question a
+    time unit is what is paid for ("скільки коштує одна година", "wie viel kostet eine
+    Stunde"): it stays."""
     lowered = " " + text.casefold().replace("’", "'") + " "
-    spans = [
-        m.span()
-        for pattern in (*(p for _kind, p in _COMPILED), _HOW_MUCH_TIME)
-        for m in pattern.finditer(lowered)
-    ]
+    patterns = [p for _kind, p in _COMPILED]
+    if kind not in ("cost", "money"):
+        patterns.append(_HOW_MUCH_TIME)
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(lowered)]
     keep = [True] * len(lowered)
     for start, end in spans:
         # Whole words go: "costă" matched by "cost" leaves no "ă" behind.
@@ -591,6 +593,8 @@ class Sentence:
     validity: bool
     # German: the compound tails of its words (`_tails`)
     tails: frozenset[str] = frozenset()
+    # its terms without their last letters (`_cuts`): another form of one of its words
+    cuts: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -725,6 +729,7 @@ def _sentence(text: str, language: str) -> Sentence:
         text=text,
         terms=terms,
         tails=_tails(terms) if language in COMPOUND_LANGUAGES else frozenset(),
+        cuts=frozenset(cut for term in terms for cut in _cuts(term)),
         has_digit=bool(_DIGIT.search(text)),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
     )
@@ -1184,6 +1189,20 @@ PROMOTE_GAP = 0.15
 OUTNAMED_GAP = 0.1
 
 
+NAMED_LEAD_MIN = NAME_WEIGHT / 2
+
+
+def _named_lead(scores: list[float], naming: list[float]) -> float:
+    """The top service's lead over the next one the question names at all, when it names the
+    top one by at least half a name word (NAMED_LEAD_MIN): a service the question's content
+    words do not name stands that close only by the words that ask the type ("Ile kosztuje
+    zameldowanie?": the broadcasting *fee*)."""
+    rivals = scores[1:]
+    if naming and naming[0] >= NAMED_LEAD_MIN and len(naming) == len(scores):
+        rivals = [s for s, n in zip(scores[1:], naming[1:], strict=True) if n > 0]
+    return scores[0] - (rivals[0] if rivals else 0.0)
+
+
 def answering_rank(
     scores: list[float],
     naming: list[float],
@@ -1191,15 +1210,31 @@ def answering_rank(
     min_score: float,
     min_lead: float,
     sentence_agrees: Callable[[], bool] = lambda: False,
+    first_answers: Callable[[], bool] = lambda: True,
 ) -> int | None:
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
-    clearly more), or None (no answer). `sentence_agrees` says whether the top service's
-    answering sentence holds a content word of the question (called only when needed)."""
+    clearly more, or when the first has no fact of the asked kind at all and the question
+    names the second at least as much as any other), or None (no answer). `sentence_agrees`
+    says whether the top service's answering sentence holds a content word of the question;
+    `first_answers` whether the top service has a sourced fact of the asked kind (both called
+    only when needed)."""
     if not scores:
         return None
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
     margin = naming_lead(naming)
+    if (
+        len(scores) > 1
+        and len(naming) > 1
+        and naming[1] > 0
+        and naming_lead(naming, 1) >= 0
+        and lead < PROMOTE_GAP
+        and scores[1] >= min_score
+        and not first_answers()
+    ):
+        # "How long does the recognition of my diploma take?" routed to the school
+        # certificates, which state no processing time, a hair before the qualifications.
+        return 1
 
     def outnamed_anyway() -> bool:
         most_named = max(range(1, len(naming)), key=lambda i: naming[i], default=0)
@@ -1212,7 +1247,7 @@ def answering_rank(
 
     if routing_sure(
         scores[0],
-        lead,
+        _named_lead(scores, naming),
         margin,
         min_score=min_score,
         min_lead=min_lead,
@@ -1335,9 +1370,33 @@ def _tails(terms: frozenset[str]) -> frozenset[str]:
     )
 
 
+# Two stems are one word when one is the other plus at most STEM_EXTRA letters and the shorter
+# has at least STEM_MIN: the stemmers leave some forms of a word apart ("година" -> "годи",
+# "годину" -> "годин"; Farsi "بیشتر" (more) and "بیش"), and the sentence that holds the asked
+# form of the word must not lose to a neighbour that only shares a filler.
+STEM_MIN = 3
+STEM_EXTRA = 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _cuts(term: str) -> frozenset[str]:
+    """The term without its last 1 .. STEM_EXTRA letters, each at least STEM_MIN long."""
+    return frozenset(term[:-k] for k in range(1, STEM_EXTRA + 1) if len(term) - k >= STEM_MIN)
+
+
+def _holds(term: str, sentence: Sentence) -> bool:
+    return (
+        term in sentence.terms
+        or term in sentence.tails
+        or term in sentence.cuts
+        or not sentence.terms.isdisjoint(_cuts(term))
+    )
+
+
 def _overlap(query_terms: set[str], sentence: Sentence) -> int:
-    """Question terms the sentence holds, as a word or as the tail of a compound."""
-    return sum(1 for t in query_terms if t in sentence.terms or t in sentence.tails)
+    """Question terms the sentence holds, as a word (or another form of it: STEM_EXTRA) or as
+    the tail of a compound."""
+    return sum(1 for t in query_terms if _holds(t, sentence))
 
 
 def _best_sentence(

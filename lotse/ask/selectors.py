@@ -735,10 +735,16 @@ def _fact(
     )
     first: list[answers.Fact | None] = []
 
+    def first_fact() -> answers.Fact | None:
+        if not first:
+            first.append(
+                answers.service_fact(city, index.generation, top[0].key, kind, reader, text)
+            )
+        return first[0]
+
     def sentence_agrees() -> bool:
-        first.append(answers.service_fact(city, index.generation, top[0].key, kind, reader, text))
+        fact = first_fact()
         facts = answers.service_facts(city, index.generation, top[0].key)
-        fact = first[0]
         return (
             fact is not None
             and facts is not None
@@ -751,6 +757,7 @@ def _fact(
         min_score=ANSWER_MIN_SCORE,
         min_lead=ANSWER_MIN_LEAD,
         sentence_agrees=sentence_agrees,
+        first_answers=lambda: first_fact() is not None,
     )
     if rank is None:
         return None

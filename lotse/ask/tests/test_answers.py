@@ -672,3 +672,97 @@ def test_a_sentence_agrees_only_with_a_content_word_of_the_question():
     topic = facts.topic(fact.language)
     assert answers.sentence_agrees(fact, "money", question, topic)
     assert not answers.sentence_agrees(fact, "money", "Скільки платять за паспорт?", topic)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a cost word inside another word asks no cost ("Steuer" holds "teuer", "Kitaplatz"
+        # holds "plat", "in charge" is who is responsible, "free movement" is a right)
+        ("Muss ich für die Steuer-ID etwas bezahlen?", "cost"),
+        ("Wo bekomme ich meine Steuer-ID?", "where"),
+        ("Wie bekomme ich einen Kitaplatz?", None),
+        ("who is in charge of residence permits", None),
+        ("What documents do I need for EU free movement?", "documents"),
+        # the cost words themselves still do
+        ("Ist der Kurs teuer?", "cost"),
+        ("Trebuie să plătesc ceva pentru certificat?", "cost"),
+        ("Cât trebuie să platesc?", "cost"),
+        ("Is the counselling free of charge?", "cost"),
+    ],
+)
+def test_a_cost_word_inside_another_word_asks_no_cost(question, kind):
+    assert answers.classify(question) == kind
+
+
+def test_a_cost_question_keeps_the_unit_it_pays_for():
+    words = answers.content_words("Скільки коштує одна година курсу?", "cost").split()
+    assert "година" in words
+    words = answers.content_words("Wie viel kostet eine Stunde Integrationskurs?", "cost").split()
+    assert words == ["eine", "stunde", "integrationskurs?"]
+    # a time question still loses its "how many days" words
+    assert "dni" not in answers.content_words("Ile dni trwa rejestracja?", "processing_time")
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "sentences", "answer"),
+    [
+        # "година" and "годину" stem apart ("годи", "годин")
+        (
+            "uk",
+            "одна година якщо платити самому",
+            [
+                "Внесок: 2,29 євро за навчальну годину.",
+                "Якщо ви отримуєте Bürgergeld, вас можуть звільнити від оплати.",
+            ],
+            0,
+        ),
+        # "بیشتر" (more) and "بیش" (more than): not the "at most" sentence
+        (
+            "fa",
+            "تمدید برای بیشتر از سه ماه",
+            ["تمدید برای حداکثر سه ماه: 96 یورو.", "تمدید برای بیش از سه ماه: 93 یورو."],
+            1,
+        ),
+    ],
+)
+def test_two_forms_of_one_word_pick_the_sentence(language, question, sentences, answer):
+    parsed = [answers._sentence(text, language) for text in sentences]
+    terms = set(analysis.analyze(question, language))
+    assert answers._best_sentence(parsed, terms, "cost", "fees")[0] is parsed[answer]
+
+
+def test_stems_far_apart_are_not_one_word():
+    def holds(term: str, word: str) -> bool:
+        return answers._holds(term, answers.Sentence(word, frozenset({word}), False, False))
+
+    def cut(word: str) -> answers.Sentence:
+        terms = frozenset({word})
+        return answers.Sentence(word, terms, False, False, cuts=answers._cuts(word))
+
+    assert answers._holds("годи", cut("годин")) and holds("годин", "годи")
+    assert answers._holds("بيش", cut("بيشتر")) and holds("بيشتر", "بيش")
+    assert not answers._holds("ta", cut("tax")) and not holds("tax", "ta")
+    assert not answers._holds("reg", cut("regist")) and not holds("regist", "reg")
+
+
+def test_the_second_answers_when_the_first_has_no_fact_of_the_kind():
+    rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
+    scores, naming = [0.91, 0.88, 0.82], [0.75, 1.25, 0.0]
+    assert rank(scores, naming) is None
+    assert rank(scores, naming, first_answers=lambda: False) == 1
+    # not when the question names the first (or the third) more than the second
+    assert rank(scores, [1.0, 0.92, 0.0], first_answers=lambda: False) is None
+    assert rank(scores, [0.0, 0.5, 0.75], first_answers=lambda: False) is None
+    # nor when the second is named not at all, or far behind in score
+    assert rank(scores, [0.0, 0.0, 0.0], first_answers=lambda: False) is None
+    assert rank([0.9, 0.72, 0.6], naming, first_answers=lambda: False) is None
+
+
+def test_a_rival_the_question_does_not_name_does_not_take_the_lead():
+    rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
+    # "Ile kosztuje zameldowanie?": the broadcasting fee close behind, named by no content word
+    assert rank([0.86, 0.857, 0.63], [0.75, 0.0, 0.75]) == 0
+    # a named rival that close still silences it, and so does a first named hardly at all
+    assert rank([0.86, 0.857, 0.63], [0.75, 0.75, 0.0]) is None
+    assert rank([0.86, 0.857, 0.63], [0.3, 0.0, 0.0]) is None
