@@ -332,7 +332,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:don'?t|do not|dont|didn'?t) (?:know|understand|get) (?:\w+ ){0,2}(?:where|who|what|how|which)",
         r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue",
         r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht),? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
-        r"keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+ ){0,2}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
+        r"keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+ ){0,5}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
         r"ne sais (?:pas|rien)|ne comprends (?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
         r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
         r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|hiçbir fikrim yok|fikrim yok",
@@ -374,20 +374,33 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
     # Who is responsible for me / my case; nobody tells me.
     "who_responsible": (
         r"who(?:'s| is)? (?:\w+ )?(?:responsible|in charge)|which (?:office|authority) is (?:responsible|in charge)|"
-        r"(?:nobody|no one|noone|no-one) (?:\w+ )?(?:tells|told|explains|says|will tell)",
-        r"wer (?:\w+ ){0,3}zuständig|(?:niemand|keiner) (?:\w+ )?(?:sagt|erklärt|kann mir sagen)",
-        r"qui (?:est (?:responsable|compétent)|s'occupe) de (?:moi|mon|ma|mes)|personne ne (?:me )?(?:dit|explique)",
-        r"quién (?:es (?:el )?responsable|se (?:encarga|ocupa)) de (?:mí|mi|mis)|nadie (?:me )?(?:dice|explica)",
-        r"kim(?:in)? (?:\w+ )?sorumlu|hangi daire(?:nin)? (?:\w+ )?sorumlu|kimse (?:bana )?(?:\w+ )?söylemiyor|kimse (?:bir şey )?açıklamıyor",
+        r"(?:nobody|no one|noone|no-one) (?:\w+ ){0,3}(?:tells|told|explains|explained|says|said|will tell|(?:can|could|will|would) (?:tell|explain|say))|"
+        # which office handles what, who does what
+        r"(?:which|what) (?:office|authority|agency|department|place)s? (?:\w+ ){0,2}(?:handles?|does|is for|are for|deals? with|takes care of) what|"
+        r"who (?:does|handles|is responsible for|is for) what|what is (?:\w+ )?for what",
+        r"wer (?:\w+ ){0,6}zuständig|(?:niemand|keiner) (?:\w+ ){0,2}(?:sagt|erklärt|kann (?:\w+ )?(?:sagen|erklären))|"
+        r"wer (?:\w+ )?(?:macht|ist für) was|(?:welches|welche) (?:amt|behörde|stelle|büro) (?:\w+ ){0,3}(?:für )?was|was (?:\w+ )?wofür",
+        r"qui (?:est (?:responsable|compétent)|s'occupe) de (?:moi|mon|ma|mes)|personne ne (?:me |m'|nous )?(?:dit|explique|peut (?:me |m')?(?:dire|expliquer))|"
+        r"(?:quel|quelle)s? (?:bureau|service|administration|guichet)s? (?:\w+ ){0,2}(?:s'occupe|fait|est pour|gère) (?:\w+ )?quoi|qui fait quoi",
+        r"quién (?:es (?:el )?responsable|se (?:encarga|ocupa)) de (?:mí|mi|mis)|nadie (?:me |nos )?(?:dice|explica|puede (?:decir|explicar))|"
+        r"qué (?:oficina|administración|sitio|lugar) (?:\w+ ){0,2}(?:me toca|nos toca|corresponde|se encarga de qué|es para qué)|quién hace qué",
+        r"kim(?:in)? (?:\w+ )?sorumlu|hangi daire(?:nin)? (?:\w+ )?sorumlu|kimse (?:bana )?(?:\w+ )?söylemiyor|kimse (?:bir şey )?açıklamıyor|"
+        r"kimse (?:bana )?(?:\w+ )?(?:söyleyemiyor|açıklayamıyor|anlatmıyor)|hangi (?:daire|kurum|ofis)(?:nin)? (?:neye|ne iş)|kim neye bakıyor|kim ne yapıyor",
         r"(?:من|مين|منو) (?:هو |هي )?(?:المسؤول|المسؤولة|الجهة المسؤولة|المختص)|الجهة المسؤولة|"
-        r"(?:ما|محد|ولا) (?:حدا|أحد|احد|حد) (?:عم |بي|ب)?(?:يقلي|يقول|قلي|بقلي|يخبرني|يشرح)|لا أحد (?:يقول|يخبرني|يشرح)",
-        r"(?:کی|چه کسی|کدام اداره|کدوم اداره) (?:\w+ ){0,2}مسئول|هیچ ?کس (?:\w+ ){0,2}نمی ?(?:گوید|گه|گن)",
-        r"кто (?:\w+ ){0,2}(?:отвечает|ответственн|занимается)|никто (?:\w+ ){0,2}(?:не говорит|не объясняет|не скажет)",
-        r"хто (?:\w+ ){0,2}(?:відповідає|відповідальн|займається)|ніхто (?:\w+ ){0,2}(?:не каже|не пояснює|не скаже)",
+        r"(?:ما|محد|ولا) (?:حدا|أحد|احد|حد) (?:عم |بي|ب)?(?:يقلي|يقول|قلي|بقلي|يخبرني|يشرح)|لا أحد (?:\w+ )?(?:يقول|يخبرني|يشرح|يستطيع)|"
+        r"(?:أي|اي|انو|أنو|ياتو) (?:دائرة|دايرة|مكتب|جهة) (?:\w+ ){0,2}(?:لشو|لأي شي|عن ماذا|مسؤولة عن شو)|مين مسؤول عن شو",
+        r"(?:کی|چه کسی|کدام اداره|کدوم اداره) (?:\w+ ){0,2}مسئول|هیچ ?کس (?:\w+ ){0,2}(?:نمی ?(?:گوید|گه|گن)|توضیح نمی)|"
+        r"(?:کدام|کدوم) (?:اداره|دفتر) (?:\w+ ){0,2}(?:برای چیه|مال چیه|کار چی)|کی مسئول چیه",
+        r"кто (?:\w+ ){0,2}(?:отвечает|ответственн|занимается)|никто (?:\w+ ){0,2}(?:не говорит|не объясняет|не скажет|не может (?:\w+ )?(?:сказать|объяснить)|не подскажет)|"
+        r"(?:в )?(?:какое|какую|какой|какая) (?:ведомство|учреждение|инстанци|контор|ведомства) (?:\w+ ){0,3}(?:идти|обращаться|обратиться|за что)|что к чему|кто за что",
+        r"хто (?:\w+ ){0,2}(?:відповідає|відповідальн|займається)|ніхто (?:\w+ ){0,2}(?:не каже|не пояснює|не скаже|не може (?:\w+ )?(?:сказати|пояснити)|не підкаже)|"
+        r"(?:в |до )?(?:яке|яку|який|яка|якої) (?:відомство|установ|інстанці|контор) (?:\w+ ){0,3}(?:йти|звертатися|звернутися|за що)|що до чого|хто за що",
         r"kto (?:\w+ ){0,4}(?:odpowiada|zajmuje|jest odpowiedzialny)|który urząd (?:\w+ ){0,2}(?:zajmuje|odpowiada)|"
-        r"nikt (?:mi )?nie (?:mówi|powie|wyjaśni|tłumaczy)",
-        r"кой (?:\w+ ){0,2}(?:отговаря|отговорен|се занимава)|никой (?:не )?(?:ми )?(?:казва|обяснява)|никой не ми",
-        r"cine (?:\w+ ){0,2}(?:se ocupă|răspunde|e responsabil|este responsabil)|nimeni nu(?:-mi| îmi)? (?:spune|explică)",
+        r"nikt (?:mi |nam )?nie (?:mówi|powie|wyjaśni|tłumaczy|potrafi|umie|może)|który urząd (?:\w+ )?(?:jest )?od czego|co do czego|kto za co",
+        r"кой (?:\w+ ){0,2}(?:отговаря|отговорен|се занимава)|никой (?:не )?(?:ми )?(?:казва|обяснява)|никой не ми|никой не може|"
+        r"коя (?:служба|институция) (?:\w+ ){0,2}за какво|кой за какво",
+        r"cine (?:\w+ ){0,2}(?:se ocupă|răspunde|e responsabil|este responsabil)|nimeni nu(?:-mi| îmi| ne)? (?:spune|explică|poate)|"
+        r"(?:ce|care) (?:birou|instituție|oficiu) (?:\w+ ){0,2}(?:se ocupă de ce|e pentru ce)|cine ce face|ce și cum",
     ),
     # Sent from one office to the next.
     "runaround": (
@@ -411,7 +424,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
     # Who can help me, where do I turn.
     "where_turn": (
         r"who (?:can|could|will) (?:\w+ )?(?:help|guide|advise|explain)|where (?:do|can|should|could) (?:i|we) (?:turn|get help|go for help|find help)|"
-        r"(?:who|whom) (?:do|should|can) (?:i|we) (?:turn to|ask|talk to|contact)|"
+        r"(?:who|whom) (?:do|should|can) (?:i|we) (?:turn to|ask|talk to|contact)|where (?:do|should|can|must) (?:i|we) go(?: now| then| from here)?\s*(?:\?|$)|"
         r"(?:is there|there is) (?:\w+ ){0,2}(?:someone|somebody|anyone|a place|an office) (?:\w+ ){0,2}(?:explain|guide|help|advise)",
         r"(?:wohin|an wen) (?:\w+ ){0,2}(?:ich|wir) (?:\w+ ){0,2}wenden|wer (?:\w+ )?(?:kann|könnte) (?:\w+ ){0,2}(?:helfen|erklären|beraten)|"
         r"wer hilft (?:mir|uns)|(?:gibt es|es gibt) (?:\w+ ){0,3}(?:stelle|jemand|jemanden|ort) (?:\w+ ){0,4}(?:erklärt|hilft|berät)",
@@ -424,11 +437,11 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:لمين|إلى من|الى من|لوين|وين) (?:\w+ )?(?:بروح|أروح|اروح|ألجأ|الجأ|أتوجه|اتوجه)|(?:مكان|حدا|أحد) (?:\w+ )?(?:يشرح|يشرحل)",
         r"کجا (?:بروم|برم|مراجعه)|به (?:کی|چه کسی|کجا) (?:\w+ )?(?:مراجعه|رو بیارم|بگم)|"
         r"(?:کی|چه کسی) (?:\w+ )?(?:می ?تونه|می ?تواند) (?:\w+ )?کمک",
-        r"куда (?:\w+ )?(?:обратиться|идти|пойти)|к кому (?:\w+ )?обратиться|кто (?:\w+ )?(?:может|сможет) (?:\w+ ){0,2}(?:помочь|объяснить)|"
+        r"куда (?:\w+ )?(?:обратиться|идти|пойти)|кто (?:\w+ )?(?:объяснит|подскажет|поможет)|к кому (?:\w+ )?обратиться|кто (?:\w+ )?(?:может|сможет) (?:\w+ ){0,2}(?:помочь|объяснить)|"
         r"(?:есть ли|где) (?:\w+ ){0,2}(?:место|кто-то|кто-нибудь)(?:,)? (?:\w+ ){0,3}(?:объясн|помо)",
-        r"куди (?:\w+ )?(?:звернутися|йти|піти)|до кого (?:\w+ )?звернутися|хто (?:\w+ )?(?:може|зможе) (?:\w+ ){0,2}(?:допомогти|пояснити)",
+        r"куди (?:\w+ )?(?:звернутися|йти|піти)|хто (?:\w+ )?(?:пояснить|підкаже|допоможе)|до кого (?:\w+ )?звернутися|хто (?:\w+ )?(?:може|зможе) (?:\w+ ){0,2}(?:допомогти|пояснити)",
         r"gdzie (?:\w+ )?(?:mam|mogę|możemy|mamy) (?:iść|pójść|się zwrócić|szukać pomocy)|do kogo (?:\w+ )?(?:się )?zwrócić|"
-        r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto mi pomoże",
+        r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto (?:mi |nam )?(?:pomoże|wyjaśni|wytłumaczy|podpowie)|gdzie (?:\w+ )?pytać",
         r"кой (?:\w+ ){0,2}(?:ще ми помогне|може да (?:ми )?помогне)|към кого да се обърна|къде да (?:отида|се обърна)",
         r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)",
     ),
@@ -440,14 +453,14 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"bin (?:\w+ )?(?:verloren|aufgeschmissen)",
         r"je suis (?:\w+ )?(?:nouvelle?|perdue?|paumée?|arrivée?)\b|je viens d'arriver|nous venons d'arriver|on vient d'arriver|"
         r"je me sens (?:\w+ )?perdue?|débordée?\b|confuse?\b",
-        r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|esta(?:y|s|mos) (?:\w+ )?(?:perdid[oa]s?|confundid[oa]s?)|"
+        r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|est(?:oy|ás|á|amos|án) (?:\w+ )?(?:perdid[oa]s?|confundid[oa]s?)|"
         r"(?:me|nos) (?:siento|sentimos) (?:\w+ )?perdid[oa]|agobiad[oa]",
         r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|şaşkın",
         r"(?:أنا|انا) (?:\w+ )?جديد|وصلت (?:\w+ )?(?:جديد|للتو|حديثا|من فترة قصيرة)|(?:لسا|لسه|توني) (?:\w+ )?(?:واصل|وصلت)|"
         r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع",
         r"تازه (?:\w+ ){0,2}(?:وارد|رسیده|رسیدم|آمده|اومدم|اومده)|سردرگم|گیج",
-        r"я (?:\w+ )?(?:новеньк|здесь нов|тут нов|новый|новая)|(?:только|только что|недавно) (?:\w+ )?(?:приехал|переехал)|растерян|запутал",
-        r"я (?:\w+ )?(?:тут |тут )?(?:нова|новий|новенька)\b|(?:щойно|тільки|тільки-но|нещодавно) (?:\w+ )?(?:приїхал|переїхал)|розгублен|заплутал",
+        r"я (?:\w+ )?(?:новеньк|здесь нов|тут нов|новый|новая)|(?:только|только что|недавно) (?:\w+ )?(?:приехал|переехал)|растерян|растерял|запутал",
+        r"я (?:\w+ )?(?:тут |тут )?(?:нова|новий|новенька)\b|(?:щойно|тільки|тільки-но|нещодавно) (?:\w+ )?(?:приїхал|переїхал)|розгублен|розгубил|розгубив|заплутал",
         r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ )?zagubion|zagubion|przytłoczon|pogubił",
         r"нов(?:а)? съм|(?:току-що|наскоро|тъкмо) (?:\w+ )?пристигна|объркан|изгубен|изгубена",
         r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
@@ -926,39 +939,39 @@ _GENERIC_WORDS = {
     "en": "problem problems issue issues trouble help question questions matter "
     # What a lost question says around its phrase: offices in general, the country and the
     # town, doing first, explaining, someone, me, everything and how it works, moving here,
-    # "completely".
+    # "completely"; "all these", "which", "nobody", "can", "a week ago", "the first week".
     "office offices authority authorities agency place germany town city step steps first "
     "explain orient guide someone somebody anyone other another one case situation do make "
-    "me everything things work works move moved moving completely totally",
+    "me everything things work works move moved moving completely totally week weeks ago before all whole which",
     "de": "Problem Probleme Frage Fragen Hilfe Anliegen Sache Amt Ämter Behörde Behörden Stelle "
     "Büro Deutschland Stadt Schritt Schritte zuerst erklärt erklären jemand anderen machen tun "
-    "Fall mich mir alles Dinge funktioniert läuft komplett total völlig",
+    "Fall mich mir alles Dinge funktioniert läuft komplett total völlig ganz ganzen alle allen Woche Wochen vor welches welche",
     "uk": "проблема проблеми питання допомога офіс офісу установа відомство Німеччина місто крок "
     "спочатку пояснити хтось інший інша робити зробити ситуація справа мені мене все усе "
-    "влаштовано працює зовсім",
+    "влаштовано працює зовсім тиждень тижня тому перший всіх усіх який яке може",
     "ru": "проблема проблемы вопрос вопросы помощь офис контора учреждение ведомство Германия "
     "город шаг сначала объяснить объясняет кто-то другой другую третью делать сделать говорят "
-    "ситуация мне меня всё устроено работает совсем",
+    "ситуация мне меня всё устроено работает совсем может можно неделя неделю назад первая первый всех какое какой",
     "ar": "مشكلة مشكلتي مشاكل مساعدة سؤال مكتب دائرة دواير الدوائر جهة ألمانيا المانيا المدينة "
-    "خطوة أول يشرح حدا أحد وضعي وضع شي شو الأمور امور بتمشي تماما",
+    "خطوة أول يشرح حدا أحد وضعي وضع شي شو الأمور امور بتمشي تماما أسبوع اسبوع كل أي اي",
     "tr": "sorun sorunum sorunlar problem yardım soru daire dairenin ofis kurum yer Almanya şehir "
-    "adım önce ilk olarak açıkla biri başka hangi durum yap bana beni işler tamamen",
+    "adım önce ilk olarak açıkla biri başka hangi durum yap bana beni işler tamamen hafta tüm bütün",
     "fa": "مشکل مشکلات کمک سوال اداره دفتر جا آلمان شهر قدم اول توضیح کسی دیگر وضعیت کار "
-    "همه کارها چطوری کاملا",
+    "همه کارها چطوری کاملا هفته پیش کدام کدوم",
     "pl": "problem problemy pytanie pomoc właśnie dopiero niedawno urząd urzędu biuro miejsce "
     "Niemcy miasto krok najpierw wyjaśnić ktoś inny innego sytuacja sprawa zrobić robić mnie "
-    "wszystko działa zupełnie całkiem indziej",
+    "wszystko działa zupełnie całkiem indziej pierwszy pierwsza pierwsze tydzień tygodnia temu który która które czego wszystkich",
     "ro": "problemă problema probleme ajutor întrebare tocmai abia birou birouri instituție loc "
     "Germania oraș pas întâi explica cineva altul situație caz cazul face mie totul lucrurile "
-    "funcționează complet",
+    "funcționează complet săptămână săptămâni care toate",
     "fr": "problème problèmes aide question bureau bureaux administration service endroit "
     "Allemagne ville étape d'abord expliquer quelqu'un autre situation dossier cas faire "
-    "quel quelle quelles quels tout choses marche fonctionne complètement",
+    "quel quelle quelles quels tout choses marche fonctionne complètement semaine semaines personne occupe tous toutes",
     "es": "problema problemas ayuda pregunta oficina oficinas administración lugar sitio Alemania "
     "ciudad paso primero explicar orientar alguien otra otro situación caso hacer todo cosas "
-    "funciona completamente",
+    "funciona completamente semana semanas nadie toca todas todos",
     "bg": "проблем проблеми помощ въпрос служба офис място Германия град стъпка първо обясни "
-    "някой друго друг ситуация случай направя мен всичко нещата работи напълно",
+    "някой друго друг ситуация случай направя мен всичко нещата работи напълно преди седмица седмици каквото всички",
     "ja": "問題 質問 助け 手助け",
 }
 

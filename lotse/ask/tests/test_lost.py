@@ -108,6 +108,68 @@ def test_every_family_is_written_in_every_language(family):
     assert len(FAMILIES[family]) >= 10
 
 
+# Fresh ways of saying the families: "who handles what" (offices in general, no service),
+# "nobody can tell / explain" (a modal before the verb, the elided French pronoun), more words
+# between "blicke ... nicht durch" / "wer ... zuständig", the feeling-lost verbs in their past
+# forms ("розгубилася", "растерялся", "estoy perdido"), "where do I go?" said alone.
+FRESH: list[tuple[str, str]] = [
+    ("de", "Welche Behörde ist hier eigentlich für was da?"),
+    ("de", "Ich blicke bei diesem ganzen Papierkram hier nicht durch"),
+    ("de", "Wer ist denn hier überhaupt für uns zuständig?"),
+    ("en", "No one here could explain to us who does what"),
+    ("en", "Which authority deals with what? Where should we go?"),
+    ("tr", "Hangi kurumun neye baktığını kimse bana söyleyemiyor"),
+    ("ar", "أي دائرة لشو؟ لا أحد يستطيع أن يشرح لي"),
+    ("uk", "Ми розгубилися, ніхто не може пояснити, що до чого"),
+    ("ru", "Я растерялся, кто мне подскажет, что к чему?"),
+    ("ru", "В какое учреждение нам обращаться, никто не может объяснить"),
+    ("pl", "Nikt nam nie potrafi powiedzieć, kto za co odpowiada"),
+    ("bg", "Никой не може да ми каже коя служба за какво е"),
+    ("ro", "Nimeni nu ne poate spune care birou se ocupă de ce"),
+    ("fr", "Personne ne m'a expliqué qui fait quoi ici"),
+    ("es", "Estamos perdidos, nadie nos puede decir quién hace qué"),
+    ("fa", "هیچ کس توضیح نمی‌ده کدوم اداره برای چیه"),
+]
+
+
+def test_fresh_phrasings_are_written_in_every_language():
+    assert {lang for lang, _q in FRESH} == LANGUAGES
+
+
+@pytest.mark.parametrize(("lang", "question"), FRESH)
+def test_fresh_phrasings_say_lost(lang, question):
+    assert answers.is_lost(question), (lang, question)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), FRESH)
+def test_fresh_phrasings_go_to_counselling(client, lang, question):
+    data = _search(client, question)
+    assert data["lost"] is True, (lang, question)
+    assert data["results"][0]["service"] == "welcome-counselling"
+
+
+# The words around a lost phrase that name no service: "all these", "which", "a week ago",
+# "the first week", "nobody", "can": their stems must not count as a service's name.
+AROUND: list[tuple[str, str]] = [
+    ("de", "Seit einer Woche hier, alle diese Ämter, ich bin total verwirrt"),
+    ("en", "Arrived a week ago, all these offices, I'm lost"),
+    ("pl", "Przyjechałam tydzień temu, który urząd jest od czego? Jestem zagubiona"),
+    ("ru", "Приехали неделю назад, всех этих ведомств не понимаем, кто может помочь?"),
+    ("bg", "Пристигнах преди седмица и съм объркан, не знам каквото и да е"),
+    ("fr", "Personne ne s'occupe de nous, je suis perdue depuis une semaine"),
+    ("es", "Llegué hace una semana y estoy perdido con todas estas oficinas"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), AROUND)
+def test_generic_words_around_a_lost_phrase_name_no_service(client, lang, question):
+    data = _search(client, question)
+    assert data["lost"] is True, (lang, question)
+    assert data["results"][0]["service"] == "welcome-counselling"
+
+
 @pytest.mark.parametrize(
     ("lang", "question"), [pair for family in FAMILIES.values() for pair in family]
 )
@@ -202,6 +264,8 @@ def test_the_lost_of_every_family_go_to_counselling(client, lang, question):
         ("Nu știu de unde să încep cu recunoașterea diplomei", "recognition-of-qualifications"),
         ("تازه رسیدم، گواهینامه رانندگی‌ام را کجا عوض کنم؟", "driving-licence-conversion"),
         ("وصلت جديد، وين بعمل رخصة سواقة؟", "driving-licence-conversion"),
+        ("Nobody tells me which office handles Kindergeld", "child-benefit"),
+        ("Estoy perdido, ¿dónde pido el Kindergeld?", "child-benefit"),
     ],
 )
 def test_a_lost_question_that_names_a_need_goes_to_that_service(client, question, service):
