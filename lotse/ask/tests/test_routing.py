@@ -344,3 +344,11 @@ def test_a_letter_next_to_the_words_of_its_service_still_finds_it(index):
     ):
         lexical = selectors._lexical(question, language, index)
         assert index.keys[int(lexical.argmax())] == "driving-licence-conversion", question
+
+
+def test_a_word_with_the_arabic_article_meets_the_same_word_without_it(index):
+    # "بورغرغيلد" (Bürgergeld) is indexed with its leading ب taken as "with"; with the article
+    # the question's stem kept it, and a transliteration typo (ج for غ) then was two edits away.
+    bare = analysis.stem("بورغرغيلد", "ar")
+    for word in ("البورغرغيلد", "البورغرجيلد"):
+        assert bare in {term for term, _ in selectors._expand(word, "ar", index, last=False)}, word
