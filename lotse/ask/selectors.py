@@ -437,6 +437,11 @@ def _expand(
 ) -> list[tuple[str, float]]:
     """Index terms a query word stands for, each with a confidence factor."""
     variants = {analysis.stem(word, lang) for lang in dict.fromkeys((language, "de", "en"))}
+    if language == "ar":
+        # The Arabic stemmer drops a leading ب/و/ف/ك/ل only from a word without the article,
+        # so "بورغرغيلد" is indexed as "ورغرغيلد" while "البورغرغيلد" stems to "بورغرغيلد":
+        # the article-less stem stemmed once more is the form the index holds for the bare word.
+        variants.add(analysis.stem(analysis.stem(word, "ar"), "ar"))
     joined = {analysis.stem(p + word, "de") for p in particles}
     found = [(t, 1.0) for t in joined if t in index.terms]
     found += [(t, 1.0) for t in variants if t in index.terms]
@@ -479,7 +484,11 @@ def _foreign(term: str, language: str, index: CityIndex) -> bool:
 def _lexical(text: str, language: str, index: CityIndex) -> Any:
     scores = np.zeros(len(index.service_ids), dtype=np.float32)
     all_words = analysis.tokens(text)
-    words = [w for w in all_words if not analysis.is_stopword(w, language)]
+    words = [
+        w
+        for w in all_words
+        if not analysis.is_stopword(w, language) and not _lone_letter(w, language)
+    ]
     particles = tuple(p for p in SEPARABLE if p in all_words) if language == "de" else ()
     for i, word in enumerate(words):
         expanded = _expand(word, language, index, last=i == len(words) - 1, particles=particles)
@@ -492,6 +501,17 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
         joined = {analysis.stem(first + second, c) for c in dict.fromkeys((language, "de", "en"))}
         scores += _best_bm25([(term, 1.0) for term in joined], index)
     return scores
+
+
+def _lone_letter(word: str, language: str) -> bool:
+    """A question word of one letter names no service on its own: in Arabic or Persian typed in
+    Latin letters (and in chat Arabic) "b", "l", "w", "ع" are prepositions glued or abbreviated
+    ("kif bsajjel ibni b dortmund", "اقدم ع البورغرجيلد"), yet as rare index terms (the licence
+    class "B") they outscored every other word and made the lexical ranking "confident", so the
+    model was not asked. A letter that does mean something ("Klasse B") stands next to words
+    that name the service. Digits stay (amounts, ages, "§ 24"); Japanese words of one
+    character are whole words."""
+    return len(word) == 1 and word.isalpha() and language != "ja"
 
 
 def _best_bm25(terms: Iterable[tuple[str, float]], index: CityIndex) -> Any:

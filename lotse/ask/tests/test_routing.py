@@ -317,3 +317,38 @@ def test_the_integration_course_is_held_back_unless_named_and_not_yet_done(quest
 )
 def test_asylum_counselling_is_held_back_unless_the_question_speaks_of_asylum(question, held_back):
     assert _held_back(question, "asylum-counselling", "migration-counselling") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # Arabic typed in Latin letters: "b" (in), "l" (the/for) are glued prepositions.
+        ("kif bsajjel ibni bl madrase b dortmund", "es"),
+        ("bdi shi tatawo3i b dortmund", "tr"),
+        # Chat Arabic shortens على to ع.
+        ("كيف اقدم ع المساعدة", "ar"),
+    ],
+)
+def test_a_lone_letter_names_no_service(index, question, language):
+    # As a rare index term (the licence class "B") a lone letter outscored every other word.
+    for letter in ("b", "l", "ع"):
+        assert not selectors._lexical(letter, language, index).any(), letter
+    lexical = selectors._lexical(question, language, index)
+    assert index.keys[int(lexical.argmax())] != "driving-licence-conversion" or not lexical.any()
+
+
+def test_a_letter_next_to_the_words_of_its_service_still_finds_it(index):
+    for question, language in (
+        ("Führerschein Klasse B umschreiben", "de"),
+        ("convert my class B driving licence", "en"),
+    ):
+        lexical = selectors._lexical(question, language, index)
+        assert index.keys[int(lexical.argmax())] == "driving-licence-conversion", question
+
+
+def test_a_word_with_the_arabic_article_meets_the_same_word_without_it(index):
+    # "بورغرغيلد" (Bürgergeld) is indexed with its leading ب taken as "with"; with the article
+    # the question's stem kept it, and a transliteration typo (ج for غ) then was two edits away.
+    bare = analysis.stem("بورغرغيلد", "ar")
+    for word in ("البورغرغيلد", "البورغرجيلد"):
+        assert bare in {term for term, _ in selectors._expand(word, "ar", index, last=False)}, word
