@@ -20,6 +20,7 @@ import functools
 import math
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -920,10 +921,7 @@ def _own_name_words(names: dict[str, str]) -> set[str]:
     ("службата", "ведомства", "خارجي": "the office", "foreign"), which a question uses for
     any office; an office named in one language only keeps all its words."""
     per_language = [{fold(w) for w in tokens(name)} for name in names.values()]
-    counts: dict[str, int] = {}
-    for words in per_language:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
+    counts = Counter(word for words in per_language for word in words)
     needed = max(OWN_NAME_MIN, math.ceil(OWN_NAME_SHARE * len(per_language)))
     needed = min(needed, len(per_language))
     return {word for word, count in counts.items() if count >= needed}

@@ -7,6 +7,7 @@ all the others at their next search.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import os
@@ -753,14 +754,10 @@ def _fact(
     naming = answers.naming_scores(
         city, index.generation, text, kind, language, [h.key for h in top]
     )
-    first: list[answers.Fact | None] = []
 
+    @functools.cache
     def first_fact() -> answers.Fact | None:
-        if not first:
-            first.append(
-                answers.service_fact(city, index.generation, top[0].key, kind, reader, text)
-            )
-        return first[0]
+        return answers.service_fact(city, index.generation, top[0].key, kind, reader, text)
 
     def sentence_agrees() -> bool:
         fact = first_fact()
@@ -787,8 +784,8 @@ def _fact(
         text, kind, language, index, top[rank]
     ):
         return None
-    if rank == 0 and first:
-        return first[0]
+    if rank == 0:
+        return first_fact()
     return answers.service_fact(city, index.generation, top[rank].key, kind, reader, text)
 
 

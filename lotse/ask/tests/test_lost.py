@@ -144,9 +144,7 @@ def test_fresh_phrasings_say_lost(lang, question):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), FRESH)
 def test_fresh_phrasings_go_to_counselling(client, lang, question):
-    data = _search(client, question)
-    assert data["lost"] is True, (lang, question)
-    assert data["results"][0]["service"] == "welcome-counselling"
+    _assert_goes_to_counselling(client, lang, question)
 
 
 # The words around a lost phrase that name no service: "all these", "which", "a week ago",
@@ -165,9 +163,7 @@ AROUND: list[tuple[str, str]] = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), AROUND)
 def test_generic_words_around_a_lost_phrase_name_no_service(client, lang, question):
-    data = _search(client, question)
-    assert data["lost"] is True, (lang, question)
-    assert data["results"][0]["service"] == "welcome-counselling"
+    _assert_goes_to_counselling(client, lang, question)
 
 
 @pytest.mark.parametrize(
@@ -238,14 +234,19 @@ def _search(client, question):
     return client.get("/api/v1/search", {"city": "dortmund", "q": question}).json()
 
 
+def _assert_goes_to_counselling(client, lang, question):
+    data = _search(client, question)
+    assert data["lost"] is True, (lang, question)
+    assert data["results"][0]["service"] == "welcome-counselling"
+    return data
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("lang", "question"), [pair for family in FAMILIES.values() for pair in family]
 )
 def test_the_lost_of_every_family_go_to_counselling(client, lang, question):
-    data = _search(client, question)
-    assert data["lost"] is True, (lang, question)
-    assert data["results"][0]["service"] == "welcome-counselling"
+    data = _assert_goes_to_counselling(client, lang, question)
     assert data["answer"] is None
 
 

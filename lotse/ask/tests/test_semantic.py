@@ -99,6 +99,15 @@ def _compact_one_word_at_a_time(model, text, language, budget, common):
     return " ".join(words)
 
 
+def _assert_compacts_as_one_word_at_a_time(model, questions, budget):
+    def common(word):
+        return word.casefold() in {"dortmund", "termin"}
+
+    for question in questions:
+        expected = _compact_one_word_at_a_time(model, question, "de", budget, common)
+        assert semantic.compact_query(question, "de", budget=budget, common=common) == expected
+
+
 @pytest.mark.parametrize("budget", [3, 6, 10, 14])
 def test_the_bisection_keeps_the_words_dropping_them_one_at_a_time_keeps(model, budget):
     questions = [
@@ -111,13 +120,7 @@ def test_the_bisection_keeps_the_words_dropping_them_one_at_a_time_keeps(model, 
         "wo melde ich mich an",
         "Kindergeld",
     ]
-
-    def common(word):
-        return word.casefold() in {"dortmund", "termin"}
-
-    for question in questions:
-        expected = _compact_one_word_at_a_time(model, question, "de", budget, common)
-        assert semantic.compact_query(question, "de", budget=budget, common=common) == expected
+    _assert_compacts_as_one_word_at_a_time(model, questions, budget)
 
 
 def test_a_long_question_needs_a_few_tokenizer_runs_not_one_per_word(model, monkeypatch):
@@ -155,10 +158,4 @@ def test_the_lower_bound_changes_no_compaction_of_the_dev_questions(model, budge
         "\u200b \u200b \u200b Kindergeld \u200b \u200b \u200b \u200b \u200b \u200b \u200b",
         "— – … Anmeldung ... !!! ??? ;;; ::: Wohnung ((( ))) Dortmund",
     ]
-
-    def common(word):
-        return word.casefold() in {"dortmund", "termin"}
-
-    for question in questions:
-        expected = _compact_one_word_at_a_time(model, question, "de", budget, common)
-        assert semantic.compact_query(question, "de", budget=budget, common=common) == expected
+    _assert_compacts_as_one_word_at_a_time(model, questions, budget)
