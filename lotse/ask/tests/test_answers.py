@@ -118,7 +118,7 @@ def test_removing_the_covering_source_removes_the_answer(client):
         source.covers = [c for c in source.covers if c != "fees"]
         source.save()
     selectors._cache.clear()
-    answers._cache.clear()
+    answers.facts._cache.clear()
     assert _search(client, q=question)["answer"] is None
 
 
@@ -306,7 +306,7 @@ def test_the_city_name_in_office_names_never_makes_an_office_alias():
         OfficeText.objects.create(
             office=office, field=OfficeTextField.NAME, language="de", text=name
         )
-    _offices, aliases = answers._offices(city, "g1")
+    _offices, aliases = answers.facts._offices(city, "g1")
     assert aliases.get("jobcenter") == "jobcenter"
     assert aliases.get("migration") == "migration-office"
     assert "dusseldorf" not in aliases and "duesseldorf" not in aliases
@@ -428,10 +428,13 @@ def test_the_second_service_answers_when_the_question_names_it():
 
 
 def test_compound_tails_are_german_only():
-    german = answers._sentence("Kostenbeitrag: 2,29 Euro pro Unterrichtsstunde.", "de")
+    german = answers._text._sentence("Kostenbeitrag: 2,29 Euro pro Unterrichtsstunde.", "de")
     assert "stund" in german.tails and "stund" not in german.terms
     # Other languages' word endings are inflections, not compounds: no tails.
-    assert answers._sentence("Участь у витратах: 2,29 євро за годину.", "uk").tails == frozenset()
+    assert (
+        answers._text._sentence("Участь у витратах: 2,29 євро за годину.", "uk").tails
+        == frozenset()
+    )
 
 
 def test_sentences_are_analysed_per_language_and_shared_texts_once(monkeypatch):
@@ -439,27 +442,27 @@ def test_sentences_are_analysed_per_language_and_shared_texts_once(monkeypatch):
     twelve; a text analysed once (e.g. for another city sharing it) is not analysed again."""
     city = City.objects.get(slug="dortmund")
     generation = selectors.city_index(city).generation
-    answers._cache.clear()
-    answers._terms.cache_clear()
+    answers.facts._cache.clear()
+    answers._text._terms.cache_clear()
     seen: list[str] = []
-    real = answers.analyze
+    real = answers._text.analyze
 
     def counting(text, language):
         seen.append(language)
         return real(text, language)
 
-    monkeypatch.setattr(answers, "analyze", counting)
+    monkeypatch.setattr(answers._text, "analyze", counting)
     facts = answers.service_facts(city, generation, "residence-registration")
     assert facts is not None and seen == []  # nothing analysed up front
     assert facts.sentences("fees", "uk") and set(seen) == {"uk"}
-    table = answers._naming(city, generation, "de")
+    table = answers.naming._naming(city, generation, "de")
     assert table
     # Another city's tables from the same texts, built anew (nothing holds the first ones
     # any more): no analysis.
-    answers._cache.clear()
+    answers.facts._cache.clear()
     del facts
     before = len(seen)
-    assert answers._naming(city, generation, "de") == table
+    assert answers.naming._naming(city, generation, "de") == table
     assert answers.service_facts(city, generation, "residence-registration").sentences("fees", "uk")
     assert len(seen) == before
 
@@ -514,13 +517,13 @@ def test_what_the_question_measures_decides_its_type(question, kind):
 
 
 def test_a_no_fee_sentence_does_not_answer_an_amount_question():
-    free = answers._sentence("Die Beratung bei Faire Integration ist kostenlos.", "de")
+    free = answers._text._sentence("Die Beratung bei Faire Integration ist kostenlos.", "de")
     terms = set(analysis.analyze("Mindestlohn pro Stunde", "de"))
-    assert answers._best_sentence([free], terms, "money", "fees") == (None, -1.0)
+    assert answers.sentences._best_sentence([free], terms, "money", "fees") == (None, -1.0)
     # a fees sentence without a figure still answers when it speaks of the thing asked
-    deposit = answers._sentence("Die Kaution beträgt höchstens drei Monatsmieten.", "de")
+    deposit = answers._text._sentence("Die Kaution beträgt höchstens drei Monatsmieten.", "de")
     terms = set(analysis.analyze("Kaution höchstens", "de"))
-    assert answers._best_sentence([free, deposit], terms, "money", "fees")[0] is deposit
+    assert answers.sentences._best_sentence([free, deposit], terms, "money", "fees")[0] is deposit
 
 
 def test_a_number_the_question_names_picks_its_sentence():
@@ -590,7 +593,7 @@ def test_a_word_of_one_translation_of_an_office_name_is_no_alias():
             OfficeText.objects.create(
                 office=office, field=OfficeTextField.NAME, language=language, text=text
             )
-    _offices, aliases = answers._offices(city, "own-names")
+    _offices, aliases = answers.facts._offices(city, "own-names")
     assert aliases.get("wohngeldstelle") == "housing-benefit-office"
     assert aliases.get("auslanderbehorde") == "migration-office"
     assert aliases.get("zentralstelle") == "skilled-immigration-office"
@@ -727,23 +730,25 @@ def test_a_cost_question_keeps_the_unit_it_pays_for():
     ],
 )
 def test_two_forms_of_one_word_pick_the_sentence(language, question, sentences, answer):
-    parsed = [answers._sentence(text, language) for text in sentences]
+    parsed = [answers._text._sentence(text, language) for text in sentences]
     terms = set(analysis.analyze(question, language))
-    assert answers._best_sentence(parsed, terms, "cost", "fees")[0] is parsed[answer]
+    assert answers.sentences._best_sentence(parsed, terms, "cost", "fees")[0] is parsed[answer]
 
 
 def test_stems_far_apart_are_not_one_word():
     def holds(term: str, word: str) -> bool:
-        return answers._holds(term, answers.Sentence(word, frozenset({word}), False, False))
+        return answers.sentences._holds(
+            term, answers.Sentence(word, frozenset({word}), False, False)
+        )
 
     def cut(word: str) -> answers.Sentence:
         terms = frozenset({word})
-        return answers.Sentence(word, terms, False, False, cuts=answers._cuts(word))
+        return answers.Sentence(word, terms, False, False, cuts=answers._text._cuts(word))
 
-    assert answers._holds("годи", cut("годин")) and holds("годин", "годи")
-    assert answers._holds("بيش", cut("بيشتر")) and holds("بيشتر", "بيش")
-    assert not answers._holds("ta", cut("tax")) and not holds("tax", "ta")
-    assert not answers._holds("reg", cut("regist")) and not holds("regist", "reg")
+    assert answers.sentences._holds("годи", cut("годин")) and holds("годин", "годи")
+    assert answers.sentences._holds("بيش", cut("بيشتر")) and holds("بيشتر", "بيش")
+    assert not answers.sentences._holds("ta", cut("tax")) and not holds("tax", "ta")
+    assert not answers.sentences._holds("reg", cut("regist")) and not holds("regist", "reg")
 
 
 def test_the_second_answers_when_the_first_has_no_fact_of_the_kind():

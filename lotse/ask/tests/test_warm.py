@@ -35,7 +35,7 @@ QUESTIONS = [
 def cold(monkeypatch):
     """A new process: nothing cached yet."""
     monkeypatch.setattr(selectors, "_cache", {})
-    monkeypatch.setattr(answers, "_cache", {})
+    monkeypatch.setattr(answers.facts, "_cache", {})
     monkeypatch.setattr(suggest, "_vocabularies", {})
 
 
@@ -85,18 +85,18 @@ def test_cities_with_the_same_texts_share_their_tables(cold, monkeypatch):
     tables without analysing anything."""
     city = City.objects.get(slug="dortmund")
     generation = selectors.city_index(city).generation
-    names = answers._naming_table(city, generation)
+    names = answers.naming._naming_table(city, generation)
     facts = answers.service_facts(city, generation, "residence-registration")
     vocabulary = suggest.vocabulary(city, generation, "de")
-    monkeypatch.setattr(answers, "_cache", {})
+    monkeypatch.setattr(answers.facts, "_cache", {})
     monkeypatch.setattr(suggest, "_vocabularies", {})
 
     def no_analysis(*args):
         raise AssertionError("analysed again")
 
-    monkeypatch.setattr(answers, "_build_naming_table", no_analysis)
+    monkeypatch.setattr(answers.naming, "_build_naming_table", no_analysis)
     monkeypatch.setattr(suggest, "_Vocabulary", no_analysis)
-    assert answers._naming_table(city, generation) is names
+    assert answers.naming._naming_table(city, generation) is names
     assert answers.service_facts(city, generation, "residence-registration") is facts
     assert suggest.vocabulary(city, generation, "de") is vocabulary
 
@@ -106,13 +106,13 @@ def test_an_edited_name_gets_its_own_table(cold):
     gets a table with the new words, while the old one stays with whoever holds it."""
     city = City.objects.get(slug="dortmund")
     generation = selectors.city_index(city).generation
-    before = answers._naming_table(city, generation)
+    before = answers.naming._naming_table(city, generation)
     assert "zaubertrank" not in before.naming["de"]
     ServiceText.objects.filter(
         service__city=city, service__key="residence-registration", module="name", language="de"
     ).update(text="Zaubertrank anmelden")
     SearchIndexState.objects.filter(city=city).update(generation="edited")
-    after = answers._naming_table(city, "edited")
+    after = answers.naming._naming_table(city, "edited")
     assert after is not before
     names, _synonyms = after.naming["de"]["zaubertrank"]
     assert names == {"residence-registration"}

@@ -1,0 +1,63 @@
+"""Answers to factual questions: the exact sentence (or list) of the city's own texts that
+answers a question, with the source that covers it and the date it was checked.
+
+Nothing is generated. A question is classified by keyword patterns in the portal's 12
+languages (`classify`: cost, money, deadline, documents, processing time, validity, who may,
+where / who is responsible, opening hours, phone); the routed top service (or an office the
+question names) gives the module for that type, and lexical overlap picks the sentence inside
+the module. A fact is only offered when a source of that service or office lists the module
+in its `covers`; otherwise there is no answer (every answer is sourced and dated).
+
+Facts (texts split into sentences, their terms, sources) are built once per service or office
+and city index generation and kept in memory: the request only classifies and scores a few
+sentences.
+
+The package, one concern a module: `kinds` (question types), `lost` (the "I don't know where
+to start" families), `_text` (catalog texts as sentences), `facts` (a city's facts, loaded and
+cached), `naming` (how a question names services and offices, and which one answers),
+`sentences` (the sentence or office line that answers) and `warm` (the tables built up front).
+"""
+
+from lotse.ask.answers._text import Sentence, split_sentences
+from lotse.ask.answers.facts import Fact, service_facts
+from lotse.ask.answers.kinds import OFFICE_TYPES, classify, content_words
+from lotse.ask.answers.lost import is_lost, without_lost_words
+from lotse.ask.answers.naming import (
+    NAMED_MARGIN,
+    answering_rank,
+    named_office,
+    names_a_service,
+    naming_lead,
+    naming_margin,
+    naming_scores,
+    routing_sure,
+    topic_terms,
+)
+from lotse.ask.answers.sentences import office_cards, office_fact, sentence_agrees, service_fact
+from lotse.ask.answers.warm import warm
+
+__all__ = [
+    "NAMED_MARGIN",
+    "OFFICE_TYPES",
+    "Fact",
+    "Sentence",
+    "answering_rank",
+    "classify",
+    "content_words",
+    "is_lost",
+    "named_office",
+    "names_a_service",
+    "naming_lead",
+    "naming_margin",
+    "naming_scores",
+    "office_cards",
+    "office_fact",
+    "routing_sure",
+    "sentence_agrees",
+    "service_fact",
+    "service_facts",
+    "split_sentences",
+    "topic_terms",
+    "warm",
+    "without_lost_words",
+]

@@ -1,0 +1,95 @@
+"""Catalog texts as sentences: split as written, analysed once per text and language, with the
+compound tails and shortened stems a question word may match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from lotse.ask.analysis import analyze
+
+# Cue words of "how long is it valid": a sentence holding one answers the question better.
+_VALIDITY_CUE = re.compile(
+    r"valid|gültig|gilt|only .* (?:months|years)|valable|válid|geçerli|ważn|valabil|действ|"
+    r"дійсн|валид|صالح|معتبر|اعتبار|drive|fahren|months|monate|mois|meses|ay\b|miesięcy|"
+    r"luni|месяц|місяц|месеца|أشهر|ماه|有効|か月|ヶ月|年間",
+)
+_DIGIT = re.compile(r"\d")
+# A full stop after a one- or two-digit number is a German ordinal ("bis zum 31. Juli", "ab
+# dem 1. Januar"), not a sentence end: the date stays with its sentence.
+_SENTENCE = re.compile(
+    r"(?<=[.!?؟।])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[^\s\d])|(?<=[。！？])\s*(?=\S)|\n+"
+)
+
+
+@dataclass
+class Sentence:
+    text: str
+    terms: frozenset[str]
+    has_digit: bool
+    validity: bool
+    # German: the compound tails of its words (`_tails`)
+    tails: frozenset[str] = frozenset()
+    # its terms without their last letters (`_cuts`): another form of one of its words
+    cuts: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=65536)
+def _terms(text: str, language: str) -> tuple[str, ...]:
+    """`analyze` of a catalog text, remembered: cities share most names, synonyms and
+    sentences (the federal and state layers), so a second city's tables cost lookups, not
+    analysis. Bounded; catalog texts only (never a question)."""
+    return tuple(analyze(text, language))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a text module, exactly as written (bullets dropped)."""
+    parts = []
+    for piece in _SENTENCE.split(text):
+        piece = piece.strip()
+        if piece.startswith(("- ", "• ", "– ")):
+            piece = piece[2:].strip()
+        if piece:
+            parts.append(piece)
+    return parts
+
+
+def _sentence(text: str, language: str) -> Sentence:
+    terms = frozenset(_terms(text, language))
+    return Sentence(
+        text=text,
+        terms=terms,
+        tails=_tails(terms) if language in COMPOUND_LANGUAGES else frozenset(),
+        cuts=frozenset(cut for term in terms for cut in _cuts(term)),
+        has_digit=bool(_DIGIT.search(text)),
+        validity=bool(_VALIDITY_CUE.search(text.casefold())),
+    )
+
+
+# A question word of at least this many letters also matches a German sentence word that ends
+# with it, at least three letters longer: a compound ("Stunde" in "Unterrichtsstunde",
+# "Gebühr" in "Verwaltungsgebühr"). The tails are built with the sentence, once.
+COMPOUND_TAIL_MIN = 4
+COMPOUND_LANGUAGES = frozenset({"de"})
+
+
+def _tails(terms: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        term[i:] for term in terms for i in range(3, len(term) - COMPOUND_TAIL_MIN + 1)
+    )
+
+
+# Two stems are one word when one is the other plus at most STEM_EXTRA letters and the shorter
+# has at least STEM_MIN: the stemmers leave some forms of a word apart ("година" -> "годи",
+# "годину" -> "годин"; Farsi "بیشتر" (more) and "بیش"), and the sentence that holds the asked
+# form of the word must not lose to a neighbour that only shares a filler.
+STEM_MIN = 3
+STEM_EXTRA = 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _cuts(term: str) -> frozenset[str]:
+    """The term without its last 1 .. STEM_EXTRA letters, each at least STEM_MIN long."""
+    return frozenset(term[:-k] for k in range(1, STEM_EXTRA + 1) if len(term) - k >= STEM_MIN)

@@ -1,0 +1,348 @@
+"""Question types: which kind of fact a question asks (`classify`), the service modules and
+office fields that answer each kind, and the question without its type words (`content_words`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lotse.catalog.models import TextModule
+
+# Question types -> the service modules that can answer them (in order of preference).
+SERVICE_MODULES: dict[str, tuple[str, ...]] = {
+    "cost": (TextModule.FEES,),
+    "money": (TextModule.FEES, TextModule.BODY),
+    "deadline": (TextModule.DEADLINES,),
+    "documents": (TextModule.DOCUMENTS,),
+    "processing_time": (TextModule.PROCESSING_TIME,),
+    "validity": (TextModule.DEADLINES, TextModule.BODY),
+    "who": (TextModule.WHO,),
+}
+# Question types answered from an office: type -> the `covers` entries that back the fact.
+OFFICE_TYPES: dict[str, tuple[str, ...]] = {
+    "where": ("addresses",),
+    "open": ("opening_hours", "opening_hours_note"),
+    "phone": ("phone",),
+}
+ANSWER_MODULES = tuple(dict.fromkeys(m for ms in SERVICE_MODULES.values() for m in ms))
+
+
+# Keyword patterns per question type, all 13 languages in one expression each (casefolded
+# text; a few common spellings without diacritics are listed too). Checked in this order:
+# the more specific types first ("how long does it take" before "how long", "how much money"
+# before "how much").
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        "phone",
+        r"\bphone|telephone|\bcall\b|\bring\b|telefon|anrufen|rufnummer|téléphone|telephone|"
+        r"appeler|teléfono|telefono|llamar|zadzwoni|\bsun\b|suna\b|телефон|позвонить|"
+        r"подзвонити|зателефонувати|обадя|هاتف|تلفون|الاتصال|اتصل|تلفن|شماره تماس|زنگ|"
+        # Japanese
+        r"電話|でんわ",
+    ),
+    (
+        "open",
+        r"opening hours|office hours|\bopen\b(?! an?\b| (?:a|my|the) )|opening time|"
+        r"öffnungszeit|offnungszeit|geöffnet|geoffnet|\boffen\b|sprechzeit|horaires|"
+        r"heures d'ouverture|ouvert|horario|abierto|abre\b|açık|acik|çalışma saat|calisma saat|"
+        r"mesai|godziny otwarcia|otwart|czynne|\borar|deschis|часы работы|режим работы|"
+        r"открыт[оа]?\b|когда работает|години роботи|графік роботи|відкрито|відчинено|"
+        r"коли відкрит|коли працює|работно(?:то)? време|отворен|"
+        r"program(?:ul)? de (?:lucru|funcționare|functionare)|"
+        r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می|"
+        # Japanese
+        r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
+    ),
+    (
+        "validity",
+        r"\bvalid|how long (?:can|may|am i allowed)|expire|gültig|gultig|\bgilt\b|"
+        r"wie lange (?:darf|kann) ich|valable|valide|puis-je encore|válid|cuánto tiempo puedo|"
+        r"cuanto tiempo puedo|geçerli|gecerli|ne kadar süre .*(?:kullan|sür)|ważn|wazn|"
+        r"jak długo mogę|jak dlugo moge|valabil|cât timp pot|cat timp pot|действител|действует|"
+        r"как долго можно|сколько можно|дійсн|як довго можна|скільки можна|валид|"
+        r"колко (?:време|дълго) мога|صالح|صلاحية|ساري|اعتبار|معتبر|إلى متى يمكنني|الى متى يمكنني|"
+        r"(?:تا کی|چه مدت|چه مدتی) (?:می‌|می |می)?توانم|"
+        # Japanese
+        r"有効期限|有効期間|有効です|有効か|いつまで使え|いつまで運転",
+    ),
+    (
+        "processing_time",
+        r"how long (?:does|will|do)|take to process|processing time|how many weeks|"
+        r"wie lange dauert|wie lange muss ich warten|bearbeitungszeit|bearbeitungsdauer|dauert|"
+        r"combien de temps|délai de traitement|durée|cuánto tarda|cuanto tarda|cuánto dura|"
+        r"ne kadar sürer|ne kadar surer|kaç hafta|kac hafta|jak długo trwa|ile trwa|"
+        r"cât durează|cat dureaza|сколько времени|как долго|сколько ждать|срок рассмотрения|"
+        r"скільки часу|як довго|скільки чекати|колко време|колко дълго|كم من الوقت|كم يستغرق|"
+        r"مدة المعالجة|چقدر طول|چه مدت|مدت زمان|"
+        # how quickly
+        r"how (?:quickly|fast)|wie schnell(?! muss)|à quelle vitesse|en combien de temps|"
+        r"qué tan rápido|que tan rapido|cuán rápido|con qué rapidez|ne kadar (?:hızlı|çabuk|hizli|"
+        r"cabuk)|jak szybko|cât de repede|cat de repede|как быстро|як швидко|наскільки швидко|"
+        r"колко бързо|بأي سرعة|چقدر سریع|چقدر زود|どのくらい早く|"
+        # right away (the same day) or wait
+        r"(?:right away|immediately|straight away|on the spot|the same day) or|sofort oder|"
+        r"gleich oder|am selben tag|am gleichen tag|tout de suite ou|immédiatement ou|le jour même|"
+        r"en el acto|el mismo día|el mismo dia|hemen mi|aynı gün|ayni gun|od razu|"
+        r"tego samego dnia|imediat sau|pe loc\b|în aceeași zi|in aceeasi zi|сразу или|"
+        r"в тот же день|одразу чи|відразу чи|того ж дня|в той же день|веднага ли|в същия ден|"
+        r"في نفس اليوم|فورا أم|فوراً أم|همون روز|همان روز|その日のうち|即日|"
+        r"or (?:do i )?(?:have to |need to )?wait|oder (?:muss ich )?warten|ou (?:faut-il |dois-je )?attendre|"
+        r"o (?:hay que |tengo que )?esperar|beklemem|beklemek|czekać|czekac|trebuie să aștept|"
+        r"trebuie sa astept|надо ждать|нужно ждать|придётся ждать|треба чекати|потрібно чекати|"
+        r"да чакам|باید صبر|صبر کنم|منتظر بمانم|علي الانتظار|عليّ الانتظار|待つ必要|"
+        # Japanese
+        r"どのくらい(?:時間|かか)|どれくらい(?:時間|かか)|何日かか|何週間|処理期間|審査期間|時間がかか",
+    ),
+    (
+        "deadline",
+        r"deadline|by when|how soon|until when|within how|how many days|time limit|too late|"
+        r"\blate\b|when (?:do|must|should|shall|can) (?:i|we) (?:have to )?(?:apply|register|"
+        r"report|submit|sign up)|wann (?:muss|sollte|soll) ich|quand (?:dois|faut)|"
+        r"cuándo (?:tengo|debo|hay que)|cuando (?:tengo|debo)|ne zaman (?:başvur|basvur|kayıt)|"
+        r"kiedy (?:muszę|musze|trzeba)|când trebuie|cand trebuie|когда (?:нужно|надо)|"
+        r"коли (?:треба|потрібно)|кога трябва|\bfrist|bis wann|spätestens|spatestens|zu spät|zu spat|wie schnell muss|"
+        r"délai|jusqu'à quand|jusqu'a quand|en retard|date limite|plazo|hasta cuándo|"
+        r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|termin\b|do kiedy|"
+        r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|до какого|опозда|строк|"
+        r"термін|до якого|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
+        r"تا چه زمانی|تا چند روز|ظرف چند روز|în cât timp trebuie|in cat timp trebuie|"
+        # the earliest / the latest
+        r"\bthe latest\b|at the latest|\bearliest\b|frühestens|fruhestens|au plus tard|au plus tôt|"
+        r"lo más tarde|lo mas tarde|lo antes|como muy pronto|en geç|en gec|en erken|najpóźniej|"
+        r"najpozniej|najwcześniej|najwczesniej|cel (?:mai )?târziu|cel (?:mai )?tarziu|"
+        r"cel mai devreme|не позднее|самое позднее|самое раннее|не раньше|найпізніше|не пізніше|"
+        r"найраніше|не раніше|най-късно|най-рано|أقصى موعد|في موعد أقصاه|أقرب موعد|حداکثر تا|"
+        r"زودترین|دیرترین|遅くとも|早くとも|"
+        # until what date / until when
+        r"until what (?:date|day)|by what date|bis zu welchem (?:datum|tag|zeitpunkt)|"
+        r"jusqu'à quelle date|jusqu'a quelle date|hasta qué (?:fecha|día)|hasta que fecha|"
+        r"hangi tarihe kadar|do jakiej daty|do którego dnia|până la ce dată|pana la ce data|"
+        r"до какого (?:числа|дня)|до какой даты|до якої дати|до якого числа|до коя дата|"
+        r"حتى أي تاريخ|لحد (?:إيمتى|ايمتى|امتى|متى)|لغاية (?:متى|إيمتى|امتى)|تا چه تاریخی|"
+        r"w jakim terminie|w ciągu ilu|w ciagu ilu|"
+        # the time one has: "wie lange hab ich … Zeit", "how much time do I have"
+        r"(?:hab|habe|haben) (?:ich|wir) (?:\S+ ){0,5}zeit\b|\bzeit (?:hab|habe|haben) (?:ich|wir)|"
+        r"how (?:much time|long) do (?:i|we) have(?! to wait)|"
+        r"خلال كم|كم يوم|چقدر وقت دارم|چند روز وقت دارم|"
+        # Japanese
+        r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
+    ),
+    (
+        "money",
+        r"how much money|how much (?:do|will|would|can) (?:i|we|you) (?:get|receive)|amount|"
+        r"how high|wie ?viel geld|wie ?viel \w+ bekomm|wie hoch|betrag|wie ?viel bekomm|wie ?viel gibt es|"
+        r"combien vais-je|montant|combien touche|cuánto dinero|cuanto dinero|cuánto recib|"
+        r"cuanto recib|importe|cuantía|ne kadar para|miktar|tutar[ıi]|ile pieniędzy|ile pieniedzy|"
+        r"ile dostan|kwota|wysokość|câți bani|cati bani|cât primesc|cat primesc|\bsuma\b|"
+        r"сколько денег|сколько получ|сумма|размер|скільки грошей|скільки отрима|сума|розмір|"
+        r"колко пари|колко ще получ|مبلغ|كم أحصل|كم احصل|چقدر پول|چقدر می‌گیر|چقدر میگیر|"
+        # Japanese
+        r"いくらもらえ|いくら受け取|いくら支給|支給額|金額",
+    ),
+    (
+        "cost",
+        r"\bcost|\bfees?\b|price|how much|\bpay\b|(?<!in )charge|\bfree\b(?! movement)|expensive|kost|"
+        r"gebühr|gebuhr|"
+        r"preis|\bteuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
+        r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
+        r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
+        r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
+        r"сколько|бесплат|кошт|вартість|збір|ціна|скільки|безкошт|струва|такса|плащ|колко|"
+        r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
+        # a currency: "kaç euro", "چند یورو"; Turkish "ödemem / ödeme" (pay)
+        r"\beuros?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bodem|"
+        # Japanese
+        r"費用|料金|手数料|いくら|値段|無料|有料|払う|払わ|支払",
+    ),
+    (
+        "documents",
+        r"document|papers|\bbring\b|what do i need|proof|unterlagen|dokument|mitbringen|"
+        r"mitnehmen|papiere|nachweis|was brauche ich|pièces|apporter|papiers|justificatif|"
+        r"documento|papeles|llevar|traer|qué necesito|que necesito|belge|evrak|getirme|"
+        r"yanımda|papier|zabrać|zabrac|przynieś|przynies|\bacte\b|aduc|документ|бумаг|"
+        r"принести|с собой|папер|з собою|донеса|книжа|وثائق|مستندات|أوراق|اوراق|مدارک|مدرک|"
+        r"اسناد|"
+        # Japanese
+        r"書類|必要なもの|持ち物|持って行|持っていく|何が必要",
+    ),
+    (
+        "who",
+        r"who (?:can|may|gets|is eligible|is it for)|eligible|entitled|\bwer (?:kann|darf|"
+        r"bekommt)|anspruch|berechtigt|für wen|fur wen|qui peut|ai-je droit|droit à|éligible|"
+        r"pour qui|droit au|a droit|ont droit|quién (?:\w+ )?puede|quien puede|tengo derecho|derecho a|para quién|kimler|"
+        r"kim alabilir|hakkım|hakkim|kto (?:\w+ )?może|kto moze|mam prawo|uprawnion|dla kogo|cine poate|"
+        r"am dreptul|dreptul la|pentru cine|кто (?:\w+ )?может|имею ли я право|право на|для кого|"
+        r"хто (?:\w+ )?може|чи маю я право|кой (?:\w+ )?може|имам ли право|за кого|من يحق|يحق لي|من يستطيع|"
+        r"چه کسی می|حق دارم|چه کسانی|"
+        # Japanese
+        r"誰が|だれが|対象者|受給資格|資格があ|権利があ",
+    ),
+    (
+        "where",
+        r"\bwhere\b|address|which office|who is responsible|responsible|\bwo\b|wohin|adresse|"
+        r"anschrift|zuständig|zustandig|welches amt|welche behörde|welche behorde|\boù\b|"
+        r"quel bureau|compétent|dónde|donde|dirección|direccion|qué oficina|nerede|nereye|"
+        r"\badres|hangi daire|yetkili|sorumlu|gdzie|który urząd|jaki urząd|odpowiedzialn|"
+        r"\bunde\b|adresa|adresă|ce birou|competent|\bгде\b|куда|адрес|кто отвечает|"
+        r"ответствен|\bде\b|куди|хто відповідає|відповідальн|къде|кой отговаря|коя служба|"
+        r"أين|اين|\bوين\b|\bفين\b|عنوان|المسؤول|الجهة المختصة|کجا|آدرس|نشانی|مسئول|"
+        # Japanese
+        r"どこ|住所|担当の役所|担当窓口|管轄|場所",
+    ),
+]
+_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
+
+
+# What a question measures, read around its "how much / how many" word (`classify`).
+# The generic word alone says nothing: "скільки" asks days in "за скільки днів", money in
+# "скільки коштує"; "ne kadar" asks time in "ne kadar önceden", money in "ne kadar tutar".
+_HOW_MUCH_WORDS = (
+    r"how (?:much|many|long|far)|wie ?viele?n?|wie lange?|combien|cu[aá]nt[oa]s?|ne kadar|"
+    r"ka[cç]\b|\bile\b|\bc[aâ]t[eă]?\b|c[aâ]ți|jak d[lł]ugo|сколько|как долго|скільки|"
+    r"як довго|наскільки|колко|\bكم\b|چقدر|\bچند\b|چه مدت|いくら|どのくらい|どれくらい|何"
+)
+_TIME_UNITS = (
+    r"days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b|\btime\b|\blong\b|\bin advance|"
+    r"tage?n?\b|wochen?\b|monate?n?\b|jahre?n?\b|stunden?\b|\bzeit\b|\blange?\b|\bvorher\b|"
+    r"jours?\b|semaines?\b|\bmois\b|\bans?\b|années?\b|heures?\b|\btemps\b|à l'avance|"
+    r"días?\b|dias?\b|semanas?\b|\bmes(?:es)?\b|años?\b|horas?\b|tiempo\b|antelación|"
+    r"antelacion|\bgün|\bgun\b|hafta|\bay\b|\baylık|yıl|\byil|saat|süre|sure\b|zaman|vakt|"
+    r"önceden|onceden|\bdni\b|dzie[nń]|tygodni|miesi[eę]c|\blat\b|\blata?\b|rok|godzin|"
+    r"czasu?\b|wyprzedzeniem|\bzile\b|\bzi\b|săptămân|saptaman|\bluni\b|\blună|\bluna\b|"
+    r"\bani\b|\bore\b|\boră|\bora\b|timp\b|în avans|in avans|\bдн|недел|месяц|\bгод|\bлет\b|"
+    r"\bчас|врем|заранее|заблаговременно|тижн|місяц|\bрок|годин|заздалегідь|наперед|"
+    r"седмиц|месец|\bдни|\bдена|\bден\b|предварително|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|"
+    r"اشهر|سنة|سنوات|ساعة|ساعات|وقت|مسبق|روز|هفته|ماه|سال|ساعت|زمان|از قبل|"
+    r"日|週間|か月|ヶ月|年|時間"
+)
+# how much / how many … within two words of a time unit
+_HOW_MUCH = re.compile(_HOW_MUCH_WORDS)
+_HOW_MUCH_TIME = re.compile(
+    r"how long|wie lange?\b|jak d[lł]ugo|как долго|як довго|колко дълго|چه مدت|"
+    rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,2}}?\s*(?:{_TIME_UNITS})"
+    # "ile mam czasu", "combien de temps ai-je", "خلال كم يوم": the unit may come first too
+    rf"|(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
+)
+# A time one has ("how long do I have", "ile mam czasu", "چقدر وقت دارم"): by when.
+_TIME_HELD = re.compile(
+    r"\bi have\b|do i have\b(?! to wait)|\bhab(?:e|en)? (?:ich|wir)\b|(?:ich|wir) hab|"
+    r"\bj'ai\b|\bai-je\b|avons-nous|a-t-on|\btengo\b|tenemos|\bvar\b|\bmam\b|\bmamy\b|"
+    r"\bam\b|\bavem\b|у меня|\bесть\b|\bє\b|\bмаю\b|\bимам\b|\bимаме\b|\bلدي\b|\bعندي\b|\bلدينا\b|"
+    r"دارم|داریم|ある"
+)
+# A time before something ("how far in advance", "how long before the wedding"): by when.
+_TIME_BEFORE = re.compile(
+    rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,2}}?\s*(?:before|in advance|vorher|\bvor\b|im voraus|"
+    r"avant|à l'avance|antes|antelación|önce|önceden|przed|wcześniej|wyprzedzeniem|înainte|"
+    r"inainte|în avans|заранее|\bдо\b|перед|заздалегідь|наперед|преди|предварително|قبل|"
+    r"مسبق|پیش|前)"
+)
+# Taking or waiting ("how long does it take", "ne kadar sürüyor", "كم تستغرق", "until they
+# decide"): how long it takes.
+_PROCESS = re.compile(
+    r"\btakes?\b|\btaking\b|\bwait|decide|decision|process|\bdauer|\bwarte|entscheid|"
+    r"bearbeit|\bprend|\bdure|attendre|décid|traitement|tarda|\bdura\b|durar|esperar|decid|"
+    r"tramit|sür(?:er|üyor|uyor|ecek)|sur(?:er|uyor)|bekle|karar|\btrwa|czeka|decyz|rozpatr|"
+    r"durea[zs]|dureaz|aștept|astept|decizi|занима|займ|\bжда|\bподожд|ожида|решени|рассм|триває|"
+    r"чека|ріш|розгляд|отнема|продължава|реш|يستغرق|تستغرق|انتظار|أنتظر|انتظر|قرار|"
+    r"معالجة|طول می|طول میکشد|طول|صبر|منتظر|تصمیم|بررسی|かかる|かかり|待"
+)
+# Earnings, wages, contribution rates, percentages: an amount someone earns, receives or pays
+# as a share, which a "no fee" sentence never answers (`_best_sentence` wants a figure).
+_EARNINGS = re.compile(
+    r"\bearn|\bwages?\b|salary|minimum wage|income limit|percent|per cent|\brate\b|"
+    r"verdien|\blohn|mindestlohn|gehalt|prozent|beitragssatz|gagner|gagne\b|salaire|smic|"
+    r"pourcentage|\btaux\b|\bganar|\bgano\b|salario|sueldo|porcentaje|kazan|maaş|maas|"
+    r"asgari ücret|asgari ucret|yüzde|yuzde|zarob|zarabia|płac[aey]\b|placa\b|pensj|"
+    r"wynagrodz|procent|câștig|castig|salariu|procent|заработ|зарплат|оклад|процент|"
+    r"заробі|заробля|заробітн|відсот|изкарв|печеля|заплат|процент|أكسب|اكسب|يكسب|أجر|اجر|"
+    r"راتب|رواتب|نسبة|بالمئة|درآمد|دستمزد|حقوق|درصد|稼|賃金|給料|給与|パーセント|割合"
+)
+# A price or a rate named beside the time unit ("скільки коштує одна година", "ile kosztuje
+# miesięcznie", "ماهی چقدر"): the question asks money, the unit is what it is paid for.
+_PRICE_OR_RATE = re.compile(
+    r"\bcost|\bfees?\b|price|kost|gebühr|gebuhr|preis|coût|coute|\bcout|frais|\bprix\b|cuesta|"
+    r"coste|costo|precio|ücret|ucret|tutar|fiyat|koszt|opłat|oplat|\bcena|costă|\bcosta\b|"
+    r"\btax[aă]|preț|\bpret\b|\bстои|пошлин|\bцена|\bкошт|вартіст|\bзбір|\bціна|\bструва|\bтакса|تكلف|"
+    r"يكلف|رسوم|سعر|هزینه|قیمت|費用|料金|手数料|"
+    r"\beuros?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|"
+    r"per (?:month|year|hour|week|day)|a month\b|monthly|pro (?:monat|jahr|stunde|woche|tag)|"
+    r"im monat|monatlich|jährlich|par (?:mois|an|heure)|mensuel|al mes|por (?:mes|hora|año)|"
+    r"mensual|aylık|aylik|yıllık|saatlik|miesięcznie|miesiecznie|rocznie|na godzin|"
+    r"pe (?:lună|luna|oră|ora|an)|lunar\b|в месяц|ежемесячн|в час\b|за час\b|на місяць|"
+    r"щомісяч|на годину|за годину|месечно|на месец|на час\b|شهري|في الشهر|بالشهر|"
+    r"في الساعة|ماهانه|ماهی|در ماه|ساعتی|月額|毎月|時給"
+)
+# "Does it also apply to / cover …": whom a rule is for ("Gilt die Freizügigkeit auch für
+# Norweger?"), not how long it is valid nor what it costs ("free movement" names the rule).
+_APPLIES_TO = re.compile(
+    r"\bappl(?:y|ies) (?:also |as well )?to\b|also (?:appl(?:y|ies)|cover)|\bcovers? (?:\S+ ){0,2}"
+    r"(?:citizens|nationals|people)|(?:gilt|gelten) (?:\S+ ){0,4}(?:auch )?für\b|"
+    r"s'applique(?:nt)? (?:aussi |également )?(?:aux?|à)\b|vaut (?:aussi |également )pour|"
+    r"se aplica(?:n)? (?:también )?a\b|vale (?:también )para|için de geçerli|icin de gecerli|"
+    r"dotyczy (?:też|także|również)|obowiązuje (?:też|także|również)|se aplică (?:și )?(?:la|pentru)|"
+    r"se aplica si pentru|распространяется (?:и |также )?на|относится (?:и |также )?к|"
+    r"поширюється (?:і |також )?на|стосується (?:і |також )|важи (?:и )?за|отнася се (?:и )?за|"
+    r"ينطبق (?:أيضا |أيضًا )?على|يسري (?:أيضا |أيضًا )?على|شامل (?:\S+ ){0,3}هم می|"
+    r"(?:にも|も)適用"
+)
+# The types an earnings question overrides: the generic "how much" word makes it "cost".
+_AMOUNT_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_time"})
+
+
+@functools.lru_cache(maxsize=1024)
+def classify(text: str) -> str | None:
+    """The question type of a question, or None (no factual question recognised).
+
+    The keyword patterns decide first; then what the question measures refines them. An
+    earnings, wage or percentage question asks an amount ("money"), never a fee. A "how much /
+    how many" word before a time unit ("за скільки днів", "ne kadar önceden", "ile mam czasu")
+    asks a time: how long it takes when the question says taking or waiting, otherwise by when
+    (a period one has, a time before something, a deadline)."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
+    if kind in ("phone", "open"):
+        return kind
+    if kind in _AMOUNT_OVERRIDES and _EARNINGS.search(lowered):
+        return "money"
+    # The unit is only read around a how-much word (most questions have none: one search).
+    how_much = _HOW_MUCH.search(lowered) is not None
+    if kind in (None, "validity", "cost") and not how_much and _APPLIES_TO.search(lowered):
+        return "who"
+    if not how_much or _PRICE_OR_RATE.search(lowered):
+        return kind
+    if _HOW_MUCH_TIME.search(lowered) or _PROCESS.search(lowered):
+        if kind == "validity":
+            return kind
+        if _TIME_HELD.search(lowered) or _TIME_BEFORE.search(lowered):
+            return "deadline"
+        if _PROCESS.search(lowered):
+            return "processing_time"
+        if kind in ("processing_time", "deadline"):
+            return kind
+        return "deadline"
+    return kind
+
+
+@functools.lru_cache(maxsize=1024)
+def content_words(text: str, kind: str) -> str:
+    """The question without the words that only say what kind of fact is asked ("how much
+    does … cost"): what is left names the thing asked about. In a cost or amount question a
+    time unit is what is paid for ("скільки коштує одна година", "wie viel kostet eine
+    Stunde"): it stays."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    patterns = [p for _kind, p in _COMPILED]
+    if kind not in ("cost", "money"):
+        patterns.append(_HOW_MUCH_TIME)
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(lowered)]
+    keep = [True] * len(lowered)
+    for start, end in spans:
+        # Whole words go: "costă" matched by "cost" leaves no "ă" behind.
+        while start > 0 and not lowered[start - 1].isspace():
+            start -= 1
+        while end < len(lowered) and not lowered[end].isspace():
+            end += 1
+        for i in range(start, end):
+            keep[i] = False
+    return "".join(c if k else " " for c, k in zip(lowered, keep, strict=True))

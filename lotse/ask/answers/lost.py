@@ -1,0 +1,219 @@
+"""The "I don't know where to start" families: whether a question says its asker does not know
+where to turn (`is_lost`), and the question without those phrases (`without_lost_words`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lotse.ask.analysis import JAPANESE_CHARS, fold
+
+# "I don't know where to start / who is responsible": no service named, send to counselling.
+# Families of meaning, each said in all the search's languages (de en tr ar uk ru pl bg ro fr es
+# fa, Arabic and Farsi also as spoken, ja where it has them). They are matched on folded text
+# (`_lost_fold`: no diacritics, one form of Arabic/Farsi letters, "ı" = "i", the Farsi
+# half-space a space), so "weiss nicht", "nu stiu", "bilmiyorum"/"bılmıyorum" and
+# "نمیدونم"/"نمی‌دونم" are one phrase; write the patterns with their diacritics, they are
+# folded the same way.
+_LOST_FAMILIES: dict[str, tuple[str, ...]] = {
+    # Not knowing or understanding where / who / what / how (to start, to turn).
+    "not_knowing": (
+        r"(?:don'?t|do not|dont|didn'?t) (?:know|understand|get) (?:\w+ ){0,2}(?:where|who|what|how|which)",
+        r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue",
+        r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht),? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
+        r"keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+ ){0,5}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
+        r"ne sais (?:pas|rien)|ne comprends (?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
+        r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
+        r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|hiçbir fikrim yok|fikrim yok",
+        r"لا (?:أعرف|نعرف|أفهم|نفهم|أدري)|ما (?:ب|بن|عم )?(?:عرف|نعرف|اعرف|أعرف|فهم|افهم|أفهم|نفهم|بعرف|بفهم)|"
+        r"مش (?:عارف|فاهم|عارفة|فاهمة)|مو (?:عارف|فاهم|عارفة|فاهمة)|ما عندي (?:أي )?فكرة|ما ادري|ما أدري|مدري",
+        r"نمی ?(?:دانم|دانیم|دونم|دونیم|فهمم|فهمیم)|هیچ (?:ایده|نظری)",
+        r"не (?:знаю|знаем|понимаю|понимаем|представляю)|понятия не имею|без понятия",
+        r"не (?:знаю|знаємо|розумію|розуміємо)|гадки не маю|уявлення не маю",
+        r"nie (?:wiem|wiemy|rozumiem|rozumiemy)|nie mam pojęcia|bez pojęcia",
+        r"не (?:знам|знаем|разбирам|разбираме)|нямам представа|нямам идея",
+        r"nu (?:știu|știm|înțeleg|înțelegem)|habar n-am|habar nu am|nu am (?:nicio )?idee",
+        r"(?:どこ|誰|だれ|何)(?:に|を|から)?.{0,12}(?:分から|わから|分かり|わかり)",
+    ),
+    # Where to start, what comes first, the first steps.
+    "first_steps": (
+        r"(?:where|how) (?:to|do i|do we|should i|should we|can i) (?:start|begin)|where to turn|"
+        r"first steps?|step one|"
+        r"what (?:do|should|must|shall|have|need|am|are) (?:i|we) (?:\w+ ){0,3}(?:do|handle|take care of|sort out|deal with) first|"
+        r"what (?:comes|to do) first|where do i begin",
+        r"wo (?:fange|fangen|soll|sollen) (?:ich|wir) (?:\w+ )?an|wo anfangen|womit (?:soll ich |sollen wir )?anfangen|"
+        r"erste(?:n)? schritte?|als (?:erstes|erster|allererstes)|was (?:\w+ ){0,3}zuerst",
+        r"par (?:quoi|où) (?:je |on )?(?:dois |doit )?commence|premières? (?:étapes?|démarches?|pas)|"
+        r"(?:faire|fais|faut-il faire|commencer) en premier|d'abord faire",
+        r"por (?:dónde|donde|qué) (?:empiezo|empezar|empezamos|comienzo|comenzar)|primeros pasos|"
+        r"hacer primero|qué (?:hago|hacemos) primero|qué (?:\w+ ){0,3}primero",
+        r"nereden başla|nereden başla|ilk (?:adım|olarak|önce|iş)|önce ne yap|ilk ne yap|neye başla",
+        r"من (?:أين|وين|فين|اين) (?:أبدأ|ابدأ|ابدا|نبدأ|نبدا|بلش|ابلش|أبلش|نبلش)|أول (?:خطوة|شي|شيء)|"
+        r"الخطوات الأولى|(?:أعمل|اعمل|أفعل|افعل|نعمل|نفعل) (?:\w+ )?(?:أولا|اولا|أول شي|بالأول)",
+        r"از کجا (?:شروع|باید شروع)|اول (?:باید|چه|چیکار|چی)|قدم (?:اول|های اول)|اولین (?:قدم|کار)",
+        r"з чого (?:почати|починати|почину|починаю|взагалі почати|взагалі починати)|перші кроки|"
+        r"що (?:\w+ )?(?:робити|зробити) (?:спочатку|насамперед|в першу чергу)|"
+        r"с чего (?:\w+ )?(?:начать|начинать|начну)|первые шаги|"
+        r"что (?:\w+ )?(?:делать|сделать) (?:сначала|в первую очередь|прежде всего)",
+        r"od czego (?:\w+ )?(?:zacząć|zaczynać|zacznę)|pierwsze kroki|(?:co|czym) (?:\w+ ){0,2}najpierw",
+        r"откъде да (?:започна|почна|започнем)|къде да започна|какво да (?:направя|правя) (?:първо|най-напред)|първи(?:те)? стъпки",
+        r"(?:de unde|cu ce) (?:să )?(?:încep|începem|pornesc)|primii pași|ce (?:\w+ ){0,4}(?:mai întâi|întâi|prima dată)",
+        r"何から始め|どこから始め|最初に何を",
+    ),
+    # Who is responsible for me / my case; nobody tells me.
+    "who_responsible": (
+        r"who(?:'s| is)? (?:\w+ )?(?:responsible|in charge)|which (?:office|authority) is (?:responsible|in charge)|"
+        r"(?:nobody|no one|noone|no-one) (?:\w+ ){0,3}(?:tells|told|explains|explained|says|said|will tell|(?:can|could|will|would) (?:tell|explain|say))|"
+        # which office handles what, who does what
+        r"(?:which|what) (?:office|authority|agency|department|place)s? (?:\w+ ){0,2}(?:handles?|does|is for|are for|deals? with|takes care of) what|"
+        r"who (?:does|handles|is responsible for|is for) what|what is (?:\w+ )?for what",
+        r"wer (?:\w+ ){0,6}zuständig|(?:niemand|keiner) (?:\w+ ){0,2}(?:sagt|erklärt|kann (?:\w+ )?(?:sagen|erklären))|"
+        r"wer (?:\w+ )?(?:macht|ist für) was|(?:welches|welche) (?:amt|behörde|stelle|büro) (?:\w+ ){0,3}(?:für )?was|was (?:\w+ )?wofür",
+        r"qui (?:est (?:responsable|compétent)|s'occupe) de (?:moi|mon|ma|mes)|personne ne (?:me |m'|nous )?(?:dit|explique|peut (?:me |m')?(?:dire|expliquer))|"
+        r"(?:quel|quelle)s? (?:bureau|service|administration|guichet)s? (?:\w+ ){0,2}(?:s'occupe|fait|est pour|gère) (?:\w+ )?quoi|qui fait quoi",
+        r"quién (?:es (?:el )?responsable|se (?:encarga|ocupa)) de (?:mí|mi|mis)|nadie (?:me |nos )?(?:dice|explica|puede (?:decir|explicar))|"
+        r"qué (?:oficina|administración|sitio|lugar) (?:\w+ ){0,2}(?:me toca|nos toca|corresponde|se encarga de qué|es para qué)|quién hace qué",
+        r"kim(?:in)? (?:\w+ )?sorumlu|hangi daire(?:nin)? (?:\w+ )?sorumlu|kimse (?:bana )?(?:\w+ )?söylemiyor|kimse (?:bir şey )?açıklamıyor|"
+        r"kimse (?:bana )?(?:\w+ )?(?:söyleyemiyor|açıklayamıyor|anlatmıyor)|hangi (?:daire|kurum|ofis)(?:nin)? (?:neye|ne iş)|kim neye bakıyor|kim ne yapıyor",
+        r"(?:من|مين|منو) (?:هو |هي )?(?:المسؤول|المسؤولة|الجهة المسؤولة|المختص)|الجهة المسؤولة|"
+        r"(?:ما|محد|ولا) (?:حدا|أحد|احد|حد) (?:عم |بي|ب)?(?:يقلي|يقول|قلي|بقلي|يخبرني|يشرح)|لا أحد (?:\w+ )?(?:يقول|يخبرني|يشرح|يستطيع)|"
+        r"(?:أي|اي|انو|أنو|ياتو) (?:دائرة|دايرة|مكتب|جهة) (?:\w+ ){0,2}(?:لشو|لأي شي|عن ماذا|مسؤولة عن شو)|مين مسؤول عن شو",
+        r"(?:کی|چه کسی|کدام اداره|کدوم اداره) (?:\w+ ){0,2}مسئول|هیچ ?کس (?:\w+ ){0,2}(?:نمی ?(?:گوید|گه|گن)|توضیح نمی)|"
+        r"(?:کدام|کدوم) (?:اداره|دفتر) (?:\w+ ){0,2}(?:برای چیه|مال چیه|کار چی)|کی مسئول چیه",
+        r"кто (?:\w+ ){0,2}(?:отвечает|ответственн|занимается)|никто (?:\w+ ){0,2}(?:не говорит|не объясняет|не скажет|не может (?:\w+ )?(?:сказать|объяснить)|не подскажет)|"
+        r"(?:в )?(?:какое|какую|какой|какая) (?:ведомство|учреждение|инстанци|контор|ведомства) (?:\w+ ){0,3}(?:идти|обращаться|обратиться|за что)|что к чему|кто за что",
+        r"хто (?:\w+ ){0,2}(?:відповідає|відповідальн|займається)|ніхто (?:\w+ ){0,2}(?:не каже|не пояснює|не скаже|не може (?:\w+ )?(?:сказати|пояснити)|не підкаже)|"
+        r"(?:в |до )?(?:яке|яку|який|яка|якої) (?:відомство|установ|інстанці|контор) (?:\w+ ){0,3}(?:йти|звертатися|звернутися|за що)|що до чого|хто за що",
+        r"kto (?:\w+ ){0,4}(?:odpowiada|zajmuje|jest odpowiedzialny)|który urząd (?:\w+ ){0,2}(?:zajmuje|odpowiada)|"
+        r"nikt (?:mi |nam )?nie (?:mówi|powie|wyjaśni|tłumaczy|potrafi|umie|może)|który urząd (?:\w+ )?(?:jest )?od czego|co do czego|kto za co",
+        r"кой (?:\w+ ){0,2}(?:отговаря|отговорен|се занимава)|никой (?:не )?(?:ми )?(?:казва|обяснява)|никой не ми|никой не може|"
+        r"коя (?:служба|институция) (?:\w+ ){0,2}за какво|кой за какво",
+        r"cine (?:\w+ ){0,2}(?:se ocupă|răspunde|e responsabil|este responsabil)|nimeni nu(?:-mi| îmi| ne)? (?:spune|explică|poate)|"
+        r"(?:ce|care) (?:birou|instituție|oficiu) (?:\w+ ){0,2}(?:se ocupă de ce|e pentru ce)|cine ce face|ce și cum",
+    ),
+    # Sent from one office to the next.
+    "runaround": (
+        r"sends? (?:me|us) (?:\w+ ){0,2}(?:to another|somewhere else|elsewhere|back and forth|around)|"
+        r"from one (?:office|place|authority|desk) to (?:another|the next|the other)|(?:passed|pushed|sent) around",
+        r"von einem (?:amt|büro|ort|schalter|stelle) zu[mr]? (?:anderen|nächsten)|hin und her geschickt|"
+        r"(?:schicken|schickt|verweisen|verweist) (?:\w+ ){0,2}(?:mich|uns) (?:\w+ ){0,2}(?:weiter|woandershin|hin und her|zum nächsten|zu anderen)",
+        r"d'un (?:bureau|service|guichet) à l'autre|(?:on )?me (?:renvoie|renvoient|balade|baladent)",
+        r"de una oficina a otra|de un (?:sitio|lado|lugar) a otro|me (?:mandan|envían|pasan) de",
+        r"başka (?:bir )?(?:yere|daireye|ofise) gönder|bir (?:daireden|yerden|ofisten) (?:diğerine|ötekine|başkasına)|oradan oraya",
+        r"من (?:مكتب|دائرة|دايرة|مكان) (?:ل|الى |إلى |ل)(?:مكتب|دائرة|دايرة|مكان)|(?:بيبعتوني|يبعتوني|يرسلونني|بيحولوني|يحولونني)",
+        r"از (?:\w+ )?(?:اداره|دفتر|جا) به (?:\w+ )?(?:اداره|دفتر|جا)|(?:منو|مرا) (?:\w+ ){0,2}(?:پاس|می ?فرستن|می ?فرستند)|"
+        r"پاس ?کاری|پاسم (?:می ?دن|می ?دهند)",
+        r"из (?:одного|одной) (?:\w+ )?(?:в|к) (?:друго|третье)|(?:отправляют|посылают|футболят|гоняют) (?:\w+ ){0,2}(?:в друг|из|от|по)|"
+        r"футболят|в одной (?:конторе|инстанции)|идти в другую",
+        r"з (?:одного|однієї) (?:\w+ )?(?:в|до) (?:інш|друг)|футболять|(?:відправляють|посилають|футболять|ганяють) (?:\w+ ){0,2}(?:в інш|з|від|по)",
+        r"z jednego (?:\w+ )?do (?:drugiego|innego)|(?:odsyłają|odsyła|odesłali|odsyłany|odsyłana)",
+        r"от едно (?:\w+ )?(?:на|в) (?:друго|друг)|(?:пращат|препращат|прехвърлят) ме",
+        r"de la un (?:birou|ghișeu|loc) la altul|mă (?:trimit|plimbă|trimite) de la",
+    ),
+    # Who can help me, where do I turn.
+    "where_turn": (
+        r"who (?:can|could|will) (?:\w+ )?(?:help|guide|advise|explain)|where (?:do|can|should|could) (?:i|we) (?:turn|get help|go for help|find help)|"
+        r"(?:who|whom) (?:do|should|can) (?:i|we) (?:turn to|ask|talk to|contact)|where (?:do|should|can|must) (?:i|we) go(?: now| then| from here)?\s*(?:\?|$)|"
+        r"(?:is there|there is) (?:\w+ ){0,2}(?:someone|somebody|anyone|a place|an office) (?:\w+ ){0,2}(?:explain|guide|help|advise)",
+        r"(?:wohin|an wen) (?:\w+ ){0,2}(?:ich|wir) (?:\w+ ){0,2}wenden|wer (?:\w+ )?(?:kann|könnte) (?:\w+ ){0,2}(?:helfen|erklären|beraten)|"
+        r"wer hilft (?:mir|uns)|(?:gibt es|es gibt) (?:\w+ ){0,3}(?:stelle|jemand|jemanden|ort) (?:\w+ ){0,4}(?:erklärt|hilft|berät)",
+        r"vers qui (?:me |nous )?tourner|à qui (?:m'|nous |je dois m')adresser|qui (?:peut|pourrait) m'(?:aider|orienter|expliquer)|"
+        r"(?:où|ou) (?:dois-je|je dois|aller) (?:aller|demander)",
+        r"quién (?:me |nos )?(?:puede|podría) (?:\w+ )?(?:ayudar|orientar|explicar)|a quién (?:acudo|acudir|me dirijo|pregunto)|"
+        r"(?:algún|algun) (?:lugar|sitio|sitio|persona) (?:\w+ ){0,2}(?:orienten|expliquen|ayuden)",
+        r"kime (?:danış|başvur|gid|sor)|kim (?:bana )?yardım ede|yol gösteren|nereye (?:gitmem|gideyim|başvur)",
+        r"(?:مين|من) (?:\w+ )?(?:بيقدر|يقدر|يستطيع|ممكن) (?:\w+ )?(?:يساعدني|يساعدنا|يشرح|مساعدتي)|"
+        r"(?:لمين|إلى من|الى من|لوين|وين) (?:\w+ )?(?:بروح|أروح|اروح|ألجأ|الجأ|أتوجه|اتوجه)|(?:مكان|حدا|أحد) (?:\w+ )?(?:يشرح|يشرحل)",
+        r"کجا (?:بروم|برم|مراجعه)|به (?:کی|چه کسی|کجا) (?:\w+ )?(?:مراجعه|رو بیارم|بگم)|"
+        r"(?:کی|چه کسی) (?:\w+ )?(?:می ?تونه|می ?تواند) (?:\w+ )?کمک",
+        r"куда (?:\w+ )?(?:обратиться|идти|пойти)|кто (?:\w+ )?(?:объяснит|подскажет|поможет)|к кому (?:\w+ )?обратиться|кто (?:\w+ )?(?:может|сможет) (?:\w+ ){0,2}(?:помочь|объяснить)|"
+        r"(?:есть ли|где) (?:\w+ ){0,2}(?:место|кто-то|кто-нибудь)(?:,)? (?:\w+ ){0,3}(?:объясн|помо)",
+        r"куди (?:\w+ )?(?:звернутися|йти|піти)|хто (?:\w+ )?(?:пояснить|підкаже|допоможе)|до кого (?:\w+ )?звернутися|хто (?:\w+ )?(?:може|зможе) (?:\w+ ){0,2}(?:допомогти|пояснити)",
+        r"gdzie (?:\w+ )?(?:mam|mogę|możemy|mamy) (?:iść|pójść|się zwrócić|szukać pomocy)|do kogo (?:\w+ )?(?:się )?zwrócić|"
+        r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto (?:mi |nam )?(?:pomoże|wyjaśni|wytłumaczy|podpowie)|gdzie (?:\w+ )?pytać",
+        r"кой (?:\w+ ){0,2}(?:ще ми помогне|може да (?:ми )?помогне)|към кого да се обърна|къде да (?:отида|се обърна)",
+        r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)",
+    ),
+    # Feeling lost, confused, overwhelmed; being new, having just arrived.
+    "lost_new": (
+        r"\bi'?m (?:\w+ )?(?:new|lost|confused)\b|\bi am (?:\w+ )?(?:new|lost|confused)\b|\bwe(?:'re| are) (?:\w+ )?(?:new|lost)\b|"
+        r"\bnew here\b|just (?:moved|arrived|got) here|(?:just|recently) arrived|feel (?:\w+ )?(?:lost|confused)|overwhelmed",
+        r"\bbin (?:\w+ )?neu\b|\bneu hier\b|gerade angekommen|frisch angekommen|fühle mich (?:\w+ )?(?:verloren|überfordert)|überfordert|verwirrt|"
+        r"bin (?:\w+ )?(?:verloren|aufgeschmissen)",
+        r"je suis (?:\w+ )?(?:nouvelle?|perdue?|paumée?|arrivée?)\b|je viens d'arriver|nous venons d'arriver|on vient d'arriver|"
+        r"je me sens (?:\w+ )?perdue?|débordée?\b|confuse?\b",
+        r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|est(?:oy|ás|á|amos|án) (?:\w+ )?(?:perdid[oa]s?|confundid[oa]s?)|"
+        r"(?:me|nos) (?:siento|sentimos) (?:\w+ )?perdid[oa]|agobiad[oa]",
+        r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|şaşkın",
+        r"(?:أنا|انا) (?:\w+ )?جديد|وصلت (?:\w+ )?(?:جديد|للتو|حديثا|من فترة قصيرة)|(?:لسا|لسه|توني) (?:\w+ )?(?:واصل|وصلت)|"
+        r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع",
+        r"تازه (?:\w+ ){0,2}(?:وارد|رسیده|رسیدم|آمده|اومدم|اومده)|سردرگم|گیج",
+        r"я (?:\w+ )?(?:новеньк|здесь нов|тут нов|новый|новая)|(?:только|только что|недавно) (?:\w+ )?(?:приехал|переехал)|растерян|растерял|запутал",
+        r"я (?:\w+ )?(?:тут |тут )?(?:нова|новий|новенька)\b|(?:щойно|тільки|тільки-но|нещодавно) (?:\w+ )?(?:приїхал|переїхал)|розгублен|розгубил|розгубив|заплутал",
+        r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ )?zagubion|zagubion|przytłoczon|pogubił",
+        r"нов(?:а)? съм|(?:току-що|наскоро|тъкмо) (?:\w+ )?пристигна|объркан|изгубен|изгубена",
+        r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
+        r"mă simt (?:\w+ )?pierdut|copleșit|confuz|derutat",
+    ),
+}
+
+
+def _lost_lower(text: str) -> str:
+    """Casefolded text (the Turkish İ an i, as in `analysis.tokens`)."""
+    return text.casefold().replace("i\u0307", "i").replace("’", "'")
+
+
+def _lost_fold(text: str) -> str:
+    """`_lost_lower`, each character folded on its own (so spans stay those of the text):
+    diacritics gone, one form of Arabic/Farsi letters, "ı" = "i", the half-space a space."""
+    return "".join(_fold_char(c) for c in _lost_lower(text))
+
+
+@functools.cache
+def _fold_char(c: str) -> str:
+    if c == "\u200c":
+        return " "
+    folded = fold(c).replace("ı", "i")
+    return folded if len(folded) == 1 else c
+
+
+_LOST_PARTS = [re.compile(_lost_fold(p)) for family in _LOST_FAMILIES.values() for p in family]
+# One search for all: the phrases start a word (or follow the Arabic "و"/"ف" written onto
+# it: "وما بعرف"), so the many alternatives are tried at word starts only (≈ 6x faster);
+# Japanese has no spaces.
+_WORD_START = r"(?:(?<!\w)|(?<=(?<!\w)[\u0648\u0641]))"
+_LOST = re.compile(
+    _WORD_START
+    + "(?:"
+    + "|".join(p.pattern for p in _LOST_PARTS if not JAPANESE_CHARS.search(p.pattern))
+    + ")|"
+    + "|".join(p.pattern for p in _LOST_PARTS if JAPANESE_CHARS.search(p.pattern))
+)
+
+
+def is_lost(text: str) -> bool:
+    """A question that says the asker does not know where to turn (whether it also names a
+    service is for the caller to check, on `without_lost_words`)."""
+    return bool(_LOST.search(_lost_fold(text)))
+
+
+def without_lost_words(text: str) -> str:
+    """The question without its "I don't know where to start" phrases."""
+    lowered = _lost_lower(text)
+    folded = _lost_fold(text)
+    if not _LOST.search(folded):
+        return lowered
+    # Each pattern on its own, so phrases that overlap ("don't know where" / "where to start")
+    # all go. The folded text has the same length: its matches cut the unfolded text, whole
+    # words ("başlayacağımı" goes with "başla", "przyjechałem" with "przyjecha").
+    drop = [False] * len(lowered)
+    for part in _LOST_PARTS:
+        for match in part.finditer(folded):
+            start, end = match.span()
+            while start > 0 and lowered[start - 1].isalnum():
+                start -= 1
+            while end < len(lowered) and lowered[end].isalnum():
+                end += 1
+            drop[start:end] = [True] * (end - start)
+    return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))

@@ -1,0 +1,367 @@
+"""How a question names services and offices: the naming terms and tables, naming scores and
+leads, and whether (and which of) the top services is sure enough to answer.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from lotse.ask.analysis import analyze, fold, is_stopword, stem, tokens
+from lotse.ask.answers._text import _terms
+from lotse.ask.answers.facts import (
+    _city_facts,
+    _lock,
+    _Naming,
+    _NamingTable,
+    _offices,
+    _shared_names,
+)
+from lotse.ask.answers.kinds import content_words
+from lotse.ask.answers.lost import without_lost_words
+from lotse.ask.shared import digest
+from lotse.catalog.models import ServiceText as ServiceTextRow
+from lotse.catalog.models import TextModule
+from lotse.core.models import City
+
+TOPIC_MAX_SERVICES = 5
+
+
+# Words that say there is *a* problem or question but name none, and fillers of "I have just
+# arrived": a lost question may contain them ("who is responsible for my problem", "właśnie
+# przyjechałem") even when a service's name holds the same stem ("własna działalność").
+_GENERIC_WORDS = {
+    "en": "problem problems issue issues trouble help question questions matter "
+    # What a lost question says around its phrase: offices in general, the country and the
+    # town, doing first, explaining, someone, me, everything and how it works, moving here,
+    # "completely"; "all these", "which", "nobody", "can", "a week ago", "the first week".
+    "office offices authority authorities agency place germany town city step steps first "
+    "explain orient guide someone somebody anyone other another one case situation do make "
+    "me everything things work works move moved moving completely totally week weeks ago before all whole which",
+    "de": "Problem Probleme Frage Fragen Hilfe Anliegen Sache Amt Ämter Behörde Behörden Stelle "
+    "Büro Deutschland Stadt Schritt Schritte zuerst erklärt erklären jemand anderen machen tun "
+    "Fall mich mir alles Dinge funktioniert läuft komplett total völlig ganz ganzen alle allen Woche Wochen vor welches welche",
+    "uk": "проблема проблеми питання допомога офіс офісу установа відомство Німеччина місто крок "
+    "спочатку пояснити хтось інший інша робити зробити ситуація справа мені мене все усе "
+    "влаштовано працює зовсім тиждень тижня тому перший всіх усіх який яке може",
+    "ru": "проблема проблемы вопрос вопросы помощь офис контора учреждение ведомство Германия "
+    "город шаг сначала объяснить объясняет кто-то другой другую третью делать сделать говорят "
+    "ситуация мне меня всё устроено работает совсем может можно неделя неделю назад первая первый всех какое какой",
+    "ar": "مشكلة مشكلتي مشاكل مساعدة سؤال مكتب دائرة دواير الدوائر جهة ألمانيا المانيا المدينة "
+    "خطوة أول يشرح حدا أحد وضعي وضع شي شو الأمور امور بتمشي تماما أسبوع اسبوع كل أي اي",
+    "tr": "sorun sorunum sorunlar problem yardım soru daire dairenin ofis kurum yer Almanya şehir "
+    "adım önce ilk olarak açıkla biri başka hangi durum yap bana beni işler tamamen hafta tüm bütün",
+    "fa": "مشکل مشکلات کمک سوال اداره دفتر جا آلمان شهر قدم اول توضیح کسی دیگر وضعیت کار "
+    "همه کارها چطوری کاملا هفته پیش کدام کدوم",
+    "pl": "problem problemy pytanie pomoc właśnie dopiero niedawno urząd urzędu biuro miejsce "
+    "Niemcy miasto krok najpierw wyjaśnić ktoś inny innego sytuacja sprawa zrobić robić mnie "
+    "wszystko działa zupełnie całkiem indziej pierwszy pierwsza pierwsze tydzień tygodnia temu który która które czego wszystkich",
+    "ro": "problemă problema probleme ajutor întrebare tocmai abia birou birouri instituție loc "
+    "Germania oraș pas întâi explica cineva altul situație caz cazul face mie totul lucrurile "
+    "funcționează complet săptămână săptămâni care toate",
+    "fr": "problème problèmes aide question bureau bureaux administration service endroit "
+    "Allemagne ville étape d'abord expliquer quelqu'un autre situation dossier cas faire "
+    "quel quelle quelles quels tout choses marche fonctionne complètement semaine semaines personne occupe tous toutes",
+    "es": "problema problemas ayuda pregunta oficina oficinas administración lugar sitio Alemania "
+    "ciudad paso primero explicar orientar alguien otra otro situación caso hacer todo cosas "
+    "funciona completamente semana semanas nadie toca todas todos",
+    "bg": "проблем проблеми помощ въпрос служба офис място Германия град стъпка първо обясни "
+    "някой друго друг ситуация случай направя мен всичко нещата работи напълно преди седмица седмици каквото всички",
+    "ja": "問題 質問 助け 手助け",
+}
+
+
+@functools.cache
+def _generic_terms() -> frozenset[str]:
+    return frozenset(t for lang, words in _GENERIC_WORDS.items() for t in analyze(words, lang))
+
+
+def topic_terms(city: City, generation: str, *, except_service: str = "") -> frozenset[str]:
+    """Terms of the services' names and synonyms (each stemmed in its own language), but
+    `except_service`'s: the words that name a service. Built once per index generation."""
+    facts = _city_facts(city, generation)
+    found = facts.topic_terms.get(except_service)
+    if found is not None:
+        return found
+    table = _naming_table(city, generation)
+    city_words = {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
+    generic = _generic_terms()
+    # Naming terms: 4 letters or more, in the names of a few services only, not the city.
+    result = frozenset(
+        term
+        for term, keys in table.owners.items()
+        if len(term) >= 4
+        and 0 < len(keys) - (except_service in keys) <= TOPIC_MAX_SERVICES
+        and term not in city_words
+        and term not in generic
+    )
+    with _lock:
+        facts.topic_terms[except_service] = result
+    return result
+
+
+def names_a_service(
+    city: City, generation: str, text: str, language: str, *, except_service: str = ""
+) -> bool:
+    """Whether a lost question still names a service once its lost phrase is removed."""
+    known = topic_terms(city, generation, except_service=except_service)
+    prefixes = _topic_prefixes(known, _not_naming(city))
+    rest = without_lost_words(text)
+    # A word names a service when it is a naming term, or shares a naming term's first
+    # PREFIX letters (another form of the word: "дискримінують" / "дискримінація",
+    # "پناهندگیم" (my asylum) / "پناهندگی").
+    return any(
+        term in known or (len(term) >= PREFIX and term[:PREFIX] in prefixes)
+        for term in analyze(rest, language)
+    )
+
+
+PREFIX = 6
+
+
+def _not_naming(city: City) -> frozenset[str]:
+    """The city's names and the generic words: they name no service, nor do their forms
+    ("dortmunder" is no "Dortmund-Pass")."""
+    return _generic_terms() | {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
+
+
+@functools.lru_cache(maxsize=16)
+def _topic_prefixes(known: frozenset[str], not_naming: frozenset[str]) -> frozenset[str]:
+    """The first PREFIX letters of the naming terms, but those of words that name nothing."""
+    excluded = {word[:PREFIX] for word in not_naming}
+    return frozenset(t[:PREFIX] for t in known if len(t) >= PREFIX) - excluded
+
+
+# How the question's own words name the top services (`naming_margin`): a word of a service's
+# name counts NAME_WEIGHT shared among the services whose names hold it, a word of its
+# synonyms SYNONYM_WEIGHT shared among the services whose synonyms hold it.
+NAME_WEIGHT = 1.0
+SYNONYM_WEIGHT = 0.5
+# Languages whose catalog words a question in another language often keeps ("Kindergeld").
+LOAN_LANGUAGES = ("de", "en")
+
+
+def _naming(city: City, generation: str, language: str) -> _Naming:
+    """term -> (services whose name holds the term, services whose synonyms do), in one
+    language."""
+    return _naming_table(city, generation).naming.get(language, {})
+
+
+def _naming_table(city: City, generation: str) -> _NamingTable:
+    """The city's naming table: built with the other answer tables before a process takes
+    questions (`warm`), else when a question first needs it (~0.3 s for Dortmund's 12
+    languages). Cities with the same names and synonyms share one table."""
+    facts = _city_facts(city, generation)
+    if facts.names is not None:
+        return facts.names
+    rows = list(
+        ServiceTextRow.objects.filter(
+            service__city=city, module__in=(TextModule.NAME, TextModule.SYNONYMS)
+        ).values_list("service__key", "module", "language", "text")
+    )
+    table = _shared_names.get(digest(rows), functools.partial(_build_naming_table, rows))
+    with _lock:
+        facts.names = table
+    return table
+
+
+def _build_naming_table(rows: list[tuple[str, str, str, str]]) -> _NamingTable:
+    owners: dict[str, set[str]] = {}
+    names: dict[str, dict[str, set[str]]] = {}
+    synonyms: dict[str, dict[str, set[str]]] = {}
+    for key, module, language, text in rows:
+        target = (names if module == TextModule.NAME else synonyms).setdefault(language, {})
+        for term in _terms(text, language):
+            owners.setdefault(term, set()).add(key)
+            if len(term) >= 3:
+                target.setdefault(term, set()).add(key)
+    naming: dict[str, _Naming] = {}
+    for language in names.keys() | synonyms.keys():
+        named, listed = names.get(language, {}), synonyms.get(language, {})
+        naming[language] = {
+            term: (frozenset(named.get(term, ())), frozenset(listed.get(term, ())))
+            for term in named.keys() | listed.keys()
+        }
+    return _NamingTable(
+        owners={term: frozenset(keys) for term, keys in owners.items()}, naming=naming
+    )
+
+
+def naming_scores(
+    city: City, generation: str, text: str, kind: str, language: str, keys: list[str]
+) -> list[float]:
+    """How strongly the question's content words (without its type words) name each of these
+    services. Each word is looked up in the question's language; a word that names nothing
+    there is looked up in German, then English (a kept catalog word: "Kindergeld")."""
+    scores = [0.0] * len(keys)
+    for word in tokens(content_words(text, kind)):
+        owners = None
+        for code in dict.fromkeys((language, *LOAN_LANGUAGES)):
+            if is_stopword(word, code):
+                break
+            owners = _naming(city, generation, code).get(stem(word, code))
+            if owners is not None:
+                break
+        if owners is None:
+            continue
+        named, listed = owners
+        for i, key in enumerate(keys):
+            if key in named:
+                scores[i] += NAME_WEIGHT / len(named)
+            if key in listed:
+                scores[i] += SYNONYM_WEIGHT / len(listed)
+    return scores
+
+
+def naming_lead(naming: list[float], rank: int = 0) -> float:
+    """How much more the question names the service at `rank` than the best of the others
+    (`naming_scores` of the top services)."""
+    if not naming:
+        return 0.0
+    return naming[rank] - max((n for i, n in enumerate(naming) if i != rank), default=0.0)
+
+
+def naming_margin(
+    city: City, generation: str, text: str, kind: str, language: str, keys: list[str]
+) -> float:
+    """The naming lead of the first of these services over the others."""
+    return naming_lead(naming_scores(city, generation, text, kind, language, keys))
+
+
+# The routed top service answers when it leads the second by ANSWER_LEAD (selectors), or by
+# NAMED_MIN_LEAD when the question names it clearly more than the next two (margin ≥
+# NAMED_MARGIN); it does not answer when another of the top three is named clearly more
+# (margin ≤ -OTHER_NAMED_MARGIN) unless it leads by OTHER_NAMED_LEAD. Chosen on the answers
+# dev set (README, "Answers").
+NAMED_MIN_LEAD = 0.03
+NAMED_MARGIN = 0.2
+OTHER_NAMED_MARGIN = 0.1
+OTHER_NAMED_LEAD = 0.25
+
+
+def routing_sure(
+    score: float,
+    lead: float,
+    margin: float,
+    *,
+    min_score: float,
+    min_lead: float,
+    outnamed_anyway: Callable[[], bool] = lambda: False,
+) -> bool:
+    """Whether the routed top service is sure enough to answer a factual question: its fused
+    score, its lead over the second and how much more the question names it (`naming_margin`).
+    `outnamed_anyway` is asked only when another of the top services is named clearly more:
+    whether the top service answers all the same (`answering_rank`)."""
+    if score < min_score:
+        return False
+    if margin <= -OTHER_NAMED_MARGIN and lead < OTHER_NAMED_LEAD and not outnamed_anyway():
+        return False
+    if margin >= PROMOTE_MARGIN:
+        # Named as clearly as a second service must be to answer instead (`answering_rank`):
+        # being first is lead enough.
+        return True
+    return lead >= min_lead or (margin >= NAMED_MARGIN and lead >= NAMED_MIN_LEAD)
+
+
+# The second service answers instead of the first when the question names it clearly more than
+# the first and third (by PROMOTE_MARGIN) and its fused score is within PROMOTE_GAP of the
+# first: "Колко е детската помощ Kindergeld?" routed to the child supplement, answered from
+# child benefit. Chosen on the answers dev set (README, "Answers"); the third place (and a
+# margin of 0.5) gave wrong answers there.
+PROMOTE_MARGIN = 0.75
+PROMOTE_GAP = 0.15
+
+
+# A top service that another of the top three is named more than still answers when it is
+# named itself, leads that service by OUTNAMED_GAP in fused score, and its answering sentence
+# holds a content word of the question (`sentence_agrees`): "Скільки кіндергельду платять на
+# одну дитину на місяць?" names the birth registration by "дитину" more than child benefit by
+# "кіндергельду", but is routed to child benefit by 0.36, and its fees sentence says "на
+# дитину на місяць". Chosen on the answers dev set (README, "Answers").
+OUTNAMED_GAP = 0.1
+
+
+NAMED_LEAD_MIN = NAME_WEIGHT / 2
+
+
+def _named_lead(scores: list[float], naming: list[float]) -> float:
+    """The top service's lead over the next one the question names at all, when it names the
+    top one by at least half a name word (NAMED_LEAD_MIN): a service the question's content
+    words do not name stands that close only by the words that ask the type ("Ile kosztuje
+    zameldowanie?": the broadcasting *fee*)."""
+    rivals = scores[1:]
+    if naming and naming[0] >= NAMED_LEAD_MIN and len(naming) == len(scores):
+        rivals = [s for s, n in zip(scores[1:], naming[1:], strict=True) if n > 0]
+    return scores[0] - (rivals[0] if rivals else 0.0)
+
+
+def answering_rank(
+    scores: list[float],
+    naming: list[float],
+    *,
+    min_score: float,
+    min_lead: float,
+    sentence_agrees: Callable[[], bool] = lambda: False,
+    first_answers: Callable[[], bool] = lambda: True,
+) -> int | None:
+    """Which of the top hits (fused scores, best first, and their naming scores) answers a
+    factual question: 0 (the routed top service), 1 (the second, when the question names it
+    clearly more, or when the first has no fact of the asked kind at all and the question
+    names the second at least as much as any other), or None (no answer). `sentence_agrees`
+    says whether the top service's answering sentence holds a content word of the question;
+    `first_answers` whether the top service has a sourced fact of the asked kind (both called
+    only when needed)."""
+    if not scores:
+        return None
+    lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
+    margin = naming_lead(naming)
+    if (
+        len(scores) > 1
+        and len(naming) > 1
+        and naming[1] > 0
+        and naming_lead(naming, 1) >= 0
+        and lead < PROMOTE_GAP
+        and scores[1] >= min_score
+        and not first_answers()
+    ):
+        # "How long does the recognition of my diploma take?" routed to the school
+        # certificates, which state no processing time, a hair before the qualifications.
+        return 1
+
+    def outnamed_anyway() -> bool:
+        most_named = max(range(1, len(naming)), key=lambda i: naming[i], default=0)
+        return (
+            most_named > 0
+            and naming[0] > 0
+            and scores[0] - scores[most_named] >= OUTNAMED_GAP
+            and sentence_agrees()
+        )
+
+    if routing_sure(
+        scores[0],
+        _named_lead(scores, naming),
+        margin,
+        min_score=min_score,
+        min_lead=min_lead,
+        outnamed_anyway=outnamed_anyway,
+    ):
+        return 0
+    if len(scores) < 2:
+        return None
+    if (
+        naming_lead(naming, 1) >= PROMOTE_MARGIN
+        and scores[0] - scores[1] < PROMOTE_GAP
+        and scores[1] >= min_score
+    ):
+        return 1
+    return None
+
+
+def named_office(city: City, generation: str, text: str) -> str | None:
+    """The office a question names by a word that belongs to that office only."""
+    _all, aliases = _offices(city, generation)
+    for word in tokens(text):
+        key = aliases.get(fold(word))
+        if key is not None:
+            return key
+    return None

@@ -1,0 +1,218 @@
+"""The fact that answers a question: an office's address, hours or phone, or the sentence (or
+list) of a service's module that the question's content words pick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.translation import override
+
+from lotse.ask.analysis import analyze
+from lotse.ask.answers._text import Sentence, _cuts, _sentence
+from lotse.ask.answers.facts import Fact, SourceRef, _offices, service_facts
+from lotse.ask.answers.kinds import OFFICE_TYPES, SERVICE_MODULES, content_words
+from lotse.catalog.models import TextModule
+from lotse.catalog.selectors import fallback_order
+from lotse.core.models import City
+
+
+def _source(sources: list[SourceRef], covers: tuple[str, ...]) -> SourceRef | None:
+    """The most recently checked source whose `covers` lists one of these fields."""
+    matching = [s for s in sources if s.covers & set(covers)]
+    return max(matching, key=lambda s: s.checked) if matching else None
+
+
+def _hours_text(hours: list[tuple[int, dt.time, dt.time]], language: str) -> str:
+    """Opening hours as stored, one entry per weekday and interval (weekday names in the
+    asker's language from Django's locale data; times as stored)."""
+    with override(language):
+        return "; ".join(
+            f"{WEEKDAYS_ABBR[day]} {opens:%H:%M}–{closes:%H:%M}"
+            for day, opens, closes in hours
+            if day in WEEKDAYS_ABBR
+        )
+
+
+def office_cards(
+    city: City, generation: str, keys: list[str], language: str
+) -> list[dict[str, str]]:
+    """Name (in the reader's language), address and phone of these offices, in this order."""
+    offices, _aliases = _offices(city, generation)
+    cards = []
+    for key in keys:
+        office = offices.get(key)
+        if office is None:
+            continue
+        name_language = next((c for c in fallback_order(language) if c in office.names), "")
+        cards.append(
+            {
+                "key": key,
+                "name": office.names.get(name_language, key),
+                "address": office.address,
+                "phone": office.phone,
+            }
+        )
+    return cards
+
+
+def office_fact(
+    city: City, generation: str, office_key: str, kind: str, language: str, service: str
+) -> Fact | None:
+    offices, _aliases = _offices(city, generation)
+    office = offices.get(office_key)
+    if office is None:
+        return None
+    covers = OFFICE_TYPES[kind]
+    source = _source(office.sources, covers)
+    if source is None:
+        return None
+    name_language = next((c for c in fallback_order(language) if c in office.names), "")
+    name = office.names.get(name_language, office.key)
+    text = ""
+    text_language = name_language or language
+    if kind == "where" and office.address:
+        text = f"{name}: {office.address}"
+    elif kind == "phone" and office.phone:
+        text = f"{name}: {office.phone}"
+    elif kind == "open":
+        if office.hours and "opening_hours" in source.covers:
+            text = f"{name}: {_hours_text(office.hours, language)}"
+        else:
+            note_language = next(
+                (c for c in fallback_order(language) if c in office.hours_note), ""
+            )
+            if note_language:
+                text = office.hours_note[note_language]
+                text_language = note_language
+    if not text:
+        return None
+    return Fact(
+        text=text,
+        service=service,
+        module=covers[0],
+        language=text_language,
+        source=source.url,
+        checked=source.checked,
+        office=office.key,
+    )
+
+
+NAMED_NUMBER_WEIGHT = 2.0
+
+
+def _holds(term: str, sentence: Sentence) -> bool:
+    return (
+        term in sentence.terms
+        or term in sentence.tails
+        or term in sentence.cuts
+        or not sentence.terms.isdisjoint(_cuts(term))
+    )
+
+
+def _overlap(query_terms: set[str], sentence: Sentence) -> int:
+    """Question terms the sentence holds, as a word (or another form of it: STEM_EXTRA) or as
+    the tail of a compound."""
+    return sum(1 for t in query_terms if _holds(t, sentence))
+
+
+def _best_sentence(
+    sentences: list[Sentence], query_terms: set[str], kind: str, module: str
+) -> tuple[Sentence | None, float]:
+    best: Sentence | None = None
+    best_score = -1.0
+    for position, sentence in enumerate(sentences):
+        # An amount is a figure: a fees sentence that only says something else is free ("Die
+        # Beratung ist kostenlos") does not say how much someone earns or receives; one
+        # without a figure answers only when it speaks of the thing asked ("Die Kaution beträgt
+        # höchstens drei Monatsmieten").
+        overlap = _overlap(query_terms, sentence)
+        if (
+            kind == "money"
+            and not sentence.has_digit
+            and (module != TextModule.FEES or not overlap)
+        ):
+            continue
+        if kind == "validity" and module == TextModule.BODY and not sentence.validity:
+            continue
+        score = overlap - 0.1 * position
+        # A number the question names (a year, an amount) picks the sentence that holds it,
+        # over a neighbour that shares more of its words ("the minimum wage in 2027").
+        score += NAMED_NUMBER_WEIGHT * sum(
+            1 for t in query_terms if t.isdigit() and t in sentence.terms
+        )
+        if kind in ("money", "cost") and sentence.has_digit:
+            score += 0.5
+        if kind == "validity" and sentence.validity:
+            score += 0.5
+        if score > best_score:
+            best, best_score = sentence, score
+    return best, best_score
+
+
+@functools.lru_cache(maxsize=256)
+def _city_terms(names: tuple[str, ...], language: str) -> frozenset[str]:
+    """Terms of the city's names: "in Dortmund" places the question, it does not say which
+    sentence answers it ("Die genaue Gebühr in Dortmund ist nicht bestätigt" is no fee)."""
+    return frozenset(t for name in names for t in analyze(name, language))
+
+
+def service_fact(
+    city: City, generation: str, key: str, kind: str, language: str, query: str
+) -> Fact | None:
+    """The sentence (or list) of a service's module that answers a question of this type."""
+    facts = service_facts(city, generation, key)
+    if facts is None:
+        return None
+    candidates: list[tuple[float, Fact]] = []
+    for rank, module in enumerate(SERVICE_MODULES[kind]):
+        source = _source(facts.sources, (module,))
+        if source is None:
+            continue
+        text_language = next(
+            (c for c in fallback_order(language) if (module, c) in facts.whole), ""
+        )
+        if not text_language:
+            continue
+        sentences = facts.sentences(module, text_language)
+        query_terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
+        query_terms -= facts.topic(text_language)
+        query_terms -= _city_terms(
+            tuple(sorted({city.slug, *dict(city.names).values()})), text_language
+        )
+        if module == TextModule.DOCUMENTS:
+            text = facts.whole[(module, text_language)]
+            score = 1.0
+        else:
+            sentence, score = _best_sentence(sentences, query_terms, kind, module)
+            if sentence is None:
+                continue
+            text = sentence.text
+        candidates.append(
+            (
+                score - 0.3 * rank,
+                Fact(
+                    text=text,
+                    service=key,
+                    module=str(module),
+                    language=text_language,
+                    source=source.url,
+                    checked=source.checked,
+                ),
+            )
+        )
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: c[0])[1]
+
+
+def sentence_agrees(fact: Fact, kind: str, query: str, topic: frozenset[str]) -> bool:
+    """Whether an answering sentence holds a content word of the question (its type words and
+    the service's own name/synonym terms, `topic`, left out): the sentence is about the asked
+    thing, not only of the asked type. A whole list (documents) says nothing either way: no."""
+    if fact.module == TextModule.DOCUMENTS:
+        return False
+    terms = {t for t in analyze(content_words(query, kind), fact.language) if len(t) > 1}
+    return _overlap(terms - topic, _sentence(fact.text, fact.language)) > 0
