@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-03-stopwords-folded"
+ANALYSIS_VERSION = "2026-12-03-ar-loanwords-fa-possessives"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -97,9 +97,25 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "ar": word_set(
         "في من الى على عن و او انا هل ما ماذا كيف اين متى هذا هذه ان لا "
         "شو ايش وين فين مين ليش ليه بدي بدنا عايز عاوز لازم رح عم هيك هلق يعني منشان مشان "
-        "عشان علشان ازاي"
+        "عشان علشان ازاي "
+        # ... and its everyday particles, pronouns and "how much / when / here / still / only /
+        # who": "لسا ما وصلني شي", "قديش بياخد", "هون", "يلي معهم", "بس".
+        "هون هنا هناك لسا لسه بس يلي اللي الي قديش قديه قداش كم بكم امتى ايمتى وقتيش منين "
+        "ايه شلون كيفاش واش شي شيء كمان كتير كثير مع معي عندي هو هي هم نحن احنا انت انتي "
+        "انتو انتم بدك بدو بدها عايزه حابب ممكن اذا لو حتى يا مو مش مافي فيه فيها كل كلشي "
+        # the relative pronouns and "can" / "know" of the written language: "ما هي الجهات التي
+        # يمكن أن تساعدني", "لا نعرف من أين نبدأ".
+        "التي الذي الذين اللواتي يمكن يمكنني يمكنك نستطيع استطيع اعرف نعرف بعرف يعرف"
     ),
-    "fa": word_set("و در به از با برای که این آن من را است هست چطور کجا چه آیا یک می"),
+    # Persian: then the everyday forms of "want / can / how / what / where do I go" and the
+    # endings a zero-width non-joiner splits off ("می‌خوام" → "می" + "خوام", "مدارک‌تان").
+    "fa": word_set(
+        "و در به از با برای که این آن من را است هست چطور کجا چه آیا یک می "
+        "چطوری چجوری چگونه چی چیه چیست کی کو میخوام خوام میخواهم خواهم میخواستم میشه شه "
+        "میتونم تونم میتوانم توانم باید برم بکنم کنم کنه کنیم کنید هستم دارم داره یه اون "
+        "ما شما او تو رو هم یا اگه اگر ولی اما تا نمی ها های ام ای ایم اید اند تان شان "
+        "بگیرم میگیرم میگیرن بگیرن گرفتم میدونم نمیدونم بدونم مون تون شون بهم بهت بهش"
+    ),
 }
 
 _SCRIPT_FOLD = str.maketrans(
@@ -388,7 +404,7 @@ _AR_PROCLITICS = frozenset("وفبكل")
 _AR_PRONOUNS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ك", "ي")
 
 
-def _ar_stem(word: str) -> str:
+def _ar_stem(word: str, *, proclitic: bool = True) -> str:
     word = _AR_MARKS.sub("", word.translate(_AR_NORMAL))
     article = next((a for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), "")
     word = word[len(article) :]
@@ -402,9 +418,19 @@ def _ar_stem(word: str) -> str:
         word = word[:-2] + "ة"
     elif word.endswith(("ون", "ين")) and len(word) >= 6:
         word = word[:-2]
-    if not article and word[:1] in _AR_PROCLITICS and len(word) >= 6:
+    bare = proclitic and not article
+    if bare and word[:1] in _AR_PROCLITICS and len(word) >= 6 and not _ar_loanword(word):
         word = word[1:]
     return word
+
+
+def _ar_loanword(word: str) -> bool:
+    """A word whose first letter looks like a proclitic but is the word's own: a long vowel
+    after it is how Arabic writes the vowels of a foreign word (بورغرغيلد "Bürgergeld",
+    كيندرغيلد, فيكتسيون, بيومترية, كولونيا) and of the native بيانات; a native noun that
+    begins with و after a proclitic has five letters (بوظيفة, لوزارة), a loanword more. The
+    imperfect verbs this also keeps whole (ويساعد, فيمكنك) name no service."""
+    return word[1:2] == "ي" or (word[1:2] == "و" and len(word) >= 7)
 
 
 # Persian: Snowball's Persian stemmer cuts word endings that are part of the word and stems
@@ -418,6 +444,11 @@ _FA_SUFFIXES = ("هایی", "های", "ترین", "ها", "ی")
 
 def _fa_stem(word: str) -> str:
     word = word.replace("ي", "ی").replace("ك", "ک")
+    # "your" / "their" (تان / شان) as the catalog's formal texts attach them (فرزندتان,
+    # مدارکتان, درآمدشان); not the place-name ending ستان (بیمارستان, دبیرستان). The short
+    # possessives (م, ت, ش) end too many words (اقامت, آموزش, نام): `alternative_stems`.
+    if word.endswith(("تان", "شان")) and word[-4:-3] != "س" and len(word) >= 6:
+        word = word[:-3]
     for suffix in _FA_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
@@ -425,6 +456,100 @@ def _fa_stem(word: str) -> str:
     if word.endswith("ونه") and len(word) >= 4:
         word = word[:-3] + "انه"
     return word
+
+
+_AR_VERB_PREFIXES = frozenset("اني")  # أ ن ي (ت is left: it begins the verbal noun itself)
+# "my / your / his", spoken "our / your / their" (بچمون), after a vowel (ـیم, ـه‌ام written
+# without the non-joiner: ـهام) and with the spoken object ending (پاسپورتمو, اقامتشو).
+_FA_POSSESSIVES = word_set("مان تان شان مون تون شون یم یت یش ام ات اش مو شو م ت ش")
+
+
+@lru_cache(maxsize=50_000)
+def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]:
+    """Other stems an Arabic or Persian question word may stand for, with a confidence
+    factor, for a word whose own stem is no index term (`selectors._expand` looks only then,
+    and keeps those the index holds). The stemmers cannot tell from the letters alone:
+    - Arabic: the word without a one- or two-letter proclitic (ولمواطني, لوزارة, وبطاقة), or
+      with the first letter kept where the stemmer dropped it (فونغلد); everyday "ع" for
+      "على" before the article (عالمدرسة); a verb for its verbal noun, the light pattern rule:
+      the imperfect prefix (أ/ن/ي, spoken ب before it: بسجل) or the past ending ت/نا/وا around
+      a root of three letters gives the measure-II noun تفعيل (أسجل, سجلت → تسجيل; أجدد →
+      تجديد; قدمت → تقديم) and the noun فعلة (the passive انسرق → سرقة), a root with ا after
+      its first letter the measure-III noun مفاعلة (أعادل → معادلة).
+    - Persian: the word without a possessive ending (مدرکم, پسرم, پناهندگیم, پاسپورتمو: "my",
+      "your", "his"), which a stemmer stripping it everywhere would cut from اقامت, آموزش, نام;
+      without an attached می/نمی (میگیرن); spoken ون for ان (نوجوون); the spoken plural ا
+      (شبا)."""
+    if language == "ar":
+        return _ar_alternatives(word)
+    if language == "fa":
+        return _fa_alternatives(word)
+    return ()
+
+
+def _ar_alternatives(word: str) -> tuple[tuple[str, float], ...]:
+    word = _AR_MARKS.sub("", word.translate(_AR_NORMAL))
+    result: dict[str, float] = {}
+    rests = []
+    if word[:1] in _AR_PROCLITICS and len(word) >= 4:
+        rests.append(word[1:])
+        if word[1:2] in _AR_PROCLITICS and len(word) >= 5:
+            rests.append(word[2:])
+    if word.startswith("عال") and len(word) >= 6:
+        rests.append(word[1:])
+    for rest in rests:
+        result.setdefault(fold(_ar_stem(rest)), 1.0)
+    result.setdefault(fold(_ar_stem(word, proclitic=False)), 1.0)
+    for noun in _ar_verbal_nouns(word):
+        result.setdefault(fold(noun), 0.8)
+    own = stem(word, "ar")
+    return tuple((term, factor) for term, factor in result.items() if term != own)
+
+
+def _ar_verbal_nouns(word: str) -> list[str]:
+    forms = [word]
+    if word[:1] in _AR_PROCLITICS and len(word) >= 4:  # وقدمت; spoken present: بسجل, بعادل
+        forms.append(word[1:])
+    if word.startswith("ان") and len(word) == 5:  # the passive انفعل: انسرق → سرق
+        forms.append(word[2:])
+    roots = []
+    for form in forms:
+        for ending in ("نا", "وا", "ت", "ي"):  # سجلنا, سجلوا, سجلت; سجلي
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                roots.append(form[: -len(ending)])
+        if form[:1] in _AR_VERB_PREFIXES and len(form) >= 4:
+            roots.append(form[1:])
+        roots.append(form)
+    nouns = []
+    for root in roots:
+        if len(root) == 3:
+            nouns += ["ت" + root[:2] + "ي" + root[2], root + "ة"]
+        elif len(root) == 4 and root[1] == "ا" and root[3] not in "ةه":
+            nouns.append("م" + root + "ة")
+    return nouns
+
+
+def _fa_alternatives(word: str) -> tuple[tuple[str, float], ...]:
+    word = word.replace("ي", "ی").replace("ك", "ک")
+    rests = []
+    for ending in _FA_POSSESSIVES:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            rests.append(word[: -len(ending)])
+    if word.startswith(("نمی", "می")) and len(word) >= 5:
+        rests.append(word[3:] if word.startswith("نمی") else word[2:])
+    for form in [word, *rests]:
+        head, spoken, tail = form.rpartition("ون")
+        if spoken:
+            rests.append(head + "ان" + tail)
+    if word.endswith("ا") and len(word) >= 4:
+        rests.append(word[:-1])
+    own = stem(word, "fa")
+    result: dict[str, float] = {}
+    for rest in rests:
+        term = stem(rest, "fa")
+        if term != own:
+            result.setdefault(term, 1.0)
+    return tuple(result.items())
 
 
 def _bg_stem(word: str) -> str:

@@ -438,14 +438,17 @@ def _expand(
 ) -> list[tuple[str, float]]:
     """Index terms a query word stands for, each with a confidence factor."""
     variants = {analysis.stem(word, lang) for lang in dict.fromkeys((language, "de", "en"))}
-    if language == "ar":
-        # The Arabic stemmer drops a leading ب/و/ف/ك/ل only from a word without the article,
-        # so "بورغرغيلد" is indexed as "ورغرغيلد" while "البورغرغيلد" stems to "بورغرغيلد":
-        # the article-less stem stemmed once more is the form the index holds for the bare word.
-        variants.add(analysis.stem(analysis.stem(word, "ar"), "ar"))
     joined = {analysis.stem(p + word, "de") for p in particles}
     found = [(t, 1.0) for t in joined if t in index.terms]
     found += [(t, 1.0) for t in variants if t in index.terms]
+    if not found:
+        # An Arabic or Persian word the index does not hold as it is stemmed: with or without
+        # a proclitic or a possessive ending, a verb as its verbal noun (analysis).
+        found = [
+            (t, factor)
+            for t, factor in analysis.alternative_stems(word, language)
+            if t in index.terms
+        ]
     if found:
         return found
     known = index.terms.__contains__

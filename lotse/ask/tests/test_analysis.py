@@ -179,3 +179,80 @@ def test_persian_stems_keep_the_word_and_join_its_forms():
     # Spoken "خونه" is the written "خانه".
     assert analysis.stem("کتابخونه", "fa") == analysis.stem("کتابخانه", "fa")
     assert analysis.stem("خونه", "fa") == analysis.stem("خانه", "fa")
+
+
+def test_an_arabic_loanword_keeps_its_first_letter_with_and_without_the_article():
+    # A long vowel after ب/ك/ف/ل is how Arabic writes a foreign word's vowels: the letter is
+    # the word's own, not "with"/"like"/"for" (بورغرغيلد became ورغرغيلد, البورغرغيلد not).
+    for word in ("بورغرغيلد", "كيندرغيلد", "فيكتسيون", "بيانات"):
+        assert analysis.stem(word, "ar") == analysis.stem("ال" + word, "ar"), word
+        assert analysis.stem(word, "ar") == analysis.stem("بال" + word, "ar"), word
+    # A proclitic before a native noun still goes, also before one that begins with و.
+    assert analysis.stem("بوظيفة", "ar") == analysis.stem("الوظيفة", "ar")
+    assert analysis.stem("لوزارة", "ar") == analysis.stem("الوزارة", "ar")
+    assert analysis.stem("لتسجيل", "ar") == analysis.stem("تسجيل", "ar")
+
+
+def _alternatives(word: str, language: str) -> set[str]:
+    return {term for term, _factor in analysis.alternative_stems(word, language)}
+
+
+def test_an_arabic_verb_stands_also_for_its_verbal_noun():
+    # Imperfect prefix (أ/ن/ي, spoken ب before it) or past ending around a root of three
+    # letters: the measure-II noun تفعيل; with ا after the first letter: مفاعلة.
+    registration = analysis.stem("التسجيل", "ar")
+    for verb in ("أسجل", "سجلت", "بسجل", "نسجل", "وسجلنا"):
+        assert registration in _alternatives(verb, "ar"), verb
+    assert analysis.stem("التجديد", "ar") in _alternatives("أجدد", "ar")
+    assert analysis.stem("التقديم", "ar") in _alternatives("وقدمت", "ar")
+    assert analysis.stem("المعادلة", "ar") in _alternatives("بعادل", "ar")
+    assert analysis.stem("السرقة", "ar") in _alternatives("انسرق", "ar")
+
+
+def test_an_arabic_word_stands_also_for_itself_without_a_spoken_or_double_proclitic():
+    assert analysis.stem("المدرسة", "ar") in _alternatives("عالمدرسة", "ar")
+    assert analysis.stem("المواطن", "ar") in _alternatives("ولمواطن", "ar")
+    # ... and with the first letter the stemmer took for a proclitic (a loanword of six).
+    assert "فونغلد" in _alternatives("فونغلد", "ar")
+
+
+def test_persian_possessive_endings_give_the_word_itself_as_an_alternative():
+    for word, plain in (
+        ("مدرکم", "مدرک"),
+        ("پسرم", "پسر"),
+        ("پاسپورتم", "پاسپورت"),
+        ("پاسپورتمو", "پاسپورت"),
+        ("پناهندگیم", "پناهندگی"),
+        ("اقامتش", "اقامت"),
+        ("نوجوونم", "نوجوان"),
+    ):
+        assert analysis.stem(plain, "fa") in _alternatives(word, "fa"), word
+    # The stemmer itself leaves the short endings: اقامت, آموزش, نام end in them.
+    for word in ("اقامت", "آموزش", "نام", "کارت"):
+        assert analysis.stem(word, "fa") == analysis.fold(word), word
+
+
+def test_persian_your_and_their_go_but_not_the_place_name_ending():
+    # The catalog's formal texts attach "your" (تان) and "their" (شان).
+    assert analysis.stem("فرزندتان", "fa") == analysis.stem("فرزند", "fa")
+    assert analysis.stem("مدارکتان", "fa") == analysis.stem("مدارک", "fa")
+    assert analysis.stem("درآمدشان", "fa") == analysis.stem("درآمد", "fa")
+    assert analysis.stem("بیمارستان", "fa") != analysis.stem("بیمار", "fa")
+    assert analysis.stem("دبیرستان", "fa") == analysis.fold("دبیرستان")
+
+
+def test_everyday_arabic_and_persian_function_words_are_stop_words():
+    assert analysis.analyze("قديش بياخد وقت هون؟ لسا ما وصلني شي، بس يلي معهم", "ar") == (
+        analysis.analyze("بياخد وقت وصلني معهم", "ar")
+    )
+    assert analysis.analyze("ما هي الجهات التي يمكن أن تساعدني", "ar") == analysis.analyze(
+        "الجهات تساعدني", "ar"
+    )
+    # Written with a zero-width non-joiner, a space or neither, "I want" is no content word.
+    plain = analysis.analyze("کلاس زبان", "fa")
+    for text in ("میخوام کلاس زبان", "می\u200cخوام کلاس زبان", "می خوام کلاس زبان"):
+        assert analysis.analyze(text, "fa") == plain, text
+    assert analysis.analyze("کلاس زبان چطوری پیدا کنم", "fa") == analysis.analyze(
+        "کلاس زبان پیدا", "fa"
+    )
+    assert analysis.analyze("مدارک\u200cتان", "fa") == analysis.analyze("مدارک", "fa")

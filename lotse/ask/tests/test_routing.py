@@ -352,3 +352,31 @@ def test_a_word_with_the_arabic_article_meets_the_same_word_without_it(index):
     bare = analysis.stem("بورغرغيلد", "ar")
     for word in ("البورغرغيلد", "البورغرجيلد"):
         assert bare in {term for term, _ in selectors._expand(word, "ar", index, last=False)}, word
+
+
+def _expanded(word: str, language: str, index) -> set[str]:
+    return {term for term, _ in selectors._expand(word, language, index, last=False)}
+
+
+def test_an_arabic_or_persian_word_the_index_lacks_meets_its_known_form(index):
+    # A possessive, a spoken proclitic, a verb for its verbal noun: tried only for a word whose
+    # own stem is no index term, and kept only where the index holds the shorter form; as the
+    # word itself (a verb as its noun at 0.8), not as a typo (0.6).
+    cases = [
+        ("مدرکم", "fa", "مدرک", 1.0),
+        ("پاسپورتم", "fa", "پاسپورت", 1.0),
+        ("عالمدرسة", "ar", "المدرسة", 1.0),
+        ("أسجل", "ar", "التسجيل", 0.8),
+    ]
+    for word, language, known, factor in cases:
+        assert analysis.stem(word, language) not in index.terms, word
+        expanded = dict(selectors._expand(word, language, index, last=False))
+        assert expanded.get(analysis.stem(known, language)) == factor, word
+
+
+def test_a_word_the_index_holds_does_not_also_stand_for_a_shorter_one(index):
+    # "کارت" (card) is no "کار" (work) with "your"; "بطاقة" (card) no "طاقة" (energy) with "with".
+    for word, language, other in (("کارت", "fa", "کار"), ("بطاقة", "ar", "طاقة")):
+        assert analysis.stem(word, language) in index.terms
+        assert analysis.stem(other, language) in index.terms
+        assert analysis.stem(other, language) not in _expanded(word, language, index), word
