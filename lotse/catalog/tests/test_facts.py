@@ -104,6 +104,38 @@ def test_an_unqualified_uncertain_figure_is_found_and_a_qualifier_settles_it():
     assert not qualified("50.700 Euro", "de")
 
 
+@pytest.mark.parametrize("slug", ["dortmund", "duesseldorf"])
+def test_every_processing_time_is_backed_by_a_source_or_marked_uncertain(slug):
+    """Ask answers a processing time only from a module a source covers; a stated time that no
+    source backs must say so in `uncertain`, so that the gap shows in the facts queue."""
+    city = read_city_data(settings.LOTSE_CITY_DATA_DIR / slug)
+    unbacked = [
+        service.key
+        for service in city.services
+        if "processing_time" in service.texts.get(city.source_language, {})
+        and not any("processing_time" in source.covers for source in service.sources)
+        and "processing_time" not in service.uncertain
+    ]
+    assert unbacked == []
+
+
+def test_residence_permit_processing_times_follow_the_dortmund_eat_page():
+    """The card's production time is the one the Dortmund immigration office publishes."""
+    page = "abholung-des-elektronischen-aufenthaltstitels"
+    for key in (
+        "residence-permit-extension",
+        "residence-permit-skilled-work",
+        "residence-permit-study",
+        "residence-permit-training",
+        "eu-blue-card",
+        "settlement-permit",
+    ):
+        service = _service(key)
+        assert any(page in s.url and "processing_time" in s.covers for s in service.sources)
+        for language, texts in service.texts.items():
+            assert "6" in texts["processing_time"], (key, language)
+
+
 def test_dortmund_has_no_blocking_catalog_finding():
     blocking = [
         f"{f.subject} {f.field}: {f.message}"
