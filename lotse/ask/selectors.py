@@ -649,6 +649,7 @@ def search(
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
     if RULES:
         rules.adjust(fused, text, index.keys)
+        answers.hold_back_emergency(fused, text, index.keys)
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []

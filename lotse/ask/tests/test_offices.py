@@ -120,3 +120,39 @@ def test_a_described_office_answers_only_when_the_question_is_about_it():
     # Two offices described: none of them.
     both = "Is the registry office or the immigration office responsible?"
     assert answers.described_office(city, generation, both, "where", "en", []) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "damped"),
+    [
+        ("Quel est le numéro de téléphone du service des étrangers ?", True),
+        ("Telefonnummer vom Standesamt", True),
+        ("شماره تلفن اداره مهاجرت چند است؟", True),
+        # an emergency, a doctor, an emergency number: the emergency service is meant
+        ("Welche Nummer rufe ich an, wenn mein Kind nachts krank ist?", False),
+        ("What number do I call in an emergency?", False),
+        ("На кой номер да звъня за лекар през уикенда?", False),
+        ("شماره تلفن اورژانس چند است؟", False),
+        # no phone question: untouched
+        ("Wo ist das Standesamt?", False),
+    ],
+)
+def test_a_phone_question_holds_back_the_emergency_service_unless_it_asks_for_one(question, damped):
+    import numpy as np
+
+    keys = ["tax-id", offices.EMERGENCY_SERVICE]
+    scores = np.array([0.8, 0.9], dtype=np.float32)
+    before = scores.copy()
+    answers.hold_back_emergency(scores, question, keys)
+    assert bool(scores[1] < before[1]) is damped
+    assert scores[0] == before[0]
+
+
+def test_a_phone_question_naming_no_emergency_does_not_route_to_the_emergency_service():
+    city = City.objects.get(slug="dortmund")
+    for question in (
+        "Quel est le numéro de téléphone du service des étrangers de Dortmund ?",
+        "شماره تلفن اداره مهاجرت دورتموند چند است؟",
+    ):
+        hits = selectors.search(city=city, query=question).hits
+        assert hits and hits[0].key != offices.EMERGENCY_SERVICE
