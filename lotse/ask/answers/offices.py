@@ -6,7 +6,8 @@ An office's own name (a word its names keep in most languages: "Ausländerbehör
 their words: each family below lists those descriptions in the portal's 12 languages, and the
 German words a German office of that kind is named with. A description names the one office of
 the city whose German name holds such a word (of several, the one with the shortest name: "the
-citizens' office" is the Bürgerdienste, not the Bürgerdienste' driving licence team).
+citizens' office" is the Bürgerdienste, not the Bürgerdienste' driving licence team; "the
+housing office" the Amt für Wohnen, not its housing benefit office).
 
 A described office answers a where / phone / opening-hours question only when the question is
 clearly about it (`described_office`): it is an office of one of the top services, or nothing
@@ -136,6 +137,109 @@ _FAMILIES: list[tuple[str, list[str]]] = [
         ],
     ),
     (
+        # social welfare office
+        r"sozialamt",
+        [
+            r"social (?:welfare |services )?office|(?<!youth )welfare office|sozialamt",
+            r"(?:bureau|service|office) (?:de l )?aide sociale|services sociaux",
+            r"(?:oficina|servicios?) (?:de )?(?:asistencia|bienestar) social|servicios sociales",
+            r"sosyal (?:yardım|yardim|hizmet)\w* (?:daire|ofis|müdürlü|mudurlu)|sosyal daire",
+            r"(?:urz[aeę]d|ośrod|osrod)\w* (?:opieki|pomocy) społecznej|opieka społeczna|\bmops\b",
+            r"(?:oficiul|biroul|serviciul|direcția|directia) (?:de )?asistență socială",
+            r"социальн\w* (?:ведомств|служб|отдел|управлени)|\bсобес",
+            r"соціальн\w* (?:відомств|служб|відділ|управлін)|соцзахист",
+            r"социалн\w* (?:служб|отдел)|социално подпомагане",
+            r"(?:مكتب|دائرة) (?:الشؤون|الرعاية|الخدمات) الاجتماعية|السوسيال",
+            r"اداره (?:امور )?(?:اجتماعی|رفاه|بهزیستی)|سوسیال امت",
+        ],
+    ),
+    (
+        # youth welfare office
+        r"jugendamt",
+        [
+            r"youth (?:welfare )?office|youth services|child(?:ren)? (?:and youth )?services",
+            r"jugendamt",
+            r"(?:office|service|bureau) de (?:la )?(?:jeunesse|protection de l enfance)",
+            r"aide sociale à l enfance",
+            r"(?:oficina|servicios?) (?:de )?(?:la )?(?:juventud|protección de menores|menores)",
+            r"gençlik (?:daire|ofis|müdürlü)|genclik (?:daire|ofis|mudurlu)",
+            r"(?:urz[aeę]d|biur)\w* (?:ds |do spraw )?(?:młodzieży|mlodziezy)",
+            r"(?:oficiul|biroul|serviciul|direcția|directia) (?:pentru |de )?(?:tineret|protecția copilului)",
+            r"(?:ведомств|служб|управлени|отдел)\w* (?:по делам )?молод[её]жи|ювенальн",
+            r"(?:відомств|служб|управлін|відділ)\w* (?:у справах )?(?:молоді|дітей)|ювенальн",
+            r"(?:служб|отдел)\w* (?:за )?(?:младеж|закрила на детето)",
+            r"(?:مكتب|دائرة) (?:رعاية )?(?:الشباب|الأطفال|الطفولة)|اليوغند",
+            r"اداره (?:امور )?(?:جوانان|نوجوانان|کودکان)|یوگند امت",
+        ],
+    ),
+    (
+        # public health office
+        r"gesundheitsamt",
+        [
+            r"(?:public )?health (?:office|department|authorit)|gesundheitsamt",
+            r"(?:office|service|bureau|autorité) (?:de (?:la )?)?(?:santé|sanitaire)",
+            r"(?:oficina|departamento|autoridad) (?:de )?(?:salud|sanidad|sanitaria)",
+            r"sağlık (?:daire|müdürlü|ofis)|saglik (?:daire|mudurlu|ofis)",
+            r"(?:urz[aeę]d|wydział|wydzial)\w* (?:do spraw )?zdrowia|sanepid",
+            r"(?:oficiul|direcția|directia|autoritatea|biroul) (?:de )?sănătat",
+            r"(?:ведомств|служб|отдел|управлени)\w* (?:по )?здравоохранени|санэпид",
+            r"(?:відомств|служб|відділ|управлін)\w* (?:охорони )?здоров|санепід",
+            r"здравн\w* (?:служб|отдел|инспекц)|\bрзи\b",
+            r"(?:مكتب|دائرة|مديرية) (?:ال)?صحة",
+            r"اداره (?:ی )?بهداشت",
+        ],
+    ),
+    (
+        # tax office (income tax; not the city's own tax office, the Steueramt)
+        r"finanzamt",
+        [
+            r"tax (?:office|authorit)|revenue office|finanzamt|finanzämt",
+            r"(?:centre|bureau|service|administration) des impôts",
+            r"(?:oficina|agencia|administración) (?:de )?(?:hacienda|impuestos|tributaria)",
+            r"vergi (?:daire|ofis|idare)",
+            r"urz[aeę]d\w* skarbow|skarbówk|skarbowk",
+            r"(?:oficiul|biroul|administrația|administratia) (?:de )?(?:impozite|financiar|fiscal)",
+            r"\banaf\b",
+            r"налогов\w* (?:инспекц|служб|ведомств|управлени|орган|офис)",
+            r"податков\w* (?:інспекц|служб|відомств|управлін|орган|офіс)",
+            r"данъчн\w* (?:служб|офис|администрац)|\bнап\b",
+            r"(?:مكتب|دائرة|مصلحة) (?:ال)?ضرائب|(?:دائرة|مكتب) المالية",
+            r"اداره (?:ی )?(?:مالیات|دارایی)",
+        ],
+    ),
+    (
+        # family benefits office (child benefit)
+        r"familienkasse",
+        [
+            r"family (?:benefits? )?(?:office|fund)|child benefit office|familienkasse",
+            r"caisse (?:d )?allocations familiales|\bcaf\b",
+            r"caja familiar|oficina de prestaciones familiares",
+            r"aile kasa",
+            r"kas\w* rodzinn",
+            r"cas\w* (?:pentru |de )?familie",
+            r"семейн\w* касс|сімейн\w* кас|семейн\w* каса",
+            r"(?:صندوق|مكتب|دائرة) (?:ال)?(?:أسرة|عائلة)",
+            r"صندوق خانواده",
+        ],
+    ),
+    (
+        # housing office
+        r"amt fur wohnen|wohnungsamt",
+        [
+            r"housing (?:office|authorit|department)|wohnungsamt|amt für wohnen",
+            r"(?:office|service|bureau) (?:du |de l )?logement",
+            r"(?:oficina|departamento) de (?:la )?vivienda",
+            r"konut (?:daire|ofis|müdürlü|mudurlu)",
+            r"(?:urz[aeę]d|wydział|wydzial|biur)\w* (?:ds |do spraw )?mieszka",
+            r"(?:oficiul|biroul|serviciul) (?:pentru |de )?locuin",
+            r"жилищн\w* (?:ведомств|служб|отдел|управлени)",
+            r"житлов\w* (?:відомств|служб|відділ|управлін)",
+            r"жилищн\w* (?:служб|отдел)",
+            r"(?:مكتب|دائرة) (?:ال)?(?:إسكان|سكن)",
+            r"اداره (?:ی )?مسکن",
+        ],
+    ),
+    (
         # women's counselling centre and shelter
         r"frauenberatung|frauenhaus|frauen helfen frauen",
         [
@@ -158,6 +262,11 @@ _FAMILIES: list[tuple[str, list[str]]] = [
 ]
 
 
+# Arabic writes "and", "with", "to", "on the" onto the next word: "بمكتب الهجرة", "للجوب سنتر",
+# "عالجوب سنتر" (colloquial على ال).
+_ARABIC_PROCLITIC = "(?:عال|وال|بال|فال|لل|[وفبلك])?"
+
+
 def _folded_words(text: str) -> str:
     return " " + " ".join(fold(word) for word in tokens(text)) + " "
 
@@ -168,7 +277,7 @@ def _compiled() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     return [
         (
             re.compile(rf"(?<!\w)(?:{heads})"),
-            re.compile(rf"(?<!\w)(?:{'|'.join(fold(p) for p in descriptions)})"),
+            re.compile(rf"(?<!\w){_ARABIC_PROCLITIC}(?:{'|'.join(fold(p) for p in descriptions)})"),
         )
         for heads, descriptions in _FAMILIES
     ]

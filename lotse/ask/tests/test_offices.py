@@ -156,3 +156,31 @@ def test_a_phone_question_naming_no_emergency_does_not_route_to_the_emergency_se
     ):
         hits = selectors.search(city=city, query=question).hits
         assert hits and hits[0].key != offices.EMERGENCY_SERVICE
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("Where is the youth welfare office?", "youth-office"),
+        ("Адрес ведомства по делам молодёжи?", "youth-office"),
+        ("Gdzie jest urząd skarbowy?", "tax-office"),
+        ("Vergi dairesinin telefonu?", "tax-office"),
+        ("Адрес налоговой инспекции?", "tax-office"),
+        ("Wo ist das Gesundheitsamt?", "health-office"),
+        ("¿Dónde está la oficina de sanidad?", "health-office"),
+        ("آدرس اداره بهداشت کجاست؟", "health-office"),
+        ("Où est la caisse d'allocations familiales ?", "family-benefits-office"),
+        ("Unde este oficiul de asistență socială?", "social-welfare-office"),
+        ("وين مكتب الشؤون الاجتماعية؟", "social-welfare-office"),
+        ("Where is the housing office?", "housing-office"),
+        ("Адреса житлового відділу?", "housing-office"),
+        ("Where is the pension insurance?", "pension-insurance"),
+        ("كيف بوصل عالجوب سنتر؟", "jobcenter"),
+        ("Телефон Агенции по заетостта?", "employment-agency"),
+    ],
+)
+def test_the_families_of_office_descriptions(question, office):
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    found, _rest = offices.described_offices(city, generation, question)
+    assert found == {office}
