@@ -652,6 +652,7 @@ def search(
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
     if RULES:
         rules.adjust(fused, text, index.keys)
+        answers.hold_back_emergency(fused, text, index.keys)
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []
@@ -748,6 +749,11 @@ def _fact(
     if kind in answers.OFFICE_TYPES:
         office = answers.named_office(city, index.generation, text)
         service = hits[0].key if hits else ""
+        if office is None:
+            top_offices = [o["key"] for h in hits[:3] for o in h.offices]
+            office = answers.described_office(
+                city, index.generation, text, kind, language, top_offices
+            )
         if office is None:
             office = _routed_office(hits)
             if office is None:
@@ -867,6 +873,9 @@ def answer_offices(*, city: City, answer: SearchAnswer) -> list[dict[str, str]]:
     named = answers.named_office(city, index.generation, answer.query)
     if named:
         keys.append(named)
+    if answer.fact is not None and answer.fact.office:
+        # the office that answered (one the question describes: "the foreigners' office")
+        keys.append(answer.fact.office)
     for hit in answer.hits:
         keys.extend(o["key"] for o in hit.offices)
     keys = list(dict.fromkeys(keys))[:MAX_ANSWER_OFFICES]

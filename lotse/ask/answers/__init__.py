@@ -33,6 +33,7 @@ from lotse.ask.answers.naming import (
     routing_sure,
     topic_terms,
 )
+from lotse.ask.answers.offices import described_office, hold_back_emergency
 from lotse.ask.answers.sentences import office_cards, office_fact, sentence_agrees, service_fact
 from lotse.ask.answers.warm import warm
 
@@ -44,6 +45,8 @@ __all__ = [
     "answering_rank",
     "classify",
     "content_words",
+    "described_office",
+    "hold_back_emergency",
     "is_lost",
     "named_office",
     "names_a_service",

@@ -106,6 +106,8 @@ class _CityFacts:
     # except_service -> `topic_terms`
     topic_terms: dict[str, frozenset[str]] = field(default_factory=dict)
     names: _NamingTable | None = None
+    # per family of office descriptions, the city's office of that kind (`offices.py`)
+    described: list[str | None] | None = None
 
 
 @dataclass

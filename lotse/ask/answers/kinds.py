@@ -35,6 +35,16 @@ ANSWER_MODULES = tuple(dict.fromkeys(m for ms in SERVICE_MODULES.values() for m 
 _PATTERNS: list[tuple[str, str]] = [
     (
         "phone",
+        # "phone number" as a whole first: the number word left behind named the tax number
+        r"(?:tele)?phone number|contact number|(?:what|which) number|hotline|durchwahl|"
+        r"unter welcher nummer|welche nummer|num[ée]ro de t[ée]l[ée]phone|quel num[ée]ro|"
+        r"n[úu]mero de tel[ée]fono|qu[ée] n[úu]mero|telefon numara|hangi numara|"
+        r"numarası kaç|numarasi kac|numer telefonu|pod jakim? numer|dzwoni|dodzwoni|"
+        r"num[ăa]rul de telefon|num[ăa]r de telefon|la ce num[ăa]r|номер телефон|"
+        r"по какому номеру|звони|звоню|дозвон|за яким номером|дзвони|дзвоню|подзвон|додзвон|"
+        r"телефонен номер|телефонния номер|на кой номер|звъня|звънна|"
+        r"رقم (?:ال)?(?:هاتف|تلفون|تليفون|موبايل)|(?:شو|ما|ما هو) رقم|تليفون|"
+        r"شماره (?:تلفن|تماس)|تماس بگیر|"
         r"\bphone|telephone|\bcall\b|\bring\b|telefon|anrufen|rufnummer|téléphone|telephone|"
         r"appeler|teléfono|telefono|llamar|zadzwoni|\bsun\b|suna\b|телефон|позвонить|"
         r"подзвонити|зателефонувати|обадя|هاتف|تلفون|الاتصال|اتصل|تلفن|شماره تماس|زنگ|"
@@ -187,6 +197,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\bunde\b|adresa|adresă|ce birou|competent|\bгде\b|куда|адрес|кто отвечает|"
         r"ответствен|\bде\b|куди|хто відповідає|відповідальн|къде|кой отговаря|коя служба|"
         r"أين|اين|\bوين\b|\bفين\b|عنوان|المسؤول|الجهة المختصة|کجا|آدرس|نشانی|مسئول|"
+        # how to get there, and everyday forms of "where"
+        r"how (?:do|can) i get to|how to get to|\blocated\b|wie komme ich (?:zu|zum|zur|hin)|"
+        r"comment (?:aller|se rendre) (?:à|a|au|aux)\b|c[óo]mo (?:llego|llegar|ir) (?:a|al)\b|"
+        r"\bnerde\b|neresi|nasıl gid|nasil gid|jak (?:dojechać|dojechac|dojść|dojsc|trafić|trafic)|"
+        r"cum (?:să |sa )?ajung|как (?:добраться|доехать|пройти)|як (?:дістатися|доїхати|дійти)|"
+        r"как (?:да стигна|се стига)|\bوينو\b|\bوينه\b|\bوينها\b|\bوينهم\b|"
+        r"كيف (?:بوصل|اوصل|أوصل|اروح|أروح|بروح)|(?:چطور|چطوری|چجوری) (?:برم|بروم)|"
         # Japanese
         r"どこ|住所|担当の役所|担当窓口|管轄|場所",
     ),

@@ -1,0 +1,186 @@
+"""Office questions: the phone / where words in 12 languages, and offices named by what they are
+("the foreigners' office", "اداره مهاجرت", "ЗАГС") rather than by their own name."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotse.ask import answers, selectors
+from lotse.ask.answers import offices
+from lotse.core.models import City
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # which number / call / reach
+        ("Nüfus dairesine (Standesamt) hangi numaradan ulaşabilirim?", "phone"),
+        ("Pod jaki numer dzwonić do Deutsche Rentenversicherung?", "phone"),
+        ("По какому номеру звонить в ЗАГС?", "phone"),
+        ("За яким номером можна додзвонитися до джобцентру?", "phone"),
+        ("На кой номер да звъня в службата?", "phone"),
+        ("Unter welcher Nummer erreiche ich das Jobcenter?", "phone"),
+        ("Which number do I ring for the registry office?", "phone"),
+        ("¿A qué número llamo para la oficina de extranjería?", "phone"),
+        ("شو رقم الهاتف تبع مكتب الهجرة؟", "phone"),
+        # how do I get there, everyday "where"
+        ("Wie komme ich zum Standesamt?", "where"),
+        ("How do I get to the Jobcenter?", "where"),
+        ("Как добраться до ЗАГСа?", "where"),
+        ("Jak dojechać do urzędu stanu cywilnego?", "where"),
+        ("Nüfus dairesi nerde?", "where"),
+        ("مكتب الهجرة وينو؟", "where"),
+        ("چطوری برم اداره مهاجرت؟", "where"),
+        # a number that is no phone number
+        ("Vergi numarası nasıl alırım?", None),
+        ("Jaki jest mój numer podatkowy?", None),
+        ("Wie bekomme ich eine Steuernummer?", None),
+    ],
+)
+def test_phone_and_where_words(question, kind):
+    assert answers.classify(question) == kind
+
+
+def test_the_number_of_a_phone_number_is_a_type_word():
+    """ "Number" names the tax number and the social security number: in "phone number" it only
+    says what is asked, and goes with the phone word."""
+    for question in (
+        "Quel est le numéro de téléphone du service des étrangers ?",
+        "شماره تلفن اداره مهاجرت چند است؟",
+        "What is the phone number of the immigration office?",
+        "Podaj numer telefonu do urzędu.",
+    ):
+        rest = answers.content_words(question, "phone")
+        assert not any(w in rest for w in ("numéro", "شماره", "number", "numer")), rest
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        # the foreigners' / immigration office in the asker's words (no "Ausländerbehörde")
+        (
+            "Quel est le numéro de téléphone du service des étrangers de Dortmund ?",
+            "migration-office",
+        ),
+        ("شماره تلفن اداره مهاجرت دورتموند چند است؟", "migration-office"),
+        ("What is the phone number of the foreigners' office?", "migration-office"),
+        ("¿Dónde está la oficina de extranjería?", "migration-office"),
+        ("Yabancılar dairesinin adresi nerede?", "migration-office"),
+        ("Какво е работното време на службата за чужденци?", "migration-office"),
+        ("По какому адресу находится ведомство по делам иностранцев?", "migration-office"),
+        ("Де знаходиться відомство у справах іноземців?", "migration-office"),
+        ("Gdzie jest urząd ds. cudzoziemców?", "migration-office"),
+        ("Unde este biroul pentru străini?", "migration-office"),
+        ("وين مكتب الأجانب؟", "migration-office"),
+        # the registry office, the women's counselling centre
+        ("Телефон ЗАГСа?", "registry-office"),
+        ("Nüfus dairesinin telefon numarası?", "registry-office"),
+        ("Numărul de telefon al oficiului de stare civilă?", "registry-office"),
+        ("شو رقم تلفون مركز استشارات النساء في دورتموند؟", "womens-help-dortmund"),
+        ("Telefon der Frauenberatungsstelle?", "womens-help-dortmund"),
+    ],
+)
+def test_an_office_described_in_the_askers_words_answers(question, office):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question).fact
+    assert fact is not None and fact.office == office
+
+
+def test_a_description_names_the_office_of_that_kind_with_the_shortest_name():
+    """Two offices' German names hold "Bürgerdienste" (the citizens' services and their driving
+    licence team): "the citizens' office" is the first."""
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    found, _rest = offices.described_offices(city, generation, "Where is the citizens' office?")
+    assert found == {"buergerdienste"}
+
+
+def test_a_described_office_answers_only_when_the_question_is_about_it():
+    """The question describes the immigration office but names child benefit: the office
+    answers only when it is an office of one of the top services."""
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    question = "Where is the immigration office for Kindergeld?"
+
+    def described(top_offices: list[str]) -> str | None:
+        return answers.described_office(city, generation, question, "where", "en", top_offices)
+
+    assert described(["family-benefits-office"]) is None
+    assert described(["family-benefits-office", "migration-office"]) == "migration-office"
+    # Nothing else named: the described office, whatever the top services.
+    plain = "Where is the immigration office?"
+    assert (
+        answers.described_office(
+            city, generation, plain, "where", "en", ["on-call-medical-service"]
+        )
+        == "migration-office"
+    )
+    # Two offices described: none of them.
+    both = "Is the registry office or the immigration office responsible?"
+    assert answers.described_office(city, generation, both, "where", "en", []) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "damped"),
+    [
+        ("Quel est le numéro de téléphone du service des étrangers ?", True),
+        ("Telefonnummer vom Standesamt", True),
+        ("شماره تلفن اداره مهاجرت چند است؟", True),
+        # an emergency, a doctor, an emergency number: the emergency service is meant
+        ("Welche Nummer rufe ich an, wenn mein Kind nachts krank ist?", False),
+        ("What number do I call in an emergency?", False),
+        ("На кой номер да звъня за лекар през уикенда?", False),
+        ("شماره تلفن اورژانس چند است؟", False),
+        # no phone question: untouched
+        ("Wo ist das Standesamt?", False),
+    ],
+)
+def test_a_phone_question_holds_back_the_emergency_service_unless_it_asks_for_one(question, damped):
+    import numpy as np
+
+    keys = ["tax-id", offices.EMERGENCY_SERVICE]
+    scores = np.array([0.8, 0.9], dtype=np.float32)
+    before = scores.copy()
+    answers.hold_back_emergency(scores, question, keys)
+    assert bool(scores[1] < before[1]) is damped
+    assert scores[0] == before[0]
+
+
+def test_a_phone_question_naming_no_emergency_does_not_route_to_the_emergency_service():
+    city = City.objects.get(slug="dortmund")
+    for question in (
+        "Quel est le numéro de téléphone du service des étrangers de Dortmund ?",
+        "شماره تلفن اداره مهاجرت دورتموند چند است؟",
+    ):
+        hits = selectors.search(city=city, query=question).hits
+        assert hits and hits[0].key != offices.EMERGENCY_SERVICE
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("Where is the youth welfare office?", "youth-office"),
+        ("Адрес ведомства по делам молодёжи?", "youth-office"),
+        ("Gdzie jest urząd skarbowy?", "tax-office"),
+        ("Vergi dairesinin telefonu?", "tax-office"),
+        ("Адрес налоговой инспекции?", "tax-office"),
+        ("Wo ist das Gesundheitsamt?", "health-office"),
+        ("¿Dónde está la oficina de sanidad?", "health-office"),
+        ("آدرس اداره بهداشت کجاست؟", "health-office"),
+        ("Où est la caisse d'allocations familiales ?", "family-benefits-office"),
+        ("Unde este oficiul de asistență socială?", "social-welfare-office"),
+        ("وين مكتب الشؤون الاجتماعية؟", "social-welfare-office"),
+        ("Where is the housing office?", "housing-office"),
+        ("Адреса житлового відділу?", "housing-office"),
+        ("Where is the pension insurance?", "pension-insurance"),
+        ("كيف بوصل عالجوب سنتر؟", "jobcenter"),
+        ("Телефон Агенции по заетостта?", "employment-agency"),
+    ],
+)
+def test_the_families_of_office_descriptions(question, office):
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    found, _rest = offices.described_offices(city, generation, question)
+    assert found == {office}
