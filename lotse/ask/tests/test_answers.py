@@ -102,12 +102,17 @@ def test_answer_is_in_the_askers_language(client):
 
 
 def test_no_answer_without_a_source_that_covers_the_module(client):
-    # Registration has a processing time text, but no source lists processing_time.
+    # Child benefit has a processing time text, but no source lists processing_time (it is
+    # marked uncertain: the Familienkasse publishes none).
     assert ServiceText.objects.filter(
-        service__key="residence-registration", module="processing_time", language="en"
+        service__key="child-benefit", module="processing_time", language="en"
     ).exists()
-    data = _search(client, q="how long does address registration take")
-    assert data["results"][0]["service"] == "residence-registration"
+    assert not any(
+        "processing_time" in source.covers
+        for source in Source.objects.filter(service__key="child-benefit")
+    )
+    data = _search(client, q="how long does the child benefit application take")
+    assert data["results"][0]["service"] == "child-benefit"
     assert data["answer"] is None
 
 
