@@ -1019,6 +1019,13 @@ def names_a_service(
     )
 
 
+def names_nothing(city: City, text: str, language: str) -> bool:
+    """Whether the question holds no word but stop words, generic ones ("help", "problem",
+    "office") and the city's name ("Hilfe", "what now"): nothing to route on."""
+    not_naming = _not_naming(city)
+    return all(term in not_naming for term in analyze(text, language))
+
+
 PREFIX = 6
 
 

@@ -668,7 +668,9 @@ def search(
             )
         )
     lost = (
-        answers.is_lost(text) or _sounds_lost(query_vector, sem, index, city.fallback_service_key)
+        answers.is_lost(text)
+        or _sounds_lost(query_vector, sem, index, city.fallback_service_key)
+        or answers.names_nothing(city, text, lang)
     ) and not answers.names_a_service(
         city, index.generation, text, lang, except_service=city.fallback_service_key
     )

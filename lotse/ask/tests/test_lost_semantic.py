@@ -183,3 +183,46 @@ def test_the_signal_asks_the_model_nothing_more(monkeypatch):
 
 def _no_model(texts):
     raise AssertionError("a prototype was embedded at question time")
+
+
+# "Help" alone names nothing either (a generic word): before, it went to housing benefit, youth
+# welfare or mental health support in most languages.
+HELP = [
+    ("en", "help"),
+    ("de", "Hilfe"),
+    ("tr", "yardım"),
+    ("ar", "مساعدة"),
+    ("uk", "допомога"),
+    ("ru", "помощь"),
+    ("pl", "pomoc"),
+    ("bg", "помощ"),
+    ("ro", "ajutor"),
+    ("fr", "aide"),
+    ("es", "ayuda"),
+    ("fa", "کمک"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), HELP)
+def test_a_bare_help_goes_to_counselling(lang, question):
+    # Also without the model: the question holds no word that could name a service.
+    city = City.objects.get(slug="dortmund")
+    for mode in ("lexical", "hybrid"):
+        answer = selectors.search(city=city, query=question, mode=mode)
+        assert answer.lost, (lang, mode, [h.key for h in answer.hits[:3]])
+        assert answer.hits[0].key == city.fallback_service_key
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Kindergeld", "de"),
+        ("help with rent", "en"),
+        ("yardım parası", "tr"),
+        ("aide au logement", "fr"),
+    ],
+)
+def test_a_question_with_one_telling_word_names_something(question, lang):
+    assert not answers.names_nothing(City.objects.get(slug="dortmund"), question, lang)
