@@ -25,7 +25,7 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.urls import get_resolver
 from django.utils.translation import override
 
-from lotse.ask import analysis, answers, models, rules, semantic, suggest
+from lotse.ask import analysis, answers, lost_semantic, models, rules, semantic, suggest
 from lotse.ask.langdetect import (
     cyrillic_scores,
     detect_language,
@@ -323,6 +323,7 @@ def process_warm(notify: Callable[[], None] = lambda: None) -> int:
     notify()
     if semantic.available():
         semantic.embed_query("warm-up", "en")
+        lost_semantic.warm()
     notify()
     return len(cities)
 
@@ -557,15 +558,16 @@ def _common(language: str, index: CityIndex) -> Callable[[str], bool]:
     return common
 
 
-def _semantic(text: str, language: str, index: CityIndex) -> Any:
-    """Per service: the best cosine similarity of the query to one of its passages (-1: none)."""
+def _semantic(text: str, language: str, index: CityIndex) -> tuple[Any, Any]:
+    """Per service: the best cosine similarity of the query to one of its passages (-1: none);
+    and the query vector (None without passage vectors)."""
     result = np.full(len(index.service_ids), -1.0, dtype=np.float32)
     if not index.has_vectors:
-        return result
+        return result, None
     query = semantic.embed_query(text, language, common=_common(language, index)).astype("<f2")
     similarities = _vectors.similarities(query, index.passage_rows)
     result[index.passage_docs] = np.maximum.reduceat(similarities, index.passage_starts)
-    return result
+    return result, query
 
 
 def _fuse(lexical: Any, sem: Any, mode: Mode) -> Any:
@@ -648,7 +650,9 @@ def search(
     use_semantic = mode != "lexical" and index.has_vectors and semantic.available()
     if use_semantic and mode == "hybrid" and SKIP_CONFIDENT and lexical_is_confident(lexical):
         use_semantic = False
-    sem = _semantic(text, lang, index) if use_semantic else np.full(n, -1.0, dtype=np.float32)
+    sem, query_vector = (
+        _semantic(text, lang, index) if use_semantic else (np.full(n, -1.0, dtype=np.float32), None)
+    )
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
     if RULES:
         rules.adjust(fused, text, index.keys)
@@ -667,7 +671,11 @@ def search(
                 semantic=float(sem[i]),
             )
         )
-    lost = answers.is_lost(text) and not answers.names_a_service(
+    lost = (
+        answers.is_lost(text)
+        or _sounds_lost(query_vector, sem, index, city.fallback_service_key)
+        or answers.names_nothing(city, text, lang)
+    ) and not answers.names_a_service(
         city, index.generation, text, lang, except_service=city.fallback_service_key
     )
     if lost:
@@ -842,6 +850,15 @@ def _known(word: str, language: str, index: CityIndex) -> bool:
     return any(
         analysis.stem(word, code) in index.terms for code in dict.fromkeys((language, "de", "en"))
     ) or bool(analysis.split_compound(word, index.terms.__contains__))
+
+
+def _sounds_lost(query_vector: Any, sem: Any, index: CityIndex, counselling: str) -> bool:
+    """The semantic signal of a lost question (`lost_semantic`), on the vector the search has
+    already computed (none when the model was not asked: then only the patterns decide)."""
+    if query_vector is None:
+        return False
+    except_row = index.keys.index(counselling) if counselling in index.keys else -1
+    return lost_semantic.sounds_lost(query_vector, sem, except_row=except_row)
 
 
 def _counselling_first(

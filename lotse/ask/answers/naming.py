@@ -58,13 +58,13 @@ _GENERIC_WORDS = {
     "wszystko działa zupełnie całkiem indziej pierwszy pierwsza pierwsze tydzień tygodnia temu który która które czego wszystkich",
     "ro": "problemă problema probleme ajutor întrebare tocmai abia birou birouri instituție loc "
     "Germania oraș pas întâi explica cineva altul situație caz cazul face mie totul lucrurile "
-    "funcționează complet săptămână săptămâni care toate",
+    "funcționează complet săptămână săptămâni care toate poate",
     "fr": "problème problèmes aide question bureau bureaux administration service endroit "
     "Allemagne ville étape d'abord expliquer quelqu'un autre situation dossier cas faire "
-    "quel quelle quelles quels tout choses marche fonctionne complètement semaine semaines personne occupe tous toutes",
+    "quel quelle quelles quels tout choses marche fonctionne complètement semaine semaines personne occupe tous toutes peut",
     "es": "problema problemas ayuda pregunta oficina oficinas administración lugar sitio Alemania "
     "ciudad paso primero explicar orientar alguien otra otro situación caso hacer todo cosas "
-    "funciona completamente semana semanas nadie toca todas todos",
+    "funciona completamente semana semanas nadie toca todas todos puede",
     "bg": "проблем проблеми помощ въпрос служба офис място Германия град стъпка първо обясни "
     "някой друго друг ситуация случай направя мен всичко нещата работи напълно преди седмица седмици каквото всички",
     "ja": "問題 質問 助け 手助け",
@@ -117,6 +117,13 @@ def names_a_service(
 
 
 PREFIX = 6
+
+
+def names_nothing(city: City, text: str, language: str) -> bool:
+    """Whether the question holds no word but stop words, generic ones ("help", "problem",
+    "office") and the city's name ("Hilfe", "what now"): nothing to route on."""
+    not_naming = _not_naming(city)
+    return all(term in not_naming for term in analyze(text, language))
 
 
 def _not_naming(city: City) -> frozenset[str]:
