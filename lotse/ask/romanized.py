@@ -209,8 +209,6 @@ _TABLES: dict[str, dict[str, str]] = {
         "6": "ш",
     },
 }
-# "y" after a vowel is й in all three ("moy", "kakoy", "zdraveyte").
-_VOWELS = frozenset("aeiouyаеиоуыэюяіїєъё")
 # Whole words whose vowel the letters do not tell (Bulgarian ъ typed "a", "u" or "y";
 # Russian э typed "e").
 _WORDS: dict[str, dict[str, str]] = {
@@ -254,9 +252,14 @@ _WORDS: dict[str, dict[str, str]] = {
 }
 
 
+_AFTER_VOWEL_Y = re.compile(r"(?<=[aeiouy])y(?![aeiou])")
+
+
 @functools.cache
-def _keys(language: str) -> tuple[str, ...]:
-    return tuple(sorted(_TABLES[language], key=len, reverse=True))
+def _pattern(language: str) -> re.Pattern[str]:
+    """One alternation of the table's Latin letters and letter groups, longest first."""
+    keys = sorted(_TABLES[language], key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys))
 
 
 def transliterate(text: str, language: str) -> str:
@@ -273,34 +276,19 @@ def _cyrillic_word(word: str, language: str) -> str:
     if lowered.isdigit() or not any(c.isalpha() for c in lowered):
         return word
     table = _TABLES[language]
-    keys = _keys(language)
-    out: list[str] = []
-    i = 0
-    while i < len(lowered):
-        c = lowered[i]
-        if (
-            c == "y"
-            and i > 0
-            and lowered[i - 1] in _VOWELS
-            and not any(len(k) > 1 and lowered.startswith(k, i) for k in keys)
-        ):
-            out.append("й")
-            i += 1
-            continue
-        for key in keys:
-            if lowered.startswith(key, i):
-                out.append(table[key])
-                i += len(key)
-                break
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    # "y" after a vowel is й ("moy", "kakoy"), unless it starts "ya", "yu", "ye", "yo", "yi".
+    parts = _AFTER_VOWEL_Y.split(lowered)
+    return "й".join(_pattern(language).sub(lambda m: table[m.group(0)], p) for p in parts)
 
 
 def _slavic_scores(words: list[str], lowered: str) -> tuple[float, dict[str, float]]:
     """Evidence that the text is Latin-typed Slavic, and for each of bg, ru, uk."""
     by_language = dict.fromkeys(_TABLES, 0.0)
+    groups = len(_SLAVIC_GROUPS.findall(lowered))
+    if not groups and not any(
+        word in small and word not in _SHARED for word in words for small in _SLAVIC_WORDS.values()
+    ):
+        return 0.0, by_language
     for word in words:
         for code, small in _SLAVIC_WORDS.items():
             if word in small:
@@ -312,7 +300,6 @@ def _slavic_scores(words: list[str], lowered: str) -> tuple[float, dict[str, flo
     for code in by_language:
         cyrillic = set(tokens(transliterate(telling, code)))
         by_language[code] += 1.5 * len(cyrillic & langdetect.CYRILLIC_SMALL_WORDS[code])
-    groups = len(_SLAVIC_GROUPS.findall(lowered))
     polish = len(_POLISH.findall(lowered))
     total = max(by_language.values()) + min(groups, 4) - 1.5 * polish
     return total, by_language
@@ -335,6 +322,7 @@ _REPEAT = re.compile(r"(.)\1+")
 _LATIN_VOWELS = re.compile(r"[aeiou]")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _normal(word: str) -> str:
     """A Latin-typed word in one spelling: lower case, no accents, Arabizi digits as letters,
     no apostrophes, doubled letters single ("sajjel" = "sajel", "khoone" = "khone"), a final
@@ -468,12 +456,14 @@ def read(text: str, known: Callable[[str], bool] | None = None) -> Romanized | N
     words = [m.group(0) for m in _WORD.finditer(lowered)]
     if not any(any(c.isalpha() for c in w) for w in words):
         return None
-    latin = max(langdetect.latin_scores(text).values())
     slavic, by_language = _slavic_scores(words, lowered)
     arabic = _arabic_script_scores(words, lowered)
     candidates = {"slavic": slavic, **arabic}
     best = max(candidates, key=lambda c: candidates[c])
     score = candidates[best]
+    if score < MIN_EVIDENCE - 1:
+        return None
+    latin = max(langdetect.latin_scores(text).values())
     # Clear evidence ahead of the Latin-script languages', or a short question's one telling
     # word well ahead of theirs.
     if not (score >= MIN_EVIDENCE and score > latin) and not (
