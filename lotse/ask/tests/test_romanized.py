@@ -57,6 +57,13 @@ LATIN = [
     "Unde pot să îmi înregistrez copilul la școală?",
     "B1 course in Dortmund",
     "Anmeldung",
+    # Words these languages share with the typed ones ("ana", "hala", "lazim", "una", "wen").
+    "ana okulu icin ne lazim",
+    "hala cevap gelmedi, ne yapmam lazim",
+    "Necesito una cita, tengo una hija",
+    "An wen muss ich mich wenden?",
+    "What age does my child need for school?",
+    "mi dice che non ho diritto",
 ]
 
 
