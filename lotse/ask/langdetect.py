@@ -101,6 +101,13 @@ _BG_WORDS = frozenset(
     ]
 )
 
+# Small words that tell Ukrainian, Russian and Bulgarian apart (also read by `romanized` in
+# the Cyrillic it transliterates Latin-typed questions into).
+CYRILLIC_SMALL_WORDS: dict[str, frozenset[str]] = {
+    "uk": frozenset(["як", "що", "мені", "чи", "та", "й", "де", "мій", "ми", "щоб"]),
+    "ru": frozenset(["как", "что", "мне", "или", "мой", "мы", "чтобы", "где", "нужно"]),
+    "bg": _BG_WORDS,
+}
 
 # Distinctive small words per Latin-script language, folded (no diacritics).
 _LATIN_WORDS: dict[str, frozenset[str]] = {
@@ -181,9 +188,9 @@ def cyrillic_scores(text: str) -> dict[str, float]:
     ru = float(sum(lowered.count(c) for c in _RU_LETTERS) + len(_RU_HARD_SIGN.findall(lowered)))
     bg = 2.0 * len(_BG_HARD_SIGN.findall(lowered))
     words = set(tokens(lowered))
-    uk += 2 * len(words & {"як", "що", "мені", "чи", "та", "й", "де", "мій", "ми", "щоб"})
-    ru += 2 * len(words & {"как", "что", "мне", "или", "мой", "мы", "чтобы", "где", "нужно"})
-    bg += 2 * len(words & _BG_WORDS)
+    uk += 2 * len(words & CYRILLIC_SMALL_WORDS["uk"])
+    ru += 2 * len(words & CYRILLIC_SMALL_WORDS["ru"])
+    bg += 2 * len(words & CYRILLIC_SMALL_WORDS["bg"])
     # "как" is Russian and Bulgarian: it only counts for Russian when nothing says Bulgarian.
     if "как" in words and bg >= 2:
         ru -= 2
@@ -198,6 +205,15 @@ def _cyrillic(text: str) -> str:
 
 
 def _latin(text: str, default: str) -> str:
+    scores = latin_scores(text)
+    best = max(scores, key=lambda c: scores[c])
+    if scores[best] == 0:
+        return default
+    return best
+
+
+def latin_scores(text: str) -> dict[str, float]:
+    """Evidence for each Latin-script language: its letters and its small words."""
     lowered = text.casefold()
     scores = dict.fromkeys([*_LATIN_WORDS, "en"], 0.0)
     for code, letters in _LATIN_LETTERS.items():
@@ -212,10 +228,7 @@ def _latin(text: str, default: str) -> str:
             scores["de"] += 1
     if ("ç" in lowered and "ş" in lowered) or "ı" in lowered:
         scores["tr"] += 2
-    best = max(scores, key=lambda c: scores[c])
-    if scores[best] == 0:
-        return default
-    return best
+    return scores
 
 
 def strip_accents(text: str) -> str:
@@ -273,17 +286,25 @@ def text_script(text: str) -> str:
     return max(counts, key=lambda p: p[1])[0]
 
 
-def reader_language(page_language: str, question: str, question_language: str) -> str:
+def reader_language(
+    page_language: str, question: str, question_language: str, *, romanized: bool = False
+) -> str:
     """The language to answer a question asked on a page of `page_language` in.
 
     The page's language, which the person chose (or their browser did), unless the question is
     written in another script ("روضة أطفال" on the German page: Arabic). A question in the same
     script keeps the page's language even when it borrows a German word ("Anmeldung nasıl
-    yapılır" on the Turkish page) or greets in another language ("Hello, …")."""
+    yapılır" on the Turkish page) or greets in another language ("Hello, …").
+
+    `romanized`: the question is its language typed in Latin letters ("kif bsajjel ibni bl
+    madrase"): it counts as written in that language's script. Whoever types Arabic, Persian
+    or Bulgarian in Latin letters does so for want of the keyboard, and reads the script: on
+    the German or English page they are answered in their language, on a page of the same
+    script (Persian for Arabic) the page's language stays."""
     rest = _GREETING.sub("", question.strip(), count=1)
     if not any(c.isalpha() for c in rest):
         return page_language
-    script = text_script(rest)
+    script = script_of(question_language) if romanized else text_script(rest)
     if script == script_of(page_language) or script != script_of(question_language):
         return page_language
     return question_language

@@ -25,7 +25,7 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.urls import get_resolver
 from django.utils.translation import override
 
-from lotse.ask import analysis, answers, lost_semantic, models, rules, semantic, suggest
+from lotse.ask import analysis, answers, lost_semantic, models, romanized, rules, semantic, suggest
 from lotse.ask.langdetect import (
     cyrillic_scores,
     detect_language,
@@ -330,7 +330,25 @@ def process_warm(notify: Callable[[], None] = lambda: None) -> int:
 
 def question_language(index: CityIndex, query: str) -> str:
     """The language `search` analyses `query` in when the asker names none (detected)."""
-    return _language(without_greeting(analysis.clean_query(query)), index)
+    text = analysis.clean_query(query)
+    typed = _romanized(text, None, index)
+    return typed.language if typed else _language(without_greeting(text), index)
+
+
+def _romanized(text: str, language: str | None, index: CityIndex) -> romanized.Romanized | None:
+    """The question as Arabic, Persian, Bulgarian, Russian or Ukrainian typed in Latin letters
+    (`romanized.read`), when the asker named no other language. A word of the index in German
+    or English ("Kindergeld", "Termin") stays as it is in a transliterated question."""
+    if language is not None and language not in romanized.LANGUAGES:
+        return None
+
+    def known(word: str) -> bool:
+        return any(index.in_language(analysis.stem(word, code), code) for code in ("de", "en"))
+
+    typed = romanized.read(without_greeting(text), known=known)
+    if typed is None or (language is not None and typed.language != language):
+        return None
+    return typed
 
 
 def index_generation(city: City) -> str:
@@ -625,13 +643,21 @@ def search(
     text = analysis.clean_query(query)
     index = city_index(city, generation)
     detected = language is None
-    lang = language or _language(without_greeting(text), index)
+    # Typed in Latin letters for a language of another script: searched as that language
+    # (transliterated, or the catalog's words), `text` stays what was asked.
+    typed = _romanized(text, language, index)
+    searched = typed.text if typed else text
+    lang = language or (typed.language if typed else _language(without_greeting(text), index))
     # What is shown is in a language the city offers: a page or question language it does not
     # offer (a Japanese question in Dortmund) gives the page's language, else English.
     offered = city_languages(city)
     if page_language and page_language not in offered:
         page_language = settings.FALLBACK_LANGUAGE
-    reader = reader_language(page_language, text, lang) if page_language else lang
+    reader = (
+        reader_language(page_language, text, lang, romanized=typed is not None)
+        if page_language
+        else lang
+    )
     if reader not in offered:
         reader = page_language or settings.FALLBACK_LANGUAGE
     n = len(index.keys)
@@ -646,17 +672,21 @@ def search(
             top_score=None,
             reader_language=reader,
         )
-    lexical = np.zeros(n, dtype=np.float32) if mode == "semantic" else _lexical(text, lang, index)
+    lexical = (
+        np.zeros(n, dtype=np.float32) if mode == "semantic" else _lexical(searched, lang, index)
+    )
     use_semantic = mode != "lexical" and index.has_vectors and semantic.available()
     if use_semantic and mode == "hybrid" and SKIP_CONFIDENT and lexical_is_confident(lexical):
         use_semantic = False
     sem, query_vector = (
-        _semantic(text, lang, index) if use_semantic else (np.full(n, -1.0, dtype=np.float32), None)
+        _semantic(searched, lang, index)
+        if use_semantic
+        else (np.full(n, -1.0, dtype=np.float32), None)
     )
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
     if RULES:
-        rules.adjust(fused, text, index.keys)
-        answers.hold_back_emergency(fused, text, index.keys)
+        rules.adjust(fused, searched, index.keys)
+        answers.hold_back_emergency(fused, searched, index.keys)
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []
@@ -672,11 +702,11 @@ def search(
             )
         )
     lost = (
-        answers.is_lost(text)
+        answers.is_lost(searched)
         or _sounds_lost(query_vector, sem, index, city.fallback_service_key)
-        or answers.names_nothing(city, text, lang)
+        or answers.names_nothing(city, searched, lang)
     ) and not answers.names_a_service(
-        city, index.generation, text, lang, except_service=city.fallback_service_key
+        city, index.generation, searched, lang, except_service=city.fallback_service_key
     )
     if lost:
         hits = _counselling_first(hits, index, city.fallback_service_key, reader, limit)
@@ -690,13 +720,15 @@ def search(
         good=good,
         top_score=top,
         reader_language=reader,
-        kind=answers.classify(text),
+        kind=answers.classify(searched),
         generation=index.generation,
     )
     result.lost = lost
     if with_answer and not lost:
-        result.fact = _fact(city, index, text, lang, hits, reader)
-    if with_answer:
+        result.fact = _fact(city, index, searched, lang, hits, reader)
+    # No "did you mean" for a question typed in Latin letters for another script: its words
+    # are not misspellings of the index's.
+    if with_answer and typed is None:
         result.suggestion = suggest.suggest(
             city=city,
             generation=index.generation,
