@@ -358,6 +358,31 @@ def tokens(text: str) -> list[str]:
     return result
 
 
+# A sentence ends with a word ending in one of these (the Arabic/Persian question mark too).
+_SENTENCE_ENDS = (".", "!", "?", ";", "؟", "…")
+_QUESTION_MARKS = ("?", "؟")
+
+
+def asking_words(text: str) -> list[bool] | None:
+    """For each space-separated word of a question told as a story ("I work in a warehouse
+    through an agency, they pay me 9 euros an hour ... Where can I get free advice on my
+    rights?"): whether it belongs to a sentence that asks (ends with a question mark). None when
+    the question is not made of asking and telling sentences (one sentence, no question mark,
+    or every sentence asks): then every word counts alike."""
+    words = text.split()
+    flags: list[bool] = []
+    start = 0
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
+        if last or word.rstrip("\"'»”)").endswith(_SENTENCE_ENDS):
+            asks = word.rstrip("\"'»”)").endswith(_QUESTION_MARKS)
+            flags.extend([asks] * (i + 1 - start))
+            start = i + 1
+    if not flags or all(flags) or not any(flags):
+        return None
+    return flags
+
+
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+", re.UNICODE)
 
 

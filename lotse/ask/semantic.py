@@ -86,11 +86,14 @@ def compact_query(
     """The question as the model sees it: at most `budget` tokens. Over budget, stop words of
     the question's language and the punctuation around words are dropped, then the words
     `common` names (found in most of the city's services: "Dortmund", "apply"), then the
-    shortest words (the last of equal length first), keeping the order of the rest; a single
-    over-long word is kept whole."""
-    from lotse.ask.analysis import is_stopword, tokens
+    words of sentences that tell rather than ask when the question has both (a story with one
+    need in it names the need where it asks: `analysis.asking_words`), then the shortest
+    words (the last of equal length first), keeping the order of the rest; a single over-long
+    word is kept whole."""
+    from lotse.ask.analysis import asking_words, is_stopword, tokens
 
     budget = QUERY_TOKENS if budget is None else budget
+    full = text
     text = text[:MAX_QUERY_CHARS]
     model = _get_model()
     if model is None:
@@ -100,16 +103,21 @@ def compact_query(
     fixed = _fixed_tokens(model)
     if fixed + _counted_words(text.split()) <= budget and model.token_count(text, True) <= budget:
         return text
-    words = [w.strip(_PUNCTUATION) or w for w in text.split()]
-    content = [w for w in words if not all(is_stopword(t, language) for t in tokens(w))]
-    words = content or words
+    raw = text.split()
+    asking = asking_words(full)
+    asks = asking[: len(raw)] if asking else [True] * len(raw)
+    pairs = [(w.strip(_PUNCTUATION) or w, a) for w, a in zip(raw, asks, strict=True)]
+    content = [p for p in pairs if not all(is_stopword(t, language) for t in tokens(p[0]))]
+    pairs = content or pairs
+    words = [w for w, _a in pairs]
+    asks = [a for _w, a in pairs]
     telling = [not (common and common(w)) for w in words]
     # The order words go in does not depend on the counts: the k-th candidate is the question
     # without the first k words of `order`. The model's tokens never span a space (no
     # vocabulary piece holds the word marker inside it), so dropping a word never adds
     # tokens: the first candidate within budget is found by bisection, in a few tokenizer
     # runs instead of one per dropped word (~0.2 ms each; a long question drops 20 words).
-    order = sorted(range(len(words)), key=lambda i: (telling[i], len(words[i]), -i))
+    order = sorted(range(len(words)), key=lambda i: (telling[i], asks[i], len(words[i]), -i))
 
     def candidate(k: int) -> str:
         dropped = set(order[:k])

@@ -256,3 +256,18 @@ def test_everyday_arabic_and_persian_function_words_are_stop_words():
         "کلاس زبان پیدا", "fa"
     )
     assert analysis.analyze("مدارک\u200cتان", "fa") == analysis.analyze("مدارک", "fa")
+
+
+def test_a_story_question_marks_the_words_of_the_sentence_that_asks():
+    question = "Мне платят 9 евро в час. Шеф не платит. Где мне объяснят мои права?"
+    assert analysis.asking_words(question) == [False] * 9 + [True] * 5
+    # Arabic question mark; a closing quote after it.
+    assert analysis.asking_words("وصلت من شهر. كيف بقدر افتح حساب؟") == [False] * 3 + [True] * 4
+    assert analysis.asking_words('Er sagt: "Geht das?" Danke.') == [True] * 4 + [False]
+
+
+def test_a_question_of_one_kind_of_sentence_has_no_asking_part():
+    assert analysis.asking_words("wo melde ich mich an?") is None
+    assert analysis.asking_words("Ich suche eine Wohnung. Ich habe kein Geld.") is None
+    assert analysis.asking_words("Wo? Wann?") is None
+    assert analysis.asking_words("") is None

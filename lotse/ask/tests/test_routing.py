@@ -100,6 +100,13 @@ def test_possessives_and_small_words_are_stop_words(language, text, kept):
         ("j'ai déménagé dans un nouveau logement", "residence-registration"),
         # Leaving for good: deregistering, as people say it.
         ("kesin dönüş yapıyorum", "residence-deregistration"),
+        # Wages the boss does not pay, money owed: everyday words, not the services' names.
+        ("начальник не платит зарплату уже месяц", "workers-rights-and-minimum-wage"),
+        ("шефът не ми плаща заплатата", "workers-rights-and-minimum-wage"),
+        ("patron maaşı ödemiyor", "workers-rights-and-minimum-wage"),
+        ("el jefe no me paga el sueldo", "workers-rights-and-minimum-wage"),
+        ("zadłużenie u operatora", "debt-counselling"),
+        ("дължа пари на фирма", "debt-counselling"),
     ],
 )
 def test_the_words_people_use_in_their_language_find_the_service(question, expected):

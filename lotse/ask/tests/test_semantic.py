@@ -70,6 +70,21 @@ def test_a_long_question_is_cut_to_the_token_budget_keeping_its_content_words(mo
     assert max(len(w) for w in dropped) <= min(len(w) for w in words)
 
 
+def test_a_story_question_keeps_the_words_of_the_sentence_that_asks(model):
+    """A question told as a story names its need in the sentence that asks: its words stay,
+    the story's longest words ("Lagerarbeiter", "Überstunden") go first."""
+    question = (
+        "Ich bin Lagerarbeiter über eine Zeitarbeitsfirma, bekomme neun Euro pro Stunde und "
+        "meine Überstunden werden oft nicht bezahlt. Wo bekomme ich kostenlose Beratung zum "
+        "Arbeitsrecht?"
+    )
+    short = semantic.compact_query(question, "de", budget=10)
+    words = short.split()
+    assert model.token_count(short, True) <= 10
+    assert "Arbeitsrecht" in words and "Beratung" in words
+    assert "Zeitarbeitsfirma" not in words and "Überstunden" not in words
+
+
 def test_one_over_long_word_is_kept_whole(model):
     word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"
     assert semantic.compact_query(word, "de", budget=3) == word
@@ -83,19 +98,24 @@ def test_the_character_cut_bounds_a_huge_question(model, monkeypatch):
 
 def _compact_one_word_at_a_time(model, text, language, budget, common):
     """The definition `compact_query` bisects: drop one word after the other (stop words
-    first, then `common` words, then the shortest, the last of equal length first) until
-    the question fits."""
-    from lotse.ask.analysis import is_stopword, tokens
+    first, then `common` words, then words of sentences that tell rather than ask, then the
+    shortest, the last of equal length first) until the question fits."""
+    from lotse.ask.analysis import asking_words, is_stopword, tokens
 
+    asking = asking_words(text)
     text = text[: semantic.MAX_QUERY_CHARS]
     if model.token_count(text, True) <= budget:
         return text
-    words = [w.strip(semantic._PUNCTUATION) or w for w in text.split()]
-    words = [w for w in words if not all(is_stopword(t, language) for t in tokens(w))] or words
+    raw = text.split()
+    asks = asking[: len(raw)] if asking else [True] * len(raw)
+    pairs = [(w.strip(semantic._PUNCTUATION) or w, a) for w, a in zip(raw, asks, strict=True)]
+    pairs = [p for p in pairs if not all(is_stopword(t, language) for t in tokens(p[0]))] or pairs
+    words = [w for w, _a in pairs]
+    asks = [a for _w, a in pairs]
     telling = [not common(w) for w in words]
     while len(words) > 1 and model.token_count(" ".join(words), True) > budget:
-        drop = min(range(len(words)), key=lambda i: (telling[i], len(words[i]), -i))
-        del words[drop], telling[drop]
+        drop = min(range(len(words)), key=lambda i: (telling[i], asks[i], len(words[i]), -i))
+        del words[drop], telling[drop], asks[drop]
     return " ".join(words)
 
 
