@@ -13,7 +13,7 @@ from django.utils.translation import override
 from lotse.ask.analysis import analyze
 from lotse.ask.answers._text import Sentence, _cuts, _sentence
 from lotse.ask.answers.facts import Fact, SourceRef, _offices, service_facts
-from lotse.ask.answers.kinds import OFFICE_TYPES, SERVICE_MODULES, content_words
+from lotse.ask.answers.kinds import OFFICE_TYPES, SERVICE_MODULES, asked_units, content_words
 from lotse.catalog.models import TextModule
 from lotse.catalog.selectors import fallback_order
 from lotse.core.models import City
@@ -101,6 +101,12 @@ def office_fact(
 
 
 NAMED_NUMBER_WEIGHT = 2.0
+# A unit of time the question counts in ("in how many days") picks, among the sentences of a
+# time module, the one that counts in it ("within three days") over one that counts months,
+# and over one that shares a single other word of the question ("Сколько недель работодатель
+# платит зарплату": not "Работодателя сообщайте сразу в первый день").
+NAMED_UNIT_WEIGHT = 1.5
+TIME_KINDS = frozenset({"deadline", "processing_time", "validity"})
 
 
 def _holds(term: str, sentence: Sentence) -> bool:
@@ -119,7 +125,11 @@ def _overlap(query_terms: set[str], sentence: Sentence) -> int:
 
 
 def _best_sentence(
-    sentences: list[Sentence], query_terms: set[str], kind: str, module: str
+    sentences: list[Sentence],
+    query_terms: set[str],
+    kind: str,
+    module: str,
+    units: frozenset[str] = frozenset(),
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -143,6 +153,8 @@ def _best_sentence(
         score += NAMED_NUMBER_WEIGHT * sum(
             1 for t in query_terms if t.isdigit() and t in sentence.terms
         )
+        if kind in TIME_KINDS and not units.isdisjoint(sentence.units):
+            score += NAMED_UNIT_WEIGHT
         if kind in ("money", "cost") and sentence.has_digit:
             score += 0.5
         if kind == "validity" and sentence.validity:
@@ -186,7 +198,9 @@ def service_fact(
             text = facts.whole[(module, text_language)]
             score = 1.0
         else:
-            sentence, score = _best_sentence(sentences, query_terms, kind, module)
+            sentence, score = _best_sentence(
+                sentences, query_terms, kind, module, asked_units(query)
+            )
             if sentence is None:
                 continue
             text = sentence.text
