@@ -33,7 +33,13 @@ from lotse.ask.answers.naming import (
     routing_sure,
     topic_terms,
 )
-from lotse.ask.answers.sentences import office_cards, office_fact, sentence_agrees, service_fact
+from lotse.ask.answers.sentences import (
+    office_cards,
+    office_fact,
+    sentence_agrees,
+    sentence_overlap,
+    service_fact,
+)
 from lotse.ask.answers.warm import warm
 
 __all__ = [
@@ -54,6 +60,7 @@ __all__ = [
     "office_fact",
     "routing_sure",
     "sentence_agrees",
+    "sentence_overlap",
     "service_fact",
     "service_facts",
     "split_sentences",

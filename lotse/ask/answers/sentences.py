@@ -222,11 +222,17 @@ def service_fact(
     return max(candidates, key=lambda c: c[0])[1]
 
 
+def sentence_overlap(fact: Fact, kind: str, query: str, topic: frozenset[str] = frozenset()) -> int:
+    """How many content words of the question (its type words and `topic` left out) an
+    answering sentence holds. A whole list (documents) says nothing either way: 0."""
+    if fact.module == TextModule.DOCUMENTS:
+        return 0
+    terms = {t for t in analyze(content_words(query, kind), fact.language) if len(t) > 1}
+    return _overlap(terms - topic, _sentence(fact.text, fact.language))
+
+
 def sentence_agrees(fact: Fact, kind: str, query: str, topic: frozenset[str]) -> bool:
     """Whether an answering sentence holds a content word of the question (its type words and
     the service's own name/synonym terms, `topic`, left out): the sentence is about the asked
     thing, not only of the asked type. A whole list (documents) says nothing either way: no."""
-    if fact.module == TextModule.DOCUMENTS:
-        return False
-    terms = {t for t in analyze(content_words(query, kind), fact.language) if len(t) > 1}
-    return _overlap(terms - topic, _sentence(fact.text, fact.language)) > 0
+    return sentence_overlap(fact, kind, query, topic) > 0

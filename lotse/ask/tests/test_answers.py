@@ -366,6 +366,11 @@ def test_routing_sure_weighs_lead_and_naming(score, lead, margin, sure):
         ("ما هي الوثائق المطلوبة لتسجيل السكن؟", "certificate-of-conduct"),
         # Routed to the driving licence; another top service is named by the question.
         ("В какой срок нужно зарегистрироваться после переезда?", "driving-licence-conversion"),
+        # Named by "première" (the *premier* conseil): "Le conseil est gratuit." is no answer.
+        (
+            "Combien coûte la première délivrance du titre de séjour étudiant ?",
+            "welcome-counselling",
+        ),
     ],
 )
 def test_dev_questions_answered_wrongly_before_get_no_wrong_answer(question, wrong_service):
@@ -884,3 +889,11 @@ def test_a_unit_the_question_counts_in_picks_its_sentence(language, question, se
     units = answers.kinds.asked_units(question)
     best, _score = answers.sentences._best_sentence(parsed, terms, "deadline", "deadlines", units)
     assert best is parsed[answer]
+
+
+def test_a_second_named_more_answers_only_with_a_sentence_about_the_question():
+    rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
+    # "… la première délivrance …": "première" names the *premier* conseil for newcomers
+    scores, naming = [0.754, 0.67, 0.625], [0.43, 1.5, 0.26]
+    assert rank(scores, naming) == 1
+    assert rank(scores, naming, second_agrees=lambda: False) is None
