@@ -176,6 +176,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "cost",
+        # "how much is it worth" first: its verb goes with it out of the content words
+        # ("¿Cuánto vale …?" must not pick "El precio vale siempre para el mes completo")
+        r"cu[aá]nto (?:vale|valen|sale|salen)\b|combien (?:vaut|valent)\b|"
         r"\bcost|\bfees?\b|price|how much|\bpay\b|(?<!in )charge|\bfree\b(?! movement)|expensive|kost|"
         r"gebühr|gebuhr|"
         r"preis|\bteuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
@@ -190,7 +193,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # tarif", "paralı mı", "پول دارد", "ببلاش"; how much without a cost word ("¿cuánto vale?",
         # "kaç euroya mal olur", "combien", Levantine "قديش", "بكم")
         r"\bzahle\b|\bzahlst\b|\bzahlt\b|\bpaid\b|\bpaie|\bpaient\b|\bpayé|payant|\btarif|"
-        r"\bcombien\b|cu[aá]nto (?:vale|sale)|\bpaga(?:n|mos)?\b|\bde pago\b|mal ol(?:ur|uyor|acak)|"
+        r"\bcombien\b|\bpaga(?:n|mos)?\b|\bde pago\b|mal ol(?:ur|uyor|acak)|"
         r"paralı|parali|bedava|płatn|platn|odpłat|\bbezplat|قديش|قديه|أديش|اديش|\bبكم\b|\bبكام\b|"
         r"\bكام\b|ببلاش|مدفوع|بفلوس|پول (?:دار|می|لاز|بد|میخ)|پولیه|پولی است|مجانی|"
         # Japanese

@@ -897,3 +897,16 @@ def test_a_second_named_more_answers_only_with_a_sentence_about_the_question():
     scores, naming = [0.754, 0.67, 0.625], [0.43, 1.5, 0.26]
     assert rank(scores, naming) == 1
     assert rank(scores, naming, second_agrees=lambda: False) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "gone"),
+    [
+        ("¿Cuánto vale el abono al mes?", "vale"),
+        ("¿Cuánto valen las clases?", "valen"),
+        ("Combien vaut la carte ?", "vaut"),
+    ],
+)
+def test_how_much_is_it_worth_leaves_its_verb_out_of_the_content_words(question, gone):
+    assert answers.classify(question) == "cost"
+    assert gone not in answers.content_words(question, "cost").split()
