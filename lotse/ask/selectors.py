@@ -817,6 +817,19 @@ def _fact(
             and answers.sentence_agrees(fact, kind, text, facts.topic(fact.language))
         )
 
+    @functools.cache
+    def second_fact() -> answers.Fact | None:
+        return answers.service_fact(city, index.generation, top[1].key, kind, reader, text)
+
+    def second_agrees() -> bool:
+        # the question's words, its naming words too ("Kindergeld" in a fee sentence)
+        second, first = second_fact(), first_fact()
+        return second is not None and (
+            first is None
+            or answers.sentence_overlap(second, kind, text) > 0
+            or answers.sentence_overlap(first, kind, text) == 0
+        )
+
     rank = answers.answering_rank(
         [h.score for h in top],
         naming,
@@ -824,6 +837,7 @@ def _fact(
         min_lead=ANSWER_MIN_LEAD,
         sentence_agrees=sentence_agrees,
         first_answers=lambda: first_fact() is not None,
+        second_agrees=second_agrees,
     )
     if rank is None:
         return None
@@ -835,7 +849,7 @@ def _fact(
         return None
     if rank == 0:
         return first_fact()
-    return answers.service_fact(city, index.generation, top[rank].key, kind, reader, text)
+    return second_fact()
 
 
 def _hit(

@@ -35,7 +35,13 @@ from lotse.ask.answers.naming import (
     topic_terms,
 )
 from lotse.ask.answers.offices import described_office, hold_back_emergency
-from lotse.ask.answers.sentences import office_cards, office_fact, sentence_agrees, service_fact
+from lotse.ask.answers.sentences import (
+    office_cards,
+    office_fact,
+    sentence_agrees,
+    sentence_overlap,
+    service_fact,
+)
 from lotse.ask.answers.warm import warm
 
 __all__ = [
@@ -59,6 +65,7 @@ __all__ = [
     "office_fact",
     "routing_sure",
     "sentence_agrees",
+    "sentence_overlap",
     "service_fact",
     "service_facts",
     "split_sentences",

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from lotse.ask.analysis import analyze
+from lotse.ask.answers.kinds import units_in
 
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
 _VALIDITY_CUE = re.compile(
@@ -34,6 +35,8 @@ class Sentence:
     tails: frozenset[str] = frozenset()
     # its terms without their last letters (`_cuts`): another form of one of its words
     cuts: frozenset[str] = frozenset()
+    # the units of time it names (`kinds.units_in`: "day", "week", ...)
+    units: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -65,6 +68,7 @@ def _sentence(text: str, language: str) -> Sentence:
         cuts=frozenset(cut for term in terms for cut in _cuts(term)),
         has_digit=bool(_DIGIT.search(text)),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
+        units=units_in(text.casefold()),
     )
 
 

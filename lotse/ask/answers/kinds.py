@@ -107,15 +107,16 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "deadline",
         r"deadline|by when|how soon|until when|within how|how many days|time limit|too late|"
-        r"\blate\b|when (?:do|must|should|shall|can) (?:i|we) (?:have to )?(?:apply|register|"
-        r"report|submit|sign up)|wann (?:muss|sollte|soll) ich|quand (?:dois|faut)|"
+        r"\blate\b|when (?:\S+ )?(?:do|must|should|shall|can) (?:i|we) (?:have to )?(?:apply|register|"
+        r"report|submit|sign up)|wann (?:\S+ )?(?:muss|sollte|soll) ich|quand (?:dois|faut)|"
         r"cuándo (?:tengo|debo|hay que)|cuando (?:tengo|debo)|ne zaman (?:başvur|basvur|kayıt)|"
         r"kiedy (?:muszę|musze|trzeba)|când trebuie|cand trebuie|когда (?:нужно|надо)|"
         r"коли (?:треба|потрібно)|кога трябва|\bfrist|bis wann|spätestens|spatestens|zu spät|zu spat|wie schnell muss|"
         r"délai|jusqu'à quand|jusqu'a quand|en retard|date limite|plazo|hasta cuándo|"
         r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|termin\b|do kiedy|"
-        r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|до какого|опозда|строк|"
-        r"термін|до якого|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
+        r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|строк|"
+        r"до (?:какого|якого) (?:числа|дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
+        r"термін|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
         r"تا چه زمانی|تا چند روز|ظرف چند روز|în cât timp trebuie|in cat timp trebuie|"
         # the earliest / the latest
         r"\bthe latest\b|at the latest|\bearliest\b|frühestens|fruhestens|au plus tard|au plus tôt|"
@@ -135,6 +136,39 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:hab|habe|haben) (?:ich|wir) (?:\S+ ){0,5}zeit\b|\bzeit (?:hab|habe|haben) (?:ich|wir)|"
         r"how (?:much time|long) do (?:i|we) have(?! to wait)|"
         r"خلال كم|كم يوم|چقدر وقت دارم|چند روز وقت دارم|"
+        # from when: "ab wann", "от кога се плаща", "з якого дня", "از کدام ماه"
+        r"ab wann|seit wann|from when|since when|as of when|from what (?:date|day|month)|"
+        r"from which (?:date|day|month)|à partir de quand|depuis quand|"
+        r"à partir de quel(?:le)? (?:date|jour|mois)|desde cu[aá]ndo|a partir de cu[aá]ndo|"
+        r"a partir de qu[eé] (?:fecha|día|dia|mes)|desde qu[eé] (?:fecha|día|dia|mes)|"
+        r"ne zamandan|hangi (?:günden|gunden|aydan|tarihten)|od kiedy|"
+        r"od (?:którego|ktorego|jakiego) (?:dnia|miesiąca|miesiaca)|de c[aâ]nd\b|"
+        r"din ce (?:zi|lună|luna|dată|data)|de la ce (?:dată|data)|с какого (?:числа|дня|месяца|момента)|"
+        r"с каких пор|\bс кога|\bот кога|от (?:кой|коя) (?:ден|дата|месец)|від коли|з коли|"
+        r"з якого (?:дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
+        r"من (?:أي|اي) (?:يوم|شهر|تاريخ)|اعتبارا من|از چه (?:زمانی|تاریخی|روزی|ماهی)|"
+        r"از کدام (?:روز|ماه|تاریخ)|از کدوم (?:روز|ماه)|いつから|"
+        # when it starts: "¿cuándo empieza …?"
+        r"when (?:does|do|will|is) (?:\S+ ){0,4}(?:start|begin)|wann (?:beginnt|fängt|fangt|startet)|"
+        r"quand (?:commence|débute|debute)|cu[aá]ndo (?:empieza|comienza|inicia|arranca)|"
+        r"ne zaman başl|ne zaman basl|kiedy (?:się )?(?:zaczyna|rozpoczyna)|c[aâ]nd (?:începe|incepe)|"
+        r"когда начина|коли почина|кога започва|متى (?:يبدأ|تبدأ|يبدا|تبدا)|"
+        r"(?:إيمتى|ايمتى|امتى) (?:بيبدأ|بتبدأ|بيبلش|بتبلش)|چه زمانی شروع|いつ始ま|"
+        # how often: "как часто проходят выборы"
+        r"how often|wie oft|wie häufig|combien de fois|à quelle fréquence|tous les combien|"
+        r"con qu[eé] frecuencia|cada cu[aá]nto|ne sıklıkla|ne siklikla|"
+        r"kaç (?:yılda|yilda|ayda|haftada|günde|gunde) bir|jak (?:często|czesto)|"
+        r"c[aâ]t de (?:des|frecvent)|как часто|як часто|колко често|كم مرة|كل (?:قديش|كم)|"
+        r"هر چند وقت|چند وقت یک|どのくらいの頻度|"
+        # how early (before something): "wie früh vor der Hochzeit"
+        r"how early|wie früh|wie fruh|combien de temps avant|longtemps à l'avance|"
+        r"con cu[aá]nta antelaci[oó]n|cu[aá]nto antes|ne kadar erken|jak (?:wcześnie|wczesnie)|"
+        r"c[aâ]t de (?:devreme|din timp)|как рано|як рано|наскільки рано|колко рано|"
+        r"(?:قديش|كم) قبل|چقدر زودتر|چقدر قبل|چند وقت قبل|"
+        # back in time: "rückwirkend", "لكم شهر بيرجع"
+        r"r[üu]ckwirkend|retroactive|backdated|r[ée]troacti|retroactiv|geriye (?:dönük|donuk)|"
+        r"\bwstecz|задним числом|заднім числом|със задна дата|بأثر رجعي|باثر رجعي|"
+        r"كم شهر (?:\S+ )?(?:بيرجع|يرجع|بترجع|ترجع)|عطف به ما ?سبق|"
         # Japanese
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
@@ -152,6 +186,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "cost",
+        # "how much is it worth" first: its verb goes with it out of the content words
+        # ("¿Cuánto vale …?" must not pick "El precio vale siempre para el mes completo")
+        r"cu[aá]nto (?:vale|valen|sale|salen)\b|combien (?:vaut|valent)\b|"
         r"\bcost|\bfees?\b|price|how much|\bpay\b|(?<!in )charge|\bfree\b(?! movement)|expensive|kost|"
         r"gebühr|gebuhr|"
         r"preis|\bteuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
@@ -160,8 +197,15 @@ _PATTERNS: list[tuple[str, str]] = [
         r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
         r"сколько|бесплат|кошт|вартість|збір|ціна|скільки|безкошт|струва|такса|плащ|колко|"
         r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
-        # a currency: "kaç euro", "چند یورو"; Turkish "ödemem / ödeme" (pay)
-        r"\beuros?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bodem|"
+        # a currency: "kaç euro", "kaç euroya", "چند یورو"; Turkish "ödemem / ödeme" (pay)
+        r"\beuro(?:s|ya|yu|luk|ları|dan)?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bodem|"
+        # paying or free in other forms: "Was zahle ich", "jest płatne", "paient-ils le plein
+        # tarif", "paralı mı", "پول دارد", "ببلاش"; how much without a cost word ("¿cuánto vale?",
+        # "kaç euroya mal olur", "combien", Levantine "قديش", "بكم")
+        r"\bzahle\b|\bzahlst\b|\bzahlt\b|\bpaid\b|\bpaie|\bpaient\b|\bpayé|payant|\btarif|"
+        r"\bcombien\b|\bpaga(?:n|mos)?\b|\bde pago\b|mal ol(?:ur|uyor|acak)|"
+        r"paralı|parali|bedava|płatn|platn|odpłat|\bbezplat|قديش|قديه|أديش|اديش|\bبكم\b|\bبكام\b|"
+        r"\bكام\b|ببلاش|مدفوع|بفلوس|پول (?:دار|می|لاز|بد|میخ)|پولیه|پولی است|مجانی|"
         # Japanese
         r"費用|料金|手数料|いくら|値段|無料|有料|払う|払わ|支払",
     ),
@@ -217,12 +261,13 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 _HOW_MUCH_WORDS = (
     r"how (?:much|many|long|far)|wie ?viele?n?|wie lange?|combien|cu[aá]nt[oa]s?|ne kadar|"
     r"ka[cç]\b|\bile\b|\bc[aâ]t[eă]?\b|c[aâ]ți|jak d[lł]ugo|сколько|как долго|скільки|"
-    r"як довго|наскільки|колко|\bكم\b|چقدر|\bچند\b|چه مدت|いくら|どのくらい|どれくらい|何"
+    r"як довго|наскільки|колко|\b[لب]?كم\b|\bكام\b|قديش|أديش|اديش|چقدر|\bچند\b|چه مدت|"
+    r"いくら|どのくらい|どれくらい|何"
 )
 _TIME_UNITS = (
     r"days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b|\btime\b|\blong\b|\bin advance|"
     r"tage?n?\b|wochen?\b|monate?n?\b|jahre?n?\b|stunden?\b|\bzeit\b|\blange?\b|\bvorher\b|"
-    r"jours?\b|semaines?\b|\bmois\b|\bans?\b|années?\b|heures?\b|\btemps\b|à l'avance|"
+    r"jours?\b|semaines?\b|\bmois\b|\bans?\b|ann[ée]es?\b|heures?\b|\btemps\b|à l'avance|"
     r"días?\b|dias?\b|semanas?\b|\bmes(?:es)?\b|años?\b|horas?\b|tiempo\b|antelación|"
     r"antelacion|\bgün|\bgun\b|hafta|\bay\b|\baylık|yıl|\byil|saat|süre|sure\b|zaman|vakt|"
     r"önceden|onceden|\bdni\b|dzie[nń]|tygodni|miesi[eę]c|\blat\b|\blata?\b|rok|godzin|"
@@ -241,6 +286,51 @@ _HOW_MUCH_TIME = re.compile(
     # "ile mam czasu", "combien de temps ai-je", "خلال كم يوم": the unit may come first too
     rf"|(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
 )
+# The units of time, each in the 12 languages (casefolded): a question that asks "in how many
+# days" is answered by the sentence that counts days ("within three days"), not the one that
+# counts months (`asked_units`, `Sentence.units`). A word one language uses for two units
+# (uk "година" is an hour, bg "година" a year) is one unit here: a question and a sentence of
+# one language still agree.
+_UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (unit, re.compile(pattern))
+    for unit, pattern in (
+        (
+            "day",
+            r"\bdays?\b|\btag(?:e|en|es)?\b|werktag|arbeitstag|kalendertag|\bjours?\b|"
+            r"\bd[ií]as?\b|\bgün|\bgun\b|\bdni(?:a)?\b|\bdzie[nń]\b|\bzil(?:e|ei|ele)?\b|\bzi\b|"
+            r"\bдн(?:ей|я|и|ів|і)\b|\bдень\b|\bден(?:а)?\b|يوم|أيام|ايام|روز|日",
+        ),
+        (
+            "week",
+            r"\bweeks?\b|woche|semaines?\b|semanas?\b|hafta|tydzie[nń]|tygodn|săptămân|"
+            r"saptaman|недел|тижн|тиждень|седмиц|أسبوع|اسبوع|أسابيع|اسابيع|هفته|週",
+        ),
+        (
+            "month",
+            r"\bmonths?\b|monat|\bmois\b|\bmes(?:es)?\b|\bay(?:da|lık|lik|ı|i|ın|a)?\b|"
+            r"miesi[ąęa]c|\blun[ăai]\b|\bluni(?:le|lor)?\b|месяц|місяц|месец|شهر|أشهر|اشهر|شهور|"
+            r"ماه|か月|ヶ月|カ月",
+        ),
+        (
+            "year",
+            r"\byears?\b|\bjahr|\bans\b|\bann[ée]es?\b|\baños?\b|\byıl|\byil\b|\bsene|"
+            r"\blat\b|\brok(?:u|i)?\b|\bani(?:i|lor)?\b|\banul|\bгод(?:а|у)?\b|\bлет\b|"
+            r"\bр(?:ік|оку|оки|оків)\b|سنة|سنوات|سنين|\bسال|年",
+        ),
+        (
+            "hour",
+            r"\bhours?\b|stunde|heures?\b|\bhoras?\b|\bsaat|godzin|\bore\b|\boră|\bora\b|"
+            r"\bчас(?:а|ов)?\b|годин|ساعة|ساعات|ساعت|時間",
+        ),
+    )
+)
+
+
+def units_in(text: str) -> frozenset[str]:
+    """The units of time a (casefolded) text names."""
+    return frozenset(unit for unit, pattern in _UNITS if pattern.search(text))
+
+
 # A time one has ("how long do I have", "ile mam czasu", "چقدر وقت دارم"): by when.
 _TIME_HELD = re.compile(
     r"\bi have\b|do i have\b(?! to wait)|\bhab(?:e|en)? (?:ich|wir)\b|(?:ich|wir) hab|"
@@ -263,7 +353,9 @@ _PROCESS = re.compile(
     r"tramit|sür(?:er|üyor|uyor|ecek)|sur(?:er|uyor)|bekle|karar|\btrwa|czeka|decyz|rozpatr|"
     r"durea[zs]|dureaz|aștept|astept|decizi|занима|займ|\bжда|\bподожд|ожида|решени|рассм|триває|"
     r"чека|ріш|розгляд|отнема|продължава|реш|يستغرق|تستغرق|انتظار|أنتظر|انتظر|قرار|"
-    r"معالجة|طول می|طول میکشد|طول|صبر|منتظر|تصمیم|بررسی|かかる|かかり|待"
+    r"معالجة|طول می|طول میکشد|طول|صبر|منتظر|تصمیم|بررسی|かかる|かかり|待|"
+    # how long it lasts: "сколько может длиться", "колко трае", Levantine "بتاخد وقت"
+    r"длит|\bтрае|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت"
 )
 # Earnings, wages, contribution rates, percentages: an amount someone earns, receives or pays
 # as a share, which a "no fee" sentence never answers (`_best_sentence` wants a figure).
@@ -306,6 +398,40 @@ _APPLIES_TO = re.compile(
 )
 # The types an earnings question overrides: the generic "how much" word makes it "cost".
 _AMOUNT_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_time"})
+# "How many weeks / câte săptămâni / сколько недель": a count of time units, whatever is paid
+# in them ("Сколько недель работодатель платит зарплату во время болезни?").
+_HOW_MANY_UNITS = re.compile(rf"(?:{_HOW_MUCH_WORDS})\s+(?:{_TIME_UNITS})")
+# A question word "when" that leads the question (most languages: in its first three words and
+# not before a subject pronoun, where it joins a clause: "When I move, how much …?"), or one
+# that only asks (German "wann", Spanish "cuándo", Bulgarian "кога", Arabic "متى", Turkish
+# "ne zaman"): a pay word after it asks from or until when something is paid, not what it
+# costs ("Wann wird das Elterngeld gezahlt?", "Ücret ne zaman ödenmeli?").
+_WHEN = re.compile(
+    r"^\W*(?:\S+\s+){0,2}(?:when (?:exactly |precisely )?(?:is|are|was|do|does|will|can|must|"
+    r"should|shall|would|could|has|have)\b|quand (?!je\b|j'|on\b|tu\b|il\b|elle\b|nous\b|"
+    r"vous\b|ils\b|elles\b)|kiedy (?!ja\b|my\b|ty\b|wy\b|on\b|ona\b|oni\b)|"
+    r"c[aâ]nd (?!eu\b|noi\b|tu\b|voi\b|el\b|ea\b|ei\b|ele\b|m[aă]\b|ne\b|te\b|v[aă]\b)|"
+    r"когда (?!я\b|мы\b|ты\b|вы\b|он\b|она\b|они\b)|коли (?!я\b|ми\b|ти\b|ви\b|він\b|вона\b|"
+    r"вони\b))|\bwann\b|cu[aá]ndo|\bкога\b|\bمتى\b|(?:إيمتى|ايمتى|امتى)|ne zaman|چه زمانی|"
+    r"چه وقت|いつ"
+)
+# Must / have to: a time asked with it is a time limit ("За колко време трябва да регистрирам
+# адреса си?"), unless the question says taking or waiting.
+_MUST = re.compile(
+    r"\bmust\b|have to|has to|need to|\bmuss|\bmüssen|\bmussen|\bdois\b|\bdoit\b|faut|"
+    r"tengo que|tiene que|hay que|\bdebo\b|\bdebe\b|gerek|lazım|lazim|zorunda|muszę|musze|"
+    r"trzeba|należy|nalezy|trebuie|нужно|надо|должен|должна|необходимо|треба|потрібно|мушу|"
+    r"повинен|повинна|трябва|يجب|لازم|باید|なければ"
+)
+# Right away (or later): how long it takes, or, with a must, by when ("Muss ich mich sofort
+# anmelden?"). Asked when no other type word is there ("Est-ce que la Fiktionsbescheinigung
+# est donnée tout de suite au rendez-vous ?").
+_IMMEDIATE = re.compile(
+    r"right away|immediately|straight away|on the spot|\bsofort\b|tout de suite|imm[ée]diatement|"
+    r"sur place|de inmediato|inmediatamente|en el acto|al instante|\bhemen\b|derhal|od razu|"
+    r"natychmiast|imediat|pe loc\b|сразу|немедленно|одразу|відразу|негайно|веднага|فورا|فوراً|"
+    r"على طول|بلافاصله|فوری|همون موقع|همان موقع|همون روز|همان روز|すぐ"
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -321,8 +447,16 @@ def classify(text: str) -> str | None:
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
     if kind in ("phone", "open"):
         return kind
-    if kind in _AMOUNT_OVERRIDES and _EARNINGS.search(lowered):
+    if (
+        kind in _AMOUNT_OVERRIDES
+        and _EARNINGS.search(lowered)
+        and not _HOW_MANY_UNITS.search(lowered)
+    ):
         return "money"
+    if kind == "cost" and _WHEN.search(lowered):
+        return "deadline"
+    if kind is None and _IMMEDIATE.search(lowered):
+        return "deadline" if _MUST.search(lowered) else "processing_time"
     # The unit is only read around a how-much word (most questions have none: one search).
     how_much = _HOW_MUCH.search(lowered) is not None
     if kind in (None, "validity", "cost") and not how_much and _APPLIES_TO.search(lowered):
@@ -336,10 +470,26 @@ def classify(text: str) -> str | None:
             return "deadline"
         if _PROCESS.search(lowered):
             return "processing_time"
+        if _MUST.search(lowered):
+            return "deadline"
         if kind in ("processing_time", "deadline"):
             return kind
         return "deadline"
     return kind
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_units(text: str) -> frozenset[str]:
+    """The units of time a question counts in ("¿en cuántos días …?", "Сколько недель …",
+    "how many weeks in advance"): those next to its how-much word."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    units: set[str] = set()
+    for m in _HOW_MUCH_TIME.finditer(lowered):
+        end = m.end()
+        while end < len(lowered) and not lowered[end].isspace():
+            end += 1  # the whole word ("скільки дн" is "скільки днів")
+        units |= units_in(lowered[m.start() : end])
+    return frozenset(units)
 
 
 @functools.lru_cache(maxsize=1024)

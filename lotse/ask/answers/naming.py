@@ -274,7 +274,12 @@ def routing_sure(
 # the first and third (by PROMOTE_MARGIN) and its fused score is within PROMOTE_GAP of the
 # first: "Колко е детската помощ Kindergeld?" routed to the child supplement, answered from
 # child benefit. Chosen on the answers dev set (README, "Answers"); the third place (and a
-# margin of 0.5) gave wrong answers there.
+# margin of 0.5) gave wrong answers there. Its answering sentence must hold a word of the
+# question when the first's does (`second_agrees`): a common word can name it ("première" in
+# "Combien coûte la première délivrance du titre de séjour étudiant ?" names the *premier*
+# conseil), and then its fee sentence ("Le conseil est gratuit.") speaks of something the
+# question does not, while the first's ("Première délivrance 100 euros.") speaks of it. Two
+# sentences that hold none ("Безкоштовно.", "ELSTER безкоштовний.") leave the naming to decide.
 PROMOTE_MARGIN = 0.75
 PROMOTE_GAP = 0.15
 
@@ -310,14 +315,17 @@ def answering_rank(
     min_lead: float,
     sentence_agrees: Callable[[], bool] = lambda: False,
     first_answers: Callable[[], bool] = lambda: True,
+    second_agrees: Callable[[], bool] = lambda: True,
 ) -> int | None:
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
     clearly more, or when the first has no fact of the asked kind at all and the question
     names the second at least as much as any other), or None (no answer). `sentence_agrees`
     says whether the top service's answering sentence holds a content word of the question;
-    `first_answers` whether the top service has a sourced fact of the asked kind (both called
-    only when needed)."""
+    `first_answers` whether the top service has a sourced fact of the asked kind;
+    `second_agrees` whether the second's answering sentence holds a word of the question (or
+    the first's holds none either), which a second named more must (all three called only
+    when needed)."""
     if not scores:
         return None
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
@@ -359,6 +367,7 @@ def answering_rank(
         naming_lead(naming, 1) >= PROMOTE_MARGIN
         and scores[0] - scores[1] < PROMOTE_GAP
         and scores[1] >= min_score
+        and second_agrees()
     ):
         return 1
     return None

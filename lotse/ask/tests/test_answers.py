@@ -371,6 +371,11 @@ def test_routing_sure_weighs_lead_and_naming(score, lead, margin, sure):
         ("ما هي الوثائق المطلوبة لتسجيل السكن؟", "certificate-of-conduct"),
         # Routed to the driving licence; another top service is named by the question.
         ("В какой срок нужно зарегистрироваться после переезда?", "driving-licence-conversion"),
+        # Named by "première" (the *premier* conseil): "Le conseil est gratuit." is no answer.
+        (
+            "Combien coûte la première délivrance du titre de séjour étudiant ?",
+            "welcome-counselling",
+        ),
     ],
 )
 def test_dev_questions_answered_wrongly_before_get_no_wrong_answer(question, wrong_service):
@@ -776,3 +781,137 @@ def test_a_rival_the_question_does_not_name_does_not_take_the_lead():
     # a named rival that close still silences it, and so does a first named hardly at all
     assert rank([0.86, 0.857, 0.63], [0.75, 0.75, 0.0]) is None
     assert rank([0.86, 0.857, 0.63], [0.3, 0.0, 0.0]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # whether something is paid or free, and how much without a cost word
+        ("Was zahle ich für die Beglaubigung?", "cost"),
+        ("Is the language course paid?", "cost"),
+        ("Czy kurs językowy jest płatny?", "cost"),
+        ("Les étudiants paient-ils le tarif réduit ?", "cost"),
+        ("Combien pour un duplicata de la carte ?", "cost"),
+        ("Dil kursu paralı mı?", "cost"),
+        ("Ehliyeti çevirmek kaça mal olur?", "cost"),
+        ("Pasaport kaç euroya çıkar?", "cost"),
+        ("کلاس زبان پول دارد؟", "cost"),
+        ("الكورس ببلاش؟", "cost"),
+        ("قديش حق الكورس؟", "cost"),
+        ("До якого доходу курс безкоштовний?", "cost"),
+        # a "when" that joins a clause leaves a cost question a cost question
+        ("When I move, how much does the registration cost?", "cost"),
+        ("Quand je déménage, combien coûte l'inscription ?", "cost"),
+        ("Когда я переезжаю, сколько стоит регистрация?", "cost"),
+        # from when / when it starts: a pay word after a leading "when" asks a time
+        ("Ab wann wird das Elterngeld gezahlt?", "deadline"),
+        ("When is the child benefit paid?", "deadline"),
+        ("Когда платят пособие?", "deadline"),
+        ("Ücret ne zaman ödenmeli?", "deadline"),
+        ("От кога получавам обезщетението?", "deadline"),
+        ("З якого дня платять допомогу?", "deadline"),
+        ("С какого дня нужна справка?", "deadline"),
+        ("Od kiedy przysługuje zasiłek?", "deadline"),
+        ("از کدام ماه کمک هزینه پرداخت می‌شود؟", "deadline"),
+        ("من متى بينصرف المبلغ؟", "deadline"),
+        ("¿Cuándo empieza el curso de integración?", "deadline"),
+        ("Quand commence l'année scolaire ?", "deadline"),
+        ("Când începe cursul?", "deadline"),
+        # how often, how early, back in time
+        ("How often do I have to renew the permit?", "deadline"),
+        ("Wie oft finden die Wahlen statt?", "deadline"),
+        ("Jak często trzeba przedłużać kartę?", "deadline"),
+        ("Колко често се провеждат изборите?", "deadline"),
+        ("How early before the wedding can we register?", "deadline"),
+        ("Jak wcześnie przed ślubem trzeba się zgłosić?", "deadline"),
+        ("Wird das Kindergeld rückwirkend gezahlt?", "deadline"),
+        # a count of weeks or days is a time, whatever is paid in it
+        ("How many weeks does the employer keep paying my wages when I am ill?", "deadline"),
+        ("Câte zile plătește angajatorul salariul?", "deadline"),
+        ("Скільки тижнів роботодавець платить зарплату під час хвороби?", "deadline"),
+        # a time one must keep is a time limit; right away is how long it takes
+        ("За колко време трябва да подам заявлението?", "deadline"),
+        ("Muss ich mich sofort anmelden?", "deadline"),
+        ("Bekomme ich die Karte sofort?", "processing_time"),
+        ("Recibo el certificado de inmediato?", "processing_time"),
+        # how long it lasts
+        ("Сколько может длиться проверка?", "processing_time"),
+        ("Колко трае обработката на заявлението?", "processing_time"),
+        ("كم بتاخد وقت المعاملة؟", "processing_time"),
+        # "до якого" asks a date only with a time word ("до якого віку" asks an age)
+        ("До якого числа треба подати декларацію?", "deadline"),
+        ("До якого віку дитина отримує допомогу?", None),
+    ],
+)
+def test_paying_free_and_time_questions_in_many_forms(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("¿En cuántos días tengo que inscribirme?", {"day"}),
+        ("За скільки днів треба зареєструватися?", {"day"}),
+        ("Сколько недель платят зарплату?", {"week"}),
+        ("Скільки годин триває курс?", {"hour"}),
+        ("kaç ay önceden başvurmalıyım?", {"month"}),
+        ("How many hours a week may I work?", {"hour"}),
+        ("Bis wann muss ich mich anmelden?", set()),
+    ],
+)
+def test_the_units_a_question_counts_in(question, units):
+    assert answers.kinds.asked_units(question) == units
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "sentences", "answer"),
+    [
+        (
+            "es",
+            "¿En cuántos días tengo que inscribirme si me entero tarde?",
+            [
+                "Inscríbase a más tardar tres meses antes del final del contrato.",
+                "Si se entera más tarde, en un plazo de tres días.",
+            ],
+            1,
+        ),
+        # over a sentence that shares one other word of the question
+        (
+            "ru",
+            "Сколько недель работодатель платит зарплату во время болезни?",
+            [
+                "Работодателю сообщайте в первый же день.",
+                "Справка нужна с четвёртого дня.",
+                "Зарплату продолжают платить до шести недель.",
+            ],
+            2,
+        ),
+    ],
+)
+def test_a_unit_the_question_counts_in_picks_its_sentence(language, question, sentences, answer):
+    parsed = [answers._text._sentence(text, language) for text in sentences]
+    terms = set(analysis.analyze(answers.content_words(question, "deadline"), language))
+    units = answers.kinds.asked_units(question)
+    best, _score = answers.sentences._best_sentence(parsed, terms, "deadline", "deadlines", units)
+    assert best is parsed[answer]
+
+
+def test_a_second_named_more_answers_only_with_a_sentence_about_the_question():
+    rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
+    # "… la première délivrance …": "première" names the *premier* conseil for newcomers
+    scores, naming = [0.754, 0.67, 0.625], [0.43, 1.5, 0.26]
+    assert rank(scores, naming) == 1
+    assert rank(scores, naming, second_agrees=lambda: False) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "gone"),
+    [
+        ("¿Cuánto vale el abono al mes?", "vale"),
+        ("¿Cuánto valen las clases?", "valen"),
+        ("Combien vaut la carte ?", "vaut"),
+    ],
+)
+def test_how_much_is_it_worth_leaves_its_verb_out_of_the_content_words(question, gone):
+    assert answers.classify(question) == "cost"
+    assert gone not in answers.content_words(question, "cost").split()
