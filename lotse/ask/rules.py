@@ -12,7 +12,11 @@ that share almost all their words (see README "Ranking rules").
   "permit", "work", "residence"; the free-movement service is the answer for anyone who says
   they are an EU citizen (or names an EU nationality) and asks about a permit, visa or
   document (the word "visa" in every language: виза, віза, تأشيرة, ویزا, vize, wiza, viză;
-  the nationality or country of citizenship in every language too).
+  the nationality or country of citizenship in every language too). The same holds for an
+  EU citizen's question that would go to registering one's home: both services say "register
+  your home within two weeks at the Citizens' Services", and the free-movement one is written
+  for EU citizens, so it answers them; anyone else keeps the registration. A driving licence
+  ("permis de conducere", "prawo jazdy") is not a permit question.
 - Child supplement vs child benefit: the supplement's texts say "Kindergeld" throughout; it is
   only meant when the question names the supplement, a low income or extra money.
 - Permit extension vs fictional certificate: a question that has already applied and waits,
@@ -48,6 +52,7 @@ from typing import Any
 
 DEREGISTRATION = "residence-deregistration"
 FREE_MOVEMENT = "eu-free-movement"
+REGISTRATION = "residence-registration"
 # A held-back service's score is multiplied by this (chosen on the dev set: 0.85 and 0.75 keep
 # routing top-1/top-3 at .867/.967; 0.75 fixes two more answers).
 DAMPING = 0.75
@@ -181,7 +186,8 @@ _BEYOND_INTEGRATION = re.compile(
     r"\bb2\b|\bc1\b|\bc2\b"
 )
 _EU_CITIZEN = re.compile(
-    r"\beu\b|\bue\b|\bес\b|\bєс\b|\bab\b vatanda|eu-bürger|eu-burger|eu citizen|"
+    r"\beu[- ](?:citizen|national|bürger|burger|passport|country|countries)|\bue\b|\bес\b|"
+    r"\bєс\b|\bab\b vatanda|"
     r"europäische union|european union|union européenne|unión europea|unii europejskiej|"
     r"uniunii europene|евросоюз|європейськ.* союз|европейския съюз|الاتحاد الأوروبي|"
     r"الاتحاد الاوروبي|اتحادیه اروپا|italienisch|italiener|italian|italiano|italiana|french|"
@@ -196,6 +202,7 @@ _EU_CITIZEN = re.compile(
     # The same nationalities (and countries of citizenship: "громадянство Польщі") in the other
     # languages: Cyrillic, Turkish, Arabic, Farsi, then the Latin nationality words not above.
     r"польщ|польськ|польск|польш|поляк|полячк|румун|румын|румън|болгар|італі|итали|іспан|испан|"
+    r"българ|словаччин|словацьк|данія|дания|данию|мальт|люксембург|"
     r"франці|франция|франции|француз|франкреич|греці|греци|гърци|хорват|чехі|чехи|чеськ|чешск|"
     r"литв|литов|латві|латви|естон|эстон|угорщ|угорськ|венгр|унгар|словак|словен|нідерланд|"
     r"нидерланд|голланд|холанд|австрі|австри|бельгі|бельги|белги|швеці|швеци|шведск|шведськ|"
@@ -225,6 +232,15 @@ _PERMIT = re.compile(
     r"permiso|titre|séjour|вид на жительство|разрешени|посвідк|дозвіл|дозвол|oturum|izin|"
     r"إقامة|اقامة|تصريح|اقامت|مجوز|разрешение|document|papers|\bid\b|ausweis|dokument|"
     r"ședere|sedere|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا|vize|wiz[aey]|viză|viza\b|vizei"
+)
+# "EU" as an abbreviation is written in capitals: the lower-case "eu" is Romanian for "I".
+_EU_ABBREVIATION = re.compile(r"\bEU\b|\bEu-")
+# A driving licence is a "permis"/"licence" too, but has its own service whoever asks.
+_DRIVING_LICENCE = re.compile(
+    r"führerschein|fuhrerschein|driving licen|driver'?s licen|permis de conduire|permis de condu|"
+    r"permisul de condu|carnet de conducir|permiso de conducir|prawo jazdy|prawa jazdy|ehliyet|"
+    r"sürücü belge|водительск|права водителя|посвідчення водія|водійськ|шофьорск|"
+    r"رخصة القيادة|رخصة السياقة|رخصة قيادة|گواهینامه"
 )
 _BLUE_CARD = re.compile(
     r"blue card|blue-card|blaue karte|carte bleue|tarjeta azul|голуб|блакит|mavi kart|"
@@ -262,13 +278,16 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
         scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
-        and _EU_CITIZEN.search(lowered)
-        and _PERMIT.search(lowered)
+        and (_EU_CITIZEN.search(lowered) or _EU_ABBREVIATION.search(text))
         and not _BLUE_CARD.search(lowered)
+        and not _DRIVING_LICENCE.search(lowered)
     ):
-        i = keys.index(FREE_MOVEMENT)
         top = float(scores.max(initial=0.0))
-        if top > 0:
+        # A permit question, or a question that would go to registering one's home: the
+        # free-movement service is the one written for EU citizens (no permit, register the
+        # home within two weeks); other registrations (car, business, birth) keep their service.
+        registering = REGISTRATION in keys and float(scores[keys.index(REGISTRATION)]) >= top
+        if top > 0 and (registering or _PERMIT.search(lowered)):
             scores *= 0.99
-            scores[i] = top
+            scores[keys.index(FREE_MOVEMENT)] = top
     return scores

@@ -186,6 +186,7 @@ def test_an_eu_citizen_asking_about_a_visa_in_any_script_gets_free_movement(ques
         ("من شهروند فرانسه هستم، اجازه اقامت لازم دارم؟", True),
         ("Je suis portugais, ai-je besoin d'un titre de séjour ?", True),
         ("Soy rumano, ¿necesito permiso de residencia?", True),
+        ("Идвам от България, трябва ли ми разрешение за пребиваване?", True),
         ("I'm from Australia, do I need a residence permit?", False),
         ("Я громадянка України, чи потрібен мені дозвіл на проживання?", False),
         ("Sunt cetățean al Republicii Moldova, ce permis de ședere îmi trebuie?", False),
@@ -195,6 +196,54 @@ def test_an_eu_nationality_named_in_any_language_gets_free_movement(question, eu
     keys = ["residence-permit-skilled-work", rules.FREE_MOVEMENT]
     scores = rules.adjust(np.array([1.0, 0.5], dtype=np.float32), question, keys)
     assert bool(scores[1] > scores[0]) is eu
+
+
+@pytest.mark.parametrize(
+    ("question", "eu"),
+    [
+        ("Ich bin Spanierin: Bis wann muss ich meine neue Wohnung anmelden?", True),
+        ("As a Swedish national, how many days do I have to register my flat?", True),
+        ("Jestem Litwinem, gdzie się zameldować w Dortmundzie?", True),
+        ("Sunt cetățean UE, unde îmi înregistrez locuința?", True),
+        ("Я гражданка Эстонии, где прописаться в Дортмунде?", True),
+        ("Я громадянин Словаччини, де зареєструвати своє житло?", True),
+        ("Аз съм от Гърция, къде да регистрирам адреса си?", True),
+        ("Yunanistan vatandaşıyım, adresimi nerede kaydettiririm?", True),
+        ("أنا برتغالي، أين أسجل سكني في دورتموند؟", True),
+        ("من شهروند اتریش هستم، محل سکونتم را کجا ثبت کنم؟", True),
+        ("Je suis belge, où dois-je enregistrer mon logement ?", True),
+        ("Soy ciudadana de la UE, ¿dónde registro mi domicilio?", True),
+        # Anyone else keeps the registration, and a Romanian "eu" ("I") is no EU.
+        ("Ich komme aus Syrien, bis wann muss ich meine Wohnung anmelden?", False),
+        ("I'm from Nigeria, how many days do I have to register my flat?", False),
+        ("Sunt din Moldova, eu unde îmi înregistrez locuința?", False),
+        ("Я из Казахстана, где прописаться в Дортмунде?", False),
+        ("من اهل افغانستان هستم، محل سکونتم را کجا ثبت کنم؟", False),
+    ],
+)
+def test_an_eu_citizen_registering_a_home_gets_free_movement_anyone_else_registration(question, eu):
+    keys = [rules.REGISTRATION, rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.8], dtype=np.float32), question, keys)
+    assert bool(scores[1] > scores[0]) is eu
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # An EU citizen registering something else keeps that registration ...
+        ("I'm Italian, how do I register my car here?", "vehicle-registration"),
+        ("Jestem Polką, jak zarejestrować działalność?", "business-registration"),
+        # ... and a driving licence is no permit, whoever holds it.
+        ("Este valabil permisul de conducere românesc în Germania?", "driving-licence-conversion"),
+        ("Czy polskie prawo jazdy jest ważne w Niemczech?", "driving-licence-conversion"),
+        ("Важи ли българската шофьорска книжка в Германия?", "driving-licence-conversion"),
+        ("Mon permis de conduire français est-il valable ?", "driving-licence-conversion"),
+    ],
+)
+def test_an_eu_citizen_keeps_other_registrations_and_the_driving_licence(question, first):
+    keys = [first, rules.REGISTRATION, rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.5, 0.9], dtype=np.float32), question, keys)
+    assert int(np.argmax(scores)) == 0
 
 
 def _held_back(question: str, first: str, second: str) -> bool:
