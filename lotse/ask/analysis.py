@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-03-ar-loanwords-fa-possessives"
+ANALYSIS_VERSION = "2026-12-03-fr-plural-ers"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -603,6 +603,11 @@ def stem(word: str, language: str) -> str:
         return fold(_fa_stem(word))
     if language in FOLD_FIRST:
         word = fold(word)
+    if language == "fr" and len(word) > 5 and word.endswith("ers"):
+        # Snowball strips the infinitive-like "-er" of a singular noun but leaves the plural
+        # "-ers" alone ("loyer" -> "loi", "loyers" -> "loyer"; "étranger" -> "étrang",
+        # "étrangers" -> "étranger"): the plural is stemmed as its singular.
+        word = word[:-1]
     stemmer = _stemmer(language)
     base = stemmer.stemWord(word) if stemmer is not None else word
     if len(base) < 2:

@@ -271,3 +271,13 @@ def test_a_question_of_one_kind_of_sentence_has_no_asking_part():
     assert analysis.asking_words("Ich suche eine Wohnung. Ich habe kein Geld.") is None
     assert analysis.asking_words("Wo? Wann?") is None
     assert analysis.asking_words("") is None
+
+
+def test_a_french_plural_in_ers_is_stemmed_as_its_singular():
+    # Snowball left "-ers" alone while it stripped the singular's "-er": "loyers" missed every
+    # text about the "loyer", "étrangers" the "étranger".
+    for singular in ("loyer", "étranger", "foyer", "boulanger", "hiver", "dossier"):
+        assert analysis.stem(singular + "s", "fr") == analysis.stem(singular, "fr"), singular
+    assert analysis.analyze("Aide pour payer les loyers", "fr") == analysis.analyze(
+        "aide pour payer le loyer", "fr"
+    )
