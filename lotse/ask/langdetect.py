@@ -98,7 +98,23 @@ _BG_WORDS = frozenset(
         "моето",
         "моите",
         "нашият",
+        "току",
+        "защо",
+        "нещо",
+        "сега",
+        "тук",
+        "също",
+        "моля",
+        "благодаря",
     ]
+)
+# Bulgarian word forms: adjectives in -ски/-ско after a consonant ("детски", "немски"; Russian
+# writes -ский/-ские, Ukrainian -ський, and Russian nouns in -ска have a vowel before it:
+# "выписки"), adjectives in -ен after -ал/-он/-тел ("безплатен", "професионален",
+# "осигурителен"; Russian -ный), verbal nouns in -ване ("кандидатстване"; Russian -вание), and
+# a final щ without the soft sign ("помощ", "нощ"; Russian "помощь").
+_BG_FORMS = re.compile(
+    r"(?<=[бвгджзклмнпрстфхцчшщ])ск[ио]\b|(?:[ао]л|[ао]н|тел|лат)ен\b|[^\W\d_]{3}ване\b|[^\W\d_]{2}щ\b"
 )
 
 # Small words that tell Ukrainian, Russian and Bulgarian apart (also read by `romanized` in
@@ -186,7 +202,7 @@ def cyrillic_scores(text: str) -> dict[str, float]:
     lowered = text.casefold()
     uk = float(sum(lowered.count(c) for c in _UK_LETTERS))
     ru = float(sum(lowered.count(c) for c in _RU_LETTERS) + len(_RU_HARD_SIGN.findall(lowered)))
-    bg = 2.0 * len(_BG_HARD_SIGN.findall(lowered))
+    bg = 2.0 * len(_BG_HARD_SIGN.findall(lowered)) + len(_BG_FORMS.findall(lowered))
     words = set(tokens(lowered))
     uk += 2 * len(words & CYRILLIC_SMALL_WORDS["uk"])
     ru += 2 * len(words & CYRILLIC_SMALL_WORDS["ru"])

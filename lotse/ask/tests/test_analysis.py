@@ -84,6 +84,23 @@ def test_bulgarian_is_told_from_russian_and_ukrainian():
     assert detect_language("я з України, як отримати тимчасовий захист") == "uk"
 
 
+def test_short_bulgarian_questions_are_told_by_word_forms():
+    # Adjectives in -ски/-ско and -ен, verbal nouns in -ване, a final щ without ь, "току що".
+    assert detect_language("детски надбавки германия") == "bg"
+    assert detect_language("курс по немски език") == "bg"
+    assert detect_language("безплатен професионален курс") == "bg"
+    assert detect_language("кандидатстване за жилище") == "bg"
+    assert detect_language("току що пристигнах помощ") == "bg"
+    # Russian and Ukrainian sentences with look-alike forms stay where they are.
+    assert detect_language("выписки из банка для визы") == "ru"
+    assert detect_language("помощь с переводом по-немецки") == "ru"
+    assert detect_language("детские пособия в германии") == "ru"
+    assert detect_language("бесплатный курс немецкого") == "ru"
+    assert detect_language("що робити, якщо я щойно приїхав") == "uk"
+    assert detect_language("дитячі виплати в німеччині") == "uk"
+    assert detect_language("де знайти безкоштовні курси німецької") == "uk"
+
+
 def test_bulgarian_definite_article_is_stripped():
     assert analysis.stem("картата", "bg") == analysis.stem("карта", "bg") == "карта"
     assert analysis.stem("детето", "bg") == analysis.stem("дете", "bg")
