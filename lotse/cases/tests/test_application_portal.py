@@ -81,7 +81,7 @@ def test_submit_redirects_to_receipt_with_next_steps_and_pdf(client, db):
     html = page.content.decode()
     application = Application.objects.get()
     assert application.reference in html and "What happens next" in html
-    assert "Typical processing time" in html and "few weeks" in html  # catalog text
+    assert "Typical processing time" in html and "usually takes 6 weeks" in html  # catalog text
     assert page["Cache-Control"].startswith("max-age=0") or "no-cache" in page["Cache-Control"]
     pdf = client.get(response["Location"].split("?")[0] + "summary.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
