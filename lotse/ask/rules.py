@@ -266,8 +266,32 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def adjust(scores: Any, text: str, keys: list[str]) -> Any:
-    """Apply the rules to fused scores (numpy array aligned with `keys`), in place."""
+# A phone question ranks the emergency service first by its words alone ("phone number",
+# "call", "Telefonnummer": the service lists the emergency numbers); it is meant only when the
+# question speaks of an emergency, illness, a doctor, the police or the fire brigade, or names
+# an emergency number. Otherwise it is held back (`kind`: the question's type, answers.classify).
+EMERGENCY_SERVICE = "emergency-and-on-call-service"
+_EMERGENCY = re.compile(
+    r"emergenc|urgent|ambulance|doctor|\bsick\b|\bill\b|illness|hospital|police|\bfire\b|"
+    r"on[- ]call|at night|weekend|\b112\b|\b110\b|116 ?117|"
+    r"\bnot(?:fall|ruf|dienst|arzt|aufnahme)|notfäll|dringend|\barzt|ärzt|krank|bereitschaft|"
+    r"rettung|polizei|feuerwehr|nachts|wochenende|"
+    r"urgence|médecin|medecin|malade|hôpital|hopital|pompier|de garde|"
+    r"urgencia|emergencia|médico|medico|enferm|hospital|ambulancia|bombero|policía|policia|"
+    r"\bacil|doktor|hasta(?:y[ıi]m|l[ıi]k|ne)|hastane|ambulans|polis|itfaiye|nöbet|nobet|"
+    r"nagł|nagl|pogotowi|lekarz|chor[yaeo]|szpital|karetk|policj|straż|straz|dyżur|dyzur|"
+    r"urgen|medic|bolnav|spital|ambulanț|ambulant|poliți|politi|pompier|gardă|"
+    r"экстрен|неотлож|скор[аоу]|врач|бол[еь]н|больниц|полици|пожар|дежурн|"
+    r"екстрен|невідклад|швидк[аоу]|лікар|хвор|поліці|пожеж|чергов|"
+    r"спешн|лекар|болен|болн|линейк|полиция|пожар|дежурн|"
+    r"طوارئ|طارئ|اسعاف|إسعاف|دكتور|طبيب|مريض|مستشفى|شرطة|بوليس|اطفاء|إطفاء|مناوب|"
+    r"اورژانس|فوری|دکتر|پزشک|بیمار|مریض|آمبولانس|پلیس|آتش|کشیک"
+)
+
+
+def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> Any:
+    """Apply the rules to fused scores (numpy array aligned with `keys`), in place; `kind` is
+    the question's type (answers.classify), for the rules that depend on it."""
     lowered = text.casefold()
     for key, unless in _HELD_BACK_UNLESS:
         if key in keys and not unless.search(lowered):
@@ -300,4 +324,7 @@ def adjust(scores: Any, text: str, keys: list[str]) -> Any:
                 # registration stays among the first three.
                 i = keys.index(REGISTRATION)
                 scores[i] = min(float(scores[i]), top * (1 - EU_REGISTRATION_LEAD))
+    # Last: the EU rule above reads the top score before this damping.
+    if kind == "phone" and EMERGENCY_SERVICE in keys and not _EMERGENCY.search(lowered):
+        scores[keys.index(EMERGENCY_SERVICE)] *= DAMPING
     return scores

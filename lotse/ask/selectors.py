@@ -685,8 +685,7 @@ def search(
     )
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
     if RULES:
-        rules.adjust(fused, searched, index.keys)
-        answers.hold_back_emergency(fused, searched, index.keys)
+        rules.adjust(fused, searched, index.keys, kind=answers.classify(searched))
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []

@@ -34,7 +34,7 @@ from lotse.ask.answers.naming import (
     routing_sure,
     topic_terms,
 )
-from lotse.ask.answers.offices import described_office, hold_back_emergency
+from lotse.ask.answers.offices import described_office
 from lotse.ask.answers.sentences import (
     office_cards,
     office_fact,
@@ -53,7 +53,6 @@ __all__ = [
     "classify",
     "content_words",
     "described_office",
-    "hold_back_emergency",
     "is_lost",
     "named_office",
     "names_a_service",

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
 from lotse.ask.analysis import fold, tokens
 from lotse.ask.answers.facts import _city_facts, _lock, _offices
-from lotse.ask.answers.kinds import classify, content_words
+from lotse.ask.answers.kinds import content_words
 from lotse.ask.answers.naming import names_a_service
 from lotse.core.models import City
 
@@ -341,38 +340,3 @@ def described_office(
     if names_a_service(city, generation, content_words(rest, kind), language):
         return None
     return office
-
-
-# A phone question ranks the emergency service first by its words alone ("phone number",
-# "call", "Telefonnummer": the service lists the emergency numbers); it is meant only when the
-# question speaks of an emergency, illness, a doctor, the police or the fire brigade, or names
-# an emergency number. Otherwise its score is damped like a held-back service (`rules.DAMPING`).
-EMERGENCY_SERVICE = "emergency-and-on-call-service"
-_EMERGENCY = re.compile(
-    r"emergenc|urgent|ambulance|doctor|\bsick\b|\bill\b|illness|hospital|police|\bfire\b|"
-    r"on[- ]call|at night|weekend|\b112\b|\b110\b|116 ?117|"
-    r"\bnot(?:fall|ruf|dienst|arzt|aufnahme)|notfäll|dringend|\barzt|ärzt|krank|bereitschaft|"
-    r"rettung|polizei|feuerwehr|nachts|wochenende|"
-    r"urgence|médecin|medecin|malade|hôpital|hopital|pompier|de garde|"
-    r"urgencia|emergencia|médico|medico|enferm|hospital|ambulancia|bombero|policía|policia|"
-    r"\bacil|doktor|hasta(?:y[ıi]m|l[ıi]k|ne)|hastane|ambulans|polis|itfaiye|nöbet|nobet|"
-    r"nagł|nagl|pogotowi|lekarz|chor[yaeo]|szpital|karetk|policj|straż|straz|dyżur|dyzur|"
-    r"urgen|medic|bolnav|spital|ambulanț|ambulant|poliți|politi|pompier|gardă|"
-    r"экстрен|неотлож|скор[аоу]|врач|бол[еь]н|больниц|полици|пожар|дежурн|"
-    r"екстрен|невідклад|швидк[аоу]|лікар|хвор|поліці|пожеж|чергов|"
-    r"спешн|лекар|болен|болн|линейк|полиция|пожар|дежурн|"
-    r"طوارئ|طارئ|اسعاف|إسعاف|دكتور|طبيب|مريض|مستشفى|شرطة|بوليس|اطفاء|إطفاء|مناوب|"
-    r"اورژانس|فوری|دکتر|پزشک|بیمار|مریض|آمبولانس|پلیس|آتش|کشیک"
-)
-EMERGENCY_DAMPING = 0.75
-
-
-def hold_back_emergency(scores: Any, text: str, keys: list[str]) -> Any:
-    """Damp the emergency service for a phone question that asks for no emergency (fused
-    scores aligned with `keys`, in place)."""
-    if EMERGENCY_SERVICE not in keys or classify(text) != "phone":
-        return scores
-    if _EMERGENCY.search(text.casefold()):
-        return scores
-    scores[keys.index(EMERGENCY_SERVICE)] *= EMERGENCY_DAMPING
-    return scores

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lotse.ask import answers, selectors
+from lotse.ask import answers, rules, selectors
 from lotse.ask.answers import offices
 from lotse.core.models import City
 
@@ -140,10 +140,10 @@ def test_a_described_office_answers_only_when_the_question_is_about_it():
 def test_a_phone_question_holds_back_the_emergency_service_unless_it_asks_for_one(question, damped):
     import numpy as np
 
-    keys = ["tax-id", offices.EMERGENCY_SERVICE]
+    keys = ["tax-id", rules.EMERGENCY_SERVICE]
     scores = np.array([0.8, 0.9], dtype=np.float32)
     before = scores.copy()
-    answers.hold_back_emergency(scores, question, keys)
+    rules.adjust(scores, question, keys, kind=answers.classify(question))
     assert bool(scores[1] < before[1]) is damped
     assert scores[0] == before[0]
 
@@ -155,7 +155,7 @@ def test_a_phone_question_naming_no_emergency_does_not_route_to_the_emergency_se
         "شماره تلفن اداره مهاجرت دورتموند چند است؟",
     ):
         hits = selectors.search(city=city, query=question).hits
-        assert hits and hits[0].key != offices.EMERGENCY_SERVICE
+        assert hits and hits[0].key != rules.EMERGENCY_SERVICE
 
 
 @pytest.mark.parametrize(
