@@ -108,6 +108,17 @@ def question_parts(name: str, city: str = "dortmund") -> list[tuple[str, list[di
     return parts
 
 
+def load_part(name: str, city: str, part: int | None) -> list[dict[str, Any]]:
+    """The whole question set, or only its part number `part` (as `--parts` numbers them)."""
+    if part is None:
+        return load_questions(name, city)
+    parts = dict(question_parts(name, city))
+    label = f"part {part}"
+    if label not in parts:
+        raise SystemExit(f"{name}: no {label} (parts: {', '.join(parts)})")
+    return parts[label]
+
+
 def evaluate(
     *, city: Any, questions: list[dict[str, Any]], modes: tuple[str, ...] = MODES
 ) -> dict[str, dict[str, dict[str, float]]]:
@@ -275,7 +286,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--answers-only", action="store_true", help="only the answers table (no routing modes)"
     )
+    parser.add_argument(
+        "--part",
+        type=int,
+        help="dev sets only: score (and list misses of) one part, numbered as --parts prints them",
+    )
     args = parser.parse_args(argv)
+    if args.part is not None and args.set != "questions":
+        parser.error("--part reads the development sets only")
     if question_file(args.set, args.city) is None:
         parser.error(f"city {args.city!r} has no question set {args.set!r} in {HERE / args.city}")
     _setup(args.database)
@@ -288,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     if question_file(answer_set, args.city) is None:
         print(f"{answer_set}: none for city {args.city} (routing only)")
     else:
-        factual = load_questions(answer_set, args.city)
+        factual = load_part(answer_set, args.city, args.part)
         started = time.perf_counter()
         answers = evaluate_answers(city=city, questions=factual, show=args.misses)
         print(f"{answer_set}: {len(factual)} questions, city {args.city} (answers and routing)")
@@ -296,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"({time.perf_counter() - started:.1f}s)")
     if args.answers_only:
         return 0
-    questions = load_questions(args.set, args.city)
+    questions = load_part(args.set, args.city, args.part)
     started = time.perf_counter()
     results = evaluate(city=city, questions=questions)
     elapsed = time.perf_counter() - started

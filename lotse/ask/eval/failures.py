@@ -12,13 +12,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lotse.ask.eval.__main__ import _prepare, _setup, load_questions, question_file
+from lotse.ask.eval.__main__ import _prepare, _setup, load_part, question_file
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--city", default="dortmund", help="city slug (default dortmund)")
     parser.add_argument("--lang", help="only questions in this language")
+    parser.add_argument(
+        "--part", type=int, help="only this part of the dev set (as --parts numbers)"
+    )
     args = parser.parse_args(argv)
     if question_file("questions", args.city) is None:
         parser.error(f"city {args.city!r} has no question set 'questions'")
@@ -26,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     city = _prepare(args.city)
     from lotse.ask.selectors import search
 
-    questions = load_questions("questions", args.city)
+    questions = load_part("questions", args.city, args.part)
     if args.lang:
         questions = [q for q in questions if q["lang"] == args.lang]
     misses = 0

@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from lotse.ask.eval.__main__ import HERE, load_questions, main, question_file, question_parts
+from lotse.ask.eval.__main__ import (
+    HERE,
+    load_part,
+    load_questions,
+    main,
+    question_file,
+    question_parts,
+)
 
 ROOT = Path(settings.BASE_DIR)
 DORTMUND_KEYS = {p.stem for p in (ROOT / "data/cities/dortmund/services").glob("*.yaml")}
@@ -34,6 +41,22 @@ def test_the_dev_sets_parts_are_the_whole_set_cut_where_each_held_out_set_was_ap
     assert len(parts) >= 3
     assert [q for _label, questions in parts for q in questions] == load_questions(name)
     assert all(questions for _label, questions in parts)
+
+
+def test_one_part_is_the_questions_that_parts_prints_under_its_number():
+    parts = question_parts("answers")
+    last = len(parts) - 1
+    assert load_part("answers", "dortmund", last) == parts[last][1]
+    assert load_part("answers", "dortmund", None) == load_questions("answers")
+    with pytest.raises(SystemExit, match="no part 99"):
+        load_part("answers", "dortmund", 99)
+
+
+def test_part_is_refused_for_the_held_out_set(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--set", "holdout", "--part", "0"])
+    assert info.value.code == 2
+    assert "development sets only" in capsys.readouterr().err
 
 
 def test_a_city_without_a_set_has_none_and_the_command_says_so(capsys):
