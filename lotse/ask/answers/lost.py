@@ -1,5 +1,7 @@
 """The "I don't know where to start" families: whether a question says its asker does not know
-where to turn (`is_lost`), and the question without those phrases (`without_lost_words`).
+where to turn (`is_lost`), the question without those phrases and the words said around them
+(`without_lost_words`), and without the words that name nothing anywhere
+(`without_generic_words`).
 """
 
 from __future__ import annotations
@@ -192,6 +194,64 @@ _LOST = re.compile(
 )
 
 
+# Words said around a lost phrase that name no service although a service's name or synonyms
+# hold their stem ("people" / people with disabilities, "Niemiec" / the national visa to
+# Germany, "въпроси" / family questions, "گیج‌کننده" (confusing) / consumer (مصرف‌کننده)).
+# Exact word forms, folded as the patterns are: a form is listed, never a stem, so "maintenant"
+# (now) goes and "maintenance" stays, "passe" (goes on) goes and "Pass" stays. Families in
+# every language: people and "people like me"; many, so much; questions; the
+# country in its case forms; now; how things go here; can; the Farsi "-کننده" (-ing) of an
+# adjective written with a half-space.
+_GENERIC_FORMS: dict[str, str] = {
+    "en": "people person persons many much lots questions germany now going happens can could",
+    "de": "leute menschen person personen viele viel so fragen deutschland jetzt nun geht "
+    "läuft laufen kann könnte",
+    "tr": "insanlar insan kişi kişiler çok birçok sorular sorularım almanya "
+    "almanyaya almanyada şimdi oluyor gidiyor yürüyor işliyor",
+    "ar": "ناس الناس أشخاص اشخاص كثير كثيرة كتير أسئلة اسئلة ألمانيا المانيا "
+    "الآن هلق هلأ ماشية ماشي بتمشي يمشي",
+    "uk": "люди людей людям людини багато стільки питань запитань німеччина "
+    "німеччини німеччину німеччині тепер зараз відбувається влаштовано може можна",
+    "ru": "люди людей людям человека много столько вопросов германия германии "
+    "германию теперь сейчас происходит устроено может можно",
+    "pl": "ludzie ludzi ludziom osoby osób wiele dużo tyle pytań pytania "
+    "niemcy niemiec niemczech niemcami teraz dzieje działa może można",
+    "bg": "хора хората човек много толкова въпроси въпросите германия сега става стоят може можете",
+    "ro": "oameni oamenii persoane persoanele multe mult atâtea atât întrebări întrebările "
+    "germania germaniei acum merg merge poate",
+    "fr": "gens personnes beaucoup tant tellement questions allemagne maintenant passe "
+    "passent marche peut",
+    "es": "gente personas muchos muchas mucho tantos tantas tanto preguntas alemania "
+    "ahora pasa funcionan puede",
+    "fa": "مردم آدم آدما افراد زیاد خیلی بسیار سوالات سوالها سؤالات آلمان حالا الان "
+    "میگذره چطوریه کننده",
+}
+# Words of arriving and finding one's way, said around a lost phrase ("I just moved to Dortmund
+# and don't know where to start"): they name no service there ("przyjechałam" / the national
+# visa, "преместих" / the registration of a new home); in a question that says no lost phrase
+# they may ("within how many days after I moved in must I register?": sent to counselling by
+# the semantic signal when its moving word went), so only a lost phrase's question loses them.
+_ARRIVAL_FORMS: dict[str, str] = {
+    "en": "moved arrived came orient find way",
+    "de": "umgezogen hergezogen gezogen angekommen gekommen zurechtfinden orientieren",
+    "tr": "taşındım taşındık geldim geldik",
+    "ar": "انتقلت انتقلنا وصلت وصلنا جيت",
+    "uk": "переїхав переїхала переїхали приїхав приїхала приїхали зорієнтуватися розібратися",
+    "ru": "переехал переехала переехали приехал приехала приехали сориентироваться разобраться",
+    "pl": "przeprowadziłem przeprowadziłam przeprowadziliśmy przyjechałem przyjechałam "
+    "przyjechaliśmy połapać odnaleźć",
+    "bg": "преместих преместихме пристигнах пристигнахме дойдох ориентирам ориентираме оправя",
+    "ro": "mutat venit sosit ajuns orientez descurc",
+    "fr": "déménagé déménagée arrivé arrivée arrivés venu venue orienter retrouver",
+    "es": "mudé mudamos mudado llegué llegamos llegado orientarme aclaro",
+    "fa": "اومدم آمدم رسیدم اومدیم آمدیم رسیدیم",
+}
+
+
+def _folded_forms(forms: dict[str, str]) -> frozenset[str]:
+    return frozenset(_lost_fold(w) for words in forms.values() for w in words.split())
+
+
 def is_lost(text: str) -> bool:
     """A question that says the asker does not know where to turn (whether it also names a
     service is for the caller to check, on `without_lost_words`)."""
@@ -199,21 +259,45 @@ def is_lost(text: str) -> bool:
 
 
 def without_lost_words(text: str) -> str:
-    """The question without its "I don't know where to start" phrases."""
+    """The question without its "I don't know where to start" phrases, nor the words said
+    around them that name nothing (`_GENERIC_FORMS`; `_ARRIVAL_FORMS` only beside such a
+    phrase)."""
     lowered = _lost_lower(text)
     folded = _lost_fold(text)
-    if not _LOST.search(folded):
-        return lowered
-    # Each pattern on its own, so phrases that overlap ("don't know where" / "where to start")
-    # all go. The folded text has the same length: its matches cut the unfolded text, whole
-    # words ("başlayacağımı" goes with "başla", "przyjechałem" with "przyjecha").
     drop = [False] * len(lowered)
-    for part in _LOST_PARTS:
-        for match in part.finditer(folded):
-            start, end = match.span()
-            while start > 0 and lowered[start - 1].isalnum():
-                start -= 1
-            while end < len(lowered) and lowered[end].isalnum():
-                end += 1
-            drop[start:end] = [True] * (end - start)
+    if _LOST.search(folded):
+        # Each pattern on its own, so phrases that overlap ("don't know where" / "where to
+        # start") all go. The folded text has the same length: its matches cut the unfolded
+        # text, whole words ("başlayacağımı" goes with "başla", "przyjechałem" with
+        # "przyjecha").
+        for part in _LOST_PARTS:
+            for match in part.finditer(folded):
+                start, end = match.span()
+                while start > 0 and lowered[start - 1].isalnum():
+                    start -= 1
+                while end < len(lowered) and lowered[end].isalnum():
+                    end += 1
+                drop[start:end] = [True] * (end - start)
+        _drop_forms(folded, drop, _ARRIVAL)
+    _drop_forms(folded, drop, _GENERIC)
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
+
+
+def without_generic_words(text: str) -> str:
+    """The question without the words that name nothing in any question (`_GENERIC_FORMS`)."""
+    lowered = _lost_lower(text)
+    drop = [False] * len(lowered)
+    _drop_forms(_lost_fold(text), drop, _GENERIC)
+    return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
+
+
+_GENERIC = _folded_forms(_GENERIC_FORMS)
+_ARRIVAL = _folded_forms(_ARRIVAL_FORMS)
+_WORD = re.compile(r"\w+")
+
+
+def _drop_forms(folded: str, drop: list[bool], forms: frozenset[str]) -> None:
+    for match in _WORD.finditer(folded):
+        if match.group(0) in forms:
+            start, end = match.span()
+            drop[start:end] = [True] * (end - start)

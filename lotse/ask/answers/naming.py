@@ -18,7 +18,7 @@ from lotse.ask.answers.facts import (
     _shared_names,
 )
 from lotse.ask.answers.kinds import content_words
-from lotse.ask.answers.lost import without_lost_words
+from lotse.ask.answers.lost import without_generic_words, without_lost_words
 from lotse.ask.shared import digest
 from lotse.catalog.models import ServiceText as ServiceTextRow
 from lotse.catalog.models import TextModule
@@ -123,7 +123,7 @@ def names_nothing(city: City, text: str, language: str) -> bool:
     """Whether the question holds no word but stop words, generic ones ("help", "problem",
     "office") and the city's name ("Hilfe", "what now"): nothing to route on."""
     not_naming = _not_naming(city)
-    return all(term in not_naming for term in analyze(text, language))
+    return all(term in not_naming for term in analyze(without_generic_words(text), language))
 
 
 def _not_naming(city: City) -> frozenset[str]:

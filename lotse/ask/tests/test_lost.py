@@ -166,6 +166,63 @@ def test_generic_words_around_a_lost_phrase_name_no_service(client, lang, questi
     _assert_goes_to_counselling(client, lang, question)
 
 
+# Words around a lost phrase whose stems a service's name or synonyms hold although they name
+# nothing: people ("people" / people with disabilities), the country in its case forms
+# ("Niemiec" / the national visa), many and questions ("много", "въпроси" / housing benefit,
+# family counselling), can ("може" / the integration council vote), having moved or arrived
+# ("преместихме" / registering a new home), finding one's way ("ориентирам" / the orientation
+# course), how things go ("passe" / the Dortmund-Pass), now ("maintenant" / the maintenance
+# advance), and the Farsi "-کننده" (-ing) of an adjective ("خسته‌کننده" (tiring) / consumer).
+AROUND_GENERIC: list[tuple[str, str]] = [
+    ("en", "Nobody tells people like us which office does what"),
+    ("pl", "Przeprowadziłem się do Niemiec i nie wiem, od czego zacząć"),
+    ("bg", "Имаме много въпроси и не знаем към кого да се обърнем"),
+    ("bg", "Преместихме се тук миналия месец и не знаем откъде да започнем"),
+    ("bg", "Кой може да ми помогне да се ориентирам тук?"),
+    ("fr", "Je ne sais pas comment ça se passe ici, qui peut m'aider ?"),
+    ("fr", "Et maintenant, je ne sais pas par où commencer"),
+    ("fa", "همه چیز خسته‌کننده است و نمی‌دانم از کجا شروع کنم"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), AROUND_GENERIC)
+def test_generic_word_forms_around_a_lost_phrase_name_no_service(client, lang, question):
+    data = _assert_goes_to_counselling(client, lang, question)
+    assert data["answer"] is None
+
+
+# The word forms are exact: the service words that share their stems still name it, and so do
+# arrival words outside a lost question.
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Je ne sais pas où demander le Dortmund-Pass", "fr"),
+        ("I don't know who handles the maintenance advance", "en"),
+        ("I just moved here and don't know where to register my flat", "en"),
+    ],
+)
+def test_service_words_sharing_a_generic_stem_still_name_it(question, lang):
+    from lotse.ask import selectors
+    from lotse.core.models import City
+
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    assert answers.names_a_service(
+        city, generation, question, lang, except_service=city.fallback_service_key
+    )
+
+
+def test_arrival_words_are_generic_only_around_a_lost_phrase():
+    # "I moved, when must I register": the moving word may be all that names the registration.
+    assert "umgezogen" in answers.without_generic_words("Ich bin umgezogen, was jetzt?")
+    assert "umgezogen" in answers.without_lost_words("Ich bin umgezogen, wann melde ich mich um?")
+    assert "umgezogen" not in answers.without_lost_words(
+        "Bin umgezogen und weiß nicht, wo anfangen"
+    )
+
+
 @pytest.mark.parametrize(
     ("lang", "question"), [pair for family in FAMILIES.values() for pair in family]
 )

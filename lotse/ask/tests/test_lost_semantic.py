@@ -52,9 +52,9 @@ def test_without_prototype_vectors_nothing_sounds_lost(monkeypatch):
 
 # Lost questions in words the patterns do not know (written for this test, not taken from an
 # evaluation set): "everything is so complicated, I can't find my way through the bureaucracy",
-# "can someone explain how things work here?". The signal misses 13 of these 24 (marked): too
-# close to a counselling or work service, under the margin, or a word the naming guard takes
-# for a service's name ("passe": the Dortmund-Pass).
+# "can someone explain how things work here?". The signal misses 11 of these 24 (marked): too
+# close to a counselling or work service, or under the margin ("може" (can) and "passe" (goes
+# on) no longer count as naming the integration council vote and the Dortmund-Pass).
 # Strict: a miss that starts passing fails the run, so the list is kept true.
 _MISSED = pytest.mark.xfail(reason="a known miss of the semantic signal", strict=True)
 UNPATTERNED = [
@@ -83,13 +83,13 @@ UNPATTERNED = [
     ("pl", "Wszystko tu jest takie skomplikowane, nie mogę się połapać w tej biurokracji"),
     pytest.param("pl", "Czy ktoś może mi wytłumaczyć, jak to tutaj działa?", marks=_MISSED),
     ("bg", "Тук всичко е толкова сложно, не мога да се оправя с бюрокрацията"),
-    pytest.param("bg", "Може ли някой да ми обясни как стоят нещата тук?", marks=_MISSED),
+    ("bg", "Може ли някой да ми обясни как стоят нещата тук?"),
     pytest.param(
         "ro", "Totul e atât de complicat aici, nu mă descurc cu birocrația", marks=_MISSED
     ),
     ("ro", "Poate cineva să-mi explice cum merg lucrurile aici?"),
     ("fr", "Tout est si compliqué ici, je n'arrive pas à m'y retrouver dans l'administration"),
-    pytest.param("fr", "Quelqu'un peut-il m'expliquer comment ça se passe ici ?", marks=_MISSED),
+    ("fr", "Quelqu'un peut-il m'expliquer comment ça se passe ici ?"),
     pytest.param(
         "es", "Aquí todo es tan complicado, no me aclaro con la burocracia", marks=_MISSED
     ),
