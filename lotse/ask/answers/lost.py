@@ -142,21 +142,25 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"\bi'?m (?:\w+ )?(?:new|lost|confused)\b|\bi am (?:\w+ )?(?:new|lost|confused)\b|\bwe(?:'re| are) (?:\w+ )?(?:new|lost)\b|"
         r"\bnew here\b|just (?:moved|arrived|got) here|(?:just|recently) arrived|feel (?:\w+ )?(?:lost|confused)|overwhelmed",
         r"\bbin (?:\w+ )?neu\b|\bneu hier\b|gerade angekommen|frisch angekommen|fühle mich (?:\w+ )?(?:verloren|überfordert)|überfordert|verwirrt|"
-        r"bin (?:\w+ )?(?:verloren|aufgeschmissen)",
+        r"(?:bin|sind) (?:\w+ ){0,2}(?:verloren|aufgeschmissen)",
         r"je suis (?:\w+ )?(?:nouvelle?|perdue?|paumée?|arrivée?)\b|je viens d'arriver|nous venons d'arriver|on vient d'arriver|"
-        r"je me sens (?:\w+ )?perdue?|débordée?\b|confuse?\b",
+        r"je me sens (?:\w+ )?perdue?|débordée?\b|confuse?\b|"
+        r"(?:nous sommes|on est|je suis) (?:\w+ ){0,2}(?:perdu|paumé)(?:e|s|es)?\b",
         r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|est(?:oy|ás|á|amos|án) (?:\w+ )?(?:perdid[oa]s?|confundid[oa]s?)|"
         r"(?:me|nos) (?:siento|sentimos) (?:\w+ )?perdid[oa]|agobiad[oa]",
-        r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|şaşkın",
+        r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|kaybolduk|şaşkın",
         r"(?:أنا|انا) (?:\w+ )?جديد|وصلت (?:\w+ )?(?:جديد|للتو|حديثا|من فترة قصيرة)|(?:لسا|لسه|توني) (?:\w+ )?(?:واصل|وصلت)|"
         r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع",
         r"تازه (?:\w+ ){0,2}(?:وارد|رسیده|رسیدم|آمده|اومدم|اومده)|سردرگم|گیج",
-        r"я (?:\w+ )?(?:новеньк|здесь нов|тут нов|новый|новая)|(?:только|только что|недавно) (?:\w+ )?(?:приехал|переехал)|растерян|растерял|запутал",
-        r"я (?:\w+ )?(?:тут |тут )?(?:нова|новий|новенька)\b|(?:щойно|тільки|тільки-но|нещодавно) (?:\w+ )?(?:приїхал|переїхал)|розгублен|розгубил|розгубив|заплутал",
-        r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ )?zagubion|zagubion|przytłoczon|pogubił",
+        r"я (?:\w+ )?(?:новеньк|здесь нов|тут нов|новый|новая)|(?:только|только что|недавно) (?:\w+ )?(?:приехал|переехал)|растерян|растерял|запутал|"
+        r"потерял(?:ся|ась|ись)|заблудил(?:ся|ась|ись)|(?:чувствую себя|я|мы) (?:\w+ ){0,2}потерянн",
+        r"я (?:\w+ )?(?:тут |тут )?(?:нова|новий|новенька)\b|(?:щойно|тільки|тільки-но|нещодавно) (?:\w+ )?(?:приїхал|переїхал)|розгублен|розгубил|розгубив|заплутал|"
+        r"загубил(?:ся|ася|ися)|загубився|(?:почуваюся|почуваюсь|я|ми) (?:\w+ ){0,2}загублен",
+        r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ )?zagubion|zagubi(?:on|en)|przytłoczon|pogubił",
         r"нов(?:а)? съм|(?:току-що|наскоро|тъкмо) (?:\w+ )?пристигна|объркан|изгубен|изгубена",
         r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
-        r"mă simt (?:\w+ )?pierdut|copleșit|confuz|derutat",
+        r"mă simt (?:\w+ )?pierdut|copleșit|confuz|derutat|"
+        r"(?:sunt|suntem) (?:\w+ ){0,2}(?:pierdut|pierdută|pierduți|pierdute)",
     ),
 }
 

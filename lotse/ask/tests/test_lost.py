@@ -275,6 +275,38 @@ def test_ordinary_questions_are_not_lost(question):
     assert not answers.is_lost(question)
 
 
+# Being lost said as "we are lost" or "I got lost", not only "I feel lost": before, these said
+# nothing lost, and a lost question whose only lost phrase it was ("... and we are completely
+# lost") kept "pierduți" (lost) to name the lost documents.
+BEING_LOST = [
+    ("de", "Wir sind hier völlig verloren"),
+    ("fr", "Nous sommes complètement perdus ici"),
+    ("ro", "Am venit de o lună și suntem total pierduți aici"),
+    ("ru", "Мы совсем потерялись здесь"),
+    ("uk", "Ми тут зовсім загубилися"),
+    ("pl", "Jesteśmy tu zupełnie zagubieni"),
+    ("tr", "Burada tamamen kaybolduk"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), BEING_LOST)
+def test_being_lost_said_of_us_says_lost(lang, question):
+    assert answers.is_lost(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Я потерял паспорт",
+        "Am pierdut pașaportul",
+        "Ich habe meinen Pass verloren",
+        "Загубив паспорт",
+    ],
+)
+def test_losing_a_document_is_not_being_lost(question):
+    assert not answers.is_lost(question)
+
+
 def test_overlapping_lost_phrases_all_go_with_their_whole_words():
     # "don't know where" and "where to start" overlap: both go, so "start" is not left to
     # name a service (starting a business).
