@@ -799,8 +799,14 @@ def _fact(
                 return None
         return answers.office_fact(city, index.generation, office, kind, reader, service)
     top = hits[:3]
+    # An office the question describes ("Göç Dairesi") names none of the services it serves.
     naming = answers.naming_scores(
-        city, index.generation, text, kind, language, [h.key for h in top]
+        city,
+        index.generation,
+        answers.without_described_offices(city, index.generation, text),
+        kind,
+        language,
+        [h.key for h in top],
     )
 
     @functools.cache

@@ -34,7 +34,7 @@ from lotse.ask.answers.naming import (
     routing_sure,
     topic_terms,
 )
-from lotse.ask.answers.offices import described_office
+from lotse.ask.answers.offices import described_office, without_described_offices
 from lotse.ask.answers.sentences import (
     office_cards,
     office_fact,
@@ -70,6 +70,7 @@ __all__ = [
     "split_sentences",
     "topic_terms",
     "warm",
+    "without_described_offices",
     "without_generic_words",
     "without_lost_words",
 ]

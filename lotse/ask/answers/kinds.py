@@ -61,6 +61,16 @@ _PATTERNS: list[tuple[str, str]] = [
         r"коли відкрит|коли працює|работно(?:то)? време|отворен|"
         r"program(?:ul)? de (?:lucru|funcționare|functionare)|"
         r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می|"
+        # at what hours an office works, receives, opens
+        r"w (?:jakich|których|ktorych) godzinach (?:pracuj|jest czynn|przyjmuj|dział)|"
+        r"godziny pracy urz|в какие часы (?:работа|принима|открыт)|часы при[её]ма|"
+        r"(?:в|у) (?:які|котрі) години (?:працю|прийма|відкрит)|години прийому|"
+        r"в какви часове (?:работ|прием|приема)|часове за прием|"
+        r"(?:în|in|între|intre) ce ore (?:lucreaz|funcționeaz|functioneaz|prime|este deschis)|"
+        r"orele de (?:lucru|program|deschidere)|hangi saatlerde (?:çalış|calis|hizmet)|"
+        r"saat kaçta (?:açıl|acil|kapan)|saat kacta (?:acil|kapan)|"
+        r"à quelles heures (?:ouvre|ferme|reçoit|accueille)|a qu[ée] hora (?:abre|cierra)|"
+        r"(?:ساعات|أوقات|اوقات|مواعيد) الدوام|ساعت(?:‌| )?های (?:کاری|اداری)|"
         # Japanese
         r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
     ),
@@ -241,6 +251,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\bunde\b|adresa|adresă|ce birou|competent|\bгде\b|куда|адрес|кто отвечает|"
         r"ответствен|\bде\b|куди|хто відповідає|відповідальн|къде|кой отговаря|коя служба|"
         r"أين|اين|\bوين\b|\bفين\b|عنوان|المسؤول|الجهة المختصة|کجا|آدرس|نشانی|مسئول|"
+        # which street (the address)
+        r"(?:which|what) street|welche[rnms]? stra(?:ß|ss)e|quelle rue|qu[ée] calle|"
+        r"hangi (?:sokak|cadde)|(?:na|przy) (?:jakiej|której|ktorej) ulic|jaka (?:to )?ulica|"
+        r"(?:pe )?ce strad[ăa]|pe care strad[ăa]|(?:на )?как(?:ой|ая) улиц|(?:на )?як(?:ій|а) вулиц|"
+        r"(?:на )?коя улица|(?:أي|اي|انو|أنو) شارع|(?:کدام|کدوم|چه) خیاب(?:ا|و)?ن|"
         # how to get there, and everyday forms of "where"
         r"how (?:do|can) i get to|how to get to|\blocated\b|wie komme ich (?:zu|zum|zur|hin)|"
         r"comment (?:aller|se rendre) (?:à|a|au|aux)\b|c[óo]mo (?:llego|llegar|ir) (?:a|al)\b|"

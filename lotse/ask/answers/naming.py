@@ -320,7 +320,8 @@ def answering_rank(
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
     clearly more, or when the first has no fact of the asked kind at all and the question
-    names the second at least as much as any other), or None (no answer). `sentence_agrees`
+    names the second at least as much as any other, or by half a name word and no less than
+    the third), or None (no answer). `sentence_agrees`
     says whether the top service's answering sentence holds a content word of the question;
     `first_answers` whether the top service has a sourced fact of the asked kind;
     `second_agrees` whether the second's answering sentence holds a word of the question (or
@@ -334,13 +335,19 @@ def answering_rank(
         len(scores) > 1
         and len(naming) > 1
         and naming[1] > 0
-        and naming_lead(naming, 1) >= 0
+        and (
+            naming_lead(naming, 1) >= 0
+            or (naming[1] >= NAMED_LEAD_MIN and naming[1] >= max(naming[2:], default=0.0))
+        )
         and lead < PROMOTE_GAP
         and scores[1] >= min_score
         and not first_answers()
     ):
         # "How long does the recognition of my diploma take?" routed to the school
         # certificates, which state no processing time, a hair before the qualifications.
+        # The second needs naming at least as much as any other, or by half a name word and
+        # no less than the third ("диплома" names both, the school certificates more: they
+        # cannot answer anyway); one named only by a common word ("консультацію") does not.
         return 1
 
     def outnamed_anyway() -> bool:

@@ -319,6 +319,35 @@ def described_offices(city: City, generation: str, text: str) -> tuple[set[str],
     return found, rest
 
 
+def without_described_offices(city: City, generation: str, text: str) -> str:
+    """The question's words without those that describe an office ("Göç Dairesi",
+    "Agentur für Arbeit", "مكتب الهجرة"): an office serves many services, so its description
+    names none of them ("Aile birleşiminde Göç Dairesi'nin incelemesi ne kadar sürüyor?" asks
+    about family reunification, not migration counselling, which "göç" names)."""
+    words = tokens(text)
+    folded = [fold(word) for word in words]
+    joined = " " + " ".join(folded) + " "
+    starts, position = [], 1
+    for word in folded:
+        starts.append(position)
+        position += len(word) + 1
+    dropped: set[int] = set()
+    for office, (_heads, descriptions) in zip(
+        _family_offices(city, generation), _compiled(), strict=True
+    ):
+        if office is None:
+            continue
+        for match in descriptions.finditer(joined):
+            dropped.update(
+                i
+                for i, start in enumerate(starts)
+                if start < match.end() and start + len(folded[i]) > match.start()
+            )
+    if not dropped:
+        return text
+    return " ".join(word for i, word in enumerate(words) if i not in dropped)
+
+
 def described_office(
     city: City,
     generation: str,

@@ -428,6 +428,28 @@ def test_answering_rank(scores, naming, rank):
     assert answers.answering_rank(scores, naming, min_score=0.5, min_lead=0.05) == rank
 
 
+@pytest.mark.parametrize(
+    ("naming", "second_answers"),
+    [
+        # the first states nothing of the asked kind; the second is close behind and named
+        ([0.5, 1.0], True),  # named more than the first
+        ([2.4, 0.9], True),  # named less than the first, but by more than half a name word
+        ([0.8, 0.15], False),  # named only by a common word
+        ([0.6, 0.0], False),  # not named at all
+        ([2.4, 0.9, 1.2], False),  # named less than the third
+    ],
+)
+def test_a_close_named_second_answers_when_the_first_states_nothing_of_the_kind(
+    naming, second_answers
+):
+    scores = [0.96, 0.95, 0.7]
+    naming = [*naming, 0.0][:3]
+    found = answers.answering_rank(
+        scores, naming, min_score=0.5, min_lead=0.05, first_answers=lambda: False
+    )
+    assert (found == 1) is second_answers
+
+
 def test_the_second_service_answers_when_the_question_names_it():
     city = City.objects.get(slug="dortmund")
     answer = selectors.search(city=city, query="Bürgergeld için kimler hak sahibi?")
@@ -766,8 +788,10 @@ def test_the_second_answers_when_the_first_has_no_fact_of_the_kind():
     scores, naming = [0.91, 0.88, 0.82], [0.75, 1.25, 0.0]
     assert rank(scores, naming) is None
     assert rank(scores, naming, first_answers=lambda: False) == 1
-    # not when the question names the first (or the third) more than the second
-    assert rank(scores, [1.0, 0.92, 0.0], first_answers=lambda: False) is None
+    # also when the question names the first more, the second by half a name word: the first
+    # cannot answer anyway; not when the second is named less than that, or than the third
+    assert rank(scores, [1.0, 0.92, 0.0], first_answers=lambda: False) == 1
+    assert rank(scores, [1.0, 0.3, 0.0], first_answers=lambda: False) != 1
     assert rank(scores, [0.0, 0.5, 0.75], first_answers=lambda: False) is None
     # nor when the second is named not at all, or far behind in score
     assert rank(scores, [0.0, 0.0, 0.0], first_answers=lambda: False) is None

@@ -184,3 +184,79 @@ def test_the_families_of_office_descriptions(question, office):
     generation = selectors.city_index(city).generation
     found, _rest = offices.described_offices(city, generation, question)
     assert found == {office}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # which street: the address
+        ("In welcher Straße ist das Standesamt?", "where"),
+        ("What street is the registry office on?", "where"),
+        ("Dans quelle rue se trouve le service des étrangers ?", "where"),
+        ("¿En qué calle está la oficina de extranjería?", "where"),
+        ("Nüfus dairesi hangi sokakta?", "where"),
+        ("Przy jakiej ulicy jest urząd stanu cywilnego?", "where"),
+        ("Pe ce stradă este oficiul de stare civilă?", "where"),
+        ("На какой улице находится ЗАГС?", "where"),
+        ("На якій вулиці РАЦС?", "where"),
+        ("На коя улица е службата за чужденци?", "where"),
+        ("مكتب الهجرة بأي شارع؟", "where"),
+        ("اداره مهاجرت کدوم خیابونه؟", "where"),
+        # at what hours an office works or receives
+        ("W jakich godzinach przyjmuje urząd skarbowy?", "open"),
+        ("В какие часы принимает ЗАГС?", "open"),
+        ("У які години працює РАЦС?", "open"),
+        ("В какви часове работи службата за чужденци?", "open"),
+        ("În ce ore lucrează oficiul de stare civilă?", "open"),
+        ("Nüfus dairesi hangi saatlerde çalışıyor?", "open"),
+        ("À quelles heures ferme le service des étrangers ?", "open"),
+        ("¿A qué hora cierra la oficina de extranjería?", "open"),
+        ("ما هي ساعات الدوام في مكتب الهجرة؟", "open"),
+        ("ساعت‌های اداری اداره مهاجرت؟", "open"),
+        # hours that are no office's: the time of a deadline, one's own working hours
+        ("W jakich godzinach mogę pracować jako student?", None),
+    ],
+)
+def test_street_and_office_hours_words(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "office", "street"),
+    [
+        ("In welcher Straße ist das Jobcenter?", "jobcenter", "Steinstraße"),
+        ("Jobcenter hangi sokakta?", "jobcenter", "Steinstraße"),
+    ],
+)
+def test_a_which_street_question_is_answered_with_the_office_address(question, office, street):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question).fact
+    assert fact is not None and fact.office == office and street in fact.text
+
+
+def test_an_hours_question_about_the_office_of_a_service_is_answered_by_that_office():
+    """ "At what hours does the office where one registers a business work": no office named,
+    the routed service's office answers."""
+    city = City.objects.get(slug="dortmund")
+    question = "W jakich godzinach przyjmuje urząd, w którym zgłasza się działalność gospodarczą?"
+    fact = selectors.search(city=city, query=question).fact
+    assert fact is not None and fact.office == "trade-office" and fact.module == "opening_hours"
+
+
+def test_an_office_description_names_no_service():
+    """ "Göç dairesi" (the immigration office) holds "göç", a word of migration counselling's
+    name: left in, it names that service more than the family reunification asked about, and
+    the routed answer is held back."""
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    question = "Göç dairesi aile birleşimi başvurusunu ne kadar sürede inceliyor?"
+    rest = answers.without_described_offices(city, generation, question)
+    assert "göç" not in rest and "dairesi" not in rest and "birleşimi" in rest
+    keys = ["family-reunification", "migration-counselling"]
+    kind = "processing_time"
+    with_office = answers.naming_scores(city, generation, question, kind, "tr", keys)
+    without = answers.naming_scores(city, generation, rest, kind, "tr", keys)
+    assert with_office[1] > 0 and without[1] == 0
+    # A question that describes no office is left as it is.
+    plain = "Aile birleşimi ne kadar sürer?"
+    assert answers.without_described_offices(city, generation, plain) == plain
