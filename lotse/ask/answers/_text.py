@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from lotse.ask.analysis import analyze
-from lotse.ask.answers.kinds import units_in
+from lotse.ask.answers.kinds import stated_quantities, units_in
 
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
 _VALIDITY_CUE = re.compile(
@@ -37,6 +37,8 @@ class Sentence:
     cuts: frozenset[str] = frozenset()
     # the units of time it names (`kinds.units_in`: "day", "week", ...)
     units: frozenset[str] = frozenset()
+    # the quantities it states (`kinds.stated_quantities`: "age", "percent")
+    quantities: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -69,6 +71,7 @@ def _sentence(text: str, language: str) -> Sentence:
         has_digit=bool(_DIGIT.search(text)),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
         units=units_in(text.casefold()),
+        quantities=stated_quantities(text.casefold()),
     )
 
 
