@@ -50,14 +50,28 @@ def _terms(text: str, language: str) -> tuple[str, ...]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a text module, exactly as written (bullets dropped)."""
-    parts = []
+    """Sentences and list items of a text module, exactly as written (bullets dropped). A
+    sentence that ends in a colon introduces what follows ("… die eine dieser Leistungen
+    beziehen:" and the line of benefits, or its list items): alone it answers nothing, so it
+    keeps the next line, or all the list items that follow it."""
+    parts: list[str] = []
+    open_colon = False  # the last part ends in a colon: what follows joins it
+    joined_items = False  # list items are joining it
     for piece in _SENTENCE.split(text):
         piece = piece.strip()
-        if piece.startswith(("- ", "• ", "– ")):
+        item = piece.startswith(("- ", "• ", "– "))
+        if item:
             piece = piece[2:].strip()
-        if piece:
-            parts.append(piece)
+        if not piece:
+            continue
+        if open_colon and (item or not joined_items):
+            parts[-1] = f"{parts[-1]}\n{piece}"
+            joined_items = item
+            open_colon = item
+            continue
+        parts.append(piece)
+        open_colon = piece.endswith(":")
+        joined_items = False
     return parts
 
 

@@ -188,3 +188,26 @@ def test_a_how_much_fee_question_gets_the_figure_of_its_service():
         "Ile trzeba zapłacić za zgłoszenie działalności?",
     )
     assert fact is not None and "26" in fact.text
+
+
+def test_a_sentence_ending_in_a_colon_keeps_what_it_introduces():
+    text = (
+        "Mieszkańcy Dortmundu, którzy otrzymują jedno z tych świadczeń:\n"
+        "Bürgergeld (SGB II); pomoc społeczna (SGB XII).\n"
+        "Ponadto rodziny z niskimi dochodami."
+    )
+    assert answers.split_sentences(text) == [
+        "Mieszkańcy Dortmundu, którzy otrzymują jedno z tych świadczeń:\n"
+        "Bürgergeld (SGB II); pomoc społeczna (SGB XII).",
+        "Ponadto rodziny z niskimi dochodami.",
+    ]
+    listed = "Bring:\n- your passport\n- a photo\nThen book an appointment."
+    assert answers.split_sentences(listed) == [
+        "Bring:\nyour passport\na photo",
+        "Then book an appointment.",
+    ]
+    # a colon inside a line is no introduction
+    assert answers.split_sentences("Extension: 96 euros.\nFirst issue: 100 euros.") == [
+        "Extension: 96 euros.",
+        "First issue: 100 euros.",
+    ]
