@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from lotse.ask.analysis import analyze
-from lotse.ask.answers.kinds import units_in
+from lotse.ask.answers.kinds import stated_quantities, units_in
 
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
 _VALIDITY_CUE = re.compile(
@@ -37,6 +37,8 @@ class Sentence:
     cuts: frozenset[str] = frozenset()
     # the units of time it names (`kinds.units_in`: "day", "week", ...)
     units: frozenset[str] = frozenset()
+    # the quantities it states (`kinds.stated_quantities`: "age", "percent")
+    quantities: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -48,14 +50,28 @@ def _terms(text: str, language: str) -> tuple[str, ...]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a text module, exactly as written (bullets dropped)."""
-    parts = []
+    """Sentences and list items of a text module, exactly as written (bullets dropped). A
+    sentence that ends in a colon introduces what follows ("… die eine dieser Leistungen
+    beziehen:" and the line of benefits, or its list items): alone it answers nothing, so it
+    keeps the next line, or all the list items that follow it."""
+    parts: list[str] = []
+    open_colon = False  # the last part ends in a colon: what follows joins it
+    joined_items = False  # list items are joining it
     for piece in _SENTENCE.split(text):
         piece = piece.strip()
-        if piece.startswith(("- ", "• ", "– ")):
+        item = piece.startswith(("- ", "• ", "– "))
+        if item:
             piece = piece[2:].strip()
-        if piece:
-            parts.append(piece)
+        if not piece:
+            continue
+        if open_colon and (item or not joined_items):
+            parts[-1] = f"{parts[-1]}\n{piece}"
+            joined_items = item
+            open_colon = item
+            continue
+        parts.append(piece)
+        open_colon = piece.endswith(":")
+        joined_items = False
     return parts
 
 
@@ -69,6 +85,7 @@ def _sentence(text: str, language: str) -> Sentence:
         has_digit=bool(_DIGIT.search(text)),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
         units=units_in(text.casefold()),
+        quantities=stated_quantities(text.casefold()),
     )
 
 

@@ -179,6 +179,10 @@ _PATTERNS: list[tuple[str, str]] = [
         r"r[üu]ckwirkend|retroactive|backdated|r[ée]troacti|retroactiv|geriye (?:dönük|donuk)|"
         r"\bwstecz|задним числом|заднім числом|със задна дата|بأثر رجعي|باثر رجعي|"
         r"كم شهر (?:\S+ )?(?:بيرجع|يرجع|بترجع|ترجع)|عطف به ما ?سبق|"
+        # which day in a count ("ab dem wievielten Krankheitstag", "à partir du combientième
+        # jour", "kaçıncı gün", "на который день"): a point in time, not "how much"
+        r"wievielte[nmrs]?\b|combienti[èe]me|kaç[ıi]nc[ıi]|kacinci|на котор(?:ый|ом) день|"
+        r"з якого по рахунку|на який день|на кой ден|"
         # Japanese
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
@@ -381,7 +385,15 @@ _EARNINGS = re.compile(
     r"asgari ücret|asgari ucret|yüzde|yuzde|zarob|zarabia|płac[aey]\b|placa\b|pensj|"
     r"wynagrodz|procent|câștig|castig|salariu|procent|заработ|зарплат|оклад|процент|"
     r"заробі|заробля|заробітн|відсот|изкарв|печеля|заплат|процент|أكسب|اكسب|يكسب|أجر|اجر|"
-    r"راتب|رواتب|نسبة|بالمئة|درآمد|دستمزد|حقوق|درصد|稼|賃金|給料|給与|パーセント|割合"
+    r"راتب|رواتب|نسبة|بالمئة|درآمد|دستمزد|حقوق|درصد|稼|賃金|給料|給与|パーセント|割合|"
+    # an income limit or threshold: an amount the asker may earn
+    r"income (?:limit|threshold|ceiling)|einkommensgrenze|einkommens?grenze|"
+    r"plafond de (?:revenus|ressources)|(?:seuil|limite) de revenus?|l[ií]mite de (?:ingresos|renta)|"
+    r"umbral de (?:ingresos|renta)|gelir (?:sınır|siniri|limit|üst sınır)|próg dochodow|"
+    r"limit dochod|granica dochod|limit(?:a|ă) de venit|plafon(?:ul)? de venit|"
+    r"(?:предел|порог|лимит|граница|потолок)\w* дохода|(?:межа|поріг|ліміт)\w* доход|"
+    r"(?:граница|праг|лимит)\w* (?:на|за) доход|доходна граница|"
+    r"(?:حد|سقف) (?:ال)?دخل|(?:سقف|حد|محدودیت) درآمد|所得制限|収入制限|収入の上限"
 )
 # A price or a rate named beside the time unit ("скільки коштує одна година", "ile kosztuje
 # miesięcznie", "ماهی چقدر"): the question asks money, the unit is what it is paid for.
@@ -462,6 +474,10 @@ def classify(text: str) -> str | None:
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
     if kind in ("phone", "open"):
         return kind
+    # An age limit with no other type word ("Bis zu welchem Alter gibt es Kindergeld?", "De la
+    # ce vârstă am voie să votez?") is a condition of who may have it.
+    if kind is None and asked_quantity(text) == "age":
+        return "who"
     if (
         kind in _AMOUNT_OVERRIDES
         and _EARNINGS.search(lowered)
@@ -528,3 +544,120 @@ def content_words(text: str, kind: str) -> str:
         for i in range(start, end):
             keep[i] = False
     return "".join(c if k else " " for c, k in zip(lowered, keep, strict=True))
+
+
+# The quantities a question may ask for that its type alone does not pin down: an age ("bis zu
+# welchem Alter", "¿a partir de qué edad?", "تا چند سالگی") and a percentage ("Ce procent din
+# salariul brut …"). A sentence answers such a question only when it states that quantity
+# (`stated_quantities`): "Eltern mit Kindern bis zum Schulbeginn" is no age, an accident
+# insurance's costs are no contribution rate. Casefolded text, all 12 languages and Japanese.
+_AGE_ASKED = re.compile(
+    r"what age|which age|how old|age limit|\bages?\b (?:limit|up to|until|from)|"
+    r"welche[mnrs]? alter|wie alt\b|altersgrenze|\balter (?:von|ab|bis)\b|"
+    r"quel (?:âge|age)|limite d'(?:âge|age)|jusqu'(?:à|a) (?:quel )?(?:âge|age)|"
+    r"qu[eé] edad|l[ií]mite de edad|hasta (?:qu[eé] |la )?edad|desde (?:qu[eé] |la )?edad|"
+    r"cu[aá]ntos años (?:tiene|debe|hay que)|"
+    r"ka[çc] yaş|kac yas|hangi yaş|hangi yas|yaş(?:ına|ina|ından|indan) kadar|yaş sınır|yas sinir|"
+    r"yaşından itibaren|yasindan itibaren|"
+    r"w jakim wieku|od jakiego wieku|do jakiego wieku|od ilu lat|do ilu lat|granica wieku|"
+    r"limit wieku|\bile lat (?:musi|ma)|"
+    r"ce v[aâ]rst[aă]|de la ce v[aâ]rst|p[aâ]n[aă] la ce v[aâ]rst|limita de v[aâ]rst|"
+    r"c[aâ]ți ani (?:trebuie|are)|cati ani (?:trebuie|are)|"
+    r"какого возраста|каком возрасте|скольки лет|возрастн|до (?:какого )?возраста|"
+    r"якого віку|якому віці|скількох років|до якого віку|з якого віку|вікова межа|вікове обмеження|"
+    r"каква възраст|каква е възрастта|на колко години|до колко години|от колко години|"
+    r"до каква възраст|от каква възраст|възрастова граница|"
+    r"(?:أي|اي|كم|اى) (?:عمر|سن)|بأي عمر|بأي سن|(?:حد|حتى) (?:ال)?عمر|الحد الأقصى للعمر|"
+    r"چند سالگی|چند ساله|چه سنی|تا چه سن|از چه سن|محدودیت سنی|"
+    r"何歳|年齢"
+)
+_PERCENT_ASKED = re.compile(
+    r"%|٪|percent|per cent|percentage|prozent|pourcentage|pour cent|porcentaje|por ciento|"
+    r"y[üu]zde|procent|процент|відсот|نسبة|بالمئة|بالمائة|درصد|パーセント|割合"
+)
+# Stated: an age is a number of years, a birthday or a year of life ("ab dem ersten
+# Geburtstag", "bis zum vollendeten 25. Lebensjahr", "تا تولد 18 سالگی"): a number next to an
+# age word, or a birthday word, which carries its own ordinal.
+_AGE_WORD = re.compile(
+    r"\balter\b|lebensjahr|\bjährig|jahre alt|years? old|\baged?\b|\bâge|\bedad\b|\byaş|"
+    r"\bwiek|\bv[aâ]rst|возраст|\bвік|\bвіку|\bвіці|възраст|عمر|\bسن\b|سالگی|ساله|歳|年齢|"
+    r"\byears?\b|\bjahre?n?\b|\bans\b|\baños\b|\byıl|\blat\b|\bani\b|\bлет\b|\bгод|\bрок|\bроків|"
+    r"\bгодин|سنة|سنوات|\bسال"
+)
+# a number of one or two digits (not part of an amount, a date or a decimal)
+_SMALL_NUMBER = re.compile(r"(?<![\d.,/])\d{1,2}(?![\d,/]|\.\d)")
+AGE_WINDOW = 20
+_BIRTHDAY = re.compile(
+    r"geburtstag|lebensjahr|birthday|anniversaire|cumplea[ñn]os|doğum gün|dogum gun|urodzin|"
+    r"aniversar|ziua de naștere|день рождения|дня рождения|день народження|дня народження|"
+    r"рожден ден|عيد ميلاد|سالگی|歳の誕生日|誕生日"
+)
+_PERCENT_STATED = re.compile(
+    r"%|٪|percent|per cent|prozent|pour cent|por ciento|porcentaje|y[üu]zde|procent|"
+    r"процент|відсот|بالمئة|بالمائة|في المئة|في المائة|درصد|パーセント"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_quantity(text: str) -> str | None:
+    """The quantity a question asks for beyond its type: "age", "percent" or None."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    if _AGE_ASKED.search(lowered):
+        return "age"
+    if _PERCENT_ASKED.search(lowered):
+        return "percent"
+    return None
+
+
+def stated_quantities(text: str) -> frozenset[str]:
+    """The quantities a (casefolded) catalog sentence states: "age" (a birthday or year of
+    life, or a number of at most two digits beside an age or year word), "percent" and
+    "amount" (a figure, a currency, or that nothing is paid: `states_amount`)."""
+    found = set()
+    if _BIRTHDAY.search(text) or any(
+        _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
+        for m in _SMALL_NUMBER.finditer(text)
+    ):
+        found.add("age")
+    if _PERCENT_STATED.search(text):
+        found.add("percent")
+    if _AMOUNT_STATED.search(text):
+        found.add("amount")
+    return frozenset(found)
+
+
+# "How much does it cost" (a how-much word, or "was kostet", "wie teuer", "how expensive"):
+# a fee question that asks an amount, not whether one pays ("Muss ich dafür bezahlen?").
+_WHAT_COSTS = re.compile(
+    r"\bwas kostet|\bwas kosten|wie teuer|how expensive|what (?:does|do|is|are) (?:\S+ ){0,4}"
+    r"(?:cost|the fee|the price)|quel est le (?:prix|montant|coût|tarif)|qu[eé] precio|"
+    r"jaka (?:jest )?(?:cena|opłata)|care (?:este )?(?:pre[tț]ul|taxa)|какая (?:цена|пошлина)|"
+    r"яка (?:ціна|вартість)|каква е (?:цената|таксата)|ما (?:هي )?(?:تكلفة|رسوم|سعر)"
+)
+# An amount stated: a figure, a currency, or that nothing is paid ("kostenlos", "Збори не
+# стягуються", "هزینه‌ای ندارد"): the sentence that answers "how much".
+_AMOUNT_STATED = re.compile(
+    r"\d|€|\beuro|\bевро|\bєвро|يورو|یورو|ユーロ|"
+    r"kostenlos|kostenfrei|gebührenfrei|unentgeltlich|gratis|umsonst|keine (?:gebühr|kosten)|"
+    r"\bnichts\b|befreit|\bfree\b|no (?:fee|charge|cost)|\bnothing\b|exempt|(?:does not|doesn't) cost|"
+    r"gratuit|sans frais|aucuns? (?:frais|coût)|\brien\b|exonér|dispens|sin (?:coste|costo)|"
+    r"ning[úu]n (?:coste|costo)|\bnada\b|exent|ücretsiz|ucretsiz|bedava|ücret (?:alınmaz|ödenmez|"
+    r"yok)|\bmuaf|bezpłat|bezplat|za darmo|\bnic nie|nie płac|zwolnion|żadnych opłat|"
+    r"\bnimic\b|nu (?:se )?(?:plăte|plate|costă|costa)|scuti|nicio tax|бесплат|ничего не|"
+    r"не плат|не взима|не взыск|освобожд|без оплат|безкошт|нічого не|не стяг|звільн|безплат|"
+    r"\bнищо\b|не (?:се )?(?:плаща|заплаща)|освобод|без такс|مجان|لا (?:يكلف|تكلف|يدفع|تدفع)|"
+    r"(?:بدون|دون|لا) رسوم|معف|رایگان|هزینه‌? ?ای (?:ندارد|نمی)|پرداخت نمی|معاف|بدون هزینه|"
+    r"無料|かかりません|免除|"
+    # none is charged ("No hay tasas", "Административных сборов нет", "внесок не сплачується")
+    r"no hay (?:tasas|costes|costos|gastos)|(?:сбор|плат|взнос)\w* нет|нет (?:сбор|плат|взнос)|"
+    r"не сплачу|не (?:стягу|взима)|"
+    # a share of a fee: half ("Minderjährige zahlen die Hälfte")
+    r"\bhalf\b|hälfte|moitié|mitad|\byarı|połow|jum[aă]tate|половин|النصف|نصف|نیمی"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_amount(text: str) -> bool:
+    """Whether a fee question asks how much ("Ile kosztuje …?", "… چقدر هزینه دارد؟")."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    return bool(_HOW_MUCH.search(lowered) or _WHAT_COSTS.search(lowered))

@@ -13,7 +13,14 @@ from django.utils.translation import override
 from lotse.ask.analysis import analyze
 from lotse.ask.answers._text import Sentence, _cuts, _sentence
 from lotse.ask.answers.facts import Fact, SourceRef, _offices, service_facts
-from lotse.ask.answers.kinds import OFFICE_TYPES, SERVICE_MODULES, asked_units, content_words
+from lotse.ask.answers.kinds import (
+    OFFICE_TYPES,
+    SERVICE_MODULES,
+    asked_quantity,
+    asked_units,
+    asks_amount,
+    content_words,
+)
 from lotse.catalog.models import TextModule
 from lotse.catalog.selectors import fallback_order
 from lotse.core.models import City
@@ -107,6 +114,12 @@ NAMED_NUMBER_WEIGHT = 2.0
 # платит зарплату": not "Работодателя сообщайте сразу в первый день").
 NAMED_UNIT_WEIGHT = 1.5
 TIME_KINDS = frozenset({"deadline", "processing_time", "validity"})
+# Modules read after the question type's own ones for a question that asks this quantity: an
+# age limit is a condition of who may apply, a rate is a fee or told in the body.
+QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
+    "age": (TextModule.WHO, TextModule.BODY),
+    "percent": (TextModule.FEES, TextModule.BODY),
+}
 
 
 def _holds(term: str, sentence: Sentence) -> bool:
@@ -130,10 +143,22 @@ def _best_sentence(
     kind: str,
     module: str,
     units: frozenset[str] = frozenset(),
+    quantity: str | None = None,
+    prefer: str | None = None,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
+    # A "how much" fee question takes, among the module's sentences, those that state an
+    # amount (or that nothing is paid) when there are any: "Zgłoszenie jest płatne zgodnie z
+    # taryfą opłat NRW" says that one pays, its neighbour "26 euro" how much.
+    preferred = prefer is not None and any(prefer in s.quantities for s in sentences)
     for position, sentence in enumerate(sentences):
+        if preferred and prefer not in sentence.quantities:
+            continue
+        # A question that asks an age or a percentage is answered only by a sentence that
+        # states one: no answer beats a sentence of the right type about something else.
+        if quantity is not None and quantity not in sentence.quantities:
+            continue
         # An amount is a figure: a fees sentence that only says something else is free ("Die
         # Beratung ist kostenlos") does not say how much someone earns or receives; one
         # without a figure answers only when it speaks of the thing asked ("Die Kaution beträgt
@@ -181,7 +206,14 @@ def service_fact(
     candidates: list[tuple[float, Fact]] = []
     # ~70 µs of regex a question: only a time question reads its units
     units = asked_units(query) if kind in TIME_KINDS else frozenset()
-    for rank, module in enumerate(SERVICE_MODULES[kind]):
+    quantity = asked_quantity(query)
+    prefer = "amount" if kind == "cost" and asks_amount(query) else None
+    modules = SERVICE_MODULES[kind]
+    if quantity is not None:
+        # the sentence that states the asked quantity may stand in another module ("ab dem
+        # ersten Geburtstag" among who may have a place, "bis 25" in the body)
+        modules = tuple(dict.fromkeys((*modules, *QUANTITY_MODULES[quantity])))
+    for rank, module in enumerate(modules):
         source = _source(facts.sources, (module,))
         if source is None:
             continue
@@ -200,7 +232,9 @@ def service_fact(
             text = facts.whole[(module, text_language)]
             score = 1.0
         else:
-            sentence, score = _best_sentence(sentences, query_terms, kind, module, units)
+            sentence, score = _best_sentence(
+                sentences, query_terms, kind, module, units, quantity, prefer
+            )
             if sentence is None:
                 continue
             text = sentence.text

@@ -862,9 +862,10 @@ def test_a_rival_the_question_does_not_name_does_not_take_the_lead():
         ("Сколько может длиться проверка?", "processing_time"),
         ("Колко трае обработката на заявлението?", "processing_time"),
         ("كم بتاخد وقت المعاملة؟", "processing_time"),
-        # "до якого" asks a date only with a time word ("до якого віку" asks an age)
+        # "до якого" asks a date only with a time word ("до якого віку" asks an age, a
+        # condition of who may have it: answered only by a sentence that states an age)
         ("До якого числа треба подати декларацію?", "deadline"),
-        ("До якого віку дитина отримує допомогу?", None),
+        ("До якого віку дитина отримує допомогу?", "who"),
     ],
 )
 def test_paying_free_and_time_questions_in_many_forms(question, kind):
