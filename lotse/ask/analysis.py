@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-03-fr-plural-ers"
+ANALYSIS_VERSION = "2026-12-03-cyrillic-lookalikes"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -343,12 +343,32 @@ def _casefold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i")
 
 
+# A Cyrillic word typed with Latin letters that look the same ("пiдняв", "процентiв" with the
+# Latin i: many Ukrainian keyboards lack і, or a layout switch came late): the Latin look-alikes
+# are read as the Cyrillic letters, in words holding Cyrillic letters and no other Latin ones.
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LOOKALIKES = "aceiopxyïkmthb"
+_LATIN_IN_CYRILLIC = re.compile(rf"^[\u0400-\u04ff{_LATIN_LOOKALIKES}']+$")
+_LOOKALIKE_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, "асеіорхуїкмтнв")
+
+
+def _cyrillic_lookalikes(word: str) -> str:
+    if (
+        not word.isascii()
+        and _CYRILLIC_LETTER.search(word)
+        and _LATIN_IN_CYRILLIC.match(word)
+        and any(c in _LATIN_LOOKALIKES for c in word)
+    ):
+        return word.translate(_LOOKALIKE_TO_CYRILLIC)
+    return word
+
+
 def tokens(text: str) -> list[str]:
     """Casefolded word tokens (letters and digits; apostrophes split off; Japanese split into
     its words, `japanese_words`; `_casefold` keeps the Turkish İ a letter)."""
     result: list[str] = []
     for match in _WORD.finditer(_casefold(text)):
-        word = match.group(0).replace("’", "'")
+        word = _cyrillic_lookalikes(match.group(0).replace("’", "'"))
         if JAPANESE_CHARS.search(word):
             result.extend(japanese_words(word))
             continue
@@ -491,8 +511,8 @@ _FA_POSSESSIVES = word_set("مان تان شان مون تون شون یم یت 
 
 @lru_cache(maxsize=50_000)
 def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]:
-    """Other stems an Arabic or Persian question word may stand for, with a confidence
-    factor, for a word whose own stem is no index term (`selectors._expand` looks only then,
+    """Other stems an Arabic, Persian or Ukrainian question word may stand for, with a
+    confidence factor, for a word whose own stem is no index term (`selectors._expand` looks only then,
     and keeps those the index holds). The stemmers cannot tell from the letters alone:
     - Arabic: the word without a one- or two-letter proclitic (ولمواطني, لوزارة, وبطاقة), or
       with the first letter kept where the stemmer dropped it (فونغلد); everyday "ع" for
@@ -504,11 +524,50 @@ def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]
     - Persian: the word without a possessive ending (مدرکم, پسرم, پناهندگیم, پاسپورتمو: "my",
       "your", "his"), which a stemmer stripping it everywhere would cut from اقامت, آموزش, نام;
       without an attached می/نمی (میگیرن); spoken ون for ان (نوجوون); the spoken plural ا
-      (شبا)."""
+      (شبا).
+    - Ukrainian: a verb as the stem of its verbal noun (`_uk_alternatives`)."""
     if language == "ar":
         return _ar_alternatives(word)
     if language == "fa":
         return _fa_alternatives(word)
+    if language == "uk":
+        return _uk_alternatives(word)
+    return ()
+
+
+# Ukrainian verb endings (infinitive, past, present, imperative), after a reflexive "-ся"/"-сь":
+# a question's verb stands for the verbal noun or the verb of the texts with the same stem
+# ("отримати", "отримав", "отримала" → "отрим", the stem of "отримання"; "продовжити" →
+# "продовження"). Not stemmed so in the index, where these endings would cut nouns
+# ("сертифікати", "кредити"); only read on the query side for a word whose own stem is no
+# index term. (Also dropping the stripper's endings that cut nouns unevenly, "-на", "-ла",
+# "-ти": "робота"/"роботи" are "робот"/"робо", made uk stems equal to Russian ones in the
+# shared index and cost dev uk and ru questions: parts 0-3 top-1 -.008 to -.027; not done.)
+_UK_VERB_ENDINGS = tuple(
+    sorted(
+        word_set(
+            "увати ювати ати яти ити іти ти "
+            "ував увала увало ували ав ала ало али яв яла яло яли ив ила ило или ів іла іло іли "
+            "ую уєш ує уємо уєте ують юю юєш ює юємо юєте юють аю аєш ає аємо аєте ають "
+            "яю яєш яє яємо яєте яють ю иш ить имо ите ять ать уть ють іть "
+            "айте яйте іть ійте уйте ай яй ій уй"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _uk_alternatives(word: str) -> tuple[tuple[str, float], ...]:
+    base = word
+    for reflexive in ("ся", "сь"):
+        if base.endswith(reflexive) and len(base) >= 6:
+            base = base[:-2]
+            break
+    for ending in _UK_VERB_ENDINGS:
+        if base.endswith(ending) and len(base) - len(ending) >= 3:
+            root = fold(base[: -len(ending)])
+            return ((root, 0.8),) if root != stem(word, "uk") else ()
     return ()
 
 

@@ -80,7 +80,9 @@ _SLAVIC_WORDS: dict[str, frozenset[str]] = {
         "zaplatata lichna karta kartata bolnitsa lekar doktor kazhete kajete molya zdraveyte "
         "blagodarya struva struvat plashtam plashta plati platya lichnata lichna zdravna "
         "zdravnata osiguryovka obshtina obshtinata uchilishte uchilishteto gradina zhilishte "
-        "jilishte naem naema bolen bolna rabotodatel shefat pomosht mi li ot"
+        "jilishte naem naema bolen bolna rabotodatel shefat pomosht mi li ot "
+        # "Germany" in its cases and chat spellings: most questions name the country.
+        "germaniya germaniq germaniia"
     ),
     "ru": word_set(
         "chto shto 4to chego gde kuda kogda pochemu zachem skolko skol'ko mne menya menia "
@@ -91,7 +93,8 @@ _SLAVIC_WORDS: dict[str, frozenset[str]] = {
         "rebenka rebyonok deti detey syn doch' muzh zhena den'gi dengi platit' platit "
         "poluchit' poluchit spravka spravku dokumenty poteryal poteryala stoit stoimost' "
         "oformit' zapisat'sya vrach bol'nitsa shkola detskiy posobie nalog strakhovka "
-        "zhil'e arenda uchit'sya yazyk nemetskiy kursy ya kak"
+        "zhil'e arenda uchit'sya yazyk nemetskiy kursy ya kak dlia "
+        "germanii germaniyu germaniya"
     ),
     "uk": word_set(
         "shcho scho shho yak yaka yake yaki de meni mene chy potribno treba mozhna mozhu "
@@ -100,7 +103,11 @@ _SLAVIC_WORDS: dict[str, frozenset[str]] = {
         "dytyna dytynu dytyny dity ditey robota robotu roboty hroshi groshi dopomoha "
         "dopomoga dopomozhit' dopomozhit dovidka dovidku kvartyra kvartyru zhytlo otrymaty "
         "zaplatyty koshtuye otrymaty oformyty zapysatysya likar likarnya dytsadok sadochok "
-        "podatok strakhuvannya orenda navchannya mova nimetska kursy ya"
+        "podatok strakhuvannya orenda navchannya mova nimetska kursy ya "
+        # The official transliteration (passports, road signs) writes я/ю/є as "ia"/"iu"/"ie"
+        # and и as "y": "dlia", "iakshcho", "strakhuvannia"; and "Germany" in its cases.
+        "dlia iak iaka iake iaki iakshcho shchob navchannia strakhuvannia dopomohy "
+        "nimechchyna nimechchyni nimechchynu nimechchyny"
     ),
 }
 # Words that also are words of the portal's Latin-script languages: they count 1, not 2.
@@ -113,7 +120,10 @@ _SHARED = word_set(
 _SLAVIC_GROUPS = re.compile(
     r"zh|shch|sht(?=[aeiouy])|(?<=[bcdfgklmnprstvz])(?:ya|yu|ja|ju)|"
     r"(?:t'?sya|t'?sa|yy|iy|ij|yj|ogo|ovat'?|ennyy|skiy|skaya|yat|yaet|aty|yty)\b|"
-    r"[šžč]"
+    r"[šžč]|"
+    # Bulgarian chat "q" for я after a consonant at a word's end ("napravq", "pravq"; the
+    # portal's Latin-script languages write q before u), and the preposition "v" ("в").
+    r"(?<=[bcdfgklmnprstvz])q\b|\bv\b"
 )
 _POLISH = re.compile(r"sz|cz|rz|dz|ow\b|\bw\b|[ąęłńóśźż]")
 

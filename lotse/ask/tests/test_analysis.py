@@ -298,3 +298,19 @@ def test_a_french_plural_in_ers_is_stemmed_as_its_singular():
     assert analysis.analyze("Aide pour payer les loyers", "fr") == analysis.analyze(
         "aide pour payer le loyer", "fr"
     )
+
+
+def test_a_ukrainian_verb_stands_for_the_stem_of_its_verbal_noun():
+    noun = analysis.stem("отримання", "uk")
+    for verb in ("отримати", "отримав", "отримала"):
+        assert analysis.stem(verb, "uk") != noun
+        assert (noun, 0.8) in analysis.alternative_stems(verb, "uk")
+    assert (analysis.stem("продовження", "uk"), 0.8) in analysis.alternative_stems(
+        "продовжитися", "uk"
+    )
+
+
+def test_latin_lookalike_letters_in_a_cyrillic_word_are_read_as_cyrillic():
+    # Latin "i", "o", "a", "e", "c" typed in a Ukrainian or Russian word.
+    assert analysis.tokens("пiдвищення оренди, дoвiдка") == ["підвищення", "оренди", "довідка"]
+    assert analysis.tokens("Jobcenter i Kindergeld") == ["jobcenter", "i", "kindergeld"]

@@ -32,6 +32,10 @@ TYPED = [
     ("uk", "shcho robyty yakshcho vtratyv pasport"),
     ("uk", "yak otrymaty dovidku pro dohody?"),
     ("uk", "de meni znayty likarya dlya dytyny"),
+    # The official Ukrainian transliteration ("ia" for я, "y" for и) and Bulgarian chat "q"
+    # after a consonant: before, these were too little evidence and read as Romanian.
+    ("uk", "dovidka dlia shkoly v nimechchyni"),
+    ("bg", "bolnichen list kak da vzemq v germaniq"),
 ]
 
 # Real questions of the portal's Latin-script languages, with and without their letters.

@@ -107,6 +107,14 @@ def test_possessives_and_small_words_are_stop_words(language, text, kept):
         ("el jefe no me paga el sueldo", "workers-rights-and-minimum-wage"),
         ("zadłużenie u operatora", "debt-counselling"),
         ("дължа пари на фирма", "debt-counselling"),
+        # The landlord as people call him ("хазяїн", "хозяин"), the Ukrainian "ПМП" beside the
+        # Russian "ПМЖ", school enrolment as "зарахування" / "зачисление".
+        ("хазяїн квартири", "tenancy-rights"),
+        ("хозяин квартиры", "tenancy-rights"),
+        ("як отримати ПМП", "settlement-permit"),
+        ("зарахування дитини до школи", "school-enrolment"),
+        ("зачисление ребёнка в школу", "school-enrolment"),
+        ("хочу забрать жену и детей к себе", "family-reunification"),
     ],
 )
 def test_the_words_people_use_in_their_language_find_the_service(question, expected):
