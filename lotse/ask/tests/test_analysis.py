@@ -298,3 +298,22 @@ def test_a_french_plural_in_ers_is_stemmed_as_its_singular():
     assert analysis.analyze("Aide pour payer les loyers", "fr") == analysis.analyze(
         "aide pour payer le loyer", "fr"
     )
+
+
+def test_spoken_arabic_with_the_word_persian_shares_is_arabic():
+    # "من" is the Persian "I" and the Arabic "from" / "who": no evidence either way; the
+    # spoken "I want", "where", "who" are Arabic.
+    assert detect_language("بدي سجل ابني بالمدرسة بس ما بعرف من وين") == "ar"
+    assert detect_language("مين بيساعد بالشغل من هون") == "ar"
+    assert detect_language("من کجا فرم بگیرم") == "fa"
+
+
+def test_arabic_typed_on_a_persian_keyboard_is_arabic_and_the_reverse():
+    # Persian ی / ک for ي / ك: the small words still count for their language.
+    assert detect_language("کیف اسجل ابنی فی المدرسة") == "ar"
+    assert detect_language("كجاست اداره ثبت نام") == "fa"
+
+
+def test_a_persian_question_without_persian_letters_is_persian_by_its_small_words():
+    assert detect_language("ثبت آدرس در دورتموند") == "fa"
+

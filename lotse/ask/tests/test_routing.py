@@ -438,3 +438,12 @@ def test_a_word_the_index_holds_does_not_also_stand_for_a_shorter_one(index):
         assert analysis.stem(word, language) in index.terms
         assert analysis.stem(other, language) in index.terms
         assert analysis.stem(other, language) not in _expanded(word, language, index), word
+
+
+def test_a_short_arabic_script_question_without_signals_is_told_by_the_catalogs_words(index):
+    # No Persian letter, no small word: the words only the Persian texts hold decide
+    # (Arabic says إقامة, ألمانيا, عنوان), and the Arabic ones the other way.
+    assert selectors._language("اقامت دائم", index) == "fa"
+    assert selectors._language("حداقل دستمزد آلمان", index) == "fa"
+    assert selectors._language("اقامة دائمة", index) == "ar"
+    assert selectors._language("شهادة الاقامة", index) == "ar"
