@@ -317,3 +317,27 @@ def test_arabic_typed_on_a_persian_keyboard_is_arabic_and_the_reverse():
 def test_a_persian_question_without_persian_letters_is_persian_by_its_small_words():
     assert detect_language("ثبت آدرس در دورتموند") == "fa"
 
+
+def test_an_arabic_verb_with_the_object_me_stands_for_the_verb_and_its_noun():
+    # "me" (ني) is no pronoun the stemmer strips (ألماني, مجاني end in it): an alternative.
+    assert analysis.stem("طرد", "ar") in _alternatives("طردني", "ar")
+    assert analysis.stem("طرد", "ar") in _alternatives("طردوني", "ar")
+    assert analysis.stem("المساعدة", "ar") in _alternatives("بيساعدني", "ar")
+
+
+def test_an_arabic_verb_of_the_t_measures_stands_for_its_own_letters_as_noun():
+    # تفعّل / تفاعل: the verbal noun is the verb without its prefix, also after the spoken
+    # "we" منـ and "you" بتـ; the passive with a past ending is the passive's noun.
+    for verb, noun in (
+        ("اتعلم", "التعلم"),
+        ("منتعلم", "التعلم"),
+        ("بتتعلم", "التعلم"),
+        ("منتخانق", "التخانق"),
+        ("انسرقت", "السرقة"),
+    ):
+        assert analysis.stem(noun, "ar") in _alternatives(verb, "ar"), verb
+
+
+def test_everyday_words_of_other_arabic_dialects_and_spoken_persian_are_stop_words():
+    assert analysis.analyze("شنو اكو حدا هاد بتاعي دلوقتي كده ابغى وش", "ar") == []
+    assert analysis.analyze("کجاست نیست ندارم خیلی الان هنوز فقط میتونیم", "fa") == []
