@@ -107,6 +107,20 @@ def test_possessives_and_small_words_are_stop_words(language, text, kept):
         ("el jefe no me paga el sueldo", "workers-rights-and-minimum-wage"),
         ("zadłużenie u operatora", "debt-counselling"),
         ("дължа пари на фирма", "debt-counselling"),
+        # Arabic and Persian everyday words for homelessness, family quarrels, starting a
+        # business, debts, an accident at work, and the Jugendamt written in their script.
+        ("صرت مشرد بعد إخلاء الشقة", "homelessness-help"),
+        ("بی‌خانمان شدم و جای خواب ندارم", "homelessness-help"),
+        ("خلافات عائلية ومشاكل زوجية كل يوم", "family-counselling"),
+        ("دعوا با همسرم زیاد شده", "family-counselling"),
+        ("بدي اعمل مشروع خاص، شغل حر", "self-employment-advice"),
+        ("میخوام کار آزاد شروع کنم", "self-employment-advice"),
+        ("صار علي ديون كتير ووصلني إنذار دفع", "debt-counselling"),
+        ("بدهکار شدم و اخطار پرداخت گرفتم", "debt-counselling"),
+        ("إصابة عمل بالمصنع", "work-accident-and-sick-leave"),
+        ("سر کار حادثه کار داشتم", "work-accident-and-sick-leave"),
+        ("یوگندامت کجاست", "youth-welfare-help"),
+        ("وين اليوغندامت", "youth-welfare-help"),
     ],
 )
 def test_the_words_people_use_in_their_language_find_the_service(question, expected):
