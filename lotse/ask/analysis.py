@@ -105,7 +105,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "انتو انتم بدك بدو بدها عايزه حابب ممكن اذا لو حتى يا مو مش مافي فيه فيها كل كلشي "
         # the relative pronouns and "can" / "know" of the written language: "ما هي الجهات التي
         # يمكن أن تساعدني", "لا نعرف من أين نبدأ".
-        "التي الذي الذين اللواتي يمكن يمكنني يمكنك نستطيع استطيع اعرف نعرف بعرف يعرف"
+        "التي الذي الذين اللواتي يمكن يمكنني يمكنك نستطيع استطيع اعرف نعرف بعرف يعرف "
+        # the other dialects' "what / is there / there is not / much / this / someone / now /
+        # like this / of (mine) / I want": Iraqi "شنو اكو ماكو هواية شكد اشلون", Levantine
+        # "حدا هاد هيدا", Egyptian "دلوقتي كده بتاع", Gulf "ابغى وش كذا".
+        "شنو اكو ماكو هواية شكد اشلون اريد حدا حدن هاد هادا هادي هاي هيدا هيدي دلوقتي كده "
+        "بتاع بتاعي بتاعت ابغى وش كذا"
     ),
     # Persian: then the everyday forms of "want / can / how / what / where do I go" and the
     # endings a zero-width non-joiner splits off ("می‌خوام" → "می" + "خوام", "مدارک‌تان").
@@ -114,7 +119,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "چطوری چجوری چگونه چی چیه چیست کی کو میخوام خوام میخواهم خواهم میخواستم میشه شه "
         "میتونم تونم میتوانم توانم باید برم بکنم کنم کنه کنیم کنید هستم دارم داره یه اون "
         "ما شما او تو رو هم یا اگه اگر ولی اما تا نمی ها های ام ای ایم اید اند تان شان "
-        "بگیرم میگیرم میگیرن بگیرن گرفتم میدونم نمیدونم بدونم مون تون شون بهم بهت بهش"
+        "بگیرم میگیرم میگیرن بگیرن گرفتم میدونم نمیدونم بدونم مون تون شون بهم بهت بهش "
+        # spoken "where is it / we want / he wants / can we / it does not work / what to do /
+        # is / is not / we have / I do not have / very / now / still / only / that is".
+        "کجاست میخوایم میخواد میخوان بخوام بخواهم میتونیم میتونه نمیشه چیکار چکار بریم "
+        "بکنیم بشه هستش نیست نیستم داریم دارن ندارم نداره خیلی الان دیگه هنوز فقط یعنی"
     ),
 }
 
@@ -581,6 +590,7 @@ def _ar_alternatives(word: str) -> tuple[tuple[str, float], ...]:
             rests.append(word[2:])
     if word.startswith("عال") and len(word) >= 6:
         rests.append(word[1:])
+    rests += _ar_without_object(word)
     for rest in rests:
         result.setdefault(fold(_ar_stem(rest)), 1.0)
     result.setdefault(fold(_ar_stem(word, proclitic=False)), 1.0)
@@ -590,12 +600,23 @@ def _ar_alternatives(word: str) -> tuple[tuple[str, float], ...]:
     return tuple((term, factor) for term, factor in result.items() if term != own)
 
 
+def _ar_without_object(word: str) -> list[str]:
+    """A verb without the object "me" (ني, after the plural وني): طردني, ساعدوني, بيساعدني.
+    Not a pronoun the stemmer strips: ني also ends nouns and adjectives (ألماني, مجاني)."""
+    if word.endswith("وني") and len(word) >= 6:
+        return [word[:-3]]
+    if word.endswith("ني") and len(word) >= 5:
+        return [word[:-2]]
+    return []
+
+
 def _ar_verbal_nouns(word: str) -> list[str]:
-    forms = [word]
-    if word[:1] in _AR_PROCLITICS and len(word) >= 4:  # وقدمت; spoken present: بسجل, بعادل
-        forms.append(word[1:])
-    if word.startswith("ان") and len(word) == 5:  # the passive انفعل: انسرق → سرق
-        forms.append(word[2:])
+    forms = [word, *_ar_without_object(word)]
+    for form in list(forms):
+        if form[:1] in _AR_PROCLITICS and len(form) >= 4:  # وقدمت; spoken present: بسجل, بعادل
+            forms.append(form[1:])
+        if form.startswith("من") and len(form) >= 6:  # spoken "we" (منتعلم, as بنتعلم)
+            forms.append(form[1:])
     roots = []
     for form in forms:
         for ending in ("نا", "وا", "ت", "ي"):  # سجلنا, سجلوا, سجلت; سجلي
@@ -603,13 +624,22 @@ def _ar_verbal_nouns(word: str) -> list[str]:
                 roots.append(form[: -len(ending)])
         if form[:1] in _AR_VERB_PREFIXES and len(form) >= 4:
             roots.append(form[1:])
+        if form.startswith("تت") and len(form) >= 5:  # "you / she" of a ت verb: تتعلم
+            roots.append(form[1:])
         roots.append(form)
+    for root in list(roots):
+        if root.startswith("ان") and len(root) == 5:  # the passive انفعل: انسرق(ت) → سرق
+            roots.append(root[2:])
     nouns = []
     for root in roots:
         if len(root) == 3:
             nouns += ["ت" + root[:2] + "ي" + root[2], root + "ة"]
         elif len(root) == 4 and root[1] == "ا" and root[3] not in "ةه":
             nouns.append("م" + root + "ة")
+        elif root[:1] == "ت" and len(root) in (4, 5) and root[-1] not in "ةه":
+            # measures V and VI: the verbal noun is the verb's own letters (اتعلم, منتخانق →
+            # تعلم, تخانق; تواصلت → تواصل)
+            nouns.append(root)
     return nouns
 
 

@@ -18,39 +18,33 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _FA_LETTERS = set("پچژگکی")
 _AR_LETTERS = set("ةيىكإأؤ")
-_FA_WORDS = {
-    "می",
-    "است",
-    "برای",
-    "من",
-    "چطور",
-    "کجا",
-    "چه",
-    "آیا",
-    "را",
-    "هست",
-    "باید",
-    "کنم",
-    "دارم",
-    "میخواهم",
-}
-_AR_WORDS = {
-    "في",
-    "على",
-    "هل",
-    "كيف",
-    "اين",
-    "أين",
-    "ماذا",
-    "انا",
-    "أنا",
-    "الى",
-    "إلى",
-    "عن",
-    "لي",
-    "التي",
-    "الذي",
-}
+# Small words of each language, compared with ي/ی and ك/ک unified (`_script_word`): an Arabic
+# question typed on a Persian keyboard ("فی", "کیف") keeps its words' evidence, and the
+# reverse. "من" is no evidence: the Persian "I" is the Arabic "from" / "who". Spoken words
+# count as much as written ones: Levantine, Egyptian, Iraqi and Gulf "what / where / who /
+# I want / why / like this / the one who" ("شو بدي وين"; not the bare "اين", which is the
+# Persian "this" once ی is unified), everyday Persian "where is it /
+# what is it / I want / is not" ("کجاست", "چیه", "میخوام", "نیست") and its "in" (در).
+_FA_WORDS_WRITTEN = (
+    "می است برای چطور کجا چه آیا را هست باید کنم دارم میخواهم در "
+    "کجاست چیه چی میخوام هستم نیست میشه بشه کنه داره رو که اون چطوری"
+)
+_AR_WORDS_WRITTEN = (
+    "في على هل كيف أين ماذا انا أنا الى إلى عن لي التي الذي "
+    "شو ايش وين فين مين ليش ليه بدي بدنا عايز عاوز هيك اللي يلي هاد هلق ازاي شلون "
+    "عندي منشان عشان علشان"
+)
+_SCRIPT_WORD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي", "\u200c": ""})
+
+
+def _script_word(word: str) -> str:
+    """A word of Arabic script with the letters both keyboards write differently unified and
+    the punctuation around it dropped."""
+    return word.strip("،؟?!.,:؛;()\"'«»").translate(_SCRIPT_WORD)
+
+
+_FA_WORDS = frozenset(_script_word(w) for w in _FA_WORDS_WRITTEN.split())
+_AR_WORDS = frozenset(_script_word(w) for w in _AR_WORDS_WRITTEN.split())
 _UK_LETTERS = set("іїєґ")
 _RU_LETTERS = set("ыэё")
 # Bulgarian has none of ы э ё і ї є ґ; its "ъ" is a vowel inside and at the end of words
@@ -184,17 +178,24 @@ def detect_language(text: str, *, default: str = "en") -> str:
 
 
 def _arabic_or_farsi(text: str) -> str:
+    ar, fa = arabic_scores(text)
+    return "fa" if fa > ar else "ar"
+
+
+def arabic_scores(text: str) -> tuple[int, int]:
+    """Evidence for Arabic and for Persian in a text of Arabic script: own letters (2 each),
+    small words (3 each), a Persian "mi-" verb, an Arabic article."""
     letters = set(text)
     fa = len(letters & _FA_LETTERS) * 2
     ar = len(letters & _AR_LETTERS) * 2
-    words = set(text.split())
+    words = {_script_word(w) for w in text.split()}
     fa += 3 * len(words & _FA_WORDS)
     ar += 3 * len(words & _AR_WORDS)
-    if any(w.startswith("می") and len(w) > 3 for w in words):
+    if any(w.startswith("می") and len(w) > 3 for w in text.split()):
         fa += 2
     if any(w.startswith("ال") for w in words):
         ar += 1
-    return "fa" if fa > ar else "ar"
+    return ar, fa
 
 
 def cyrillic_scores(text: str) -> dict[str, float]:

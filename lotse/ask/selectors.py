@@ -27,6 +27,7 @@ from django.utils.translation import override
 
 from lotse.ask import analysis, answers, lost_semantic, models, romanized, rules, semantic, suggest
 from lotse.ask.langdetect import (
+    arabic_scores,
     cyrillic_scores,
     detect_language,
     reader_language,
@@ -425,7 +426,9 @@ def _language(text: str, index: CityIndex) -> str:
     if not words:
         return guess or "en"
     candidates: tuple[str, ...]
-    if guess in ("ar", "fa", "ja"):
+    if guess in ("ar", "fa"):
+        return _arabic_or_persian(text, words, index)
+    if guess == "ja":
         return guess
     candidates = CYRILLIC if guess in CYRILLIC else LATIN
     scores: dict[str, float] = defaultdict(float)
@@ -446,6 +449,28 @@ def _language(text: str, index: CityIndex) -> str:
     if not scores:
         return guess or "en"
     return max(scores, key=lambda c: scores[c])
+
+
+# Arabic or Persian with at most one letter of difference between them and no small word to
+# tell (a short question: "اقامت دائم", "حداقل دستمزد آلمان", "ثبت آدرس"): each content word
+# held by one language's catalog texts only counts for it (one letter is worth two words).
+_ARABIC_SCRIPT_WEAK = 2
+
+
+def _arabic_or_persian(text: str, words: list[str], index: CityIndex) -> str:
+    ar, fa = arabic_scores(text)
+    scores = {"ar": float(ar), "fa": float(fa)}
+    if abs(ar - fa) <= _ARABIC_SCRIPT_WEAK:
+        for word in words:
+            hits = [
+                lang
+                for lang in ("ar", "fa")
+                if index.in_language(analysis.stem(word, lang), lang)
+                and not analysis.is_stopword(word, lang)
+            ]
+            if len(hits) == 1:
+                scores[hits[0]] += 1
+    return "fa" if scores["fa"] > scores["ar"] else "ar"
 
 
 # German separable verbs: "melde ich mich an" is "anmelden".

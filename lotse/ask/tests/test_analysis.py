@@ -314,3 +314,46 @@ def test_latin_lookalike_letters_in_a_cyrillic_word_are_read_as_cyrillic():
     # Latin "i", "o", "a", "e", "c" typed in a Ukrainian or Russian word.
     assert analysis.tokens("пiдвищення оренди, дoвiдка") == ["підвищення", "оренди", "довідка"]
     assert analysis.tokens("Jobcenter i Kindergeld") == ["jobcenter", "i", "kindergeld"]
+
+
+def test_spoken_arabic_with_the_word_persian_shares_is_arabic():
+    # "من" is the Persian "I" and the Arabic "from" / "who": no evidence either way; the
+    # spoken "I want", "where", "who" are Arabic.
+    assert detect_language("بدي سجل ابني بالمدرسة بس ما بعرف من وين") == "ar"
+    assert detect_language("مين بيساعد بالشغل من هون") == "ar"
+    assert detect_language("من کجا فرم بگیرم") == "fa"
+
+
+def test_arabic_typed_on_a_persian_keyboard_is_arabic_and_the_reverse():
+    # Persian ی / ک for ي / ك: the small words still count for their language.
+    assert detect_language("کیف اسجل ابنی فی المدرسة") == "ar"
+    assert detect_language("كجاست اداره ثبت نام") == "fa"
+
+
+def test_a_persian_question_without_persian_letters_is_persian_by_its_small_words():
+    assert detect_language("ثبت آدرس در دورتموند") == "fa"
+
+
+def test_an_arabic_verb_with_the_object_me_stands_for_the_verb_and_its_noun():
+    # "me" (ني) is no pronoun the stemmer strips (ألماني, مجاني end in it): an alternative.
+    assert analysis.stem("طرد", "ar") in _alternatives("طردني", "ar")
+    assert analysis.stem("طرد", "ar") in _alternatives("طردوني", "ar")
+    assert analysis.stem("المساعدة", "ar") in _alternatives("بيساعدني", "ar")
+
+
+def test_an_arabic_verb_of_the_t_measures_stands_for_its_own_letters_as_noun():
+    # تفعّل / تفاعل: the verbal noun is the verb without its prefix, also after the spoken
+    # "we" منـ and "you" بتـ; the passive with a past ending is the passive's noun.
+    for verb, noun in (
+        ("اتعلم", "التعلم"),
+        ("منتعلم", "التعلم"),
+        ("بتتعلم", "التعلم"),
+        ("منتخانق", "التخانق"),
+        ("انسرقت", "السرقة"),
+    ):
+        assert analysis.stem(noun, "ar") in _alternatives(verb, "ar"), verb
+
+
+def test_everyday_words_of_other_arabic_dialects_and_spoken_persian_are_stop_words():
+    assert analysis.analyze("شنو اكو حدا هاد بتاعي دلوقتي كده ابغى وش", "ar") == []
+    assert analysis.analyze("کجاست نیست ندارم خیلی الان هنوز فقط میتونیم", "fa") == []

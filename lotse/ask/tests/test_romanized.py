@@ -227,3 +227,12 @@ def test_a_typed_question_is_routed_in_its_language(question, language, service)
     assert answer.language == language
     assert answer.query == question  # what was asked, not what was searched
     assert service in [h.key for h in answer.hits[:3]]
+
+
+def test_a_typed_arabic_accident_at_work_is_searched_as_the_catalogs_words():
+    # An accident, an injury and its treatment, as the work-accident service words them.
+    typed = romanized.read("sar 3andi 7adeth bel sho8l, min bidfa3 el 3ilaj?")
+    assert typed is not None and typed.language == "ar"
+    assert {"حادث", "عمل", "علاج"} <= set(typed.text.split())
+    typed = romanized.read("t2azzet bel shoghl w ra7t 3al mustashfa")
+    assert typed is not None and "إصابة" in typed.text.split()

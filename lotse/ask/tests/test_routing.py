@@ -115,6 +115,20 @@ def test_possessives_and_small_words_are_stop_words(language, text, kept):
         ("зарахування дитини до школи", "school-enrolment"),
         ("зачисление ребёнка в школу", "school-enrolment"),
         ("хочу забрать жену и детей к себе", "family-reunification"),
+        # Arabic and Persian everyday words for homelessness, family quarrels, starting a
+        # business, debts, an accident at work, and the Jugendamt written in their script.
+        ("صرت مشرد بعد إخلاء الشقة", "homelessness-help"),
+        ("بی‌خانمان شدم و جای خواب ندارم", "homelessness-help"),
+        ("خلافات عائلية ومشاكل زوجية كل يوم", "family-counselling"),
+        ("دعوا با همسرم زیاد شده", "family-counselling"),
+        ("بدي اعمل مشروع خاص، شغل حر", "self-employment-advice"),
+        ("میخوام کار آزاد شروع کنم", "self-employment-advice"),
+        ("صار علي ديون كتير ووصلني إنذار دفع", "debt-counselling"),
+        ("بدهکار شدم و اخطار پرداخت گرفتم", "debt-counselling"),
+        ("إصابة عمل بالمصنع", "work-accident-and-sick-leave"),
+        ("سر کار حادثه کار داشتم", "work-accident-and-sick-leave"),
+        ("یوگندامت کجاست", "youth-welfare-help"),
+        ("وين اليوغندامت", "youth-welfare-help"),
     ],
 )
 def test_the_words_people_use_in_their_language_find_the_service(question, expected):
@@ -446,3 +460,12 @@ def test_a_word_the_index_holds_does_not_also_stand_for_a_shorter_one(index):
         assert analysis.stem(word, language) in index.terms
         assert analysis.stem(other, language) in index.terms
         assert analysis.stem(other, language) not in _expanded(word, language, index), word
+
+
+def test_a_short_arabic_script_question_without_signals_is_told_by_the_catalogs_words(index):
+    # No Persian letter, no small word: the words only the Persian texts hold decide
+    # (Arabic says إقامة, ألمانيا, عنوان), and the Arabic ones the other way.
+    assert selectors._language("اقامت دائم", index) == "fa"
+    assert selectors._language("حداقل دستمزد آلمان", index) == "fa"
+    assert selectors._language("اقامة دائمة", index) == "ar"
+    assert selectors._language("شهادة الاقامة", index) == "ar"
