@@ -41,6 +41,9 @@ that share almost all their words (see README "Ranking rules").
   course throughout, so a plain "German course" question matched it first. It is held back
   unless the question names it (or the orientation course, the obligation to attend), and
   also when the question is done with it or past it ("after the integration course", B2/C1).
+- Waste separation vs documents: "papers" ("les papiers à fournir", "welche Papiere", "ce
+  hârtii") are documents, but the waste service sorts waste paper; a question with a paper
+  word that speaks of no waste, bin, recycling or disposal is not about the waste.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -70,6 +73,7 @@ CHILD_LANGUAGE_SUPPORT = "language-support-for-children"
 OCCUPATIONAL_COURSE = "occupational-language-course"
 ASYLUM_COUNSELLING = "asylum-counselling"
 INTEGRATION_COURSE = "integration-course"
+WASTE = "waste-separation"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -160,7 +164,25 @@ _OCCUPATIONAL = re.compile(
     r"beruf|job|arbeit|fach|pflege|deuföv|\bb2\b|\bc1\b|\bc2\b|work|profession|occupation|"
     r"career|employ|travail|métier|metier|emploi|trabajo|profesional|empleo|prac|zawod|"
     r"munc|serviciu|работ|профес|робот|iş\b|işim|işte|meslek|çalış|calis|عمل|مهني|مهنة|وظيف|"
-    r"شغل|کار|حرفه"
+    r"شغل|کار|حرفه|"
+    # The profession in the words the list above missed: "profesión"/"profesie"/"profesja",
+    # the Romanian "meserie", the Polish "zawód" (ó), the Turkish "mesleğim" (k softens to ğ),
+    # the employer ("angajator", "empleador", "employeur" is above).
+    r"profesi|profesj|meseri|zawód|mesleğ|mesleg|angajat|empleador|pracodawc"
+)
+# Waste separation vs documents: "papers" are the documents a question asks for ("les papiers à
+# fournir", "welche Papiere", "ce hârtii", "qué papeles", "какие бумаги"), but they are also
+# the waste paper the waste service sorts. A question with a paper word means the documents
+# unless it also speaks of waste, bins, recycling or disposal.
+_PAPER = re.compile(
+    r"papier|paper|papel|hârti|harti|kağıt|kagit|бумаг|папер|хартия|хартии|ورق|کاغذ"
+)
+_WASTE = re.compile(
+    r"müll|mull|abfall|tonne|entsorg|recycl|waste|rubbish|garbage|trash|\bbins?\b|"
+    r"déchet|dechet|poubelle|ordure|\btri\b|basura|residuo|reciclaj|contenedor|śmieci|smieci|"
+    r"odpad|kosz\b|kosze|koszy\b|pojemnik|segregac|gunoi|deșeu|deseu|pubel|reciclare|мусор|отход|сміття|"
+    r"відход|боклук|отпадъ|кофа|çöp|\bcop\b|atık|atik|geri dönüşüm|نفايات|قمامة|زبالة|حاوية|"
+    r"زباله|آشغال|سطل|بازیافت|karton|carton|pappe|cardboard|картон"
 )
 # Asylum counselling vs migration counselling: the words of the asylum procedure.
 _ASYLUM = re.compile(
@@ -296,6 +318,8 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     for key, unless in _HELD_BACK_UNLESS:
         if key in keys and not unless.search(lowered):
             scores[keys.index(key)] *= DAMPING
+    if WASTE in keys and _PAPER.search(lowered) and not _WASTE.search(lowered):
+        scores[keys.index(WASTE)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
     if INTEGRATION_COURSE in keys and (

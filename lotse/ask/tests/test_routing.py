@@ -335,10 +335,39 @@ def test_german_support_for_children_is_held_back_when_the_question_asks_to_enro
 @pytest.mark.parametrize(
     ("question", "held_back"),
     [
+        # "Papers" are the documents a question asks for ...
+        ("c'est quoi les papiers à fournir pour se marier ?", True),
+        ("welche Papiere brauche ich für die Anmeldung?", True),
+        ("ce hârtii trebuie să aduc la primărie?", True),
+        ("¿qué papeles necesito para el empadronamiento?", True),
+        ("какие бумаги нужны для регистрации брака?", True),
+        ("what papers do I need to bring?", True),
+        # ... unless the question speaks of waste, bins or recycling.
+        ("wohin mit altem Papier und Karton, welche Tonne?", False),
+        ("où jeter les vieux papiers, quelle poubelle ?", False),
+        ("unde arunc hârtia, la ce pubelă?", False),
+        ("where do I recycle paper?", False),
+        ("Welche Tonne ist für Verpackungen?", False),
+    ],
+)
+def test_waste_separation_is_held_back_when_papers_are_documents(question, held_back):
+    assert _held_back(question, "waste-separation", "marriage-registration") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
         ("Wo finde ich einen Deutschkurs?", True),
         ("curso de alemán barato en Dortmund", True),
         ("German course for my work as a nurse", False),
         ("Deutschkurs C1 für den Beruf", False),
+        # The profession in the words the first list missed (ó, ğ, Romanian "meserie").
+        ("vreau un curs de germană pentru meseria mea", False),
+        ("curs de germană plătit de angajator", False),
+        ("curso de alemán para mi profesión", False),
+        ("kurs niemieckiego potrzebny w moim zawodzie", False),
+        ("mesleğim için Almanca kursu arıyorum", False),
+        ("kurs niemieckiego w Dortmundzie, ile kosztuje?", True),
     ],
 )
 def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_show(
