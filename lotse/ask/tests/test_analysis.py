@@ -298,3 +298,16 @@ def test_a_french_plural_in_ers_is_stemmed_as_its_singular():
     assert analysis.analyze("Aide pour payer les loyers", "fr") == analysis.analyze(
         "aide pour payer le loyer", "fr"
     )
+
+
+def test_words_snowball_stems_onto_another_common_word_keep_their_own_stem():
+    # "loyer" (rent) was stemmed "loi" (law), "foyer" (shelter) "foi" (faith), the Spanish
+    # "libros" (books) "libr" like "libre" (free): a rent question found the laws.
+    assert analysis.stem("loyer", "fr") != analysis.stem("loi", "fr")
+    assert analysis.stem("foyer", "fr") != analysis.stem("foi", "fr")
+    assert analysis.stem("libros", "es") != analysis.stem("libre", "es")
+    # Singular and plural still meet, and other words are stemmed as before.
+    assert analysis.stem("loyers", "fr") == analysis.stem("loyer", "fr")
+    assert analysis.stem("foyers", "fr") == analysis.stem("foyer", "fr")
+    assert analysis.stem("libro", "es") == analysis.stem("libros", "es")
+    assert analysis.stem("employer", "fr") == analysis.stem("emploi", "fr")
