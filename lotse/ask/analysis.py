@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-03-cyrillic-lookalikes"
+ANALYSIS_VERSION = "2026-12-03-tenth-session"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -678,6 +678,16 @@ def _bg_stem(word: str) -> str:
 # from the written form (grădiniț / gradin), so folding afterwards is not enough.
 FOLD_FIRST = frozenset({"ro"})
 
+# Words Snowball stems onto a different, common word, so that a question about the one found
+# the services of the other: French "loyer" (rent) became "loi" (law) and "foyer" (shelter,
+# household) "foi" (faith, the religious communities); Spanish "libro(s)" (book) became "libr",
+# the stem of "libre" (free), which half of the catalog holds. These keep a stem of their own
+# (singular and plural alike, on the index side and the question side).
+_OWN_STEMS: dict[str, dict[str, str]] = {
+    "fr": {"loyer": "loyer", "loyers": "loyer", "foyer": "foyer", "foyers": "foyer"},
+    "es": {"libro": "libro", "libros": "libro"},
+}
+
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
@@ -692,6 +702,9 @@ def stem(word: str, language: str) -> str:
         return fold(_fa_stem(word))
     if language in FOLD_FIRST:
         word = fold(word)
+    own = _OWN_STEMS.get(language, {}).get(word)
+    if own is not None:
+        return own
     if language == "fr" and len(word) > 5 and word.endswith("ers"):
         # Snowball strips the infinitive-like "-er" of a singular noun but leaves the plural
         # "-ers" alone ("loyer" -> "loi", "loyers" -> "loyer"; "étranger" -> "étrang",

@@ -41,6 +41,21 @@ that share almost all their words (see README "Ranking rules").
   course throughout, so a plain "German course" question matched it first. It is held back
   unless the question names it (or the orientation course, the obligation to attend), and
   also when the question is done with it or past it ("after the integration course", B2/C1).
+- Settlement permit vs the other permits: the permanent permit's texts name every permit it
+  follows (work, study, training, Blue Card), so a question about one of them found it first;
+  it is meant when the question asks for permanence (unlimited, permanent, for good) or no
+  longer having to renew.
+- Health insurance vs sick notes and work accidents: both speak of the employer and the
+  "Krankenkasse"; the sick-leave service is meant when the question speaks of being ill, a
+  sick note, an accident or an injury.
+- Basic income vs the job centre's help into work: both are the Jobcenter's; the help into
+  work is meant when the question speaks of finding or wanting work, training, a course or a
+  placement.
+- Permit extension vs the other permit services: the extension's texts hold every permit's
+  words; it is meant when the question speaks of extending, renewing or a permit running out.
+- Waste separation vs documents: "papers" ("les papiers à fournir", "welche Papiere", "ce
+  hârtii") are documents, but the waste service sorts waste paper; a question with a paper
+  word that speaks of no waste, bin, recycling or disposal is not about the waste.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -70,6 +85,10 @@ CHILD_LANGUAGE_SUPPORT = "language-support-for-children"
 OCCUPATIONAL_COURSE = "occupational-language-course"
 ASYLUM_COUNSELLING = "asylum-counselling"
 INTEGRATION_COURSE = "integration-course"
+WASTE = "waste-separation"
+SETTLEMENT = "settlement-permit"
+SICK_LEAVE = "work-accident-and-sick-leave"
+JOB_CENTRE_HELP = "job-centre-employment-help"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -160,7 +179,90 @@ _OCCUPATIONAL = re.compile(
     r"beruf|job|arbeit|fach|pflege|deuföv|\bb2\b|\bc1\b|\bc2\b|work|profession|occupation|"
     r"career|employ|travail|métier|metier|emploi|trabajo|profesional|empleo|prac|zawod|"
     r"munc|serviciu|работ|профес|робот|iş\b|işim|işte|meslek|çalış|calis|عمل|مهني|مهنة|وظيف|"
-    r"شغل|کار|حرفه"
+    r"شغل|کار|حرفه|"
+    # The profession in the words the list above missed: "profesión"/"profesie"/"profesja",
+    # the Romanian "meserie", the Polish "zawód" (ó), the Turkish "mesleğim" (k softens to ğ),
+    # the employer ("angajator", "empleador", "employeur" is above).
+    r"profesi|profesj|meseri|zawód|mesleğ|mesleg|angajat|empleador|pracodawc"
+)
+# Waste separation vs documents: "papers" are the documents a question asks for ("les papiers à
+# fournir", "welche Papiere", "ce hârtii", "qué papeles", "какие бумаги"), but they are also
+# the waste paper the waste service sorts. A question with a paper word means the documents
+# unless it also speaks of waste, bins, recycling or disposal.
+_PAPER = re.compile(
+    r"papier|paper|papel|hârti|harti|kağıt|kagit|бумаг|папер|хартия|хартии|ورق|کاغذ"
+)
+_WASTE = re.compile(
+    r"müll|mull|abfall|tonne|entsorg|recycl|waste|rubbish|garbage|trash|\bbins?\b|"
+    r"déchet|dechet|poubelle|ordure|\btri\b|basura|residuo|reciclaj|contenedor|śmieci|smieci|"
+    r"odpad|kosz\b|kosze|koszy\b|pojemnik|segregac|gunoi|deșeu|deseu|pubel|reciclare|мусор|отход|сміття|"
+    r"відход|боклук|отпадъ|кофа|çöp|\bcop\b|atık|atik|geri dönüşüm|نفايات|قمامة|زبالة|حاوية|"
+    r"زباله|آشغال|سطل|بازیافت|karton|carton|pappe|cardboard|картон"
+)
+# Settlement permit vs the other permits: the permanent permit's texts hold every permit word
+# ("Aufenthaltserlaubnis", work, study, training, Blue Card: the permits it follows), so a
+# question about one permit found it first. It is meant when the question asks for permanence
+# (unlimited, permanent, for good, settle) or no longer having to renew.
+_PERMANENT = re.compile(
+    r"niederlassung|unbefrist|dauerhaft|für immer|fur immer|permanen|permanan|indefinite|settle|"
+    r"for good|forever|long[- ]term|définiti|definiti|pour toujours|para siempre|indefinid|"
+    r"stał|stal[ye]|na zawsze|bezterminow|pentru totdeauna|nelimitat|пмж|пмп|бессроч|постоянн|"
+    r"постійн|безстрок|безсроч|дълготра|süresiz|suresiz|kalıcı|kalici|daimi|دائم|دایم|همیشگی|"
+    r"nicht mehr verlänger|don'?t have to renew|not have to renew|stop renewing|ne plus avoir à "
+    r"renouvel|ne plus renouvel|no tener que renovar|no renovar más|nie przedłużać|"
+    r"nu mai prelung|не продлевать|не продовжувати|uzatmak zorunda|تمديد كل|هر دو سال"
+)
+# Health insurance vs sick notes and work accidents: both speak of the employer, the job and
+# the "Krankenkasse" ("which insurer do I give my new employer"); the sick-leave service is
+# meant when the question speaks of being ill, a sick note, an accident or an injury (not of
+# the health insurance's own names: "caisse maladie", "seguro de enfermedad", "hastalık
+# sigortası", "kasa chorych" hold a sickness word).
+_SICK_OR_ACCIDENT = re.compile(
+    r"\bkrank\b|krank (?:bin|geworden|seit)|erkrankt|krankschreib|krankmeld|krankgeschrieben|"
+    r"arbeitsunfähig|arbeitsunfahig|unfall|unfal\b|verletz|gebrochen|gestürzt|attest|"
+    r"gelber schein|zettel vom arzt|lohnfortzahl|\bsick\b|\bill\b|illness|accident|injur|"
+    r"\bhurt\b|broke my|\bfell\b|unwell|doctor'?s note|fit note|medical certificate|"
+    r"malade|arrêt maladie|arret maladie|congé maladie|conge maladie|bless|cassé|certificat "
+    r"médical|certificat medical|arrêt de travail|arret de travail|enfermo|enferma|enfermé|"
+    r"enferme\b|lesión|lesion|herid|rompí|baja médica|baja medica|baja laboral|de baja\b|"
+    r"certificado médico|certificado medico|\bchor[yaoe]\b|choruj|zachorow|zwolnienie lekarsk|"
+    r"\bl4\b|wypad[ek]|złamał|zlamal|uraz|bolnav|\bboal|\bboală|concediu medical|"
+    r"certificat medical|accident|rupt|căzut|cazut|hastay|hastalan|rapor|kaza|yaralan|kırıl|"
+    r"kiril|düştüm|dustum|iş göremez|заболел|болен|больна|больничн(?:ый|ого|ом)|травм|несчастн|сломал|"
+    r"упал|нетрудоспособ|хвор|лікарнян|нещасн|зламав|впав|непрацездат|болна|болничен|болнични|"
+    r"злополук|счупих|паднах|مرض|مريض|حادث|إصابة|اصابة|وقعت|انكسر|كسر|تقرير طبي|"
+    r"ورقة من الدكتور|بیمار|مریض|تصادف|حادثه|آسیب|شکست|افتادم|گواهی پزشکی|استعلاجی|"
+    r"wa2a3|enkasar|mared|mareed|3ayyan"
+)
+# Basic income vs the job centre's help into work: both are the Jobcenter's, and a question
+# that names the Jobcenter or Bürgergeld to ask for money found the help into work first. That
+# service is meant when the question speaks of finding work, wanting to work, training,
+# a course or a placement.
+_INTO_WORK = re.compile(
+    r"jobsuche|arbeitssuche|stellensuche|arbeit finden|job finden|arbeit suchen|job suchen|"
+    r"weiterbild|umschul|bildungsgutschein|vermittl|bewerb|arbeiten|ausbildung|kurs|"
+    r"job search|find(?:ing)? (?:a )?(?:job|work)|look(?:ing)? for (?:a )?(?:job|work)|"
+    r"placement|training|retrain|course|voucher|to work|back to work|apprentice|"
+    r"trouver un (?:travail|emploi)|chercher un (?:travail|emploi)|formation|stage|travailler|"
+    r"buscar trabajo|encontrar trabajo|formación|formacion|curso|trabajar|"
+    r"szukać pracy|szukac pracy|znaleźć prac|znalezc prac|szkoleni|przekwalifik|pracować|"
+    r"pracowac|caut de lucru|caut un loc de munc|găsi|gasi|calificare|curs|să lucrez|sa lucrez|"
+    r"iş bul|iş ara|is bul|is ara|işe gir|eğitim|egitim|çalışmak|calismak|meslek|"
+    r"поиск|пошук|найти работу|ищу работу|знайти роботу|"
+    r"шукаю роботу|търся работа|намеря работа|переобуч|перекваліф|переквалиф|обучени|навчанн|"
+    r"работать|працювати|да работя|курс|اشتغل|تدريب|دورة|كورس|وظيفة|ابحث عن عمل|أبحث عن عمل|"
+    r"کار پیدا|دنبال کار|آموزش|دوره|کار کنم"
+)
+# Permit extension vs the other permit services: the extension's texts hold every permit's
+# words ("Aufenthaltstitel", the foreigners' office, the appointment), so a question about a
+# stolen card or a letter from the office found it first. It is meant when the question speaks
+# of extending, renewing or a permit that runs out.
+_RENEWING = re.compile(
+    r"verlänger|verlanger|verleng|extend|extension|renew|expir|läuft|lauft|ablauf|abgelaufen|"
+    r"prolong|renouvel|renouvell|renovar|renovación|renovacion|prorrog|caduc|vence|vencid|"
+    r"przedłuż|przedluz|wygas|kończy się|konczy sie|prelung|expiră|uzat|süresi dol|suresi dol|"
+    r"bitiyor|doluyor|yenile|продл|продов|продълж|удълж|изтича|истека|закінчу|заканчива|"
+    r"تمديد|تجديد|ينتهي|انتهاء|خلصت|بتخلص|تخلص|تمدید|منقضی|تموم"
 )
 # Asylum counselling vs migration counselling: the words of the asylum procedure.
 _ASYLUM = re.compile(
@@ -263,6 +365,10 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (KINDERSTUBE, _KINDERSTUBE),
     (OCCUPATIONAL_COURSE, _OCCUPATIONAL),
     (ASYLUM_COUNSELLING, _ASYLUM),
+    (SETTLEMENT, _PERMANENT),
+    (SICK_LEAVE, _SICK_OR_ACCIDENT),
+    (JOB_CENTRE_HELP, _INTO_WORK),
+    (EXTENSION, _RENEWING),
 )
 
 
@@ -296,6 +402,8 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     for key, unless in _HELD_BACK_UNLESS:
         if key in keys and not unless.search(lowered):
             scores[keys.index(key)] *= DAMPING
+    if WASTE in keys and _PAPER.search(lowered) and not _WASTE.search(lowered):
+        scores[keys.index(WASTE)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
     if INTEGRATION_COURSE in keys and (

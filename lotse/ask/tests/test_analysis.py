@@ -357,3 +357,16 @@ def test_an_arabic_verb_of_the_t_measures_stands_for_its_own_letters_as_noun():
 def test_everyday_words_of_other_arabic_dialects_and_spoken_persian_are_stop_words():
     assert analysis.analyze("شنو اكو حدا هاد بتاعي دلوقتي كده ابغى وش", "ar") == []
     assert analysis.analyze("کجاست نیست ندارم خیلی الان هنوز فقط میتونیم", "fa") == []
+
+
+def test_words_snowball_stems_onto_another_common_word_keep_their_own_stem():
+    # "loyer" (rent) was stemmed "loi" (law), "foyer" (shelter) "foi" (faith), the Spanish
+    # "libros" (books) "libr" like "libre" (free): a rent question found the laws.
+    assert analysis.stem("loyer", "fr") != analysis.stem("loi", "fr")
+    assert analysis.stem("foyer", "fr") != analysis.stem("foi", "fr")
+    assert analysis.stem("libros", "es") != analysis.stem("libre", "es")
+    # Singular and plural still meet, and other words are stemmed as before.
+    assert analysis.stem("loyers", "fr") == analysis.stem("loyer", "fr")
+    assert analysis.stem("foyers", "fr") == analysis.stem("foyer", "fr")
+    assert analysis.stem("libro", "es") == analysis.stem("libros", "es")
+    assert analysis.stem("employer", "fr") == analysis.stem("emploi", "fr")

@@ -357,10 +357,129 @@ def test_german_support_for_children_is_held_back_when_the_question_asks_to_enro
 @pytest.mark.parametrize(
     ("question", "held_back"),
     [
+        # A question about one permit is not about the permanent one ...
+        ("aufenthaltserlaubnis für ausbildung", True),
+        ("permiso de residencia para técnico con contrato de trabajo", True),
+        ("quel titre de séjour pour un mécanicien avec un contrat ?", True),
+        ("can I get BAföG with a residence permit for study?", True),
+        # ... unless it asks for permanence or for no longer renewing.
+        ("Niederlassungserlaubnis Voraussetzungen", False),
+        ("how long till i can get permanent residency", False),
+        ("süresiz oturum şartları", False),
+        ("бессрочный вид на жительство", False),
+        ("اقامت دائم", False),
+        ("je voudrais ne plus avoir à renouveler mon titre tous les deux ans", False),
+        ("czy mogę dostać pobyt stały?", False),
+    ],
+)
+def test_the_settlement_permit_is_held_back_unless_permanence_shows(question, held_back):
+    assert _held_back(question, "settlement-permit", "residence-permit-skilled-work") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # A new employee asking about the health insurer is not ill ...
+        ("asigurare medicală angajat", True),
+        ("my employer asked which Krankenkasse I want, how do I choose?", True),
+        ("empiezo a trabajar el lunes y me piden el nombre de mi seguro médico", True),
+        ("какую больничную кассу выбрать?", True),
+        ("caisse maladie obligatoire pour un salarié ?", True),
+        # ... one who is ill, needs a sick note or had an accident is.
+        ("ich bin krank, wann brauche ich eine Krankschreibung?", False),
+        ("I had an accident on my way to work, who pays", False),
+        ("hastayım işe gidemiyorum rapor ne zaman lazım", False),
+        ("je suis malade depuis 3 jours, je dois envoyer un certificat ?", False),
+        ("miałem wypadek w pracy, kto płaci?", False),
+        ("заболел, с какого дня нужен больничный?", False),
+        ("مرضت وما رحت عالشغل اليوم", False),
+    ],
+)
+def test_sick_leave_is_held_back_unless_illness_or_an_accident_shows(question, held_back):
+    assert _held_back(question, "work-accident-and-sick-leave", "health-insurance") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # Money from the Jobcenter is the basic income ...
+        ("ajutor social jobcenter burgergeld cum aplic", True),
+        ("am salariu mic și chiria e mare, pot primi bani de la jobcenter?", True),
+        ("işsiz kaldım bürgergeld başvurusu nasıl yapılır", True),
+        ("Jobcenter Geld beantragen, welche Unterlagen?", True),
+        # ... its help into work is meant when work, training or a course shows.
+        ("jobcenter hilft mir bei der jobsuche, kann ich eine weiterbildung bekommen", False),
+        ("Jobcenter bana iş bulmada yardım eder mi", False),
+        ("джобцентр допомога з пошуком роботи", False),
+        ("я на бюргергельде, джобцентр может оплатить мне курсы по профессии?", False),
+        ("آخد بورغرغيلد وبدي أرجع اشتغل", False),
+        ("le Jobcenter peut-il payer une formation ?", False),
+    ],
+)
+def test_the_job_centre_help_into_work_is_held_back_unless_work_or_training_shows(
+    question, held_back
+):
+    assert _held_back(question, "job-centre-employment-help", "basic-income-support") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # A stolen card or a letter from the foreigners' office is no extension ...
+        ("ukradli mi dowód osobisty i kartę pobytu, co teraz robić", True),
+        ("uyum kursu zorunlu mu, ausländerbehörde mektup gönderdi", True),
+        ("Aufenthaltstitel gestohlen, was tun?", True),
+        # ... a permit to extend or renew, or one running out, is.
+        ("mein aufenthalt läuft in 3 wochen ab und ich hab noch keinen termin", False),
+        ("how do I renew my residence permit?", False),
+        ("prelungire permis de ședere", False),
+        ("إقامتي بتخلص الشهر الجاي، شو لازم أعمل؟", False),
+        ("какие документы нужны для продления ВНЖ?", False),
+        ("oturum iznimi uzatmak istiyorum", False),
+    ],
+)
+def test_the_permit_extension_is_held_back_unless_extending_or_running_out_shows(
+    question, held_back
+):
+    assert _held_back(question, "residence-permit-extension", "lost-documents") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # "Papers" are the documents a question asks for ...
+        ("c'est quoi les papiers à fournir pour se marier ?", True),
+        ("welche Papiere brauche ich für die Anmeldung?", True),
+        ("ce hârtii trebuie să aduc la primărie?", True),
+        ("¿qué papeles necesito para el empadronamiento?", True),
+        ("какие бумаги нужны для регистрации брака?", True),
+        ("what papers do I need to bring?", True),
+        # ... unless the question speaks of waste, bins or recycling.
+        ("wohin mit altem Papier und Karton, welche Tonne?", False),
+        ("où jeter les vieux papiers, quelle poubelle ?", False),
+        ("unde arunc hârtia, la ce pubelă?", False),
+        ("where do I recycle paper?", False),
+        ("Welche Tonne ist für Verpackungen?", False),
+    ],
+)
+def test_waste_separation_is_held_back_when_papers_are_documents(question, held_back):
+    assert _held_back(question, "waste-separation", "marriage-registration") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
         ("Wo finde ich einen Deutschkurs?", True),
         ("curso de alemán barato en Dortmund", True),
         ("German course for my work as a nurse", False),
         ("Deutschkurs C1 für den Beruf", False),
+        # The profession in the words the first list missed (ó, ğ, Romanian "meserie").
+        ("vreau un curs de germană pentru meseria mea", False),
+        ("curs de germană plătit de angajator", False),
+        ("curso de alemán para mi profesión", False),
+        ("kurs niemieckiego potrzebny w moim zawodzie", False),
+        ("mesleğim için Almanca kursu arıyorum", False),
+        ("kurs niemieckiego w Dortmundzie, ile kosztuje?", True),
     ],
 )
 def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_show(
