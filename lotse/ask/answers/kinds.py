@@ -183,6 +183,19 @@ _PATTERNS: list[tuple[str, str]] = [
         # jour", "kaçıncı gün", "на который день"): a point in time, not "how much"
         r"wievielte[nmrs]?\b|combienti[èe]me|kaç[ıi]nc[ıi]|kacinci|на котор(?:ый|ом) день|"
         r"з якого по рахунку|на який день|на кой ден|"
+        # until what hour of the day: "Do której godziny trzeba …?", "jusqu'à quelle heure"
+        r"until what (?:time|hour)|by what (?:time|hour)|bis (?:um )?wie ?viel uhr|"
+        r"jusqu'(?:à|a) quelle heure|hasta qu[eé] hora|saat ka[çc]a kadar|"
+        r"do (?:której|ktorej|jakiej) godziny|p[aâ]n[aă] la ce or[aă]|"
+        r"до (?:которого|какого) часа|до (?:котрої|якої) години|до колко часа|"
+        r"(?:حتى|لحد|لغاية) (?:أي|اي) ساعة|تا چه ساعتی|"
+        # when something takes place: "Когда проходят выборы …?", "When are the elections held?"
+        r"when (?:is|are|does|do|will) (?:\S+ ){1,5}(?:take place|held)\b|"
+        r"wann (?:finde[nt]|stattfinde)|quand (?:a|ont) lieu|quand se (?:tien|dérou|derou)|"
+        r"cu[aá]ndo (?:se celebra|tiene[n]? lugar)|ne zaman (?:yapıl|yapil|düzenlen|duzenlen)|"
+        r"kiedy (?:odbywa|odbędą|odbeda|są wybory)|c[aâ]nd (?:are|au) loc|"
+        r"когда (?:проход|состо)|коли (?:відбува|прохо)|кога (?:се провежда|ще се проведат|са избори)|"
+        r"متى (?:تجرى|تجري|تقام|تعقد)|چه (?:زمانی|وقت) برگزار|いつ行われ|"
         # Japanese
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
@@ -478,6 +491,10 @@ def classify(text: str) -> str | None:
     # ce vârstă am voie să votez?") is a condition of who may have it.
     if kind is None and asked_quantity(text) == "age":
         return "who"
+    # The most one gets or pays, with no other type word ("What's the most Elterngeld I can
+    # get in a month?"), is an amount.
+    if kind is None and asked_quantity(text) == "maximum":
+        return "money"
     if (
         kind in _AMOUNT_OVERRIDES
         and _EARNINGS.search(lowered)
@@ -571,6 +588,25 @@ _AGE_ASKED = re.compile(
     r"چند سالگی|چند ساله|چه سنی|تا چه سن|از چه سن|محدودیت سنی|"
     r"何歳|年齢"
 )
+# The most one may get or be asked to pay ("What's the most Elterngeld I can get?", "Яку
+# найбільшу заставу може вимагати орендодавець?"): an amount, answered only by a sentence that
+# states an upper limit (`_MAXIMUM_STATED`).
+_MAXIMUM_ASKED = re.compile(
+    r"\bmaxim|\bmax\b|at most|(?:what|how much)(?: is|'s| are) the most\b|the most (?:i|we|you|one) |"
+    r"upper limit|(?:highest|largest|biggest) (?:possible )?(?:amount|sum|payment)|"
+    r"höchst|hochstens|obergrenze|am meisten|"
+    r"\bau plus\b|le plus (?:élevé|eleve)|plafond|"
+    r"m[áa]ximo|como mucho|lo más que|lo mas que|a lo sumo|\btope\b|"
+    r"en fazla|en [çc]ok|azami|maksimum|[üu]st s[ıi]n[ıi]r|"
+    r"maksymal|najwy[żz]ej|najwi[ęe]cej|g[óo]rna granica|"
+    r"cel mult|cel mai mult|plafon|"
+    r"максим|не более|самая большая|самый большой|самую большую|наибольш|больше всего|"
+    r"найбільш|щонайбільше|не більше|найвищ|"
+    r"най-много|най-голям|най-висок|горна граница|"
+    r"الحد الأقصى|الحد الاقصى|أقصى|اقصى|(?:أكبر|اكبر|أعلى|اعلى) مبلغ|"
+    r"حداکثر|بیشترین|سقف|ماکزیمم|"
+    r"最大|最高額|上限|いくらまで"
+)
 _PERCENT_ASKED = re.compile(
     r"%|٪|percent|per cent|percentage|prozent|pourcentage|pour cent|porcentaje|por ciento|"
     r"y[üu]zde|procent|процент|відсот|نسبة|بالمئة|بالمائة|درصد|パーセント|割合"
@@ -592,6 +628,22 @@ _BIRTHDAY = re.compile(
     r"aniversar|ziua de naștere|день рождения|дня рождения|день народження|дня народження|"
     r"рожден ден|عيد ميلاد|سالگی|歳の誕生日|誕生日"
 )
+# An upper limit stated: "höchstens 1.800 Euro", "at most three months' rent", "до 1 800 євро"
+# (a "to" after a number is the end of a range, no limit: "65 bis 67 Prozent").
+_MAXIMUM_STATED = re.compile(
+    r"\bmaxim|\bmax\b|at most|up to|no more than|not more than|höchst|hochstens|"
+    r"(?<!\d )(?:bis (?:zu )?|jusqu'(?:à|a) |hasta |do |p[aâ]n[aă] la |до |حتى |تا )\d|"
+    r"\bau plus\b|plafonn|m[áa]ximo|como mucho|"
+    r"en fazla|azami|maksimum|\d\S* (?:\S+ )?kadar|maksymal|najwy[żz]ej|"
+    r"cel mult|plafon|"
+    r"максим|не более|не больше|щонайбільше|не більше|най-много|"
+    r"الحد الأقصى|أقصى|اقصى|حداکثر|سقف|"
+    r"最大|上限|まで|"
+    # a limit, or not more than it: "liegt die Grenze bei 603 Euro", "nicht mehr als"
+    r"limit|grenze|plafond|l[íi]mite|s[ıi]n[ıi]r|granic|limit[aă]|лимит|предел|границ|ліміт|"
+    r"межа|\bحد\b|الحد|nicht mehr als|pas plus de|no m[áa]s de|nie więcej|nie wiecej|"
+    r"nu mai mult de|не повече|لا يتجاوز|لا تتجاوز|بیشتر از .{0,30}نباشد|بیش از .{0,30}نباشد"
+)
 _PERCENT_STATED = re.compile(
     r"%|٪|percent|per cent|prozent|pour cent|por ciento|porcentaje|y[üu]zde|procent|"
     r"процент|відсот|بالمئة|بالمائة|في المئة|في المائة|درصد|パーセント"
@@ -600,18 +652,22 @@ _PERCENT_STATED = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def asked_quantity(text: str) -> str | None:
-    """The quantity a question asks for beyond its type: "age", "percent" or None."""
+    """The quantity a question asks for beyond its type: "age", "percent", "maximum" (an
+    upper limit) or None."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     if _AGE_ASKED.search(lowered):
         return "age"
     if _PERCENT_ASKED.search(lowered):
         return "percent"
+    if _MAXIMUM_ASKED.search(lowered):
+        return "maximum"
     return None
 
 
 def stated_quantities(text: str) -> frozenset[str]:
     """The quantities a (casefolded) catalog sentence states: "age" (a birthday or year of
-    life, or a number of at most two digits beside an age or year word), "percent" and
+    life, or a number of at most two digits beside an age or year word), "percent", "maximum"
+    (an upper limit: "höchstens", "up to", "до 1 800") and
     "amount" (a figure, a currency, or that nothing is paid: `states_amount`)."""
     found = set()
     if _BIRTHDAY.search(text) or any(
@@ -621,6 +677,8 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("age")
     if _PERCENT_STATED.search(text):
         found.add("percent")
+    if _MAXIMUM_STATED.search(text):
+        found.add("maximum")
     if _AMOUNT_STATED.search(text):
         found.add("amount")
     return frozenset(found)

@@ -119,7 +119,12 @@ TIME_KINDS = frozenset({"deadline", "processing_time", "validity"})
 QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     "age": (TextModule.WHO, TextModule.BODY),
     "percent": (TextModule.FEES, TextModule.BODY),
+    "maximum": (TextModule.FEES, TextModule.BODY),
 }
+# An upper limit is read only in an amount question: in a fee question it may bound something
+# else than the fee ("… prorrogar el permiso por tres meses como máximo"), and "höchstens drei
+# Monate" in a time question is its own type's business.
+_MAXIMUM_KINDS = frozenset({"money"})
 
 
 def _holds(term: str, sentence: Sentence) -> bool:
@@ -207,6 +212,8 @@ def service_fact(
     # ~70 µs of regex a question: only a time question reads its units
     units = asked_units(query) if kind in TIME_KINDS else frozenset()
     quantity = asked_quantity(query)
+    if quantity == "maximum" and kind not in _MAXIMUM_KINDS:
+        quantity = None
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     modules = SERVICE_MODULES[kind]
     if quantity is not None:

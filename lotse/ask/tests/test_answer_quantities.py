@@ -211,3 +211,100 @@ def test_a_sentence_ending_in_a_colon_keeps_what_it_introduces():
         "Extension: 96 euros.",
         "First issue: 100 euros.",
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the maximum housing benefit for a family?",
+        "Wie viel Wohngeld bekommt man höchstens?",
+        "Quel est le plafond de l'allocation logement ?",
+        "¿Cuál es el importe máximo de la ayuda?",
+        "Kira yardımı en fazla ne kadar olabilir?",
+        "Jaka jest maksymalna kwota dodatku mieszkaniowego?",
+        "Care este suma maximă pentru alocația de locuire?",
+        "Какая максимальная сумма жилищного пособия?",
+        "Яка найбільша допомога на житло?",
+        "Колко най-много може да е помощта за жилище?",
+        "ما هو الحد الأقصى لبدل السكن؟",
+        "حداکثر کمک هزینه مسکن چقدر است؟",
+    ],
+)
+def test_a_maximum_question_asks_an_upper_limit(question):
+    assert asked_quantity(question) == "maximum"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was ist das Höchste, was der Vermieter als Kaution verlangen darf?",
+        "Яку максимальну заставу може взяти власник?",
+        "بیشترین ودیعه‌ای که صاحبخانه می‌تواند بگیرد؟",
+        "What is the maximum housing benefit for a family?",
+        "Quel est le plafond de l'allocation logement ?",
+        "Jaka jest maksymalna kaucja za mieszkanie?",
+        "Какой максимальный залог может требовать арендодатель?",
+        "ما هو الحد الأقصى للتأمين الذي يطلبه المالك؟",
+    ],
+)
+def test_a_maximum_question_without_another_type_word_is_an_amount(question):
+    assert classify(question) == "money"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "maximum"),
+    [
+        ("Es beträgt mindestens 300 Euro und höchstens 1.800 Euro im Monat.", True),
+        ("In a mini-job you can earn up to 603 euros a month.", True),
+        ("Seit dem 1. Januar 2026 liegt die Grenze bei 603 Euro im Monat.", True),
+        ("Застава може становити щонайбільше три місячні орендні плати.", True),
+        ("Elterngeld beträgt 65 bis 67 Prozent des Nettoeinkommens.", False),
+        ("Die Gebühr beträgt 37 Euro.", False),
+    ],
+)
+def test_a_sentence_states_an_upper_limit(sentence, maximum):
+    assert ("maximum" in stated_quantities(sentence.casefold())) is maximum
+
+
+def test_a_maximum_amount_question_takes_the_sentence_with_the_limit():
+    rate = answers._text._sentence(
+        "Elterngeld beträgt meist 65 bis 67 Prozent des Nettoeinkommens vor der Geburt.", "de"
+    )
+    limit = answers._text._sentence(
+        "Es gibt mindestens 300 Euro und höchstens 1.800 Euro im Monat.", "de"
+    )
+    terms = set(analysis.analyze("Elterngeld Nettoeinkommens Monat", "de"))
+    best = answers.sentences._best_sentence
+    assert best([rate, limit], terms, "money", "body")[0] is rate
+    assert best([rate, limit], terms, "money", "body", quantity="maximum")[0] is limit
+    # no sentence states a limit: no answer
+    assert best([rate], terms, "money", "body", quantity="maximum") == (None, -1.0)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Until what time must I put the bins out?",
+        "Bis wie viel Uhr muss der Sperrmüll draußen stehen?",
+        "Jusqu'à quelle heure faut-il sortir les poubelles ?",
+        "¿Hasta qué hora hay que sacar la basura?",
+        "Çöpü saat kaça kadar çıkarmalıyım?",
+        "Do jakiej godziny trzeba zgłosić odbiór?",
+        "Până la ce oră trebuie scos gunoiul?",
+        "До которого часа нужно выставить мусор?",
+        "До якої години треба подати заяву?",
+        "До колко часа трябва да изнеса боклука?",
+        "حتى أي ساعة يجب إخراج القمامة؟",
+        "تا چه ساعتی باید زباله را بیرون بگذارم؟",
+        "When are the works council elections held?",
+        "Wann finden die Betriebsratswahlen statt?",
+        "Quand ont lieu les élections du comité d'entreprise ?",
+        "Kiedy odbywają się wybory do rady zakładowej?",
+        "Когда проходят выборы в совет?",
+        "Коли відбуваються вибори до ради?",
+        "Кога се провежда изборът на съвет?",
+        "متى تجرى انتخابات مجلس العمال؟",
+    ],
+)
+def test_until_what_hour_and_when_it_takes_place_are_deadlines(question):
+    assert classify(question) == "deadline"
