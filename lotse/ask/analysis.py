@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-03-tenth-session"
+ANALYSIS_VERSION = "2026-12-03-tenth-session-r2cyr"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -85,11 +85,16 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "si sau dar eu tu el ea noi voi un o este sunt am cum unde ce cine cand "
         "pentru cu in la de pe din se nu mi ma a ne care sa il meu mea mele mei"
     ),
+    # Then "what do I do" and "please" ("что мне делать", "що робити", "какво да правя"):
+    # they say nothing of the matter, yet a text that happens to hold the verb ("what to do if
+    # the card is lost") took the question.
     "ru": word_set(
-        "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это ли"
+        "и или но я ты он она мы вы мне мой моя как где что кто когда для в на с по из не это ли "
+        "делать сделать пожалуйста"
     ),
     "uk": word_set(
-        "і й та або але я ти він вона ми ви мені мій моя як де що хто коли для в у на з по не це чи"
+        "і й та або але я ти він вона ми ви мені мій моя як де що хто коли для в у на з по не це чи "
+        "робити зробити будь ласка"
     ),
     # Arabic: then the question words of everyday (Levantine, Egyptian, Gulf) speech: "شو
     # لازم أعمل", "بدي", "وين", "مين" name nothing, and as words the catalog does not hold they
@@ -782,6 +787,9 @@ STOPWORDS["bg"] = frozenset(
         "мога",
         "искам",
         "мен",
+        "правя",
+        "направя",
+        "моля",
     ]
 )
 

@@ -148,6 +148,20 @@ def test_everyday_arabic_question_words_and_the_ru_uk_question_particles_are_sto
     )
 
 
+def test_what_do_i_do_and_please_name_nothing_in_russian_ukrainian_bulgarian():
+    # A text holding the verb ("what to do if the card is lost") took a question that only
+    # ends in "what do I do".
+    for language, question, matter in (
+        ("bg", "Моля, картата ми изтича, какво да правя?", "картата ми изтича"),
+        ("bg", "какво трябва да направя, картата ми изтича", "картата ми изтича"),
+        ("ru", "Карта истекает, что мне делать, пожалуйста?", "Карта истекает"),
+        ("ru", "что сделать, карта истекает", "карта истекает"),
+        ("uk", "Картка закінчується, що робити, будь ласка?", "Картка закінчується"),
+        ("uk", "що зробити, картка закінчується", "картка закінчується"),
+    ):
+        assert analysis.analyze(question, language) == analysis.analyze(matter, language)
+
+
 def test_ukrainian_adjective_and_ia_noun_cases_share_a_stem():
     assert analysis.stem("водійські", "uk") == analysis.stem("водійськими", "uk")
     assert analysis.stem("реєстрація", "uk") == analysis.stem("реєстрації", "uk")
