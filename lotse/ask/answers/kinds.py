@@ -488,13 +488,12 @@ def classify(text: str) -> str | None:
     if kind in ("phone", "open"):
         return kind
     # An age limit with no other type word ("Bis zu welchem Alter gibt es Kindergeld?", "De la
-    # ce vârstă am voie să votez?") is a condition of who may have it.
-    if kind is None and asked_quantity(text) == "age":
-        return "who"
-    # The most one gets or pays, with no other type word ("What's the most Elterngeld I can
-    # get in a month?"), is an amount.
-    if kind is None and asked_quantity(text) == "maximum":
-        return "money"
+    # ce vârstă am voie să votez?") is a condition of who may have it; the most one gets or
+    # pays ("What's the most Elterngeld I can get in a month?") is an amount.
+    if kind is None:
+        implied = _QUANTITY_TYPES.get(asked_quantity(text))
+        if implied is not None:
+            return implied
     if (
         kind in _AMOUNT_OVERRIDES
         and _EARNINGS.search(lowered)
@@ -648,6 +647,10 @@ _PERCENT_STATED = re.compile(
     r"%|٪|percent|per cent|prozent|pour cent|por ciento|porcentaje|y[üu]zde|procent|"
     r"процент|відсот|بالمئة|بالمائة|في المئة|في المائة|درصد|パーセント"
 )
+
+
+# The question type a quantity implies when no type word says otherwise (`classify`).
+_QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money"}
 
 
 @functools.lru_cache(maxsize=1024)

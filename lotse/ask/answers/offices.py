@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from lotse.ask.analysis import fold, tokens
 from lotse.ask.answers.facts import _city_facts, _lock, _offices
@@ -303,15 +304,22 @@ def _family_offices(city: City, generation: str) -> list[str | None]:
     return result
 
 
+def _descriptions(city: City, generation: str) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """(office, its family's compiled descriptions) for each family the city has an office of."""
+    for office, (_heads, descriptions) in zip(
+        _family_offices(city, generation), _compiled(), strict=True
+    ):
+        if office is not None:
+            yield office, descriptions
+
+
 def described_offices(city: City, generation: str, text: str) -> tuple[set[str], str]:
     """The offices the question describes, and the question without those descriptions."""
     words = _folded_words(text)
     found: set[str] = set()
     rest = words
-    for office, (_heads, descriptions) in zip(
-        _family_offices(city, generation), _compiled(), strict=True
-    ):
-        if office is None or not descriptions.search(words):
+    for office, descriptions in _descriptions(city, generation):
+        if not descriptions.search(words):
             continue
         found.add(office)
         # The whole words the description spans go (its inflected end too).
@@ -332,11 +340,7 @@ def without_described_offices(city: City, generation: str, text: str) -> str:
         starts.append(position)
         position += len(word) + 1
     dropped: set[int] = set()
-    for office, (_heads, descriptions) in zip(
-        _family_offices(city, generation), _compiled(), strict=True
-    ):
-        if office is None:
-            continue
+    for _office, descriptions in _descriptions(city, generation):
         for match in descriptions.finditer(joined):
             dropped.update(
                 i
