@@ -18,6 +18,9 @@ _VALIDITY_CUE = re.compile(
     r"luni|месяц|місяц|месеца|أشهر|ماه|有効|か月|ヶ月|年間",
 )
 _DIGIT = re.compile(r"\d")
+# A line of a list of variants with their amounts: a qualifier, a colon, a figure
+# ("Verlängerung um bis zu drei Monate: 96 Euro.", "Viza la ambasadă: 75 de euro.").
+_VARIANT_LINE = re.compile(r"^([^:\n]{3,100}):\s*[^\n]{0,20}\d")
 # A full stop after a one- or two-digit number is a German ordinal ("bis zum 31. Juli", "ab
 # dem 1. Januar"), not a sentence end: the date stays with its sentence.
 _SENTENCE = re.compile(
@@ -39,6 +42,8 @@ class Sentence:
     units: frozenset[str] = frozenset()
     # the quantities it states (`kinds.stated_quantities`: "age", "percent")
     quantities: frozenset[str] = frozenset()
+    # a line of a list of variants ("qualifier: amount"): the terms of its qualifier
+    qualifier: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -86,7 +91,13 @@ def _sentence(text: str, language: str) -> Sentence:
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
         units=units_in(text.casefold()),
         quantities=stated_quantities(text.casefold()),
+        qualifier=_qualifier(text, language),
     )
+
+
+def _qualifier(text: str, language: str) -> frozenset[str]:
+    variant = _VARIANT_LINE.match(text)
+    return frozenset(_terms(variant.group(1), language)) if variant else frozenset()
 
 
 # A question word of at least this many letters also matches a German sentence word that ends

@@ -339,7 +339,7 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "month",
-            r"\bmonths?\b|monat|\bmois\b|\bmes(?:es)?\b|\bay(?:da|lık|lik|ı|i|ın|a)?\b|"
+            r"\bmonths?\b|monat|\bmois\b|\bmes(?:es)?\b|\bay(?:da|dan|lık|lik|ı|i|ın|a)?\b|"
             r"miesi[ąęa]c|\blun[ăai]\b|\bluni(?:le|lor)?\b|месяц|місяц|месец|شهر|أشهر|اشهر|شهور|"
             r"ماه|か月|ヶ月|カ月",
         ),
@@ -643,6 +643,62 @@ _MAXIMUM_STATED = re.compile(
     r"межа|\bحد\b|الحد|nicht mehr als|pas plus de|no m[áa]s de|nie więcej|nie wiecej|"
     r"nu mai mult de|не повече|لا يتجاوز|لا تتجاوز|بیشتر از .{0,30}نباشد|بیش از .{0,30}نباشد"
 )
+# A lower limit asked ("Wie viel muss mir mein Arbeitgeber mindestens zahlen?", "what is the
+# least I must earn"): answered only by a sentence that states a minimum (`_MINIMUM_STATED`),
+# never by one that says something else is free.
+_MINIMUM_ASKED = re.compile(
+    r"\bat least\b|\bminimum\b|(?:what|how much)(?: is|'s) the least\b|\blowest\b|"
+    r"mindest|wenigstens|\bau moins\b|\bminimum\b|\bminimal|m[íi]nimo|como m[íi]nimo|al menos|"
+    r"por lo menos|\ben az\b|asgari|\bminimum\b|co najmniej|przynajmniej|minimaln|"
+    r"cel pu[țţt]in|\bminim|минимум|минимальн|не менее|как минимум|мінімум|мінімальн|"
+    r"щонайменше|не менше|принаймні|най-малко|поне\b|минимал|الحد الأدنى|الحد الادنى|"
+    r"على الأقل|على الاقل|أقل (?:مبلغ|أجر|راتب)|حداقل|دست ?کم|"
+    r"最低|少なくとも"
+)
+# A lower limit stated: "mindestens", "at least", the minimum wage ("Mindestlohn", "asgari
+# ücret", "الحد الأدنى للأجور").
+_MINIMUM_STATED = re.compile(
+    r"\bat least\b|\bminimum\b|mindest|wenigstens|\bau moins\b|\bminima|m[íi]nim[oa]|"
+    r"al menos|por lo menos|\ben az\b|asgari|co najmniej|przynajmniej|minimaln|"
+    r"cel pu[țţt]in|\bminim|минимум|минимальн|не менее|мінімум|мінімальн|щонайменше|"
+    r"не менше|най-малко|минимал|الحد الأدنى|الحد الادنى|على الأقل|على الاقل|حداقل|دست ?کم|"
+    r"最低|少なくとも"
+)
+# A yes/no question about a way of paying, not about a fee: paying back ("Muss ich BAföG
+# zurückzahlen?", "geri ödemem gerekiyor mu?") and paying in instalments ("Can I pay the
+# deposit in instalments?"). A fee sentence ("Der Antrag ist kostenlos", "Die Kaution beträgt
+# höchstens drei Monatsmieten") does not answer it; a sentence about repaying or instalments
+# does (`_REPAY_STATED`, `_INSTALMENTS_STATED`).
+_REPAY_ASKED = re.compile(
+    r"pay (?:\S+ )?back|repay|\bpaid back|refund|zur[üu]ckzahl|zur[üu]ckgezahlt|r[üu]ckzahl|"
+    r"zur[üu]ckgeben|erstatt|rembours|rendre l'argent|devolver|reembols|\bgeri (?:öde|ode|ver)|"
+    r"iade|spłac|splac|zwróci|zwroci|zwrot|ramburs|[îi]napoi|верну|вернуть|возвращ|погаш|"
+    r"поверну|повертат|поверта|погаш|върна|връща|погас|(?:يرجع|ترجع|أرجع|ارجع|إرجاع|ارجاع)|"
+    r"سداد|أسدد|اسدد|استرداد|پس (?:بد|بده|می‌د|مید)|برگردان|بازپرداخت|"
+    r"返済|返還|返す"
+)
+_REPAY_STATED = re.compile(
+    r"pay (?:\S+ )?back|repay|paid back|loan|refund|zur[üu]ckzahl|zur[üu]ckgezahlt|r[üu]ckzahl|"
+    r"darlehen|erstatt|rembours|prêt|devolver|devuelve|reembols|pr[ée]stamo|geri (?:öde|ode|ver)|"
+    r"iade|borç|kredi|spłac|splac|zwrot|zwraca|pożyczk|ramburs|împrumut|imprumut|верну|возвращ|"
+    r"погаш|заём|займ|кредит|поверну|повертат|позик|върна|връща|погас|заем|"
+    r"(?:يرجع|ترجع|إرجاع|ارجاع|يُرد|ترد)|سداد|قرض|استرداد|پس (?:داد|بد)|بازپرداخت|وام|"
+    r"返済|返還|貸与|ローン"
+)
+_INSTALMENTS_ASKED = re.compile(
+    r"instal+ments?|in parts|\brates?n?zahlung|\braten\b|in raten|abbezahl|abstottern|"
+    r"en plusieurs fois|[ée]chelonn|mensualit|a plazos|en cuotas|fraccionad|taksit|\bw ratach|"
+    r"\braty\b|ratami|[îi]n rate\b|e[șş]alonat|в рассрочку|частями|по частям|розстрочк|частинами|"
+    r"на вноски|разсроч|на части|بالتقسيط|تقسيط|أقساط|اقساط|على دفعات|قسط|اقساط|چند مرحله|"
+    r"分割"
+)
+_INSTALMENTS_STATED = re.compile(
+    r"instal+ments?|in parts|\braten|monatsraten|raten(?:zahlung|weise)|en plusieurs fois|"
+    r"[ée]chelonn|mensualit|a plazos|en cuotas|fraccion|taksit|\braty\b|ratach|ratami|"
+    r"\brate\b|e[șş]alon|рассрочк|частями|по частям|розстрочк|частинами|вноски|разсроч|"
+    r"на части|"
+    r"تقسيط|أقساط|اقساط|دفعات|قسط|اقساط|分割"
+)
 _PERCENT_STATED = re.compile(
     r"%|٪|percent|per cent|prozent|pour cent|por ciento|porcentaje|y[üu]zde|procent|"
     r"процент|відсот|بالمئة|بالمائة|في المئة|في المائة|درصد|パーセント"
@@ -656,7 +712,7 @@ _QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money"}
 @functools.lru_cache(maxsize=1024)
 def asked_quantity(text: str) -> str | None:
     """The quantity a question asks for beyond its type: "age", "percent", "maximum" (an
-    upper limit) or None."""
+    upper limit), "minimum" (a lower limit) or None."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     if _AGE_ASKED.search(lowered):
         return "age"
@@ -664,14 +720,52 @@ def asked_quantity(text: str) -> str | None:
         return "percent"
     if _MAXIMUM_ASKED.search(lowered):
         return "maximum"
+    if _MINIMUM_ASKED.search(lowered):
+        return "minimum"
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_payment(text: str) -> str | None:
+    """The way of paying a yes/no money question asks about beyond its type: "repay" (paying
+    back) or "instalments", or None."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    if _REPAY_ASKED.search(lowered):
+        return "repay"
+    if _INSTALMENTS_ASKED.search(lowered):
+        return "instalments"
+    return None
+
+
+# A duration stated: a unit of time (`units_in`), or none at all: at once, the same day, at the
+# appointment ("Sie bekommen die Bescheinigung sofort", "se eliberează pe loc").
+_AT_ONCE_STATED = re.compile(
+    r"right away|immediately|straight away|on the spot|same day|at the appointment|"
+    r"\bsofort\b|gleich (?:beim|im|mit|am)|direkt (?:beim|im|am|mit)|beim termin|im termin|"
+    r"am selben tag|am gleichen tag|tout de suite|imm[ée]diatement|sur place|le jour même|"
+    r"au rendez-vous|lors du rendez-vous|de inmediato|inmediatamente|en el acto|al instante|"
+    r"el mismo d[íi]a|en la cita|\bhemen\b|derhal|aynı gün|ayni gun|randevuda|"
+    r"od razu|natychmiast|tego samego dnia|na wizycie|podczas wizyty|imediat|pe loc\b|"
+    r"[îi]n aceea[șs]i zi|la programare|сразу|немедленно|в тот же день|на при[её]ме|одразу|"
+    r"відразу|негайно|того ж дня|на прийомі|веднага|на място|в същия ден|فورا|فوراً|"
+    r"في نفس اليوم|في اليوم نفسه|في الموعد|بلافاصله|فوری|همان روز|همون روز|در همان|"
+    r"すぐ|即日|その場"
+)
+
+
+def states_duration(text: str) -> bool:
+    """Whether a (casefolded) sentence states how long something takes: a unit of time, or at
+    once (a duration of zero)."""
+    return bool(units_in(text) or _AT_ONCE_STATED.search(text))
 
 
 def stated_quantities(text: str) -> frozenset[str]:
     """The quantities a (casefolded) catalog sentence states: "age" (a birthday or year of
     life, or a number of at most two digits beside an age or year word), "percent", "maximum"
-    (an upper limit: "höchstens", "up to", "до 1 800") and
-    "amount" (a figure, a currency, or that nothing is paid: `states_amount`)."""
+    (an upper limit: "höchstens", "up to", "до 1 800"), "minimum" (a lower limit, the minimum
+    wage), "amount" (a figure, a currency, or that nothing is paid: `_AMOUNT_STATED`), "repay"
+    and "instalments" (paying back, a loan; paying in instalments) and "duration" (a unit of
+    time, or at once: `states_duration`)."""
     found = set()
     if _BIRTHDAY.search(text) or any(
         _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
@@ -684,6 +778,14 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("maximum")
     if _AMOUNT_STATED.search(text):
         found.add("amount")
+    if _MINIMUM_STATED.search(text):
+        found.add("minimum")
+    if _REPAY_STATED.search(text):
+        found.add("repay")
+    if _INSTALMENTS_STATED.search(text):
+        found.add("instalments")
+    if states_duration(text):
+        found.add("duration")
     return frozenset(found)
 
 

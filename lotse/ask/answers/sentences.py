@@ -16,10 +16,12 @@ from lotse.ask.answers.facts import Fact, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
     SERVICE_MODULES,
+    asked_payment,
     asked_quantity,
     asked_units,
     asks_amount,
     content_words,
+    units_in,
 )
 from lotse.catalog.models import TextModule
 from lotse.catalog.selectors import fallback_order
@@ -120,11 +122,30 @@ QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     "age": (TextModule.WHO, TextModule.BODY),
     "percent": (TextModule.FEES, TextModule.BODY),
     "maximum": (TextModule.FEES, TextModule.BODY),
+    "minimum": (TextModule.FEES, TextModule.BODY),
+    "repay": (TextModule.FEES, TextModule.BODY),
+    "instalments": (TextModule.FEES, TextModule.BODY),
 }
 # An upper limit is read only in an amount question: in a fee question it may bound something
 # else than the fee ("… prorrogar el permiso por tres meses como máximo"), and "höchstens drei
 # Monate" in a time question is its own type's business.
 _MAXIMUM_KINDS = frozenset({"money"})
+# A list of variants with their amounts ("bis zu drei Monate: 96 Euro / mehr als drei Monate:
+# 93 Euro", "Viza la ambasadă: 75 / Permisul de ședere: 100") answers a fee question with
+# the line whose qualifier holds the question's words, the service's own name words too: each
+# held term at this weight (it chooses among lines; it does not outweigh a content word), when
+# they make at least VARIANT_SHARE of the qualifier ("Permisul de ședere: 100 de euro"), not
+# one word of a long sub-case ("Minderjährige Kinder, die mit den Eltern eingebürgert werden
+# …: 51 Euro" for "Was kostet die Einbürgerung?").
+AMOUNT_KINDS = frozenset({"money", "cost"})
+VARIANT_WEIGHT = 0.3
+VARIANT_SHARE = 1 / 3
+# A lower limit asked with a pay word ("Wie viel muss mir mein Arbeitgeber mindestens pro
+# Stunde zahlen?") wants the sentence that states one ("der Mindestlohn"), not a free service.
+# (An amount question already wants a figure; there "minimum" mostly names the minimum wage.)
+_MINIMUM_KINDS = frozenset({"cost"})
+# A way of paying (back, in instalments) is asked in a fee or amount question.
+_PAYMENT_KINDS = frozenset({"money", "cost"})
 
 
 def _holds(term: str, sentence: Sentence) -> bool:
@@ -150,19 +171,39 @@ def _best_sentence(
     units: frozenset[str] = frozenset(),
     quantity: str | None = None,
     prefer: str | None = None,
+    duration: bool = False,
+    topic_terms: frozenset[str] = frozenset(),
+    named_units: frozenset[str] = frozenset(),
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
+    # A fee question that names a period ("ein Jahr verlängern") among lines for periods
+    # ("bis zu drei Monate: 96 Euro"): the line of its period, and none when no line has it,
+    # rather than the first line of the list.
+    other_variants: set[int] = set()
+    if kind in AMOUNT_KINDS and named_units:
+        variants = [i for i, s in enumerate(sentences) if s.qualifier]
+        timed = [i for i in variants if sentences[i].units]
+        if len(variants) >= 2 and timed:
+            other_variants = {i for i in timed if named_units.isdisjoint(sentences[i].units)}
+            if len(other_variants) == len(timed):
+                return None, -1.0
     # A "how much" fee question takes, among the module's sentences, those that state an
     # amount (or that nothing is paid) when there are any: "Zgłoszenie jest płatne zgodnie z
     # taryfą opłat NRW" says that one pays, its neighbour "26 euro" how much.
     preferred = prefer is not None and any(prefer in s.quantities for s in sentences)
+    asked = query_terms | topic_terms
+    asked_cuts = frozenset(cut for t in asked for cut in _cuts(t))
     for position, sentence in enumerate(sentences):
         if preferred and prefer not in sentence.quantities:
+            continue
+        if position in other_variants:
             continue
         # A question that asks an age or a percentage is answered only by a sentence that
         # states one: no answer beats a sentence of the right type about something else.
         if quantity is not None and quantity not in sentence.quantities:
+            continue
+        if duration and "duration" not in sentence.quantities:
             continue
         # An amount is a figure: a fees sentence that only says something else is free ("Die
         # Beratung ist kostenlos") does not say how much someone earns or receives; one
@@ -187,6 +228,14 @@ def _best_sentence(
             score += NAMED_UNIT_WEIGHT
         if kind in ("money", "cost") and sentence.has_digit:
             score += 0.5
+        if kind in AMOUNT_KINDS and sentence.qualifier:
+            held = sum(
+                1
+                for q in sentence.qualifier
+                if q in asked or q in asked_cuts or not _cuts(q).isdisjoint(asked)
+            )
+            if held >= VARIANT_SHARE * len(sentence.qualifier):
+                score += VARIANT_WEIGHT * held
         if kind == "validity" and sentence.validity:
             score += 0.5
         if score > best_score:
@@ -214,7 +263,19 @@ def service_fact(
     quantity = asked_quantity(query)
     if quantity == "maximum" and kind not in _MAXIMUM_KINDS:
         quantity = None
+    if quantity == "minimum" and kind not in _MINIMUM_KINDS:
+        quantity = None
+    # Paying back or in instalments is what such a money question is about ("BAföG'ü geri
+    # ödemem gerekiyor mu?"): a sentence about it answers, not "Başvuru ücretsizdir".
+    payment = asked_payment(query) if kind in _PAYMENT_KINDS else None
+    if payment is not None:
+        quantity = payment
+    # A how-long question is answered by a sentence that states a duration (a unit of time,
+    # or at once): "Die Karte wird in der Bundesdruckerei hergestellt" and "Die Stadt nennt
+    # keine feste Bearbeitungszeit" say no time.
+    duration = kind == "processing_time"
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
+    named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     modules = SERVICE_MODULES[kind]
     if quantity is not None:
         # the sentence that states the asked quantity may stand in another module ("ab dem
@@ -231,6 +292,7 @@ def service_fact(
             continue
         sentences = facts.sentences(module, text_language)
         query_terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
+        topic_terms = frozenset(query_terms & facts.topic(text_language))
         query_terms -= facts.topic(text_language)
         query_terms -= _city_terms(
             tuple(sorted({city.slug, *dict(city.names).values()})), text_language
@@ -240,7 +302,16 @@ def service_fact(
             score = 1.0
         else:
             sentence, score = _best_sentence(
-                sentences, query_terms, kind, module, units, quantity, prefer
+                sentences,
+                query_terms,
+                kind,
+                module,
+                units,
+                quantity,
+                prefer,
+                duration,
+                topic_terms,
+                named_units,
             )
             if sentence is None:
                 continue
