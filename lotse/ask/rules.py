@@ -53,6 +53,13 @@ that share almost all their words (see README "Ranking rules").
   placement.
 - Permit extension vs the other permit services: the extension's texts hold every permit's
   words; it is meant when the question speaks of extending, renewing or a permit running out.
+- The visa vs the permits applied for in Germany: whoever has not entered yet (has never been
+  in Germany, is still abroad, asks what to do before entering or flying: "war noch nie in
+  Deutschland", "haven't left India yet", "przed przyjazdem", "перед въездом", "avant
+  d'entrer", "قبل السفر", "قبل از ورود") applies for the national visa at the German mission
+  first; the study, training, work, self-employment, extension, fictional and settlement
+  permits, which are applied for here after entering, are held back. A story of a job or a
+  training place abroad otherwise found those permits by their words alone.
 - Waste separation vs documents: "papers" ("les papiers à fournir", "welche Papiere", "ce
   hârtii") are documents, but the waste service sorts waste paper; a question with a paper
   word that speaks of no waste, bin, recycling or disposal is not about the waste.
@@ -354,6 +361,45 @@ _BLUE_CARD = re.compile(
 )
 
 
+# Still abroad, not entered yet: whoever has not come to Germany yet needs the visa (applied for
+# at the German mission abroad) before any residence permit, which is applied for here after
+# entering. A story that says the person has never been in Germany, is still abroad, or asks
+# what to do before entering or flying, is not about the permits applied for in Germany.
+_NOT_ENTERED_YET = re.compile(
+    r"(?:war|waren|bin|ist|sind) (?:noch )?nie in deutschland\b(?! \w*arbeit)|noch im ausland|"
+    r"noch nicht (?:eingereist|in deutschland)|vor der einreise|"
+    r"bevor (?:ich|er|sie|wir) (?:\w+ )?(?:einreis|nach deutschland|fliege|fliegt)|"
+    r"never (?:lived|been) in germany|not in germany yet|not yet in germany|still abroad|"
+    r"(?:haven't|have not|hasn't|has not) (?:left|entered|arrived|come to germany)|"
+    r"before (?:i|we|he|she|they) (?:fly|travel|enter|leave)|before (?:entering|travell?ing to)|"
+    r"henüz almanya'ya gel|henüz almanyaya gel|almanya'ya gelmeden|almanyaya gelmeden|"
+    r"hiç almanya'da bulun|hiç almanyada bulun|"
+    r"jeszcze nie (?:przyjecha|wjecha|jest w niemczech|jestem w niemczech)|przed (?:przyjazdem|wjazdem)|"
+    r"nigdy nie (?:był|byl|była|byla|mieszka)\w* w niemczech|"
+    r"ще не приїха|ще не в'їха|до в'їзду|перед в'їздом|перед приїздом|"
+    r"ніколи не (?:був|була|жив|жила)\w* в німеччині|"
+    r"ещё не приеха|еще не приеха|до въезда|перед въездом|перед приездом|"
+    r"никогда не (?:был|была|жил|жила)\w* в германии|"
+    r"преди да (?:дойд|влез|пристигн)|преди влизане|никога не (?:е|съм) бил\w* в германия|"
+    r"înainte (?:să vin|să intr|de a veni|de a intra)|inainte (?:sa vin|sa intr|de a veni|de a intra)|"
+    r"(?:încă|inca) nu (?:am|a) (?:venit|intrat)|(?:niciodată|niciodata) în germania|"
+    r"avant (?:d'entrer|de venir|mon arrivée|son arrivée|notre arrivée)|"
+    r"jamais (?:été|vécu|venu|venue) en allemagne|pas encore (?:arrivé|entré|venu)|"
+    r"antes de (?:entrar|viajar|venir|llegar) a alemania|"
+    r"nunca (?:ha|he|hemos|han) (?:estado|vivido) en alemania|todavía no (?:he|hemos|ha) llegado|"
+    r"قبل (?:ما )?(?:أسافر|اسافر|السفر|الدخول|أدخل|ادخل|ما اجي|ما أجي)|(?:لسا|لسه|لم) (?:ما )?(?:أصل|اصل|وصلت|أدخل)|"
+    r"قبل از (?:ورود|سفر|آمدن)|هنوز (?:به آلمان )?(?:نیامده|نیومده|نرفته|وارد نشده)"
+)
+_ENTERED_HERE_PERMITS = (
+    "residence-permit-training",
+    "residence-permit-study",
+    "residence-permit-skilled-work",
+    "residence-permit-self-employment",
+    EXTENSION,
+    "fictional-certificate",
+    SETTLEMENT,
+)
+
 # A service that shares its neighbour's words is held back unless the question shows what
 # sets it apart.
 _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -406,6 +452,10 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         scores[keys.index(WASTE)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
+    if _NOT_ENTERED_YET.search(lowered):
+        for key in _ENTERED_HERE_PERMITS:
+            if key in keys:
+                scores[keys.index(key)] *= DAMPING
     if INTEGRATION_COURSE in keys and (
         not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered)
     ):

@@ -588,3 +588,29 @@ def test_a_short_arabic_script_question_without_signals_is_told_by_the_catalogs_
     assert selectors._language("حداقل دستمزد آلمان", index) == "fa"
     assert selectors._language("اقامة دائمة", index) == "ar"
     assert selectors._language("شهادة الاقامة", index) == "ar"
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # Still abroad: the visa comes first, the permits applied for in Germany later.
+        ("My brother has a training contract in Dortmund but has never been in Germany.", True),
+        ("Mein Mann ist noch im Ausland, was braucht er vor der Einreise?", True),
+        ("Oğlum henüz Almanya'ya gelmedi, okul yeri buldu. Ne yapmalı?", True),
+        ("Córka jeszcze nie przyjechała, ma miejsce na studiach. Co dalej?", True),
+        ("Сын ещё не приехал, его приняли на учёбу. Что ему делать?", True),
+        ("Дочка ще не приїхала, її взяли на навчання. Що робити?", True),
+        ("Ma sœur n'est pas encore arrivée, que faire avant d'entrer ?", True),
+        ("¿Qué tiene que hacer mi hijo antes de viajar a Alemania para estudiar?", True),
+        ("ابني ادا بدو يدرس بألمانيا، شو لازم يعمل قبل السفر؟", True),
+        ("پسرم قبل از ورود به آلمان برای تحصیل چه کاری باید بکند؟", True),
+        # Here already, or never worked here: the permits keep their place.
+        ("I study in Dortmund and my permit runs out soon, what do I do?", False),
+        ("hab noch nie in deutschland gearbeitet, welche Aufenthaltserlaubnis brauche ich?", False),
+    ],
+)
+def test_a_question_from_someone_not_yet_in_germany_holds_back_the_permits_applied_for_here(
+    question, held_back
+):
+    for permit in ("residence-permit-study", "residence-permit-training"):
+        assert _held_back(question, permit, "visa-national") == held_back
