@@ -75,6 +75,19 @@ _PATTERNS: list[tuple[str, str]] = [
         r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
     ),
     (
+        "open",
+        # an office's hours without the article ("أوقات دوام مكتب …"), and at what time an
+        # office opens or closes: before "at what time", which asks a time limit
+        r"(?:ساعات|أوقات|اوقات|مواعيد) دوام|"
+        r"what time (?:does|do|will) (?:\S+ ){1,4}(?:open|close)|"
+        r"um wie ?viel uhr (?:öffnet|offnet|schließt|schliesst|macht)|"
+        r"à quelle heure (?:ouvre|ferme)|a quelle heure (?:ouvre|ferme)|"
+        r"o (?:której|ktorej) (?:godzinie )?(?:otwier|zamyk)|"
+        r"la ce or[aă] (?:se )?(?:deschide|închide|inchide)|"
+        r"во сколько (?:открыва|закрыва)|о (?:котрій|якій) (?:годині )?(?:відчиня|відкрива|зачиня|закрива)|"
+        r"в колко часа (?:отваря|затваря)|saat ka[çc]ta (?:aç|ac|kapa)",
+    ),
+    (
         "validity",
         r"\bvalid|how long (?:can|may|am i allowed)|expire|gültig|gultig|\bgilt\b|"
         r"wie lange (?:darf|kann) ich|valable|valide|puis-je encore|válid|cuánto tiempo puedo|"
@@ -115,6 +128,18 @@ _PATTERNS: list[tuple[str, str]] = [
         r"どのくらい(?:時間|かか)|どれくらい(?:時間|かか)|何日かか|何週間|処理期間|審査期間|時間がかか",
     ),
     (
+        "processing_time",
+        # a long wait ("Долго ждать …?", "Muss ich lange warten?", "attendre longtemps")
+        r"\bwait(?:ing)? (?:\S+ ){0,2}long\b|\blong wait|lange (?:\S+ ){0,3}warten|warte(?:n)? (?:\S+ )?lange|"
+        r"attendre longtemps|longtemps (?:à |a )?attendre|esperar mucho|mucho (?:tiempo )?esperar|"
+        r"uzun (?:süre |sure )?bekle|[çc]ok bekle|d[łl]ugo (?:si[ęe] )?czeka|czeka\w* d[łl]ugo|"
+        r"mult (?:să |sa )?(?:aștept|astept)|(?:aștept|astept)\w* mult|"
+        r"долго (?:\S+ ){0,2}жд|(?:\bжд|ожид|подожд)\w* долго|довго (?:\S+ ){0,2}чека|чека\w* довго|"
+        r"дълго (?:\S+ ){0,2}чак|чак\w* дълго|"
+        r"(?:انتظار|الانتظار|انتظر|أنتظر|استنى|بستنى) (?:\S+ )?(?:طويل|كتير|كثير)|"
+        r"(?:خیلی|زیاد) (?:\S+ )?(?:منتظر|صبر)|(?:منتظر|صبر) (?:\S+ )?(?:خیلی|زیاد)|長く待",
+    ),
+    (
         "deadline",
         r"deadline|by when|how soon|until when|within how|how many days|time limit|too late|"
         r"\blate\b|when (?:\S+ )?(?:do|must|should|shall|can) (?:i|we) (?:have to )?(?:apply|register|"
@@ -123,7 +148,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"kiedy (?:muszę|musze|trzeba)|când trebuie|cand trebuie|когда (?:нужно|надо)|"
         r"коли (?:треба|потрібно)|кога трябва|\bfrist|bis wann|spätestens|spatestens|zu spät|zu spat|wie schnell muss|"
         r"délai|jusqu'à quand|jusqu'a quand|en retard|date limite|plazo|hasta cuándo|"
-        r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|termin\b|do kiedy|"
+        r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|do kiedy|"
+        # Polish "termin" (a time limit); German "beim / zum / einen Termin" is an appointment
+        r"(?<!beim )(?<!zum )(?<!einen )(?<!den )(?<!dem )(?<!der )(?<!im )(?<!am )\btermin\b|"
         r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|строк|"
         r"до (?:какого|якого) (?:числа|дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
         r"термін|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
@@ -200,6 +227,22 @@ _PATTERNS: list[tuple[str, str]] = [
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
     (
+        "deadline",
+        # at what time of day ("О котрій годині треба виставити …?") and on what date ("Kita
+        # yılı hangi tarihte başlıyor?"): a point in time
+        r"at what time|what time (?:do|must|should|can|does|is|are)\b|um wie ?viel uhr|"
+        r"zu welcher uhrzeit|à quelle heure|a quelle heure|a qu[eé] hora|saat ka[çc]ta|"
+        r"hangi saatte|o (?:której|ktorej|jakiej) godzinie|la ce or[aă]|во сколько(?! обо| обх| раз)|"
+        r"в котором часу|(?:о|в) (?:котрій|якій) годині|в колко часа|"
+        r"(?:في|ب) ?(?:أي|اي) ساعة|الساعة كم|ساعت چند|چه ساعتی|"
+        r"(?:on )?(?:what|which) date|an welchem (?:datum|tag)\b|welches datum|à quelle date|"
+        r"a quelle date|en qu[eé] fecha|qu[eé] fecha|hangi tarihte|ne tarihte|"
+        r"w jakim dniu|(?:jakiego|którego|ktorego) dnia|jaka (?:jest )?data|"
+        r"[îi]n ce (?:dat[aă]|zi)\b|ce dat[aă]\b|какого числа|какая дата|в какой день|"
+        r"якого числа|яка дата|в який день|на коя дата|коя дата|на кое число|"
+        r"(?:في|ب) ?(?:أي|اي) تاريخ|(?:چه|کدام) تاریخ|در چه روزی",
+    ),
+    (
         "money",
         r"how much money|how much (?:do|will|would|can) (?:i|we|you) (?:get|receive)|amount|"
         r"how high|wie ?viel geld|wie ?viel \w+ bekomm|wie hoch|betrag|wie ?viel bekomm|wie ?viel gibt es|"
@@ -258,6 +301,18 @@ _PATTERNS: list[tuple[str, str]] = [
         r"چه کسی می|حق دارم|چه کسانی|"
         # Japanese
         r"誰が|だれが|対象者|受給資格|資格があ|権利があ",
+    ),
+    (
+        "who",
+        # who has the right ("Qui a le droit d'aller …?", "مين بيحق له …?")
+        r"who (?:has|have) (?:the )?right|who is allowed|wer hat (?:das )?recht|"
+        r"qui (?:a|ont) (?:le )?droit|quién(?:es)? tiene[n]? (?:el )?derecho|"
+        r"quien(?:es)? tiene[n]? (?:el )?derecho|kim(?:in|ler)? (?:\S+ )?hakk[ıi] var|"
+        r"kto (?:\S+ )?ma prawo|cine are (?:\S+ )?drept|"
+        r"кто (?:\S+ )?имеет право|у кого (?:есть )?право|хто (?:\S+ )?має право|"
+        r"у кого (?:є )?право|кой (?:\S+ )?има право|"
+        r"(?:من|مين) (?:له|إله|اله|إلو|الو|إلها|الها) (?:ال)?حق|(?:مين|من) (?:بيحق|يحق)|"
+        r"(?:چه کسی|چه کسانی|کی|کیا) حق (?:دارد|دارند|داره)",
     ),
     (
         "where",
@@ -470,7 +525,9 @@ _IMMEDIATE = re.compile(
     r"right away|immediately|straight away|on the spot|\bsofort\b|tout de suite|imm[ée]diatement|"
     r"sur place|de inmediato|inmediatamente|en el acto|al instante|\bhemen\b|derhal|od razu|"
     r"natychmiast|imediat|pe loc\b|сразу|немедленно|одразу|відразу|негайно|веднага|فورا|فوراً|"
-    r"على طول|بلافاصله|فوری|همون موقع|همان موقع|همون روز|همان روز|すぐ"
+    r"على طول|بلافاصله|فوری|همون موقع|همان موقع|همون روز|همان روز|すぐ|"
+    # right there, at the appointment ("gleich beim Termin mit")
+    r"\bgleich (?:beim|am|bei|mit|vor ort|dort)\b"
 )
 
 

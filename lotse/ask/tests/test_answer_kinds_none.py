@@ -1,0 +1,94 @@
+"""Question types that were not recognised (no answer although the routed service states the
+fact): at what time / on what date, a long wait, who has the right, an office's hours without
+the Arabic article, and "right at the appointment". Questions written for these tests."""
+
+import pytest
+
+from lotse.ask import answers
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # at what time of day: a point in time (the deadlines module)
+        ("At what time must the bins be on the street?", "deadline"),
+        ("Um wie viel Uhr muss der Sperrmüll draußen stehen?", "deadline"),
+        ("À quelle heure faut-il sortir les poubelles ?", "deadline"),
+        ("¿A qué hora hay que sacar la basura?", "deadline"),
+        ("Çöpü saat kaçta dışarı koymalıyım?", "deadline"),
+        ("O której godzinie trzeba wystawić śmieci?", "deadline"),
+        ("La ce oră trebuie să scot gunoiul?", "deadline"),
+        ("Во сколько нужно выставить мусор?", "deadline"),
+        ("О котрій годині треба винести сміття?", "deadline"),
+        ("В колко часа трябва да изнеса боклука?", "deadline"),
+        ("في أي ساعة لازم طلّع الزبالة؟", "deadline"),
+        ("ساعت چند باید زباله را بیرون بگذارم؟", "deadline"),
+        # on what date
+        ("On what date does the school year start?", "deadline"),
+        ("An welchem Datum beginnt das Kitajahr?", "deadline"),
+        ("À quelle date commence l'année scolaire ?", "deadline"),
+        ("¿En qué fecha empieza el curso?", "deadline"),
+        ("Okul yılı hangi tarihte başlıyor?", "deadline"),
+        ("Jakiego dnia zaczyna się rok przedszkolny?", "deadline"),
+        ("În ce dată începe anul școlar?", "deadline"),
+        ("Какого числа начинается учебный год?", "deadline"),
+        ("Якого числа починається навчальний рік?", "deadline"),
+        ("На коя дата започва учебната година?", "deadline"),
+        ("في أي تاريخ تبدأ السنة الدراسية؟", "deadline"),
+        ("سال تحصیلی در چه تاریخی شروع می‌شود؟", "deadline"),
+        # a long wait: how long it takes
+        ("Do I have to wait long for the card?", "processing_time"),
+        ("Muss ich lange auf den Bescheid warten?", "processing_time"),
+        ("Faut-il attendre longtemps la décision ?", "processing_time"),
+        ("¿Hay que esperar mucho la tarjeta?", "processing_time"),
+        ("Kart için uzun süre beklemek gerekiyor mu?", "processing_time"),
+        ("Czy długo się czeka na decyzję?", "processing_time"),
+        ("Trebuie să aștept mult cardul?", "processing_time"),
+        ("Долго ли ждать решения?", "processing_time"),
+        ("Чи довго чекати на рішення?", "processing_time"),
+        ("Дълго ли се чака решението?", "processing_time"),
+        ("هل الانتظار طويل للبطاقة؟", "processing_time"),
+        ("باید خیلی منتظر کارت بمانم؟", "processing_time"),
+        # who has the right
+        ("Who has the right to a counselling session?", "who"),
+        ("Wer hat das Recht auf einen Beratungstermin?", "who"),
+        ("Qui a le droit de venir à la consultation ?", "who"),
+        ("¿Quién tiene derecho a la consulta?", "who"),
+        ("Kimin danışmanlığa hakkı var?", "who"),
+        ("Kto ma prawo do porady?", "who"),
+        ("Cine are dreptul la consiliere?", "who"),
+        ("Кто имеет право на консультацию?", "who"),
+        ("Хто має право на консультацію?", "who"),
+        ("Кой има право на консултация?", "who"),
+        ("مين إله حق ياخد استشارة؟", "who"),
+        ("مين بيحق له يروح عالاستشارة؟", "who"),
+        ("چه کسی حق دارد مشاوره بگیرد؟", "who"),
+        # an office's hours, the Arabic noun without its article
+        ("ما هي ساعات دوام مكتب الهجرة؟", "open"),
+        ("شو مواعيد دوام البلدية؟", "open"),
+        # at what time an office opens is its hours, not a time limit
+        ("At what time does the citizens' office open?", "open"),
+        ("À quelle heure ouvre la mairie ?", "open"),
+        ("Во сколько открывается ведомство?", "open"),
+        ("La ce oră se deschide biroul?", "open"),
+        # right at the appointment (or later): how long it takes
+        ("Bekomme ich den Ausweis gleich beim Termin?", "processing_time"),
+    ],
+)
+def test_unrecognised_question_types_in_many_languages(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "во сколько обойдётся" asks a price, not an hour
+        ("Во сколько обойдётся оформление паспорта?", "cost"),
+        # a German appointment ("einen Termin") is no Polish time limit ("termin")
+        ("Wie bekomme ich einen Termin und was muss ich mitbringen?", "documents"),
+        ("Do kiedy mija termin złożenia wniosku?", "deadline"),
+        ("Jaki jest termin na odwołanie?", "deadline"),
+    ],
+)
+def test_new_type_words_keep_their_neighbours_apart(question, kind):
+    assert answers.classify(question) == kind
