@@ -18,6 +18,8 @@ SERVICE_MODULES: dict[str, tuple[str, ...]] = {
     "processing_time": (TextModule.PROCESSING_TIME,),
     "validity": (TextModule.DEADLINES, TextModule.BODY),
     "who": (TextModule.WHO,),
+    # a helpline's number is told in the service's text, not on an office card (`asks_helpline`)
+    "helpline": (TextModule.BODY,),
 }
 # Question types answered from an office: type -> the `covers` entries that back the fact.
 OFFICE_TYPES: dict[str, tuple[str, ...]] = {
@@ -50,6 +52,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"подзвонити|зателефонувати|обадя|هاتف|تلفون|الاتصال|اتصل|تلفن|شماره تماس|زنگ|"
         # Japanese
         r"電話|でんわ",
+    ),
+    (
+        "phone",
+        # a helpline ("Care e numărul liniei de ajutor …?"): `asks_helpline`
+        r"{helpline}",
     ),
     (
         "open",
@@ -339,7 +346,30 @@ _PATTERNS: list[tuple[str, str]] = [
         r"どこ|住所|担当の役所|担当窓口|管轄|場所",
     ),
 ]
+# A helpline, hotline or help telephone: a number the service's own text gives (the national
+# "Hilfetelefon"), asked as a phone question but answered from the service, not an office.
+_HELPLINE_WORDS = (
+    r"help ?line|hotline|hilfetelefon|notruftelefon|beratungstelefon|ligne d'(?:écoute|ecoute|aide)|"
+    r"num[ée]ro vert|l[ií]nea (?:de ayuda|de atenci[oó]n|directa|gratuita)|yard[ıi]m hatt|"
+    r"destek hatt|danışma hatt|danisma hatt|telefonu? zaufania|infolini|linii? (?:pomocy|wsparcia)|"
+    r"lini(?:a|ei|e) (?:de ajutor|de urgen|telefonic|verde)|telefonul de ajutor|"
+    r"горяч(?:ая|ей|ую) лини|телефон доверия|лини(?:я|и|ю) помощи|гаряч(?:а|ої|у) ліні|"
+    r"телефон довіри|ліні(?:я|ї|ю) допомоги|гореща(?:та)? линия|горещата линия|"
+    r"телефон(?:ът|а)? за (?:помощ|подкрепа)|линия(?:та)? за помощ|"
+    r"خط (?:ال)?(?:مساعدة|دعم|طوارئ)|(?:ال)?خط (?:ال)?ساخن|"
+    r"خط (?:کمک|امداد|مشاوره|ساخن)|ホットライン|相談電話"
+)
+_PATTERNS = [(kind, p.replace("{helpline}", _HELPLINE_WORDS)) for kind, p in _PATTERNS]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
+_HELPLINE = re.compile(_HELPLINE_WORDS)
+# A telephone number in a sentence: digits in groups, at least six in all ("08000 116 016").
+PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:[ /-]?\d){5,}(?![\d.,]\d)")
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_helpline(text: str) -> bool:
+    """Whether a phone question asks a helpline's number (answered from the service's text)."""
+    return _HELPLINE.search(" " + text.casefold().replace("’", "'") + " ") is not None
 
 
 # What a question measures, read around its "how much / how many" word (`classify`).

@@ -4,7 +4,7 @@ the Arabic article, and "right at the appointment". Questions written for these 
 
 import pytest
 
-from lotse.ask import answers
+from lotse.ask import analysis, answers
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,49 @@ def test_unrecognised_question_types_in_many_languages(question, kind):
 )
 def test_new_type_words_keep_their_neighbours_apart(question, kind):
     assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the number of the helpline for victims of violence?",
+        "Wie erreiche ich das Hilfetelefon für Schwangere?",
+        "Quel est le numéro de la ligne d'écoute pour les victimes ?",
+        "¿Cuál es la línea de ayuda para víctimas?",
+        "Şiddet mağdurları için yardım hattının numarası nedir?",
+        "Jaki jest numer telefonu zaufania dla ofiar przemocy?",
+        "Care este linia de ajutor pentru victime?",
+        "Какой номер у горячей линии для пострадавших?",
+        "Який номер гарячої лінії для постраждалих?",
+        "Кой е номерът на горещата линия за пострадали?",
+        "ما هو رقم خط المساعدة للضحايا؟",
+        "شماره خط کمک برای قربانیان خشونت چیست؟",
+    ],
+)
+def test_a_helpline_is_a_phone_question_the_service_answers(question):
+    assert answers.classify(question) == "phone"
+    assert answers.asks_helpline(question)
+
+
+def test_an_office_phone_question_asks_no_helpline():
+    assert answers.classify("Welche Telefonnummer hat das Standesamt?") == "phone"
+    assert not answers.asks_helpline("Welche Telefonnummer hat das Standesamt?")
+
+
+def test_a_helpline_question_is_answered_by_the_sentence_that_gives_a_number():
+    sentences = [
+        answers._text._sentence(text, "en")
+        for text in [
+            "Women and their children find protection in a women's shelter.",
+            "The helpline can be reached free of charge on 08000 116 016, day and night.",
+            "Counselling is free of charge.",
+        ]
+    ]
+    terms = set(analysis.analyze(answers.content_words("helpline number", "helpline"), "en"))
+    best, _score = answers.sentences._best_sentence(sentences, terms, "helpline", "body")
+    assert best is sentences[1]
+    # a text without a number to call gives no answer
+    best, _score = answers.sentences._best_sentence(
+        [sentences[0], sentences[2]], terms, "helpline", "body"
+    )
+    assert best is None
