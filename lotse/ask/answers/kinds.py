@@ -287,6 +287,16 @@ _PATTERNS: list[tuple[str, str]] = [
         r"費用|料金|手数料|いくら|値段|無料|有料|払う|払わ|支払",
     ),
     (
+        "cost",
+        # paying back ("Muss ich das BAföG zurückzahlen?"), who pays (Levantine "مين بيدفع"),
+        # and Persian "X چند است؟" (how much is X; not the hour: "ساعت چند است")
+        r"zur[üu]ckzahl|zur[üu]ckzuzahlen|r[üu]ckzahl|\bpay (?:\S+ )?back|\brepay|rembourser|"
+        r"remboursement|devolver|reembols|geri [öo]de|sp[łl]aca|sp[łl]aci[ćc]|zwraca[ćc]|"
+        r"rambursa|ramburs(?:ez|ăm|am|eze)|returna banii|возвращать\b|вернуть деньги|погаша|повертати\b|повернути кошти|"
+        r"погаш|(?:да върна|връщам) (?:парите|сумата|заема)|(?:بيدفع|بدفع|\bيدفع|بتدفع|\bتدفع|ندفع|نرجع المصاري|سداد)|"
+        r"بازپرداخت|پس (?:بدهم|بدم|دادن)|(?<!ساعت )چند (?:است|هست|میشه|می‌شود|می شود)",
+    ),
+    (
         "documents",
         r"document|papers|\bbring\b|what do i need|proof|unterlagen|dokument|mitbringen|"
         r"mitnehmen|papiere|nachweis|was brauche ich|pièces|apporter|papiers|justificatif|"
@@ -296,6 +306,15 @@ _PATTERNS: list[tuple[str, str]] = [
         r"اسناد|"
         # Japanese
         r"書類|必要なもの|持ち物|持って行|持っていく|何が必要",
+    ),
+    (
+        "documents",
+        # what to attach to an application ("Was muss ich dem Antrag beilegen?")
+        r"\battach|\benclose|beilegen|beifügen|beifugen|beizulegen|beizufügen|mitschicken|"
+        r"joindre (?:à|a|au) (?:la |ma |mon )?(?:demande|dossier)|adjuntar|adjunto|"
+        r"ekle(?:mem|meliyim|mek gerek)|do[łl][ąa]czy[ćc]|za[łl][ąa]czni|ata[șs]ez|anexez|"
+        r"приложить|прикласти|додати до заяви|да приложа|прилагам|"
+        r"(?:أرفق|ارفق|إرفاق|ارفاق|مرفقات)|پیوست",
     ),
     (
         "who",
@@ -319,7 +338,27 @@ _PATTERNS: list[tuple[str, str]] = [
         r"кто (?:\S+ )?имеет право|у кого (?:есть )?право|хто (?:\S+ )?має право|"
         r"у кого (?:є )?право|кой (?:\S+ )?има право|"
         r"(?:من|مين) (?:له|إله|اله|إلو|الو|إلها|الها) (?:ال)?حق|(?:مين|من) (?:بيحق|يحق)|"
-        r"(?:چه کسی|چه کسانی|کی|کیا) حق (?:دارد|دارند|داره)",
+        r"(?:چه کسی|چه کسانی|کی|کیا) حق (?:دارد|دارند|داره)|"
+        # whether a group gets it too ("Bekommen auch Pflegeeltern …?", "Can students get it too?")
+        r"\b(?:get|receive|claim) (?:\S+ ){0,3}(?:too|as well)\b|"
+        r"\bauch (?:\S+ ){0,3}(?:bekommen|erhalten|beziehen)\b|(?:bekommen|erhalten|beziehen) (?:\S+ ){0,2}auch\b|"
+        r"(?:peuvent|peut)(?:-ils|-elles|-on)? aussi (?:toucher|recevoir|obtenir|demander|bénéficier)|"
+        r"(?:reçoivent|touchent)(?:-ils|-elles)? aussi|"
+        r"tambi[ée]n (?:pueden (?:recibir|cobrar|pedir|solicitar)|reciben|cobran|tienen derecho)|"
+        r"(?:pueden|reciben|cobran) tambi[ée]n|"
+        r"(?:de|da) (?:alabilir|alır|alir|yararlanabilir|başvurabilir|basvurabilir)|"
+        r"(?:też|także|rowniez|również) (?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja)|"
+        r"(?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja) (?:\S+ )?(?:też|także|również)|"
+        r"(?:pot|primesc) (?:și|si) (?:ei|ele)\b|\b(?:și|si) (?:ei|ele) (?:pot|primesc)\b|"
+        r"тоже (?:могут|получают|имеют)|(?:могут|получают|имеют) (?:\S+ )?тоже|"
+        r"(?:також|теж) (?:можуть|отримують|мають)|(?:можуть|отримують|мають) (?:\S+ )?(?:також|теж)|"
+        r"също (?:могат|получават|имат)|(?:могат|получават) (?:\S+ )?също|"
+        r"(?:أيضا|أيضًا|ايضا|كمان) (?:ممكن|يحق|بيحق|بياخدو|بيقدرو|يمكن)|"
+        r"(?:هم|نیز) (?:می‌توانند|میتوانند|می توانند|می‌گیرند|میگیرند)|"
+        # the least income one must have: a condition of who may apply
+        r"minimum income|mindesteinkommen|revenu minimum|ingreso m[ií]nimo|asgari gelir|"
+        r"minimaln\w* doch[óo]d|venit(?:ul)? minim|минимальн\w* доход|мінімальн\w* доход|"
+        r"минимален доход|الحد الأدنى (?:لل|من ال)دخل|حداقل درآمد",
     ),
     (
         "where",

@@ -138,3 +138,71 @@ def test_a_helpline_question_is_answered_by_the_sentence_that_gives_a_number():
         [sentences[0], sentences[2]], terms, "helpline", "body"
     )
     assert best is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # whether a group gets it too: who may have it
+        ("Can foster parents get child benefit too?", "who"),
+        ("Bekommen auch Pflegeeltern Kindergeld?", "who"),
+        ("Les parents d'accueil peuvent-ils aussi toucher l'allocation ?", "who"),
+        ("¿Los abuelos también pueden recibir la ayuda?", "who"),
+        ("Koruyucu aileler de alabilir mi?", "who"),
+        ("Czy rodzice zastępczy też mogą dostać zasiłek?", "who"),
+        ("Pot și ei primi alocația?", "who"),
+        ("Приёмные родители тоже могут получить пособие?", "who"),
+        ("Прийомні батьки також можуть отримати допомогу?", "who"),
+        ("Приемните родители също могат ли да получат помощта?", "who"),
+        ("الأهل بالتبني كمان بيحق لهم ياخدو المساعدة؟", "who"),
+        ("والدین خوانده هم می‌توانند این کمک را بگیرند؟", "who"),
+        # the least income one must have
+        ("What is the minimum income for the child supplement?", "who"),
+        ("Gibt es ein Mindesteinkommen für den Kinderzuschlag?", "who"),
+        ("Какой минимальный доход нужен для пособия?", "who"),
+        # what to attach to an application
+        ("What do I have to attach to the application?", "documents"),
+        ("Was muss ich dem Antrag beilegen?", "documents"),
+        ("Que faut-il joindre à la demande ?", "documents"),
+        ("¿Qué tengo que adjuntar a la solicitud?", "documents"),
+        ("Başvuruya ne eklemem gerekiyor?", "documents"),
+        ("Co trzeba dołączyć do wniosku?", "documents"),
+        ("Ce trebuie să atașez la cerere?", "documents"),
+        ("Что нужно приложить к заявлению?", "documents"),
+        ("Що треба прикласти до заяви?", "documents"),
+        ("Какво трябва да приложа към заявлението?", "documents"),
+        ("شو لازم أرفق مع الطلب؟", "documents"),
+        ("چه چیزی باید به درخواست پیوست کنم؟", "documents"),
+        # paying back: a fee question
+        ("Do I have to pay the loan back?", "cost"),
+        ("Muss ich das BAföG zurückzahlen?", "cost"),
+        ("Faut-il rembourser l'aide ?", "cost"),
+        ("¿Hay que devolver la ayuda?", "cost"),
+        ("Yardımı geri ödemem gerekiyor mu?", "cost"),
+        ("Czy trzeba spłacać pożyczkę?", "cost"),
+        ("Trebuie să rambursez ajutorul?", "cost"),
+        ("Нужно ли возвращать пособие?", "cost"),
+        ("Чи треба повертати допомогу?", "cost"),
+        ("Трябва ли да върна парите?", "cost"),
+        ("مين بيدفع تكاليف الدورة؟", "cost"),
+        ("بازپرداخت وام لازم است؟", "cost"),
+        ("بلیت ماهانه چند است؟", "cost"),
+    ],
+)
+def test_who_too_attachments_and_paying_back(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # returning home is no paying back, "și" (and) no "too"
+        ("Я возвращаюсь домой, нужно ли выписываться?", None),
+        ("връщам се в България, трябва ли да се отпиша от адреса", "where"),
+        ("Sunt mamă singură și primesc Bürgergeld, unde cer cardul?", "where"),
+        # the hour is no price
+        ("ساعت چند است؟", "deadline"),
+    ],
+)
+def test_paying_back_and_too_keep_their_neighbours_apart(question, kind):
+    assert answers.classify(question) == kind
