@@ -810,6 +810,12 @@ def _fact(
     kind = answers.classify(text)
     if kind is None:
         return None
+    # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not
+    # on an office card: the service answers first, an office only when it gives no number.
+    if kind == "phone" and answers.asks_helpline(text):
+        fact = _service_answer(city, index, text, language, hits, reader, "helpline")
+        if fact is not None:
+            return fact
     if kind in answers.OFFICE_TYPES:
         office = answers.named_office(city, index.generation, text)
         service = hits[0].key if hits else ""
@@ -823,6 +829,19 @@ def _fact(
             if office is None:
                 return None
         return answers.office_fact(city, index.generation, office, kind, reader, service)
+    return _service_answer(city, index, text, language, hits, reader, kind)
+
+
+def _service_answer(
+    city: City,
+    index: CityIndex,
+    text: str,
+    language: str,
+    hits: list[SearchHit],
+    reader: str,
+    kind: str,
+) -> answers.Fact | None:
+    """The sentence of one of the top services that answers a question of this type."""
     top = hits[:3]
     # An office the question describes ("Göç Dairesi") names none of the services it serves.
     naming = answers.naming_scores(

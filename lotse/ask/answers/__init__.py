@@ -20,7 +20,7 @@ cached), `naming` (how a question names services and offices, and which one answ
 
 from lotse.ask.answers._text import Sentence, split_sentences
 from lotse.ask.answers.facts import Fact, service_facts
-from lotse.ask.answers.kinds import OFFICE_TYPES, classify, content_words
+from lotse.ask.answers.kinds import OFFICE_TYPES, asks_helpline, classify, content_words
 from lotse.ask.answers.lost import is_lost, without_generic_words, without_lost_words
 from lotse.ask.answers.naming import (
     NAMED_MARGIN,
@@ -50,6 +50,7 @@ __all__ = [
     "Fact",
     "Sentence",
     "answering_rank",
+    "asks_helpline",
     "classify",
     "content_words",
     "described_office",

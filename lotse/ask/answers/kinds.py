@@ -18,6 +18,8 @@ SERVICE_MODULES: dict[str, tuple[str, ...]] = {
     "processing_time": (TextModule.PROCESSING_TIME,),
     "validity": (TextModule.DEADLINES, TextModule.BODY),
     "who": (TextModule.WHO,),
+    # a helpline's number is told in the service's text, not on an office card (`asks_helpline`)
+    "helpline": (TextModule.BODY,),
 }
 # Question types answered from an office: type -> the `covers` entries that back the fact.
 OFFICE_TYPES: dict[str, tuple[str, ...]] = {
@@ -52,6 +54,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"電話|でんわ",
     ),
     (
+        "phone",
+        # a helpline ("Care e numărul liniei de ajutor …?"): `asks_helpline`
+        r"{helpline}",
+    ),
+    (
         "open",
         r"opening hours|office hours|\bopen\b(?! an?\b| (?:a|my|the) )|opening time|"
         r"öffnungszeit|offnungszeit|geöffnet|geoffnet|\boffen\b|sprechzeit|horaires|"
@@ -73,6 +80,19 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:ساعات|أوقات|اوقات|مواعيد) الدوام|ساعت(?:‌| )?های (?:کاری|اداری)|"
         # Japanese
         r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
+    ),
+    (
+        "open",
+        # an office's hours without the article ("أوقات دوام مكتب …"), and at what time an
+        # office opens or closes: before "at what time", which asks a time limit
+        r"(?:ساعات|أوقات|اوقات|مواعيد) دوام|"
+        r"what time (?:does|do|will) (?:\S+ ){1,4}(?:open|close)|"
+        r"um wie ?viel uhr (?:öffnet|offnet|schließt|schliesst|macht)|"
+        r"à quelle heure (?:ouvre|ferme)|a quelle heure (?:ouvre|ferme)|"
+        r"o (?:której|ktorej) (?:godzinie )?(?:otwier|zamyk)|"
+        r"la ce or[aă] (?:se )?(?:deschide|închide|inchide)|"
+        r"во сколько (?:открыва|закрыва)|о (?:котрій|якій) (?:годині )?(?:відчиня|відкрива|зачиня|закрива)|"
+        r"в колко часа (?:отваря|затваря)|saat ka[çc]ta (?:aç|ac|kapa)",
     ),
     (
         "validity",
@@ -115,6 +135,18 @@ _PATTERNS: list[tuple[str, str]] = [
         r"どのくらい(?:時間|かか)|どれくらい(?:時間|かか)|何日かか|何週間|処理期間|審査期間|時間がかか",
     ),
     (
+        "processing_time",
+        # a long wait ("Долго ждать …?", "Muss ich lange warten?", "attendre longtemps")
+        r"\bwait(?:ing)? (?:\S+ ){0,2}long\b|\blong wait|lange (?:\S+ ){0,3}warten|warte(?:n)? (?:\S+ )?lange|"
+        r"attendre longtemps|longtemps (?:à |a )?attendre|esperar mucho|mucho (?:tiempo )?esperar|"
+        r"uzun (?:süre |sure )?bekle|[çc]ok bekle|d[łl]ugo (?:si[ęe] )?czeka|czeka\w* d[łl]ugo|"
+        r"mult (?:să |sa )?(?:aștept|astept)|(?:aștept|astept)\w* mult|"
+        r"долго (?:\S+ ){0,2}жд|(?:\bжд|ожид|подожд)\w* долго|довго (?:\S+ ){0,2}чека|чека\w* довго|"
+        r"дълго (?:\S+ ){0,2}чак|чак\w* дълго|"
+        r"(?:انتظار|الانتظار|انتظر|أنتظر|استنى|بستنى) (?:\S+ )?(?:طويل|كتير|كثير)|"
+        r"(?:خیلی|زیاد) (?:\S+ )?(?:منتظر|صبر)|(?:منتظر|صبر) (?:\S+ )?(?:خیلی|زیاد)|長く待",
+    ),
+    (
         "deadline",
         r"deadline|by when|how soon|until when|within how|how many days|time limit|too late|"
         r"\blate\b|when (?:\S+ )?(?:do|must|should|shall|can) (?:i|we) (?:have to )?(?:apply|register|"
@@ -123,7 +155,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"kiedy (?:muszę|musze|trzeba)|când trebuie|cand trebuie|когда (?:нужно|надо)|"
         r"коли (?:треба|потрібно)|кога трябва|\bfrist|bis wann|spätestens|spatestens|zu spät|zu spat|wie schnell muss|"
         r"délai|jusqu'à quand|jusqu'a quand|en retard|date limite|plazo|hasta cuándo|"
-        r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|termin\b|do kiedy|"
+        r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|do kiedy|"
+        # Polish "termin" (a time limit); German "beim / zum / einen Termin" is an appointment
+        r"(?<!beim )(?<!zum )(?<!einen )(?<!den )(?<!dem )(?<!der )(?<!im )(?<!am )\btermin\b|"
         r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|строк|"
         r"до (?:какого|якого) (?:числа|дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
         r"термін|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
@@ -200,6 +234,22 @@ _PATTERNS: list[tuple[str, str]] = [
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
     (
+        "deadline",
+        # at what time of day ("О котрій годині треба виставити …?") and on what date ("Kita
+        # yılı hangi tarihte başlıyor?"): a point in time
+        r"at what time|what time (?:do|must|should|can|does|is|are)\b|um wie ?viel uhr|"
+        r"zu welcher uhrzeit|à quelle heure|a quelle heure|a qu[eé] hora|saat ka[çc]ta|"
+        r"hangi saatte|o (?:której|ktorej|jakiej) godzinie|la ce or[aă]|во сколько(?! обо| обх| раз)|"
+        r"в котором часу|(?:о|в) (?:котрій|якій) годині|в колко часа|"
+        r"(?:في|ب) ?(?:أي|اي) ساعة|الساعة كم|ساعت چند|چه ساعتی|"
+        r"(?:on )?(?:what|which) date|an welchem (?:datum|tag)\b|welches datum|à quelle date|"
+        r"a quelle date|en qu[eé] fecha|qu[eé] fecha|hangi tarihte|ne tarihte|"
+        r"w jakim dniu|(?:jakiego|którego|ktorego) dnia|jaka (?:jest )?data|"
+        r"[îi]n ce (?:dat[aă]|zi)\b|ce dat[aă]\b|какого числа|какая дата|в какой день|"
+        r"якого числа|яка дата|в який день|на коя дата|коя дата|на кое число|"
+        r"(?:في|ب) ?(?:أي|اي) تاريخ|(?:چه|کدام) تاریخ|در چه روزی",
+    ),
+    (
         "money",
         r"how much money|how much (?:do|will|would|can) (?:i|we|you) (?:get|receive)|amount|"
         r"how high|wie ?viel geld|wie ?viel \w+ bekomm|wie hoch|betrag|wie ?viel bekomm|wie ?viel gibt es|"
@@ -237,6 +287,16 @@ _PATTERNS: list[tuple[str, str]] = [
         r"費用|料金|手数料|いくら|値段|無料|有料|払う|払わ|支払",
     ),
     (
+        "cost",
+        # paying back ("Muss ich das BAföG zurückzahlen?"), who pays (Levantine "مين بيدفع"),
+        # and Persian "X چند است؟" (how much is X; not the hour: "ساعت چند است")
+        r"zur[üu]ckzahl|zur[üu]ckzuzahlen|r[üu]ckzahl|\bpay (?:\S+ )?back|\brepay|rembourser|"
+        r"remboursement|devolver|reembols|geri [öo]de|sp[łl]aca|sp[łl]aci[ćc]|zwraca[ćc]|"
+        r"rambursa|ramburs(?:ez|ăm|am|eze)|returna banii|возвращать\b|вернуть деньги|погаша|повертати\b|повернути кошти|"
+        r"погаш|(?:да върна|връщам) (?:парите|сумата|заема)|(?:بيدفع|بدفع|\bيدفع|بتدفع|\bتدفع|ندفع|نرجع المصاري|سداد)|"
+        r"بازپرداخت|پس (?:بدهم|بدم|دادن)|(?<!ساعت )چند (?:است|هست|میشه|می‌شود|می شود)",
+    ),
+    (
         "documents",
         r"document|papers|\bbring\b|what do i need|proof|unterlagen|dokument|mitbringen|"
         r"mitnehmen|papiere|nachweis|was brauche ich|pièces|apporter|papiers|justificatif|"
@@ -246,6 +306,15 @@ _PATTERNS: list[tuple[str, str]] = [
         r"اسناد|"
         # Japanese
         r"書類|必要なもの|持ち物|持って行|持っていく|何が必要",
+    ),
+    (
+        "documents",
+        # what to attach to an application ("Was muss ich dem Antrag beilegen?")
+        r"\battach|\benclose|beilegen|beifügen|beifugen|beizulegen|beizufügen|mitschicken|"
+        r"joindre (?:à|a|au) (?:la |ma |mon )?(?:demande|dossier)|adjuntar|adjunto|"
+        r"ekle(?:mem|meliyim|mek gerek)|do[łl][ąa]czy[ćc]|za[łl][ąa]czni|ata[șs]ez|anexez|"
+        r"приложить|прикласти|додати до заяви|да приложа|прилагам|"
+        r"(?:أرفق|ارفق|إرفاق|ارفاق|مرفقات)|پیوست",
     ),
     (
         "who",
@@ -258,6 +327,38 @@ _PATTERNS: list[tuple[str, str]] = [
         r"چه کسی می|حق دارم|چه کسانی|"
         # Japanese
         r"誰が|だれが|対象者|受給資格|資格があ|権利があ",
+    ),
+    (
+        "who",
+        # who has the right ("Qui a le droit d'aller …?", "مين بيحق له …?")
+        r"who (?:has|have) (?:the )?right|who is allowed|wer hat (?:das )?recht|"
+        r"qui (?:a|ont) (?:le )?droit|quién(?:es)? tiene[n]? (?:el )?derecho|"
+        r"quien(?:es)? tiene[n]? (?:el )?derecho|kim(?:in|ler)? (?:\S+ )?hakk[ıi] var|"
+        r"kto (?:\S+ )?ma prawo|cine are (?:\S+ )?drept|"
+        r"кто (?:\S+ )?имеет право|у кого (?:есть )?право|хто (?:\S+ )?має право|"
+        r"у кого (?:є )?право|кой (?:\S+ )?има право|"
+        r"(?:من|مين) (?:له|إله|اله|إلو|الو|إلها|الها) (?:ال)?حق|(?:مين|من) (?:بيحق|يحق)|"
+        r"(?:چه کسی|چه کسانی|کی|کیا) حق (?:دارد|دارند|داره)|"
+        # whether a group gets it too ("Bekommen auch Pflegeeltern …?", "Can students get it too?")
+        r"\b(?:get|receive|claim) (?:\S+ ){0,3}(?:too|as well)\b|"
+        r"\bauch (?:\S+ ){0,3}(?:bekommen|erhalten|beziehen)\b|(?:bekommen|erhalten|beziehen) (?:\S+ ){0,2}auch\b|"
+        r"(?:peuvent|peut)(?:-ils|-elles|-on)? aussi (?:toucher|recevoir|obtenir|demander|bénéficier)|"
+        r"(?:reçoivent|touchent)(?:-ils|-elles)? aussi|"
+        r"tambi[ée]n (?:pueden (?:recibir|cobrar|pedir|solicitar)|reciben|cobran|tienen derecho)|"
+        r"(?:pueden|reciben|cobran) tambi[ée]n|"
+        r"(?:de|da) (?:alabilir|alır|alir|yararlanabilir|başvurabilir|basvurabilir)|"
+        r"(?:też|także|rowniez|również) (?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja)|"
+        r"(?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja) (?:\S+ )?(?:też|także|również)|"
+        r"(?:pot|primesc) (?:și|si) (?:ei|ele)\b|\b(?:și|si) (?:ei|ele) (?:pot|primesc)\b|"
+        r"тоже (?:могут|получают|имеют)|(?:могут|получают|имеют) (?:\S+ )?тоже|"
+        r"(?:також|теж) (?:можуть|отримують|мають)|(?:можуть|отримують|мають) (?:\S+ )?(?:також|теж)|"
+        r"също (?:могат|получават|имат)|(?:могат|получават) (?:\S+ )?също|"
+        r"(?:أيضا|أيضًا|ايضا|كمان) (?:ممكن|يحق|بيحق|بياخدو|بيقدرو|يمكن)|"
+        r"(?:هم|نیز) (?:می‌توانند|میتوانند|می توانند|می‌گیرند|میگیرند)|"
+        # the least income one must have: a condition of who may apply
+        r"minimum income|mindesteinkommen|revenu minimum|ingreso m[ií]nimo|asgari gelir|"
+        r"minimaln\w* doch[óo]d|venit(?:ul)? minim|минимальн\w* доход|мінімальн\w* доход|"
+        r"минимален доход|الحد الأدنى (?:لل|من ال)دخل|حداقل درآمد",
     ),
     (
         "where",
@@ -284,7 +385,30 @@ _PATTERNS: list[tuple[str, str]] = [
         r"どこ|住所|担当の役所|担当窓口|管轄|場所",
     ),
 ]
+# A helpline, hotline or help telephone: a number the service's own text gives (the national
+# "Hilfetelefon"), asked as a phone question but answered from the service, not an office.
+_HELPLINE_WORDS = (
+    r"help ?line|hotline|hilfetelefon|notruftelefon|beratungstelefon|ligne d'(?:écoute|ecoute|aide)|"
+    r"num[ée]ro vert|l[ií]nea (?:de ayuda|de atenci[oó]n|directa|gratuita)|yard[ıi]m hatt|"
+    r"destek hatt|danışma hatt|danisma hatt|telefonu? zaufania|infolini|linii? (?:pomocy|wsparcia)|"
+    r"lini(?:a|ei|e) (?:de ajutor|de urgen|telefonic|verde)|telefonul de ajutor|"
+    r"горяч(?:ая|ей|ую) лини|телефон доверия|лини(?:я|и|ю) помощи|гаряч(?:а|ої|у) ліні|"
+    r"телефон довіри|ліні(?:я|ї|ю) допомоги|гореща(?:та)? линия|горещата линия|"
+    r"телефон(?:ът|а)? за (?:помощ|подкрепа)|линия(?:та)? за помощ|"
+    r"خط (?:ال)?(?:مساعدة|دعم|طوارئ)|(?:ال)?خط (?:ال)?ساخن|"
+    r"خط (?:کمک|امداد|مشاوره|ساخن)|ホットライン|相談電話"
+)
+_PATTERNS = [(kind, p.replace("{helpline}", _HELPLINE_WORDS)) for kind, p in _PATTERNS]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
+_HELPLINE = re.compile(_HELPLINE_WORDS)
+# A telephone number in a sentence: digits in groups, at least six in all ("08000 116 016").
+PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:[ /-]?\d){5,}(?![\d.,]\d)")
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_helpline(text: str) -> bool:
+    """Whether a phone question asks a helpline's number (answered from the service's text)."""
+    return _HELPLINE.search(" " + text.casefold().replace("’", "'") + " ") is not None
 
 
 # What a question measures, read around its "how much / how many" word (`classify`).
@@ -470,7 +594,9 @@ _IMMEDIATE = re.compile(
     r"right away|immediately|straight away|on the spot|\bsofort\b|tout de suite|imm[ée]diatement|"
     r"sur place|de inmediato|inmediatamente|en el acto|al instante|\bhemen\b|derhal|od razu|"
     r"natychmiast|imediat|pe loc\b|сразу|немедленно|одразу|відразу|негайно|веднага|فورا|فوراً|"
-    r"على طول|بلافاصله|فوری|همون موقع|همان موقع|همون روز|همان روز|すぐ"
+    r"على طول|بلافاصله|فوری|همون موقع|همان موقع|همون روز|همان روز|すぐ|"
+    # right there, at the appointment ("gleich beim Termin mit")
+    r"\bgleich (?:beim|am|bei|mit|vor ort|dort)\b"
 )
 
 

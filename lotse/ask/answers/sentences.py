@@ -15,6 +15,7 @@ from lotse.ask.answers._text import Sentence, _cuts, _sentence
 from lotse.ask.answers.facts import Fact, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
+    PHONE_NUMBER,
     SERVICE_MODULES,
     asked_payment,
     asked_quantity,
@@ -217,6 +218,9 @@ def _best_sentence(
         ):
             continue
         if kind == "validity" and module == TextModule.BODY and not sentence.validity:
+            continue
+        # a helpline question is answered only by a sentence that gives a number to call
+        if kind == "helpline" and not PHONE_NUMBER.search(sentence.text):
             continue
         score = overlap - 0.1 * position
         # A number the question names (a year, an amount) picks the sentence that holds it,
