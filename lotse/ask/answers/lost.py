@@ -166,6 +166,31 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"a quién (?:le |les )?(?:puedo |podemos |debo |debemos |tengo que )?(?:preguntar|pregunto|consultar|consulto|acudir|dirigirme)|"
         r"hay alguien que (?:\w+ )?(?:explique|ayude|oriente)",
     ),
+    # Everything is too complicated, one cannot find one's way through it or cope (with the
+    # bureaucracy); can someone explain how things work here.
+    "complicated": (
+        r"(?:everything|it'?s all|all (?:of )?this|it all) (?:\w+ ){0,2}(?:so |too |really |very )?complicated|"
+        r"can'?t (?:find my way|cope|get my head around)|find my way (?:around|through)|"
+        r"explain (?:\w+ ){0,2}how (?:things|everything|it all|all this|stuff) (?:works?|goes|go|runs?)",
+        r"(?:alles|das alles|hier) (?:\w+ ){0,3}(?:so |zu |total |sehr )?kompliziert|finde mich (?:\w+ ){0,4}nicht zurecht|"
+        r"erklären,? wie (?:\w+ ){0,2}(?:alles|das alles|es) (?:\w+ ){0,2}(?:läuft|funktioniert|geht)",
+        r"(?:her şey|herşey|burası|bürokrasi) (?:\w+ ){0,2}(?:çok |fazla )?(?:karışık|karmaşık)|içinden çıkamıyorum|işlerin (?:\w+ ){0,2}nasıl (?:yürüdüğünü|işlediğini)",
+        r"(?:كل شي|كل شيء|كلشي) (?:\w+ ){0,2}(?:معقد|صعب)|(?:ما|مو|مش) (?:عم )?(?:لاقي|لاقية|عارف|قادر) (?:\w+ )?طريقي|"
+        r"(?:يوضحلي|يشرحلي|يفهمني|يفهمني) كيف (?:\w+ )?(?:الأمور|الامور|كل شي|النظام)",
+        r"همه ?چیز (?:\w+ ){0,3}پیچیده|از پس (?:\w+ ){0,3}(?:برنمی|بر نمی)|توضیح بده (?:\w+ ){0,2}(?:کارها|همه چیز) چطور",
+        r"(?:всё|все) (?:\w+ ){0,2}(?:так |такое |слишком )?(?:сложно|запутанно)|не могу разобраться|"
+        r"объяснить,? как (?:\w+ )?(?:всё|все|тут|здесь) (?:\w+ )?(?:работает|устроено)",
+        r"(?:все|усе) (?:\w+ ){0,2}(?:таке |так |занадто )?(?:складне|складно|заплутано)|не можу розібратися|"
+        r"пояснити,? як (?:\w+ )?(?:все|усе|тут) (?:\w+ )?(?:працює|влаштовано)",
+        r"wszystko (?:\w+ ){0,3}(?:takie |tak |zbyt )?skomplikowane|nie mogę się (?:\w+ )?(?:połapać|odnaleźć)|"
+        r"(?:wytłumaczyć|wyjaśnić),? jak (?:\w+ ){0,2}(?:działa|funkcjonuje)",
+        r"всичко (?:\w+ ){0,3}(?:толкова |твърде )?(?:сложно|объркано)|не мога да се оправя|обясни,? как (?:\w+ ){0,2}(?:стоят нещата|работи)",
+        r"totul (?:\w+ ){0,3}(?:atât de |prea |foarte )?complicat|nu mă descurc|(?:explice|explica),? cum (?:\w+ ){0,2}(?:merg lucrurile|funcționează)",
+        r"(?:tout|c'est) (?:\w+ ){0,3}(?:si |tellement |trop )?compliqué|(?:arrive|arrivons) pas à (?:m'y|nous y|me) retrouver|"
+        r"expliquer,? comment (?:\w+ ){0,2}(?:ça (?:se passe|marche)|les choses|tout (?:marche|fonctionne))",
+        r"todo (?:\w+ ){0,3}(?:tan |muy |demasiado )?complicado|no me aclaro|"
+        r"explicar(?:me)?,? cómo (?:\w+ ){0,2}(?:funcionan? las cosas|funciona todo|va todo|van las cosas)",
+    ),
     # So many questions, doubts about everything.
     "many_questions": (
         r"(?:i|we) have (?:so |too |very )?(?:many|lots of|a lot of|a thousand|loads of) (?:questions|doubts)",
