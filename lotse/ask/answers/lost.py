@@ -22,9 +22,10 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
     # Not knowing or understanding where / who / what / how (to start, to turn).
     "not_knowing": (
         r"(?:don'?t|do not|dont|didn'?t) (?:know|understand|get) (?:\w+ ){0,2}(?:where|who|what|how|which)",
-        r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue",
+        r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue|"
+        r"(?:don'?t|do not|can'?t|cannot) understand (?:anything|a thing|(?:\w+ ){0,4}at all)|understand nothing",
         r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht),? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
-        r"keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+ ){0,5}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
+        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+ ){0,5}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
         r"ne sais (?:pas|rien)|ne comprends (?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
         r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
         r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|hiçbir fikrim yok|fikrim yok",
@@ -119,7 +120,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:who|whom) (?:do|should|can) (?:i|we) (?:turn to|ask|talk to|contact)|where (?:do|should|can|must) (?:i|we) go(?: now| then| from here)?\s*(?:\?|$)|"
         r"(?:is there|there is) (?:\w+ ){0,2}(?:someone|somebody|anyone|a place|an office) (?:\w+ ){0,2}(?:explain|guide|help|advise)",
         r"(?:wohin|an wen) (?:\w+ ){0,2}(?:ich|wir) (?:\w+ ){0,2}wenden|wer (?:\w+ )?(?:kann|könnte) (?:\w+ ){0,2}(?:helfen|erklären|beraten)|"
-        r"wer hilft (?:mir|uns)|(?:gibt es|es gibt) (?:\w+ ){0,3}(?:stelle|jemand|jemanden|ort) (?:\w+ ){0,4}(?:erklärt|hilft|berät)",
+        r"wer hilft (?:mir|uns)|(?:gibt es|es gibt) (?:\w+ ){0,3}(?:stelle|jemand|jemanden|ort),? (?:\w+ ){0,4}(?:erklärt|hilft|berät)",
         r"vers qui (?:me |nous )?tourner|à qui (?:m'|nous |je dois m')adresser|qui (?:peut|pourrait) m'(?:aider|orienter|expliquer)|"
         r"(?:où|ou) (?:dois-je|je dois|aller) (?:aller|demander)",
         r"quién (?:me |nos )?(?:puede|podría) (?:\w+ )?(?:ayudar|orientar|explicar)|a quién (?:acudo|acudir|me dirijo|pregunto)|"
@@ -136,6 +137,74 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto (?:mi |nam )?(?:pomoże|wyjaśni|wytłumaczy|podpowie)|gdzie (?:\w+ )?pytać",
         r"кой (?:\w+ ){0,2}(?:ще ми помогне|може да (?:ми )?помогне)|към кого да се обърна|къде да (?:отида|се обърна)",
         r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)",
+    ),
+    # Where to get help at all ("some", "general" help), whom to ask, someone who explains.
+    "get_help": (
+        r"where (?:can|do|could|should) (?:i|we) (?:get|find) (?:some |any )?(?:general )?(?:help|support|advice|guidance)(?: in general)?|"
+        r"(?:who|whom) (?:can|could) (?:i|we) ask|(?:is there|there is) (?:\w+ ){0,2}(?:someone|somebody|anyone) (?:who|to|that) (?:\w+ ){0,2}(?:explains?|helps?)",
+        r"wo (?:\w+ )?(?:bekomme|bekommen|kriege|kriegen|finde|finden) (?:ich|wir|man) (?:\w+ ){0,2}(?:hilfe|unterstützung|rat)\b|"
+        r"wen (?:kann|könnte|soll|sollen|können) (?:ich|wir|man) (?:\w+ )?(?:fragen|ansprechen)",
+        r"(?:yardım\w*|destek\w*) (?:nereden|nerede|kimden) (?:\w+ )?(?:al|bul)|nereden (?:\w+ ){0,2}(?:yardım|destek) (?:al|bul)|"
+        r"(?:anlatacak|açıklayacak|yardım edecek|yol gösterecek) (?:\w+ )?(?:biri|birisi|kimse) var mı",
+        r"(?:وين|من وين|فين|أين|اين) (?:\w+ ){0,2}(?:ناخد|آخد|اخد|ناخذ|آخذ|نلاقي|ألاقي|الاقي|بلاقي|منلاقي|أحصل|احصل|نحصل|أجد|اجد|نجد) (?:\w+ )?مساعد\w*(?: عامة| عامه)?|"
+        r"(?:لمين|مين|من|لمن) (?:\w+ )?(?:بسأل|اسأل|أسأل|نسأل|بنسأل|منسأل)",
+        r"(?:از )?کجا (?:\w+ ){0,2}کمک (?:\w+ )?(?:بگیر|پیدا)|از (?:کی|چه کسی) (?:\w+ )?(?:بپرسم|بپرسیم|سوال کنم|سؤال کنم)|"
+        r"کسی (?:هست|هستش|وجود دارد) (?:که )?(?:\w+ ){0,2}(?:توضیح|کمک)",
+        r"где (?:\w+ )?(?:можно |могу |можем |мне |нам )?(?:получить|найти) (?:\w+ )?помощь|кого (?:\w+ )?(?:можно|могу|можем|мне|нам) (?:спросить|спрашивать)",
+        r"де (?:\w+ )?(?:можна |можу |можемо |мені |нам )?(?:отримати|знайти) (?:\w+ )?допомог|кого (?:\w+ )?(?:можна|можу|можемо|мені|нам) (?:запитати|спитати|питати)|"
+        r"чи є (?:\w+ )?(?:хтось|хто-небудь|хто-то),? (?:\w+ ){0,2}(?:поясн|допомо)",
+        r"gdzie (?:\w+ ){0,2}(?:dostan\w*|znajd\w*|uzysk\w*|otrzyma\w*) (?:\w+ ){0,2}pomoc|kogo (?:\w+ )?(?:mogę|możemy|można|mam|mamy) (?:się )?(?:zapytać|pytać)|"
+        r"(?:czy )?jest (?:\w+ )?ktoś,? (?:kto|co) (?:\w+ ){0,2}(?:wytłumaczy|wyjaśni|pomoże|objaśni)",
+        r"къде (?:\w+ )?(?:можем|мога|може) да (?:получим|получа|намеря|намерим) (?:\w+ )?помощ|кого да (?:питам|питаме|попитам|попитаме)|"
+        r"(?:има ли|има) (?:\w+ )?някой,? (?:\w+ ){0,3}(?:обясни|помогне)",
+        r"unde (?:\w+ )?(?:găsim|găsesc|primim|primesc|pot găsi|putem găsi|pot primi|putem primi|pot cere|putem cere) (?:\w+ )?ajutor(?: general)?|"
+        r"pe cine (?:\w+ )?(?:pot|putem|să) (?:întreba|întreb|întrebăm)|(?:e|este|există) cineva care (?:[\w-]+ ){0,2}(?:explic|ajut)",
+        r"(?:où|ou) (?:\w+ )?(?:trouver|avoir|obtenir|demander|puis-je trouver|peut-on trouver) (?:de l'|l'|une )?aide(?: en général)?|"
+        r"à qui (?:je peux |puis-je |on peut |dois-je |je dois |nous pouvons )?(?:demander|poser)|"
+        r"(?:il y a|y a-t-il|y a) quelqu'un (?:pour|qui) (?:\w+ )?(?:m'expliquer|expliquer|explique|m'aider|aider|aide)",
+        r"(?:dónde|donde) (?:me|nos) (?:pueden|puede) ayudar(?: en general)?|(?:dónde|donde) (?:\w+ )?(?:encuentro|encontramos|consigo|conseguimos|recibo|recibimos|puedo encontrar|podemos encontrar) (?:\w+ )?ayuda(?: general)?|"
+        r"a quién (?:le |les )?(?:puedo |podemos |debo |debemos |tengo que )?(?:preguntar|pregunto|consultar|consulto|acudir|dirigirme)|"
+        r"hay alguien que (?:\w+ )?(?:explique|ayude|oriente)",
+    ),
+    # Everything is too complicated, one cannot find one's way through it or cope (with the
+    # bureaucracy); can someone explain how things work here.
+    "complicated": (
+        r"(?:everything|it'?s all|all (?:of )?this|it all) (?:\w+ ){0,2}(?:so |too |really |very )?complicated|"
+        r"can'?t (?:find my way|cope|get my head around)|find my way (?:around|through)|"
+        r"explain (?:\w+ ){0,2}how (?:things|everything|it all|all this|stuff) (?:works?|goes|go|runs?)",
+        r"(?:alles|das alles|hier) (?:\w+ ){0,3}(?:so |zu |total |sehr )?kompliziert|finde mich (?:\w+ ){0,4}nicht zurecht|"
+        r"erklären,? wie (?:\w+ ){0,2}(?:alles|das alles|es) (?:\w+ ){0,2}(?:läuft|funktioniert|geht)",
+        r"(?:her şey|herşey|burası|bürokrasi) (?:\w+ ){0,2}(?:çok |fazla )?(?:karışık|karmaşık)|içinden çıkamıyorum|işlerin (?:\w+ ){0,2}nasıl (?:yürüdüğünü|işlediğini)",
+        r"(?:كل شي|كل شيء|كلشي) (?:\w+ ){0,2}(?:معقد|صعب)|(?:ما|مو|مش) (?:عم )?(?:لاقي|لاقية|عارف|قادر) (?:\w+ )?طريقي|"
+        r"(?:يوضحلي|يشرحلي|يفهمني|يفهمني) كيف (?:\w+ )?(?:الأمور|الامور|كل شي|النظام)",
+        r"همه ?چیز (?:\w+ ){0,3}پیچیده|از پس (?:\w+ ){0,3}(?:برنمی|بر نمی)|توضیح بده (?:\w+ ){0,2}(?:کارها|همه چیز) چطور",
+        r"(?:всё|все) (?:\w+ ){0,2}(?:так |такое |слишком )?(?:сложно|запутанно)|не могу разобраться|"
+        r"объяснить,? как (?:\w+ )?(?:всё|все|тут|здесь) (?:\w+ )?(?:работает|устроено)",
+        r"(?:все|усе) (?:\w+ ){0,2}(?:таке |так |занадто )?(?:складне|складно|заплутано)|не можу розібратися|"
+        r"пояснити,? як (?:\w+ )?(?:все|усе|тут) (?:\w+ )?(?:працює|влаштовано)",
+        r"wszystko (?:\w+ ){0,3}(?:takie |tak |zbyt )?skomplikowane|nie mogę się (?:\w+ )?(?:połapać|odnaleźć)|"
+        r"(?:wytłumaczyć|wyjaśnić),? jak (?:\w+ ){0,2}(?:działa|funkcjonuje)",
+        r"всичко (?:\w+ ){0,3}(?:толкова |твърде )?(?:сложно|объркано)|не мога да се оправя|обясни,? как (?:\w+ ){0,2}(?:стоят нещата|работи)",
+        r"totul (?:\w+ ){0,3}(?:atât de |prea |foarte )?complicat|nu mă descurc|(?:explice|explica),? cum (?:\w+ ){0,2}(?:merg lucrurile|funcționează)",
+        r"(?:tout|c'est) (?:\w+ ){0,3}(?:si |tellement |trop )?compliqué|(?:arrive|arrivons) pas à (?:m'y|nous y|me) retrouver|"
+        r"expliquer,? comment (?:\w+ ){0,2}(?:ça (?:se passe|marche)|les choses|tout (?:marche|fonctionne))",
+        r"todo (?:\w+ ){0,3}(?:tan |muy |demasiado )?complicado|no me aclaro|"
+        r"explicar(?:me)?,? cómo (?:\w+ ){0,2}(?:funcionan? las cosas|funciona todo|va todo|van las cosas)",
+    ),
+    # So many questions, doubts about everything.
+    "many_questions": (
+        r"(?:i|we) have (?:so |too |very )?(?:many|lots of|a lot of|a thousand|loads of) (?:questions|doubts)",
+        r"(?:habe|haben) (?:\w+ )?(?:so |sehr |ganz |total )?(?:viele|tausend|lauter) fragen",
+        r"(?:çok|bir sürü|birçok|bin) (?:\w+ )?(?:sorum|sorumuz|soru) var",
+        r"عندي (?:\w+ )?(?:كتير|كثير من|الكثير من|مليون) (?:أسئلة|اسئلة|سؤال)|عندي (?:أسئلة|اسئلة) (?:كتير|كثيرة)",
+        r"(?:خیلی|کلی|یه عالمه|بسیار) (?:\w+ )?(?:سوال|سؤال|سوالات|سؤالات|سوالای) (?:\w+ )?(?:دارم|داریم)",
+        r"у (?:меня|нас) (?:\w+ )?(?:очень |так |столько )?(?:много|куча|масса|тысяча) вопросов",
+        r"у (?:мене|нас) (?:\w+ )?(?:дуже |так |стільки )?(?:багато|купа|маса|тисяча) (?:питань|запитань)",
+        r"(?:mam|mamy) (?:\w+ )?(?:tak |bardzo )?(?:wiele|dużo|mnóstwo|tyle|tysiąc) pytań",
+        r"(?:имам|имаме) (?:\w+ )?(?:толкова |страшно )?(?:много|куп|хиляди) въпроси",
+        r"(?:am|avem) (?:\w+ )?(?:atât de |foarte )?(?:multe|o mulțime de|atâtea|o grămadă de|o mie de) întrebări",
+        r"(?:j'ai|nous avons|on a) (?:\w+ )?(?:beaucoup de|tant de|plein de|mille|tellement de|trop de) questions",
+        r"(?:tengo|tenemos) (?:\w+ )?(?:muchas|muchísimas|tantas|mil|un montón de|demasiadas) (?:dudas|preguntas)",
     ),
     # Feeling lost, confused, overwhelmed; being new, having just arrived.
     "lost_new": (
@@ -244,12 +313,64 @@ _ARRIVAL_FORMS: dict[str, str] = {
     "ru": "переехал переехала переехали приехал приехала приехали сориентироваться разобраться",
     "pl": "przeprowadziłem przeprowadziłam przeprowadziliśmy przyjechałem przyjechałam "
     "przyjechaliśmy połapać odnaleźć",
-    "bg": "преместих преместихме пристигнах пристигнахме дойдох ориентирам ориентираме оправя",
+    "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме ориентирам ориентираме оправя",
     "ro": "mutat venit sosit ajuns orientez descurc",
     "fr": "déménagé déménagée arrivé arrivée arrivés venu venue orienter retrouver",
     "es": "mudé mudamos mudado llegué llegamos llegado orientarme aclaro",
     "fa": "اومدم آمدم رسیدم اومدیم آمدیم رسیدیم",
 }
+
+
+# Who one came with, said beside a lost phrase and a word of arriving ("we came with the children,
+# who can help us?", "przyjechaliśmy całą rodziną"): they name no service there ("copiii" /
+# the children's language support, "rodziną" / family counselling); without a word of
+# arriving ("who can help me with my children?") they may.
+_FAMILY_FORMS: dict[str, str] = {
+    "en": "family kids children child husband wife partner whole",
+    "de": "familie kindern kinder kind mann frau ehemann ehefrau partner partnerin ganzen",
+    "tr": "ailemle ailece aile çocuklarla çocuklarımla çocuklarımızla eşimle çocuğumla",
+    "ar": "الأولاد الاولاد ولادي أولادي اولادي العيلة العائلة عيلتي عائلتي زوجي زوجتي مرتي الأطفال اطفالي أطفالي",
+    "uk": "дітьми дитиною родиною чоловіком дружиною всією",
+    "ru": "детьми ребёнком ребенком семьёй семьей мужем женой всей",
+    "pl": "dziećmi dzieckiem rodziną mężem żoną partnerem partnerką całą",
+    "bg": "децата деца детето семейството семейство съпруга съпругата мъжа жена си цялото",
+    "ro": "copiii copii copilul familia familie soțul soția partenerul toată",
+    "fr": "enfants enfant famille mari femme partenaire toute",
+    "es": "niños niñas hijos hijas hijo hija familia esposo esposa marido mujer pareja toda",
+    "fa": "بچه‌ها بچه ها بچه‌هام خانواده خانوادم همسرم شوهرم زنم",
+}
+# Phrases said beside a lost phrase that name no service there: not speaking German ("I don't
+# speak German, who can help me?"; "speak" is in the children's language support, "German" in
+# the language courses) and the German offices or bureaucracy as a whole ("германските
+# служби"). A question that also names the service keeps that word ("I don't speak German,
+# where is a language course?").
+_BESIDE_LOST_PHRASES: tuple[str, ...] = (
+    r"(?:don'?t|do not|can'?t|cannot) speak (?:\w+ )?german|speak (?:\w+ )?no german|no german|my german is",
+    r"(?:spreche|sprechen|kann|können) (?:\w+ )?(?:kein|keine|nicht|kaum) (?:\w+ )?deutsch|kein deutsch|mein deutsch ist",
+    r"almanca (?:\w+ )?(?:bilmiyorum|bilmiyoruz|konuşamıyorum|konuşamıyoruz|konuşmuyorum|yok)",
+    r"(?:ما|لا|مش|مو) (?:ب|بن|من)?(?:حكي|احكي|أحكي|نحكي|اتكلم|أتكلم|نتكلم|اتحدث|أتحدث|عرف|اعرف|أعرف|نعرف) (?:\w+ )?(?:ألماني|الماني|الألمانية|الالمانية|اللغة الألمانية)",
+    r"(?:آلمانی|المانی|زبان آلمانی) (?:\w+ )?(?:بلد نیستم|بلد نیستیم|نمی ?دونم|نمی ?دانم|صحبت نمی ?کنم|حرف نمی ?زنم)",
+    r"не (?:говорю|говорим|знаю|знаем|владею|понимаю) (?:\w+ )?(?:по-немецки|немецкий|немецким|немецкого)",
+    r"не (?:розмовляю|розмовляємо|говорю|знаю|знаємо|володію|розумію) (?:\w+ )?(?:німецькою|німецької|німецьку|по-німецьки)",
+    r"nie (?:mówię|mówimy|znam|znamy|rozumiem) (?:\w+ )?(?:po niemiecku|niemieckiego)",
+    r"не (?:говоря|говорим|знам|знаем|разбирам) (?:\w+ )?(?:немски|германски)",
+    r"nu (?:vorbesc|vorbim|știu|știm|înțeleg) (?:\w+ )?(?:germana|germană|nemțește|limba germană)",
+    r"(?:ne )?(?:parle|parlons|parlent|comprends) pas (?:\w+ )?(?:l')?allemand|sais pas parler allemand",
+    r"no (?:hablo|hablamos|sé|sabemos|entiendo) (?:\w+ )?(?:alemán)",
+    # The German offices, authorities, bureaucracy, system.
+    r"german (?:offices|authorities|bureaucracy|system|administration|agencies)",
+    r"(?:deutschen?|deutsche) (?:ämter|ämtern|behörden|bürokratie|system|verwaltung)",
+    r"alman (?:daire\w*|kurum\w*|bürokrasi\w*|sistem\w*)",
+    r"(?:الدوائر|الدواير|المكاتب|البيروقراطية|النظام|المؤسسات) (?:الألمانية|الالمانية|الألماني|الالماني)",
+    r"(?:اداره|ادارات|اداره ها|بوروکراسی|سیستم) (?:\w+ )?(?:آلمانی|المانی)",
+    r"немецк\w* (?:ведомств\w*|учреждени\w*|инстанци\w*|бюрократи\w*|контор\w*|систем\w*)",
+    r"німецьк\w* (?:установ\w*|відомств\w*|інстанці\w*|бюрократі\w*|контор\w*|систем\w*)",
+    r"niemieck\w* (?:urzęd\w*|urzęd|biurokracj\w*|instytucj\w*|system\w*)",
+    r"германск\w* (?:служби|институции|власти|бюрокрация|система|администрация)",
+    r"(?:birourile|birouri|instituțiile|instituții|autoritățile|birocrația|sistemul) (?:\w+ )?german\w*",
+    r"(?:administrations?|bureaux|services|autorités|bureaucratie|système) (?:\w+ )?allemand\w*",
+    r"(?:oficinas|autoridades|administraciones|administración|burocracia|sistema) (?:\w+ )?aleman\w*",
+)
 
 
 def _folded_forms(forms: dict[str, str]) -> frozenset[str]:
@@ -270,19 +391,10 @@ def without_lost_words(text: str) -> str:
     folded = _lost_fold(text)
     drop = [False] * len(lowered)
     if _LOST.search(folded):
-        # Each pattern on its own, so phrases that overlap ("don't know where" / "where to
-        # start") all go. The folded text has the same length: its matches cut the unfolded
-        # text, whole words ("başlayacağımı" goes with "başla", "przyjechałem" with
-        # "przyjecha").
-        for part in _LOST_PARTS:
-            for match in part.finditer(folded):
-                start, end = match.span()
-                while start > 0 and lowered[start - 1].isalnum():
-                    start -= 1
-                while end < len(lowered) and lowered[end].isalnum():
-                    end += 1
-                drop[start:end] = [True] * (end - start)
-        _drop_forms(folded, drop, _ARRIVAL)
+        _drop_spans(folded, lowered, drop, _LOST_PARTS)
+        _drop_spans(folded, lowered, drop, _BESIDE_LOST)
+        if _drop_forms(folded, drop, _ARRIVAL):
+            _drop_forms(folded, drop, _FAMILY)
     _drop_forms(folded, drop, _GENERIC)
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
 
@@ -297,11 +409,31 @@ def without_generic_words(text: str) -> str:
 
 _GENERIC = _folded_forms(_GENERIC_FORMS)
 _ARRIVAL = _folded_forms(_ARRIVAL_FORMS)
+_FAMILY = _folded_forms(_FAMILY_FORMS)
+_BESIDE_LOST = [re.compile(r"(?<!\w)" + _lost_fold(p)) for p in _BESIDE_LOST_PHRASES]
 _WORD = re.compile(r"\w+")
 
 
-def _drop_forms(folded: str, drop: list[bool], forms: frozenset[str]) -> None:
+def _drop_spans(folded: str, lowered: str, drop: list[bool], parts: list[re.Pattern[str]]) -> None:
+    """Each pattern on its own, so phrases that overlap ("don't know where" / "where to start")
+    all go. The folded text has the same length: its matches cut the unfolded text, whole words
+    ("başlayacağımı" goes with "başla", "przyjechałem" with "przyjecha")."""
+    for part in parts:
+        for match in part.finditer(folded):
+            start, end = match.span()
+            while start > 0 and lowered[start - 1].isalnum():
+                start -= 1
+            while end < len(lowered) and lowered[end].isalnum():
+                end += 1
+            drop[start:end] = [True] * (end - start)
+
+
+def _drop_forms(folded: str, drop: list[bool], forms: frozenset[str]) -> bool:
+    """Drops the words of `forms`; whether there was one."""
+    found = False
     for match in _WORD.finditer(folded):
         if match.group(0) in forms:
             start, end = match.span()
             drop[start:end] = [True] * (end - start)
+            found = True
+    return found

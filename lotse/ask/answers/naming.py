@@ -30,6 +30,8 @@ TOPIC_MAX_SERVICES = 5
 # Words that say there is *a* problem or question but name none, and fillers of "I have just
 # arrived": a lost question may contain them ("who is responsible for my problem", "właśnie
 # przyjechałem") even when a service's name holds the same stem ("własna działalność").
+# Also the start ("pomoc na start": business start-ups) and "about" where it is no stop word
+# ("muchas preguntas sobre todo").
 _GENERIC_WORDS = {
     "en": "problem problems issue issues trouble help question questions matter "
     # What a lost question says around its phrase: offices in general, the country and the
@@ -37,36 +39,36 @@ _GENERIC_WORDS = {
     # "completely"; "all these", "which", "nobody", "can", "a week ago", "the first week".
     "office offices authority authorities agency place germany town city step steps first "
     "explain orient guide someone somebody anyone other another one case situation do make "
-    "me everything things work works move moved moving completely totally week weeks ago before all whole which",
+    "me everything things work works move moved moving completely totally week weeks ago before all whole which start beginning",
     "de": "Problem Probleme Frage Fragen Hilfe Anliegen Sache Amt Ämter Behörde Behörden Stelle "
     "Büro Deutschland Stadt Schritt Schritte zuerst erklärt erklären jemand anderen machen tun "
-    "Fall mich mir alles Dinge funktioniert läuft komplett total völlig ganz ganzen alle allen Woche Wochen vor welches welche",
+    "Fall mich mir alles Dinge funktioniert läuft komplett total völlig ganz ganzen alle allen Woche Wochen vor welches welche Start Anfang über",
     "uk": "проблема проблеми питання допомога офіс офісу установа відомство Німеччина місто крок "
     "спочатку пояснити хтось інший інша робити зробити ситуація справа мені мене все усе "
-    "влаштовано працює зовсім тиждень тижня тому перший всіх усіх який яке може",
+    "влаштовано працює зовсім тиждень тижня тому перший всіх усіх який яке може початок старт про",
     "ru": "проблема проблемы вопрос вопросы помощь офис контора учреждение ведомство Германия "
     "город шаг сначала объяснить объясняет кто-то другой другую третью делать сделать говорят "
-    "ситуация мне меня всё устроено работает совсем может можно неделя неделю назад первая первый всех какое какой",
+    "ситуация мне меня всё устроено работает совсем может можно неделя неделю назад первая первый всех какое какой начало старт обо",
     "ar": "مشكلة مشكلتي مشاكل مساعدة سؤال مكتب دائرة دواير الدوائر جهة ألمانيا المانيا المدينة "
-    "خطوة أول يشرح حدا أحد وضعي وضع شي شو الأمور امور بتمشي تماما أسبوع اسبوع كل أي اي",
+    "خطوة أول يشرح حدا أحد وضعي وضع شي شو الأمور امور بتمشي تماما أسبوع اسبوع كل أي اي البداية بداية",
     "tr": "sorun sorunum sorunlar problem yardım soru daire dairenin ofis kurum yer Almanya şehir "
-    "adım önce ilk olarak açıkla biri başka hangi durum yap bana beni işler tamamen hafta tüm bütün",
+    "adım önce ilk olarak açıkla biri başka hangi durum yap bana beni işler tamamen hafta tüm bütün başlangıç başlangıçta hakkında",
     "fa": "مشکل مشکلات کمک سوال اداره دفتر جا آلمان شهر قدم اول توضیح کسی دیگر وضعیت کار "
-    "همه کارها چطوری کاملا هفته پیش کدام کدوم",
+    "همه کارها چطوری کاملا هفته پیش کدام کدوم شروع درباره",
     "pl": "problem problemy pytanie pomoc właśnie dopiero niedawno urząd urzędu biuro miejsce "
     "Niemcy miasto krok najpierw wyjaśnić ktoś inny innego sytuacja sprawa zrobić robić mnie "
-    "wszystko działa zupełnie całkiem indziej pierwszy pierwsza pierwsze tydzień tygodnia temu który która które czego wszystkich",
+    "wszystko działa zupełnie całkiem indziej pierwszy pierwsza pierwsze tydzień tygodnia temu który która które czego wszystkich start początek początku",
     "ro": "problemă problema probleme ajutor întrebare tocmai abia birou birouri instituție loc "
     "Germania oraș pas întâi explica cineva altul situație caz cazul face mie totul lucrurile "
-    "funcționează complet săptămână săptămâni care toate poate",
+    "funcționează complet săptămână săptămâni care toate poate început începutul start despre",
     "fr": "problème problèmes aide question bureau bureaux administration service endroit "
     "Allemagne ville étape d'abord expliquer quelqu'un autre situation dossier cas faire "
-    "quel quelle quelles quels tout choses marche fonctionne complètement semaine semaines personne occupe tous toutes peut",
+    "quel quelle quelles quels tout choses marche fonctionne complètement semaine semaines personne occupe tous toutes peut début",
     "es": "problema problemas ayuda pregunta oficina oficinas administración lugar sitio Alemania "
     "ciudad paso primero explicar orientar alguien otra otro situación caso hacer todo cosas "
-    "funciona completamente semana semanas nadie toca todas todos puede",
+    "funciona completamente semana semanas nadie toca todas todos puede inicio comienzo principio sobre",
     "bg": "проблем проблеми помощ въпрос служба офис място Германия град стъпка първо обясни "
-    "някой друго друг ситуация случай направя мен всичко нещата работи напълно преди седмица седмици каквото всички",
+    "някой друго друг ситуация случай направя мен всичко нещата работи напълно преди седмица седмици каквото всички начало старт",
     "ja": "問題 質問 助け 手助け",
 }
 

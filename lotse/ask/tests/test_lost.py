@@ -85,6 +85,49 @@ FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("es", "¿A quién me dirijo aquí?"),
         ("fa", "به چه کسی مراجعه کنم؟"),
     ],
+    "where to get help": [
+        ("de", "Wen kann ich hier fragen?"),
+        ("en", "Where can I get some help?"),
+        ("tr", "Bana anlatacak biri var mı?"),
+        ("ar", "وين بلاقي مساعدة؟"),
+        ("uk", "Чи є тут хтось, хто допоможе?"),
+        ("ru", "Где можно найти помощь?"),
+        ("pl", "Kogo mogę zapytać?"),
+        ("bg", "Къде мога да намеря помощ?"),
+        ("ro", "Pe cine pot întreba?"),
+        ("fr", "Il y a quelqu'un pour m'expliquer ?"),
+        ("es", "¿Hay alguien que me oriente?"),
+        ("fa", "از کی بپرسم؟"),
+    ],
+    "many questions": [
+        ("de", "Ich habe so viele Fragen zu allem hier, wen kann ich fragen?"),
+        ("en", "I have so many questions about everything here, who can I ask?"),
+        ("tr", "Burada her şey hakkında çok sorum var, kime sorabilirim?"),
+        ("ar", "عندي أسئلة كتير عن كل شي هون، لمين بسأل؟"),
+        ("uk", "У мене багато питань про все тут, кого можна запитати?"),
+        ("ru", "У меня очень много вопросов обо всём здесь, кого можно спросить?"),
+        ("pl", "Mam mnóstwo pytań o wszystko tutaj, kogo mogę zapytać?"),
+        ("bg", "Имам много въпроси за всичко тук, кого да питам?"),
+        ("ro", "Am o mulțime de întrebări despre tot aici, pe cine pot întreba?"),
+        ("fr", "J'ai plein de questions sur tout ici, à qui je peux demander ?"),
+        ("es", "Tengo muchísimas preguntas sobre todo aquí, ¿a quién puedo consultar?"),
+        ("fa", "درباره همه چیز اینجا خیلی سوال دارم، از کی بپرسم؟"),
+    ],
+    "complicated": [
+        ("en", "Can anybody explain how everything works here? I'm a bit overwhelmed"),
+        ("de", "Das alles ist viel zu kompliziert für mich, ich komme nicht klar"),
+        ("de", "Kann mir bitte jemand erklären, wie das alles hier funktioniert?"),
+        ("tr", "Her şey çok karmaşık, bu evrakların içinden çıkamıyorum"),
+        ("ar", "كل شي صعب كتير هون، مين يفهمني كيف الأمور بتمشي؟"),
+        ("uk", "Усе занадто складно, не можу розібратися з папірцями"),
+        ("ru", "Всё слишком запутанно, не могу разобраться с бумагами"),
+        ("pl", "Wszystko jest zbyt skomplikowane, nie mogę się odnaleźć"),
+        ("bg", "Не мога да се оправя тук, всичко е толкова объркано"),
+        ("ro", "Totul e atât de complicat, nu mă descurc deloc aici"),
+        ("fr", "C'est trop compliqué, je n'arrive pas à m'y retrouver avec tous ces papiers"),
+        ("es", "Es todo demasiado complicado, no me aclaro con tantos papeles"),
+        ("fa", "همه چیز خیلی پیچیده است و نمی‌دونم چیکار کنم"),
+    ],
     "lost or new": [
         ("de", "Wir sind frisch angekommen und total verwirrt"),
         ("en", "We're new in town and completely confused"),
@@ -221,6 +264,115 @@ def test_arrival_words_are_generic_only_around_a_lost_phrase():
     assert "umgezogen" not in answers.without_lost_words(
         "Bin umgezogen und weiß nicht, wo anfangen"
     )
+
+
+# Said beside a lost phrase, these name no service although their words are in some: not
+# speaking German ("speak" / the children's language support, "German" / the language
+# courses), the German offices as a whole, and whom one arrived with ("with the children" /
+# the children's services; only beside a word of arriving).
+BESIDE_LOST: list[tuple[str, str]] = [
+    ("en", "I don't speak German at all, who could help me?"),
+    ("de", "Ich spreche kein Deutsch, wer kann mir helfen?"),
+    ("tr", "Hiç Almanca bilmiyorum, kim bana yardım edebilir?"),
+    ("ar", "ما بحكي ألماني، مين بيقدر يساعدني؟"),
+    ("uk", "Я не розмовляю німецькою, хто може мені допомогти?"),
+    ("ru", "Я не говорю по-немецки, кто может мне помочь?"),
+    ("pl", "Nie mówię po niemiecku, kto może mi pomóc?"),
+    ("bg", "Не говоря немски, кой може да ми помогне?"),
+    ("ro", "Nu vorbesc deloc germană, cine ne poate ajuta?"),
+    ("fr", "Je ne parle pas allemand, qui peut m'aider ?"),
+    ("es", "No hablo alemán, ¿quién me puede ayudar?"),
+    ("fa", "آلمانی بلد نیستم، کی می‌تونه کمکم کنه؟"),
+    (
+        "en",
+        "I don't understand the German authorities at all, is there someone who explains things?",
+    ),
+    (
+        "de",
+        "Ich verstehe die deutschen Behörden überhaupt nicht, gibt es jemanden, der mir das erklärt?",
+    ),
+    ("tr", "Alman dairelerini hiç anlamıyorum, bana anlatacak biri var mı?"),
+    ("ar", "ما بفهم شي من الدوائر الألمانية، في حدا يشرحلي؟"),
+    ("uk", "Я нічого не розумію в німецьких установах, чи є хтось, хто пояснить?"),
+    ("ru", "Я ничего не понимаю в немецких ведомствах, есть ли кто-то, кто объяснит?"),
+    ("pl", "Nic nie rozumiem z niemieckich urzędów, czy jest ktoś, kto mi to wytłumaczy?"),
+    ("bg", "Не разбирам германските власти, има ли някой да ми обясни?"),
+    ("ro", "Nu înțeleg nimic din birourile germane, e cineva care să-mi explice?"),
+    (
+        "fr",
+        "Je ne comprends rien aux administrations allemandes, il y a quelqu'un pour m'expliquer ?",
+    ),
+    ("es", "No entiendo nada de las oficinas alemanas, ¿hay alguien que me explique?"),
+    ("fa", "از اداره‌های آلمانی هیچی نمی‌فهمم، کسی هست که توضیح بده؟"),
+    ("en", "We just came to Dortmund with our kids, where can we get some general help?"),
+    ("de", "Wir sind mit den Kindern nach Dortmund gekommen, wo bekommen wir allgemeine Hilfe?"),
+    ("tr", "Çocuklarla birlikte Dortmund'a geldik, genel yardımı nereden alabiliriz?"),
+    ("ar", "وصلنا مع الأولاد على دورتموند، وين فينا ناخد مساعدة عامة؟"),
+    ("uk", "Ми приїхали з дітьми в Дортмунд, де можна отримати загальну допомогу?"),
+    ("ru", "Мы приехали с детьми в Дортмунд, где можно получить общую помощь?"),
+    ("pl", "Przyjechałem z dziećmi do Dortmundu, gdzie znajdę jakąś pomoc?"),
+    ("bg", "Дойдохме с децата в Дортмунд, къде можем да получим обща помощ?"),
+    ("ro", "Am sosit cu toată familia în Dortmund, unde găsim ajutor general?"),
+    ("fr", "Nous sommes arrivés avec les enfants à Dortmund, où trouver de l'aide en général ?"),
+    ("es", "Llegamos con los niños a Dortmund, ¿dónde nos pueden ayudar en general?"),
+    ("fa", "با بچه‌ها به دورتموند اومدیم، از کجا می‌تونیم کمک کلی بگیریم؟"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), BESIDE_LOST)
+def test_what_is_said_beside_a_lost_phrase_names_no_service(client, lang, question):
+    data = _assert_goes_to_counselling(client, lang, question)
+    assert data["answer"] is None
+
+
+# The same words with the service named are no lost question.
+NAMED_BESIDE: list[tuple[str, str]] = [
+    ("en", "I don't speak German, where can I take a language course?"),
+    ("de", "Ich spreche kein Deutsch, wo finde ich einen Sprachkurs?"),
+    ("tr", "Almanca bilmiyorum, nerede dil kursuna gidebilirim?"),
+    ("ar", "ما بحكي ألماني، وين بلاقي دورة لغة؟"),
+    ("uk", "Я не розмовляю німецькою, де можна пройти мовний курс?"),
+    ("ru", "Я не говорю по-немецки, где можно пройти языковой курс?"),
+    ("pl", "Nie mówię po niemiecku, gdzie mogę zrobić kurs językowy?"),
+    ("bg", "Не говоря немски, къде мога да запиша езиков курс?"),
+    ("ro", "Nu vorbesc germana, unde pot face un curs de limbă?"),
+    ("fr", "Je ne parle pas allemand, où puis-je suivre un cours de langue ?"),
+    ("es", "No hablo alemán, ¿dónde puedo hacer un curso de idioma?"),
+    ("fa", "آلمانی بلد نیستم، کجا می‌تونم کلاس زبان برم؟"),
+    ("en", "We arrived with our children, how do we find a daycare place?"),
+    ("de", "Wir sind mit den Kindern gekommen, wie finden wir einen Kitaplatz?"),
+    ("tr", "Çocuklarla geldik, kreş yerini nasıl buluruz?"),
+    ("ar", "وصلنا مع الأولاد، كيف منلاقي مكان بالروضة؟"),
+    ("uk", "Ми приїхали з дітьми, як знайти місце в дитсадку?"),
+    ("ru", "Мы приехали с детьми, как найти место в детском саду?"),
+    ("pl", "Przyjechaliśmy z dziećmi, jak znaleźć miejsce w przedszkolu?"),
+    ("bg", "Дойдохме с децата, как да намерим място в детска градина?"),
+    ("ro", "Am venit cu copiii, cum găsim un loc la grădiniță?"),
+    ("fr", "Nous sommes arrivés avec les enfants, comment trouver une place en crèche ?"),
+    ("es", "Llegamos con los niños, ¿cómo encontramos plaza en la guardería?"),
+    ("fa", "با بچه‌ها اومدیم، چطور جای مهدکودک پیدا کنیم؟"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), NAMED_BESIDE)
+def test_the_same_words_with_a_service_named_are_not_lost(client, lang, question):
+    data = _search(client, question)
+    assert data["lost"] is False, (lang, question)
+    assert data["results"][0]["service"] != "welcome-counselling", (lang, question)
+
+
+def test_whom_one_arrived_with_is_generic_only_beside_arriving_and_a_lost_phrase():
+    assert "children" in answers.without_lost_words("Who can help me with my children?")
+    assert "children" in answers.without_lost_words("We came with the children, is it hard?")
+    assert "children" not in answers.without_lost_words(
+        "We came with the children, who can help us?"
+    )
+    # Not speaking German goes beside a lost phrase; the course it asks for stays.
+    rest = answers.without_lost_words("I don't speak German, who can help me with a course?")
+    assert "german" not in rest
+    assert "course" in rest
 
 
 @pytest.mark.parametrize(
