@@ -513,6 +513,29 @@ _PROCESS = re.compile(
     # how long it lasts: "сколько может длиться", "колко трае", Levantine "بتاخد وقت"
     r"длит|\bтрае|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت"
 )
+# Until something is received or arrives ("how long until I get my card", "combien de temps
+# avant de recevoir", "cât timp până primesc"): how long it takes, even with a word of "before".
+_UNTIL_RECEIVED = re.compile(
+    r"\buntil (?:i|we) (?:get|receive|have)\b|\buntil (?:\S+ ){1,3}(?:arrives?|comes?|is ready)\b|"
+    r"\bbefore (?:i|we) (?:get|receive)\b|\bbis ich (?:\S+ ){0,4}(?:bekomme|erhalte|habe|kriege)\b|"
+    r"\bbis (?:\S+ ){1,4}(?:kommt|ankommt|da ist|fertig ist)\b|avant de (?:recevoir|l'avoir|avoir)\b|"
+    r"avant (?:que |qu')(?:\S+ ){0,3}(?:arrive|reçoive|soit prête?)\b|"
+    r"hasta que (?:me )?(?:llegue|den|reciba|tenga|esté lista?)\b|hasta (?:recibir|tener)\b|"
+    r"zanim (?:\S+ )?(?:dostan[ęe]|otrzymam|przyjdzie|b[ęe]dzie gotow)|"
+    r"p[âa]n[ăa] (?:s[ăa] |c[âa]nd )?(?:primesc|(?:[îi]mi )?vine|ajunge|e gata)\b|"
+    r"пока (?:не )?(?:придёт|придет|получу|дадут|сделают|будет готов)|"
+    r"поки (?:не )?(?:прийде|отримаю|дадуть|зроблять|буде готов)|"
+    r"докато (?:получа|дойде|пристигне|стане готов)|"
+    r"(?:لحد ما|لحتى|حتى) (?:\S+ )?(?:يوصل|توصل|أستلم|استلم|يصل|تصل|يجهز|تجهز)|"
+    r"تا (?:\S+ )?(?:به دستم|دستم) (?:برسه|برسد|بیاد|بیاید)"
+)
+# "Within how much (time)" in words that otherwise ask a price (Levantine "خلال قديش",
+# Persian "ظرف چقدر"): by when.
+_WITHIN_HOW_MUCH = re.compile(
+    r"(?:خلال|بخلال|في غضون|بغضون) (?:قديش|قدّيش|قديه|كم)|(?:ظرف|طی|در عرض) (?:چقدر|چند)|"
+    r"within how much|innerhalb wie viel|w ci[ąa]gu ilu|[îi]n c[âa]te|в течение скольк|"
+    r"протягом скільк|в рамките на колко"
+)
 # Earnings, wages, contribution rates, percentages: an amount someone earns, receives or pays
 # as a share, which a "no fee" sentence never answers (`_best_sentence` wants a figure).
 _EARNINGS = re.compile(
@@ -626,7 +649,7 @@ def classify(text: str) -> str | None:
         and not _HOW_MANY_UNITS.search(lowered)
     ):
         return "money"
-    if kind == "cost" and _WHEN.search(lowered):
+    if kind == "cost" and (_WHEN.search(lowered) or _WITHIN_HOW_MUCH.search(lowered)):
         return "deadline"
     if kind is None and _IMMEDIATE.search(lowered):
         return "deadline" if _MUST.search(lowered) else "processing_time"
@@ -639,6 +662,8 @@ def classify(text: str) -> str | None:
     if _HOW_MUCH_TIME.search(lowered) or _PROCESS.search(lowered):
         if kind == "validity":
             return kind
+        if _UNTIL_RECEIVED.search(lowered):
+            return "processing_time"
         if _TIME_HELD.search(lowered) or _TIME_BEFORE.search(lowered):
             return "deadline"
         if _PROCESS.search(lowered):
