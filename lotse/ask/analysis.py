@@ -353,8 +353,10 @@ def _fold(term: str) -> str:
 
 def _casefold(text: str) -> str:
     """Casefolded text. The Turkish capital İ casefolds to i + a combining dot, which is no
-    letter and would split "İkamet" into "i" and "kamet": the dot is dropped."""
-    return text.casefold().replace("i\u0307", "i")
+    letter and would split "İkamet" into "i" and "kamet": the dot is dropped. So are the Arabic
+    vowel marks and the shadda, which split a word the same way ("وقّع" was "وق" and "ع",
+    "دوّر" "دو" and "ر")."""
+    return _AR_MARKS.sub("", text.casefold().replace("i\u0307", "i"))
 
 
 # A Cyrillic word typed with Latin letters that look the same ("пiдняв", "процентiв" with the
@@ -517,6 +519,85 @@ def _fa_stem(word: str) -> str:
     return word
 
 
+# German words written in Arabic or Persian letters: people write the institution's German name
+# as they hear it, in several spellings ("البترييبسرات" Betriebsrat, "جاپ سنتر" / "جوب سنتر"
+# Jobcenter, "بورغرغيلد" / "بورجرجيلد" Bürgergeld, "اوسلندربهورده" Ausländerbehörde). Both
+# scripts are read as a skeleton of consonant classes, vowels and h dropped (Arabic writes
+# short vowels not at all and long ones as ا و ي): b/p, t/d, s/z/sch, k/g/j/ch/q, f/v/w, l, m,
+# n, r. A question word whose skeleton is that of a German word the Arabic or Persian texts
+# keep in Latin letters stands for it (`selectors._expand`, `CityIndex.loanwords`).
+LOANWORD_MIN_CLASSES = 5  # a shorter skeleton matches native words by chance
+_SCRIPT_CLASSES = str.maketrans(
+    {
+        **dict.fromkeys("بپ", "b"),
+        **dict.fromkeys("تطدض", "t"),
+        **dict.fromkeys("سصزثذظشژچ", "s"),
+        **dict.fromkeys("كکقگغخج", "k"),
+        **dict.fromkeys("فڤ", "f"),
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ر": "r",
+    }
+)
+_CLASS_LETTERS = frozenset("btskflmnr")
+# Latin spellings before the letter classes: "sch"/"tsch" is one sound (ش), "tio" is said
+# "tsio" (تسيون), a soft c is s, x is ks, ph is f.
+_LATIN_SOUNDS = (
+    ("tsch", "s"),
+    ("sch", "s"),
+    ("tio", "zio"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("qu", "kf"),
+    ("x", "ks"),
+)
+_SOFT_C = re.compile(r"c(?=[eiyä])")
+_LATIN_CLASSES = str.maketrans(
+    {
+        **dict.fromkeys("bp", "b"),
+        **dict.fromkeys("td", "t"),
+        **dict.fromkeys("sz", "s"),
+        **dict.fromkeys("kgqc", "k"),  # a c left is hard (a soft one is s by now)
+        **dict.fromkeys("fv", "f"),
+    }
+)
+_TS = re.compile("ts")
+_REPEATED = re.compile(r"(.)\1+")
+
+
+def _classes(letters: str) -> str:
+    skeleton = "".join(c for c in letters if c in _CLASS_LETTERS)
+    # z is written تس or ز: t+s reads as s on both sides; a doubled letter is one sound
+    return _TS.sub("s", _REPEATED.sub(r"\1", skeleton))
+
+
+def latin_skeletons(term: str) -> set[str]:
+    """The consonant skeletons a German (Latin-letter) index term may be written with in Arabic
+    or Persian letters: j as ج or as the vowel ي (Jobcenter, Jugendamt), w as ف or و, ch as
+    خ/ك or ش."""
+    word = term.lower()
+    for spelling, sound in _LATIN_SOUNDS:
+        word = word.replace(spelling, sound)
+    word = _SOFT_C.sub("s", word)
+    forms = {word}
+    for letter, readings in (("j", ("k", "")), ("w", ("f", "")), ("ch", ("k", "s"))):
+        forms = {
+            f.replace(letter, reading) if letter in f else f for f in forms for reading in readings
+        }
+    return {_classes(form.translate(_LATIN_CLASSES)) for form in forms}
+
+
+def script_skeleton(word: str) -> str:
+    """The consonant skeleton of an Arabic or Persian word (`latin_skeletons`), without the
+    article; "" for a word in another script."""
+    word = _AR_MARKS.sub("", word.translate(_AR_NORMAL))
+    if not word or not "\u0600" <= word[0] <= "\u06ff":
+        return ""
+    article = next((a for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 4), "")
+    return _classes(word[len(article) :].translate(_SCRIPT_CLASSES))
+
+
 _AR_VERB_PREFIXES = frozenset("اني")  # أ ن ي (ت is left: it begins the verbal noun itself)
 # "my / your / his", spoken "our / your / their" (بچمون), after a vowel (ـیم, ـه‌ام written
 # without the non-joiner: ـهام) and with the spoken object ending (پاسپورتمو, اقامتشو).
@@ -624,7 +705,7 @@ def _ar_verbal_nouns(word: str) -> list[str]:
             forms.append(form[1:])
     roots = []
     for form in forms:
-        for ending in ("نا", "وا", "ت", "ي"):  # سجلنا, سجلوا, سجلت; سجلي
+        for ending in ("نا", "وا", "ت", "ي", "و"):  # سجلنا, سجلوا, سجلت; سجلي; spoken سجلو
             if form.endswith(ending) and len(form) - len(ending) >= 3:
                 roots.append(form[: -len(ending)])
         if form[:1] in _AR_VERB_PREFIXES and len(form) >= 4:
@@ -636,6 +717,18 @@ def _ar_verbal_nouns(word: str) -> list[str]:
         if root.startswith("ان") and len(root) == 5:  # the passive انفعل: انسرق(ت) → سرق
             roots.append(root[2:])
     nouns = []
+    for root in roots:
+        # measure VIII افتعل (imperfect يفتعل, spoken بفتعل): the root's own noun and the
+        # verbal noun افتعال: اشتغل, يشتغلوا → شغل, اشتغال; بنتخبو → انتخاب
+        stem_ = root[1:] if root[:1] in "ايتنب" and len(root) == 5 else root
+        if (
+            len(stem_) == 4
+            and stem_[1] == "ت"
+            and stem_[0] != "ت"
+            and not set(stem_[2:]) & set("اويةه")
+        ):
+            c1, c2, c3 = stem_[0], stem_[2], stem_[3]
+            nouns += [c1 + c2 + c3, "ا" + c1 + "ت" + c2 + "ا" + c3]
     for root in roots:
         if len(root) == 3:
             nouns += ["ت" + root[:2] + "ي" + root[2], root + "ة"]

@@ -258,7 +258,7 @@ _INTO_WORK = re.compile(
     r"поиск|пошук|найти работу|ищу работу|знайти роботу|"
     r"шукаю роботу|търся работа|намеря работа|переобуч|перекваліф|переквалиф|обучени|навчанн|"
     r"работать|працювати|да работя|курс|اشتغل|تدريب|دورة|كورس|وظيفة|ابحث عن عمل|أبحث عن عمل|"
-    r"کار پیدا|دنبال کار|آموزش|دوره|کار کنم"
+    r"کار پیدا|پیدا ?کردن کار|دنبال کار|آموزش|دوره|کار کنم"
 )
 # Permit extension vs the other permit services: the extension's texts hold every permit's
 # words ("Aufenthaltstitel", the foreigners' office, the appointment), so a question about a

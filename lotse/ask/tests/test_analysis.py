@@ -384,3 +384,42 @@ def test_words_snowball_stems_onto_another_common_word_keep_their_own_stem():
     assert analysis.stem("foyers", "fr") == analysis.stem("foyer", "fr")
     assert analysis.stem("libro", "es") == analysis.stem("libros", "es")
     assert analysis.stem("employer", "fr") == analysis.stem("emploi", "fr")
+
+
+def test_arabic_vowel_marks_and_shadda_do_not_split_a_word():
+    # A combining mark is no word character: "وقّع" was the two words "وق" and "ع".
+    assert analysis.tokens("وقّع عقدًا، دوّر على مُساعدة") == ["وقع", "عقدا", "دور", "على", "مساعدة"]
+    assert analysis.analyze("التّسجيل", "ar") == analysis.analyze("التسجيل", "ar")
+
+
+def test_an_arabic_measure_eight_verb_stands_also_for_its_root_noun_and_verbal_noun():
+    # افتعل, its imperfect and spoken forms: اشتغل / يشتغلوا / بتشتغل → شغل (work), اشتغال;
+    # ينتخب / بنتخبو → انتخاب (election).
+    work = analysis.stem("الشغل", "ar")
+    for verb in ("اشتغل", "يشتغلوا", "بتشتغل", "نشتغل"):
+        assert work in _alternatives(verb, "ar"), verb
+    for verb in ("ينتخب", "بنتخبو", "انتخبنا"):
+        assert analysis.stem("الانتخاب", "ar") in _alternatives(verb, "ar"), verb
+    # A noun with ت second and a long vowel after it is no such verb (كتاب is not ك-ا-ب).
+    assert not any(term.startswith("اكت") for term in _alternatives("كتاب", "ar"))
+
+
+def test_german_words_in_arabic_or_persian_letters_have_the_german_skeleton():
+    for german, written in (
+        ("betriebsrat", "البترييبسرات"),
+        ("jobcenter", "جاپ سنتر"),
+        ("jobcenter", "الجوبسنتر"),
+        ("burgergeld", "بورجرجيلد"),
+        ("burgergeld", "البورغرغيلد"),
+        ("auslanderbehorde", "اوسلندربهورده"),
+        ("anmeldung", "أنملدونغ"),
+        ("jugendamt", "يوغندامت"),
+        ("ausbildung", "اوسبیلدونگ"),
+        ("fiktionsbescheinigung", "فيكتسيونسبيشاينيغونغ"),
+        ("caritas", "كاريتاس"),
+    ):
+        skeleton = analysis.script_skeleton(written.replace(" ", ""))
+        assert skeleton in analysis.latin_skeletons(german), (german, written, skeleton)
+    # Other German words keep other skeletons; a word in Latin letters has none.
+    assert analysis.script_skeleton("البترييبسرات") not in analysis.latin_skeletons("betriebliche")
+    assert analysis.script_skeleton("Betriebsrat") == ""
