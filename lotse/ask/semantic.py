@@ -92,7 +92,7 @@ def compact_query(
     need in it names the need where it asks: `analysis.asking_words`), then the shortest
     words (the last of equal length first), keeping the order of the rest; a single over-long
     word is kept whole."""
-    from lotse.ask.analysis import asking_words, is_stopword, tokens
+    from lotse.ask.analysis import asking_words, is_filler, is_stopword, tokens
 
     budget = QUERY_TOKENS if budget is None else budget
     full = text
@@ -112,7 +112,12 @@ def compact_query(
         (_without_elision(w.strip(_PUNCTUATION) or w, language, is_stopword), a)
         for w, a in zip(raw, asks, strict=True)
     ]
-    content = [p for p in pairs if not all(is_stopword(t, language) for t in tokens(p[0]))]
+    # In a story (sentences that tell, one that asks) the wrapping of its question ("que
+    # dois-je faire ?", "ce trebuie să fac?") says nothing the telling has not: its fillers go
+    # with the stop words. A question of one sentence keeps them: "can someone explain how
+    # things work here" is how a lost question sounds (`lost_semantic`).
+    drop = is_filler if asking else is_stopword
+    content = [p for p in pairs if not all(drop(t, language) for t in tokens(p[0]))]
     pairs = content or pairs
     words = [w for w, _a in pairs]
     asks = [a for _w, a in pairs]

@@ -635,3 +635,15 @@ def test_a_long_french_question_reaches_the_model_without_elided_articles(model)
     short = semantic.compact_query(question, "fr", budget=10).split()
     assert short
     assert not any("'" in word for word in short)
+
+
+def test_a_story_reaches_the_model_without_the_fillers_of_its_question(model):
+    story = (
+        "Je suis étudiante à Dortmund depuis deux ans. Mon titre de séjour étudiant expire "
+        "bientôt et je n'ai pas de rendez-vous. Que dois-je faire ?"
+    )
+    short = semantic.compact_query(story, "fr", budget=10).split()
+    assert short
+    assert not any(analysis.is_filler(word, "fr") for word in short)
+    single = "Quelqu'un peut-il m'expliquer comment ça se passe ici ?"
+    assert "peut-il" in semantic.compact_query(single, "fr", budget=40).split()
