@@ -589,7 +589,7 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
     words = [
         w
         for w in all_words
-        if not analysis.is_stopword(w, language) and not _lone_letter(w, language)
+        if not analysis.is_filler(w, language) and not _lone_letter(w, language)
     ]
     particles = tuple(p for p in SEPARABLE if p in all_words) if language == "de" else ()
     for i, word in enumerate(words):
@@ -598,7 +598,7 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
     # Two neighbouring words the index holds as one hyphenated name ("Dortmund Pass",
     # "Steuer ID": `analysis.joined_words`) count once more, as that name.
     for first, second in itertools.pairwise(all_words):
-        if analysis.is_stopword(first, language) or analysis.is_stopword(second, language):
+        if analysis.is_filler(first, language) or analysis.is_filler(second, language):
             continue
         joined = {analysis.stem(first + second, c) for c in dict.fromkeys((language, "de", "en"))}
         scores += _best_bm25([(term, 1.0) for term in joined], index)

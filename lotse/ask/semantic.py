@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -84,13 +85,14 @@ def compact_query(
     common: Callable[[str], bool] | None = None,
 ) -> str:
     """The question as the model sees it: at most `budget` tokens. Over budget, stop words of
-    the question's language and the punctuation around words are dropped, then the words
+    the question's language, French elided articles (`_without_elision`) and the punctuation
+    around words are dropped, then the words
     `common` names (found in most of the city's services: "Dortmund", "apply"), then the
     words of sentences that tell rather than ask when the question has both (a story with one
     need in it names the need where it asks: `analysis.asking_words`), then the shortest
     words (the last of equal length first), keeping the order of the rest; a single over-long
     word is kept whole."""
-    from lotse.ask.analysis import asking_words, is_stopword, tokens
+    from lotse.ask.analysis import asking_words, is_filler, is_stopword, tokens
 
     budget = QUERY_TOKENS if budget is None else budget
     full = text
@@ -106,8 +108,16 @@ def compact_query(
     raw = text.split()
     asking = asking_words(full)
     asks = asking[: len(raw)] if asking else [True] * len(raw)
-    pairs = [(w.strip(_PUNCTUATION) or w, a) for w, a in zip(raw, asks, strict=True)]
-    content = [p for p in pairs if not all(is_stopword(t, language) for t in tokens(p[0]))]
+    pairs = [
+        (_without_elision(w.strip(_PUNCTUATION) or w, language, is_stopword), a)
+        for w, a in zip(raw, asks, strict=True)
+    ]
+    # In a story (sentences that tell, one that asks) the wrapping of its question ("que
+    # dois-je faire ?", "ce trebuie să fac?") says nothing the telling has not: its fillers go
+    # with the stop words. A question of one sentence keeps them: "can someone explain how
+    # things work here" is how a lost question sounds (`lost_semantic`).
+    drop = is_filler if asking else is_stopword
+    content = [p for p in pairs if not all(drop(t, language) for t in tokens(p[0]))]
     pairs = content or pairs
     words = [w for w, _a in pairs]
     asks = [a for _w, a in pairs]
@@ -138,6 +148,22 @@ def compact_query(
         else:
             low = middle + 1
     return candidate(low)
+
+
+_ELISION = re.compile(r"^([^\W\d_]{1,3})['’](?=[^\W_])", re.UNICODE)
+_ELIDING = frozenset({"fr"})  # English "I'm", "it's" are contractions, not elisions
+
+
+def _without_elision(word: str, language: str, is_stopword: Callable[[str, str], bool]) -> str:
+    """A word without an elided article or pronoun glued to it by an apostrophe, when that
+    is a stop word of the question's language: French "d'intégration", "l'informatique",
+    "m'indiquer" reach the model as "intégration", "informatique", "indiquer". The elided
+    letter cost a model token and made the word look longer than it is, so it outlasted
+    other words when a long question was cut to the budget."""
+    match = _ELISION.match(word) if language in _ELIDING else None
+    if match and is_stopword(match.group(1).casefold(), language):
+        return word[match.end() :]
+    return word
 
 
 _fixed: dict[int, int] = {}

@@ -657,3 +657,62 @@ def test_an_arabic_verb_one_text_holds_still_stands_for_its_verbal_noun(index):
     assert selectors._in_one_text(analysis.stem("اسجل", "ar"), index)
     terms = dict(selectors._expand("اسجل", "ar", index, last=False))
     assert terms.get(analysis.stem("تسجيل", "ar")) == 0.8
+
+
+@pytest.mark.parametrize(
+    ("language", "fillers", "content"),
+    [
+        # obligation, ability, wish, politeness, "is there", "do", someone
+        ("fr", "Bonjour, je voudrais savoir si je dois faire", "inscription crèche"),
+        ("fr", "suis-je obligée de ? existe-t-il quelqu'un qui peut", "aide loyer"),
+        ("es", "Hola, quisiera saber si tengo que hacer", "empadronamiento"),
+        ("es", "por favor, ¿alguien sabe si necesito", "abogado gratis"),
+        ("ro", "Bună ziua, aș vrea să știu dacă trebuie să fac", "înregistrare adresă"),
+        ("ro", "vă rog, știe cineva dacă există", "alocație copii"),
+    ],
+)
+def test_the_words_a_question_is_wrapped_in_do_not_route_it(index, language, fillers, content):
+    """Romance verbs of obligation, ability, wish and politeness name no service: a question
+    wrapped in them is routed by its content words alone (the lexical scores are the same)."""
+    wrapped = selectors._lexical(f"{fillers} {content}", language, index)
+    bare = selectors._lexical(content, language, index)
+    np.testing.assert_allclose(wrapped, bare, rtol=1e-5)
+
+
+def test_fillers_stay_words_of_the_index_and_of_answer_sentences():
+    # "il faut", "trebuie", "si/dacă" match the sentence stating an obligation or condition.
+    for word, language in [("faut", "fr"), ("trebuie", "ro"), ("debe", "es"), ("dacă", "ro")]:
+        assert analysis.is_filler(word, language)
+        assert not analysis.is_stopword(word, language)
+        assert analysis.analyze(word, language) == [analysis.stem(word, language)]
+
+
+def test_a_french_elided_article_is_not_part_of_the_word_the_model_sees():
+    stop = analysis.is_stopword
+    assert semantic._without_elision("d'intégration", "fr", stop) == "intégration"
+    assert semantic._without_elision("l’informatique", "fr", stop) == "informatique"
+    assert semantic._without_elision("aujourd'hui", "fr", stop) == "aujourd'hui"
+    # English contractions are not elisions.
+    assert semantic._without_elision("I'm", "en", stop) == "I'm"
+
+
+def test_a_long_french_question_reaches_the_model_without_elided_articles(model):
+    question = (
+        "Bonjour, je voudrais savoir si je suis obligé de faire le cours d'intégration "
+        "quand on a déjà le niveau B1 d'allemand et l'autorisation de l'Ausländerbehörde ?"
+    )
+    short = semantic.compact_query(question, "fr", budget=10).split()
+    assert short
+    assert not any("'" in word for word in short)
+
+
+def test_a_story_reaches_the_model_without_the_fillers_of_its_question(model):
+    story = (
+        "Je suis étudiante à Dortmund depuis deux ans. Mon titre de séjour étudiant expire "
+        "bientôt et je n'ai pas de rendez-vous. Que dois-je faire ?"
+    )
+    short = semantic.compact_query(story, "fr", budget=10).split()
+    assert short
+    assert not any(analysis.is_filler(word, "fr") for word in short)
+    single = "Quelqu'un peut-il m'expliquer comment ça se passe ici ?"
+    assert "peut-il" in semantic.compact_query(single, "fr", budget=40).split()
