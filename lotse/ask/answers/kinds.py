@@ -154,7 +154,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"cuándo (?:tengo|debo|hay que)|cuando (?:tengo|debo)|ne zaman (?:başvur|basvur|kayıt)|"
         r"kiedy (?:muszę|musze|trzeba)|când trebuie|cand trebuie|когда (?:нужно|надо)|"
         r"коли (?:треба|потрібно)|кога трябва|\bfrist|bis wann|spätestens|spatestens|zu spät|zu spat|wie schnell muss|"
-        r"délai|jusqu'à quand|jusqu'a quand|en retard|date limite|plazo|hasta cuándo|"
+        r"délai|jusqu'à quand|jusqu'a quand|en retard|date limite|"
+        # Spanish "plazo" (a time limit); "a plazos / en plazos" is paying in instalments
+        r"(?<!\ba )(?<!\ben )(?<!\bpor )plazo|hasta cuándo|"
         r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|do kiedy|"
         # Polish "termin" (a time limit); German "beim / zum / einen Termin" is an appointment
         r"(?<!beim )(?<!zum )(?<!einen )(?<!den )(?<!dem )(?<!der )(?<!im )(?<!am )\btermin\b|"
@@ -511,7 +513,12 @@ _PROCESS = re.compile(
     r"чека|ріш|розгляд|отнема|продължава|реш|يستغرق|تستغرق|انتظار|أنتظر|انتظر|قرار|"
     r"معالجة|طول می|طول میکشد|طول|صبر|منتظر|تصمیم|بررسی|かかる|かかり|待|"
     # how long it lasts: "сколько может длиться", "колко трае", Levantine "بتاخد وقت"
-    r"длит|\bтрае|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت"
+    r"длит|\bтрае|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت|"
+    # an office making the thing, said with an impersonal "they" ("Сколько недель делают
+    # карту?", "Скільки днів виготовляють паспорт?", "Ile dni robią dowód?"): how long it takes
+    r"\bделают|\bсделают|изготавлива|изготовят|\bоформляют|\bоформят|\bготовят|\bпечатают|"
+    r"\bроблять|\bзроблять|виготовля|виготовлять|\bоформлюють|\bоформлять|\bготують|\bдрукують|"
+    r"\bправят|изготвя|\brobią|\brobia\b|\bzrobią|\bzrobia\b|wyrabiaj|\bprzygotowuj"
 )
 # Until something is received or arrives ("how long until I get my card", "combien de temps
 # avant de recevoir", "cât timp până primesc"): how long it takes, even with a word of "before".
@@ -876,6 +883,56 @@ def asked_quantity(text: str) -> str | None:
     return None
 
 
+# Paid or valid retroactively, back in time ("Elterngeld wird höchstens drei Monate
+# rückwirkend gezahlt", "выплачивают задним числом"). A deadline question that does not ask
+# how far back ("Dans quel délai faut-il demander …?") is answered by the neighbour that says
+# when to apply ("Déposez la demande au cours des trois premiers mois"), not by this one.
+RETROACTIVE = re.compile(
+    r"r[üu]ckwirkend|retroactiv|retrospectiv|backdated|back-dated|how far back|wie weit zur[üu]ck|"
+    r"r[ée]troacti|geriye (?:dönük|donuk)|\bwstecz|задним числом|заднім числом|ретроактив|"
+    r"със задна дата|بأثر رجعي|باثر رجعي|عطف به ما ?سبق|遡"
+)
+
+
+# From when ("ab wann", "С какого момента я должен платить …?", "à partir de quand"): the
+# sentence that says when it starts ("Обязанность платить начинается с первого числа того
+# месяца") answers, over a neighbour about something else done then ("Зарегистрируйте жильё
+# сразу после въезда").
+FROM_WHEN = re.compile(
+    r"ab wann|seit wann|ab welchem (?:datum|tag|monat|zeitpunkt)|from when|since when|as of when|"
+    r"from what (?:date|day|month|point)|from which (?:date|day|month)|à partir de quand|"
+    r"depuis quand|à partir de quel(?:le)? (?:date|jour|mois|moment)|desde cu[aá]ndo|"
+    r"a partir de cu[aá]ndo|a partir de qu[eé] (?:fecha|día|dia|mes|momento)|"
+    r"desde qu[eé] (?:fecha|día|dia|mes|momento)|ne zamandan|hangi (?:günden|gunden|aydan|tarihten)|"
+    r"od kiedy|od (?:którego|ktorego|jakiego) (?:dnia|miesiąca|miesiaca|momentu)|de c[aâ]nd\b|"
+    r"din ce (?:zi|lună|luna|dată|data|moment)|de la ce (?:dată|data|moment)|"
+    r"с какого (?:числа|дня|месяца|момента)|с каких пор|\bот кога|от (?:кой|коя) (?:ден|дата|месец|момент)|"
+    r"від коли|з коли|з якого (?:дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
+    r"من (?:أي|اي) (?:يوم|شهر|تاريخ|وقت)|از چه (?:زمانی|تاریخی|روزی|ماهی)|از کدام (?:روز|ماه|تاریخ)|"
+    r"از کدوم (?:روز|ماه)|いつから"
+)
+_START_STATED = re.compile(
+    r"\bstarts?\b|\bbegins?\b|\bfrom the (?:first|1st|month|day|date)|\bbeginnt|\bab dem\b|\bab der\b|"
+    r"\berst ab\b|commence|à partir du|à partir de la|\bcomienza|\bempieza|a partir del?\b|"
+    r"\bdesde el\b|başlar|başlıyor|itibaren|\bzaczyna|rozpoczyna|od pierwszego|"
+    r"începe|incepe|începând|incepand|de la (?:prima|data|începutul|inceputul)|"
+    r"начина|с первого|\bс (?:месяца|того|момента|даты|дня)\b|почина|з першого|"
+    r"\bз (?:місяця|того|моменту|дня|дати)\b|від (?:місяця|дня|дати|першого)|започва|от първо|"
+    r"\bот (?:месеца|деня|датата|първия)\b|يبدأ|تبدأ|اعتبار[اًا]* من|ابتداء[ًا]* من|من أول|من بداية|"
+    r"شروع می|از اول|از ابتدای|از همان|から始ま|以降"
+)
+
+
+def asks_retroactive(text: str) -> bool:
+    """Whether a question asks how far back something is paid or applies."""
+    return RETROACTIVE.search(text.casefold()) is not None
+
+
+def asks_from_when(text: str) -> bool:
+    """Whether a question asks from when something starts."""
+    return FROM_WHEN.search(" " + text.casefold().replace("’", "'") + " ") is not None
+
+
 @functools.lru_cache(maxsize=1024)
 def asked_payment(text: str) -> str | None:
     """The way of paying a yes/no money question asks about beyond its type: "repay" (paying
@@ -915,8 +972,9 @@ def stated_quantities(text: str) -> frozenset[str]:
     life, or a number of at most two digits beside an age or year word), "percent", "maximum"
     (an upper limit: "höchstens", "up to", "до 1 800"), "minimum" (a lower limit, the minimum
     wage), "amount" (a figure, a currency, or that nothing is paid: `_AMOUNT_STATED`), "repay"
-    and "instalments" (paying back, a loan; paying in instalments) and "duration" (a unit of
-    time, or at once: `states_duration`)."""
+    and "instalments" (paying back, a loan; paying in instalments), "duration" (a unit of
+    time, or at once: `states_duration`), "retroactive" (paid back in time: `RETROACTIVE`) and "start" (when
+    something starts: `_START_STATED`)."""
     found = set()
     if _BIRTHDAY.search(text) or any(
         _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
@@ -937,6 +995,10 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("instalments")
     if states_duration(text):
         found.add("duration")
+    if RETROACTIVE.search(text):
+        found.add("retroactive")
+    if _START_STATED.search(text):
+        found.add("start")
     return frozenset(found)
 
 

@@ -21,6 +21,8 @@ from lotse.ask.answers.kinds import (
     asked_quantity,
     asked_units,
     asks_amount,
+    asks_from_when,
+    asks_retroactive,
     content_words,
     units_in,
 )
@@ -145,6 +147,16 @@ VARIANT_SHARE = 1 / 3
 # Stunde zahlen?") wants the sentence that states one ("der Mindestlohn"), not a free service.
 # (An amount question already wants a figure; there "minimum" mostly names the minimum wage.)
 _MINIMUM_KINDS = frozenset({"cost"})
+# A sentence that says how far back something is paid ("… wird höchstens drei Monate
+# rückwirkend gezahlt") answers a deadline question that does not ask that only when no
+# neighbour does: "Dans quel délai faut-il demander …?" wants "Déposez la demande au cours des
+# trois premiers mois", which shares as many of its words.
+RETROACTIVE_PENALTY = 0.9
+# A from-when question ("С какого момента я должен платить …?") prefers the sentence that says
+# when something starts ("Обязанность платить начинается с первого числа …") over a neighbour
+# that tells what else to do then and shares one word with it ("после въезда"); two shared
+# words still outweigh it.
+START_WEIGHT = 1.2
 # A way of paying (back, in instalments) is asked in a fee or amount question.
 _PAYMENT_KINDS = frozenset({"money", "cost"})
 
@@ -175,6 +187,8 @@ def _best_sentence(
     duration: bool = False,
     topic_terms: frozenset[str] = frozenset(),
     named_units: frozenset[str] = frozenset(),
+    retroactive: bool = False,
+    from_when: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -242,6 +256,10 @@ def _best_sentence(
                 score += VARIANT_WEIGHT * held
         if kind == "validity" and sentence.validity:
             score += 0.5
+        if kind == "deadline" and not retroactive and "retroactive" in sentence.quantities:
+            score -= RETROACTIVE_PENALTY
+        if from_when and kind == "deadline" and "start" in sentence.quantities:
+            score += START_WEIGHT
         if score > best_score:
             best, best_score = sentence, score
     return best, best_score
@@ -280,6 +298,8 @@ def service_fact(
     duration = kind == "processing_time"
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
+    retroactive = kind == "deadline" and asks_retroactive(query)
+    from_when = kind == "deadline" and asks_from_when(query)
     modules = SERVICE_MODULES[kind]
     if quantity is not None:
         # the sentence that states the asked quantity may stand in another module ("ab dem
@@ -316,6 +336,8 @@ def service_fact(
                 duration,
                 topic_terms,
                 named_units,
+                retroactive,
+                from_when,
             )
             if sentence is None:
                 continue

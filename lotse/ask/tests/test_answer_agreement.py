@@ -163,3 +163,106 @@ def test_a_fee_question_for_a_period_no_line_has_gets_no_line():
     # a period a line has: that line's group stays
     chosen = best(lines, terms, "cost", "fees", named_units=frozenset({"month"}))
     assert chosen[0] is lines[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "a plazos / en plazos" is paying in instalments, not a time limit ("plazo")
+        ("¿Puedo pagar la multa a plazos?", "cost"),
+        ("¿Se puede pagar la fianza en plazos?", "cost"),
+        ("¿Cuál es el plazo para solicitarlo?", "deadline"),
+        ("¿Cuántos días de plazo tengo para registrarme?", "deadline"),
+        # an office making the thing, said with an impersonal "they": how long it takes
+        ("Сколько недель делают карту?", "processing_time"),
+        ("Сколько дней оформляют паспорт?", "processing_time"),
+        ("Скільки тижнів роблять картку?", "processing_time"),
+        ("Скільки днів виготовляють паспорт?", "processing_time"),
+        ("Колко седмици правят картата?", "processing_time"),
+        ("Ile tygodni robią dowód osobisty?", "processing_time"),
+        # a time one has stays a deadline
+        ("Сколько дней есть, чтобы оформить регистрацию?", "deadline"),
+    ],
+)
+def test_instalments_and_impersonal_making_are_typed(question, kind):
+    assert answers.kinds.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("retro", "apply", "question", "language"),
+    [
+        (
+            "L'allocation parentale n'est versée rétroactivement que pour les trois derniers "
+            "mois au maximum précédant le mois de la demande.",
+            "Déposez donc la demande au cours des trois premiers mois de vie de votre enfant.",
+            "Dans quel délai faut-il demander l'allocation parentale après la naissance ?",
+            "fr",
+        ),
+        (
+            "Elterngeld виплачують заднім числом щонайбільше за три останні місяці до місяця "
+            "подання заяви.",
+            "Тому подайте заяву протягом перших трьох місяців життя дитини.",
+            "До якого часу після пологів треба подати заяву на Elterngeld?",
+            "uk",
+        ),
+        (
+            "Elterngeld wird höchstens drei Monate rückwirkend gezahlt.",
+            "Stellen Sie den Antrag daher in den ersten drei Lebensmonaten.",
+            "Bis wann muss ich den Antrag auf Elterngeld stellen?",
+            "de",
+        ),
+    ],
+)
+def test_a_deadline_question_not_asking_how_far_back_takes_the_apply_sentence(
+    retro, apply, question, language
+):
+    sentences = [_sentence(retro, language), _sentence(apply, language)]
+    # the service's own name words are left out, as `service_fact` does
+    topic = set(analysis.analyze("Elterngeld allocation parentale", language))
+    terms = {
+        t
+        for t in analysis.analyze(answers.kinds.content_words(question, "deadline"), language)
+        if len(t) > 1
+    } - topic
+    assert best(sentences, terms, "deadline", "deadlines")[0] is sentences[1]
+    # alone it still answers; asked how far back, it is not held back
+    alone = best(sentences[:1], terms, "deadline", "deadlines")
+    assert alone[0] is sentences[0]
+    assert best(sentences[:1], terms, "deadline", "deadlines", retroactive=True)[1] > alone[1]
+    assert answers.kinds.asks_retroactive("Wie lange rückwirkend gibt es Elterngeld?")
+    assert not answers.kinds.asks_retroactive(question)
+
+
+@pytest.mark.parametrize(
+    ("start", "other", "question", "language", "topic"),
+    [
+        (
+            "Обязанность платить начинается с первого числа того месяца, в котором вы въехали.",
+            "Зарегистрируйте жильё сразу после въезда.",
+            "С какого момента я должен платить взнос за радио и телевидение после переезда?",
+            "ru",
+            "взнос за радио и телевидение",
+        ),
+        (
+            "Die Beitragspflicht beginnt am Ersten des Monats, in dem Sie einziehen.",
+            "Melden Sie die Wohnung gleich nach dem Einzug an.",
+            "Ab wann muss ich nach dem Einzug den Rundfunkbeitrag zahlen?",
+            "de",
+            "Rundfunkbeitrag",
+        ),
+    ],
+)
+def test_a_from_when_question_takes_the_sentence_that_says_when_it_starts(
+    start, other, question, language, topic
+):
+    sentences = [_sentence(other, language), _sentence(start, language)]
+    assert "start" in sentences[1].quantities
+    assert "start" not in sentences[0].quantities
+    assert answers.kinds.asks_from_when(question)
+    terms = {
+        t
+        for t in analysis.analyze(answers.kinds.content_words(question, "deadline"), language)
+        if len(t) > 1
+    } - set(analysis.analyze(topic, language))
+    assert best(sentences, terms, "deadline", "deadlines")[0] is sentences[0]
+    assert best(sentences, terms, "deadline", "deadlines", from_when=True)[0] is sentences[1]
