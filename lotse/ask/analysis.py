@@ -469,6 +469,11 @@ def _ar_stem(word: str, *, proclitic: bool = True) -> str:
     word = _AR_MARKS.sub("", word.translate(_AR_NORMAL))
     article = next((a for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), "")
     word = word[len(article) :]
+    if article and word.startswith("ال") and len(word) >= 5:
+        # the letters cannot tell أل/إل (ألمانيا, إلغاء, التزام) from the article once the
+        # hamza is folded (and everyday writing leaves it out): the word without the article
+        # loses them, so the word with it loses them too (الإلغاء = إلغاء, الألمانية = ألمانية)
+        word = word[2:]
     for pronoun in _AR_PRONOUNS:
         if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
             word = word[: -len(pronoun)]
@@ -615,7 +620,8 @@ def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]
       the imperfect prefix (أ/ن/ي, spoken ب before it: بسجل) or the past ending ت/نا/وا around
       a root of three letters gives the measure-II noun تفعيل (أسجل, سجلت → تسجيل; أجدد →
       تجديد; قدمت → تقديم) and the noun فعلة (the passive انسرق → سرقة), a root with ا after
-      its first letter the measure-III noun مفاعلة (أعادل → معادلة).
+      its first letter the measure-III noun مفاعلة (أعادل → معادلة), a root with a weak last
+      letter also the measure-IV noun إفعاء (ألغيه → إلغاء; the object ه/ها/هم goes).
     - Persian: the word without a possessive ending (مدرکم, پسرم, پناهندگیم, پاسپورتمو: "my",
       "your", "his"), which a stemmer stripping it everywhere would cut from اقامت, آموزش, نام;
       without an attached می/نمی (میگیرن); spoken ون for ان (نوجوون); the spoken plural ا
@@ -703,6 +709,13 @@ def _ar_verbal_nouns(word: str) -> list[str]:
             forms.append(form[1:])
         if form.startswith("من") and len(form) >= 6:  # spoken "we" (منتعلم, as بنتعلم)
             forms.append(form[1:])
+    for form in list(forms):
+        # an imperfect verb with the object "it / them" (ألغيه, نجددها, يسجلهم); ه is no
+        # pronoun the stemmer strips, as everyday writing ends ة nouns with it
+        for pronoun in ("هم", "ها", "ه"):
+            if form[:1] in _AR_VERB_PREFIXES and form.endswith(pronoun) and len(form) >= 5:
+                forms.append(form[: -len(pronoun)])
+                break
     roots = []
     for form in forms:
         for ending in ("نا", "وا", "ت", "ي", "و"):  # سجلنا, سجلوا, سجلت; سجلي; spoken سجلو
@@ -732,6 +745,12 @@ def _ar_verbal_nouns(word: str) -> list[str]:
     for root in roots:
         if len(root) == 3:
             nouns += ["ت" + root[:2] + "ي" + root[2], root + "ة"]
+            # measure IV أفعى of a root with a weak last letter (imperfect أُفعي, يُفعي): the
+            # verbal noun إفعاء (ألغيه → إلغاء, أعطي → إعطاء, أنهي → إنهاء), stemmed as an
+            # index word is (إلغاء loses its أل as the article does). Not the sound إفعال: its
+            # letters are those of the plural أفعال (أعمل → أعمال, يولد → أولاد).
+            if root[2] in "يوى" and root[0] != "ا":
+                nouns.append(_ar_stem("ا" + root[:2] + "اء"))
         elif len(root) == 4 and root[1] == "ا" and root[3] not in "ةه":
             nouns.append("م" + root + "ة")
         elif root[:1] == "ت" and len(root) in (4, 5) and root[-1] not in "ةه":

@@ -224,6 +224,19 @@ def test_an_arabic_loanword_keeps_its_first_letter_with_and_without_the_article(
     assert analysis.stem("لتسجيل", "ar") == analysis.stem("تسجيل", "ar")
 
 
+def test_an_arabic_word_beginning_with_al_stems_alike_with_and_without_the_article():
+    # أل/إل (hamza folded, often not written) read as the article: the word without the
+    # article lost them, the word with it kept them (الإلغاء ≠ إلغاء).
+    cancellation = analysis.stem("إلغاء", "ar")
+    for form in ("الإلغاء", "الغاء", "والإلغاء", "بالإلغاء"):
+        assert analysis.stem(form, "ar") == cancellation, form
+    assert analysis.stem("الألمانية", "ar") == analysis.stem("ألمانية", "ar")
+    assert analysis.stem("الالتزام", "ar") == analysis.stem("التزام", "ar")
+    # A short word keeps its letters both ways (ألم "pain"); other nouns are untouched.
+    assert analysis.stem("الألم", "ar") == analysis.stem("ألم", "ar") == "الم"
+    assert analysis.stem("المدرسة", "ar") == analysis.stem("مدرسة", "ar")
+
+
 def _alternatives(word: str, language: str) -> set[str]:
     return {term for term, _factor in analysis.alternative_stems(word, language)}
 
@@ -238,6 +251,17 @@ def test_an_arabic_verb_stands_also_for_its_verbal_noun():
     assert analysis.stem("التقديم", "ar") in _alternatives("وقدمت", "ar")
     assert analysis.stem("المعادلة", "ar") in _alternatives("بعادل", "ar")
     assert analysis.stem("السرقة", "ar") in _alternatives("انسرق", "ar")
+
+
+def test_an_arabic_measure_iv_verb_with_a_weak_last_letter_stands_for_its_verbal_noun():
+    # أفعى, imperfect أُفعي: the noun إفعاء, also with the object "it / them" on the verb.
+    cancellation = analysis.stem("الإلغاء", "ar")
+    for verb in ("ألغيه", "ألغي", "نلغيها", "يلغيهم"):
+        assert cancellation in _alternatives(verb, "ar"), verb
+    assert analysis.stem("إنهاء", "ar") in _alternatives("أنهي", "ar")
+    # The sound إفعال is not read: its letters are the plural أفعال (أعمل "I work" ≠ أعمال).
+    assert analysis.stem("أعمال", "ar") not in _alternatives("أعمل", "ar")
+    assert analysis.stem("أجداد", "ar") not in _alternatives("نجددها", "ar")
 
 
 def test_an_arabic_word_stands_also_for_itself_without_a_spoken_or_double_proclitic():
