@@ -650,6 +650,10 @@ def classify(text: str) -> str | None:
         implied = _QUANTITY_TYPES.get(asked_quantity(text))
         if implied is not None:
             return implied
+    # A threshold question asks from what degree something holds, not how long it is valid
+    # ("Ab welchem GdB gilt man als schwerbehindert?"): a condition of who has it.
+    if kind == "validity" and asked_quantity(text) == "threshold":
+        return "who"
     if (
         kind in _AMOUNT_OVERRIDES
         and _EARNINGS.search(lowered)
@@ -768,6 +772,37 @@ _PERCENT_ASKED = re.compile(
     r"%|٪|percent|per cent|percentage|prozent|pourcentage|pour cent|porcentaje|por ciento|"
     r"y[üu]zde|procent|процент|відсот|نسبة|بالمئة|بالمائة|درصد|パーセント|割合"
 )
+# A threshold asked: from what degree, level or grade on something holds ("Ab welchem GdB gilt
+# man als schwerbehindert?", "З якого ступеня інвалідності видають посвідчення?", "from what
+# level of German"): answered only by a sentence that states a figure from which it holds
+# (`_THRESHOLD_STATED`). A day or an age has its own types ("З якого дня хвороби …" is a
+# deadline, "ab welchem Alter" an age).
+_THRESHOLD_ASKED = re.compile(
+    r"(?:from|at|above) (?:what|which) (?:degree|level|grade|gdb)|"
+    r"\bab welche[mnrs]? \S*(?:grad|gdb|stufe|niveau)|"
+    r"(?:à|a) partir de quel(?:le)? (?:degré|degre|niveau|taux|grade)|d[èe]s quel(?:le)? (?:degré|degre|niveau|taux)|"
+    r"(?:desde|a partir de) qu[eé] (?:grado|nivel)|"
+    r"(?:de la|[îi]ncep[âa]nd (?:de la|cu)) ce (?:grad|nivel)|"
+    r"hangi (?:derece|seviye|düzey|duzey)|ka[çc]ıncı (?:derece|seviye)|"
+    r"od (?:jakiego|kt[óo]rego) (?:stopnia|poziomu)|"
+    r"(?:с|со|от) (?:какой|какого|которой|которого) (?:степен|уровн|групп)|"
+    r"(?:з|із|від) (?:якого|якої|котрого|котрої) (?:ступ|рівн|груп)|"
+    r"(?:от|при) (?:каква|какъв|коя|кой) (?:степен|ниво|група)|"
+    r"(?:من|ابتداء من|ابتداءً من|اعتبارا من|اعتباراً من|عند) (?:أي|اي|كم) (?:درجة|مستوى)|"
+    r"بأي (?:درجة|مستوى)|"
+    r"از (?:چه|کدام|چند) (?:درجه|سطح)"
+)
+# A threshold stated: a figure after a from-word ("Ab einem GdB von 50", "Від ступеня 50",
+# "من درجة 50") or before an or-more ("50 derecesinden itibaren", "50 oder mehr").
+_THRESHOLD_STATED = re.compile(
+    r"(?:\bab|\bfrom|à partir d|a partir d|\bdès|\bdesde|\bde la|[îi]ncep[âa]nd|\bod|\bот|"
+    r"(?<!\w)с(?!\w)|\bсо|\bвід|\bз\b|\bіз|\bиз|(?<!\w)من(?!\w)|(?<!\w)از(?!\w)|"
+    r"at least|mindestens|au moins|al menos|en az|co najmniej|cel pu[țţt]in|не менее|не менше|"
+    r"най-малко|على الأقل|حداقل)\s+(?:\S+\s+){0,3}\d|"
+    r"\d\S*\s+(?:\S+\s+)?(?:itibaren|ve üzeri|or more|or above|oder mehr|und mehr|et plus|ou plus|"
+    r"o más|o mas|sau mai mult|lub więcej|и более|и выше|або більше|і більше|или повече|"
+    r"أو أكثر|وما فوق|یا بیشتر|و بالاتر)"
+)
 # Stated: an age is a number of years, a birthday or a year of life ("ab dem ersten
 # Geburtstag", "bis zum vollendeten 25. Lebensjahr", "تا تولد 18 سالگی"): a number next to an
 # age word, or a birthday word, which carries its own ordinal.
@@ -779,6 +814,30 @@ _AGE_WORD = re.compile(
 )
 # a number of one or two digits (not part of an amount, a date or a decimal)
 _SMALL_NUMBER = re.compile(r"(?<![\d.,/])\d{1,2}(?![\d,/]|\.\d)")
+# A number of two to twenty written as a word ("Kinder von einem bis drei Jahren", "od roku do
+# trzech lat", "ثلاث سنوات"): read like a figure beside an age word. One is left out: it is
+# the article in most of these languages ("ein Jahr", "un año", "bir yıl"), and so are the
+# words that are also common other words (es "once", tr "on", fa "نه" and "ده").
+_NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|trece|catorce|quince|"
+    r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|"
+    r"doi|dou[aă]|trei|patru|cinci|[șş]ase|[șş]apte|opt|zece|\w+sprezece|dou[aă]zeci|"
+    r"iki|üç|dört|beş|altı|yedi|sekiz|dokuz|yirmi|"
+    r"dwa|dwie|dw[óo]ch|trzy|trzech|cztery|czterech|pi[ęe][ćc]|pi[ęe]ciu|sze[śs][ćc]|sze[śs]ciu|"
+    r"siedem|siedmiu|osiem|o[śs]miu|dziewi[ęe][ćc]|dziewi[ęe]ciu|dziesi[ęe][ćc]|dziesi[ęe]ciu|"
+    r"\w+na[śs]cie|\w+nastu|dwadzie[śs]cia|dwudziestu|"
+    r"два|двух|две|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|семь|семи|восемь|восьми|"
+    r"девять|девяти|десять|десяти|\w+надцат[ьи]|двадцат[ьи]|"
+    r"двох|дві|трьох|чотири|чотирьох|п['’ʼ]?ять|п['’ʼ]?яти|шість|сім(?!['’ʼ])|вісім|"
+    r"дев['’ʼ]?ять|дев['’ʼ]?яти|\w+надцят[ьи]|двадцят[ьи]|"
+    r"двама|трима|четири|пет|шест|седем|осем|девет|десет|\w+надесет|двадесет|"
+    r"اثنين|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|"
+    r"سه|چهار|پنج|شش|هفت|هشت|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست"
+    r")\b"
+)
 AGE_WINDOW = 20
 _BIRTHDAY = re.compile(
     r"geburtstag|lebensjahr|birthday|anniversaire|cumplea[ñn]os|doğum gün|dogum gun|urodzin|"
@@ -864,18 +923,20 @@ _PERCENT_STATED = re.compile(
 
 
 # The question type a quantity implies when no type word says otherwise (`classify`).
-_QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money"}
+_QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money", "threshold": "who"}
 
 
 @functools.lru_cache(maxsize=1024)
 def asked_quantity(text: str) -> str | None:
     """The quantity a question asks for beyond its type: "age", "percent", "maximum" (an
-    upper limit), "minimum" (a lower limit) or None."""
+    upper limit), "threshold" (from what degree or level), "minimum" (a lower limit) or None."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     if _AGE_ASKED.search(lowered):
         return "age"
     if _PERCENT_ASKED.search(lowered):
         return "percent"
+    if _THRESHOLD_ASKED.search(lowered):
+        return "threshold"
     if _MAXIMUM_ASKED.search(lowered):
         return "maximum"
     if _MINIMUM_ASKED.search(lowered):
@@ -969,7 +1030,8 @@ def states_duration(text: str) -> bool:
 
 def stated_quantities(text: str) -> frozenset[str]:
     """The quantities a (casefolded) catalog sentence states: "age" (a birthday or year of
-    life, or a number of at most two digits beside an age or year word), "percent", "maximum"
+    life, or a number of at most two digits or a number word beside an age or year word),
+    "percent", "threshold" (a figure after a from-word or before an or-more), "maximum"
     (an upper limit: "höchstens", "up to", "до 1 800"), "minimum" (a lower limit, the minimum
     wage), "amount" (a figure, a currency, or that nothing is paid: `_AMOUNT_STATED`), "repay"
     and "instalments" (paying back, a loan; paying in instalments), "duration" (a unit of
@@ -978,11 +1040,14 @@ def stated_quantities(text: str) -> frozenset[str]:
     found = set()
     if _BIRTHDAY.search(text) or any(
         _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
-        for m in _SMALL_NUMBER.finditer(text)
+        for number in (_SMALL_NUMBER, _NUMBER_WORD)
+        for m in number.finditer(text)
     ):
         found.add("age")
     if _PERCENT_STATED.search(text):
         found.add("percent")
+    if _THRESHOLD_STATED.search(text):
+        found.add("threshold")
     if _MAXIMUM_STATED.search(text):
         found.add("maximum")
     if _AMOUNT_STATED.search(text):

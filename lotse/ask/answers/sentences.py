@@ -124,6 +124,7 @@ TIME_KINDS = frozenset({"deadline", "processing_time", "validity"})
 QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     "age": (TextModule.WHO, TextModule.BODY),
     "percent": (TextModule.FEES, TextModule.BODY),
+    "threshold": (TextModule.WHO, TextModule.BODY),
     "maximum": (TextModule.FEES, TextModule.BODY),
     "minimum": (TextModule.FEES, TextModule.BODY),
     "repay": (TextModule.FEES, TextModule.BODY),
@@ -207,6 +208,7 @@ def _best_sentence(
     # amount (or that nothing is paid) when there are any: "Zgłoszenie jest płatne zgodnie z
     # taryfą opłat NRW" says that one pays, its neighbour "26 euro" how much.
     preferred = prefer is not None and any(prefer in s.quantities for s in sentences)
+    unplaced: list[float] = []  # a threshold sentence's score without its position
     asked = query_terms | topic_terms
     asked_cuts = frozenset(cut for t in asked for cut in _cuts(t))
     for position, sentence in enumerate(sentences):
@@ -260,8 +262,14 @@ def _best_sentence(
             score -= RETROACTIVE_PENALTY
         if from_when and kind == "deadline" and "start" in sentence.quantities:
             score += START_WEIGHT
+        if quantity == "threshold":
+            unplaced.append(score + 0.1 * position)
         if score > best_score:
             best, best_score = sentence, score
+    # Two sentences that state a threshold ("ab 20 …", "ab 50 …") and hold the question's words
+    # equally: which threshold is asked is not known, and no answer beats the first of them.
+    if unplaced and unplaced.count(max(unplaced)) > 1:
+        return None, -1.0
     return best, best_score
 
 
