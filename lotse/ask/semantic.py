@@ -188,11 +188,14 @@ def _counted_words(words: list[str]) -> int:
 
 def embed_query(text: str, language: str = "", common: Callable[[str], bool] | None = None) -> Any:
     """The L2-normalised float32 query vector of the compacted question; repeated questions
-    come from a small cache."""
+    come from a small cache. The cache is keyed by the exact text the model sees: the model
+    is cased ("Kindergeld" and "kindergeld" are different vectors), so a key that folded case
+    gave a question the vector of whichever of its spellings the process had met first, and
+    its ranking depended on the questions asked before it."""
     import numpy as np
 
     text = compact_query(text, language, common=common)
-    key = text.casefold()
+    key = text
     with _lock:
         cached = _query_cache.get(key)
         if cached is not None:
