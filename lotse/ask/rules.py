@@ -96,6 +96,7 @@ WASTE = "waste-separation"
 SETTLEMENT = "settlement-permit"
 SICK_LEAVE = "work-accident-and-sick-leave"
 JOB_CENTRE_HELP = "job-centre-employment-help"
+FAMILY_DOCTOR = "family-doctor"
 
 _LEAVING = re.compile(
     r"abmeld|abgemeld|wegzug|wegzieh|auszieh|ziehe aus|ziehen aus|ins ausland|zurück nach|"
@@ -120,7 +121,14 @@ _BUSINESS = re.compile(
     r"selbstandig|gründ|grund|startup|kiosk|restaurant|imbiss|self-employ|"
     r"freelanc|unternehm|laden|shop|entreprise|commerce|empresa|negocio|autónomo|autonomo|"
     r"işyeri|isyeri|şirket|sirket|esnaf|serbest çalış|serbest calis|dükkan|dukkan|salon|działalnoś|dzialalnos|afacere|pfa\b|бизнес|"
-    r"предприним|підприєм|бізнес|фирм|фірм|търговск|تجار|شركة|مشروع|کسب|شرکت|مغازه"
+    r"предприним|підприєм|бізнес|фирм|фірм|търговск|تجار|شركة|مشروع|کسب|شرکت|مغازه|"
+    # The short forms of a sole trader (ru ИП, uk ФОП) and "open my own / work for myself".
+    r"\bип\b|\bфоп\b|open my own|my own studio|on my own account|eigenes geschäft|"
+    r"eigenen betrieb|auf eigene rechnung|własn[aąy]\w* (?:firm|działaln)|na swoim|kendi işim|"
+    r"kendi isim|iş kurma|is kurma|mi propio local|por cuenta propia|à mon compte|a mon compte|"
+    r"auto-?entrepreneur|pe cont propriu|своё дело|свое дело|на себя|відкрити свій|відкрити своє|"
+    r"власн(?:у|ий|е) справ|на себе|собствено дело|"
+    r"کار خودم|محل خاص|مشروعي"
 )
 # Child supplement vs child benefit: the supplement's texts speak of "Kindergeld" throughout;
 # it is only meant when the question names the supplement or a low income.
@@ -239,7 +247,11 @@ _SICK_OR_ACCIDENT = re.compile(
     r"упал|нетрудоспособ|хвор|лікарнян|нещасн|зламав|впав|непрацездат|болна|болничен|болнични|"
     r"злополук|счупих|паднах|مرض|مريض|حادث|إصابة|اصابة|وقعت|انكسر|كسر|تقرير طبي|"
     r"ورقة من الدكتور|بیمار|مریض|تصادف|حادثه|آسیب|شکست|افتادم|گواهی پزشکی|استعلاجی|"
-    r"wa2a3|enkasar|mared|mareed|3ayyan"
+    r"wa2a3|enkasar|mared|mareed|3ayyan|"
+    # Getting hurt or falling (at work): es/fr/ro/pl/tr/ru/uk/bg wordings of an injury.
+    r"me caí|me cai\b|caída|caida|lastim|(?:hice|hizo|hecho) daño|tombé|tombe\b|fait mal|"
+    r"rănit|ranit|m-am lovit|kontuzj|zrani[lł]|skaleczy|sakatlan|поранил|поранив|ушиб|"
+    r"нараних|наранен|got hurt"
 )
 # Basic income vs the job centre's help into work: both are the Jobcenter's, and a question
 # that names the Jobcenter or Bürgergeld to ask for money found the help into work first. That
@@ -365,6 +377,22 @@ _BLUE_CARD = re.compile(
 # at the German mission abroad) before any residence permit, which is applied for here after
 # entering. A story that says the person has never been in Germany, is still abroad, or asks
 # what to do before entering or flying, is not about the permits applied for in Germany.
+# Care without health insurance vs the family doctor and sick notes: someone who says they have
+# no insurance asks where they can be treated without it, not how a practice or a sick note works.
+_UNINSURED = re.compile(
+    r"keine (?:kranken)?versicherung|nicht (?:kranken)?versichert|ohne (?:kranken)?versicherung|"
+    r"unversichert|no (?:health )?insurance|without (?:health )?insurance|not insured|uninsured|"
+    r"(?:don'?t|do not) have (?:any )?(?:health )?insurance|sigortam yok|sigorta yok|sigortas[ıi]z|"
+    r"sigortam olmad|bez ubezpieczeni|nie mam ubezpieczeni|nieubezpieczon|nie jestem ubezpieczon|"
+    r"fără asigurare|fara asigurare|nu am asigurare|neasigurat|sans assurance|pas d'assurance|"
+    r"pas assuré|pas assure|sans mutuelle|sans sécu|pas de sécu|sin seguro|no tengo seguro|"
+    r"no estoy asegurad|нет (?:медицинской )?страховк|без страховк|не застрахован|"
+    r"немає (?:медичн\w* )?страхуван|немає страховк|без страхуванн|не застрахован|"
+    r"нямам (?:здравна )?осигуровк|без (?:здравна )?осигуровк|неосигурен|بدون تأمين|بدون تامين|"
+    r"ما عندي تأمين|ما عندي تامين|ماعندي تأمين|ليس لدي تأمين|بلا تأمين|بدون بیمه|بیمه ندارم|"
+    r"بیمه نیستم|بیمه نشده"
+)
+UNINSURED_CARE_HELD_BACK = (SICK_LEAVE, FAMILY_DOCTOR)
 _NOT_ENTERED_YET = re.compile(
     r"(?:war|waren|bin|ist|sind) (?:noch )?nie in deutschland\b(?! \w*arbeit)|noch im ausland|"
     r"noch nicht (?:eingereist|in deutschland)|vor der einreise|"
@@ -454,6 +482,10 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         scores[keys.index(EXTENSION)] *= DAMPING
     if _NOT_ENTERED_YET.search(lowered):
         for key in _ENTERED_HERE_PERMITS:
+            if key in keys:
+                scores[keys.index(key)] *= DAMPING
+    if _UNINSURED.search(lowered):
+        for key in UNINSURED_CARE_HELD_BACK:
             if key in keys:
                 scores[keys.index(key)] *= DAMPING
     if INTEGRATION_COURSE in keys and (

@@ -129,6 +129,12 @@ def test_possessives_and_small_words_are_stop_words(language, text, kept):
         ("سر کار حادثه کار داشتم", "work-accident-and-sick-leave"),
         ("یوگندامت کجاست", "youth-welfare-help"),
         ("وين اليوغندامت", "youth-welfare-help"),
+        # An injury at work said as "hurt / injured / fell at work", not as "work accident".
+        ("tuve una lesión en el trabajo, quién paga", "work-accident-and-sick-leave"),
+        ("je me suis blessé au travail, qui paie ?", "work-accident-and-sick-leave"),
+        ("m-am rănit la muncă, cine plătește?", "work-accident-and-sick-leave"),
+        ("mam uraz w pracy, kto płaci", "work-accident-and-sick-leave"),
+        ("I was injured at work, who pays the doctor", "work-accident-and-sick-leave"),
     ],
 )
 def test_the_words_people_use_in_their_language_find_the_service(question, expected):
@@ -279,6 +285,27 @@ def _held_back(question: str, first: str, second: str) -> bool:
 @pytest.mark.parametrize(
     ("question", "held_back"),
     [
+        # Registering a home is not a business ...
+        ("как зарегистрироваться по новому адресу?", True),
+        ("як зареєструвати місце проживання?", True),
+        # ... a sole trader's short name (ИП, ФОП) or "my own / for myself" is.
+        ("как зарегистрировать ИП в Германии?", False),
+        ("хочу зареєструвати ФОП, куди йти?", False),
+        ("хочу работать на себя, что нужно зарегистрировать?", False),
+        ("хочу відкрити свій салон краси", False),
+        ("quiero trabajar por cuenta propia, ¿qué tengo que registrar?", False),
+        ("je veux travailler à mon compte, où m'inscrire ?", False),
+        ("vreau să lucrez pe cont propriu, unde mă înregistrez?", False),
+        ("kendi işimi açmak istiyorum, nereye kayıt olmalıyım?", False),
+    ],
+)
+def test_business_registration_is_held_back_unless_a_business_shows(question, held_back):
+    assert _held_back(question, "business-registration", "residence-registration") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
         ("Kindergeld beantragen, welche Unterlagen?", True),
         ("kindergeld cerere cat dureaza", True),
         ("Kinderzuschlag beantragen", False),
@@ -393,10 +420,40 @@ def test_the_settlement_permit_is_held_back_unless_permanence_shows(question, he
         ("miałem wypadek w pracy, kto płaci?", False),
         ("заболел, с какого дня нужен больничный?", False),
         ("مرضت وما رحت عالشغل اليوم", False),
+        # Getting hurt or falling, in the words people use for it.
+        ("me lastimé la rodilla en el almacén, ¿quién paga?", False),
+        ("je suis tombé sur le chantier, qui paie le médecin ?", False),
+        ("m-am lovit la mână în fabrică, cine plătește doctorul?", False),
+        ("zraniłem się w magazynie, kto płaci za lekarza?", False),
+        ("поранил руку на складе, кто платит врачу?", False),
     ],
 )
 def test_sick_leave_is_held_back_unless_illness_or_an_accident_shows(question, held_back):
     assert _held_back(question, "work-accident-and-sick-leave", "health-insurance") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # Someone without insurance asks where they are treated without it ...
+        ("ich bin nicht versichert und habe Fieber, welcher Arzt hilft mir?", True),
+        ("I don't have health insurance and I'm ill, where can I see a doctor?", True),
+        ("sigortasız hastayım, hangi doktora gidebilirim?", True),
+        ("nie mam ubezpieczenia, a dziecko jest chore", True),
+        ("no tengo seguro y estoy enfermo, ¿dónde me atienden?", True),
+        ("у меня нет страховки, заболел, куда идти?", True),
+        ("بیمه ندارم و مریضم، کجا برم دکتر؟", True),
+        # ... anyone else keeps the family doctor and the sick note.
+        ("I am ill and need a doctor near me who takes new patients", False),
+        ("ich bin krank, wann brauche ich eine Krankschreibung?", False),
+    ],
+)
+def test_the_doctor_and_sick_notes_are_held_back_for_someone_without_insurance(question, held_back):
+    assert _held_back(question, "family-doctor", "health-care-without-insurance") == held_back
+    assert (
+        _held_back(question, "work-accident-and-sick-leave", "health-care-without-insurance")
+        == held_back
+    )
 
 
 @pytest.mark.parametrize(
