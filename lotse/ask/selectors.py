@@ -96,9 +96,13 @@ class CityIndex:
         lo, hi = self.offsets[slot], self.offsets[slot + 1]
         return self.docs[lo:hi], self.weights[lo:hi]
 
-    def idf(self, term: str) -> float:
+    def document_frequency(self, term: str) -> int:
+        """How many services' texts hold the term."""
         slot = self.terms.get(term)
-        df = 0 if slot is None else int(self.offsets[slot + 1] - self.offsets[slot])
+        return 0 if slot is None else int(self.offsets[slot + 1] - self.offsets[slot])
+
+    def idf(self, term: str) -> float:
+        df = self.document_frequency(term)
         n = len(self.service_ids)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
@@ -292,8 +296,7 @@ def _loanword_terms(
 
 
 def _in_one_text(term: str, index: CityIndex) -> bool:
-    slot = index.terms[term]
-    return int(index.offsets[slot + 1] - index.offsets[slot]) == 1
+    return index.document_frequency(term) == 1
 
 
 def _holds_word(word: str, language: str, index: CityIndex) -> bool:

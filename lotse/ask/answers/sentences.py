@@ -209,7 +209,9 @@ def _best_sentence(
     # taryfą opłat NRW" says that one pays, its neighbour "26 euro" how much.
     preferred = prefer is not None and any(prefer in s.quantities for s in sentences)
     unplaced: list[float] = []  # a threshold sentence's score without its position
-    asked = query_terms | topic_terms
+    # the question's words (the service's name words too) that choose a line of a list of
+    # variants: read only for an amount question
+    asked = query_terms | topic_terms if kind in AMOUNT_KINDS else frozenset()
     asked_cuts = frozenset(cut for t in asked for cut in _cuts(t))
     for position, sentence in enumerate(sentences):
         if preferred and prefer not in sentence.quantities:
@@ -324,8 +326,9 @@ def service_fact(
             continue
         sentences = facts.sentences(module, text_language)
         query_terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
-        topic_terms = frozenset(query_terms & facts.topic(text_language))
-        query_terms -= facts.topic(text_language)
+        topic = facts.topic(text_language)
+        topic_terms = frozenset(query_terms & topic)
+        query_terms -= topic
         query_terms -= _city_terms(
             tuple(sorted({city.slug, *dict(city.names).values()})), text_language
         )
