@@ -935,10 +935,13 @@ def _service_answer(
     def second_agrees() -> bool:
         # the question's words, its naming words too ("Kindergeld" in a fee sentence)
         second, first = second_fact(), first_fact()
-        return second is not None and (
-            first is None
-            or answers.sentence_overlap(second, kind, text) > 0
-            or answers.sentence_overlap(first, kind, text) == 0
+        if second is None:
+            return False
+        if first is None:
+            return True
+        return answers.second_sentence_agrees(
+            answers.sentence_overlap(second, kind, text),
+            answers.sentence_overlap(first, kind, text),
         )
 
     rank = answers.answering_rank(

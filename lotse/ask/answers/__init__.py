@@ -32,6 +32,7 @@ from lotse.ask.answers.naming import (
     naming_margin,
     naming_scores,
     routing_sure,
+    second_sentence_agrees,
     topic_terms,
 )
 from lotse.ask.answers.offices import described_office, without_described_offices
@@ -64,6 +65,7 @@ __all__ = [
     "office_cards",
     "office_fact",
     "routing_sure",
+    "second_sentence_agrees",
     "sentence_agrees",
     "sentence_overlap",
     "service_fact",

@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"رقم (?:ال)?(?:هاتف|تلفون|تليفون|موبايل)|(?:شو|ما|ما هو) رقم|تليفون|"
         r"شماره (?:تلفن|تماس)|تماس بگیر|"
         r"\bphone|telephone|\bcall\b|\bring\b|telefon|anrufen|rufnummer|téléphone|telephone|"
-        r"appeler|teléfono|telefono|llamar|zadzwoni|\bsun\b|suna\b|телефон|позвонить|"
+        r"appeler|teléfono|telefono|llamar|zadzwoni|\bsun\b|\bsuna\b|телефон|позвонить|"
         r"подзвонити|зателефонувати|обадя|هاتف|تلفون|الاتصال|اتصل|تلفن|شماره تماس|زنگ|"
         # Japanese
         r"電話|でんわ",
@@ -96,7 +96,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "validity",
-        r"\bvalid|how long (?:can|may|am i allowed)|expire|gültig|gultig|\bgilt\b|"
+        # ("how long can the check take" asks how long it takes, not how long it holds)
+        r"\bvalid|how long (?:can|may|am i allowed)(?!(?: \S+){0,6} (?:take|last)\b)|expire|"
+        r"gültig|gultig|\bgilt\b|"
         r"wie lange (?:darf|kann) ich|valable|valide|puis-je encore|válid|cuánto tiempo puedo|"
         r"cuanto tiempo puedo|geçerli|gecerli|ne kadar süre .*(?:kullan|sür)|ważn|wazn|"
         r"jak długo mogę|jak dlugo moge|valabil|cât timp pot|cat timp pot|действител|действует|"
@@ -105,6 +107,24 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:تا کی|چه مدت|چه مدتی) (?:می‌|می |می)?توانم|"
         # Japanese
         r"有効期限|有効期間|有効です|有効か|いつまで使え|いつまで運転",
+    ),
+    (
+        "validity",
+        # for how long something is granted ("Für wie lange wird das Wohngeld bewilligt?",
+        # "برای چه مدتی تصویب می‌شود"): the period it holds, not how long deciding takes
+        r"for how long (?:\S+ ){0,6}(?:approved|granted|awarded|issued|given)\b|"
+        r"how long (?:is|are|will) (?:\S+ ){1,6}(?:approved|granted|awarded|issued) for\b|"
+        r"f[üu]r wie lange (?:\S+ ){0,6}(?:bewilligt|genehmigt|gewährt|gewahrt|erteilt|ausgestellt)|"
+        r"pour combien de temps (?:\S+ ){0,6}(?:accord|approuv|délivr|delivr|octroy|attribu)|"
+        r"pour quelle (?:durée|duree)|por cu[aá]nto tiempo (?:\S+ ){0,6}(?:conced|aprueb|aprob|"
+        r"otorg|expid)|por qu[eé] (?:periodo|período|plazo) (?:\S+ )?(?:se )?(?:conced|aprueb|otorg)|"
+        r"ne kadar s[üu]re(?:yle|li[gğ]ine) (?:\S+ ){0,4}(?:onay|veril|düzenlen|duzenlen)|"
+        r"na jak d[łl]ugo (?:\S+ ){0,6}(?:przyzna|zatwierdz|wyda|udziel)|"
+        r"(?:pe|pentru) c[âa]t timp (?:\S+ ){0,6}(?:acord|aprob|elibere|emite)|"
+        r"на (?:какой|який) (?:срок|строк|термін|период|період)|за какъв (?:срок|период)|"
+        r"за колко време (?:\S+ ){0,4}(?:отпуска|одобрява|одобря|издава)|"
+        r"(?:لأي|لاي|لأية|لاية) (?:مدة|فترة)|"
+        r"(?:برای|به) چه مدت(?:ی)? (?:\S+ ){0,4}(?:تصویب|تأیید|تایید|صادر|اعطا|داده)",
     ),
     (
         "processing_time",
@@ -508,8 +528,8 @@ _TIME_BEFORE = re.compile(
 _PROCESS = re.compile(
     r"\btakes?\b|\btaking\b|\bwait|decide|decision|process|\bdauer|\bwarte|entscheid|"
     r"bearbeit|\bprend|\bdure|attendre|décid|traitement|tarda|\bdura\b|durar|esperar|decid|"
-    r"tramit|sür(?:er|üyor|uyor|ecek)|sur(?:er|uyor)|bekle|karar|\btrwa|czeka|decyz|rozpatr|"
-    r"durea[zs]|dureaz|aștept|astept|decizi|занима|займ|\bжда|\bподожд|ожида|решени|рассм|триває|"
+    r"tramit|sür(?:er|üyor|uyor|ecek|ebilir)|sur(?:er|uyor|ebilir)|bekle|karar|\btrwa|czeka|decyz|rozpatr|"
+    r"durea[zs]|dureaz|aștept|astept|decizi|занима|займ|\bжда|\bподожд|ожида|решени|рассм|\bтрива|"
     r"чека|ріш|розгляд|отнема|продължава|реш|يستغرق|تستغرق|انتظار|أنتظر|انتظر|قرار|"
     r"معالجة|طول می|طول میکشد|طول|صبر|منتظر|تصمیم|بررسی|かかる|かかり|待|"
     # how long it lasts: "сколько может длиться", "колко трае", Levantine "بتاخد وقت"
@@ -630,6 +650,39 @@ _IMMEDIATE = re.compile(
 )
 
 
+# Whether a call is paid or free ("Is calling 112 free?", "Muss ich für den Anruf bei der
+# Hotline zahlen?", "Trebuie să plătesc … dacă sun la linia de ajutor?"): a cost question, not
+# a phone one. Only a call verb or noun with a pay or free word; a question that names a number
+# word asks which number ("Which number can I call for free advice?") unless it gives the
+# number itself ("الاتصال برقم الطوارئ 112").
+_CALL = re.compile(
+    r"\bcall(?:s|ing|ed)?\b|anruf|anzurufen|\bappel|\bllama|\barama(?:k|m|nın|nin)?\b|"
+    r"\baray[ıi]n|dzwoni|połączeni|polaczeni|\bsun\b|\bsuna\b|\bapel(?:ul)?\b|звон|звінок|дзвін|"
+    r"дзвони|подзвон|зателефон|обаждане|обадя|звъня|звънна|الاتصال|اتصال|اتصل|تماس|زنگ|電話"
+)
+_PAID_OR_FREE = re.compile(
+    r"\bcost|\bfees?\b|\bpay\b|\bpaid\b|\bfree\b|\bcharge|kost|gebühr|gebuhr|bezahl|zahlen|\bzahle\b|"
+    r"gratis|umsonst|coût|co[uû]te|payer|payant|gratuit|cuesta|coste|costo|pagar|\bpaga|ücret|ucret|"
+    r"bedava|paralı|parali|koszt|opłat|oplat|płac|plac[ie]\b|płatn|platn|darmo|bezpłat|bezplat|"
+    r"costă|\bcosta\b|\bplăt|\bplat(?:a|i|esc|ește|este)\b|стоит|стоимост|плат|бесплат|кошт|"
+    r"безкошт|плащ|струва|безплат|تكلف|يكلف|رسوم|مجان|أدفع|ادفع|يدفع|هزینه|پرداخت|رایگان|"
+    r"مجانی|\bپول|無料|有料|料金|費用"
+)
+_NUMBER_ASKED = re.compile(
+    r"\bnumbers?\b|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号"
+)
+_GIVEN_NUMBER = re.compile(r"\d{3}")
+
+
+def asks_call_paid(lowered: str) -> bool:
+    """Whether a (casefolded) phone question asks whether a call is paid or free."""
+    return bool(
+        _CALL.search(lowered)
+        and _PAID_OR_FREE.search(lowered)
+        and (not _NUMBER_ASKED.search(lowered) or _GIVEN_NUMBER.search(lowered))
+    )
+
+
 @functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
     """The question type of a question, or None (no factual question recognised).
@@ -641,6 +694,10 @@ def classify(text: str) -> str | None:
     (a period one has, a time before something, a deadline)."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
+    if kind == "phone" and asks_call_paid(lowered):
+        return "cost"
+    if kind in (None, "cost") and asks_retroactive(lowered):
+        return "deadline"
     if kind in ("phone", "open"):
         return kind
     # An age limit with no other type word ("Bis zu welchem Alter gibt es Kindergeld?", "De la
@@ -675,7 +732,10 @@ def classify(text: str) -> str | None:
             return kind
         if _UNTIL_RECEIVED.search(lowered):
             return "processing_time"
-        if _TIME_HELD.search(lowered) or _TIME_BEFORE.search(lowered):
+        # "have" asks a time one has only beside a counted time ("how much time do we
+        # have"), not in a clause of its own ("Cât poate dura … dacă avem certificate …?")
+        counted = _HOW_MUCH_TIME.search(lowered) is not None
+        if (counted and _TIME_HELD.search(lowered)) or _TIME_BEFORE.search(lowered):
             return "deadline"
         if _PROCESS.search(lowered):
             return "processing_time"
@@ -980,13 +1040,39 @@ _START_STATED = re.compile(
     r"начина|с первого|\bс (?:месяца|того|момента|даты|дня)\b|почина|з першого|"
     r"\bз (?:місяця|того|моменту|дня|дати)\b|від (?:місяця|дня|дати|першого)|започва|от първо|"
     r"\bот (?:месеца|деня|датата|първия)\b|يبدأ|تبدأ|اعتبار[اًا]* من|ابتداء[ًا]* من|من أول|من بداية|"
-    r"شروع می|از اول|از ابتدای|از همان|から始ま|以降"
+    r"من (?:اليوم|الشهر) الأول|شروع می|از اول|از ابتدای|از همان|از روز اول|"
+    r"から始ま|以降"
+)
+
+
+# Paid for the time before the application or back in time, asked in plain words ("Bekomme ich
+# das Geld auch für die Monate vor dem Antrag?", "¿Me pagan los meses anteriores?", "Pe câte
+# luni în urmă …?"): how far back it is paid, not a fee.
+_BEFORE_APPLYING = re.compile(
+    r"(?:months?|weeks?|time) (?:\S+ ){0,2}before (?:\S+ ){0,2}(?:application|applying|i appl)|"
+    r"\b(?:past|previous|earlier) months|months back|"
+    r"(?:monate|wochen|zeit) (?:\S+ ){0,2}vor (?:dem|der|meinem|meiner) (?:antrag|antragstellung)|"
+    r"vergangenen? monate|monate zur[üu]ck|"
+    r"mois (?:\S+ ){0,2}(?:avant|précédant|precedant) (?:la|ma) demande|mois pass[ée]s|"
+    r"mois pr[ée]c[ée]dents|mois en arri[èe]re|"
+    r"meses (?:anteriores|previos|pasados|atr[aá]s)|meses antes de (?:la|mi) solicitud|"
+    r"başvuru(?:dan|mdan) önceki|basvuru(?:dan|mdan) onceki|geçmiş aylar|gecmis aylar|"
+    r"(?:miesi[ąęa]c\w*|tygodni\w*) (?:\S+ ){0,2}przed (?:złożeniem|zlozeniem|wnioskiem)|"
+    r"poprzednie miesi|zaległe miesi|"
+    r"lun(?:ile|i) (?:\S+ ){0,2}(?:dinainte|[îi]nainte) de cerer|lun(?:ile|i) anterioare|"
+    r"lun(?:ile|i) (?:[îi]n urm[ăa]|trecute)|"
+    r"(?:месяц\w*|недел\w*) (?:\S+ ){0,2}до (?:подачи|заявлени)|за прошлые месяц|"
+    r"за прошедшие месяц|(?:місяц\w*|тижн\w*) (?:\S+ ){0,2}до (?:подання|заяви)|"
+    r"за минулі місяц|за попередні місяц|(?:месец\w*|седмиц\w*) (?:\S+ ){0,2}преди (?:подаване|заявлени)|"
+    r"за минали(?:те)? месеци|(?:الأشهر|الاشهر|الشهور|أشهر) (?:\S+ ){0,2}(?:السابقة|قبل) \S*(?:طلب|تقديم)|"
+    r"(?:ماه‌?(?:های|ها)|ماه ?های) (?:\S+ ){0,2}(?:قبل|پیش) از (?:درخواست|تقاضا)|ماه‌?های گذشته"
 )
 
 
 def asks_retroactive(text: str) -> bool:
     """Whether a question asks how far back something is paid or applies."""
-    return RETROACTIVE.search(text.casefold()) is not None
+    lowered = text.casefold()
+    return RETROACTIVE.search(lowered) is not None or _BEFORE_APPLYING.search(lowered) is not None
 
 
 def asks_from_when(text: str) -> bool:

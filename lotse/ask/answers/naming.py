@@ -309,6 +309,15 @@ def _named_lead(scores: list[float], naming: list[float]) -> float:
     return scores[0] - (rivals[0] if rivals else 0.0)
 
 
+def second_sentence_agrees(held: int, first_held: int) -> bool:
+    """Whether the second service's answering sentence, holding `held` of the question's words
+    (its naming words too), may answer instead of the first's, holding `first_held`: it must
+    hold one (or the first none either) and no fewer than the first's. A verb both share
+    ("повідомити" in the birth registration's deadline) does not make the second's sentence
+    the answer when the first's also holds the asked thing ("до початку")."""
+    return (held > 0 or first_held == 0) and held >= first_held
+
+
 def answering_rank(
     scores: list[float],
     naming: list[float],

@@ -260,7 +260,13 @@ def _best_sentence(
                 score += VARIANT_WEIGHT * held
         if kind == "validity" and sentence.validity:
             score += 0.5
-        if kind == "deadline" and not retroactive and "retroactive" in sentence.quantities:
+        # a from-when question is answered by how far back it counts ("wird rückwirkend ab
+        # dem Ersten des Monats gezahlt"): no penalty there
+        if (
+            kind == "deadline"
+            and not (retroactive or from_when)
+            and "retroactive" in sentence.quantities
+        ):
             score -= RETROACTIVE_PENALTY
         if from_when and kind == "deadline" and "start" in sentence.quantities:
             score += START_WEIGHT
