@@ -307,14 +307,18 @@ _GENERIC_FORMS: dict[str, str] = {
 # the semantic signal when its moving word went), so only a lost phrase's question loses them.
 _ARRIVAL_FORMS: dict[str, str] = {
     "en": "moved arrived came landed flew got orient find way",
-    "de": "umgezogen hergezogen gezogen angekommen gekommen gelandet geflogen zurechtfinden orientieren",
+    "de": "umgezogen hergezogen gezogen angekommen gekommen gelandet geflogen zurechtfinden "
+    "orientieren",
     "tr": "taşındım taşındık geldim geldik indim indik",
     "ar": "انتقلت انتقلنا وصلت وصلنا جيت جينا",
-    "uk": "переїхав переїхала переїхали приїхав приїхала приїхали прилетів прилетіла прилетіли зорієнтуватися розібратися",
-    "ru": "переехал переехала переехали приехал приехала приехали прилетел прилетела прилетели сориентироваться разобраться",
+    "uk": "переїхав переїхала переїхали приїхав приїхала приїхали прилетів прилетіла прилетіли "
+    "зорієнтуватися розібратися",
+    "ru": "переехал переехала переехали приехал приехала приехали прилетел прилетела прилетели "
+    "сориентироваться разобраться",
     "pl": "przeprowadziłem przeprowadziłam przeprowadziliśmy przyjechałem przyjechałam "
     "przyjechaliśmy przyleciałem przyleciałam przylecieliśmy połapać odnaleźć",
-    "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме долетях долетяхме кацнах кацнахме ориентирам ориентираме оправя",
+    "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме долетях долетяхме кацнах "
+    "кацнахме ориентирам ориентираме оправя",
     "ro": "mutat venit sosit ajuns aterizat orientez descurc",
     "fr": "déménagé déménagée arrivé arrivée arrivés venu venue atterri orienter retrouver",
     "es": "mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro",
@@ -342,31 +346,34 @@ _FAMILY_FORMS: dict[str, str] = {
 }
 
 # How and when one came, said beside a lost phrase and a word of arriving ("I came by bus from
-# Varna yesterday and don't know what to do first"): the means of travel name no service there
+# Sofia yesterday and don't know what to do first"): the means of travel name no service there
 # ("bus", "влак", "otobüsle" / local transport and the Deutschlandticket), nor do the words of
 # when ("last night" / the night's emergency services); without a word of arriving ("I'm new,
 # where do I buy a bus ticket?") the ticket still names its service, and without a lost phrase
 # nothing is dropped.
 _TRAVEL_FORMS: dict[str, str] = {
     "en": "bus coach train plane airplane flight car ferry ship yesterday night today morning "
-    "days ago",
-    "de": "bus fernbus zug bahn flugzeug flieger auto schiff gestern vorgestern heute nacht tagen",
+    "days weeks month months ago",
+    "de": "bus fernbus zug bahn flugzeug flieger auto schiff gestern vorgestern heute nacht tagen "
+    "monat monaten",
     "tr": "otobüs otobüsle tren trenle uçak uçakla araba arabayla gemiyle dün evvelsi bugün gece "
-    "gün önce",
+    "gün ay önce",
     "ar": "باص بالباص الباص قطار بالقطار القطار طيارة بالطيارة الطيارة الطائرة بالطائرة سيارة "
-    "بالسيارة امبارح أمس امس البارحة اليوم",
+    "بالسيارة امبارح أمس امس البارحة اليوم شهر",
     "uk": "автобус автобусом автобусі потяг потягом потязі поїзд поїздом поїзді літак літаком "
-    "машиною вчора позавчора сьогодні вночі дні днів",
+    "машиною вчора позавчора сьогодні вночі дні днів місяць місяці місяців",
     "ru": "автобус автобусе автобусом поезд поезде поездом самолёт самолет самолёте самолете "
-    "самолётом самолетом машине машиной вчера позавчера сегодня ночью дня дней",
+    "самолётом самолетом машине машиной вчера позавчера сегодня ночью дня дней месяц "
+    "месяца месяцев",
     "pl": "autobus autobusem pociąg pociągiem samolot samolotem autem wczoraj przedwczoraj dzisiaj "
-    "dziś nocy dni",
-    "bg": "автобус автобуса влак влака самолет самолета кола колата вчера завчера днес снощи дни",
+    "dziś nocy dni miesiąc miesiące miesięcy",
+    "bg": "автобус автобуса влак влака самолет самолета кола колата вчера завчера днес снощи дни "
+    "месец месеца",
     "ro": "autobuz autobuzul autocar autocarul tren trenul avion avionul mașina mașină ieri "
-    "alaltăieri azi astăzi noaptea zile",
-    "fr": "bus car train avion voiture hier avant aujourd'hui nuit jours",
-    "es": "autobús bus tren avión coche ayer anteayer hoy noche días",
-    "fa": "اتوبوس قطار هواپیما ماشین دیروز پریروز امروز دیشب روز",
+    "alaltăieri azi astăzi noaptea zile lună luni",
+    "fr": "bus car train avion voiture hier avant aujourd'hui nuit jours mois",
+    "es": "autobús bus tren avión coche ayer anteayer hoy noche días mes meses",
+    "fa": "اتوبوس قطار هواپیما ماشین دیروز پریروز امروز دیشب روز ماه",
 }
 # Phrases said beside a lost phrase that name no service there: not speaking German ("I don't
 # speak German, who can help me?"; "speak" is in the children's language support, "German" in

@@ -523,7 +523,8 @@ def test_a_lost_question_that_names_a_need_goes_to_that_service(client, question
 ARRIVAL_STORIES: list[tuple[str, str]] = [
     ("en", "We got here by plane two days ago and have no clue what we need to take care of"),
     ("en", "I came by coach last night and honestly don't know where to start"),
-    ("de", "Bin gestern mit dem Zug angekommen und habe keine Ahnung, was ich erledigen muss"),
+    ("de", "Gestern mit dem Zug gekommen, und jetzt weiß ich nicht, was ich alles regeln muss"),
+    ("en", "I arrived by bus a month ago and still don't know who does what"),
     ("bg", "Пристигнахме с автобус преди два дни и нямаме представа какво да правим"),
     ("ru", "Приехал вчера на поезде и понятия не имею, что нужно оформить"),
     ("uk", "Приїхала автобусом два дні тому і не знаю, з чого почати"),
@@ -537,7 +538,7 @@ ARRIVAL_STORIES: list[tuple[str, str]] = [
     ("fa", "دیروز با قطار رسیدم و نمی‌دونم باید از کجا شروع کنم"),
 ]
 FEELING_A_BIT_LOST: list[tuple[str, str]] = [
-    ("en", "I'm new in this town and feel a little bit lost, is there anyone who can help?"),
+    ("en", "Still feeling kind of lost in this town, is there anyone who can help?"),
     ("de", "Ich bin neu hier und fühle mich ein bisschen verloren, kann mir jemand helfen?"),
     ("ro", "Sunt nou aici și mă simt un pic pierdut, cine mă poate ajuta?"),
     ("fr", "Je suis nouveau ici et je me sens un peu perdu, qui peut m'aider ?"),
