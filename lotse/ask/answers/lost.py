@@ -35,7 +35,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"не (?:знаю|знаем|понимаю|понимаем|представляю)|понятия не имею|без понятия",
         r"не (?:знаю|знаємо|розумію|розуміємо)|гадки не маю|уявлення не маю",
         r"nie (?:wiem|wiemy|rozumiem|rozumiemy)|nie mam pojęcia|bez pojęcia",
-        r"не (?:знам|знаем|разбирам|разбираме)|нямам представа|нямам идея",
+        r"не (?:знам|знаем|разбирам|разбираме)|нямам(?:е)? (?:никаква )?(?:представа|идея)",
         r"nu (?:știu|știm|înțeleg|înțelegem)|habar n-am|habar nu am|nu am (?:nicio )?idee",
         r"(?:どこ|誰|だれ|何)(?:に|を|から)?.{0,12}(?:分から|わから|分かり|わかり)",
     ),
@@ -119,7 +119,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"who (?:can|could|will) (?:\w+ )?(?:help|guide|advise|explain)|where (?:do|can|should|could) (?:i|we) (?:turn|get help|go for help|find help)|"
         r"(?:who|whom) (?:do|should|can) (?:i|we) (?:turn to|ask|talk to|contact)|where (?:do|should|can|must) (?:i|we) go(?: now| then| from here)?\s*(?:\?|$)|"
         r"(?:is there|there is) (?:\w+ ){0,2}(?:someone|somebody|anyone|a place|an office) (?:\w+ ){0,2}(?:explain|guide|help|advise)",
-        r"(?:wohin|an wen) (?:\w+ ){0,2}(?:ich|wir) (?:\w+ ){0,2}wenden|wer (?:\w+ )?(?:kann|könnte) (?:\w+ ){0,2}(?:helfen|erklären|beraten)|"
+        r"(?:wohin|an wen) (?:\w+ ){0,2}(?:ich|wir) (?:\w+ ){0,2}wenden|wer (?:\w+ )?(?:kann|könnte) (?:\w+ ){0,2}(?:(?:weiter)?helfen|erklären|beraten)|"
         r"wer hilft (?:mir|uns)|(?:gibt es|es gibt) (?:\w+ ){0,3}(?:stelle|jemand|jemanden|ort),? (?:\w+ ){0,4}(?:erklärt|hilft|berät)",
         r"vers qui (?:me |nous )?tourner|à qui (?:m'|nous |je dois m')adresser|qui (?:peut|pourrait) m'(?:aider|orienter|expliquer)|"
         r"(?:où|ou) (?:dois-je|je dois|aller) (?:aller|demander)",
@@ -136,7 +136,8 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"gdzie (?:\w+ )?(?:mam|mogę|możemy|mamy) (?:iść|pójść|się zwrócić|szukać pomocy)|do kogo (?:\w+ )?(?:się )?zwrócić|"
         r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto (?:mi |nam )?(?:pomoże|wyjaśni|wytłumaczy|podpowie)|gdzie (?:\w+ )?pytać",
         r"кой (?:\w+ ){0,2}(?:ще ми помогне|може да (?:ми )?помогне)|към кого да се обърна|къде да (?:отида|се обърна)",
-        r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)",
+        r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)|"
+        r"(?:unde|cui|la cine) (?:mă|ne) (?:pot|putem|poți|să) (?:adresa|adresez|adresăm|îndrepta|îndrept)",
     ),
     # Where to get help at all ("some", "general" help), whom to ask, someone who explains.
     "get_help": (
@@ -208,16 +209,16 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Feeling lost, confused, overwhelmed; being new, having just arrived.
     "lost_new": (
-        r"\bi'?m (?:\w+ )?(?:new|lost|confused)\b|\bi am (?:\w+ )?(?:new|lost|confused)\b|\bwe(?:'re| are) (?:\w+ )?(?:new|lost)\b|"
-        r"\bnew here\b|just (?:moved|arrived|got) here|(?:just|recently) arrived|feel (?:\w+ )?(?:lost|confused)|overwhelmed",
-        r"\bbin (?:\w+ )?neu\b|\bneu hier\b|gerade angekommen|frisch angekommen|fühle mich (?:\w+ )?(?:verloren|überfordert)|überfordert|verwirrt|"
+        r"\bi'?m (?:\w+ ){0,2}(?:new|lost|confused)\b|\bi am (?:\w+ ){0,2}(?:new|lost|confused)\b|\bwe(?:'re| are) (?:\w+ ){0,2}(?:new|lost)\b|"
+        r"\bnew here\b|just (?:moved|arrived|got) here|(?:just|recently) arrived|feel(?:ing|s)? (?:\w+ ){0,3}(?:lost|confused)|overwhelmed",
+        r"\bbin (?:\w+ )?neu\b|\bneu hier\b|gerade angekommen|frisch angekommen|fühle mich (?:\w+ ){0,3}(?:verloren|überfordert)|überfordert|verwirrt|"
         r"(?:bin|sind) (?:\w+ ){0,2}(?:verloren|aufgeschmissen)",
-        r"je suis (?:\w+ )?(?:nouvelle?|perdue?|paumée?|arrivée?)\b|je viens d'arriver|nous venons d'arriver|on vient d'arriver|"
-        r"je me sens (?:\w+ )?perdue?|débordée?\b|confuse?\b|"
+        r"je suis (?:\w+ )?(?:nouvelle?s?|nouveaux?|perdue?|paumée?|arrivée?)\b|je viens d'arriver|nous venons d'arriver|on vient d'arriver|"
+        r"je me sens (?:\w+ ){0,3}perdue?|débordée?\b|confuse?\b|"
         r"(?:nous sommes|on est|je suis) (?:\w+ ){0,2}(?:perdu|paumé)(?:e|s|es)?\b",
-        r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|est(?:oy|ás|á|amos|án) (?:\w+ )?(?:perdid[oa]s?|confundid[oa]s?)|"
-        r"(?:me|nos) (?:siento|sentimos) (?:\w+ )?perdid[oa]|agobiad[oa]",
-        r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|kaybolduk|şaşkın",
+        r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|est(?:oy|ás|á|amos|án) (?:\w+ ){0,2}(?:perdid[oa]s?|confundid[oa]s?)|"
+        r"(?:me|nos) (?:siento|sentimos) (?:\w+ ){0,3}perdid[oa]|agobiad[oa]",
+        r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|kaybolduk|kaybolmuş|şaşkın",
         r"(?:أنا|انا) (?:\w+ )?جديد|وصلت (?:\w+ )?(?:جديد|للتو|حديثا|من فترة قصيرة)|(?:لسا|لسه|توني) (?:\w+ )?(?:واصل|وصلت)|"
         r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع",
         r"تازه (?:\w+ ){0,2}(?:وارد|رسیده|رسیدم|آمده|اومدم|اومده)|سردرگم|گیج",
@@ -225,10 +226,10 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"потерял(?:ся|ась|ись)|заблудил(?:ся|ась|ись)|(?:чувствую себя|я|мы) (?:\w+ ){0,2}потерянн",
         r"я (?:\w+ )?(?:тут |тут )?(?:нова|новий|новенька)\b|(?:щойно|тільки|тільки-но|нещодавно) (?:\w+ )?(?:приїхал|переїхал)|розгублен|розгубил|розгубив|заплутал|"
         r"загубил(?:ся|ася|ися)|загубився|(?:почуваюся|почуваюсь|я|ми) (?:\w+ ){0,2}загублен",
-        r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ )?zagubion|zagubi(?:on|en)|przytłoczon|pogubił",
+        r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ ){0,3}zagubion|zagubi(?:on|en)|przytłoczon|pogubił",
         r"нов(?:а)? съм|(?:току-що|наскоро|тъкмо) (?:\w+ )?пристигна|объркан|изгубен|изгубена",
         r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
-        r"mă simt (?:\w+ )?pierdut|copleșit|confuz|derutat|"
+        r"mă simt (?:\w+ ){0,3}pierdut|copleșit|confuz|derutat|"
         r"(?:sunt|suntem) (?:\w+ ){0,2}(?:pierdut|pierdută|pierduți|pierdute)",
     ),
 }
@@ -305,18 +306,22 @@ _GENERIC_FORMS: dict[str, str] = {
 # they may ("within how many days after I moved in must I register?": sent to counselling by
 # the semantic signal when its moving word went), so only a lost phrase's question loses them.
 _ARRIVAL_FORMS: dict[str, str] = {
-    "en": "moved arrived came orient find way",
-    "de": "umgezogen hergezogen gezogen angekommen gekommen zurechtfinden orientieren",
-    "tr": "taşındım taşındık geldim geldik",
-    "ar": "انتقلت انتقلنا وصلت وصلنا جيت",
-    "uk": "переїхав переїхала переїхали приїхав приїхала приїхали зорієнтуватися розібратися",
-    "ru": "переехал переехала переехали приехал приехала приехали сориентироваться разобраться",
+    "en": "moved arrived came landed flew got orient find way",
+    "de": "umgezogen hergezogen gezogen angekommen gekommen gelandet geflogen zurechtfinden "
+    "orientieren",
+    "tr": "taşındım taşındık geldim geldik indim indik",
+    "ar": "انتقلت انتقلنا وصلت وصلنا جيت جينا",
+    "uk": "переїхав переїхала переїхали приїхав приїхала приїхали прилетів прилетіла прилетіли "
+    "зорієнтуватися розібратися",
+    "ru": "переехал переехала переехали приехал приехала приехали прилетел прилетела прилетели "
+    "сориентироваться разобраться",
     "pl": "przeprowadziłem przeprowadziłam przeprowadziliśmy przyjechałem przyjechałam "
-    "przyjechaliśmy połapać odnaleźć",
-    "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме ориентирам ориентираме оправя",
-    "ro": "mutat venit sosit ajuns orientez descurc",
-    "fr": "déménagé déménagée arrivé arrivée arrivés venu venue orienter retrouver",
-    "es": "mudé mudamos mudado llegué llegamos llegado orientarme aclaro",
+    "przyjechaliśmy przyleciałem przyleciałam przylecieliśmy połapać odnaleźć",
+    "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме долетях долетяхме кацнах "
+    "кацнахме ориентирам ориентираме оправя",
+    "ro": "mutat venit sosit ajuns aterizat orientez descurc",
+    "fr": "déménagé déménagée arrivé arrivée arrivés venu venue atterri orienter retrouver",
+    "es": "mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro",
     "fa": "اومدم آمدم رسیدم اومدیم آمدیم رسیدیم",
 }
 
@@ -339,6 +344,37 @@ _FAMILY_FORMS: dict[str, str] = {
     "es": "niños niñas hijos hijas hijo hija familia esposo esposa marido mujer pareja toda",
     "fa": "بچه‌ها بچه ها بچه‌هام خانواده خانوادم همسرم شوهرم زنم",
 }
+
+# How and when one came, said beside a lost phrase and a word of arriving ("I came by bus from
+# Sofia yesterday and don't know what to do first"): the means of travel name no service there
+# ("bus", "влак", "otobüsle" / local transport and the Deutschlandticket), nor do the words of
+# when ("last night" / the night's emergency services); without a word of arriving ("I'm new,
+# where do I buy a bus ticket?") the ticket still names its service, and without a lost phrase
+# nothing is dropped.
+_TRAVEL_FORMS: dict[str, str] = {
+    "en": "bus coach train plane airplane flight car ferry ship yesterday night today morning "
+    "days weeks month months ago",
+    "de": "bus fernbus zug bahn flugzeug flieger auto schiff gestern vorgestern heute nacht tagen "
+    "monat monaten",
+    "tr": "otobüs otobüsle tren trenle uçak uçakla araba arabayla gemiyle dün evvelsi bugün gece "
+    "gün ay önce",
+    "ar": "باص بالباص الباص قطار بالقطار القطار طيارة بالطيارة الطيارة الطائرة بالطائرة سيارة "
+    "بالسيارة امبارح أمس امس البارحة اليوم شهر",
+    "uk": "автобус автобусом автобусі потяг потягом потязі поїзд поїздом поїзді літак літаком "
+    "машиною вчора позавчора сьогодні вночі дні днів місяць місяці місяців",
+    "ru": "автобус автобусе автобусом поезд поезде поездом самолёт самолет самолёте самолете "
+    "самолётом самолетом машине машиной вчера позавчера сегодня ночью дня дней месяц "
+    "месяца месяцев",
+    "pl": "autobus autobusem pociąg pociągiem samolot samolotem autem wczoraj przedwczoraj dzisiaj "
+    "dziś nocy dni miesiąc miesiące miesięcy",
+    "bg": "автобус автобуса влак влака самолет самолета кола колата вчера завчера днес снощи дни "
+    "месец месеца",
+    "ro": "autobuz autobuzul autocar autocarul tren trenul avion avionul mașina mașină ieri "
+    "alaltăieri azi astăzi noaptea zile lună luni",
+    "fr": "bus car train avion voiture hier avant aujourd'hui nuit jours mois",
+    "es": "autobús bus tren avión coche ayer anteayer hoy noche días mes meses",
+    "fa": "اتوبوس قطار هواپیما ماشین دیروز پریروز امروز دیشب روز ماه",
+}
 # Phrases said beside a lost phrase that name no service there: not speaking German ("I don't
 # speak German, who can help me?"; "speak" is in the children's language support, "German" in
 # the language courses) and the German offices or bureaucracy as a whole ("германските
@@ -357,6 +393,20 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"nu (?:vorbesc|vorbim|știu|știm|înțeleg) (?:\w+ )?(?:germana|germană|nemțește|limba germană)",
     r"(?:ne )?(?:parle|parlons|parlent|comprends) pas (?:\w+ )?(?:l')?allemand|sais pas parler allemand",
     r"no (?:hablo|hablamos|sé|sabemos|entiendo) (?:\w+ )?(?:alemán)",
+    # Getting things done in general ("what must I sort out / take care of", "что оформить",
+    # "co załatwić"): "sort" is the waste separation's, "care" the care services'.
+    r"sort (?:\w+ ){0,2}out|take care of|deal with|figure out|get (?:\w+ )?(?:done|sorted)",
+    r"erledigen|regeln|kümmern",
+    r"halletmem|halletmek|halletmemiz|işlemler\w*",
+    r"معاملات|(?:أخلص|اخلص|نخلص) (?:\w+ )?(?:أموري|اموري|أمور|ورقي|أوراقي)",
+    r"کارها(?:مو|م|ی)?(?: رو)? (?:\w+ )?(?:انجام|درست)",
+    r"оформ(?:ить|лять|ляют)|уладить",
+    r"оформ(?:ити|лювати|люють)|владнати|залагодити",
+    r"załatwi(?:ć|enia|am)",
+    r"(?:да )?(?:уредя|уредим|оформя|оправя)",
+    r"(?:să )?(?:rezolv|rezolvăm|aranjez|aranjăm)",
+    r"régler|faire les démarches|démarches à faire",
+    r"trámites|gestionar|arreglar|resolver",
     # The German offices, authorities, bureaucracy, system.
     r"german (?:offices|authorities|bureaucracy|system|administration|agencies)",
     r"(?:deutschen?|deutsche) (?:ämter|ämtern|behörden|bürokratie|system|verwaltung)",
@@ -386,7 +436,7 @@ def is_lost(text: str) -> bool:
 def without_lost_words(text: str) -> str:
     """The question without its "I don't know where to start" phrases, nor the words said
     around them that name nothing (`_GENERIC_FORMS`; `_ARRIVAL_FORMS` only beside such a
-    phrase)."""
+    phrase, and beside both one came with and how: `_FAMILY_FORMS`, `_TRAVEL_FORMS`)."""
     lowered = _lost_lower(text)
     folded = _lost_fold(text)
     drop = [False] * len(lowered)
@@ -395,6 +445,7 @@ def without_lost_words(text: str) -> str:
         _drop_spans(folded, lowered, drop, _BESIDE_LOST)
         if _drop_forms(folded, drop, _ARRIVAL):
             _drop_forms(folded, drop, _FAMILY)
+            _drop_forms(folded, drop, _TRAVEL)
     _drop_forms(folded, drop, _GENERIC)
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
 
@@ -410,6 +461,7 @@ def without_generic_words(text: str) -> str:
 _GENERIC = _folded_forms(_GENERIC_FORMS)
 _ARRIVAL = _folded_forms(_ARRIVAL_FORMS)
 _FAMILY = _folded_forms(_FAMILY_FORMS)
+_TRAVEL = _folded_forms(_TRAVEL_FORMS)
 _BESIDE_LOST = [re.compile(r"(?<!\w)" + _lost_fold(p)) for p in _BESIDE_LOST_PHRASES]
 _WORD = re.compile(r"\w+")
 

@@ -514,3 +514,103 @@ def test_a_lost_question_that_names_a_need_goes_to_that_service(client, question
     data = _search(client, question)
     assert data["lost"] is False, question
     assert service in [r["service"] for r in data["results"][:3]]
+
+
+# An arrival told with how and when one came ("by bus", "влаком", "otobüsle", "yesterday"):
+# the means of travel name no service beside a lost phrase and a word of arriving (before, they
+# sent such stories to local transport or the Deutschlandticket), and "feeling a little bit
+# lost" is the feeling, not a lost document, with more words between feeling and lost.
+ARRIVAL_STORIES: list[tuple[str, str]] = [
+    ("en", "We got here by plane two days ago and have no clue what we need to take care of"),
+    ("en", "I came by coach last night and honestly don't know where to start"),
+    ("de", "Gestern mit dem Zug gekommen, und jetzt weiß ich nicht, was ich alles regeln muss"),
+    ("en", "I arrived by bus a month ago and still don't know who does what"),
+    ("bg", "Пристигнахме с автобус преди два дни и нямаме представа какво да правим"),
+    ("ru", "Приехал вчера на поезде и понятия не имею, что нужно оформить"),
+    ("uk", "Приїхала автобусом два дні тому і не знаю, з чого почати"),
+    ("pl", "Przyjechałem wczoraj autobusem i nie mam pojęcia, co muszę załatwić"),
+    ("ro", "Am ajuns ieri cu autocarul și nu am idee ce trebuie să rezolv"),
+    ("fr", "Je suis arrivé hier en train et je ne sais pas par où commencer"),
+    ("fr", "Nous sommes arrivés en bus avant-hier, je ne sais pas quoi faire d'abord"),
+    ("es", "Llegué ayer en autobús y no tengo ni idea de qué tengo que hacer"),
+    ("tr", "Dün otobüsle geldim ve ne yapmam gerektiğini bilmiyorum"),
+    ("ar", "وصلت امبارح بالباص وما بعرف شو لازم أعمل"),
+    ("fa", "دیروز با قطار رسیدم و نمی‌دونم باید از کجا شروع کنم"),
+]
+FEELING_A_BIT_LOST: list[tuple[str, str]] = [
+    ("en", "Still feeling kind of lost in this town, is there anyone who can help?"),
+    ("de", "Ich bin neu hier und fühle mich ein bisschen verloren, kann mir jemand helfen?"),
+    ("ro", "Sunt nou aici și mă simt un pic pierdut, cine mă poate ajuta?"),
+    ("fr", "Je suis nouveau ici et je me sens un peu perdu, qui peut m'aider ?"),
+    ("es", "Soy nuevo aquí y me siento un poco perdido, ¿quién me puede ayudar?"),
+    ("tr", "Buraya yeni taşındım, biraz kaybolmuş hissediyorum, kim yardım edebilir?"),
+]
+
+
+def test_arrival_stories_are_written_in_every_language():
+    assert {lang for lang, _q in ARRIVAL_STORIES} == LANGUAGES
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), ARRIVAL_STORIES + FEELING_A_BIT_LOST)
+def test_how_one_came_and_feeling_a_bit_lost_go_to_counselling(client, lang, question):
+    data = _assert_goes_to_counselling(client, lang, question)
+    assert data["answer"] is None
+
+
+@pytest.mark.parametrize(("lang", "question"), FEELING_A_BIT_LOST)
+def test_the_lost_word_goes_with_the_feeling(lang, question):
+    rest = set(_words(answers.without_lost_words(question)))
+    assert not {"lost", "verloren", "pierdut", "perdu", "perdido", "kaybolmuş"} & rest
+
+
+# The travel words go only beside a lost phrase and a word of arriving: a ticket, or a document
+# lost on the bus, still names its service.
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        ("I just arrived and don't know where to buy a bus ticket", "deutschlandticket"),
+        ("Przyjechałem i nie wiem, jak kupić bilet na autobus", "local-public-transport"),
+        ("I'm new here and I lost my passport on the bus, what do I do?", "lost-documents"),
+        ("Bin neu hier und habe meinen Ausweis im Zug verloren, was tun?", "lost-documents"),
+        ("Я новенький и потерял паспорт в поезде, что делать?", "lost-documents"),
+    ],
+)
+def test_travel_words_still_name_a_need_outside_an_arrival_story(client, question, service):
+    data = _search(client, question)
+    assert data["lost"] is False, question
+    assert service in [r["service"] for r in data["results"][:3]]
+
+
+# Whom to turn to, in forms the patterns missed: the German "weiterhelfen" (help on) and the
+# Romanian "unde / cui mă pot adresa" (the clitic before the modal); a named need still wins.
+TURN_TO: list[tuple[str, str]] = [
+    ("de", "Keine Ahnung, was ich machen muss, wer könnte mir da weiterhelfen?"),
+    (
+        "de",
+        "Ich bin erst seit kurzem hier und weiß nicht, was zu tun ist. Wer kann uns weiterhelfen?",
+    ),
+    ("ro", "Sunt nou în oraș și nu știu ce să fac. Unde mă pot adresa?"),
+    ("ro", "Am ajuns de o săptămână și nu știu nimic. La cine mă pot adresa?"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), TURN_TO)
+def test_whom_to_turn_to_goes_to_counselling(client, lang, question):
+    _assert_goes_to_counselling(client, lang, question)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        ("Wer kann mir beim Kindergeld weiterhelfen?", "child-benefit"),
+        ("Unde mă pot adresa pentru alocația pentru copii?", "child-benefit"),
+    ],
+)
+def test_whom_to_turn_to_with_a_need_keeps_the_need(client, question, service):
+    data = _search(client, question)
+    assert data["lost"] is False
+    assert data["results"][0]["service"] == service
