@@ -379,9 +379,25 @@ def _cyrillic_lookalikes(word: str) -> str:
     return word
 
 
+# A question's text and its words are tokenised many times per search (language detection,
+# the lexical query, the model's compaction, answers): short texts are remembered.
+_TOKENS_CACHED_CHARS = 512
+
+
 def tokens(text: str) -> list[str]:
     """Casefolded word tokens (letters and digits; apostrophes split off; Japanese split into
     its words, `japanese_words`; `_casefold` keeps the Turkish İ a letter)."""
+    if len(text) <= _TOKENS_CACHED_CHARS:
+        return list(_short_tokens(text))
+    return _tokens(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_tokens(text))
+
+
+def _tokens(text: str) -> list[str]:
     result: list[str] = []
     for match in _WORD.finditer(_casefold(text)):
         word = _cyrillic_lookalikes(match.group(0).replace("’", "'"))

@@ -447,3 +447,14 @@ def test_german_words_in_arabic_or_persian_letters_have_the_german_skeleton():
     # Other German words keep other skeletons; a word in Latin letters has none.
     assert analysis.script_skeleton("البترييبسرات") not in analysis.latin_skeletons("betriebliche")
     assert analysis.script_skeleton("Betriebsrat") == ""
+
+
+def test_tokens_of_a_short_text_are_remembered_and_each_caller_gets_its_own_list():
+    text = "Wie melde ich meinen Zweitwohnsitz um"
+    first = analysis.tokens(text)
+    first.append("changed")
+    hits = analysis._short_tokens.cache_info().hits
+    assert analysis.tokens(text) == ["wie", "melde", "ich", "meinen", "zweitwohnsitz", "um"]
+    assert analysis._short_tokens.cache_info().hits == hits + 1
+    long_text = "Wohnung " * 100
+    assert analysis.tokens(long_text) == ["wohnung"] * 100  # not kept: texts of the index

@@ -179,3 +179,30 @@ def test_the_lower_bound_changes_no_compaction_of_the_dev_questions(model, budge
         "— – … Anmeldung ... !!! ??? ;;; ::: Wohnung ((( ))) Dortmund",
     ]
     _assert_compacts_as_one_word_at_a_time(model, questions, budget)
+
+
+def test_a_long_question_asked_again_needs_no_tokenizer_run_for_its_candidates(model, monkeypatch):
+    """Each word's token count is remembered: the candidates of a question whose words were
+    seen before are counted without the tokenizer (only the whole question is tokenized)."""
+    question = " ".join(f"Satzwort{i}x" for i in range(30)) + " Wohnsitz ummelden"
+    first = semantic.compact_query(question, "de", budget=10)
+    seen = []
+    real = model.token_count
+    monkeypatch.setattr(model, "token_count", lambda text, *a: seen.append(text) or real(text, *a))
+    assert semantic.compact_query(question, "de", budget=10) == first
+    assert seen == []  # 32 words: over the budget by the lower bound, the rest from memory
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wo melde ich meine neue Wohnung in Dortmund an",
+        "Как получить налоговый номер после переезда",
+        "أين أسجل سكني الجديد في المدينة",
+        "日本語 の 質問 です",
+        "a \u200c b",  # a word that vanishes between two others: counted whole
+        "Termin ... « Bürgerbüro »",
+    ],
+)
+def test_a_text_counted_from_its_words_has_the_tokenizer_s_count(model, text):
+    assert semantic._tokens_of(model, text.split()) == model.token_count(text, True)
