@@ -23,6 +23,7 @@ from lotse.ask.answers.kinds import (
     asks_amount,
     asks_from_when,
     asks_retroactive,
+    asks_wait_until_allowed,
     content_words,
     units_in,
 )
@@ -311,6 +312,10 @@ def service_fact(
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind == "deadline" and asks_from_when(query)
     modules = SERVICE_MODULES[kind]
+    if kind == "processing_time" and asks_wait_until_allowed(query):
+        # a wait before one may act: after the processing time, a waiting period of the
+        # deadlines ("Якщо лист не прийшов, через три місяці можна запросити номер")
+        modules = (*modules, TextModule.DEADLINES)
     if quantity is not None:
         # the sentence that states the asked quantity may stand in another module ("ab dem
         # ersten Geburtstag" among who may have a place, "bis 25" in the body)
