@@ -178,6 +178,13 @@ def _overlap(query_terms: set[str], sentence: Sentence) -> int:
     return sum(1 for t in query_terms if _holds(t, sentence))
 
 
+def _names_limited(quantity: str | None, topic_terms: frozenset[str], sentence: Sentence) -> bool:
+    """A limit asked ("Яка максимальна застава?") of the thing the service is named after: the
+    fees sentence that states the limit of it ("Застава становить щонайбільше три місячні
+    орендні плати") speaks of the asked thing though its word is the service's own name word."""
+    return quantity in ("maximum", "minimum") and _overlap(set(topic_terms), sentence) > 0
+
+
 def _best_sentence(
     sentences: list[Sentence],
     query_terms: set[str],
@@ -233,7 +240,10 @@ def _best_sentence(
         if (
             kind == "money"
             and not sentence.has_digit
-            and (module != TextModule.FEES or not overlap)
+            and (
+                module != TextModule.FEES
+                or not (overlap or _names_limited(quantity, topic_terms, sentence))
+            )
         ):
             continue
         if kind == "validity" and module == TextModule.BODY and not sentence.validity:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from lotse.ask import answers, selectors
+from lotse.ask import analysis, answers, selectors
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
@@ -114,6 +114,24 @@ def test_whether_a_call_is_free_asks_a_cost(question):
 )
 def test_the_number_of_a_free_line_is_still_a_phone_question(question):
     assert answers.classify(question) == "phone"
+
+
+def test_an_upper_limit_of_the_services_own_thing_is_answered_without_a_figure():
+    limit = answers._text._sentence(
+        "Застава становить щонайбільше три місячні орендні плати без комунальних витрат.", "uk"
+    )
+    other = answers._text._sentence("Консультація входить у членський внесок.", "uk")
+    topic = frozenset(analysis.analyze("застава", "uk"))
+    best, _score = answers.sentences._best_sentence(
+        [other, limit], set(), "money", "fees", quantity="maximum", topic_terms=topic
+    )
+    assert best is limit
+    # without a limit asked, a sentence without a figure that holds only the service's own
+    # word does not say how much
+    assert answers.sentences._best_sentence([limit], set(), "money", "fees", topic_terms=topic) == (
+        None,
+        -1.0,
+    )
 
 
 def test_an_office_is_named_by_its_abbreviation_in_capitals():
