@@ -954,6 +954,8 @@ def _service_answer(
         second_agrees=second_agrees,
     )
     if rank is None:
+        rank = _same_sentence_rank(top, naming, first_fact(), second_fact)
+    if rank is None:
         return None
     margin = answers.naming_lead(naming, rank)
     # A question that names the service clearly needs no second look at its content words.
@@ -961,9 +963,30 @@ def _service_answer(
         text, kind, language, index, top[rank]
     ):
         return None
-    if rank == 0:
-        return first_fact()
-    return second_fact()
+    return first_fact() if rank == 0 else second_fact()
+
+
+# Two services close in score whose answering sentences are the same sentence (the residence
+# permits share "Die Karte (eAT) wird in der Bundesdruckerei hergestellt; das dauert in der
+# Regel 6 Wochen."): the answer does not depend on which of them is meant. The one the question
+# names more gives it, the first on a tie.
+SAME_SENTENCE_GAP = 0.1
+
+
+def _same_sentence_rank(
+    top: list[SearchHit],
+    naming: list[float],
+    first: answers.Fact | None,
+    second_fact: Callable[[], answers.Fact | None],
+) -> int | None:
+    if len(top) < 2 or first is None or top[1].score < ANSWER_MIN_SCORE:
+        return None
+    if top[0].score - top[1].score >= SAME_SENTENCE_GAP:
+        return None
+    second = second_fact()
+    if second is None or second.text != first.text:
+        return None
+    return 1 if len(naming) > 1 and naming[1] > naming[0] else 0
 
 
 def _hit(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -289,10 +290,28 @@ def _offices(city: City, generation: str) -> tuple[dict[str, OfficeFacts], dict[
                 owners.setdefault(word, set()).add(key)
     # An alias is an own-name word of one office that no other office's names hold at all.
     alias_index = {w: next(iter(keys)) for w, keys in own.items() if len(owners[w]) == 1}
+    alias_index.update(_abbreviations(offices))
     with _lock:
         facts.offices = offices
         facts.alias_index = alias_index
     return offices, alias_index
+
+
+# An abbreviation in an office's names ("Industrie- und Handelskammer zu Dortmund (IHK)",
+# "… (BAMF)"): three or four capitals, too short for an alias word, kept under its capitals
+# (folded alias words are lower case) and matched only as capitals in the question
+# (`naming.named_office`), so the Weisser Ring's "RING" is no "ring them".
+_ABBREVIATION = re.compile(r"(?<!\w)[A-ZÄÖÜ]{3,4}(?!\w)")
+
+
+def _abbreviations(offices: dict[str, OfficeFacts]) -> dict[str, str]:
+    """Abbreviations that one office's names hold and no other office's."""
+    owners: dict[str, set[str]] = {}
+    for key, facts_of in offices.items():
+        for name in facts_of.names.values():
+            for word in _ABBREVIATION.findall(name):
+                owners.setdefault(word, set()).add(key)
+    return {word: next(iter(keys)) for word, keys in owners.items() if len(keys) == 1}
 
 
 # An office alias is a word its names hold in at least this share of their languages and in at

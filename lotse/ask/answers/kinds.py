@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "open",
         r"opening hours|office hours|\bopen\b(?! an?\b| (?:a|my|the) )|opening time|"
-        r"öffnungszeit|offnungszeit|geöffnet|geoffnet|\boffen\b|sprechzeit|horaires|"
+        r"öffnungszeit|offnungszeit|geöffnet|geoffnet|\boffen\b|sprechzeit|sprechstunde|horaires|"
         r"heures d'ouverture|ouvert|horario|abierto|abre\b|açık|acik|çalışma saat|calisma saat|"
         r"mesai|godziny otwarcia|otwart|czynne|\borar|deschis|часы работы|режим работы|"
         r"открыт[оа]?\b|когда работает|години роботи|графік роботи|відкрито|відчинено|"
@@ -270,6 +270,27 @@ _PATTERNS: list[tuple[str, str]] = [
         r"[îi]n ce (?:dat[aă]|zi)\b|ce dat[aă]\b|какого числа|какая дата|в какой день|"
         r"якого числа|яка дата|в який день|на коя дата|коя дата|на кое число|"
         r"(?:في|ب) ?(?:أي|اي) تاريخ|(?:چه|کدام) تاریخ|در چه روزی",
+    ),
+    (
+        "deadline",
+        # within what period ("خلال أي مدة يجب …", "innerhalb welcher Frist"), by when with a
+        # must ("¿Para cuándo tiene que estar …?"), with what notice or lead time ("Z jakim
+        # wyprzedzeniem trzeba …?", "how much notice"): a time limit
+        r"within what (?:period|time)|in what (?:period|time ?frame)|"
+        r"innerhalb (?:welcher|welches) (?:frist|zeit)|in welche[mr] (?:zeitraum|frist)|"
+        r"en qu[eé] (?:plazo|periodo|período)|hangi s[üu]re (?:i[çc]inde|zarf[ıi]nda)|"
+        r"w jakim okresie|[îi]n ce (?:termen|interval|perioad)|"
+        r"в течение какого (?:времени|срока|периода)|за какой (?:срок|период)|"
+        r"протягом якого (?:часу|терміну|періоду)|за який (?:термін|період)|в какъв (?:срок|период)|"
+        r"(?:خلال|في غضون|في) (?:أي|اي) (?:مدة|فترة)|(?:ظرف|طی) چه مدت|"
+        r"para cu[aá]ndo (?:\S+ )?(?:tengo|tiene|tienen|hay|debo|debe|deben|necesit)|"
+        r"pour quand (?:\S+ )?(?:dois|doit|doivent|faut)|"
+        r"na kiedy (?:\S+ )?(?:trzeba|musz|musi|powin|należy|nalezy)|"
+        r"z jakim wyprzedzeniem|how much notice|what notice|notice period|"
+        r"mit (?:welchem|wie ?viel) vorlauf|wie weit im voraus|wie lange im voraus|"
+        r"avec quel (?:préavis|delai|délai)|quel préavis|con qu[eé] (?:antelaci[oó]n|anticipaci[oó]n)|"
+        r"за какое время до|с каким (?:опережением|запасом)|за який час до|наскільки заздалегідь|"
+        r"بكم من الوقت (?:قبل|مسبقا)",
     ),
     (
         "money",
@@ -668,10 +689,6 @@ _PAID_OR_FREE = re.compile(
     r"безкошт|плащ|струва|безплат|تكلف|يكلف|رسوم|مجان|أدفع|ادفع|يدفع|هزینه|پرداخت|رایگان|"
     r"مجانی|\bپول|無料|有料|料金|費用"
 )
-_NUMBER_ASKED = re.compile(
-    r"\bnumbers?\b|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号"
-)
-_GIVEN_NUMBER = re.compile(r"\d{3}")
 
 
 def asks_call_paid(lowered: str) -> bool:
@@ -679,8 +696,64 @@ def asks_call_paid(lowered: str) -> bool:
     return bool(
         _CALL.search(lowered)
         and _PAID_OR_FREE.search(lowered)
-        and (not _NUMBER_ASKED.search(lowered) or _GIVEN_NUMBER.search(lowered))
+        and not _asks_number(lowered)
     )
+
+
+# Whether calling is free or what a call costs ("Is calling 112 free?", "هل الاتصال برقم الطوارئ
+# مجاني؟", "Kostet der Anruf bei der Hotline etwas?"): a phone word that asks for no number
+# (`_NUMBER_ASKED`) beside a free / cost / pay word asks the cost of the call, not a number.
+_CALL_PAID = re.compile(
+    r"\bfree\b(?! movement)|\bcosts?\b|\bcharged?\b|\bpay\b|kostenlos|kostenfrei|\bkostet|"
+    r"gebühr|gebuhr|gratis|umsonst|bezahl|\bzahle|gratuit|\bco[uû]te|payant|\bpayer|"
+    r"gratuito|cuesta|\bpagar|[üu]cretsiz|[üu]cretli|bedava|paral[ıi]|darmo|bezp[łl]atn|p[łl]atn|kosztuj|"
+    r"cost[ăa]\b|pl[ăa]t(?:esc|i|esti|ești)\b|бесплатн|стоит|платн|плати|безкоштовн|коштує|"
+    r"безплатн|струва|плаща|مجان|تكلف|يكلف|أدفع|ادفع|بدفع|رسوم|ببلاش|رایگان|هزینه|پول|پرداخت"
+)
+# a phone question that asks which number to call ("phone number", "on which number")
+_NUMBER_ASKED = re.compile(
+    r"number|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号"
+)
+_NUMBER_GIVEN = re.compile(r"\d{3}")
+
+
+def _asks_number(lowered: str) -> bool:
+    """Whether a phone question asks which number to call: a number word, and no number of
+    three digits or more given ("по номеру 112", "برقم الطوارئ 112" name the number)."""
+    return _NUMBER_ASKED.search(lowered) is not None and not _NUMBER_GIVEN.search(lowered)
+
+
+# When (or at what times / on which days) one can come by in person ("Zu welchen Zeiten kann
+# ich persönlich vorbeikommen?", "When can I visit the office in person?"): the opening hours.
+# Read only when no other type word is there ("Wann muss ich persönlich erscheinen?" keeps its
+# must: a deadline).
+_WHEN_ASKED = (
+    r"\bwhen\b|(?:at )?what (?:times|hours)|which days|\bwann\b|zu welchen? (?:zeiten|uhrzeiten)|"
+    r"an welchen tagen|\bquand\b|(?:à|a) quel(?:le)?s (?:heures|moments)|quels jours|"
+    r"cu[aá]ndo|a qu[eé] horas?|qu[eé] d[ií]as|en qu[eé] horario|ne zaman|hangi (?:saatlerde|günlerde|gunlerde)|"
+    r"\bkiedy\b|w jakich (?:godzinach|dniach)|w jakie dni|\bc[aâ]nd\b|[îi]n ce (?:ore|zile)|"
+    r"\bкогда\b|в какие (?:часы|дни)|\bколи\b|(?:в|у) (?:які|котрі) (?:години|дні)|\bкога\b|"
+    r"в какви (?:часове|дни)|в кои дни|\bمتى\b|(?:إيمتى|ايمتى|امتى)|(?:في )?(?:أي|اي) (?:وقت|أوقات|اوقات|ساعات|أيام|ايام)|"
+    r"چه (?:ساعاتی|روزهایی|زمانی|وقت)"
+)
+_IN_PERSON = (
+    r"in person|come by|drop (?:by|in)|\bvisit\b|walk in|pers[öo]nlich|vorbeikommen|"
+    r"vorbeigehen|vorbeischauen|en personne|passer (?:au|à|a|voir)|me rendre|en persona|"
+    r"presencial|acudir|pasar por|ir a la oficina|şahsen|sahsen|yüz yüze|yuz yuze|uğra|ugra|"
+    r"osobi[śs]cie|przyj[śs][ćc]|zajrze[ćc]|[îi]n persoan[ăa]|personal\b|s[ăa] trec|s[ăa] vin|"
+    r"лично|прийти|зайти|подойти|особисто|завітати|на прийом|да отида|да мина|"
+    r"حضوري|حضوريا|حضورياً|شخصيا|شخصياً|أزور|ازور|أراجع|اراجع|"
+    r"حضوری|شخصا|شخصاً|مراجعه (?:کنم|کرد)|سر بزنم"
+)
+_VISIT_WHEN = re.compile(rf"(?:{_WHEN_ASKED})(?:\s+\S+){{0,6}}?\s*(?:{_IN_PERSON})")
+# "On which days and at what hours does … work" without an hours word the patterns know
+# ("В какие дни и часы работает отдел …?"): the days and the hours together.
+_DAYS_AND_HOURS = re.compile(
+    r"days and (?:hours|times)|tage(?:n)? und (?:zu welchen )?(?:uhr)?zeiten|jours et (?:heures|horaires)|"
+    r"d[ií]as y (?:horas|horarios)|g[üu]n(?:ler)? ve saat|dni i godzin|zile(?:le)? (?:și|si) or|"
+    r"дни и часы|дні (?:та|і|й) години|дни и часове|(?:ال)?أيام و(?:ال)?ساعات|ايام و(?:ال)?ساعات|"
+    r"روز(?:ها)? و ساعت"
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -694,7 +767,9 @@ def classify(text: str) -> str | None:
     (a period one has, a time before something, a deadline)."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
-    if kind == "phone" and asks_call_paid(lowered):
+    if kind == "phone" and (
+        asks_call_paid(lowered) or (_CALL_PAID.search(lowered) and not _asks_number(lowered))
+    ):
         return "cost"
     if kind in (None, "cost") and asks_retroactive(lowered):
         return "deadline"
@@ -719,6 +794,11 @@ def classify(text: str) -> str | None:
         return "money"
     if kind == "cost" and (_WHEN.search(lowered) or _WITHIN_HOW_MUCH.search(lowered)):
         return "deadline"
+    if kind is None and (
+        _DAYS_AND_HOURS.search(lowered)
+        or (_VISIT_WHEN.search(lowered) and not _MUST.search(lowered))
+    ):
+        return "open"
     if kind is None and _IMMEDIATE.search(lowered):
         return "deadline" if _MUST.search(lowered) else "processing_time"
     # The unit is only read around a how-much word (most questions have none: one search).
@@ -1073,6 +1153,28 @@ def asks_retroactive(text: str) -> bool:
     """Whether a question asks how far back something is paid or applies."""
     lowered = text.casefold()
     return RETROACTIVE.search(lowered) is not None or _BEFORE_APPLYING.search(lowered) is not None
+
+
+# A wait before one may act ("after how long can I request it myself?", "how long must I wait
+# until I can apply again?"): the waiting period is a time limit of the deadlines module when
+# the service states no processing time (`sentences.service_fact`). "After how long can I pick
+# up my card?" is answered by the processing time where the service has one.
+_WAIT_UNTIL_ALLOWED = re.compile(
+    r"after how (?:long|many \S+) (?:can|may) (?:i|we)|wait (?:before|until) (?:i|we) (?:can|may)|"
+    r"nach wie ?viel(?:en)? (?:\S+ )?(?:kann|darf) ich|warten,? bis ich (?:\S+ ){0,4}(?:kann|darf)|"
+    r"(?:au bout|apr[èe]s) (?:de )?combien de (?:temps|jours|semaines|mois) (?:puis-je|peut-on|je peux)|"
+    r"(?:despu[eé]s de|al cabo de) cu[aá]nto(?:s \S+)? (?:tiempo )?(?:puedo|se puede)|"
+    r"ne kadar (?:s[üu]re )?sonra (?:\S+ ){0,3}\S*(?:abilir|ebilir)|"
+    r"po (?:jakim czasie|ilu \S+) (?:mog[ęe]|mo[żz]na)|dup[ăa] c[aâ]t (?:timp )?(?:pot|se poate)|"
+    r"через сколько (?:\S+ )?(?:можно|могу|я могу)|через скільки (?:\S+ )?(?:можна|можу|я можу)|"
+    r"след колко (?:\S+ )?(?:мога|може)|بعد كم (?:من )?(?:\S+ )?(?:يمكنني|يمكن|أستطيع|بقدر)|"
+    r"بعد از (?:چه مدت|چند \S+) (?:می‌?|می )?توان|صبر کنم تا (?:بتوانم|بتونم)"
+)
+
+
+def asks_wait_until_allowed(text: str) -> bool:
+    """Whether a how-long question asks the wait before one may act (`_WAIT_UNTIL_ALLOWED`)."""
+    return _WAIT_UNTIL_ALLOWED.search(" " + text.casefold().replace("’", "'") + " ") is not None
 
 
 def asks_from_when(text: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from lotse.ask.analysis import analyze, fold, is_stopword, stem, tokens
 from lotse.ask.answers._text import _terms
 from lotse.ask.answers.facts import (
+    _ABBREVIATION,
     _city_facts,
     _lock,
     _Naming,
@@ -396,6 +397,11 @@ def named_office(city: City, generation: str, text: str) -> str | None:
     _all, aliases = _offices(city, generation)
     for word in tokens(text):
         key = aliases.get(fold(word))
+        if key is not None:
+            return key
+    # an abbreviation written in capitals ("IHK Dortmund'un adresi", "l'adresse du BAMF")
+    for word in _ABBREVIATION.findall(text):
+        key = aliases.get(word)
         if key is not None:
             return key
     return None

@@ -23,6 +23,7 @@ from lotse.ask.answers.kinds import (
     asks_amount,
     asks_from_when,
     asks_retroactive,
+    asks_wait_until_allowed,
     content_words,
     units_in,
 )
@@ -177,6 +178,13 @@ def _overlap(query_terms: set[str], sentence: Sentence) -> int:
     return sum(1 for t in query_terms if _holds(t, sentence))
 
 
+def _names_limited(quantity: str | None, topic_terms: frozenset[str], sentence: Sentence) -> bool:
+    """A limit asked ("Яка максимальна застава?") of the thing the service is named after: the
+    fees sentence that states the limit of it ("Застава становить щонайбільше три місячні
+    орендні плати") speaks of the asked thing though its word is the service's own name word."""
+    return quantity in ("maximum", "minimum") and _overlap(set(topic_terms), sentence) > 0
+
+
 def _best_sentence(
     sentences: list[Sentence],
     query_terms: set[str],
@@ -232,7 +240,10 @@ def _best_sentence(
         if (
             kind == "money"
             and not sentence.has_digit
-            and (module != TextModule.FEES or not overlap)
+            and (
+                module != TextModule.FEES
+                or not (overlap or _names_limited(quantity, topic_terms, sentence))
+            )
         ):
             continue
         if kind == "validity" and module == TextModule.BODY and not sentence.validity:
@@ -317,6 +328,10 @@ def service_fact(
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind == "deadline" and asks_from_when(query)
     modules = SERVICE_MODULES[kind]
+    if kind == "processing_time" and asks_wait_until_allowed(query):
+        # a wait before one may act: after the processing time, a waiting period of the
+        # deadlines ("Якщо лист не прийшов, через три місяці можна запросити номер")
+        modules = (*modules, TextModule.DEADLINES)
     if quantity is not None:
         # the sentence that states the asked quantity may stand in another module ("ab dem
         # ersten Geburtstag" among who may have a place, "bis 25" in the body)
