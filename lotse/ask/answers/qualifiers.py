@@ -104,6 +104,21 @@ _AGE_FROM = re.compile(
     r"بیشتر از \d"
 )
 
+# Self-employed, and (only as its contrary) employed: what an employee pays or gets ("Arbeitnehmer
+# zahlen die Hälfte des Beitrags") is not what the self-employed do.
+_SELF_EMPLOYED = re.compile(
+    r"selbstständig|selbständig|freiberuf|self-employed|freelanc|indépendant|auto-entrepreneur|"
+    r"micro-entrepreneur|autónomo|por cuenta propia|\bpfa\b|persoan[aă] fizic[aă] autorizat|"
+    r"liber profesionist|serbest meslek|kendi işimi|kendi hesabına|самозанят|предпринимател|"
+    r"самозайнят|\bфоп\b|підприєм[ец]ц|самоосигуряващ|свободна професия|samozatrudn|"
+    r"działalność gospodarcz|dzialalnosc gospodarcz|عمل حر|أعمال حرة|لحسابي الخاص|"
+    r"خوداشتغال|خویش‌فرما|خویش فرما|شغل آزاد|فریلنس"
+)
+_EMPLOYED = re.compile(
+    r"angestellt|arbeitnehmer|\bemployees?\b|employed by|salarié|asalariad|\bempleados?\b|"
+    r"\bangajat|salariat|\bçalışan|по найму|наёмн|наемн|найман|працівник|наемни|"
+    r"\bpracowni|zatrudnion|موظفين|الموظف|العاملين|کارمند|حقوق‌بگیر|حقوق بگیر"
+)
 _NEVER = re.compile(r"(?!)")
 
 QUALIFIERS: tuple[QualifierClass, ...] = (
@@ -114,6 +129,9 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
     # a free thing is one word of the question, not a variant it names: one content word's weight
     QualifierClass("free", _FREE, weight=1.0, required=False),
     QualifierClass("age-up-to", _AGE_UP_TO, contrary="age-from", asked=_AGE_UP_TO_ASKED),
+    QualifierClass("self-employed", _SELF_EMPLOYED, contrary="employed"),
+    # only the contrary of the self-employed: an employee's question is the general case
+    QualifierClass("employed", _EMPLOYED, asked=_NEVER),
     # only the contrary of an age asked up to: never asked itself
     QualifierClass("age-from", _AGE_FROM, asked=_NEVER),
 )

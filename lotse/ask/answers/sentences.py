@@ -333,9 +333,18 @@ def _city_terms(names: tuple[str, ...], language: str) -> frozenset[str]:
 
 
 def service_fact(
-    city: City, generation: str, key: str, kind: str, language: str, query: str
+    city: City,
+    generation: str,
+    key: str,
+    kind: str,
+    language: str,
+    query: str,
+    *,
+    qualified: bool = True,
 ) -> Fact | None:
-    """The sentence (or list) of a service's module that answers a question of this type."""
+    """The sentence (or list) of a service's module that answers a question of this type.
+    `qualified=False`: whatever variant the question qualifies the fact with (`qualifiers`),
+    i.e. whether the service states a fact of this type at all."""
     facts = service_facts(city, generation, key)
     if facts is None:
         return None
@@ -382,7 +391,7 @@ def service_fact(
         query_terms -= _city_terms(
             tuple(sorted({city.slug, *dict(city.names).values()})), text_language
         )
-        asked_variants = _asked_variants(facts, text_language, query)
+        asked_variants = _asked_variants(facts, text_language, query) if qualified else frozenset()
         if module == TextModule.DOCUMENTS:
             text = facts.whole[(module, text_language)]
             score = 1.0

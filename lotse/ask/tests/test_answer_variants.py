@@ -180,3 +180,35 @@ def test_the_city_sentence_of_the_asked_variant_answers(key, kind, language, que
     generation = selectors.city_index(city).generation
     fact = answers.service_fact(city, generation, key, kind, language, question)
     assert fact is not None and held in fact.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ich arbeite freiberuflich, was kostet mich die Rentenversicherung?",
+        "I'm self-employed, how much do I pay for health insurance?",
+        "Jestem samozatrudniona, ile płacę za ubezpieczenie?",
+        "Я ФОП, скільки коштує страховка?",
+    ],
+)
+def test_the_self_employed_ask_their_variant(question):
+    assert "self-employed" in asked_qualifiers(question)
+
+
+def test_a_sentence_for_employees_does_not_answer_the_self_employed():
+    employees = sentence("Bei Angestellten zahlt der Arbeitgeber etwa die Hälfte.", "de")
+    terms = _terms("Hälfte Beitrag", "de")
+    asked = asked_qualifiers("Ich bin selbstständig, zahle ich die Hälfte?")
+    assert best([employees], terms, "cost", "fees")[0] is employees
+    assert best([employees], terms, "cost", "fees", asked_variants=asked) == (None, -1.0)
+
+
+def test_a_top_service_stating_another_variant_does_not_hand_the_answer_to_the_second():
+    # the health insurance states its fees for employees only; the second service (the
+    # self-employed's residence permit) must not answer with its visa fee instead
+    city = City.objects.get(slug="dortmund")
+    result = selectors.search(
+        city=city, query="Serbest meslek sahibiyim, sağlık sigortası ne kadar?", limit=3
+    )
+    assert result.hits[0].key == "health-insurance"
+    assert result.fact is None
