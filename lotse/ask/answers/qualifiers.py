@@ -138,8 +138,12 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
 BY_NAME = {q.name: q for q in QUALIFIERS}
 
 
+# Arabic vowel marks and the shadda ("رُفض"): the patterns hold the bare letters
+_AR_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
+
+
 def _lowered(text: str) -> str:
-    return " " + text.casefold().replace("’", "'") + " "
+    return " " + _AR_MARKS.sub("", text.casefold().replace("’", "'")) + " "
 
 
 @functools.lru_cache(maxsize=1024)

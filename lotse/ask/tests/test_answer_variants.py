@@ -35,6 +35,8 @@ sentence = answers._text._sentence
         ("Что будет с пошлиной, если мне откажут?", "refused"),
         ("Ce se întâmplă cu taxa dacă cererea e respinsă?", "refused"),
         ("اگر درخواستم رد شود، باید هزینه را بدهم؟", "refused"),
+        # with its vowel mark
+        ("إذا رُفض طلبي، هل أدفع الرسوم؟", "refused"),
         ("Welche Kita-Jahre sind beitragsfrei?", "free"),
         ("Hangi yıllar ücretsiz?", "free"),
         ("Until what age is the advance paid?", "age-up-to"),
