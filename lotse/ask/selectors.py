@@ -919,6 +919,15 @@ def _service_answer(
     def first_fact() -> answers.Fact | None:
         return answers.service_fact(city, index.generation, top[0].key, kind, reader, text)
 
+    @functools.cache
+    def first_any_variant() -> answers.Fact | None:
+        # The top service's fact whatever variant the question qualifies it with: one that
+        # states only another variant ("for employees" to the self-employed) gives no answer,
+        # and is still no reason to let the second service answer instead.
+        return answers.service_fact(
+            city, index.generation, top[0].key, kind, reader, text, qualified=False
+        )
+
     def sentence_agrees() -> bool:
         fact = first_fact()
         facts = answers.service_facts(city, index.generation, top[0].key)
@@ -934,7 +943,7 @@ def _service_answer(
 
     def second_agrees() -> bool:
         # the question's words, its naming words too ("Kindergeld" in a fee sentence)
-        second, first = second_fact(), first_fact()
+        second, first = second_fact(), first_fact() or first_any_variant()
         if second is None:
             return False
         if first is None:
@@ -950,7 +959,7 @@ def _service_answer(
         min_score=ANSWER_MIN_SCORE,
         min_lead=ANSWER_MIN_LEAD,
         sentence_agrees=sentence_agrees,
-        first_answers=lambda: first_fact() is not None,
+        first_answers=lambda: first_any_variant() is not None,
         second_agrees=second_agrees,
     )
     if rank is None:

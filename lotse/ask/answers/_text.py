@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from lotse.ask.analysis import analyze
 from lotse.ask.answers.kinds import stated_quantities, units_in
+from lotse.ask.answers.qualifiers import held_qualifiers
 
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
 _VALIDITY_CUE = re.compile(
@@ -44,6 +45,8 @@ class Sentence:
     quantities: frozenset[str] = frozenset()
     # a line of a list of variants ("qualifier: amount"): the terms of its qualifier
     qualifier: frozenset[str] = frozenset()
+    # the variants it speaks of (`qualifiers.held_qualifiers`: "in-training", "voluntary", ...)
+    variants: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -92,6 +95,7 @@ def _sentence(text: str, language: str) -> Sentence:
         units=units_in(text.casefold()),
         quantities=stated_quantities(text.casefold()),
         qualifier=_qualifier(text, language),
+        variants=held_qualifiers(text),
     )
 
 

@@ -12,7 +12,7 @@ from django.utils.translation import override
 
 from lotse.ask.analysis import analyze
 from lotse.ask.answers._text import Sentence, _cuts, _sentence
-from lotse.ask.answers.facts import Fact, SourceRef, _offices, service_facts
+from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
     PHONE_NUMBER,
@@ -27,6 +27,8 @@ from lotse.ask.answers.kinds import (
     content_words,
     units_in,
 )
+from lotse.ask.answers.qualifiers import BY_NAME as QUALIFIERS
+from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
 from lotse.catalog.models import TextModule
 from lotse.catalog.selectors import fallback_order
 from lotse.core.models import City
@@ -198,9 +200,16 @@ def _best_sentence(
     named_units: frozenset[str] = frozenset(),
     retroactive: bool = False,
     from_when: bool = False,
+    asked_variants: frozenset[str] = frozenset(),
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
+    # The variant the question qualifies the fact with (`qualifiers`): a sentence of the
+    # contrary variant never answers, nor does a module that states only that one.
+    contrary = _contrary(asked_variants)
+    if contrary and _states_only_contrary(sentences, asked_variants, contrary):
+        return None, -1.0
+    must_hold = _held_somewhere(sentences, asked_variants)
     # A fee question that names a period ("ein Jahr verlängern") among lines for periods
     # ("bis zu drei Monate: 96 Euro"): the line of its period, and none when no line has it,
     # rather than the first line of the list.
@@ -225,6 +234,12 @@ def _best_sentence(
         if preferred and prefer not in sentence.quantities:
             continue
         if position in other_variants:
+            continue
+        if not contrary.isdisjoint(sentence.variants) and asked_variants.isdisjoint(
+            sentence.variants
+        ):
+            continue
+        if not must_hold <= sentence.variants:
             continue
         # A question that asks an age or a percentage is answered only by a sentence that
         # states one: no answer beats a sentence of the right type about something else.
@@ -271,6 +286,7 @@ def _best_sentence(
                 score += VARIANT_WEIGHT * held
         if kind == "validity" and sentence.validity:
             score += 0.5
+        score += sum(QUALIFIERS[q].weight for q in asked_variants & sentence.variants)
         # a from-when question is answered by how far back it counts ("wird rückwirkend ab
         # dem Ersten des Monats gezahlt"): no penalty there
         if (
@@ -292,6 +308,40 @@ def _best_sentence(
     return best, best_score
 
 
+def _contrary(asked_variants: frozenset[str]) -> frozenset[str]:
+    return (
+        frozenset(c for q in asked_variants if (c := QUALIFIERS[q].contrary) is not None)
+        - asked_variants
+    )
+
+
+def _states_only_contrary(
+    sentences: list[Sentence], asked_variants: frozenset[str], contrary: frozenset[str]
+) -> bool:
+    """Whether a module speaks of the contrary variant and never of the asked one."""
+    return not any(s.variants & asked_variants for s in sentences) and any(
+        s.variants & contrary for s in sentences
+    )
+
+
+def _held_somewhere(sentences: list[Sentence], asked_variants: frozenset[str]) -> frozenset[str]:
+    """The asked variants that must be held: those required that a sentence of the module holds."""
+    return frozenset(
+        q
+        for q in asked_variants
+        if QUALIFIERS[q].required and any(q in s.variants for s in sentences)
+    )
+
+
+def _asked_variants(facts: ServiceFacts, language: str, query: str) -> frozenset[str]:
+    """The question's qualifiers that choose among the service's sentences: not those its
+    own name or synonyms hold ("Studium" in every BAföG question)."""
+    asked = asked_qualifiers(query)
+    if not asked:
+        return asked
+    return asked - held_qualifiers(" ".join(facts.naming_texts.get(language, ())))
+
+
 @functools.lru_cache(maxsize=256)
 def _city_terms(names: tuple[str, ...], language: str) -> frozenset[str]:
     """Terms of the city's names: "in Dortmund" places the question, it does not say which
@@ -300,9 +350,18 @@ def _city_terms(names: tuple[str, ...], language: str) -> frozenset[str]:
 
 
 def service_fact(
-    city: City, generation: str, key: str, kind: str, language: str, query: str
+    city: City,
+    generation: str,
+    key: str,
+    kind: str,
+    language: str,
+    query: str,
+    *,
+    qualified: bool = True,
 ) -> Fact | None:
-    """The sentence (or list) of a service's module that answers a question of this type."""
+    """The sentence (or list) of a service's module that answers a question of this type.
+    `qualified=False`: whatever variant the question qualifies the fact with (`qualifiers`),
+    i.e. whether the service states a fact of this type at all."""
     facts = service_facts(city, generation, key)
     if facts is None:
         return None
@@ -353,6 +412,7 @@ def service_fact(
         query_terms -= _city_terms(
             tuple(sorted({city.slug, *dict(city.names).values()})), text_language
         )
+        asked_variants = _asked_variants(facts, text_language, query) if qualified else frozenset()
         if module == TextModule.DOCUMENTS:
             text = facts.whole[(module, text_language)]
             score = 1.0
@@ -370,6 +430,7 @@ def service_fact(
                 named_units,
                 retroactive,
                 from_when,
+                asked_variants,
             )
             if sentence is None:
                 continue

@@ -1,0 +1,159 @@
+"""Qualifiers: words of a question that say which variant of the asked fact is meant (a child who
+studies, the mandatory tax return, an application that was refused, what is free, up to which
+age), and the catalog sentences that hold them.
+
+A module often states one fact for several variants ("Kindergeld bis zum 18. Geburtstag … in
+einer Ausbildung bis zum 25.", "Pflichtveranlagung: 31. Juli … freiwillig: vier Jahre"). The
+question's other words rarely choose between them, so the sentence that holds the question's
+qualifier answers (`QualifierClass.weight` on its score), a sentence holding only the contrary
+variant never does, and a module that states only the contrary variant gives no answer
+(`sentences._best_sentence`). A qualifier the service's own name or synonyms hold ("Studium"
+for BAföG) chooses nothing: every question about that service holds it.
+
+Patterns are matched on casefolded text (question and sentence alike; `asked` only on the
+question, where a class needs a narrower pattern there than in the catalog's wording).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class QualifierClass:
+    name: str
+    # held by a catalog sentence (and, unless `asked` is given, asked by a question)
+    held: re.Pattern[str]
+    # the contrary variant's class: its sentences never answer a question holding this one
+    contrary: str | None = None
+    # asked by a question, where narrower than `held` (None: `held`)
+    asked: re.Pattern[str] | None = None
+    weight: float = 2.0
+    # when a sentence of the module holds it, one that does not never answers (a number the
+    # question names, "wird bald 18", does not pick the sentence of the general case)
+    required: bool = True
+
+
+_IN_TRAINING = re.compile(
+    r"studi(?:um|ert|eren|ere|erst|erende|ierend)|\bstudent|hochschul|universität|\bazubi|"
+    r"ausbildung|\bstud(?:y|ies|ying|ied|ents?)\b|universit|college|apprentice|vocational training|"
+    r"\bin training\b|étudi|\bétudes\b|formation professionnelle|apprenti|alternance|"
+    r"estudi|formaci[oó]n profesional|aprendiz|studiaz|studii|studen|facultat|ucenic|"
+    r"formare profesional|öğrenci|ogrenci|üniversite|okuyor|okuyacak|meslek eğitim|çırak|"
+    r"учится|учиться|учеб|учёб|студент|университет|\bвуз|обучени|профобуч|навча|університет|"
+    r"следва|\bstudi|uczelni|kształc|دراس|يدرس|تدرس|طالب|جامعة|الجامعة|تدريب مهني|"
+    r"تحصیل|دانشجو|دانشگاه|کارآموز|آموزش حرفه"
+)
+_MANDATORY_HELD = re.compile(
+    r"pflicht|verpflichtet|mandatory|compulsory|obligatory|\bobliged\b|\brequired to\b|"
+    r"obligatoire|\bobligé|obligatori|obligad|\bobligat|zorunlu|yükümlü|mecburi|"
+    r"обязательн|\bобязан|обов['’]?язков|зобов['’]?язан|задължителн|задължен|длъжен|"
+    r"obowiąz|obowiaz|zobowiązan|إلزامي|الزامي|إجباري|اجباري|ملزم|اجباری|الزامی|موظف"
+)
+# a question's "must" is no qualifier ("zorunda mıyım", "obligé de", "обязан ли я"): only the
+# adjective or noun of an obligation asks for the mandatory variant
+_MANDATORY_ASKED = re.compile(
+    r"pflicht|mandatory|compulsory|obligatory|obligatoire|obligatori|zorunlu|yükümlü|mecburi|"
+    r"обязательн|обов['’]?язков|задължителн|obowiązkow|obowiazkow|إلزامي|الزامي|إجباري|"
+    r"اجباري|اجباری|الزامی"
+)
+_VOLUNTARY = re.compile(
+    r"freiwillig|voluntar|volontaire|facultati|opcional|opțional|optional|gönüllü|gonullu|"
+    r"isteğe bağlı|istege bagli|добровольн|добровільн|доброволн|dobrowoln|طوعي|طوعا|اختياري|"
+    r"تطوعي|داوطلبانه|اختیاری"
+)
+# "retirer", "retirar" (to collect), "отзыв" (a review) name no withdrawal
+_REFUSED = re.compile(
+    r"abgelehnt|ablehnung|ablehnen|zurückgezogen|zurückzieh|zurücknahme|zurückgenommen|"
+    r"refus|reject|\bdenied\b|turned down|withdr[ae]w|rejet|rechaz|deneg|denieg|respins|"
+    r"respinge|refuz|retras|retrag|reddedil|\bret karar|red karar|geri çek|отка[зж]|отклон|"
+    r"отозва|відмов|відхил|відклик|отхвърл|оттегл|odmow|odmów|odrzuc|wycof|رفض|سحب الطلب|"
+    r"رد شد|رد شود|رد کن|رد بشه|رد درخواست|پس گرفت|انصراف"
+)
+_FREE = re.compile(
+    r"kostenlos|kostenfrei|gebührenfrei|beitragsfrei|\bgratis\b|umsonst|unentgeltlich|"
+    r"keine (?:gebühr|kosten)|\bfree\b(?! movement)|no (?:fees?|charge|costs?)\b|gratuit|"
+    r"sans frais|aucun frais|sin coste|sin costo|sin tasas|fără cost|fara cost|ücretsiz|"
+    r"ucretsiz|bedava|parasız|parasiz|бесплатн|безкоштовн|безплатн|bezpłatn|bezplatn|"
+    r"za darmo|darmow|nieodpłatn|brak opłat|nie ma opłat|مجان|ببلاش|بدون رسوم|دون رسوم|"
+    r"لا توجد رسوم|رایگان|مجانی|بدون هزینه"
+)
+# Up to which age ("bis zu welchem Alter", "до якого віку"): a sentence that states only where
+# an age range begins ("For children aged twelve and over", "ab dem ersten Geburtstag") does
+# not say up to when. (From which age is not the contrary: "From age three until school" and
+# "from the first birthday" both say from when, and only the question's words choose.)
+_AGE_UP_TO_ASKED = re.compile(
+    r"(?:up to|until|till) (?:what|which) age|bis zu welchem alter|bis (?:zu )?wann .{0,20}alter|"
+    r"jusqu'(?:à|a) quel (?:âge|age)|hasta qu[eé] edad|p[aâ]n[aă] la ce v[aâ]rst|"
+    r"ka[çc] yaş(?:ına|ina) kadar|hangi yaşa kadar|до какого возраста|до якого віку|"
+    r"до каква възраст|до колко години|do jakiego wieku|do ilu lat|تا چه سن|تا چند سالگی|"
+    r"حتى (?:أي|اي) (?:عمر|سن)|إلى (?:أي|اي) (?:عمر|سن)|لغاية (?:أي|اي) (?:عمر|سن)"
+)
+_AGE_UP_TO = re.compile(
+    r"\bunder\b|\buntil\b|\bup to\b|\bbelow\b|\bbis\b|\bunter\b|jusqu|moins de|hasta|menor|"
+    r"p[aâ]n[aă] la|\bsub\b|kadar|altında|\bдо\b|младше|молодше|\bpod\b|poniżej|\bdo\b|"
+    r"زیر|\bتا\b|حتى|دون|أقل من|أقل"
+)
+_AGE_FROM = re.compile(
+    r"and (?:over|older|above)|\bover \d|\bfrom (?:age|the age)|\bab \d|\bab dem \d|\bab (?:\w+ )?jahren|"
+    r"\büber \d|à partir de \d|\bet plus\b|y mayores|o m[aá]s años|desde los \d|"
+    r"[șş]i peste|de la \d+ ani|ve üzeri|ve üstü|yaşından itibaren|и старше|і старше|"
+    r"\bстарше|\bстарші|и по-големи|i starsz|powyżej|فما فوق|وما فوق|فأكثر|و بالاتر|به بالا|"
+    r"بیشتر از \d"
+)
+
+# Self-employed, and (only as its contrary) employed: what an employee pays or gets ("Arbeitnehmer
+# zahlen die Hälfte des Beitrags") is not what the self-employed do.
+_SELF_EMPLOYED = re.compile(
+    r"selbstständig|selbständig|freiberuf|self-employed|freelanc|indépendant|auto-entrepreneur|"
+    r"micro-entrepreneur|autónomo|por cuenta propia|\bpfa\b|persoan[aă] fizic[aă] autorizat|"
+    r"liber profesionist|serbest meslek|kendi işimi|kendi hesabına|самозанят|предпринимател|"
+    r"самозайнят|\bфоп\b|підприєм[ец]ц|самоосигуряващ|свободна професия|samozatrudn|"
+    r"działalność gospodarcz|dzialalnosc gospodarcz|عمل حر|أعمال حرة|لحسابي الخاص|"
+    r"خوداشتغال|خویش‌فرما|خویش فرما|شغل آزاد|فریلنس"
+)
+_EMPLOYED = re.compile(
+    r"angestellt|arbeitnehmer|\bemployees?\b|employed by|salarié|asalariad|\bempleados?\b|"
+    r"\bangajat|salariat|\bçalışan|по найму|наёмн|наемн|найман|працівник|наемни|"
+    r"\bpracowni|zatrudnion|موظفين|الموظف|العاملين|کارمند|حقوق‌بگیر|حقوق بگیر"
+)
+_NEVER = re.compile(r"(?!)")
+
+QUALIFIERS: tuple[QualifierClass, ...] = (
+    QualifierClass("in-training", _IN_TRAINING),
+    QualifierClass("mandatory", _MANDATORY_HELD, contrary="voluntary", asked=_MANDATORY_ASKED),
+    QualifierClass("voluntary", _VOLUNTARY, contrary="mandatory"),
+    QualifierClass("refused", _REFUSED),
+    # a free thing is one word of the question, not a variant it names: one content word's weight
+    QualifierClass("free", _FREE, weight=1.0, required=False),
+    QualifierClass("age-up-to", _AGE_UP_TO, contrary="age-from", asked=_AGE_UP_TO_ASKED),
+    QualifierClass("self-employed", _SELF_EMPLOYED, contrary="employed"),
+    # only the contrary of the self-employed: an employee's question is the general case
+    QualifierClass("employed", _EMPLOYED, asked=_NEVER),
+    # only the contrary of an age asked up to: never asked itself
+    QualifierClass("age-from", _AGE_FROM, asked=_NEVER),
+)
+BY_NAME = {q.name: q for q in QUALIFIERS}
+
+
+# Arabic vowel marks and the shadda ("رُفض"): the patterns hold the bare letters
+_AR_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
+
+
+def _lowered(text: str) -> str:
+    return " " + _AR_MARKS.sub("", text.casefold().replace("’", "'")) + " "
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_qualifiers(question: str) -> frozenset[str]:
+    """The qualifier classes a question asks for."""
+    lowered = _lowered(question)
+    return frozenset(q.name for q in QUALIFIERS if (q.asked or q.held).search(lowered) is not None)
+
+
+def held_qualifiers(text: str) -> frozenset[str]:
+    """The qualifier classes a catalog sentence (or a service's names) holds."""
+    lowered = _lowered(text)
+    return frozenset(q.name for q in QUALIFIERS if q.held.search(lowered) is not None)
