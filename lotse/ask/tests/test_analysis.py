@@ -447,3 +447,21 @@ def test_german_words_in_arabic_or_persian_letters_have_the_german_skeleton():
     # Other German words keep other skeletons; a word in Latin letters has none.
     assert analysis.script_skeleton("البترييبسرات") not in analysis.latin_skeletons("betriebliche")
     assert analysis.script_skeleton("Betriebsrat") == ""
+
+
+def test_german_words_in_cyrillic_letters_have_the_german_skeleton():
+    for german, written in (
+        ("standesamt", "штандесамт"),
+        ("jobcenter", "джобцентр"),
+        ("auslanderbehorde", "ауслендербехёрде"),
+        ("auslanderbehorde", "ауслендербегорде"),  # Ukrainian г is h
+        ("niederlassungserlaubnis", "нидерлассунгсерлаубнис"),
+        ("fuhrungszeugnis", "фюрунгсцойгніс"),
+        ("unterhaltsvorschuss", "унтерхальтсфоршус"),
+        ("krankenkasse", "кранкенкасе"),
+    ):
+        assert analysis.cyrillic_skeletons(written) & analysis.latin_skeletons(german), written
+    # Other German words keep other skeletons; a word in Latin or Arabic letters has none.
+    assert not analysis.cyrillic_skeletons("штандесамт") & analysis.latin_skeletons("standort")
+    assert analysis.cyrillic_skeletons("Standesamt") == set()
+    assert analysis.cyrillic_skeletons("البترييبسرات") == set()
