@@ -593,6 +593,7 @@ def latin_skeletons(term: str) -> set[str]:
     return {_classes(form.translate(_LATIN_CLASSES)) for form in forms}
 
 
+@lru_cache(maxsize=50_000)
 def script_skeleton(word: str) -> str:
     """The consonant skeleton of an Arabic or Persian word (`latin_skeletons`), without the
     article; "" for a word in another script."""
@@ -626,17 +627,18 @@ _CYRILLIC_H = re.compile("[гх]")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
-def cyrillic_skeletons(word: str) -> set[str]:
+@lru_cache(maxsize=50_000)
+def cyrillic_skeletons(word: str) -> frozenset[str]:
     """The consonant skeletons (`latin_skeletons`) of a word in Cyrillic letters, with г and х
     read as k and as h (dropped); none for a word in another script."""
     if not _CYRILLIC_WORD.fullmatch(word):
-        return set()
+        return frozenset()
     for spelling, sound in _CYRILLIC_SOUNDS:
         word = word.replace(spelling, sound)
-    return {
+    return frozenset(
         _classes(_CYRILLIC_H.sub(reading, word).translate(_CYRILLIC_CLASSES))
         for reading in ("k", "")
-    }
+    )
 
 
 _AR_VERB_PREFIXES = frozenset("اني")  # أ ن ي (ت is left: it begins the verbal noun itself)

@@ -11,6 +11,7 @@ import functools
 import itertools
 import math
 import os
+import re
 import sys
 import threading
 from collections import Counter, defaultdict
@@ -296,11 +297,12 @@ def _loanword_terms(
     """The German terms an Arabic, Persian, Russian, Ukrainian or Bulgarian word (or two written
     apart: "جاپ سنتر", "джоб центр") is the transliteration of."""
     if language in ARABIC_SCRIPT:
-        skeletons, table = {analysis.script_skeleton(text)}, index.loanwords
+        skeletons, table = frozenset({analysis.script_skeleton(text)}), index.loanwords
     elif language in CYRILLIC_SCRIPT:
         # a case ending or article may add a consonant ("джобцентром"): the stem's too
-        skeletons = analysis.cyrillic_skeletons(text)
-        skeletons |= analysis.cyrillic_skeletons(analysis.stem(text, language))
+        skeletons = analysis.cyrillic_skeletons(text) | analysis.cyrillic_skeletons(
+            analysis.stem(text, language)
+        )
         table = index.cyrillic_loanwords
     else:
         return []
@@ -309,18 +311,22 @@ def _loanword_terms(
     return [(term, LOANWORD_FACTOR) for term in sorted(terms)]
 
 
+# A word in Cyrillic or Arabic letters long enough for a skeleton of LOANWORD_MIN_CLASSES
+# (found without `analysis.tokens`, which `_lexical` has run on the same text already)
+_LONG_SCRIPT_WORD = re.compile(rf"[\u0400-\u04ff\u0600-\u06ff]{{{analysis.LOANWORD_MIN_CLASSES},}}")
+
+
 def _with_loanwords(text: str, language: str, index: CityIndex) -> str:
     """The question with the German names its words in Arabic or Cyrillic letters stand for
     ("нидерлассунгсерлаубнис" → niederlassungserlaubnis): the rules' patterns hold those names
-    in Latin letters, as the texts do."""
+    in Latin letters, as the texts do. As in `_expand`, only a word the index does not know."""
     if language not in ARABIC_SCRIPT + CYRILLIC_SCRIPT:
         return text
-    names = [
-        term
-        for word in analysis.tokens(text)
-        if not _holds_word(word, language, index)
-        for term, _ in _loanword_terms(word, language, index)
-    ]
+    names = []
+    for word in _LONG_SCRIPT_WORD.findall(text.casefold()):
+        found = _loanword_terms(word, language, index)
+        if found and not _holds_word(word, language, index):
+            names += [term for term, _ in found]
     return " ".join([text, *names])
 
 
