@@ -609,6 +609,7 @@ def latin_skeletons(term: str) -> set[str]:
     return {_classes(form.translate(_LATIN_CLASSES)) for form in forms}
 
 
+@lru_cache(maxsize=50_000)
 def script_skeleton(word: str) -> str:
     """The consonant skeleton of an Arabic or Persian word (`latin_skeletons`), without the
     article; "" for a word in another script."""
@@ -617,6 +618,43 @@ def script_skeleton(word: str) -> str:
         return ""
     article = next((a for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 4), "")
     return _classes(word[len(article) :].translate(_SCRIPT_CLASSES))
+
+
+# German words written in Cyrillic letters ("ауслендербехёрде", "штандесамт", "джобцентъра",
+# "нидерлассунгсерлаубнис"): the same consonant classes, vowels (and й, ь, ъ) dropped, so the
+# several ways of hearing ä, ö, ü, ei, eu do not matter. "дж" is the English j of Jobcenter; ч
+# and ц are "tsch" and "ts", both s. Ukrainian г is h (Ausländerbehörde "ауслендербегорде") and
+# х is ch or h: each is read both as k and as nothing, as Latin h is.
+_CYRILLIC_SOUNDS = (("дж", "к"), ("тч", "ч"))
+_CYRILLIC_CLASSES = str.maketrans(
+    {
+        **dict.fromkeys("бп", "b"),
+        **dict.fromkeys("тд", "t"),
+        **dict.fromkeys("сзшщжчц", "s"),
+        **dict.fromkeys("кґ", "k"),
+        **dict.fromkeys("фв", "f"),
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "р": "r",
+    }
+)
+_CYRILLIC_H = re.compile("[гх]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+
+
+@lru_cache(maxsize=50_000)
+def cyrillic_skeletons(word: str) -> frozenset[str]:
+    """The consonant skeletons (`latin_skeletons`) of a word in Cyrillic letters, with г and х
+    read as k and as h (dropped); none for a word in another script."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return frozenset()
+    for spelling, sound in _CYRILLIC_SOUNDS:
+        word = word.replace(spelling, sound)
+    return frozenset(
+        _classes(_CYRILLIC_H.sub(reading, word).translate(_CYRILLIC_CLASSES))
+        for reading in ("k", "")
+    )
 
 
 _AR_VERB_PREFIXES = frozenset("اني")  # أ ن ي (ت is left: it begins the verbal noun itself)

@@ -11,6 +11,7 @@ import functools
 import itertools
 import math
 import os
+import re
 import sys
 import threading
 from collections import Counter, defaultdict
@@ -82,6 +83,9 @@ class CityIndex:
     # consonant skeleton -> German terms the Arabic or Persian texts keep in Latin letters
     # (`analysis.latin_skeletons`: "البترييبسرات" → betriebsrat)
     loanwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the same for the German terms the Russian, Ukrainian and Bulgarian texts keep
+    # (`analysis.cyrillic_skeletons`: "штандесамт" → standesamt)
+    cyrillic_loanwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fallbacks: dict[str, Fallback | None] = field(default_factory=dict)
     norms: Any = None  # BM25 length normalisation per document
 
@@ -262,20 +266,25 @@ def _load(city: City, generation: str) -> CityIndex:
     for term in sorted(terms):
         by_first[term[:2]].append(term)
     index.by_first = dict(by_first)
-    index.loanwords = _loanwords(index)
+    index.loanwords = _loanwords(index, ARABIC_SCRIPT)
+    index.cyrillic_loanwords = _loanwords(index, CYRILLIC_SCRIPT)
     _load_vectors(city, index, position)
     _remember_vocabulary(terms)
     return index
 
 
-def _loanwords(index: CityIndex) -> dict[str, tuple[str, ...]]:
-    """Skeleton table of the Latin-letter terms of the Arabic and Persian texts (the German
-    names their translators kept: Betriebsrat, Jobcenter, Ausländerbehörde)."""
+ARABIC_SCRIPT = ("ar", "fa")
+CYRILLIC_SCRIPT = ("ru", "uk", "bg")
+
+
+def _loanwords(index: CityIndex, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Skeleton table of the Latin-letter terms of the texts in `languages` (the German names
+    their translators kept: Betriebsrat, Jobcenter, Ausländerbehörde, Standesamt)."""
     table: dict[str, set[str]] = defaultdict(set)
     for term in index.terms:
         if not (term.isascii() and term.isalpha()) or len(term) < 5:
             continue
-        if index.in_language(term, "ar") or index.in_language(term, "fa"):
+        if any(index.in_language(term, language) for language in languages):
             for skeleton in analysis.latin_skeletons(term):
                 if len(skeleton) >= analysis.LOANWORD_MIN_CLASSES:
                     table[skeleton].add(term)
@@ -285,14 +294,40 @@ def _loanwords(index: CityIndex) -> dict[str, tuple[str, ...]]:
 def _loanword_terms(
     text: str, language: str, index: CityIndex, *, pair: bool = False
 ) -> list[tuple[str, float]]:
-    """The German terms an Arabic or Persian word (or two written apart: "جاپ سنتر") is the
-    transliteration of."""
-    if language not in ("ar", "fa"):
+    """The German terms an Arabic, Persian, Russian, Ukrainian or Bulgarian word (or two written
+    apart: "جاپ سنتر", "джоб центр") is the transliteration of."""
+    if language in ARABIC_SCRIPT:
+        skeletons, table = frozenset({analysis.script_skeleton(text)}), index.loanwords
+    elif language in CYRILLIC_SCRIPT:
+        # a case ending or article may add a consonant ("джобцентром"): the stem's too
+        skeletons = analysis.cyrillic_skeletons(text) | analysis.cyrillic_skeletons(
+            analysis.stem(text, language)
+        )
+        table = index.cyrillic_loanwords
+    else:
         return []
-    skeleton = analysis.script_skeleton(text)
-    if len(skeleton) < analysis.LOANWORD_MIN_CLASSES + pair:
-        return []
-    return [(term, LOANWORD_FACTOR) for term in index.loanwords.get(skeleton, ())]
+    shortest = analysis.LOANWORD_MIN_CLASSES + pair
+    terms = {t for s in skeletons if len(s) >= shortest for t in table.get(s, ())}
+    return [(term, LOANWORD_FACTOR) for term in sorted(terms)]
+
+
+# A word in Cyrillic or Arabic letters long enough for a skeleton of LOANWORD_MIN_CLASSES
+# (found without `analysis.tokens`, which `_lexical` has run on the same text already)
+_LONG_SCRIPT_WORD = re.compile(rf"[\u0400-\u04ff\u0600-\u06ff]{{{analysis.LOANWORD_MIN_CLASSES},}}")
+
+
+def _with_loanwords(text: str, language: str, index: CityIndex) -> str:
+    """The question with the German names its words in Arabic or Cyrillic letters stand for
+    ("нидерлассунгсерлаубнис" → niederlassungserlaubnis): the rules' patterns hold those names
+    in Latin letters, as the texts do. As in `_expand`, only a word the index does not know."""
+    if language not in ARABIC_SCRIPT + CYRILLIC_SCRIPT:
+        return text
+    names = []
+    for word in _LONG_SCRIPT_WORD.findall(text.casefold()):
+        found = _loanword_terms(word, language, index)
+        if found and not _holds_word(word, language, index):
+            names += [term for term, _ in found]
+    return " ".join([text, *names])
 
 
 def _in_one_text(term: str, index: CityIndex) -> bool:
@@ -772,7 +807,8 @@ def search(
     )
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
     if RULES:
-        rules.adjust(fused, searched, index.keys, kind=answers.classify(searched))
+        rules_text = _with_loanwords(searched, lang, index)
+        rules.adjust(fused, rules_text, index.keys, kind=answers.classify(searched))
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []

@@ -458,3 +458,21 @@ def test_tokens_of_a_short_text_are_remembered_and_each_caller_gets_its_own_list
     assert analysis._short_tokens.cache_info().hits == hits + 1
     long_text = "Wohnung " * 100
     assert analysis.tokens(long_text) == ["wohnung"] * 100  # not kept: texts of the index
+
+
+def test_german_words_in_cyrillic_letters_have_the_german_skeleton():
+    for german, written in (
+        ("standesamt", "штандесамт"),
+        ("jobcenter", "джобцентр"),
+        ("auslanderbehorde", "ауслендербехёрде"),
+        ("auslanderbehorde", "ауслендербегорде"),  # Ukrainian г is h
+        ("niederlassungserlaubnis", "нидерлассунгсерлаубнис"),
+        ("fuhrungszeugnis", "фюрунгсцойгніс"),
+        ("unterhaltsvorschuss", "унтерхальтсфоршус"),
+        ("krankenkasse", "кранкенкасе"),
+    ):
+        assert analysis.cyrillic_skeletons(written) & analysis.latin_skeletons(german), written
+    # Other German words keep other skeletons; a word in Latin or Arabic letters has none.
+    assert not analysis.cyrillic_skeletons("штандесамт") & analysis.latin_skeletons("standort")
+    assert analysis.cyrillic_skeletons("Standesamt") == set()
+    assert analysis.cyrillic_skeletons("البترييبسرات") == set()
