@@ -229,6 +229,31 @@ def test_an_eu_nationality_named_in_any_language_gets_free_movement(question, eu
 @pytest.mark.parametrize(
     ("question", "eu"),
     [
+        # A nationality's letters inside another word name no EU citizen: "w Niemczech" (in
+        # Germany), the Turkish "belge" (document), "здании" (building), "молитвы" (prayers),
+        # "Antalya" ...
+        ("Pracuję w Niemczech od roku, jakie pozwolenie na pobyt potrzebuje moja żona?", False),
+        ("Çalışma izni için hangi belgeleri getirmeliyim?", False),
+        ("В каком здании выдают вид на жительство?", False),
+        ("После молитвы в мечети спросили про вид на жительство, где его получить?", False),
+        ("Antalya'dan geldim, oturum izni nasıl alırım?", False),
+        # ... the whole words still do.
+        ("Jestem Czechem, czy potrzebuję pozwolenia na pobyt?", True),
+        ("Je suis belge, ai-je besoin d'un titre de séjour ?", True),
+        ("Я из Литвы, нужен ли вид на жительство?", True),
+        ("Я гражданин Дании, нужна ли мне виза?", True),
+        ("İtalya vatandaşıyım, oturum izni gerekir mi?", True),
+    ],
+)
+def test_a_nationality_inside_another_word_names_no_eu_citizen(question, eu):
+    keys = ["residence-permit-skilled-work", rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.5], dtype=np.float32), question, keys)
+    assert bool(scores[1] > scores[0]) is eu
+
+
+@pytest.mark.parametrize(
+    ("question", "eu"),
+    [
         ("Ich bin Spanierin: Bis wann muss ich meine neue Wohnung anmelden?", True),
         ("As a Swedish national, how many days do I have to register my flat?", True),
         ("Jestem Litwinem, gdzie się zameldować w Dortmundzie?", True),
