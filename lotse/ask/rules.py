@@ -106,14 +106,19 @@ _LEAVING = re.compile(
     r"quitter|quitte|retour|départ|baja|vuelvo|regreso|volver|me voy|выпис|снят|уезжа|выезд|"
     r"возвраща|знят|виписат|виїжджа|виїзд|поверта|kaydımı sil|kaydimi sil|kayıt sil|kaydı sil|"
     r"silme|ayrıl|ayril|dönüyor|dönece|donece|geri dön|отпис|напуск|заминав|الغاء|إلغاء|مغادرة|"
-    r"العودة|أغادر|اغادر|ارجع|أرجع|لغو ثبت|خروج|ترک آلمان|برمی‌گرد|برمیگرد|برگرد"
+    r"العودة|أغادر|اغادر|ارجع|أرجع|لغو ثبت|خروج|ترک آلمان|برمی‌گرد|برمیگرد|برگرد|"
+    # Other persons of the same verbs: the Bulgarian "отпиша" (с becomes ш), the Romanian
+    # "să ne radiem" / "mă radiez" and "ne mutăm înapoi" (we move back).
+    r"отпиш|\bradi(?:a|em|ez|ezi|ază|aza|eze)\b|mut\w* (?:înapoi|inapoi)"
 )
 # Registration certificate vs registration: "documents for registering" is not a question
 # about the certificate unless it names a certificate or proof of registration.
 _CERTIFICATE = re.compile(
     r"bescheinigung|bestätigung|bestatigung|nachweis|certific|confirmation|proof|attestation|"
     r"zaświadcz|zaswiadcz|adeverin|certificado|constancia|справк|довідк|подтвержд|підтвердж|"
-    r"удостоверен|belgesi|شهادة|إفادة|افادة|گواهی|تأیید|تایید|meldebesch|удостоверение"
+    r"удостоверен|belgesi|شهادة|إفادة|افادة|گواهی|تأیید|تایید|meldebesch|удостоверение|"
+    # The Romanian proof ("dovada adresei", "o dovadă că stau aici", "dovezi").
+    r"dovad|dovezi"
 )
 # Business registration vs registration: only when the question is about a business.
 _BUSINESS = re.compile(
@@ -163,7 +168,7 @@ _INTERNATIONAL = re.compile(
 # Daycare place vs Kinderstube: the Kinderstube's own words (its name, "before the daycare",
 # a small group or playgroup, parent and child, the districts where the groups are).
 _KINDERSTUBE = re.compile(
-    r"kinderstub|vor der kita|vor dem kindergarten|vor-kita|spielgruppe|krabbelgruppe|"
+    r"kinderstub|киндерштуб|кіндерштуб|vor der kita|vor dem kindergarten|vor-kita|spielgruppe|krabbelgruppe|"
     r"eltern-kind|mutter-kind|kleine gruppe|brückenangebot|nordstadt|\beving\b|\bmarten\b|"
     r"before (?:the )?(?:daycare|kita|kindergarten|nursery)|pre-kita|playgroup|play group|"
     r"toddler group|parent and child|mother and child|small group|avant la crèche|pré-crèche|"
@@ -280,7 +285,7 @@ _RENEWING = re.compile(
     r"verlänger|verlanger|verleng|extend|extension|renew|expir|läuft|lauft|ablauf|abgelaufen|"
     r"prolong|renouvel|renouvell|renovar|renovación|renovacion|prorrog|caduc|vence|vencid|"
     r"przedłuż|przedluz|wygas|kończy się|konczy sie|prelung|expiră|uzat|süresi dol|suresi dol|"
-    r"bitiyor|doluyor|yenile|продл|продов|продълж|удълж|изтича|истека|закінчу|заканчива|"
+    r"runs out|run out|running out|ran out|bitiyor|doluyor|yenile|продл|продов|продълж|удълж|изтича|истека|закінчу|заканчива|"
     r"تمديد|تجديد|ينتهي|انتهاء|خلصت|بتخلص|تخلص|تمدید|منقضی|تموم"
 )
 # Asylum counselling vs migration counselling: the words of the asylum procedure.
@@ -289,7 +294,9 @@ _ASYLUM = re.compile(
     r"پناه|flücht|fluecht|flucht|refugee|réfugié|refugie|refugiad|uchodź|uchodz|refugiat|"
     r"бежен|біжен|бежан|mülteci|multeci|anhörung|anhorung|interview|bamf|duldung|geduldet|"
     r"audition|entrevista|przesłuchan|interviu|собеседован|співбесід|интервю|mülakat|مقابلة|"
-    r"مصاحبه|camp|lager|кемп|кэмп|کمپ|كامب|مخيم"
+    r"مصاحبه|camp|lager|кемп|кэмп|کمپ|كامب|مخيم|"
+    # The BAMF named in Arabic or Persian letters.
+    r"بامف"
 )
 # German course vs integration course: the integration course's texts speak of the German
 # course throughout; it is meant when the question names it (or the orientation course, the
@@ -298,7 +305,9 @@ _INTEGRATION = re.compile(
     r"integra|intégra|orientierungskurs|orientation course|berechtigungsschein|pflicht|"
     r"mandatory|compulsory|obligat|obowiąz|obowiaz|обязат|обов'яз|обов’яз|задължит|zorunlu|"
     r"uyum|entegrasyon|интеграц|інтеграц|اندماج|إندماج|ادماج|إدماج|الزامي|إلزامي|ادغام|"
-    r"اجباری|یکپارچگی"
+    r"اجباری|یکپارچگی|"
+    # The German word in Persian or Arabic letters ("کورس اینتگراسیون", "انتغراسيون").
+    r"اینتگرا|انتگرا|انتغرا"
 )
 # ... and not when it is done with or past it: "after the integration course", "finished the
 # integration course, B1", B2/C1 (the integration course ends at B1).
@@ -473,10 +482,16 @@ _EMERGENCY = re.compile(
 )
 
 
+def _casefold(text: str) -> str:
+    """The text casefolded, the Turkish capital İ as a plain i: casefold() makes it "i" plus a
+    combining dot, so "İltica", "İzin", "İş" missed the patterns' "iltica", "izin", "iş"."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> Any:
     """Apply the rules to fused scores (numpy array aligned with `keys`), in place; `kind` is
     the question's type (answers.classify), for the rules that depend on it."""
-    lowered = text.casefold()
+    lowered = _casefold(text)
     for key, unless in _HELD_BACK_UNLESS:
         if key in keys and not unless.search(lowered):
             scores[keys.index(key)] *= DAMPING
