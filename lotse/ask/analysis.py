@@ -20,7 +20,7 @@ MAX_TERM_LENGTH = 40
 # Part of every indexed service's digest (lotse.ask.services): change it whenever a change here
 # (stop words, stemming, folding, splitting) gives other index terms for the same text, so the
 # next index run rewrites every service instead of skipping the unchanged texts.
-ANALYSIS_VERSION = "2026-12-03-eleventh-session"
+ANALYSIS_VERSION = "2026-12-04-twelfth-session"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
@@ -680,13 +680,32 @@ def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]
       "your", "his"), which a stemmer stripping it everywhere would cut from اقامت, آموزش, نام;
       without an attached می/نمی (میگیرن); spoken ون for ان (نوجوون); the spoken plural ا
       (شبا).
-    - Ukrainian: a verb as the stem of its verbal noun (`_uk_alternatives`)."""
+    - Ukrainian: a verb as the stem of its verbal noun (`_uk_alternatives`).
+    - German: a woman's form of a person noun as the noun (`_de_alternatives`: "Studentin",
+      "Ärztinnen", "Nachbarin" → student, arzt, nachbar)."""
+    if language == "de":
+        return _de_alternatives(word)
     if language == "ar":
         return _ar_alternatives(word)
     if language == "fa":
         return _fa_alternatives(word)
     if language == "uk":
         return _uk_alternatives(word)
+    return ()
+
+
+# German person nouns in a woman's form: Snowball strips "-erin" ("Lehrerin" = "Lehrer") but
+# keeps the "-in"/"-innen" of the others ("Studentin", "Ärztin", "Kollegin", "Nachbarin"), so a
+# question saying "Studentin" missed every text that says "Student". Read on the query side
+# only, for a word whose own stem is no index term ("Termin", "Medizin", "Berlin" stay).
+_DE_FEMININE_ENDINGS = (("innen", 4), ("in", 4))
+
+
+def _de_alternatives(word: str) -> tuple[tuple[str, float], ...]:
+    for ending, shortest_rest in _DE_FEMININE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest_rest:
+            rest = stem(word[: -len(ending)], "de")
+            return ((rest, 1.0),) if rest != stem(word, "de") else ()
     return ()
 
 

@@ -106,14 +106,19 @@ _LEAVING = re.compile(
     r"quitter|quitte|retour|départ|baja|vuelvo|regreso|volver|me voy|выпис|снят|уезжа|выезд|"
     r"возвраща|знят|виписат|виїжджа|виїзд|поверта|kaydımı sil|kaydimi sil|kayıt sil|kaydı sil|"
     r"silme|ayrıl|ayril|dönüyor|dönece|donece|geri dön|отпис|напуск|заминав|الغاء|إلغاء|مغادرة|"
-    r"العودة|أغادر|اغادر|ارجع|أرجع|لغو ثبت|خروج|ترک آلمان|برمی‌گرد|برمیگرد|برگرد"
+    r"العودة|أغادر|اغادر|ارجع|أرجع|لغو ثبت|خروج|ترک آلمان|برمی‌گرد|برمیگرد|برگرد|"
+    # Other persons of the same verbs: the Bulgarian "отпиша" (с becomes ш), the Romanian
+    # "să ne radiem" / "mă radiez" and "ne mutăm înapoi" (we move back).
+    r"отпиш|\bradi(?:a|em|ez|ezi|ază|aza|eze)\b|mut\w* (?:înapoi|inapoi)"
 )
 # Registration certificate vs registration: "documents for registering" is not a question
 # about the certificate unless it names a certificate or proof of registration.
 _CERTIFICATE = re.compile(
     r"bescheinigung|bestätigung|bestatigung|nachweis|certific|confirmation|proof|attestation|"
     r"zaświadcz|zaswiadcz|adeverin|certificado|constancia|справк|довідк|подтвержд|підтвердж|"
-    r"удостоверен|belgesi|شهادة|إفادة|افادة|گواهی|تأیید|تایید|meldebesch|удостоверение"
+    r"удостоверен|belgesi|شهادة|إفادة|افادة|گواهی|تأیید|تایید|meldebesch|удостоверение|"
+    # The Romanian proof ("dovada adresei", "o dovadă că stau aici", "dovezi").
+    r"dovad|dovezi"
 )
 # Business registration vs registration: only when the question is about a business.
 _BUSINESS = re.compile(
@@ -163,7 +168,7 @@ _INTERNATIONAL = re.compile(
 # Daycare place vs Kinderstube: the Kinderstube's own words (its name, "before the daycare",
 # a small group or playgroup, parent and child, the districts where the groups are).
 _KINDERSTUBE = re.compile(
-    r"kinderstub|vor der kita|vor dem kindergarten|vor-kita|spielgruppe|krabbelgruppe|"
+    r"kinderstub|киндерштуб|кіндерштуб|vor der kita|vor dem kindergarten|vor-kita|spielgruppe|krabbelgruppe|"
     r"eltern-kind|mutter-kind|kleine gruppe|brückenangebot|nordstadt|\beving\b|\bmarten\b|"
     r"before (?:the )?(?:daycare|kita|kindergarten|nursery)|pre-kita|playgroup|play group|"
     r"toddler group|parent and child|mother and child|small group|avant la crèche|pré-crèche|"
@@ -280,7 +285,7 @@ _RENEWING = re.compile(
     r"verlänger|verlanger|verleng|extend|extension|renew|expir|läuft|lauft|ablauf|abgelaufen|"
     r"prolong|renouvel|renouvell|renovar|renovación|renovacion|prorrog|caduc|vence|vencid|"
     r"przedłuż|przedluz|wygas|kończy się|konczy sie|prelung|expiră|uzat|süresi dol|suresi dol|"
-    r"bitiyor|doluyor|yenile|продл|продов|продълж|удълж|изтича|истека|закінчу|заканчива|"
+    r"runs out|run out|running out|ran out|bitiyor|doluyor|yenile|продл|продов|продълж|удълж|изтича|истека|закінчу|заканчива|"
     r"تمديد|تجديد|ينتهي|انتهاء|خلصت|بتخلص|تخلص|تمدید|منقضی|تموم"
 )
 # Asylum counselling vs migration counselling: the words of the asylum procedure.
@@ -289,7 +294,9 @@ _ASYLUM = re.compile(
     r"پناه|flücht|fluecht|flucht|refugee|réfugié|refugie|refugiad|uchodź|uchodz|refugiat|"
     r"бежен|біжен|бежан|mülteci|multeci|anhörung|anhorung|interview|bamf|duldung|geduldet|"
     r"audition|entrevista|przesłuchan|interviu|собеседован|співбесід|интервю|mülakat|مقابلة|"
-    r"مصاحبه|camp|lager|кемп|кэмп|کمپ|كامب|مخيم"
+    r"مصاحبه|camp|lager|кемп|кэмп|کمپ|كامب|مخيم|"
+    # The BAMF named in Arabic or Persian letters.
+    r"بامف"
 )
 # German course vs integration course: the integration course's texts speak of the German
 # course throughout; it is meant when the question names it (or the orientation course, the
@@ -298,7 +305,9 @@ _INTEGRATION = re.compile(
     r"integra|intégra|orientierungskurs|orientation course|berechtigungsschein|pflicht|"
     r"mandatory|compulsory|obligat|obowiąz|obowiaz|обязат|обов'яз|обов’яз|задължит|zorunlu|"
     r"uyum|entegrasyon|интеграц|інтеграц|اندماج|إندماج|ادماج|إدماج|الزامي|إلزامي|ادغام|"
-    r"اجباری|یکپارچگی"
+    r"اجباری|یکپارچگی|"
+    # The German word in Persian or Arabic letters ("کورس اینتگراسیون", "انتغراسيون").
+    r"اینتگرا|انتگرا|انتغرا"
 )
 # ... and not when it is done with or past it: "after the integration course", "finished the
 # integration course, B1", B2/C1 (the integration course ends at B1).
@@ -321,18 +330,18 @@ _EU_CITIZEN = re.compile(
     r"spanier|spanisch|bulgare|bulgarin|bulgarisch|bulgarian|българин|българка|grieche|"
     r"griechisch|greek|portugies|portuguese|portugués|kroate|kroatisch|croatian|ungarisch|"
     r"hungarian|niederländer|niederländisch|dutch|österreicher|österreichisch|austrian|"
-    r"belgier|belgisch|belgian|tscheche|tschechisch|czech|slowak|slovak|slowen|sloven|"
+    r"belgier|belgisch|belgian|belgique|tscheche|tschechisch|slowak|slovak|slowen|sloven|"
     r"litauer|litauisch|lithuanian|latvian|lettisch|estonian|estnisch|finnish|finnisch|"
     r"swedish|schwedisch|danish|dänisch|irish|irisch|luxemburg|maltese|cypriot|"
     # The same nationalities (and countries of citizenship: "громадянство Польщі") in the other
     # languages: Cyrillic, Turkish, Arabic, Farsi, then the Latin nationality words not above.
     r"польщ|польськ|польск|польш|поляк|полячк|румун|румын|румън|болгар|італі|итали|іспан|испан|"
-    r"българ|словаччин|словацьк|данія|дания|данию|мальт|люксембург|"
+    r"българ|словаччин|словацьк|\bданія|\bдания|\bданию|мальт|люксембург|"
     r"франці|франция|франции|француз|франкреич|греці|греци|гърци|хорват|чехі|чехи|чеськ|чешск|"
-    r"литв|литов|латві|латви|естон|эстон|угорщ|угорськ|венгр|унгар|словак|словен|нідерланд|"
+    r"\bлитв|литов|латві|латви|естон|эстон|угорщ|угорськ|венгр|унгар|словак|словен|нідерланд|"
     r"нидерланд|голланд|холанд|австрі|австри|бельгі|бельги|белги|швеці|швеци|шведск|шведськ|"
-    r"данськ|датск|данії|дании|фінлянд|фінськ|финлянд|финск|ірланд|ирланд|португал|кіпр|кипр|"
-    r"polonya|romanya|bulgaristan|talya|spanya|fransa|fransız|yunanistan|hırvat|macaristan|"
+    r"данськ|датск|\bданії|\bдании|фінлянд|фінськ|финлянд|финск|ірланд|ирланд|португал|кіпр|кипр|"
+    r"polonya|romanya|bulgaristan|(?<!an)talya|spanya|fransa|fransız|yunanistan|hırvat|macaristan|"
     r"çekya|hollanda|avusturya|belçika|portekiz|litvanya|letonya|estonya|slovakya|slovenya|"
     r"isveç|danimarka|finlandiya|irlanda|بولند|رومانيا|بلغار|ايطالي|إيطالي|اسبان|إسبان|"
     r"فرنسا|فرنسي|اليونان|يوناني|هولند|النمسا|نمساوي|بلجيك|كرواتي|البرتغال|برتغالي|المجر|"
@@ -340,13 +349,17 @@ _EU_CITIZEN = re.compile(
     r"استوني|سلوفاك|سلوفين|قبرص|لهستان|رومانی|بلغارستان|ایتالیا|اسپانیا|فرانسه|فرانسوی|یونان|"
     r"هلند|اتریش|بلژیک|کرواسی|پرتغال|مجارستان|جمهوری چک|سوئد|دانمارک|فنلاند|ایرلند|لیتوانی|"
     r"لتونی|استونی|اسلواکی|اسلوونی|polonais|roumain|italien|espagnol|portugais|croate|hongrois|"
-    r"tchèque|néerlandais|belge|autrichien|suédois|danois|finlandais|irlandais|lituanien|"
+    r"tchèque|néerlandais|autrichien|suédois|danois|finlandais|irlandais|lituanien|"
     r"estonien|slovaque|slovène|polaco|polaca|rumano|rumana|búlgar|griego|griega|húngar|"
     r"checo|checa|holandés|neerlandés|austriac|sueco|sueca|danés|finlandés|irlandés|lituan|"
     r"eston|rumun|bułgar|włoch|włosk|hiszpan|francuz|chorwac|chorwat|węgier|węgr|czesk|"
     r"holender|holendr|szwed|duńczy|duński|litwin|łotysz|słowak|słoweń|polonez|spaniol|"
     r"francez|maghiar|ungur|olandez|suedez|danez|finlandez|irlandez|portughez|cipriot|maltez|"
-    r"poland|romania|bulgaria|italy|spain|france|greece|portugal|croatia|hungary|czechia|"
+    # Whole words where a nationality is inside another word: the Polish "w Niemczech" (in
+    # Germany) holds "czech", the Turkish "belge" (document) the French "belge", the Russian
+    # "здания" (building) "дания", "молитва" (prayer) "литв", the Turkish "Antalya" "talya".
+    r"\bczech|suis belge|sommes belges|citoyen belge|citoyenne belge|nationalité belge|"
+    r"poland|romania|bulgaria|italy|spain|france|greece|portugal|croatia|hungary|"
     r"netherlands|austria|belgium|sweden|denmark|finland|ireland|lithuania|latvia|estonia|"
     r"slovakia|slovenia|cyprus|polen\b|rumänien|bulgarien|italien|spanien|frankreich|"
     r"griechenland|kroatien|ungarn|tschechien|niederlande|österreich|belgien|schweden|"
@@ -469,10 +482,16 @@ _EMERGENCY = re.compile(
 )
 
 
+def _casefold(text: str) -> str:
+    """The text casefolded, the Turkish capital İ as a plain i: casefold() makes it "i" plus a
+    combining dot, so "İltica", "İzin", "İş" missed the patterns' "iltica", "izin", "iş"."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> Any:
     """Apply the rules to fused scores (numpy array aligned with `keys`), in place; `kind` is
     the question's type (answers.classify), for the rules that depend on it."""
-    lowered = text.casefold()
+    lowered = _casefold(text)
     for key, unless in _HELD_BACK_UNLESS:
         if key in keys and not unless.search(lowered):
             scores[keys.index(key)] *= DAMPING

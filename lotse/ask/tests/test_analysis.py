@@ -476,3 +476,20 @@ def test_german_words_in_cyrillic_letters_have_the_german_skeleton():
     assert not analysis.cyrillic_skeletons("штандесамт") & analysis.latin_skeletons("standort")
     assert analysis.cyrillic_skeletons("Standesamt") == set()
     assert analysis.cyrillic_skeletons("البترييبسرات") == set()
+
+
+def test_a_german_womans_form_stands_for_the_person_noun():
+    # Snowball keeps the "-in"/"-innen" of these (it strips only "-erin"): "Studentin" missed
+    # every text saying "Student".
+    for woman, person in (
+        ("studentin", "student"),
+        ("studentinnen", "studenten"),
+        ("ärztin", "arzt"),
+        ("kollegin", "kollege"),
+        ("nachbarinnen", "nachbar"),
+    ):
+        assert analysis.stem(woman, "de") != analysis.stem(person, "de")
+        assert analysis.stem(person, "de") in _alternatives(woman, "de"), woman
+    # Too short a rest, or no woman's form at all: nothing.
+    assert not _alternatives("lehrerin", "de")
+    assert not _alternatives("bin", "de")

@@ -227,6 +227,75 @@ def test_an_eu_nationality_named_in_any_language_gets_free_movement(question, eu
 
 
 @pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        # The Turkish capital İ casefolds to "i" and a combining dot: "İltica" is "iltica".
+        ("İltica başvurum reddedildi, kim ücretsiz danışmanlık verir?", rules.ASYLUM_COUNSELLING),
+        ("İltica görüşmesine nasıl hazırlanırım?", rules.ASYLUM_COUNSELLING),
+        # Other persons of the leaving verbs: bg "отпиша" (с → ш), ro "radiez", "mutăm înapoi".
+        ("Трябва ли да се отпишем от общината, преди да заминем?", rules.DEREGISTRATION),
+        ("Cum mă radiez de la adresa din Dortmund?", rules.DEREGISTRATION),
+        ("Ne mutăm înapoi în Polonia, ce trebuie să facem la primărie?", rules.DEREGISTRATION),
+        # The Romanian proof of one's address.
+        ("Angajatorul vrea o dovadă că locuiesc aici, de unde o iau?", rules.CERTIFICATE),
+        # The German names in another script, and the English "runs out".
+        ("البامف رفض طلبي، من يساعدني مجانا؟", rules.ASYLUM_COUNSELLING),
+        ("ثبت نام کورس اینتگراسیون کجاست؟", rules.INTEGRATION_COURSE),
+        ("كيف أسجل في كورس الانتغراسيون؟", rules.INTEGRATION_COURSE),
+        ("где найти киндерштубе в Дортмунде?", rules.KINDERSTUBE),
+        ("чи є кіндерштубе для дворічної дитини?", rules.KINDERSTUBE),
+        ("My visa runs out next month, what should I do?", rules.EXTENSION),
+        ("Cum mă pot radia de la adresă?", rules.DEREGISTRATION),
+    ],
+)
+def test_a_held_back_service_asked_for_in_another_form_is_not_held_back(question, key):
+    keys = [key, "other"]
+    scores = rules.adjust(np.array([1.0, 1.0], dtype=np.float32), question, keys)
+    assert scores[0] == scores[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("Cum mă înregistrez la noua adresă?", rules.DEREGISTRATION),
+        ("Къде да се регистрирам след преместване?", rules.DEREGISTRATION),
+        ("Unde îmi înregistrez locuința în Dortmund?", rules.CERTIFICATE),
+        ("İkamet adresimi nerede kaydettiririm?", rules.ASYLUM_COUNSELLING),
+        ("کورس زبان آلمانی کجاست؟", rules.INTEGRATION_COURSE),
+    ],
+)
+def test_a_question_without_those_forms_still_holds_the_service_back(question, key):
+    keys = [key, "other"]
+    scores = rules.adjust(np.array([1.0, 1.0], dtype=np.float32), question, keys)
+    assert scores[0] < scores[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "eu"),
+    [
+        # A nationality's letters inside another word name no EU citizen: "w Niemczech" (in
+        # Germany), the Turkish "belge" (document), "здании" (building), "молитвы" (prayers),
+        # "Antalya" ...
+        ("Pracuję w Niemczech od roku, jakie pozwolenie na pobyt potrzebuje moja żona?", False),
+        ("Çalışma izni için hangi belgeleri getirmeliyim?", False),
+        ("В каком здании выдают вид на жительство?", False),
+        ("После молитвы в мечети спросили про вид на жительство, где его получить?", False),
+        ("Antalya'dan geldim, oturum izni nasıl alırım?", False),
+        # ... the whole words still do.
+        ("Jestem Czechem, czy potrzebuję pozwolenia na pobyt?", True),
+        ("Je suis belge, ai-je besoin d'un titre de séjour ?", True),
+        ("Я из Литвы, нужен ли вид на жительство?", True),
+        ("Я гражданин Дании, нужна ли мне виза?", True),
+        ("İtalya vatandaşıyım, oturum izni gerekir mi?", True),
+    ],
+)
+def test_a_nationality_inside_another_word_names_no_eu_citizen(question, eu):
+    keys = ["residence-permit-skilled-work", rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.5], dtype=np.float32), question, keys)
+    assert bool(scores[1] > scores[0]) is eu
+
+
+@pytest.mark.parametrize(
     ("question", "eu"),
     [
         ("Ich bin Spanierin: Bis wann muss ich meine neue Wohnung anmelden?", True),
