@@ -4,6 +4,7 @@ cities with the same texts share, and the float32 form of the passage vectors.""
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -140,7 +141,8 @@ def test_the_float32_store_gives_the_float16_products_to_the_bit():
             assert np.array_equal(got.view(np.uint32), expected.view(np.uint32))
 
 
-def _gunicorn_settings():  # type: ignore[no-untyped-def]
+def _gunicorn_settings() -> ModuleType:
+    """deploy/gunicorn.conf.py as a module (it is no package's)."""
     import importlib.util
     from pathlib import Path
 
