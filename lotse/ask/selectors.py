@@ -1001,6 +1001,8 @@ def _service_answer(
     if rank is None:
         rank = _same_sentence_rank(top, naming, first_fact(), second_fact)
     if rank is None:
+        rank = _telling_second_rank(top, naming, text, kind, first_fact(), second_fact)
+    if rank is None:
         return None
     margin = answers.naming_lead(naming, rank)
     # A question that names the service clearly needs no second look at its content words.
@@ -1032,6 +1034,33 @@ def _same_sentence_rank(
     if second is None or second.text != first.text:
         return None
     return 1 if len(naming) > 1 and naming[1] > naming[0] else 0
+
+
+def _telling_second_rank(
+    top: list[SearchHit],
+    naming: list[float],
+    text: str,
+    kind: str,
+    first: answers.Fact | None,
+    second_fact: Callable[[], answers.Fact | None],
+) -> int | None:
+    """1 when neither of two services close in score (within PROMOTE_GAP) is sure enough, the
+    question names the second more than the first, and the second's answering sentence holds
+    more of the question's words than the first's: "Сколько стоит ПМЖ для
+    высококвалифицированных специалистов?" close between the fast-track procedure (its fee
+    sentence speaks of the employer) and the settlement permit, whose fee sentence names the
+    highly qualified. Both signals must point at the second; on a tie nobody answers."""
+    if len(top) < 2 or len(naming) < 2 or first is None:
+        return None
+    if top[1].score < ANSWER_MIN_SCORE or top[0].score - top[1].score >= answers.PROMOTE_GAP:
+        return None
+    if naming[1] <= naming[0]:
+        return None
+    second = second_fact()
+    if second is None:
+        return None
+    held = answers.sentence_overlap(second, kind, text)
+    return 1 if held > answers.sentence_overlap(first, kind, text) else None
 
 
 def _hit(

@@ -24,6 +24,7 @@ from lotse.ask.answers.kinds import OFFICE_TYPES, asks_helpline, classify, conte
 from lotse.ask.answers.lost import is_lost, without_generic_words, without_lost_words
 from lotse.ask.answers.naming import (
     NAMED_MARGIN,
+    PROMOTE_GAP,
     answering_rank,
     named_office,
     names_a_service,
@@ -48,6 +49,7 @@ from lotse.ask.answers.warm import warm
 __all__ = [
     "NAMED_MARGIN",
     "OFFICE_TYPES",
+    "PROMOTE_GAP",
     "Fact",
     "Sentence",
     "answering_rank",

@@ -694,9 +694,7 @@ _PAID_OR_FREE = re.compile(
 def asks_call_paid(lowered: str) -> bool:
     """Whether a (casefolded) phone question asks whether a call is paid or free."""
     return bool(
-        _CALL.search(lowered)
-        and _PAID_OR_FREE.search(lowered)
-        and not _asks_number(lowered)
+        _CALL.search(lowered) and _PAID_OR_FREE.search(lowered) and not _asks_number(lowered)
     )
 
 

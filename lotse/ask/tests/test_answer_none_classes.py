@@ -242,3 +242,28 @@ def test_a_wait_before_one_may_act_reads_the_deadlines_when_no_processing_time_i
     # how long the letter takes is no wait before acting: the service states no time
     takes = "How long does the letter with my tax ID take?"
     assert answers.service_fact(city, generation, "tax-id", "processing_time", "en", takes) is None
+
+
+def test_a_close_second_named_more_whose_sentence_tells_more_answers():
+    question = "How much is the permanent permit for researchers with a doctorate?"
+    top = [_hit("fast-track", 0.70), _hit("permanent-permit", 0.65)]
+    first = _fact("fast-track", "The employer pays 411 euros for the procedure.")
+    second = _fact("permanent-permit", "For researchers with a doctorate the fee is 147 euros.")
+    rank = selectors._telling_second_rank(top, [0.4, 0.5], question, "cost", first, lambda: second)
+    assert rank == 1
+    # named no more than the first, or a sentence holding no more of the question: no answer
+    assert (
+        selectors._telling_second_rank(top, [0.5, 0.5], question, "cost", first, lambda: second)
+        is None
+    )
+    plain = _fact("permanent-permit", "The fee is 147 euros.")
+    assert (
+        selectors._telling_second_rank(top, [0.4, 0.5], question, "cost", first, lambda: plain)
+        is None
+    )
+    # a second far behind in score does not answer
+    far = [_hit("fast-track", 0.90), _hit("permanent-permit", 0.65)]
+    assert (
+        selectors._telling_second_rank(far, [0.4, 0.5], question, "cost", first, lambda: second)
+        is None
+    )
