@@ -40,7 +40,7 @@ except ImportError:  # PyYAML built without libyaml
 
 def yaml_safe_load(text: str) -> Any:
     """`yaml.safe_load` with libyaml's parser when PyYAML has it."""
-    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 (a safe loader)
+    return yaml.load(text, Loader=SafeLoader)
 
 
 class _LineLoader(SafeLoader):
