@@ -33,10 +33,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from lotse.ask import langdetect
 from lotse.ask.analysis import tokens, word_set
+from lotse.core.datafiles import yaml_safe_load
 
 DATA = Path(__file__).parent / "data" / "romanized"
 
@@ -355,7 +354,7 @@ def _skeleton(normal: str) -> str:
 @functools.cache
 def lexicon(language: str) -> _Lexicon:
     """The romanized lexicon of Arabic or Persian (data/romanized/<language>.yaml)."""
-    data = yaml.safe_load((DATA / f"{language}.yaml").read_text(encoding="utf-8"))
+    data = yaml_safe_load((DATA / f"{language}.yaml").read_text(encoding="utf-8"))
     words: dict[str, str] = {}
     for target, spellings in (data.get("question_words") or {}).items():
         for spelling in spellings:

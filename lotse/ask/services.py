@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -35,6 +34,7 @@ from lotse.ask.analysis import (
 )
 from lotse.ask.embedding_cache import shipped_path, shipped_vectors, shipped_write
 from lotse.catalog.models import Service, ServiceText, TextModule
+from lotse.core.datafiles import yaml_safe_load
 from lotse.core.models import City
 
 PHRASINGS_DIR = Path(__file__).parent / "data" / "phrasings"
@@ -66,7 +66,7 @@ def phrasings() -> dict[str, dict[str, list[str]]]:
     result: dict[str, dict[str, list[str]]] = defaultdict(dict)
     for path in sorted(PHRASINGS_DIR.glob("*.yaml")):
         language = path.stem
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_safe_load(path.read_text(encoding="utf-8")) or {}
         for key, items in data.items():
             result[str(key)][language] = [str(item) for item in items or []]
     return dict(result)

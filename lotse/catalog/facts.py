@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-import yaml
-
 from lotse.catalog.loader import CityData, ServiceData, SourceData
 from lotse.catalog.models import TextModule
 from lotse.catalog.textfacts import numbers
+from lotse.core.datafiles import yaml_safe_load
 
 # Sites of public authorities, parliaments' and ministries' publications and statutory bodies.
 # A source on any other site is secondary (news, blogs, law firms, commercial services); keep
@@ -389,7 +388,7 @@ def texts_written_twice(data_dir: Path, *, min_length: int = 60) -> list[tuple[s
     ]
     for path in files:
         owner = path.parent.parent.relative_to(data_dir).as_posix()
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_safe_load(path.read_text(encoding="utf-8")) or {}
         german = ((data.get("text") or {}).get("de")) or {}
         for value in german.values():
             items = value if isinstance(value, list) else [value]

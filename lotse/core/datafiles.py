@@ -30,7 +30,20 @@ class LineDict(dict[str, Any]):
     key_lines: dict[str, int]
 
 
-class _LineLoader(yaml.SafeLoader):
+try:
+    # libyaml's parser reads the same data with the same marks, six times faster than the pure
+    # Python one: loading Dortmund's catalog (test setup, `catalog_load`) is mostly YAML parsing.
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+
+def yaml_safe_load(text: str) -> Any:
+    """`yaml.safe_load` with libyaml's parser when PyYAML has it."""
+    return yaml.load(text, Loader=SafeLoader)
+
+
+class _LineLoader(SafeLoader):
     """A safe loader whose mappings are LineDicts."""
 
 

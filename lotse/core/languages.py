@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from lotse.core.datafiles import yaml_safe_load
 from lotse.core.errors import InvalidInput
 
 
@@ -37,7 +37,7 @@ def city_languages(city: Any) -> list[str]:
 def city_file_languages(path: Path) -> list[str]:
     """The `languages` of a city.yaml (checked by the catalog loader), in the project's order;
     the default when the file has none. For readers of a city's other data files (forms)."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    raw = yaml_safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
     chosen = raw.get("languages") if isinstance(raw, dict) else None
     if not isinstance(chosen, list) or not chosen:
         return default_city_languages()

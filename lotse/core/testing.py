@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 
+from lotse.core.datafiles import yaml_safe_load
 from lotse.core.openapi import build_spec
 
 
@@ -89,6 +90,6 @@ def city_file_languages(slug: str) -> list[str]:
 
 def edit_yaml(path: Path, change: Callable[[Any], object]) -> None:
     """Read the YAML file at `path`, let `change` edit the data in place, write it back."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml_safe_load(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

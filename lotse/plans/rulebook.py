@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 from django.conf import settings
 
+from lotse.core.datafiles import SafeLoader
+
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 SUPPORTED_VERSIONS = {1}
 PERSPECTIVES = ("newcomer", "employer")
@@ -247,7 +249,7 @@ class RuleSet:
 LINE = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(SafeLoader):
     """A safe loader that remembers the line of every mapping (for error messages)."""
 
 

@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
+from lotse.core.datafiles import yaml_safe_load
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent.parent
@@ -81,7 +81,7 @@ def load_questions(name: str, city: str = "dortmund") -> list[dict[str, Any]]:
     path = question_file(name, city)
     if path is None:
         raise FileNotFoundError(f"no question set {name!r} for city {city!r} in {HERE}")
-    return list(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return list(yaml_safe_load(path.read_text(encoding="utf-8")))
 
 
 # A dev set grows by appending each held-out set after its one run, below a line starting with
@@ -102,7 +102,7 @@ def question_parts(name: str, city: str = "dortmund") -> list[tuple[str, list[di
         chunks[-1].append(line)
     parts = []
     for number, chunk in enumerate(chunks):
-        questions = list(yaml.safe_load("".join(chunk)) or [])
+        questions = list(yaml_safe_load("".join(chunk)) or [])
         if questions:
             parts.append((f"part {number}", questions))
     return parts
