@@ -29,6 +29,7 @@ def test_normalised_text_drops_tags_layer_labels_and_extra_whitespace():
     assert normalised_text(page) == "Fees after 12 EUR"
 
 
+@pytest.mark.snapshot
 @pytest.mark.django_db
 def test_every_dortmund_page_is_unchanged_by_the_content_layers(client):
     digests = page_digests(City.objects.get(slug="dortmund"), client)

@@ -46,6 +46,7 @@ def digest(plan: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(plan, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
+@pytest.mark.snapshot
 @pytest.mark.django_db
 def test_dortmund_plans_are_unchanged_by_moving_its_facts_into_its_rules_file(client):
     # The digests were written from the rules before the move (commit 600db65), every persona
