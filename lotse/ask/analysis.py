@@ -352,11 +352,21 @@ def _fold(term: str) -> str:
 
 
 def _casefold(text: str) -> str:
-    """Casefolded text. The Turkish capital İ casefolds to i + a combining dot, which is no
-    letter and would split "İkamet" into "i" and "kamet": the dot is dropped. So are the Arabic
-    vowel marks and the shadda, which split a word the same way ("وقّع" was "وق" and "ع",
-    "دوّر" "دو" and "ر")."""
-    return _AR_MARKS.sub("", text.casefold().replace("i\u0307", "i"))
+    """Casefolded text (`casefold_dotted_i`) without Arabic vowel marks (`without_arabic_marks`):
+    both would split a word as no letters ("İkamet" into "i" and "kamet", "وقّع" into "وق" and
+    "ع")."""
+    return without_arabic_marks(casefold_dotted_i(text))
+
+
+def casefold_dotted_i(text: str) -> str:
+    """Casefolded text with the Turkish capital İ as a plain i: casefold() makes it i + a
+    combining dot, so "İltica", "İzin", "İş" would miss "iltica", "izin", "iş"."""
+    return text.casefold().replace("i\u0307", "i")
+
+
+def without_arabic_marks(text: str) -> str:
+    """The text without the Arabic vowel marks and the shadda ("رُفض" → "رفض")."""
+    return _AR_MARKS.sub("", text)
 
 
 # A Cyrillic word typed with Latin letters that look the same ("пiдняв", "процентiв" with the

@@ -72,6 +72,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lotse.ask.analysis import casefold_dotted_i
+
 DEREGISTRATION = "residence-deregistration"
 FREE_MOVEMENT = "eu-free-movement"
 REGISTRATION = "residence-registration"
@@ -482,16 +484,10 @@ _EMERGENCY = re.compile(
 )
 
 
-def _casefold(text: str) -> str:
-    """The text casefolded, the Turkish capital İ as a plain i: casefold() makes it "i" plus a
-    combining dot, so "İltica", "İzin", "İş" missed the patterns' "iltica", "izin", "iş"."""
-    return text.casefold().replace("i\u0307", "i")
-
-
 def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> Any:
     """Apply the rules to fused scores (numpy array aligned with `keys`), in place; `kind` is
     the question's type (answers.classify), for the rules that depend on it."""
-    lowered = _casefold(text)
+    lowered = casefold_dotted_i(text)
     for key, unless in _HELD_BACK_UNLESS:
         if key in keys and not unless.search(lowered):
             scores[keys.index(key)] *= DAMPING

@@ -1020,15 +1020,19 @@ def _service_answer(
 SAME_SENTENCE_GAP = 0.1
 
 
+def _close_second(top: list[SearchHit], gap: float) -> bool:
+    """Whether a second service, scoring ANSWER_MIN_SCORE at least, stands within `gap` of the
+    first (the two rescues below, for when neither is sure)."""
+    return len(top) >= 2 and top[1].score >= ANSWER_MIN_SCORE and top[0].score - top[1].score < gap
+
+
 def _same_sentence_rank(
     top: list[SearchHit],
     naming: list[float],
     first: answers.Fact | None,
     second_fact: Callable[[], answers.Fact | None],
 ) -> int | None:
-    if len(top) < 2 or first is None or top[1].score < ANSWER_MIN_SCORE:
-        return None
-    if top[0].score - top[1].score >= SAME_SENTENCE_GAP:
+    if first is None or not _close_second(top, SAME_SENTENCE_GAP):
         return None
     second = second_fact()
     if second is None or second.text != first.text:
@@ -1050,9 +1054,7 @@ def _telling_second_rank(
     высококвалифицированных специалистов?" close between the fast-track procedure (its fee
     sentence speaks of the employer) and the settlement permit, whose fee sentence names the
     highly qualified. Both signals must point at the second; on a tie nobody answers."""
-    if len(top) < 2 or len(naming) < 2 or first is None:
-        return None
-    if top[1].score < ANSWER_MIN_SCORE or top[0].score - top[1].score >= answers.PROMOTE_GAP:
+    if first is None or len(naming) < 2 or not _close_second(top, answers.PROMOTE_GAP):
         return None
     if naming[1] <= naming[0]:
         return None

@@ -673,9 +673,10 @@ _IMMEDIATE = re.compile(
 
 # Whether a call is paid or free ("Is calling 112 free?", "Muss ich für den Anruf bei der
 # Hotline zahlen?", "Trebuie să plătesc … dacă sun la linia de ajutor?"): a cost question, not
-# a phone one. Only a call verb or noun with a pay or free word; a question that names a number
-# word asks which number ("Which number can I call for free advice?") unless it gives the
-# number itself ("الاتصال برقم الطوارئ 112").
+# a phone one (`asks_call_paid`). The broader pay or free words (`_PAID_OR_FREE`) count only
+# beside a call verb or noun (`_CALL`); a question that names a number word asks which number
+# ("Which number can I call for free advice?") unless it gives the number itself
+# ("الاتصال برقم الطوارئ 112").
 _CALL = re.compile(
     r"\bcall(?:s|ing|ed)?\b|anruf|anzurufen|\bappel|\bllama|\barama(?:k|m|nın|nin)?\b|"
     r"\baray[ıi]n|dzwoni|połączeni|polaczeni|\bsun\b|\bsuna\b|\bapel(?:ul)?\b|звон|звінок|дзвін|"
@@ -689,18 +690,9 @@ _PAID_OR_FREE = re.compile(
     r"безкошт|плащ|струва|безплат|تكلف|يكلف|رسوم|مجان|أدفع|ادفع|يدفع|هزینه|پرداخت|رایگان|"
     r"مجانی|\bپول|無料|有料|料金|費用"
 )
-
-
-def asks_call_paid(lowered: str) -> bool:
-    """Whether a (casefolded) phone question asks whether a call is paid or free."""
-    return bool(
-        _CALL.search(lowered) and _PAID_OR_FREE.search(lowered) and not _asks_number(lowered)
-    )
-
-
-# Whether calling is free or what a call costs ("Is calling 112 free?", "هل الاتصال برقم الطوارئ
-# مجاني؟", "Kostet der Anruf bei der Hotline etwas?"): a phone word that asks for no number
-# (`_NUMBER_ASKED`) beside a free / cost / pay word asks the cost of the call, not a number.
+# The narrower free / cost / pay words that ask the cost of the call beside any phone word
+# ("Kostet der Anruf bei der Hotline etwas?", "هل الاتصال برقم الطوارئ مجاني؟"), without a call
+# verb of `_CALL`.
 _CALL_PAID = re.compile(
     r"\bfree\b(?! movement)|\bcosts?\b|\bcharged?\b|\bpay\b|kostenlos|kostenfrei|\bkostet|"
     r"gebühr|gebuhr|gratis|umsonst|bezahl|\bzahle|gratuit|\bco[uû]te|payant|\bpayer|"
@@ -719,6 +711,17 @@ def _asks_number(lowered: str) -> bool:
     """Whether a phone question asks which number to call: a number word, and no number of
     three digits or more given ("по номеру 112", "برقم الطوارئ 112" name the number)."""
     return _NUMBER_ASKED.search(lowered) is not None and not _NUMBER_GIVEN.search(lowered)
+
+
+def asks_call_paid(lowered: str) -> bool:
+    """Whether a (casefolded) phone question asks whether a call is paid or free: no number
+    asked (`_asks_number`), and a pay or free word of `_CALL_PAID`, or a call verb (`_CALL`)
+    with one of the broader `_PAID_OR_FREE`."""
+    if _asks_number(lowered):
+        return False
+    return _CALL_PAID.search(lowered) is not None or bool(
+        _CALL.search(lowered) and _PAID_OR_FREE.search(lowered)
+    )
 
 
 # When (or at what times / on which days) one can come by in person ("Zu welchen Zeiten kann
@@ -765,9 +768,7 @@ def classify(text: str) -> str | None:
     (a period one has, a time before something, a deadline)."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
-    if kind == "phone" and (
-        asks_call_paid(lowered) or (_CALL_PAID.search(lowered) and not _asks_number(lowered))
-    ):
+    if kind == "phone" and asks_call_paid(lowered):
         return "cost"
     if kind in (None, "cost") and asks_retroactive(lowered):
         return "deadline"

@@ -20,6 +20,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from lotse.ask.analysis import without_arabic_marks
+
 
 @dataclass(frozen=True)
 class QualifierClass:
@@ -138,12 +140,9 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
 BY_NAME = {q.name: q for q in QUALIFIERS}
 
 
-# Arabic vowel marks and the shadda ("رُفض"): the patterns hold the bare letters
-_AR_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
-
-
 def _lowered(text: str) -> str:
-    return " " + _AR_MARKS.sub("", text.casefold().replace("’", "'")) + " "
+    # without Arabic vowel marks and the shadda ("رُفض"): the patterns hold the bare letters
+    return " " + without_arabic_marks(text.casefold().replace("’", "'")) + " "
 
 
 @functools.lru_cache(maxsize=1024)

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from lotse.ask import analysis, answers, selectors
+from lotse.ask.tests.test_answers import _hit
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
@@ -158,18 +159,6 @@ def test_an_office_is_named_by_its_abbreviation_in_capitals():
     # a common word is no abbreviation in lower case, nor is one that two offices share
     assert answers.named_office(city, "abbr", "Can I ring them tomorrow?") is None
     assert answers.named_office(city, "abbr", "Where is the office in NRW?") is None
-
-
-def _hit(key: str, score: float) -> selectors.SearchHit:
-    return selectors.SearchHit(
-        key=key,
-        title=key,
-        title_language="en",
-        score=score,
-        lexical=0.0,
-        semantic=0.0,
-        offices=[],
-    )
 
 
 def _fact(service: str, text: str) -> answers.Fact:

@@ -634,7 +634,7 @@ def test_a_word_of_one_translation_of_an_office_name_is_no_alias():
     assert answers.named_office(city, "own-names", "Телефон на службата за чужденци?") is None
 
 
-def _hit(key: str, score: float, offices: list[str]) -> selectors.SearchHit:
+def _hit(key: str, score: float, offices: tuple[str, ...] | list[str] = ()) -> selectors.SearchHit:
     return selectors.SearchHit(
         key=key,
         title=key,
