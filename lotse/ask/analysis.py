@@ -675,9 +675,9 @@ _FA_POSSESSIVES = word_set("مان تان شان مون تون شون یم یت 
 
 @lru_cache(maxsize=50_000)
 def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]:
-    """Other stems an Arabic, Persian or Ukrainian question word may stand for, with a
-    confidence factor, for a word whose own stem is no index term (`selectors._expand` looks only then,
-    and keeps those the index holds). The stemmers cannot tell from the letters alone:
+    """Other stems an Arabic, Persian, Ukrainian, Polish or German question word may stand for,
+    with a confidence factor, for a word whose own stem is no index term (`selectors._expand`
+    looks only then, and keeps those the index holds). The stemmers cannot tell from the letters alone:
     - Arabic: the word without a one- or two-letter proclitic (ولمواطني, لوزارة, وبطاقة), or
       with the first letter kept where the stemmer dropped it (فونغلد); everyday "ع" for
       "على" before the article (عالمدرسة); a verb for its verbal noun, the light pattern rule:
@@ -691,6 +691,8 @@ def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]
       without an attached می/نمی (میگیرن); spoken ون for ان (نوجوون); the spoken plural ا
       (شبا).
     - Ukrainian: a verb as the stem of its verbal noun (`_uk_alternatives`).
+    - Polish: the word typed without diacritics as the written word, a softened locative as
+      the plain noun, a stem with or without its fleeting "e" (`_pl_alternatives`).
     - German: a woman's form of a person noun as the noun (`_de_alternatives`: "Studentin",
       "Ärztinnen", "Nachbarin" → student, arzt, nachbar)."""
     if language == "de":
@@ -701,7 +703,71 @@ def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]
         return _fa_alternatives(word)
     if language == "uk":
         return _uk_alternatives(word)
+    if language == "pl":
+        return _pl_alternatives(word)
     return ()
+
+
+# Polish typed without its diacritics ("zameldowac", "szukac", "studentow"): Snowball's suffixes
+# are written with them, so the plain ending stays and the stem misses the written one's
+# (zameldować → zameldow, zameldowac → zameldowac). The last letters are read with their
+# diacritics back, at most two of them.
+_PL_DIACRITICS = {"a": "ą", "c": "ć", "e": "ę", "l": "ł", "n": "ń", "o": "ó", "s": "ś", "z": "źż"}
+_PL_MARKED = frozenset("ąćęłńóśźż")
+
+# A noun's locative or dative softens its last consonant (Polska → w Polsce, paszport → w
+# paszporcie, Dortmund → w Dortmundzie, Jobcenter → w Jobcenterze, fabryka → w fabryce), and
+# Snowball strips only the ending: polsc / polsk, paszpor / paszport. The softened ending is read
+# as the plain noun's. Longest first.
+_PL_SOFTENED = (
+    ("dzie", "d"),
+    ("cie", "t"),
+    ("sce", "ska"),
+    ("dze", "ga"),
+    ("rze", "r"),
+    ("sie", "s"),
+    ("zie", "z"),
+    ("ce", "ka"),
+)
+
+
+def _pl_alternatives(word: str) -> tuple[tuple[str, float], ...]:
+    """Other stems of a Polish question word whose own stem is no index term: its diacritics
+    restored at the end, its softened locative as the plain noun, and a stem's fleeting "e"
+    (wniosek / wniosku → wniosek, wniosk; zasiłek / zasiłku)."""
+    own = stem(word, "pl")
+    result: dict[str, float] = {}
+    if not _PL_MARKED.intersection(word):
+        for restored in _pl_restorations(word):
+            result.setdefault(stem(restored, "pl"), 1.0)
+    for ending, plain in _PL_SOFTENED:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            result.setdefault(stem(word[: -len(ending)] + plain, "pl"), 0.9)
+            break
+    if len(own) >= 5 and own.endswith("k") and own[-2] not in "aeiouy":
+        result.setdefault(own[:-1] + "ek", 0.9)
+    elif len(own) >= 6 and own.endswith("ek") and own[-3] not in "aeiouy":
+        result.setdefault(own[:-2] + "k", 0.9)
+    return tuple((term, factor) for term, factor in result.items() if term != own)
+
+
+def _pl_restorations(word: str) -> list[str]:
+    """The word with one or two of its last four letters marked (szukac → szukać, studentow →
+    studentów)."""
+    if len(word) < 5:
+        return []
+    head, tail = word[:-4], word[-4:]
+    positions = [i for i, letter in enumerate(tail) if letter in _PL_DIACRITICS]
+    result = []
+    for first in positions:
+        for marked in _PL_DIACRITICS[tail[first]]:
+            once = tail[:first] + marked + tail[first + 1 :]
+            result.append(head + once)
+            for second in positions:
+                if second > first:
+                    for other in _PL_DIACRITICS[tail[second]]:
+                        result.append(head + once[:second] + other + once[second + 1 :])
+    return result
 
 
 # German person nouns in a woman's form: Snowball strips "-erin" ("Lehrerin" = "Lehrer") but
@@ -1104,6 +1170,41 @@ _FILLERS: dict[str, frozenset[str]] = {
         "există exista "
         "bună buna ziua mulțumesc multumesc pt "
         "mai foarte doar deja încă inca acum dacă daca că ca iar ori vă va"
+    ),
+    # Polish and Russian: "I am / I have / I can / I need / I want / I know /
+    # I heard", "some(one/thing/where)", "so that / if", "already / still / only / very / here /
+    # yesterday", "please", the pronouns' other cases. As words the index does not hold they were
+    # corrected to a near index word ("jestem" → "jesteś", "żeby" → "zebrać", "прошу" → "грош")
+    # and took services the question is not about. Not "mamy" (also "of mum"), "ma" ("ma prawo":
+    # is entitled) or "potrzebuję" (what is needed is often the matter: a sick note, a permit).
+    "pl": word_set(
+        "jestem jesteś jestes jesteśmy jestesmy jesteście byłem bylem byłam bylam był byl była "
+        "byla byli być byc masz macie mają maja miałem mialem miałam mialam mieć miec "
+        "mogę moge może moze możemy mozemy można mozna mogłem moglem mogłam moglam mogłabym "
+        "moglabym mógłbym moglbym muszę musze musi musimy musiałem musialem musiałam musialam "
+        "trzeba chcę chce chcemy chciałbym chcialbym chciałabym "
+        "chcialabym chcielibyśmy wiem wiemy wiedzieć wiedziec słyszałem slyszalem słyszałam "
+        "slyszalam słyszeliśmy czytałem czytałam "
+        "ktoś ktos coś cos nic nikt nikogo niczego jakiś jakis jakaś jakas jakieś jakies "
+        "jakiegoś jakiegos jakiejś jakiejs jakąś jakas jakimś jakims jakikolwiek jakakolwiek "
+        "jakiekolwiek gdzieś gdzies kiedyś kiedys wszędzie wszedzie "
+        "żeby zeby aby jeśli jesli jeżeli jezeli gdyby bo ale albo lub oraz że ze "
+        "już juz jeszcze teraz tutaj tu tam też tez także takze bardzo tylko właśnie wlasnie "
+        "ogóle ogole zazwyczaj wczoraj dzisiaj dziś dzis proszę prosze dziękuję dziekuje "
+        "witam uprzejmie "
+        "mi mnie mną mna nam nas nami ja ty on ona my wy oni one ich jego jej mojego mojej "
+        "mojemu moje moich moim swój swoj swoja swoje swojego swojej swoją swoja "
+        "który ktory która ktora które ktore którego ktorego której ktorej kto czego "
+        "kiedy dlaczego jaki jaka jakie jakiego jakiej"
+    ),
+    "ru": word_set(
+        "прошу подскажите скажите только лишь везде уже ещё еще сейчас тут там "
+        "тоже также очень вчера сегодня нам нас нами мной меня мои моё мое моего моей свой "
+        "своя своё свое своего своей какой какая какое какие какого какой какую кого чего "
+        "куда откуда почему то нибудь ничего никто чтобы "
+        "если потому "
+        "могу может можно можем надо нужно необходимо хочу хотим хотел хотела знаю знаем "
+        "слышал слышала слышали есть был была были будет будут быть имею"
     ),
 }
 

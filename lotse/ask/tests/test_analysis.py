@@ -493,3 +493,48 @@ def test_a_german_womans_form_stands_for_the_person_noun():
     # Too short a rest, or no woman's form at all: nothing.
     assert not _alternatives("lehrerin", "de")
     assert not _alternatives("bin", "de")
+
+
+def _pl_alternatives(word: str) -> set[str]:
+    return {term for term, _factor in analysis.alternative_stems(word, "pl")}
+
+
+def test_polish_typed_without_diacritics_stands_for_the_written_word():
+    for typed, written in [
+        ("zarejestrowac", "zarejestrować"),
+        ("wyrobic", "wyrobić"),
+        ("lekarzow", "lekarzów"),
+        ("zapisac", "zapisać"),
+    ]:
+        assert analysis.stem(typed, "pl") != analysis.stem(written, "pl")
+        assert analysis.stem(written, "pl") in _pl_alternatives(typed)
+
+
+def test_a_polish_softened_locative_stands_for_the_plain_noun():
+    for locative, noun in [
+        ("paszporcie", "paszport"),
+        ("jobcenterze", "jobcenter"),
+        ("ambasadzie", "ambasada"),
+        ("bibliotece", "biblioteka"),
+    ]:
+        assert analysis.stem(locative, "pl") != analysis.stem(noun, "pl")
+        assert analysis.stem(noun, "pl") in _pl_alternatives(locative)
+
+
+def test_a_polish_stem_with_a_fleeting_e_meets_the_nominative():
+    for case, nominative in [
+        ("wniosku", "wniosek"),
+        ("podatku", "podatek"),
+        ("dodatku", "dodatek"),
+    ]:
+        assert analysis.stem(nominative, "pl") in _pl_alternatives(case)
+        assert analysis.stem(case, "pl") in _pl_alternatives(nominative)
+
+
+def test_polish_and_russian_question_wrappers_are_fillers_not_stop_words():
+    for word in ["jestem", "jakiś", "żeby", "gdzieś", "słyszałam", "chciałbym", "moze"]:
+        assert analysis.is_filler(word, "pl") and not analysis.is_stopword(word, "pl")
+    for word in ["только", "прошу", "вчера", "слышала", "нужно"]:
+        assert analysis.is_filler(word, "ru") and not analysis.is_stopword(word, "ru")
+    for word in ["wniosek", "zasiłek", "mamy", "лекарство", "пособие"]:
+        assert not analysis.is_filler(word, "pl" if word.isascii() or "ł" in word else "ru")
