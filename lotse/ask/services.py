@@ -27,6 +27,7 @@ from lotse.ask import models, semantic
 from lotse.ask.analysis import (
     ANALYSIS_VERSION,
     analyze,
+    is_stopword,
     joined_words,
     split_compound,
     stem,
@@ -44,9 +45,11 @@ PHRASINGS = "phrasings"  # pseudo-module: colloquial phrasings from lotse/ask/da
 FIELD_WEIGHTS: dict[str, float] = {
     TextModule.NAME: 4.0,
     TextModule.SYNONYMS: 3.0,
-    # Chosen on dev parts 0-6 from 0.5 / 1.0 / 1.5, which routed alike (the middle of the flat
-    # stretch); 2.5, as much as a synonym, made answers wrong more often.
-    PHRASINGS: 1.0,
+    # Chosen on dev parts 0-6: with six phrasings a service, 0.5 / 1.0 / 1.5 routed alike and
+    # 2.5 (as much as a synonym) made answers wrong more often; with twelve, 0.5 (the same
+    # weight in all as six at 1.0) beat six at 1.0 in top-1, top-3, correct and wrong answers,
+    # and twelve at 1.0 gave more wrong answers (see lotse/ask/README.md, "Phrasings").
+    PHRASINGS: 0.5,
     TextModule.SUMMARY: 2.0,
     TextModule.WHO: 0.8,
     TextModule.BODY: 0.6,
@@ -108,9 +111,12 @@ def _postings(
         field_weight = FIELD_WEIGHTS[module]
         for language, text in per_language.items():
             terms = analyze(text, language)
+            borrowed = _borrowed(text, language, known) if module == PHRASINGS else frozenset()
             for term in terms:
                 weights[term] += field_weight
-                languages[term].add(language)
+                marks = languages[term]  # every posted term has its (maybe empty) set
+                if term not in borrowed:
+                    marks.add(language)
             length += field_weight * len(terms)
             # "Dortmund-Pass" also as one term (its parts are common words); the document
             # length counts the parts only.
@@ -128,6 +134,21 @@ def _postings(
                     weights[part] += field_weight * COMPOUND_PART_FACTOR
                     languages[part].add(language)
     return dict(weights), dict(languages), length
+
+
+def _borrowed(text: str, language: str, known: Callable[[str], bool]) -> frozenset[str]:
+    """Terms of a phrasing that are German words the city's German texts hold ("Hund
+    anmelden" inside a Polish phrasing): they count for the service but are no evidence of the
+    phrasing's language, which the question's language is read from (`selectors._language`).
+    Marked Polish, they made a German question about a dog read as Polish and answered in
+    Polish."""
+    if language == "de":
+        return frozenset()
+    return frozenset(
+        stem(word, language)
+        for word in tokens(text)
+        if not is_stopword(word, language) and known(stem(word, "de"))
+    )
 
 
 def _passages(service: Service, content: _ServiceContent) -> list[tuple[str, str]]:

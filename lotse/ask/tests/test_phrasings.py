@@ -32,7 +32,7 @@ def test_every_language_has_phrasings_for_every_service_of_the_catalog():
     for key, per_language in table.items():
         assert set(per_language) == set(LANGUAGES), key
         for language, items in per_language.items():
-            assert 3 <= len(items) <= 6, (key, language)
+            assert 6 <= len(items) <= 12, (key, language)
             assert len(set(items)) == len(items), (key, language)
 
 
@@ -85,9 +85,7 @@ def test_phrasings_are_indexed_as_words_but_are_no_passages_of_the_model():
     assert all(phrasing not in text for text in passages)
     words = analyze(phrasing, "bg")
     held = set(
-        SearchPosting.objects.filter(service=service, term__in=words).values_list(
-            "term", flat=True
-        )
+        SearchPosting.objects.filter(service=service, term__in=words).values_list("term", flat=True)
     )
     assert held == {w for w in words if len(w) <= 64}
 
@@ -107,3 +105,17 @@ def test_a_need_told_in_everyday_words_finds_its_service(question, expected):
     city = City.objects.get(slug="dortmund")
     answer = selectors.search(city=city, query=question, mode="lexical", with_answer=False)
     assert answer.hits[0].key == expected
+
+
+def test_german_words_inside_a_phrasing_are_no_evidence_of_its_language():
+    # "Hund anmelden" in a Polish phrasing: the terms count for the service, but only the
+    # Polish words mark the Polish language, from which a question's language is read.
+    german = {analyze("Hund", "de")[0], analyze("anmelden", "de")[0]}
+    content = services._ServiceContent(
+        texts={services.PHRASINGS: {"pl": "Hund anmelden w urzędzie miasta"}}
+    )
+    weights, languages, _length = services._postings(content, german.__contains__)
+    hund, urzad = analyze("Hund", "pl")[0], analyze("urzędzie", "pl")[0]
+    assert weights[hund] > 0 and weights[urzad] > 0
+    assert "pl" not in languages.get(hund, set())
+    assert languages[urzad] == {"pl"}
