@@ -906,6 +906,14 @@ def _fact(
     reader: str,
 ) -> answers.Fact | None:
     kind = answers.classify(text)
+    if kind in answers.COUNT_OVERRIDES and answers.asked_count(text) is not None:
+        # A count question is no type of its own (`SearchAnswer.kind` is unchanged): its
+        # answer is looked for in the top services' body (`answers.sentences.COUNT_KIND`);
+        # when none counts the noun ("Скільки кіндергельду …" counts money), the question is
+        # the type its words gave.
+        fact = _service_answer(city, index, text, language, hits, reader, answers.COUNT_KIND)
+        if fact is not None:
+            return fact
     if kind is None:
         return None
     # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not

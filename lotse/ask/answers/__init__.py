@@ -20,7 +20,13 @@ cached), `naming` (how a question names services and offices, and which one answ
 
 from lotse.ask.answers._text import Sentence, split_sentences
 from lotse.ask.answers.facts import Fact, service_facts
-from lotse.ask.answers.kinds import OFFICE_TYPES, asks_helpline, classify, content_words
+from lotse.ask.answers.kinds import (
+    OFFICE_TYPES,
+    asked_count,
+    asks_helpline,
+    classify,
+    content_words,
+)
 from lotse.ask.answers.lost import is_lost, without_generic_words, without_lost_words
 from lotse.ask.answers.naming import (
     NAMED_MARGIN,
@@ -38,6 +44,8 @@ from lotse.ask.answers.naming import (
 )
 from lotse.ask.answers.offices import described_office, without_described_offices
 from lotse.ask.answers.sentences import (
+    COUNT_KIND,
+    COUNT_OVERRIDES,
     office_cards,
     office_fact,
     sentence_agrees,
@@ -47,12 +55,15 @@ from lotse.ask.answers.sentences import (
 from lotse.ask.answers.warm import warm
 
 __all__ = [
+    "COUNT_KIND",
+    "COUNT_OVERRIDES",
     "NAMED_MARGIN",
     "OFFICE_TYPES",
     "PROMOTE_GAP",
     "Fact",
     "Sentence",
     "answering_rank",
+    "asked_count",
     "asks_helpline",
     "classify",
     "content_words",

@@ -972,7 +972,7 @@ _NUMBER_WORD = re.compile(
     r"девять|девяти|десять|десяти|\w+надцат[ьи]|двадцат[ьи]|"
     r"двох|дві|трьох|чотири|чотирьох|п['’ʼ]?ять|п['’ʼ]?яти|шість|сім(?!['’ʼ])|вісім|"
     r"дев['’ʼ]?ять|дев['’ʼ]?яти|\w+надцят[ьи]|двадцят[ьи]|"
-    r"двама|трима|четири|пет|шест|седем|осем|девет|десет|\w+надесет|двадесет|"
+    r"двама|трима|четирима|петима|шестима|четири|пет|шест|седем|осем|девет|десет|\w+надесет|двадесет|"
     r"اثنين|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|"
     r"سه|چهار|پنج|شش|هفت|هشت|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست"
     r")\b"
@@ -1289,3 +1289,60 @@ def asks_amount(text: str) -> bool:
     """Whether a fee question asks how much ("Ile kosztuje …?", "… چقدر هزینه دارد؟")."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     return bool(_HOW_MUCH.search(lowered) or _WHAT_COSTS.search(lowered))
+
+
+# A count question with no other type word: a how-many word and the noun it counts ("how many
+# lessons …", "wie viele Beschäftigte …", "combien de leçons", "¿cuántas clases?", "kaç ders",
+# "ile osób", "câți angajați", "сколько занятий", "скільки уроків", "колко урока", "كم درس",
+# "چند جلسه"). The noun is what the answering sentence counts (`count_fact`). A time unit or
+# money after the word is another type's business (`classify`), and so is "how much".
+_HOW_MANY_COUNT = re.compile(
+    r"(?:combien d(?:e\s+|')|(?:how many|wie ?viele?n?|cu[aá]nt[oa]s|\bkaç|\bile|\bilu\b|"
+    r"\bc[aâ]te|\bc[aâ]ți|\bc[aâ]ţi|скольк\w*|скільк\w*|колко|(?<!\w)[بل]?كم|چند)"
+    r"\s+(?:of (?:the )?)?)"
+    r"(\w[\w'-]*)"
+)
+# words after a how-many word that count nothing (a verb, "how many more", money, time)
+_NOT_COUNTED = re.compile(
+    rf"^(?:{_TIME_UNITS}|money|geld|argent|dinero|para|pieni|bani|ban[iă]|денег|грошей|пари|"
+    r"beträgt|betragen|amounts?\b|s'élève|asciende|tutar|wynosi|ridic|составля|станов|възлиза|"
+    r"يبلغ|تبلغ|"
+    r"پول|مصاري|فلوس|euro|евро|євро|يورو|یورو|lira|tl\b|z[łl]ot|lei\b|leva|лв|"
+    r"more|mehr|plus|más|daha|więcej|mai|больше|більше|повече|أكثر|بیشتر)"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_count(text: str) -> str | None:
+    """The noun a count question counts ("how many lessons" -> "lessons"), or None."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    m = _HOW_MANY_COUNT.search(lowered)
+    if m is None:
+        return None
+    noun = m.group(1)
+    # "сколько стоит", "ile kosztuje", "kaç euro": the word after it asks the type itself
+    if _NOT_COUNTED.search(noun + " ") or any(p.search(f" {noun} ") for _k, p in _COMPILED):
+        return None
+    return noun
+
+
+# a number as a figure ("600", "1.000", "۶۰۰") or a word (`_NUMBER_WORD`)
+# (a year is no count: "seit 2026 beträgt …")
+_COUNT_NUMBER = re.compile(
+    rf"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*(?![\w])|{_NUMBER_WORD.pattern}"
+)
+# how many words after a number the counted noun may stand: "fünf ständigen wahlberechtigten
+# Beschäftigten", "20 or more employees"
+COUNT_WINDOW_WORDS = 3
+
+
+def counted_spans(text: str) -> list[str]:
+    """The words that follow each number of a (casefolded) sentence, up to
+    COUNT_WINDOW_WORDS of them: where a sentence states what it counts ("600 Unterrichts-
+    stunden", "mindestens fünf Beschäftigte", "20 دقیقه")."""
+    spans = []
+    for m in _COUNT_NUMBER.finditer(text):
+        words = text[m.end() :].split()[:COUNT_WINDOW_WORDS]
+        if words:
+            spans.append(" ".join(words))
+    return spans

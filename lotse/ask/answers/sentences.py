@@ -17,6 +17,7 @@ from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
     PHONE_NUMBER,
     SERVICE_MODULES,
+    asked_count,
     asked_payment,
     asked_quantity,
     asked_units,
@@ -25,6 +26,7 @@ from lotse.ask.answers.kinds import (
     asks_retroactive,
     asks_wait_until_allowed,
     content_words,
+    counted_spans,
     units_in,
 )
 from lotse.ask.answers.qualifiers import BY_NAME as QUALIFIERS
@@ -365,6 +367,8 @@ def service_fact(
     facts = service_facts(city, generation, key)
     if facts is None:
         return None
+    if kind == COUNT_KIND:
+        return _count_fact(facts, key, language, query)
     candidates: list[tuple[float, Fact]] = []
     # ~70 µs of regex a question: only a time question reads its units
     units = asked_units(query) if kind in TIME_KINDS else frozenset()
@@ -451,6 +455,65 @@ def service_fact(
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
+
+
+# A count question ("how many lessons has the course", `kinds.asked_count`) is answered from the
+# service's body or who-may text by the one sentence that puts a number before the counted
+# noun ("Der Kurs umfasst 700 Unterrichtsstunden"); two such sentences compete, and no answer
+# beats guessing between them.
+COUNT_KIND = "count"
+# The types a bare how-much word gives ("Скільки уроків …" reads as a fee question): a counted
+# noun makes them a count question.
+COUNT_OVERRIDES = frozenset({None, "cost", "money"})
+COUNT_MODULES = (TextModule.BODY, TextModule.WHO)
+
+
+def states_count(sentence: str, language: str, counted: frozenset[str]) -> bool:
+    """Whether a sentence puts a number before a word of the counted noun (another form of it,
+    or a German compound ending in it)."""
+    return any(
+        _holds(term, _sentence(span, language))
+        for span in counted_spans(sentence.casefold())
+        for term in counted
+    )
+
+
+def counting_sentences(sentences: list[Sentence], language: str, noun: str) -> list[Sentence]:
+    """The sentences that state a count of the noun (`states_count`)."""
+    counted = frozenset(t for t in analyze(noun, language) if len(t) > 1)
+    if not counted:
+        return []
+    return [s for s in sentences if states_count(s.text, language, counted)]
+
+
+def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fact | None:
+    """The one sentence of the body or who-may text that counts the asked noun; none when no
+    sentence or more than one does."""
+    noun = asked_count(query)
+    if noun is None:
+        return None
+    found: list[Fact] = []
+    for module in COUNT_MODULES:
+        source = _source(facts.sources, (module,))
+        text_language = next(
+            (c for c in fallback_order(language) if (module, c) in facts.whole), ""
+        )
+        if source is None or not text_language:
+            continue
+        found.extend(
+            Fact(
+                text=sentence.text,
+                service=key,
+                module=str(module),
+                language=text_language,
+                source=source.url,
+                checked=source.checked,
+            )
+            for sentence in counting_sentences(
+                facts.sentences(module, text_language), text_language, noun
+            )
+        )
+    return found[0] if len(found) == 1 else None
 
 
 def sentence_overlap(fact: Fact, kind: str, query: str, topic: frozenset[str] = frozenset()) -> int:
