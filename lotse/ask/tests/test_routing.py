@@ -282,8 +282,8 @@ def test_a_held_back_service_asked_for_in_another_form_is_not_held_back(question
     [
         ("Cum mă înregistrez la noua adresă?", rules.DEREGISTRATION),
         ("Къде да се регистрирам след преместване?", rules.DEREGISTRATION),
-        # Recycling ("geri dönüşüm") is no return home.
-        ("geri dönüşüm kutusu nereye konur?", rules.DEREGISTRATION),
+        # Recycling ("dönüşüm") is no return home.
+        ("plastik dönüşüm kutusu nereye konur?", rules.DEREGISTRATION),
         ("Unde îmi înregistrez locuința în Dortmund?", rules.CERTIFICATE),
         ("İkamet adresimi nerede kaydettiririm?", rules.ASYLUM_COUNSELLING),
         ("کورس زبان آلمانی کجاست؟", rules.INTEGRATION_COURSE),
