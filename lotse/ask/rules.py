@@ -111,7 +111,11 @@ _LEAVING = re.compile(
     r"العودة|أغادر|اغادر|ارجع|أرجع|لغو ثبت|خروج|ترک آلمان|برمی‌گرد|برمیگرد|برگرد|"
     # Other persons of the same verbs: the Bulgarian "отпиша" (с becomes ш), the Romanian
     # "să ne radiem" / "mă radiez" and "ne mutăm înapoi" (we move back).
-    r"отпиш|\bradi(?:a|em|ez|ezi|ază|aza|eze)\b|mut\w* (?:înapoi|inapoi)"
+    r"отпиш|\bradi(?:a|em|ez|ezi|ază|aza|eze)\b|mut\w* (?:înapoi|inapoi)|"
+    # The return home as a noun: the Turkish "kesin dönüş" (not "geri dönüşüm", recycling),
+    # "Rückkehr", "возвращение", "завръщане", "întoarcere", "retorno", "بازگشت".
+    r"dönüş(?!üm)|donus(?!um)|rückkehr|ruckkehr|возвращени|завръщ|întoarcere|intoarcere|"
+    r"retorno|بازگشت"
 )
 # Registration certificate vs registration: "documents for registering" is not a question
 # about the certificate unless it names a certificate or proof of registration.

@@ -26,7 +26,17 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.urls import get_resolver
 from django.utils.translation import override
 
-from lotse.ask import analysis, answers, lost_semantic, models, romanized, rules, semantic, suggest
+from lotse.ask import (
+    analysis,
+    answers,
+    lost_semantic,
+    models,
+    romanized,
+    rules,
+    semantic,
+    services,
+    suggest,
+)
 from lotse.ask.langdetect import (
     arabic_scores,
     cyrillic_scores,
@@ -87,6 +97,9 @@ class CityIndex:
     # (`analysis.cyrillic_skeletons`: "штандесамт" → standesamt)
     cyrillic_loanwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fallbacks: dict[str, Fallback | None] = field(default_factory=dict)
+    # term -> service key -> weight of the phrasings alone (`services.phrasing_weights`),
+    # read when first needed (`_from_phrasings_only`)
+    phrasing_weights: dict[str, dict[str, float]] | None = None
     norms: Any = None  # BM25 length normalisation per document
 
     @property
@@ -279,10 +292,14 @@ CYRILLIC_SCRIPT = ("ru", "uk", "bg")
 
 def _loanwords(index: CityIndex, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Skeleton table of the Latin-letter terms of the texts in `languages` (the German names
-    their translators kept: Betriebsrat, Jobcenter, Ausländerbehörde, Standesamt)."""
+    their translators kept: Betriebsrat, Jobcenter, Ausländerbehörde, Standesamt). Not the
+    terms only the phrasings hold: typed in Latin letters ("shofiorska", "poluchavam"), they are
+    the language's own words, and their skeletons matched unrelated native words."""
     table: dict[str, set[str]] = defaultdict(set)
     for term in index.terms:
         if not (term.isascii() and term.isalpha()) or len(term) < 5:
+            continue
+        if _only_in_phrasings(term, index):
             continue
         if any(index.in_language(term, language) for language in languages):
             for skeleton in analysis.latin_skeletons(term):
@@ -563,7 +580,7 @@ def _expand(
     word: str, language: str, index: CityIndex, *, last: bool, particles: tuple[str, ...] = ()
 ) -> list[tuple[str, float]]:
     """Index terms a query word stands for, each with a confidence factor."""
-    variants = {analysis.stem(word, lang) for lang in dict.fromkeys((language, "de", "en"))}
+    variants = _readings(word, language, index)
     joined = {analysis.stem(p + word, "de") for p in particles}
     found = [(t, 1.0) for t in joined if t in index.terms]
     found += [(t, 1.0) for t in variants if t in index.terms]
@@ -583,8 +600,11 @@ def _expand(
             for t, factor in analysis.alternative_stems(word, language)
             if t in index.terms
         ]
-    if not found:
-        found = _loanword_terms(word, language, index)
+    if not found or _from_phrasings_only(found, index):
+        # A German name in Arabic or Cyrillic letters; also when the index holds the word only
+        # from a phrasing ("фамилиенкассе" in one of the child supplement's): that weak posting
+        # must not hide the name the catalog's own texts hold in Latin letters.
+        found = found + _loanword_terms(word, language, index)
     if found:
         return found
     known = index.terms.__contains__
@@ -614,6 +634,51 @@ def _expand(
     # As-you-type: the last word may be unfinished.
     prefix = analysis.stem(word, language) if len(word) > 5 else word
     return [(t, 0.5) for t in index.by_first.get(prefix[:2], []) if t.startswith(prefix)][:20]
+
+
+# A posting no heavier than the phrasings' own weight for it (plus rounding) is theirs alone.
+_PHRASING_SLACK = 0.05
+
+
+def _from_phrasings_only(found: list[tuple[str, float]], index: CityIndex) -> bool:
+    """Every term a word stands for is in the index only through the phrasings."""
+    return all(_only_in_phrasings(term, index) for term, _factor in found)
+
+
+def _only_in_phrasings(term: str, index: CityIndex) -> bool:
+    """No catalog text of any service holds the term: each of its postings weighs no more
+    than the phrasings' own (`services.phrasing_weights`)."""
+    if index.phrasing_weights is None:
+        index.phrasing_weights = services.phrasing_weights()
+    by_key = index.phrasing_weights.get(term)
+    docs, weights = index.postings(term)
+    if not by_key or not len(docs):
+        return False
+    return all(
+        w <= by_key.get(index.keys[d], 0.0) + _PHRASING_SLACK
+        for d, w in zip(docs.tolist(), weights.tolist(), strict=True)
+    )
+
+
+def _readings(word: str, language: str, index: CityIndex) -> set[str]:
+    """The stems a question word is looked up as: its own language's, German's (any question
+    may borrow a German name) and English's. A word in Latin letters that its own language's
+    texts hold is not also read as a term that neither they nor the German texts hold: the
+    Romanian "primărie" (city hall) is "primar" in Romanian but "primari" as German or English,
+    the English "primary" and Spanish "primaria" (school). (In Cyrillic or Arabic letters the
+    German and English readings are the word as it is, which a neighbour language may hold.)"""
+    own = analysis.stem(word, language)
+    readings = {own, analysis.stem(word, "de"), analysis.stem(word, "en")}
+    if language not in _OWN_READING_LANGUAGES or not index.in_language(own, language):
+        return readings
+    return {
+        term
+        for term in readings
+        if term == own or index.in_language(term, language) or index.in_language(term, "de")
+    }
+
+
+_OWN_READING_LANGUAGES = frozenset(LATIN) - {"de", "en"}
 
 
 def _foreign(term: str, language: str, index: CityIndex) -> bool:

@@ -136,6 +136,33 @@ def _postings(
     return dict(weights), dict(languages), length
 
 
+# (the phrasings read, their weights): the phrasings are the same for every city
+_phrasing_weights: tuple[object, dict[str, dict[str, float]]] | None = None
+
+
+def phrasing_weights() -> dict[str, dict[str, float]]:
+    """term -> service key -> the weight the phrasings alone post for it (as `_postings` does;
+    German compound parts left out). A term whose every posting is no more than this is known
+    to the index only from the phrasings (`selectors._only_in_phrasings`). Computed once for
+    the phrasings read (about a second)."""
+    global _phrasing_weights
+    data = phrasings()
+    if _phrasing_weights is None or _phrasing_weights[0] is not data:
+        _phrasing_weights = (data, _weights_of(data))
+    return _phrasing_weights[1]
+
+
+def _weights_of(data: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, float]]:
+    result: dict[str, dict[str, float]] = defaultdict(dict)
+    for key, per_language in data.items():
+        joined = {language: "\n".join(items) for language, items in per_language.items()}
+        content = _ServiceContent(texts={PHRASINGS: joined})
+        weights, _languages, _length = _postings(content, lambda term: False)
+        for term, weight in weights.items():
+            result[term][key] = weight
+    return dict(result)
+
+
 def _borrowed(text: str, language: str, known: Callable[[str], bool]) -> frozenset[str]:
     """Terms of a phrasing that are German words the city's German texts hold ("Hund
     anmelden" inside a Polish phrasing): they count for the service but are no evidence of the
