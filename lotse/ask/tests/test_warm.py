@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from lotse.ask import answers, selectors, suggest
+from lotse.ask import answers, selectors, services, suggest
 from lotse.ask.models import SearchIndexState
 from lotse.catalog.models import ServiceText
 from lotse.core.models import City
@@ -174,3 +174,11 @@ def test_a_warmed_worker_leaves_its_tables_out_of_full_collections(monkeypatch):
         assert gc.garbage == []
     finally:
         gc.unfreeze()
+
+
+def test_the_warm_up_reads_what_the_phrasings_alone_post(cold):
+    # Else the first question with a word only a phrasing holds computes it (about a second).
+    selectors.process_warm()
+    index = selectors.city_index(City.objects.get(slug="dortmund"))
+    assert index.phrasing_weights
+    assert index.phrasing_weights is services.phrasing_weights()
