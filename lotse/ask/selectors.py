@@ -97,9 +97,6 @@ class CityIndex:
     # (`analysis.cyrillic_skeletons`: "штандесамт" → standesamt)
     cyrillic_loanwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fallbacks: dict[str, Fallback | None] = field(default_factory=dict)
-    # term -> service key -> weight of the phrasings alone (`services.phrasing_weights`),
-    # read when first needed (`_from_phrasings_only`)
-    phrasing_weights: dict[str, dict[str, float]] | None = None
     norms: Any = None  # BM25 length normalisation per document
 
     @property
@@ -406,9 +403,6 @@ def process_warm(notify: Callable[[], None] = lambda: None) -> int:
     languages: set[str] = set()
     for city in cities:
         index = city_index(city)
-        # What the phrasings alone post per term (`_only_in_phrasings`; about a second, once
-        # per process, shared by every city).
-        index.phrasing_weights = services.phrasing_weights()
         offered = city_languages(city)
         languages.update(offered)
         notify()
@@ -651,9 +645,7 @@ def _from_phrasings_only(found: list[tuple[str, float]], index: CityIndex) -> bo
 def _only_in_phrasings(term: str, index: CityIndex) -> bool:
     """No catalog text of any service holds the term: each of its postings weighs no more
     than the phrasings' own (`services.phrasing_weights`)."""
-    if index.phrasing_weights is None:
-        index.phrasing_weights = services.phrasing_weights()
-    by_key = index.phrasing_weights.get(term)
+    by_key = services.phrasing_weights().get(term)
     docs, weights = index.postings(term)
     if not by_key or not len(docs):
         return False
