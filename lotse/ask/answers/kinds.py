@@ -70,9 +70,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می|"
         # at what hours an office works, receives, opens
         r"w (?:jakich|których|ktorych) godzinach (?:pracuj|jest czynn|przyjmuj|dział)|"
-        r"godziny pracy urz|в какие часы (?:работа|принима|открыт)|часы при[её]ма|"
+        r"godziny pracy urz|в какие часы (?:работа|(?<!пред)принима|открыт)|часы при[её]ма|"
         r"(?:в|у) (?:які|котрі) години (?:працю|прийма|відкрит)|години прийому|"
-        r"в какви часове (?:работ|прием|приема)|часове за прием|"
+        r"в какви часове (?:работ|(?<!пред)прием|приема)|часове за прием|"
         r"(?:în|in|între|intre) ce ore (?:lucreaz|funcționeaz|functioneaz|prime|este deschis)|"
         r"orele de (?:lucru|program|deschidere)|hangi saatlerde (?:çalış|calis|hizmet)|"
         r"saat kaçta (?:açıl|acil|kapan)|saat kacta (?:acil|kapan)|"
@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"wie lange (?:darf|kann) ich|valable|valide|puis-je encore|válid|cuánto tiempo puedo|"
         r"cuanto tiempo puedo|geçerli|gecerli|ne kadar süre .*(?:kullan|sür)|ważn|wazn|"
         r"jak długo mogę|jak dlugo moge|valabil|cât timp pot|cat timp pot|действител|действует|"
-        r"как долго можно|сколько можно|дійсн|як довго можна|скільки можна|валид|"
+        r"как долго можно|сколько можно|дійсн|як довго можна|скільки можна|(?<!ин)валид|"
         r"колко (?:време|дълго) мога|صالح|صلاحية|ساري|اعتبار|معتبر|إلى متى يمكنني|الى متى يمكنني|"
         r"(?:تا کی|چه مدت|چه مدتی) (?:می‌|می |می)?توانم|"
         # Japanese
@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # Polish "termin" (a time limit); German "beim / zum / einen Termin" is an appointment
         r"(?<!beim )(?<!zum )(?<!einen )(?<!den )(?<!dem )(?<!der )(?<!im )(?<!am )\btermin\b|"
         r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|строк|"
-        r"до (?:какого|якого) (?:числа|дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
+        r"до (?:какого|якого) (?:числа|(?<!\w)дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
         r"термін|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
         r"تا چه زمانی|تا چند روز|ظرف چند روز|în cât timp trebuie|in cat timp trebuie|"
         # the earliest / the latest
@@ -209,9 +209,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"a partir de qu[eé] (?:fecha|día|dia|mes)|desde qu[eé] (?:fecha|día|dia|mes)|"
         r"ne zamandan|hangi (?:günden|gunden|aydan|tarihten)|od kiedy|"
         r"od (?:którego|ktorego|jakiego) (?:dnia|miesiąca|miesiaca)|de c[aâ]nd\b|"
-        r"din ce (?:zi|lună|luna|dată|data)|de la ce (?:dată|data)|с какого (?:числа|дня|месяца|момента)|"
-        r"с каких пор|\bс кога|\bот кога|от (?:кой|коя) (?:ден|дата|месец)|від коли|з коли|"
-        r"з якого (?:дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
+        r"din ce (?:zi|lună|luna|dată|data)|de la ce (?:dată|data)|с какого (?:числа|(?<!\w)дня|месяца|момента)|"
+        r"с каких пор|\bс кога|\bот кога|от (?:кой|коя) (?:ден|(?<!\w)дата|месец)|від коли|з коли|"
+        r"з якого (?:(?<!\w)дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
         r"من (?:أي|اي) (?:يوم|شهر|تاريخ)|اعتبارا من|از چه (?:زمانی|تاریخی|روزی|ماهی)|"
         r"از کدام (?:روز|ماه|تاریخ)|از کدوم (?:روز|ماه)|いつから|"
         # when it starts: "¿cuándo empieza …?"
@@ -314,8 +314,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"preis|\bteuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
         r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
         r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
-        r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|стоит|стоимост|плат|пошлин|цена|"
-        r"сколько|бесплат|кошт|вартість|збір|ціна|скільки|безкошт|струва|такса|плащ|колко|"
+        r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|(?<!\w)стоит|стоимост|плат|пошлин|цена|"
+        r"(?<!\w)сколько|бесплат|кошт|вартість|збір|ціна|(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
         r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
         # a currency: "kaç euro", "kaç euroya", "چند یورو"; Turkish "ödemem / ödeme" (pay)
         r"\beuro(?:s|ya|yu|luk|ları|dan)?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bodem|"
@@ -411,7 +411,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\badres|hangi daire|yetkili|sorumlu|gdzie|który urząd|jaki urząd|odpowiedzialn|"
         r"\bunde\b|adresa|adresă|ce birou|competent|\bгде\b|куда|адрес|кто отвечает|"
         r"ответствен|\bде\b|куди|хто відповідає|відповідальн|къде|кой отговаря|коя служба|"
-        r"أين|اين|\bوين\b|\bفين\b|عنوان|المسؤول|الجهة المختصة|کجا|آدرس|نشانی|مسئول|"
+        r"أين|اين|\bوين\b|\bفين\b|(?<!به )عنوان|المسؤول|الجهة المختصة|کجا|آدرس|نشانی|مسئول|"
         # which street (the address)
         r"(?:which|what) street|welche[rnms]? stra(?:ß|ss)e|quelle rue|qu[ée] calle|"
         r"hangi (?:sokak|cadde)|(?:na|przy) (?:jakiej|której|ktorej) ulic|jaka (?:to )?ulica|"
@@ -444,14 +444,22 @@ _HELPLINE_WORDS = (
 _PATTERNS = [(kind, p.replace("{helpline}", _HELPLINE_WORDS)) for kind, p in _PATTERNS]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 _HELPLINE = re.compile(_HELPLINE_WORDS)
+# Blocking a lost card or account ("Which number do I call to block my card?"): the blocking
+# hotline stands in the service's text, like a helpline; an office card has no such number.
+_BLOCKING = re.compile(
+    r"\bblock|\bsperr|bloquer|bloquear|blo(?:ke|ka)\w*|\bblokuj|\bzablok|blocar|\bbloc(?:he\w*|a\b|a[tț]i\b|at\b)|"
+    r"блокир|заблок|блокув|блокира|(?:مسدود|ایقاف|غیرفعال) (?:کن|کرد)|(?:ل)?(?:حظر|توقيف|إيقاف|ايقاف|تجميد)"
+)
 # A telephone number in a sentence: digits in groups, at least six in all ("08000 116 016").
 PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:[ /-]?\d){5,}(?![\d.,]\d)")
 
 
 @functools.lru_cache(maxsize=1024)
 def asks_helpline(text: str) -> bool:
-    """Whether a phone question asks a helpline's number (answered from the service's text)."""
-    return _HELPLINE.search(" " + text.casefold().replace("’", "'") + " ") is not None
+    """Whether a phone question asks a helpline's number, or the number that blocks a lost card
+    (both answered from the service's text)."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    return _HELPLINE.search(lowered) is not None or _BLOCKING.search(lowered) is not None
 
 
 # What a question measures, read around its "how much / how many" word (`classify`).
@@ -459,8 +467,8 @@ def asks_helpline(text: str) -> bool:
 # "скільки коштує"; "ne kadar" asks time in "ne kadar önceden", money in "ne kadar tutar".
 _HOW_MUCH_WORDS = (
     r"how (?:much|many|long|far)|wie ?viele?n?|wie lange?|combien|cu[aá]nt[oa]s?|ne kadar|"
-    r"ka[cç]\b|\bile\b|\bc[aâ]t[eă]?\b|c[aâ]ți|jak d[lł]ugo|сколько|как долго|скільки|"
-    r"як довго|наскільки|колко|\b[لب]?كم\b|\bكام\b|قديش|أديش|اديش|چقدر|\bچند\b|چه مدت|"
+    r"ka[cç]\b|\bile\b|\bc[aâ]t[eă]?\b|c[aâ]ți|jak d[lł]ugo|(?<!\w)сколько|как долго|(?<!\w)скільки|"
+    r"як довго|наскільки|(?<!\w)колко|\b[لب]?كم\b|\bكام\b|قديش|أديش|اديش|چقدر|\bچند\b|چه مدت|"
     r"いくら|どのくらい|どれくらい|何"
 )
 _TIME_UNITS = (
@@ -550,11 +558,11 @@ _PROCESS = re.compile(
     r"\btakes?\b|\btaking\b|\bwait|decide|decision|process|\bdauer|\bwarte|entscheid|"
     r"bearbeit|\bprend|\bdure|attendre|décid|traitement|tarda|\bdura\b|durar|esperar|decid|"
     r"tramit|sür(?:er|üyor|uyor|ecek|ebilir)|sur(?:er|uyor|ebilir)|bekle|karar|\btrwa|czeka|decyz|rozpatr|"
-    r"durea[zs]|dureaz|aștept|astept|decizi|занима|займ|\bжда|\bподожд|ожида|решени|рассм|\bтрива|"
-    r"чека|ріш|розгляд|отнема|продължава|реш|يستغرق|تستغرق|انتظار|أنتظر|انتظر|قرار|"
+    r"durea[zs]|dureaz|aștept|astept|decizi|занима|займ|\bжда|\bподожд|ожида|(?<!раз)решени|рассм|\bтрива|"
+    r"чека|ріш|розгляд|обрабатыва|обработа|опрацьов|обработва|отнема|продължава|(?<!раз)реш|يستغرق|تستغرق|انتظار|أنتظر|انتظر|قرار|"
     r"معالجة|طول می|طول میکشد|طول|صبر|منتظر|تصمیم|بررسی|かかる|かかり|待|"
     # how long it lasts: "сколько может длиться", "колко трае", Levantine "بتاخد وقت"
-    r"длит|\bтрае|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت|"
+    r"(?<!про)длит|\bтрае|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت|"
     # an office making the thing, said with an impersonal "they" ("Сколько недель делают
     # карту?", "Скільки днів виготовляють паспорт?", "Ile dni robią dowód?"): how long it takes
     r"\bделают|\bсделают|изготавлива|изготовят|\bоформляют|\bоформят|\bготовят|\bпечатают|"
@@ -591,7 +599,7 @@ _EARNINGS = re.compile(
     r"verdien|\blohn|mindestlohn|gehalt|prozent|beitragssatz|gagner|gagne\b|salaire|smic|"
     r"pourcentage|\btaux\b|\bganar|\bgano\b|salario|sueldo|porcentaje|kazan|maaş|maas|"
     r"asgari ücret|asgari ucret|yüzde|yuzde|zarob|zarabia|płac[aey]\b|placa\b|pensj|"
-    r"wynagrodz|procent|câștig|castig|salariu|procent|заработ|зарплат|оклад|процент|"
+    r"wynagrodz|procent|câștig|castig|salariu|procent|заработ|зарплат|(?<!\w)оклад|процент|"
     r"заробі|заробля|заробітн|відсот|изкарв|печеля|заплат|процент|أكسب|اكسب|يكسب|أجر|اجر|"
     r"راتب|رواتب|نسبة|بالمئة|درآمد|دستمزد|حقوق|درصد|稼|賃金|給料|給与|パーセント|割合|"
     # an income limit or threshold: an amount the asker may earn
@@ -686,8 +694,8 @@ _PAID_OR_FREE = re.compile(
     r"\bcost|\bfees?\b|\bpay\b|\bpaid\b|\bfree\b|\bcharge|kost|gebühr|gebuhr|bezahl|zahlen|\bzahle\b|"
     r"gratis|umsonst|coût|co[uû]te|payer|payant|gratuit|cuesta|coste|costo|pagar|\bpaga|ücret|ucret|"
     r"bedava|paralı|parali|koszt|opłat|oplat|płac|plac[ie]\b|płatn|platn|darmo|bezpłat|bezplat|"
-    r"costă|\bcosta\b|\bplăt|\bplat(?:a|i|esc|ește|este)\b|стоит|стоимост|плат|бесплат|кошт|"
-    r"безкошт|плащ|струва|безплат|تكلف|يكلف|رسوم|مجان|أدفع|ادفع|يدفع|هزینه|پرداخت|رایگان|"
+    r"costă|\bcosta\b|\bplăt|\bplat(?:a|i|esc|ește|este)\b|(?<!\w)стоит|стоимост|плат|бесплат|кошт|"
+    r"безкошт|(?<!раз)плащ|(?<!\w)струва|безплат|تكلف|يكلف|رسوم|مجان|أدفع|ادفع|يدفع|هزینه|پرداخت|رایگان|"
     r"مجانی|\bپول|無料|有料|料金|費用"
 )
 # The narrower free / cost / pay words that ask the cost of the call beside any phone word
@@ -697,8 +705,8 @@ _CALL_PAID = re.compile(
     r"\bfree\b(?! movement)|\bcosts?\b|\bcharged?\b|\bpay\b|kostenlos|kostenfrei|\bkostet|"
     r"gebühr|gebuhr|gratis|umsonst|bezahl|\bzahle|gratuit|\bco[uû]te|payant|\bpayer|"
     r"gratuito|cuesta|\bpagar|[üu]cretsiz|[üu]cretli|bedava|paral[ıi]|darmo|bezp[łl]atn|p[łl]atn|kosztuj|"
-    r"cost[ăa]\b|pl[ăa]t(?:esc|i|esti|ești)\b|бесплатн|стоит|платн|плати|безкоштовн|коштує|"
-    r"безплатн|струва|плаща|مجان|تكلف|يكلف|أدفع|ادفع|بدفع|رسوم|ببلاش|رایگان|هزینه|پول|پرداخت"
+    r"cost[ăa]\b|pl[ăa]t(?:esc|i|esti|ești)\b|бесплатн|(?<!\w)стоит|платн|плати|безкоштовн|коштує|"
+    r"безплатн|(?<!\w)струва|плаща|مجان|تكلف|يكلف|أدفع|ادفع|بدفع|رسوم|ببلاش|رایگان|هزینه|پول|پرداخت"
 )
 # a phone question that asks which number to call ("phone number", "on which number")
 _NUMBER_ASKED = re.compile(
@@ -781,6 +789,10 @@ def classify(text: str) -> str | None:
         implied = _QUANTITY_TYPES.get(asked_quantity(text))
         if implied is not None:
             return implied
+    # A bare how-much word read as a fee asks the age itself in "من عمر كم", "ab wie viel Jahren"
+    # when no word of paying or of a fee is there ("Ab welchem Alter muss ich zahlen?" is a fee).
+    if kind == "cost" and not _PAID_OR_FREE.search(lowered) and asked_quantity(text) == "age":
+        return _QUANTITY_TYPES["age"]
     # A threshold question asks from what degree something holds, not how long it is valid
     # ("Ab welchem GdB gilt man als schwerbehindert?"): a condition of who has it.
     if kind == "validity" and asked_quantity(text) == "threshold":
@@ -804,7 +816,10 @@ def classify(text: str) -> str | None:
     how_much = _HOW_MUCH.search(lowered) is not None
     if kind in (None, "validity", "cost") and not how_much and _APPLIES_TO.search(lowered):
         return "who"
-    if not how_much or _PRICE_OR_RATE.search(lowered):
+    # A rate named beside counted units of time ("wie viele Stunden pro Woche", "how many days a
+    # month") counts the time, unless a word of paying asks its price.
+    counts_time = _HOW_MANY_UNITS.search(lowered) is not None and not _PAID_OR_FREE.search(lowered)
+    if not how_much or (_PRICE_OR_RATE.search(lowered) and not counts_time):
         return kind
     if _HOW_MUCH_TIME.search(lowered) or _PROCESS.search(lowered):
         if kind == "validity":
@@ -884,7 +899,7 @@ _AGE_ASKED = re.compile(
     r"якого віку|якому віці|скількох років|до якого віку|з якого віку|вікова межа|вікове обмеження|"
     r"каква възраст|каква е възрастта|на колко години|до колко години|от колко години|"
     r"до каква възраст|от каква възраст|възрастова граница|"
-    r"(?:أي|اي|كم|اى) (?:عمر|سن)|بأي عمر|بأي سن|(?:حد|حتى) (?:ال)?عمر|الحد الأقصى للعمر|"
+    r"(?:أي|اي|كم|اى) (?:عمر|سن)|(?:عمر|سن) كم|بأي عمر|بأي سن|(?:حد|حتى) (?:ال)?عمر|الحد الأقصى للعمر|"
     r"چند سالگی|چند ساله|چه سنی|تا چه سن|از چه سن|محدودیت سنی|"
     r"何歳|年齢"
 )
@@ -1106,8 +1121,8 @@ FROM_WHEN = re.compile(
     r"desde qu[eé] (?:fecha|día|dia|mes|momento)|ne zamandan|hangi (?:günden|gunden|aydan|tarihten)|"
     r"od kiedy|od (?:którego|ktorego|jakiego) (?:dnia|miesiąca|miesiaca|momentu)|de c[aâ]nd\b|"
     r"din ce (?:zi|lună|luna|dată|data|moment)|de la ce (?:dată|data|moment)|"
-    r"с какого (?:числа|дня|месяца|момента)|с каких пор|\bот кога|от (?:кой|коя) (?:ден|дата|месец|момент)|"
-    r"від коли|з коли|з якого (?:дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
+    r"с какого (?:числа|(?<!\w)дня|месяца|момента)|с каких пор|\bот кога|от (?:кой|коя) (?:ден|(?<!\w)дата|месец|момент)|"
+    r"від коли|з коли|з якого (?:(?<!\w)дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
     r"من (?:أي|اي) (?:يوم|شهر|تاريخ|وقت)|از چه (?:زمانی|تاریخی|روزی|ماهی)|از کدام (?:روز|ماه|تاریخ)|"
     r"از کدوم (?:روز|ماه)|いつから"
 )
@@ -1117,7 +1132,7 @@ _START_STATED = re.compile(
     r"\bdesde el\b|başlar|başlıyor|itibaren|\bzaczyna|rozpoczyna|od pierwszego|"
     r"începe|incepe|începând|incepand|de la (?:prima|data|începutul|inceputul)|"
     r"начина|с первого|\bс (?:месяца|того|момента|даты|дня)\b|почина|з першого|"
-    r"\bз (?:місяця|того|моменту|дня|дати)\b|від (?:місяця|дня|дати|першого)|започва|от първо|"
+    r"\bз (?:місяця|того|моменту|(?<!\w)дня|дати)\b|від (?:місяця|(?<!\w)дня|дати|першого)|започва|от първо|"
     r"\bот (?:месеца|деня|датата|първия)\b|يبدأ|تبدأ|اعتبار[اًا]* من|ابتداء[ًا]* من|من أول|من بداية|"
     r"من (?:اليوم|الشهر) الأول|شروع می|از اول|از ابتدای|از همان|از روز اول|"
     r"から始ま|以降"
@@ -1298,7 +1313,7 @@ def asks_amount(text: str) -> bool:
 # money after the word is another type's business (`classify`), and so is "how much".
 _HOW_MANY_COUNT = re.compile(
     r"(?:combien d(?:e\s+|')|(?:how many|wie ?viele?n?|cu[aá]nt[oa]s|\bkaç|\bile|\bilu\b|"
-    r"\bc[aâ]te|\bc[aâ]ți|\bc[aâ]ţi|скольк\w*|скільк\w*|колко|(?<!\w)[بل]?كم|چند)"
+    r"\bc[aâ]te|\bc[aâ]ți|\bc[aâ]ţi|(?<!\w)скольк\w*|(?<!\w)скільк\w*|(?<!\w)колко|(?<!\w)[بل]?كم|چند)"
     r"\s+(?:of (?:the )?)?)"
     r"(\w[\w'-]*)"
 )

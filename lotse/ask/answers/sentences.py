@@ -198,6 +198,7 @@ def _best_sentence(
     quantity: str | None = None,
     prefer: str | None = None,
     duration: bool = False,
+    counted_time: bool = False,
     topic_terms: frozenset[str] = frozenset(),
     named_units: frozenset[str] = frozenset(),
     retroactive: bool = False,
@@ -249,11 +250,21 @@ def _best_sentence(
             continue
         if duration and "duration" not in sentence.quantities:
             continue
+        if counted_time and not (sentence.has_digit or "duration" in sentence.quantities):
+            continue
         # An amount is a figure: a fees sentence that only says something else is free ("Die
         # Beratung ist kostenlos") does not say how much someone earns or receives; one
         # without a figure answers only when it speaks of the thing asked ("Die Kaution beträgt
         # höchstens drei Monatsmieten").
         overlap = _overlap(query_terms, sentence)
+        # a body sentence answers a question counting time when it counts the asked unit of
+        # the asked thing
+        if (
+            counted_time
+            and module == TextModule.BODY
+            and (not overlap or units.isdisjoint(sentence.units))
+        ):
+            continue
         if (
             kind == "money"
             and not sentence.has_digit
@@ -386,6 +397,11 @@ def service_fact(
     # or at once): "Die Karte wird in der Bundesdruckerei hergestellt" and "Die Stadt nennt
     # keine feste Bearbeitungszeit" say no time.
     duration = kind == "processing_time"
+    # A deadline or validity question that counts a unit of time ("how many hours a week",
+    # "за скільки місяців", "چند ماه") is answered by a sentence that states a duration or a
+    # figure (a clock time: "до 7 ч."): "Es gibt meist keine feste Bewerbungsfrist" and
+    # "Beantragen Sie die Verlängerung vor Ablauf" give neither.
+    counted_time = kind in ("deadline", "validity") and bool(units)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     retroactive = kind == "deadline" and asks_retroactive(query)
@@ -395,11 +411,21 @@ def service_fact(
         # a wait before one may act: after the processing time, a waiting period of the
         # deadlines ("Якщо лист не прийшов, через три місяці можна запросити номер")
         modules = (*modules, TextModule.DEADLINES)
+    # the time counted may be one allowed rather than a time limit, told in the body ("bis zu
+    # … ganze Tage im Jahr"): a body sentence that counts the asked unit answers when no
+    # deadlines sentence counts it ("spätestens zwei Wochen vor Ablauf" to a days-a-year
+    # question)
+    unit_answered = False
+    body_fallback = counted_time and kind == "deadline" and TextModule.BODY not in modules
+    if body_fallback:
+        modules = (*modules, TextModule.BODY)
     if quantity is not None:
         # the sentence that states the asked quantity may stand in another module ("ab dem
         # ersten Geburtstag" among who may have a place, "bis 25" in the body)
         modules = tuple(dict.fromkeys((*modules, *QUANTITY_MODULES[quantity])))
     for rank, module in enumerate(modules):
+        if body_fallback and module == TextModule.BODY and unit_answered:
+            continue
         source = _source(facts.sources, (module,))
         if source is None:
             continue
@@ -430,6 +456,7 @@ def service_fact(
                 quantity,
                 prefer,
                 duration,
+                counted_time,
                 topic_terms,
                 named_units,
                 retroactive,
@@ -439,6 +466,7 @@ def service_fact(
             if sentence is None:
                 continue
             text = sentence.text
+            unit_answered = unit_answered or not units.isdisjoint(sentence.units)
         candidates.append(
             (
                 score - 0.3 * rank,

@@ -1,0 +1,150 @@
+"""A type word is a whole word, not a piece of another one ("струва" in "зареєструвати", "сколько"
+in "несколько", "валид" in "инвалидность"); a question that counts units of time is answered only
+by a sentence that states a time; an age asked with a bare how-much word is a condition of who
+may apply; the number that blocks a lost card stands in the service's text. Questions written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotse.ask import answers, selectors
+from lotse.core.models import City
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # Ukrainian "register" holds the Bulgarian "costs" (струва): an address question stays one
+        ("Де треба зареєструвати новонароджену дитину, яка адреса?", "where"),
+        ("Куди мені піти, щоб зареєструватися за новою адресою?", "where"),
+        ("Чи треба реєструвати собаку?", None),
+        # "несколько" (several), "оскільки" (because), "няколко" (several) ask no amount
+        ("У меня несколько вопросов о пособии на ребёнка", None),
+        ("Маю питання, оскільки не розумію листа", None),
+        ("Имам няколко въпроса за детските надбавки", None),
+        # "состоит" (consists) is no "стоит" (costs)
+        ("Из чего состоит интеграционный курс?", None),
+        # "инвалидность" (disability) is no validity word
+        ("Какие льготы есть при инвалидности?", None),
+        # "предприниматель" (entrepreneur) asks no opening hours
+        ("Я предприниматель из Турции, с чего начать?", None),
+        # the same words standing alone still type the question
+        ("Сколько стоит загранпаспорт?", "cost"),
+        ("Колко струва таксата?", "cost"),
+        ("Скільки коштує реєстрація?", "cost"),
+        # Persian "به عنوان" is "as", not "address"; "عنوان" alone is the address
+        ("به عنوان دانشجو کار کردن مجاز است؟", None),
+        ("عنوان اداره اتباع کجاست؟", "where"),
+    ],
+)
+def test_a_type_word_inside_another_word_types_nothing(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько обычно обрабатывают заявку на пособие?",
+        "Скільки опрацьовують заяву на допомогу?",
+        "Колко време обработват молбата?",
+    ],
+)
+def test_processing_an_application_is_how_long_it_takes(question):
+    assert answers.classify(question) == "processing_time"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("بعمر كم بيقدر الولد يروح عالروضة؟", "who"),
+        ("من عمر كم بيحق لي المساعدة؟", "who"),
+        # a fee word makes it a fee question, whatever the age
+        ("من عمر كم لازم ادفع رسوم الباص؟", "cost"),
+    ],
+)
+def test_an_age_asked_with_a_bare_how_much_word(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which number do I call to block my lost residence card?",
+        "Unter welcher Nummer kann ich meine verlorene Karte sperren lassen?",
+        "À quel numéro appeler pour bloquer ma carte perdue ?",
+        "¿A qué número llamo para bloquear mi tarjeta?",
+        "Kartımı bloke etmek için hangi numarayı aramalıyım?",
+        "Pod jaki numer dzwonić, żeby zablokować zgubioną kartę?",
+        "La ce număr sun ca să blochez cardul pierdut?",
+        "По какому номеру заблокировать потерянную карту?",
+        "За яким номером заблокувати втрачену картку?",
+        "На кой номер да се обадя, за да блокирам картата?",
+        "ما هو رقم توقيف البطاقة الضائعة؟",
+        "برای مسدود کردن کارت گم‌شده به چه شماره‌ای زنگ بزنم؟",
+    ],
+)
+def test_blocking_a_card_is_asked_of_the_service_text(question):
+    assert answers.classify(question) == "phone"
+    assert answers.asks_helpline(question)
+
+
+def test_the_blocking_number_comes_from_the_lost_documents_text():
+    city = City.objects.get(slug="dortmund")
+    result = selectors.search(
+        city=city,
+        query="I lost my residence card with the online function, which number blocks it?",
+        limit=10,
+        language="en",
+    )
+    assert result.fact is not None
+    assert result.fact.service == "lost-documents"
+    assert "116 116" in result.fact.text
+
+
+def test_a_question_counting_time_gets_no_sentence_without_a_time():
+    sentences = [
+        answers._text._sentence(text, "en")
+        for text in [
+            "There is usually no fixed application deadline.",
+            "Apply for the extension before your permit expires.",
+        ]
+    ]
+    question = "How many hours a week may I work beside my training?"
+    assert answers.classify(question) == "deadline"
+    units = answers.kinds.asked_units(question)
+    assert units == {"hour"}
+    best, _score = answers.sentences._best_sentence(
+        sentences, {"work", "train"}, "deadline", "deadlines", units, counted_time=True
+    )
+    assert best is None
+
+
+def test_time_allowed_is_answered_from_the_body_when_no_deadline_counts_it():
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    question = "How many days a year am I allowed to work as a student?"
+    fact = answers.service_fact(
+        city, generation, "residence-permit-study", "deadline", "en", question
+    )
+    assert fact is not None
+    assert fact.module == "body"
+    assert "days a year" in fact.text
+    # a deadline that counts the asked unit still answers from the deadlines
+    fact = answers.service_fact(
+        city, generation, "residence-registration", "deadline", "en",
+        "How many weeks do I have to register after moving?",
+    )
+    assert fact is not None
+    assert fact.module == "deadlines"
+
+
+def test_a_clock_time_answers_a_question_counting_hours():
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    question = "До колко часа сутринта трябва да е навън едрият боклук?"
+    fact = answers.service_fact(city, generation, "waste-separation", "deadline", "bg", question)
+    assert fact is not None
+    assert "7 ч." in fact.text
