@@ -134,7 +134,11 @@ def test_time_allowed_is_answered_from_the_body_when_no_deadline_counts_it():
     assert "days a year" in fact.text
     # a deadline that counts the asked unit still answers from the deadlines
     fact = answers.service_fact(
-        city, generation, "residence-registration", "deadline", "en",
+        city,
+        generation,
+        "residence-registration",
+        "deadline",
+        "en",
         "How many weeks do I have to register after moving?",
     )
     assert fact is not None
