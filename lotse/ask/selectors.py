@@ -992,9 +992,16 @@ def _fact(
             )
         if office is None:
             office = _routed_office(hits)
-            if office is None:
-                return None
-        return answers.office_fact(city, index.generation, office, kind, reader, service)
+        fact = (
+            answers.office_fact(city, index.generation, office, kind, reader, service)
+            if office is not None
+            else None
+        )
+        # A phone question no office answers ("Is there a number I can call after a
+        # burglary?"): the number the service's own text gives, as for a helpline.
+        if fact is None and kind == "phone" and not answers.asks_helpline(text):
+            fact = _service_answer(city, index, text, language, hits, reader, "helpline")
+        return fact
     return _service_answer(city, index, text, language, hits, reader, kind)
 
 

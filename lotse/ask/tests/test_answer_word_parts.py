@@ -152,3 +152,31 @@ def test_a_clock_time_answers_a_question_counting_hours():
     fact = answers.service_fact(city, generation, "waste-separation", "deadline", "bg", question)
     assert fact is not None
     assert "7 ч." in fact.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("I was attacked on the street, is there a phone number where victims get support?", "en"),
+        ("Gibt es eine Telefonnummer, wo ich als Opfer einer Straftat Hilfe bekomme?", "de"),
+        ("Y a-t-il un numéro de téléphone pour les victimes d'agression ?", "fr"),
+    ],
+)
+def test_a_phone_question_no_office_answers_gets_the_number_of_the_service_text(
+    question, language
+):
+    city = City.objects.get(slug="dortmund")
+    result = selectors.search(city=city, query=question, limit=10, language=language)
+    assert result.fact is not None
+    assert result.fact.service == "victim-support"
+    assert result.fact.module == "body"
+    assert "116 006" in result.fact.text
+
+
+def test_an_office_phone_question_still_gets_the_office_card():
+    city = City.objects.get(slug="dortmund")
+    result = selectors.search(
+        city=city, query="What is the phone number of the Standesamt?", limit=10, language="en"
+    )
+    assert result.fact is not None
+    assert result.fact.office == "registry-office"
