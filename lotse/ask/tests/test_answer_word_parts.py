@@ -162,9 +162,7 @@ def test_a_clock_time_answers_a_question_counting_hours():
         ("Y a-t-il un numéro de téléphone pour les victimes d'agression ?", "fr"),
     ],
 )
-def test_a_phone_question_no_office_answers_gets_the_number_of_the_service_text(
-    question, language
-):
+def test_a_phone_question_no_office_answers_gets_the_number_of_the_service_text(question, language):
     city = City.objects.get(slug="dortmund")
     result = selectors.search(city=city, query=question, limit=10, language=language)
     assert result.fact is not None
