@@ -957,6 +957,9 @@ def _routed_office(hits: list[SearchHit]) -> str | None:
     return office if count >= ROUTED_OFFICE_VOTES else None
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _fact(
     city: City,
     index: CityIndex,
@@ -974,6 +977,11 @@ def _fact(
         fact = _service_answer(city, index, text, language, hits, reader, answers.COUNT_KIND)
         if fact is not None:
             return fact
+        if kind is not None:
+            # a fee sentence without a figure ("Wer Bürgergeld bekommt, kann befreit werden")
+            # answers no how-many question
+            fact = _service_answer(city, index, text, language, hits, reader, kind)
+            return fact if fact is not None and _HAS_DIGIT.search(fact.text) else None
     if kind is None:
         return None
     # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not

@@ -597,7 +597,7 @@ _WITHIN_HOW_MUCH = re.compile(
 _EARNINGS = re.compile(
     r"\bearn|\bwages?\b|salary|minimum wage|income limit|percent|per cent|\brate\b|"
     r"verdien|\blohn|mindestlohn|gehalt|prozent|beitragssatz|gagner|gagne\b|salaire|smic|"
-    r"pourcentage|\btaux\b|\bganar|\bgano\b|salario|sueldo|porcentaje|kazan|maaş|maas|"
+    r"pourcentage|\btaux\b(?! d[e'] ?(?:handicap|invalidit|incapacit))|\bganar|\bgano\b|salario|sueldo|porcentaje|kazan|maaş|maas|"
     r"asgari ücret|asgari ucret|yüzde|yuzde|zarob|zarabia|płac[aey]\b|placa\b|pensj|"
     r"wynagrodz|procent|câștig|castig|salariu|procent|заработ|зарплат|(?<!\w)оклад|процент|"
     r"заробі|заробля|заробітн|відсот|изкарв|печеля|заплат|процент|أكسب|اكسب|يكسب|أجر|اجر|"

@@ -178,3 +178,33 @@ def test_an_office_phone_question_still_gets_the_office_card():
     )
     assert result.fact is not None
     assert result.fact.office == "registry-office"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("How many lessons does the integration course have?", "en"),
+        ("Скільки занять має інтеграційний курс?", "uk"),
+    ],
+)
+def test_a_count_question_gets_no_fee_sentence_without_a_figure(question, language):
+    # the course's text counts no lessons; its fee sentences ("who gets Bürgergeld can be
+    # exempted") answer no how-many question
+    city = City.objects.get(slug="dortmund")
+    result = selectors.search(city=city, query=question, limit=10, language=language)
+    assert result.hits[0].key == "integration-course"
+    assert result.fact is None
+
+
+def test_a_count_question_on_money_keeps_its_amount():
+    city = City.objects.get(slug="dortmund")
+    result = selectors.search(
+        city=city, query="Скільки кіндергельду дають на дитину?", limit=10, language="uk"
+    )
+    assert result.fact is not None
+    assert "259" in result.fact.text
+
+
+def test_the_degree_of_disability_is_no_earnings_rate():
+    assert answers.classify("La reconnaissance du taux de handicap est-elle payante ?") == "cost"
+    assert answers.classify("Quel est le taux du salaire minimum ?") == "money"
