@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"mesai|godziny otwarcia|otwart|czynne|\borar|deschis|часы работы|режим работы|"
         r"открыт[оа]?\b|когда работает|години роботи|графік роботи|відкрито|відчинено|"
         r"коли відкрит|коли працює|работно(?:то)? време|отворен|"
-        r"program(?:ul)? de (?:lucru|funcționare|functionare)|"
+        r"program(?:ul)? de (?:lucru|funcționare|functionare)|programul (?:biroului|oficiului|ghișeului|ghiseului)|"
         r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می|"
         # at what hours an office works, receives, opens
         r"w (?:jakich|których|ktorych) godzinach (?:pracuj|jest czynn|przyjmuj|dział)|"
@@ -318,7 +318,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?<!\w)сколько|бесплат|кошт|вартість|збір|ціна|(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
         r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
         # a currency: "kaç euro", "kaç euroya", "چند یورو"; Turkish "ödemem / ödeme" (pay)
-        r"\beuro(?:s|ya|yu|luk|ları|dan)?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bodem|"
+        r"\beuro(?:s|ya|yu|luk|ları|dan)?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bödü(?:yor|rüm|rum)|\bodem|"
         # paying or free in other forms: "Was zahle ich", "jest płatne", "paient-ils le plein
         # tarif", "paralı mı", "پول دارد", "ببلاش"; how much without a cost word ("¿cuánto vale?",
         # "kaç euroya mal olur", "combien", Levantine "قديش", "بكم")
@@ -347,6 +347,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"yanımda|papier|zabrać|zabrac|przynieś|przynies|\bacte\b|aduc|документ|бумаг|"
         r"принести|с собой|папер|з собою|донеса|книжа|وثائق|مستندات|أوراق|اوراق|مدارک|مدرک|"
         r"اسناد|"
+        # what to take along ("شو لازم آخد معي", "De ce am nevoie", "ce-mi trebuie")
+        r"(?:آخد|اخد|آخذ|اخذ|جيب|أجيب|اجيب)(?:ها|هم)? معي|de ce am nevoie|ce[- ]mi trebuie|"
+        r"ce [îi]mi trebuie|"
         # Japanese
         r"書類|必要なもの|持ち物|持って行|持っていく|何が必要",
     ),
@@ -426,6 +429,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"كيف (?:بوصل|اوصل|أوصل|اروح|أروح|بروح)|(?:چطور|چطوری|چجوری) (?:برم|بروم)|"
         # Japanese
         r"どこ|住所|担当の役所|担当窓口|管轄|場所",
+    ),
+    (
+        "documents",
+        # a photo is one of the papers ("Welches Foto brauche ich?", "какое фото нужно"), when no
+        # other type word asks where to have it taken or what it costs
+        r"\bphotos?\b|\bfotos?\b|\bfotograf|fotoğraf|zdj[eę]ci|фото|снимк|صورة|صور شخصية|عکس",
     ),
 ]
 # A helpline, hotline or help telephone: a number the service's own text gives (the national
@@ -765,6 +774,44 @@ _DAYS_AND_HOURS = re.compile(
 )
 
 
+# Bringing a person, not papers ("Can I bring my parents over?", "Pot să-mi aduc soția?"): a
+# family member right after a verb of bringing asks who may come (family reunification), unless
+# a word of papers is there too ("Which papers do I bring for my children?").
+_BRING = (
+    r"\bbring|\bget (?:my|our)|nachholen|nachziehen|mitbringen|mitnehmen|\bholen|apporter|amener|"
+    r"faire venir|traer|llevar|getir|sprowadzi|przywie|zabra[cć]|\baduc|\badu[cs]e|"
+    r"привез|перевез|забрать|забрати|доведа|докарам|جيب|أجيب|اجيب|أحضر|احضر|استقدم|بیار|بیاور|آوردن"
+)
+_FAMILY = (
+    r"parents|wife|husband|spouse|children|kids|family|mother|father|mum|mom|dad|son|daughter|"
+    r"eltern|ehefrau|frau|ehemann|mann|kinder|familie|mutter|vater|sohn|tochter|"
+    r"femme|mari|enfants|famille|m[èe]re|p[èe]re|fils|fille|conjoint|"
+    r"padres|esposa|esposo|marido|mujer|hijos?|hijas?|familia|madre|padre|"
+    r"anne|baba|aile|e[şs]im|[çc]ocuk|k[ıi]z[ıi]m|o[ğg]lum|"
+    r"rodzic|[żz]on[eę]|m[ęe][żz]a|dzieci|rodzin|matk[eę]|ojca|syna|c[óo]rk[eę]|"
+    r"p[ăa]rin[țt]|so[țt]i[ae]|so[țt]ul|copii|familia|mama|tata|fiul|fiica|"
+    r"родител|жену|мужа|детей|дете|семью|маму|мать|отца|папу|сына|дочь|"
+    r"батьк|дружину|чоловіка|дітей|сім'ю|родину|матір|доньку|"
+    r"съпруг|децата|деца|семейство|майка|баща|дъщеря|"
+    r"أهلي|اهلي|والدي|أمي|امي|أبوي|ابوي|زوجتي|زوجي|أولادي|اولادي|عائلتي|عيلتي|مرتي|"
+    r"پدر|مادر|همسر|زنم|شوهر|بچه|خانواده"
+)
+# the words between the verb and the person: none of "with" or "for" (who comes along or for
+# whom papers are brought: "bring with my son", "mitbringen für mein Kind")
+_ALONG = (
+    r"with|mit|avec|con|ile|z|ze|cu|с|з|مع|با|for|für|fur|pour|para|için|icin|dla|pentru|для|за|"
+    r"به|برای|ل"
+)
+_BRING_PERSON = re.compile(
+    rf"(?:{_BRING})\w*(?:[\s-]+(?!(?:{_ALONG})(?:\s|$))\S+){{0,2}}?[\s-]+(?:{_FAMILY})"
+)
+_PAPERS = re.compile(
+    r"document|papers|proof|unterlagen|dokument|papiere|nachweis|pièces|papiers|justificatif|"
+    r"documento|papeles|belge|evrak|papier|\bacte\b|документ|бумаг|папер|книжа|وثائق|مستندات|"
+    r"أوراق|اوراق|مدارک|مدرک|اسناد"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
     """The question type of a question, or None (no factual question recognised).
@@ -776,6 +823,8 @@ def classify(text: str) -> str | None:
     (a period one has, a time before something, a deadline)."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
+    if kind == "documents" and _BRING_PERSON.search(lowered) and not _PAPERS.search(lowered):
+        return "who"
     if kind == "phone" and asks_call_paid(lowered):
         return "cost"
     if kind in (None, "cost") and asks_retroactive(lowered):

@@ -208,3 +208,33 @@ def test_a_count_question_on_money_keeps_its_amount():
 def test_the_degree_of_disability_is_no_earnings_rate():
     assert answers.classify("La reconnaissance du taux de handicap est-elle payante ?") == "cost"
     assert answers.classify("Quel est le taux du salaire minimum ?") == "money"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # bringing a family member asks who may come, not which papers
+        ("Can I bring my wife and kids to Germany?", "who"),
+        ("¿Puedo traer a mis padres a Alemania?", "who"),
+        ("Pot să-mi aduc soția în Germania?", "who"),
+        ("Can I also bring my husband?", "who"),
+        # papers brought for or with a family member stay a documents question
+        ("Which documents do I bring for my children?", "documents"),
+        ("What should I bring with my son to the school registration?", "documents"),
+        ("Was muss ich für mein Kind mitbringen?", "documents"),
+        ("Ce acte trebuie să aduc pentru copii?", "documents"),
+        # what to take along, and a photo, are papers
+        ("شو لازم آخد معي على الموعد؟", "documents"),
+        ("De ce am nevoie pentru permisul de conducere?", "documents"),
+        ("какое фото нужно для паспорта?", "documents"),
+        ("Do I need a photo for the Anmeldung?", "documents"),
+        # where to have a photo taken, or its price, is asked by the other type words
+        ("Where can I take passport photos?", "where"),
+        ("Wie viel kostet ein Foto?", "cost"),
+        # Turkish "ödüyor muyum" (do I pay), Romanian "programul biroului" (the office's hours)
+        ("Danışmanlık için para ödüyor muyum?", "cost"),
+        ("Care este programul biroului de înmatriculare?", "open"),
+    ],
+)
+def test_bringing_people_taking_papers_paying_and_hours(question, kind):
+    assert answers.classify(question) == kind
