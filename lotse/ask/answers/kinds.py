@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # Polish "termin" (a time limit); German "beim / zum / einen Termin" is an appointment
         r"(?<!beim )(?<!zum )(?<!einen )(?<!den )(?<!dem )(?<!der )(?<!im )(?<!am )\btermin\b|"
         r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|строк|"
-        r"до (?:какого|якого) (?:числа|(?<!\w)дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
+        r"до (?:какого|якого) (?:числа|дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
         r"термін|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
         r"تا چه زمانی|تا چند روز|ظرف چند روز|în cât timp trebuie|in cat timp trebuie|"
         # the earliest / the latest
@@ -209,9 +209,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"a partir de qu[eé] (?:fecha|día|dia|mes)|desde qu[eé] (?:fecha|día|dia|mes)|"
         r"ne zamandan|hangi (?:günden|gunden|aydan|tarihten)|od kiedy|"
         r"od (?:którego|ktorego|jakiego) (?:dnia|miesiąca|miesiaca)|de c[aâ]nd\b|"
-        r"din ce (?:zi|lună|luna|dată|data)|de la ce (?:dată|data)|с какого (?:числа|(?<!\w)дня|месяца|момента)|"
-        r"с каких пор|\bс кога|\bот кога|от (?:кой|коя) (?:ден|(?<!\w)дата|месец)|від коли|з коли|"
-        r"з якого (?:(?<!\w)дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
+        r"din ce (?:zi|lună|luna|dată|data)|de la ce (?:dată|data)|с какого (?:числа|дня|месяца|момента)|"
+        r"с каких пор|\bс кога|\bот кога|от (?:кой|коя) (?:ден|дата|месец)|від коли|з коли|"
+        r"з якого (?:дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
         r"من (?:أي|اي) (?:يوم|شهر|تاريخ)|اعتبارا من|از چه (?:زمانی|تاریخی|روزی|ماهی)|"
         r"از کدام (?:روز|ماه|تاریخ)|از کدوم (?:روز|ماه)|いつから|"
         # when it starts: "¿cuándo empieza …?"
@@ -805,6 +805,10 @@ _ALONG = (
 _BRING_PERSON = re.compile(
     rf"(?:{_BRING})\w*(?:[\s-]+(?!(?:{_ALONG})(?:\s|$))\S+){{0,2}}?[\s-]+(?:{_FAMILY})"
 )
+_RIGHT_TO = re.compile(
+    r"recht auf|rechtsanspruch|anspruch|right to|entitled|droit (?:à|a|au)\b|derecho a|hakk[ıi]|"
+    r"prawo do|dreptul la|право на|حق|يحق|حق دار"
+)
 _PAPERS = re.compile(
     r"document|papers|proof|unterlagen|dokument|papiere|nachweis|pièces|papiers|justificatif|"
     r"documento|papeles|belge|evrak|papier|\bacte\b|документ|бумаг|папер|книжа|وثائق|مستندات|"
@@ -824,6 +828,10 @@ def classify(text: str) -> str | None:
     lowered = " " + text.casefold().replace("’", "'") + " "
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
     if kind == "documents" and _BRING_PERSON.search(lowered) and not _PAPERS.search(lowered):
+        return "who"
+    # From when one has a right ("Ab wann hat ein Kind Anspruch auf …?"): a condition of who
+    # has it (an age), not a date of the deadlines.
+    if kind == "deadline" and FROM_WHEN.search(lowered) and _RIGHT_TO.search(lowered):
         return "who"
     if kind == "phone" and asks_call_paid(lowered):
         return "cost"
@@ -1154,7 +1162,10 @@ def asked_quantity(text: str) -> str | None:
 RETROACTIVE = re.compile(
     r"r[üu]ckwirkend|retroactiv|retrospectiv|backdated|back-dated|how far back|wie weit zur[üu]ck|"
     r"r[ée]troacti|geriye (?:dönük|donuk)|\bwstecz|задним числом|заднім числом|ретроактив|"
-    r"със задна дата|بأثر رجعي|باثر رجعي|عطف به ما ?سبق|遡"
+    r"със задна дата|بأثر رجعي|باثر رجعي|عطف به ما ?سبق|遡|"
+    # how many months back ("Pe câte luni în urmă", "за скільки місяців назад")
+    rf"(?:{_HOW_MUCH_WORDS})\s+(?:\S+\s+)?(?:{_TIME_UNITS})\S*\s+(?:back|zur[üu]ck|en arri[èe]re|atr[áa]s|"
+    r"geriye|wstecz|[îi]n urm[ăa]|назад|به عقب|للخلف|لورا)"
 )
 
 
@@ -1170,8 +1181,8 @@ FROM_WHEN = re.compile(
     r"desde qu[eé] (?:fecha|día|dia|mes|momento)|ne zamandan|hangi (?:günden|gunden|aydan|tarihten)|"
     r"od kiedy|od (?:którego|ktorego|jakiego) (?:dnia|miesiąca|miesiaca|momentu)|de c[aâ]nd\b|"
     r"din ce (?:zi|lună|luna|dată|data|moment)|de la ce (?:dată|data|moment)|"
-    r"с какого (?:числа|(?<!\w)дня|месяца|момента)|с каких пор|\bот кога|от (?:кой|коя) (?:ден|(?<!\w)дата|месец|момент)|"
-    r"від коли|з коли|з якого (?:(?<!\w)дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
+    r"с какого (?:числа|дня|месяца|момента)|с каких пор|\bот кога|от (?:кой|коя) (?:ден|дата|месец|момент)|"
+    r"від коли|з коли|з якого (?:дня|числа|місяця|моменту)|من متى|من (?:إيمتى|ايمتى|امتى)|"
     r"من (?:أي|اي) (?:يوم|شهر|تاريخ|وقت)|از چه (?:زمانی|تاریخی|روزی|ماهی)|از کدام (?:روز|ماه|تاریخ)|"
     r"از کدوم (?:روز|ماه)|いつから"
 )
@@ -1181,7 +1192,7 @@ _START_STATED = re.compile(
     r"\bdesde el\b|başlar|başlıyor|itibaren|\bzaczyna|rozpoczyna|od pierwszego|"
     r"începe|incepe|începând|incepand|de la (?:prima|data|începutul|inceputul)|"
     r"начина|с первого|\bс (?:месяца|того|момента|даты|дня)\b|почина|з першого|"
-    r"\bз (?:місяця|того|моменту|(?<!\w)дня|дати)\b|від (?:місяця|(?<!\w)дня|дати|першого)|започва|от първо|"
+    r"\bз (?:місяця|того|моменту|дня|дати)\b|від (?:місяця|дня|дати|першого)|започва|от първо|"
     r"\bот (?:месеца|деня|датата|първия)\b|يبدأ|تبدأ|اعتبار[اًا]* من|ابتداء[ًا]* من|من أول|من بداية|"
     r"من (?:اليوم|الشهر) الأول|شروع می|از اول|از ابتدای|از همان|از روز اول|"
     r"から始ま|以降"

@@ -310,6 +310,9 @@ def _best_sentence(
             score -= RETROACTIVE_PENALTY
         if from_when and kind == "deadline" and "start" in sentence.quantities:
             score += START_WEIGHT
+        # a how-far-back question is answered by the sentence that says how far back it pays
+        if retroactive and kind == "deadline" and "retroactive" in sentence.quantities:
+            score += START_WEIGHT
         if quantity == "threshold":
             unplaced.append(score + 0.1 * position)
         if score > best_score:

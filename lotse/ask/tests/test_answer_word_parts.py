@@ -238,3 +238,40 @@ def test_the_degree_of_disability_is_no_earnings_rate():
 )
 def test_bringing_people_taking_papers_paying_and_hours(question, kind):
     assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Ab wann hat mein Baby Anspruch auf einen Platz in der Kita?", "who"),
+        ("From when is a child entitled to a daycare place?", "who"),
+        ("À partir de quand a-t-on droit à une place en crèche ?", "who"),
+        # from when one must pay is a date
+        ("Ab wann muss ich den Rundfunkbeitrag zahlen?", "deadline"),
+    ],
+)
+def test_from_when_one_has_a_right_asks_who_has_it(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "retroactive"),
+    [
+        ("How many months back is the allowance paid?", True),
+        ("За скільки місяців назад виплачують допомогу?", True),
+        ("Pe câte luni în urmă primesc banii?", True),
+        # "ago" in a story is no question of how far back
+        ("Я приехал три месяца назад, когда надо зарегистрироваться?", False),
+    ],
+)
+def test_how_many_months_back_is_a_retroactive_question(question, retroactive):
+    assert answers.kinds.asks_retroactive(question) is retroactive
+
+
+def test_a_how_far_back_question_gets_the_sentence_on_how_far_back_it_pays():
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    question = "How many months back is Elterngeld paid if I apply late?"
+    fact = answers.service_fact(city, generation, "parental-allowance", "deadline", "en", question)
+    assert fact is not None
+    assert "retroactively" in fact.text
