@@ -420,6 +420,25 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:birourile|birouri|instituțiile|instituții|autoritățile|birocrația|sistemul) (?:\w+ )?german\w*",
     r"(?:administrations?|bureaux|services|autorités|bureaucratie|système) (?:\w+ )?allemand\w*",
     r"(?:oficinas|autoridades|administraciones|administración|burocracia|sistema) (?:\w+ )?aleman\w*",
+    # Papers and letters one does not understand, in general ("I don't understand all these
+    # letters", "nu știu de unde să încep cu actele"): "papers" is the lost documents' word,
+    # "understand" the language courses'.
+    r"(?:the |all )?(?:these |those )?(?:papers|paperwork|letters|documents|forms)"
+    r"(?: from (?:the )?(?:offices|authorities))?|understand (?:\w+ )?(?:anything|nothing)|"
+    r"(?:don'?t|do not|can'?t|cannot) understand",
+    r"verstehe? (?:\w+ ){0,6}?(?:nichts|nicht)|(?:papiere|papierkram|briefe|unterlagen|formulare)"
+    r"(?: von den (?:ämtern|behörden))?",
+    r"(?:hiçbir|hiç bir) şey anla\w*|(?:evrak|belge|mektup|kağıt)\w*",
+    r"(?:ما|مش|مو) (?:ب)?(?:فاهم|فاهمة|فهمان|افهم|أفهم|فهمت) (?:\w+ )?(?:شي|شيء|اشي|حاجة)?|"
+    r"(?:من |مع )?(?:الأوراق|الاوراق|الورق|الرسائل|المكاتيب|المعاملات)",
+    r"(?:هیچی|هیچ چیز) (?:\w+ )?نمی ?فهمم|(?:مدارک|اسناد|نامه\w*|کاغذ\w*)",
+    r"ничего не понима\w*|(?:в |с )?(?:бумаг\w*|документ\w*|письм\w*)",
+    r"нічого не розумі\w*|(?:в |з )?(?:папер\w*|документ\w*|лист\w*)",
+    r"nic nie rozumie\w*|(?:papier\w*|dokument\w*|listy|listów|pism\w*)",
+    r"нищо не разбира\w*|(?:документ\w*|книжа\w*|писма\w*)",
+    r"nu (?:înțeleg|inteleg|înțelegem) nimic|(?:cu )?(?:actele|acte|hârtiile|hartiile|documentele|scrisorile)",
+    r"(?:ne )?comprends rien|(?:les |des |ces )?(?:papiers|documents|lettres|courriers)",
+    r"no entiendo nada|(?:los |las |estos |estas )?(?:papeles|documentos|cartas)",
 )
 
 
