@@ -60,6 +60,14 @@ that share almost all their words (see README "Ranking rules").
   first; the study, training, work, self-employment, extension, fictional and settlement
   permits, which are applied for here after entering, are held back. A story of a job or a
   training place abroad otherwise found those permits by their words alone.
+- The residence permits for a purpose (training, study, self-employment, skilled work) vs the
+  services of that purpose (vocational training, a business, the occupational German course):
+  the permits' texts speak of the training place, the university and the job offer, so a plain
+  "where do I find a training place" found the permit first. They are held back unless the
+  question names a permit, visa, title or residence (every dev question about them does).
+- Not an EU citizen: "non-EU", "outside the EU", "third country" (in every language) name the
+  EU and read as an EU citizen's permit question; they are cut out before the EU signs are
+  read, and a question that names the EU only so holds free movement back.
 - Waste separation vs documents: "papers" ("les papiers à fournir", "welche Papiere", "ce
   hârtii") are documents, but the waste service sorts waste paper; a question with a paper
   word that speaks of no waste, bin, recycling or disposal is not about the waste.
@@ -377,6 +385,40 @@ _PERMIT = re.compile(
     r"إقامة|اقامة|تصريح|اقامت|مجوز|разрешение|document|papers|\bid\b|ausweis|dokument|"
     r"ședere|sedere|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا|vize|wiz[aey]|viză|viza\b|vizei"
 )
+# Not an EU citizen: "non-EU", "outside the EU", "third country", "не е гражданин на ЕС". The
+# words name the EU, so they read as an EU citizen's question and free movement came first for
+# a non-EU student or freelancer; they are cut out before the EU signs are read, and a question
+# that says only this holds free movement back.
+_NON_EU = re.compile(
+    r"\bnon[- ]?(?:eu|ue|european|européen\w*|communautaire\w*)\b|"
+    r"outside (?:of )?(?:the )?(?:eu|european union|europe)\b|"
+    r"not (?:an? |from (?:the |an )?)?(?:eu|european union)\b(?: (?:citizen|national|countr\w*)s?)?|"
+    r"third[- ]countr\w*|"
+    r"nicht[- ]eu\b|nicht aus der eu\b|au(?:ß|ss)erhalb (?:der )?(?:eu|europäischen union|europas?)\b|"
+    r"kein(?:e|en)? eu-?bürger\w*|drittstaat\w*|drittländ\w*|drittland\w*|"
+    r"hors (?:de )?(?:l['’])?(?:ue|union européenne|europe)\b|extra-?(?:européen|communautaire)\w*|"
+    r"pays tiers?\b|"
+    r"fuera de (?:la )?(?:ue|unión europea|union europea|europa)\b|extracomunitari\w*|"
+    r"no comunitari\w*|terceros? pa[ií]s\w*|"
+    r"(?:în |in |din )?afara (?:ue|uniunii europene|uniunii|europei)\b|extracomunitar\w*|"
+    r"(?:țări|tari|țară|tara|state|stat) ter[țt]\w*|"
+    r"spoza (?:ue|unii(?: europejskiej)?|europy)\b|poza (?:ue|unią europejską|unią)\b|"
+    r"(?:kraj\w*|państw\w*|panstw\w*) trzecich|(?:kraj|państwo|panstwo) trzecie|"
+    r"вне (?:ес|евросоюза|европейского союза)\b|не из (?:ес|евросоюза|стран ес)\b|"
+    r"не (?:являюсь |является )?граждан\w* (?:ес|евросоюза)\b|из-за пределов (?:ес|евросоюза)\b|"
+    r"трет\w* стран\w*|"
+    r"поза (?:єс|євросоюзом|межами єс)\b|за межами (?:єс|євросоюзу)\b|не з (?:єс|євросоюзу)\b|"
+    r"не (?:є )?громадян\w* єс\b|трет\w* країн\w*|"
+    r"извън (?:ес|европейския съюз|евросъюза)\b|не (?:е|съм|сме|са) (?:граждан\w* на |от )(?:ес|европейския съюз)\b|"
+    r"трет\w* (?:държав|стран)\w*|"
+    r"\bab (?:ülkeleri |ulkeleri )?(?:dışı|disi)\w*|\bab vatanda(?:ş|s)ı (?:değil|degil)\w*|"
+    r"avrupa birliği dışı\w*|avrupa birligi disi\w*|üçüncü ülke\w*|ucuncu ulke\w*|"
+    r"خارج (?:دول )?الاتحاد(?: ال[أا]وروبي)?|غير (?:أوروبي|اوروبي)|(?:دول|دولة|بلد) (?:ثالثة|ثالث)\b|"
+    r"(?:مش|ليس|لست|مو) (?:من )?(?:الاتحاد|مواطن\w* (?:في |من )?الاتحاد)|"
+    r"خارج (?:از )?اتحادیه(?: اروپا)?|غیر ?اروپایی|غیر‌اروپایی|کشور(?:های)? ثالث|"
+    r"(?:شهروند|عضو) اتحادیه اروپا نیست\w*",
+    re.IGNORECASE,
+)
 # "EU" as an abbreviation is written in capitals: the lower-case "eu" is Romanian for "I".
 _EU_ABBREVIATION = re.compile(r"\bEU\b|\bEu-")
 # A driving licence is a "permis"/"licence" too, but has its own service whoever asks.
@@ -385,6 +427,25 @@ _DRIVING_LICENCE = re.compile(
     r"permisul de condu|carnet de conducir|permiso de conducir|prawo jazdy|prawa jazdy|ehliyet|"
     r"sürücü belge|водительск|права водителя|посвідчення водія|водійськ|шофьорск|"
     r"رخصة القيادة|رخصة السياقة|رخصة قيادة|گواهینامه"
+)
+# The residence permits for a purpose (training, study, self-employment, skilled work) vs the
+# services of that purpose: the permits' texts speak of the training place, the university,
+# the business plan and the job offer, so a plain "how do I find a training place" or "what
+# must I register to work on my own account" found the permit first. Whoever asks about a
+# permit says so (every dev question labelled with one of them does): a permit, visa, title
+# or residence word (`_PERMIT`, and the ones below it misses: the Russian "вида на
+# жительство" and "ВНЖ", the Bulgarian "пребиваване", the Finglish "eghamat", "residencia").
+PURPOSE_PERMITS = (
+    "residence-permit-training",
+    "residence-permit-study",
+    "residence-permit-self-employment",
+    "residence-permit-skilled-work",
+)
+_RESIDENCE_TITLE = re.compile(
+    r"жительств|\bвнж\b|\bвнп\b|пребиван|prebivavan|проживан|проживанн|перебуван|"
+    r"ejaze|eghamat|eqamat|iqama|ikamet|residen|résiden|rezidenț|rezidenz|pobyt|"
+    r"oturma|karta pobytu|kartę pobytu|اقامه|إقامت|اقامتی|blue card|blaue karte|carte bleue|"
+    r"chancenkarte|opportunity card|aufenthalts"
 )
 _BLUE_CARD = re.compile(
     r"blue card|blue-card|blaue karte|carte bleue|tarjeta azul|голуб|блакит|mavi kart|"
@@ -507,15 +568,25 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         for key in UNINSURED_CARE_HELD_BACK:
             if key in keys:
                 scores[keys.index(key)] *= DAMPING
+    if not (_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered)):
+        for key in PURPOSE_PERMITS:
+            if key in keys:
+                scores[keys.index(key)] *= DAMPING
     if INTEGRATION_COURSE in keys and (
         not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered)
     ):
         scores[keys.index(INTEGRATION_COURSE)] *= DAMPING
     if CHILD_LANGUAGE_SUPPORT in keys and _ENROL.search(lowered) and not _SUPPORT.search(lowered):
         scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
+    # The EU signs are read without the words that say the asker is not an EU citizen.
+    eu_text = _NON_EU.sub(" ", text)
+    eu_lowered = casefold_dotted_i(eu_text)
+    eu_citizen = bool(_EU_CITIZEN.search(eu_lowered) or _EU_ABBREVIATION.search(eu_text))
+    if FREE_MOVEMENT in keys and not eu_citizen and eu_text != text:
+        scores[keys.index(FREE_MOVEMENT)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
-        and (_EU_CITIZEN.search(lowered) or _EU_ABBREVIATION.search(text))
+        and eu_citizen
         and not _BLUE_CARD.search(lowered)
         and not _DRIVING_LICENCE.search(lowered)
     ):

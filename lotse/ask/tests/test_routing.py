@@ -656,6 +656,58 @@ def test_the_integration_course_is_held_back_unless_named_and_not_yet_done(quest
 
 
 @pytest.mark.parametrize(
+    ("question", "key", "held_back"),
+    [
+        # The purpose's own service is meant when no permit is asked for ...
+        ("wo finde ich einen Ausbildungsplatz als Elektriker?", "residence-permit-training", True),
+        ("je cherche une place en apprentissage", "residence-permit-training", True),
+        ("шукаю місце для аусбільдунгу на кухаря", "residence-permit-training", True),
+        ("chcę pracować na własny rachunek, co zgłosić?", "residence-permit-self-employment", True),
+        ("yüksek lisans için başvuru nasıl yapılır?", "residence-permit-study", True),
+        ("كيف ألاقي شغل كمهندس بدورتموند؟", "residence-permit-skilled-work", True),
+        # ... the permit when the question asks for one, in whatever word.
+        ("which residence permit do I need for my training?", "residence-permit-training", False),
+        ("какой вид на жительство нужен для учебы?", "residence-permit-study", False),
+        ("ВНЖ для самозанятых как получить?", "residence-permit-self-employment", False),
+        ("разрешение за пребиваване за работа", "residence-permit-skilled-work", False),
+        ("oturum izni ausbildung için nasıl alınır?", "residence-permit-training", False),
+        ("اقامت برای کار در آلمان", "residence-permit-skilled-work", False),
+    ],
+)
+def test_a_purpose_permit_is_held_back_unless_the_question_asks_for_a_permit(
+    question, key, held_back
+):
+    assert _held_back(question, key, "vocational-training") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "free_movement"),
+    [
+        # Whoever says they are not an EU citizen is not served by free movement ...
+        ("I'm from outside the EU, which residence permit do I need to study?", False),
+        ("Ich komme aus einem Drittstaat, welche Aufenthaltserlaubnis brauche ich?", False),
+        ("soy extracomunitario, ¿qué permiso de residencia necesito?", False),
+        ("Jestem spoza UE, jakie zezwolenie na pobyt mogę dostać?", False),
+        ("Я не гражданин ЕС, какой вид на жительство мне нужен?", False),
+        ("Не съм гражданин на ЕС, каква виза ми трябва?", False),
+        ("AB dışından geliyorum, oturum izni nasıl alırım?", False),
+        ("أنا من خارج الاتحاد الأوروبي، كيف أحصل على إقامة؟", False),
+        ("شهروند اتحادیه اروپا نیستم، ویزای کار میخوام", False),
+        ("permis de ședere pentru cineva din afara UE", False),
+        # ... one who also names an EU nationality still is (a family member's question).
+        ("My wife is Polish and I'm from outside the EU, do I need a residence permit?", True),
+        ("Jestem obywatelem UE, czy potrzebuję pozwolenia na pobyt?", True),
+    ],
+)
+def test_a_question_from_outside_the_eu_does_not_get_free_movement(question, free_movement):
+    keys = ["residence-permit-study", rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys)
+    assert bool(scores[1] > scores[0]) is free_movement
+    if not free_movement:
+        assert scores[1] < 0.9
+
+
+@pytest.mark.parametrize(
     ("question", "held_back"),
     [
         ("Wer hilft mir kostenlos mit Briefen vom Amt?", True),
