@@ -5,7 +5,8 @@ that share almost all their words (see README "Ranking rules").
   documents: a question without any sign of leaving (deregister, move abroad, go back, …)
   is about registering, so deregistration is held back.
 - Registration certificate and registration: the same words again; the certificate is only
-  meant when the question names a certificate, confirmation or proof.
+  meant when the question names a certificate, confirmation or proof, or a paper or note that
+  says something ("un papel que diga que estoy empadronado").
 - Business registration and registration ("anmelden" both): the business is only meant when
   the question speaks of a business, trade, company or self-employment.
 - EU citizens asking whether they need a permit: the permit services hold the words
@@ -132,7 +133,15 @@ _CERTIFICATE = re.compile(
     r"zaświadcz|zaswiadcz|adeverin|certificado|constancia|справк|довідк|подтвержд|підтвердж|"
     r"удостоверен|belgesi|شهادة|إفادة|افادة|گواهی|تأیید|تایید|meldebesch|удостоверение|"
     # The Romanian proof ("dovada adresei", "o dovadă că stau aici", "dovezi").
-    r"dovad|dovezi"
+    r"dovad|dovezi|"
+    # A paper or note that says something ("un papel que diga que estoy empadronado",
+    # "бележка, че съм регистриран", "a paper saying I live here"): a proof, whatever it is
+    # called; "a paper from the registration" is not.
+    r"(?:\bpaper|\bnote\b|zettel|papier|papel|hârtie|hartie|kartk\w|kağıt|kagit|бумаг\w|"
+    r"бумажк\w|бележк\w|хартия|папірець|папірц\w|ورقة|ورقه|کاغذ\w*|برگه\w*)"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:that|saying|which says|dass|daß|qui|que|care|că|ca\b|"
+    r"że|ze\b|что|що|че\b|إنو|انو|إنه|انه|أن\b|تثبت|يثبت|که)\b|"
+    r"(?:gösteren|gosteren|olduğumu|oldugumu) (?:bir )?(?:kağıt|kagit|belge)"
 )
 # Business registration vs registration: only when the question is about a business.
 _BUSINESS = re.compile(
@@ -329,7 +338,7 @@ _BEYOND_INTEGRATION = re.compile(
     r"\bnach dem\b|\bnach meinem\b|abgeschlossen|beendet|fertig|geschafft|\bafter\b|finished|"
     r"completed|\bdone\b|après|apres|j'ai fini|terminé|después|despues|terminé|acabé|acabe|"
     r"\bpo\b|skończy|skonczy|ukończy|ukonczy|după|dupa|am terminat|am absolvit|после|законч|"
-    r"оконч|прошла|прошел|прошёл|після|закінч|пройшл|след\b|завърш|bitirdim|tamamladım|"
+    r"оконч|прошла|прошел|прошёл|після|закінч|пройшл|след\b|завърш|заверш|bitirdim|tamamladım|"
     r"tamamladim|sonra|bitti|خلصت|أنهيت|انهيت|بعد|أكمل|اكمل|تموم|پس از|بعد از|"
     r"\bb2\b|\bc1\b|\bc2\b"
 )

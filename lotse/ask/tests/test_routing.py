@@ -253,6 +253,13 @@ def test_an_eu_nationality_named_in_any_language_gets_free_movement(question, eu
         ("Ne mutăm înapoi în Polonia, ce trebuie să facem la primărie?", rules.DEREGISTRATION),
         # The Romanian proof of one's address.
         ("Angajatorul vrea o dovadă că locuiesc aici, de unde o iau?", rules.CERTIFICATE),
+        # A paper or note that says one is registered is the proof, whatever it is called.
+        ("der Arbeitgeber will einen Zettel, dass ich hier gemeldet bin", rules.CERTIFICATE),
+        ("my landlord wants a paper saying I'm registered here", rules.CERTIFICATE),
+        ("szef chce kartkę, że jestem zameldowany", rules.CERTIFICATE),
+        ("хозяин просит бумажку, что я прописан", rules.CERTIFICATE),
+        ("ev sahibi kayıtlı olduğumu gösteren bir kağıt istiyor", rules.CERTIFICATE),
+        ("صاحب البيت بدو ورقة إنو أنا مسجل هون", rules.CERTIFICATE),
         # The German names in another script, and the English "runs out".
         ("البامف رفض طلبي، من يساعدني مجانا؟", rules.ASYLUM_COUNSELLING),
         ("ثبت نام کورس اینتگراسیون کجاست؟", rules.INTEGRATION_COURSE),
@@ -285,6 +292,9 @@ def test_a_held_back_service_asked_for_in_another_form_is_not_held_back(question
         # Recycling ("dönüşüm") is no return home.
         ("plastik dönüşüm kutusu nereye konur?", rules.DEREGISTRATION),
         ("Unde îmi înregistrez locuința în Dortmund?", rules.CERTIFICATE),
+        # The papers one brings to register are not a proof of it.
+        ("¿qué papeles necesito para empadronarme?", rules.CERTIFICATE),
+        ("what papers do I need to register my flat?", rules.CERTIFICATE),
         ("İkamet adresimi nerede kaydettiririm?", rules.ASYLUM_COUNSELLING),
         ("کورس زبان آلمانی کجاست؟", rules.INTEGRATION_COURSE),
     ],
@@ -646,6 +656,9 @@ def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_s
         ("курс по немски език в Дортмунд", True),
         ("Ich habe den Integrationskurs abgeschlossen, wo lerne ich weiter bis B2?", True),
         ("كورس ألماني بعد الاندماج", True),
+        # The Ukrainian and Russian "finished" (завершив, завершила, завершил).
+        ("Я вже завершила інтеграційний курс, де далі вчити німецьку?", True),
+        ("Интеграционный курс я уже завершил, что дальше?", True),
         ("uyum kursu zorunlu mu?", False),
         ("Wie melde ich mich zum Integrationskurs an?", False),
         ("کلاس ادغام میخوام ثبت نام کنم", False),
