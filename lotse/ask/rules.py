@@ -443,7 +443,8 @@ _DRIVING_LICENCE = re.compile(
 # must I register to work on my own account" found the permit first. Whoever asks about a
 # permit says so (every dev question labelled with one of them does): a permit, visa, title
 # or residence word (`_PERMIT`, and the ones below it misses: the Russian "вида на
-# жительство" and "ВНЖ", the Bulgarian "пребиваване", the Finglish "eghamat", "residencia").
+# жительство" and "ВНЖ", the Bulgarian "пребиваване", the Finglish "eghamat", "residencia",
+# the Japanese "滞在許可" and "ビザ").
 PURPOSE_PERMITS = (
     "residence-permit-training",
     "residence-permit-study",
@@ -454,7 +455,10 @@ _RESIDENCE_TITLE = re.compile(
     r"жительств|\bвнж\b|\bвнп\b|пребиван|prebivavan|проживан|проживанн|перебуван|"
     r"ejaze|eghamat|eqamat|iqama|ikamet|residen|résiden|rezidenț|rezidenz|pobyt|"
     r"oturma|karta pobytu|kartę pobytu|اقامه|إقامت|اقامتی|blue card|blaue karte|carte bleue|"
-    r"chancenkarte|opportunity card|aufenthalts"
+    r"chancenkarte|opportunity card|aufenthalts|"
+    # Japanese (Düsseldorf): the residence permit, status of residence, visa ("滞在許可",
+    # "在留資格", "ビザ", "査証").
+    r"滞在|在留|ビザ|査証|許可"
 )
 _BLUE_CARD = re.compile(
     r"blue card|blue-card|blaue karte|carte bleue|tarjeta azul|голуб|блакит|mavi kart|"
