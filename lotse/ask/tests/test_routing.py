@@ -685,7 +685,7 @@ def test_the_integration_course_is_held_back_unless_named_and_not_yet_done(quest
         ("разрешение за пребиваване за работа", "residence-permit-skilled-work", False),
         ("oturum izni ausbildung için nasıl alınır?", "residence-permit-training", False),
         ("اقامت برای کار در آلمان", "residence-permit-skilled-work", False),
-        ("就労のための滞在許可はどこ？", "residence-permit-skilled-work", False),
+        ("研究者の滞在許可を申請したい", "residence-permit-skilled-work", False),
         ("大学院に入るための学生ビザ", "residence-permit-study", False),
         ("在留資格を自営業に変えたい", "residence-permit-self-employment", False),
     ],
