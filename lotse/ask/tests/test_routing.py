@@ -85,6 +85,16 @@ def test_a_misspelt_word_is_corrected_to_a_word_of_its_own_language(index):
 
 
 @pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("elterngelt", "elterngeld"), ("kindergelt", "kindergeld"), ("wohngelt", "wohngeld")],
+)
+def test_a_misspelt_compound_stands_for_the_whole_word_as_well_as_its_parts(index, typed, meant):
+    # The typo also splits into short known stems ("elter" + "gelt"); the one name meant counts.
+    terms = {term for term, _ in selectors._expand(typed, "de", index, last=False)}
+    assert analysis.stem(meant, "de") in terms
+
+
+@pytest.mark.parametrize(
     ("language", "text", "kept"),
     [
         ("fr", "notre fils", ["fils"]),
