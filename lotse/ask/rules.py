@@ -52,6 +52,9 @@ that share almost all their words (see README "Ranking rules").
 - Basic income vs the job centre's help into work: both are the Jobcenter's; the help into
   work is meant when the question speaks of finding or wanting work, training, a course or a
   placement.
+- Job-seeker registration vs unemployment benefit: a question that names the benefit money
+  (Arbeitslosengeld, unemployment money, işsizlik parası) asks for the benefit, unless it asks
+  when (registering in time is the registration's matter).
 - Permit extension vs the other permit services: the extension's texts hold every permit's
   words; it is meant when the question speaks of extending, renewing or a permit running out.
 - The visa vs the permits applied for in Germany: whoever has not entered yet (has never been
@@ -299,6 +302,26 @@ _INTO_WORK = re.compile(
     r"шукаю роботу|търся работа|намеря работа|переобуч|перекваліф|переквалиф|обучени|навчанн|"
     r"работать|працювати|да работя|курс|اشتغل|تدريب|دورة|كورس|وظيفة|ابحث عن عمل|أبحث عن عمل|"
     r"کار پیدا|پیدا ?کردن کار|دنبال کار|آموزش|دوره|کار کنم"
+)
+# Job-seeker registration vs unemployment benefit: both are the employment agency's, and
+# losing one's job, registering and the agency are words of both. A question that names the
+# benefit money itself (Arbeitslosengeld, unemployment money, işsizlik parası, مقرری بیکاری)
+# asks for the benefit, unless it asks when or by when (registering three months ahead is the
+# registration's matter: "when must I call the agency to get the benefit").
+JOB_SEEKER = "job-seeker-registration"
+_BENEFIT_MONEY = re.compile(
+    r"arbeitslosengel|\balg ?(?:1|i)\b|unemployment (?:benefit|money|pay)|"
+    r"allocations? (?:de )?ch[ôo]mage|indemnit\w* (?:de )?ch[ôo]mage|"
+    r"prestaci[óo]n (?:por|de) desempleo|subsidio (?:de|por) (?:desempleo|paro)|cobrar el paro|"
+    r"ajutor\w* de [șs]omaj|indemniza[țt]\w* de [șs]omaj|zasi[łl]\w* dla bezrobotn|"
+    r"пособи\w* по безработ|допомог\w* по безробітт|обезщетени\w* за безработ|"
+    r"i[şs]sizlik (?:paras|maa[şs]|ödene|odene)|معاش (?:ال)?بطالة|[إا]عانة (?:ال)?بطالة|"
+    r"تعويض (?:ال)?بطالة|مقرری بیکاری|بیمه بیکاری|پول بیکاری|арбайтслозен"
+)
+_WHEN = re.compile(
+    r"\bwann\b|\bwhen\b|\bquand\b|cu[áa]ndo|\bc[âa]nd\b|\bkiedy\b|когда|\bколи\b|\bкога\b|"
+    r"ne zaman|\bmetî\b|متى|امتى|إمتى|\bکی\b|چه زمانی|frist|deadline|délai|plazo|termen|"
+    r"\btermin|срок|строк|how soon|how early"
 )
 # Permit extension vs the other permit services: the extension's texts hold every permit's
 # words ("Aufenthaltstitel", the foreigners' office, the appointment), so a question about a
@@ -573,6 +596,8 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         scores[keys.index(WASTE)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
+    if JOB_SEEKER in keys and _BENEFIT_MONEY.search(lowered) and not _WHEN.search(lowered):
+        scores[keys.index(JOB_SEEKER)] *= DAMPING
     if _NOT_ENTERED_YET.search(lowered):
         for key in _ENTERED_HERE_PERMITS:
             if key in keys:

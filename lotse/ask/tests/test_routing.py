@@ -707,6 +707,31 @@ def test_a_purpose_permit_is_held_back_unless_the_question_asks_for_a_permit(
 
 
 @pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # The benefit money named: the benefit is asked for ...
+        ("wie beantrage ich Arbeitslosengeld nach der Kündigung?", True),
+        ("where do I apply for unemployment benefit after being fired", True),
+        ("jak złożyć wniosek o zasiłek dla bezrobotnych?", True),
+        ("как оформить пособие по безработице?", True),
+        ("işsizlik parası için nereye kayıt olunur", True),
+        ("مقرری بیکاری را از کجا بگیرم؟", True),
+        ("كيف بقدم على إعانة البطالة؟", True),
+        # ... unless the question asks when (registering in time is the registration's matter),
+        ("ab wann muss ich mich melden, um Arbeitslosengeld zu bekommen?", False),
+        ("when do I have to register so I still get unemployment benefit?", False),
+        ("kiedy muszę się zgłosić, żeby dostać zasiłek dla bezrobotnych?", False),
+        # ... or names no benefit money at all.
+        ("I lost my job, where do I register as unemployed?", False),
+    ],
+)
+def test_the_job_seeker_registration_is_held_back_when_the_benefit_money_is_asked_for(
+    question, held_back
+):
+    assert _held_back(question, "job-seeker-registration", "unemployment-benefit") == held_back
+
+
+@pytest.mark.parametrize(
     ("question", "free_movement"),
     [
         # Whoever says they are not an EU citizen is not served by free movement ...
