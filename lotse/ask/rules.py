@@ -5,7 +5,8 @@ that share almost all their words (see README "Ranking rules").
   documents: a question without any sign of leaving (deregister, move abroad, go back, …)
   is about registering, so deregistration is held back.
 - Registration certificate and registration: the same words again; the certificate is only
-  meant when the question names a certificate, confirmation or proof.
+  meant when the question names a certificate, confirmation or proof, or a paper or note that
+  says something ("un papel que diga que estoy empadronado").
 - Business registration and registration ("anmelden" both): the business is only meant when
   the question speaks of a business, trade, company or self-employment.
 - EU citizens asking whether they need a permit: the permit services hold the words
@@ -51,6 +52,9 @@ that share almost all their words (see README "Ranking rules").
 - Basic income vs the job centre's help into work: both are the Jobcenter's; the help into
   work is meant when the question speaks of finding or wanting work, training, a course or a
   placement.
+- Job-seeker registration vs unemployment benefit: a question that names the benefit money
+  (Arbeitslosengeld, unemployment money, işsizlik parası) asks for the benefit, unless it asks
+  when (registering in time is the registration's matter).
 - Permit extension vs the other permit services: the extension's texts hold every permit's
   words; it is meant when the question speaks of extending, renewing or a permit running out.
 - The visa vs the permits applied for in Germany: whoever has not entered yet (has never been
@@ -60,6 +64,14 @@ that share almost all their words (see README "Ranking rules").
   first; the study, training, work, self-employment, extension, fictional and settlement
   permits, which are applied for here after entering, are held back. A story of a job or a
   training place abroad otherwise found those permits by their words alone.
+- The residence permits for a purpose (training, study, self-employment, skilled work) vs the
+  services of that purpose (vocational training, a business, the occupational German course):
+  the permits' texts speak of the training place, the university and the job offer, so a plain
+  "where do I find a training place" found the permit first. They are held back unless the
+  question names a permit, visa, title or residence (every dev question about them does).
+- Not an EU citizen: "non-EU", "outside the EU", "third country" (in every language) name the
+  EU and read as an EU citizen's permit question; they are cut out before the EU signs are
+  read, and a question that names the EU only so holds free movement back.
 - Waste separation vs documents: "papers" ("les papiers à fournir", "welche Papiere", "ce
   hârtii") are documents, but the waste service sorts waste paper; a question with a paper
   word that speaks of no waste, bin, recycling or disposal is not about the waste.
@@ -124,7 +136,15 @@ _CERTIFICATE = re.compile(
     r"zaświadcz|zaswiadcz|adeverin|certificado|constancia|справк|довідк|подтвержд|підтвердж|"
     r"удостоверен|belgesi|شهادة|إفادة|افادة|گواهی|تأیید|تایید|meldebesch|удостоверение|"
     # The Romanian proof ("dovada adresei", "o dovadă că stau aici", "dovezi").
-    r"dovad|dovezi"
+    r"dovad|dovezi|"
+    # A paper or note that says something ("un papel que diga que estoy empadronado",
+    # "бележка, че съм регистриран", "a paper saying I live here"): a proof, whatever it is
+    # called; "a paper from the registration" is not.
+    r"(?:\bpaper|\bnote\b|zettel|papier|papel|hârtie|hartie|kartk\w|kağıt|kagit|бумаг\w|"
+    r"бумажк\w|бележк\w|хартия|папірець|папірц\w|ورقة|ورقه|کاغذ\w*|برگه\w*)"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}?(?:that|saying|which says|dass|daß|qui|que|care|că|ca\b|"
+    r"że|ze\b|что|що|че\b|إنو|انو|إنه|انه|أن\b|تثبت|يثبت|که)\b|"
+    r"(?:gösteren|gosteren|olduğumu|oldugumu) (?:bir )?(?:kağıt|kagit|belge)"
 )
 # Business registration vs registration: only when the question is about a business.
 _BUSINESS = re.compile(
@@ -283,6 +303,26 @@ _INTO_WORK = re.compile(
     r"работать|працювати|да работя|курс|اشتغل|تدريب|دورة|كورس|وظيفة|ابحث عن عمل|أبحث عن عمل|"
     r"کار پیدا|پیدا ?کردن کار|دنبال کار|آموزش|دوره|کار کنم"
 )
+# Job-seeker registration vs unemployment benefit: both are the employment agency's, and
+# losing one's job, registering and the agency are words of both. A question that names the
+# benefit money itself (Arbeitslosengeld, unemployment money, işsizlik parası, مقرری بیکاری)
+# asks for the benefit, unless it asks when or by when (registering three months ahead is the
+# registration's matter: "when must I call the agency to get the benefit").
+JOB_SEEKER = "job-seeker-registration"
+_BENEFIT_MONEY = re.compile(
+    r"arbeitslosengel|\balg ?(?:1|i)\b|unemployment (?:benefit|money|pay)|"
+    r"allocations? (?:de )?ch[ôo]mage|indemnit\w* (?:de )?ch[ôo]mage|"
+    r"prestaci[óo]n (?:por|de) desempleo|subsidio (?:de|por) (?:desempleo|paro)|cobrar el paro|"
+    r"ajutor\w* de [șs]omaj|indemniza[țt]\w* de [șs]omaj|zasi[łl]\w* dla bezrobotn|"
+    r"пособи\w* по безработ|допомог\w* по безробітт|обезщетени\w* за безработ|"
+    r"i[şs]sizlik (?:paras|maa[şs]|ödene|odene)|معاش (?:ال)?بطالة|[إا]عانة (?:ال)?بطالة|"
+    r"تعويض (?:ال)?بطالة|مقرری بیکاری|بیمه بیکاری|پول بیکاری|арбайтслозен"
+)
+_WHEN = re.compile(
+    r"\bwann\b|\bwhen\b|\bquand\b|cu[áa]ndo|\bc[âa]nd\b|\bkiedy\b|когда|\bколи\b|\bкога\b|"
+    r"ne zaman|\bmetî\b|متى|امتى|إمتى|\bکی\b|چه زمانی|frist|deadline|délai|plazo|termen|"
+    r"\btermin|срок|строк|how soon|how early"
+)
 # Permit extension vs the other permit services: the extension's texts hold every permit's
 # words ("Aufenthaltstitel", the foreigners' office, the appointment), so a question about a
 # stolen card or a letter from the office found it first. It is meant when the question speaks
@@ -321,7 +361,7 @@ _BEYOND_INTEGRATION = re.compile(
     r"\bnach dem\b|\bnach meinem\b|abgeschlossen|beendet|fertig|geschafft|\bafter\b|finished|"
     r"completed|\bdone\b|après|apres|j'ai fini|terminé|después|despues|terminé|acabé|acabe|"
     r"\bpo\b|skończy|skonczy|ukończy|ukonczy|după|dupa|am terminat|am absolvit|после|законч|"
-    r"оконч|прошла|прошел|прошёл|після|закінч|пройшл|след\b|завърш|bitirdim|tamamladım|"
+    r"оконч|прошла|прошел|прошёл|після|закінч|пройшл|след\b|завърш|заверш|bitirdim|tamamladım|"
     r"tamamladim|sonra|bitti|خلصت|أنهيت|انهيت|بعد|أكمل|اكمل|تموم|پس از|بعد از|"
     r"\bb2\b|\bc1\b|\bc2\b"
 )
@@ -377,6 +417,40 @@ _PERMIT = re.compile(
     r"إقامة|اقامة|تصريح|اقامت|مجوز|разрешение|document|papers|\bid\b|ausweis|dokument|"
     r"ședere|sedere|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا|vize|wiz[aey]|viză|viza\b|vizei"
 )
+# Not an EU citizen: "non-EU", "outside the EU", "third country", "не е гражданин на ЕС". The
+# words name the EU, so they read as an EU citizen's question and free movement came first for
+# a non-EU student or freelancer; they are cut out before the EU signs are read, and a question
+# that says only this holds free movement back.
+_NON_EU = re.compile(
+    r"\bnon[- ]?(?:eu|ue|european|européen\w*|communautaire\w*)\b|"
+    r"outside (?:of )?(?:the )?(?:eu|european union|europe)\b|"
+    r"not (?:an? |from (?:the |an )?)?(?:eu|european union)\b(?: (?:citizen|national|countr\w*)s?)?|"
+    r"third[- ]countr\w*|"
+    r"nicht[- ]eu\b|nicht aus der eu\b|au(?:ß|ss)erhalb (?:der )?(?:eu|europäischen union|europas?)\b|"
+    r"kein(?:e|en)? eu-?bürger\w*|drittstaat\w*|drittländ\w*|drittland\w*|"
+    r"hors (?:de )?(?:l['’])?(?:ue|union européenne|europe)\b|extra-?(?:européen|communautaire)\w*|"
+    r"pays tiers?\b|"
+    r"fuera de (?:la )?(?:ue|unión europea|union europea|europa)\b|extracomunitari\w*|"
+    r"no comunitari\w*|terceros? pa[ií]s\w*|"
+    r"(?:în |in |din )?afara (?:ue|uniunii europene|uniunii|europei)\b|extracomunitar\w*|"
+    r"(?:țări|tari|țară|tara|state|stat) ter[țt]\w*|"
+    r"spoza (?:ue|unii(?: europejskiej)?|europy)\b|poza (?:ue|unią europejską|unią)\b|"
+    r"(?:kraj\w*|państw\w*|panstw\w*) trzecich|(?:kraj|państwo|panstwo) trzecie|"
+    r"вне (?:ес|евросоюза|европейского союза)\b|не из (?:ес|евросоюза|стран ес)\b|"
+    r"не (?:являюсь |является )?граждан\w* (?:ес|евросоюза)\b|из-за пределов (?:ес|евросоюза)\b|"
+    r"трет\w* стран\w*|"
+    r"поза (?:єс|євросоюзом|межами єс)\b|за межами (?:єс|євросоюзу)\b|не з (?:єс|євросоюзу)\b|"
+    r"не (?:є )?громадян\w* єс\b|трет\w* країн\w*|"
+    r"извън (?:ес|европейския съюз|евросъюза)\b|не (?:е|съм|сме|са) (?:граждан\w* на |от )(?:ес|европейския съюз)\b|"
+    r"трет\w* (?:държав|стран)\w*|"
+    r"\bab (?:ülkeleri |ulkeleri )?(?:dışı|disi)\w*|\bab vatanda(?:ş|s)ı (?:değil|degil)\w*|"
+    r"avrupa birliği dışı\w*|avrupa birligi disi\w*|üçüncü ülke\w*|ucuncu ulke\w*|"
+    r"خارج (?:دول )?الاتحاد(?: ال[أا]وروبي)?|غير (?:أوروبي|اوروبي)|(?:دول|دولة|بلد) (?:ثالثة|ثالث)\b|"
+    r"(?:مش|ليس|لست|مو) (?:من )?(?:الاتحاد|مواطن\w* (?:في |من )?الاتحاد)|"
+    r"خارج (?:از )?اتحادیه(?: اروپا)?|غیر ?اروپایی|غیر‌اروپایی|کشور(?:های)? ثالث|"
+    r"(?:شهروند|عضو) اتحادیه اروپا نیست\w*",
+    re.IGNORECASE,
+)
 # "EU" as an abbreviation is written in capitals: the lower-case "eu" is Romanian for "I".
 _EU_ABBREVIATION = re.compile(r"\bEU\b|\bEu-")
 # A driving licence is a "permis"/"licence" too, but has its own service whoever asks.
@@ -385,6 +459,29 @@ _DRIVING_LICENCE = re.compile(
     r"permisul de condu|carnet de conducir|permiso de conducir|prawo jazdy|prawa jazdy|ehliyet|"
     r"sürücü belge|водительск|права водителя|посвідчення водія|водійськ|шофьорск|"
     r"رخصة القيادة|رخصة السياقة|رخصة قيادة|گواهینامه"
+)
+# The residence permits for a purpose (training, study, self-employment, skilled work) vs the
+# services of that purpose: the permits' texts speak of the training place, the university,
+# the business plan and the job offer, so a plain "how do I find a training place" or "what
+# must I register to work on my own account" found the permit first. Whoever asks about a
+# permit says so (every dev question labelled with one of them does): a permit, visa, title
+# or residence word (`_PERMIT`, and the ones below it misses: the Russian "вида на
+# жительство" and "ВНЖ", the Bulgarian "пребиваване", the Finglish "eghamat", "residencia",
+# the Japanese "滞在許可" and "ビザ").
+PURPOSE_PERMITS = (
+    "residence-permit-training",
+    "residence-permit-study",
+    "residence-permit-self-employment",
+    "residence-permit-skilled-work",
+)
+_RESIDENCE_TITLE = re.compile(
+    r"жительств|\bвнж\b|\bвнп\b|пребиван|prebivavan|проживан|проживанн|перебуван|"
+    r"ejaze|eghamat|eqamat|iqama|ikamet|residen|résiden|rezidenț|rezidenz|pobyt|"
+    r"oturma|karta pobytu|kartę pobytu|اقامه|إقامت|اقامتی|blue card|blaue karte|carte bleue|"
+    r"chancenkarte|opportunity card|aufenthalts|"
+    # Japanese (Düsseldorf): the residence permit, status of residence, visa ("滞在許可",
+    # "在留資格", "ビザ", "査証").
+    r"滞在|在留|ビザ|査証|許可"
 )
 _BLUE_CARD = re.compile(
     r"blue card|blue-card|blaue karte|carte bleue|tarjeta azul|голуб|блакит|mavi kart|"
@@ -499,6 +596,8 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         scores[keys.index(WASTE)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
+    if JOB_SEEKER in keys and _BENEFIT_MONEY.search(lowered) and not _WHEN.search(lowered):
+        scores[keys.index(JOB_SEEKER)] *= DAMPING
     if _NOT_ENTERED_YET.search(lowered):
         for key in _ENTERED_HERE_PERMITS:
             if key in keys:
@@ -507,15 +606,25 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         for key in UNINSURED_CARE_HELD_BACK:
             if key in keys:
                 scores[keys.index(key)] *= DAMPING
+    if not (_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered)):
+        for key in PURPOSE_PERMITS:
+            if key in keys:
+                scores[keys.index(key)] *= DAMPING
     if INTEGRATION_COURSE in keys and (
         not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered)
     ):
         scores[keys.index(INTEGRATION_COURSE)] *= DAMPING
     if CHILD_LANGUAGE_SUPPORT in keys and _ENROL.search(lowered) and not _SUPPORT.search(lowered):
         scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
+    # The EU signs are read without the words that say the asker is not an EU citizen.
+    eu_text = _NON_EU.sub(" ", text)
+    eu_lowered = casefold_dotted_i(eu_text)
+    eu_citizen = bool(_EU_CITIZEN.search(eu_lowered) or _EU_ABBREVIATION.search(eu_text))
+    if FREE_MOVEMENT in keys and not eu_citizen and eu_text != text:
+        scores[keys.index(FREE_MOVEMENT)] *= DAMPING
     if (
         FREE_MOVEMENT in keys
-        and (_EU_CITIZEN.search(lowered) or _EU_ABBREVIATION.search(text))
+        and eu_citizen
         and not _BLUE_CARD.search(lowered)
         and not _DRIVING_LICENCE.search(lowered)
     ):

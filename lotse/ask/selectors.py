@@ -606,8 +606,20 @@ def _expand(
         return found
     known = index.terms.__contains__
     parts = analysis.split_compound(word, known)
+    result = _corrections(variants, language, index)
     if parts:
-        return [(p, 0.7) for p in parts]
+        # A misspelt compound also splits into short stems ("elterngelt": elt + gelt): its
+        # correction to the whole word the index holds (elterngeld) counts beside the parts.
+        return [(p, 0.7) for p in parts] + result
+    if result or not last or len(word) < 3:
+        return result
+    # As-you-type: the last word may be unfinished.
+    prefix = analysis.stem(word, language) if len(word) > 5 else word
+    return [(t, 0.5) for t in index.by_first.get(prefix[:2], []) if t.startswith(prefix)][:20]
+
+
+def _corrections(variants: set[str], language: str, index: CityIndex) -> list[tuple[str, float]]:
+    """Index terms within one edit of the word's stems (SymSpell deletion neighbourhood)."""
     result: list[tuple[str, float]] = []
     for term in variants:
         if len(term) < 4:
@@ -626,11 +638,7 @@ def _expand(
             and analysis.within_one_edit(c, term)
             and not _foreign(c, language, index)
         )
-    if result or not last or len(word) < 3:
-        return result
-    # As-you-type: the last word may be unfinished.
-    prefix = analysis.stem(word, language) if len(word) > 5 else word
-    return [(t, 0.5) for t in index.by_first.get(prefix[:2], []) if t.startswith(prefix)][:20]
+    return result
 
 
 # A posting no heavier than the phrasings' own weight for it (plus rounding) is theirs alone.

@@ -85,6 +85,16 @@ def test_a_misspelt_word_is_corrected_to_a_word_of_its_own_language(index):
 
 
 @pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("elterngelt", "elterngeld"), ("kindergelt", "kindergeld"), ("wohngelt", "wohngeld")],
+)
+def test_a_misspelt_compound_stands_for_the_whole_word_as_well_as_its_parts(index, typed, meant):
+    # The typo also splits into short known stems ("elter" + "gelt"); the one name meant counts.
+    terms = {term for term, _ in selectors._expand(typed, "de", index, last=False)}
+    assert analysis.stem(meant, "de") in terms
+
+
+@pytest.mark.parametrize(
     ("language", "text", "kept"),
     [
         ("fr", "notre fils", ["fils"]),
@@ -253,6 +263,13 @@ def test_an_eu_nationality_named_in_any_language_gets_free_movement(question, eu
         ("Ne mutăm înapoi în Polonia, ce trebuie să facem la primărie?", rules.DEREGISTRATION),
         # The Romanian proof of one's address.
         ("Angajatorul vrea o dovadă că locuiesc aici, de unde o iau?", rules.CERTIFICATE),
+        # A paper or note that says one is registered is the proof, whatever it is called.
+        ("der Arbeitgeber will einen Zettel, dass ich hier gemeldet bin", rules.CERTIFICATE),
+        ("my landlord wants a paper saying I'm registered here", rules.CERTIFICATE),
+        ("szef chce kartkę, że jestem zameldowany", rules.CERTIFICATE),
+        ("хозяин просит бумажку, что я прописан", rules.CERTIFICATE),
+        ("ev sahibi kayıtlı olduğumu gösteren bir kağıt istiyor", rules.CERTIFICATE),
+        ("صاحب البيت بدو ورقة إنو أنا مسجل هون", rules.CERTIFICATE),
         # The German names in another script, and the English "runs out".
         ("البامف رفض طلبي، من يساعدني مجانا؟", rules.ASYLUM_COUNSELLING),
         ("ثبت نام کورس اینتگراسیون کجاست؟", rules.INTEGRATION_COURSE),
@@ -285,6 +302,9 @@ def test_a_held_back_service_asked_for_in_another_form_is_not_held_back(question
         # Recycling ("dönüşüm") is no return home.
         ("plastik dönüşüm kutusu nereye konur?", rules.DEREGISTRATION),
         ("Unde îmi înregistrez locuința în Dortmund?", rules.CERTIFICATE),
+        # The papers one brings to register are not a proof of it.
+        ("¿qué papeles necesito para empadronarme?", rules.CERTIFICATE),
+        ("what papers do I need to register my flat?", rules.CERTIFICATE),
         ("İkamet adresimi nerede kaydettiririm?", rules.ASYLUM_COUNSELLING),
         ("کورس زبان آلمانی کجاست؟", rules.INTEGRATION_COURSE),
     ],
@@ -646,6 +666,9 @@ def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_s
         ("курс по немски език в Дортмунд", True),
         ("Ich habe den Integrationskurs abgeschlossen, wo lerne ich weiter bis B2?", True),
         ("كورس ألماني بعد الاندماج", True),
+        # The Ukrainian and Russian "finished" (завершив, завершила, завершил).
+        ("Я вже завершила інтеграційний курс, де далі вчити німецьку?", True),
+        ("Интеграционный курс я уже завершил, что дальше?", True),
         ("uyum kursu zorunlu mu?", False),
         ("Wie melde ich mich zum Integrationskurs an?", False),
         ("کلاس ادغام میخوام ثبت نام کنم", False),
@@ -653,6 +676,86 @@ def test_the_occupational_german_course_is_held_back_unless_work_or_its_levels_s
 )
 def test_the_integration_course_is_held_back_unless_named_and_not_yet_done(question, held_back):
     assert _held_back(question, "integration-course", "language-course") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "held_back"),
+    [
+        # The purpose's own service is meant when no permit is asked for ...
+        ("wo finde ich einen Ausbildungsplatz als Elektriker?", "residence-permit-training", True),
+        ("je cherche une place en apprentissage", "residence-permit-training", True),
+        ("шукаю місце для аусбільдунгу на кухаря", "residence-permit-training", True),
+        ("chcę pracować na własny rachunek, co zgłosić?", "residence-permit-self-employment", True),
+        ("yüksek lisans için başvuru nasıl yapılır?", "residence-permit-study", True),
+        ("كيف ألاقي شغل كمهندس بدورتموند؟", "residence-permit-skilled-work", True),
+        # ... the permit when the question asks for one, in whatever word.
+        ("which residence permit do I need for my training?", "residence-permit-training", False),
+        ("какой вид на жительство нужен для учебы?", "residence-permit-study", False),
+        ("ВНЖ для самозанятых как получить?", "residence-permit-self-employment", False),
+        ("разрешение за пребиваване за работа", "residence-permit-skilled-work", False),
+        ("oturum izni ausbildung için nasıl alınır?", "residence-permit-training", False),
+        ("اقامت برای کار در آلمان", "residence-permit-skilled-work", False),
+        ("研究者の滞在許可を申請したい", "residence-permit-skilled-work", False),
+        ("大学院に入るための学生ビザ", "residence-permit-study", False),
+        ("在留資格を自営業に変えたい", "residence-permit-self-employment", False),
+    ],
+)
+def test_a_purpose_permit_is_held_back_unless_the_question_asks_for_a_permit(
+    question, key, held_back
+):
+    assert _held_back(question, key, "vocational-training") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # The benefit money named: the benefit is asked for ...
+        ("wie beantrage ich Arbeitslosengeld nach der Kündigung?", True),
+        ("where do I apply for unemployment benefit after being fired", True),
+        ("jak złożyć wniosek o zasiłek dla bezrobotnych?", True),
+        ("как оформить пособие по безработице?", True),
+        ("işsizlik parası için nereye kayıt olunur", True),
+        ("مقرری بیکاری را از کجا بگیرم؟", True),
+        ("كيف بقدم على إعانة البطالة؟", True),
+        # ... unless the question asks when (registering in time is the registration's matter),
+        ("ab wann muss ich mich melden, um Arbeitslosengeld zu bekommen?", False),
+        ("when do I have to register so I still get unemployment benefit?", False),
+        ("kiedy muszę się zgłosić, żeby dostać zasiłek dla bezrobotnych?", False),
+        # ... or names no benefit money at all.
+        ("I lost my job, where do I register as unemployed?", False),
+    ],
+)
+def test_the_job_seeker_registration_is_held_back_when_the_benefit_money_is_asked_for(
+    question, held_back
+):
+    assert _held_back(question, "job-seeker-registration", "unemployment-benefit") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "free_movement"),
+    [
+        # Whoever says they are not an EU citizen is not served by free movement ...
+        ("I'm from outside the EU, which residence permit do I need to study?", False),
+        ("Ich komme aus einem Drittstaat, welche Aufenthaltserlaubnis brauche ich?", False),
+        ("soy extracomunitario, ¿qué permiso de residencia necesito?", False),
+        ("Jestem spoza UE, jakie zezwolenie na pobyt mogę dostać?", False),
+        ("Я не гражданин ЕС, какой вид на жительство мне нужен?", False),
+        ("Не съм гражданин на ЕС, каква виза ми трябва?", False),
+        ("AB dışından geliyorum, oturum izni nasıl alırım?", False),
+        ("أنا من خارج الاتحاد الأوروبي، كيف أحصل على إقامة؟", False),
+        ("شهروند اتحادیه اروپا نیستم، ویزای کار میخوام", False),
+        ("permis de ședere pentru cineva din afara UE", False),
+        # ... one who also names an EU nationality still is (a family member's question).
+        ("My wife is Polish and I'm from outside the EU, do I need a residence permit?", True),
+        ("Jestem obywatelem UE, czy potrzebuję pozwolenia na pobyt?", True),
+    ],
+)
+def test_a_question_from_outside_the_eu_does_not_get_free_movement(question, free_movement):
+    keys = ["residence-permit-study", rules.FREE_MOVEMENT]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys)
+    assert bool(scores[1] > scores[0]) is free_movement
+    if not free_movement:
+        assert scores[1] < 0.9
 
 
 @pytest.mark.parametrize(
