@@ -754,6 +754,24 @@ _WHEN_ASKED = (
     r"в какви (?:часове|дни)|в кои дни|\bمتى\b|(?:إيمتى|ايمتى|امتى)|(?:في )?(?:أي|اي) (?:وقت|أوقات|اوقات|ساعات|أيام|ايام)|"
     r"چه (?:ساعاتی|روزهایی|زمانی|وقت)"
 )
+_WHEN_MAY = re.compile(
+    rf"(?:{_WHEN_ASKED})\s+(?:\S+\s+){{0,1}}?(?:can|may|must|should|do i have to|kann|darf|muss|soll|"
+    r"peux|puis|dois|faut|puedo|debo|tengo que|hay que|mogę|moge|muszę|musze|można|mozna|trzeba|"
+    r"pot|trebuie|можно|могу|нужно|надо|должен|должна|можна|можу|треба|маю|мога|трябва|може|"
+    r"يمكن|يمكنني|بقدر|لازم|يجب|میتونم|می‌توانم|میتوانم|باید)\b"
+)
+_COME = re.compile(
+    r"\bcome\b|\bvisit|\bgo (?:to|there|by)\b|\bdrop by|kommen|vorbei|\bvenir|\bpasser|\bir (?:a|al)\b|"
+    r"\bpasar\b|\bgel(?:ebilir|eyim|mem|sem)|przyj[sś][cć]|przyjd|\bvin\b|\bveni\b|прийти|прийду|"
+    r"приехать|зайти|підійти|прийти|зайти|дойда|дойдем|мина|أجي|اجي|بجي|أروح|اروح|بروح|أزور|ازور|"
+    r"بیام|برم|بیایم|بروم"
+)
+_WHOM = re.compile(
+    r"\bwhom\b|who can i bring|wen (?:kann|darf) ich|qui (?:puis-je|peut-on) (?:faire venir|amener)|"
+    r"a qui[eé]n (?:puedo|se puede)|kimi (?:getirebilir|yanıma)|kogo (?:mogę|moge|można|mozna)|"
+    r"pe cine (?:pot|se poate)|кого (?:можно|могу|я могу)|кого (?:можна|можу|я можу)|кого (?:мога|може)|"
+    r"من (?:يمكنني|بقدر|بيحق لي) (?:أن )?(?:أجيب|اجيب|جيب|أحضر|احضر)|چه کسی را (?:می ?توانم|میتونم)"
+)
 _IN_PERSON = (
     r"in person|come by|drop (?:by|in)|\bvisit\b|walk in|pers[öo]nlich|vorbeikommen|"
     r"vorbeigehen|vorbeischauen|en personne|passer (?:au|à|a|voir)|me rendre|en persona|"
@@ -867,6 +885,18 @@ def classify(text: str) -> str | None:
         or (_VISIT_WHEN.search(lowered) and not _MUST.search(lowered))
     ):
         return "open"
+    # A bare "when can / must I …" left untyped, not a visit ("When can I come by?": opening
+    # hours, or nothing), asks a point in time: the deadlines ("Kiedy mogę złożyć kolejny
+    # wniosek?", "Когда можно вернуть взносы?").
+    if kind is None and _WHEN_MAY.search(lowered) and not _COME.search(lowered):
+        return "deadline"
+    # Paying back or in instalments without a fee word ("Muss das BAföG zurückgezahlt
+    # werden?"): a money question about the way of paying (`asked_payment`).
+    if kind is None and asked_payment(text) is not None:
+        return "money"
+    # Whom one may bring ("Кого можно забрать к себе?", "Whom can I bring over?"): who may.
+    if kind is None and _WHOM.search(lowered):
+        return "who"
     if kind is None and _IMMEDIATE.search(lowered):
         return "deadline" if _MUST.search(lowered) else "processing_time"
     # The unit is only read around a how-much word (most questions have none: one search).

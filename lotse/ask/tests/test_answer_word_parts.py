@@ -275,3 +275,25 @@ def test_a_how_far_back_question_gets_the_sentence_on_how_far_back_it_pays():
     fact = answers.service_fact(city, generation, "parental-allowance", "deadline", "en", question)
     assert fact is not None
     assert "retroactively" in fact.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a bare when-can / when-must asks a point in time
+        ("When can I apply for the next Wohngeld?", "deadline"),
+        ("kiedy mogę złożyć kolejny wniosek o zasiłek?", "deadline"),
+        ("Когда можно вернуть свои пенсионные взносы?", "deadline"),
+        # a visit asked with it is no deadline
+        ("When can I come to the office?", None),
+        ("Когда можно прийти в ведомство?", "open"),
+        # paying back without a fee word is a money question
+        ("Muss das BAföG zurückgezahlt werden?", "money"),
+        ("Est-ce que le BAföG doit être remboursé entièrement ?", "money"),
+        # whom one may bring
+        ("Кого можно забрать к себе в Германию?", "who"),
+        ("Whom can I bring to Germany with a Blue Card?", "who"),
+    ],
+)
+def test_when_may_paying_back_and_whom(question, kind):
+    assert answers.classify(question) == kind
