@@ -894,8 +894,9 @@ def classify(text: str) -> str | None:
     # werden?"): a money question about the way of paying (`asked_payment`).
     if kind is None and asked_payment(text) is not None:
         return "money"
-    # Whom one may bring ("Кого можно забрать к себе?", "Whom can I bring over?"): who may.
-    if kind is None and _WHOM.search(lowered):
+    # Whom one may bring ("Кого можно забрать к себе?", "Whom can I bring over?"): who may,
+    # though "bring" is a documents word.
+    if kind in (None, "documents") and _WHOM.search(lowered):
         return "who"
     if kind is None and _IMMEDIATE.search(lowered):
         return "deadline" if _MUST.search(lowered) else "processing_time"
