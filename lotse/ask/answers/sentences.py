@@ -276,6 +276,14 @@ def _best_sentence(
             continue
         if kind == "validity" and module == TextModule.BODY and not sentence.validity:
             continue
+        # How long something holds is told by a period, a date or a word of holding ("gilt
+        # unbefristet"); "Beantragen Sie die Verlängerung vor Ablauf" tells none.
+        if (
+            kind == "validity"
+            and module == TextModule.DEADLINES
+            and not (sentence.validity or sentence.has_digit or "duration" in sentence.quantities)
+        ):
+            continue
         # a helpline question is answered only by a sentence that gives a number to call
         if kind == "helpline" and not PHONE_NUMBER.search(sentence.text):
             continue

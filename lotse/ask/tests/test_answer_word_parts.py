@@ -297,3 +297,19 @@ def test_a_how_far_back_question_gets_the_sentence_on_how_far_back_it_pays():
 )
 def test_when_may_paying_back_and_whom(question, kind):
     assert answers.classify(question) == kind
+
+
+def test_a_validity_question_gets_no_deadline_sentence_that_tells_no_period():
+    sentences = [
+        answers._text._sentence(text, "en")
+        for text in [
+            "Apply for the extension at the foreigners' office in good time.",
+            "The card holds for four years.",
+        ]
+    ]
+    best, _score = answers.sentences._best_sentence(
+        sentences[:1], {"card"}, "validity", "deadlines"
+    )
+    assert best is None
+    best, _score = answers.sentences._best_sentence(sentences, {"card"}, "validity", "deadlines")
+    assert best is sentences[1]
