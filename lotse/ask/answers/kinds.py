@@ -30,6 +30,9 @@ OFFICE_TYPES: dict[str, tuple[str, ...]] = {
 ANSWER_MODULES = tuple(dict.fromkeys(m for ms in SERVICE_MODULES.values() for m in ms))
 
 
+_PHOTO_WORDS = r"\bphotos?\b|\bfotos?\b|\bfotograf|fotoğraf|zdj[eę]ci|фото|снимк|صورة|صور شخصية|عکس"
+_PHOTO = re.compile(_PHOTO_WORDS)
+
 # Keyword patterns per question type, all 13 languages in one expression each (casefolded
 # text; a few common spellings without diacritics are listed too). Checked in this order:
 # the more specific types first ("how long does it take" before "how long", "how much money"
@@ -66,7 +69,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"mesai|godziny otwarcia|otwart|czynne|\borar|deschis|часы работы|режим работы|"
         r"открыт[оа]?\b|когда работает|години роботи|графік роботи|відкрито|відчинено|"
         r"коли відкрит|коли працює|работно(?:то)? време|отворен|"
-        r"program(?:ul)? de (?:lucru|funcționare|functionare)|programul (?:biroului|oficiului|ghișeului|ghiseului)|"
+        r"program(?:ul)? de (?:lucru|funcționare|functionare)|programul (?:biroului|oficiului|ghișeului|ghiseului)|ce program (?:are|au|e)\b|"
         r"кога работи|مواعيد العمل|ساعات العمل|مفتوح|يفتح|ساعت کاری|ساعات کار|باز است|باز می|"
         # at what hours an office works, receives, opens
         r"w (?:jakich|których|ktorych) godzinach (?:pracuj|jest czynn|przyjmuj|dział)|"
@@ -434,7 +437,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "documents",
         # a photo is one of the papers ("Welches Foto brauche ich?", "какое фото нужно"), when no
         # other type word asks where to have it taken or what it costs
-        r"\bphotos?\b|\bfotos?\b|\bfotograf|fotoğraf|zdj[eę]ci|фото|снимк|صورة|صور شخصية|عکس",
+        _PHOTO_WORDS,
     ),
 ]
 # A helpline, hotline or help telephone: a number the service's own text gives (the national
@@ -879,7 +882,14 @@ def classify(text: str) -> str | None:
     ):
         return "money"
     if kind == "cost" and (_WHEN.search(lowered) or _WITHIN_HOW_MUCH.search(lowered)):
+        # "when does the answer come, how long does it take": taking, unless a must asks by when
+        if _PROCESS.search(lowered) and not _MUST.search(lowered):
+            return "processing_time"
         return "deadline"
+    # A photo's size or format ("какъв размер трябва да е снимката") is one of the papers, not
+    # an amount ("размер" is the Russian amount word).
+    if kind == "money" and _PHOTO.search(lowered) and not _PAID_OR_FREE.search(lowered):
+        return "documents"
     if kind is None and (
         _DAYS_AND_HOURS.search(lowered)
         or (_VISIT_WHEN.search(lowered) and not _MUST.search(lowered))
