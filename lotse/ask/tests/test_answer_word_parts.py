@@ -313,3 +313,18 @@ def test_a_validity_question_gets_no_deadline_sentence_that_tells_no_period():
     assert best is None
     best, _score = answers.sentences._best_sentence(sentences, {"card"}, "validity", "deadlines")
     assert best is sentences[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("I applied, when will the answer come and how long does it take?", "processing_time"),
+        ("Başvurdum, cevap ne zaman gelir, ne kadar sürer?", "processing_time"),
+        # with a must it asks by when
+        ("When must I apply and how long do I have?", "deadline"),
+        ("Какъв размер трябва да е снимката за паспорта?", "documents"),
+        ("Ce program are biroul de la primărie?", "open"),
+    ],
+)
+def test_when_it_comes_photo_size_and_office_hours(question, kind):
+    assert answers.classify(question) == kind
