@@ -458,6 +458,13 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 _HELPLINE = re.compile(_HELPLINE_WORDS)
 # Blocking a lost card or account ("Which number do I call to block my card?"): the blocking
 # hotline stands in the service's text, like a helpline; an office card has no such number.
+# A number answered around the clock ("a free phone 24 hours a day", "rund um die Uhr") is a
+# helpline's (an office's card lists office hours); only asked of a phone question.
+_AROUND_THE_CLOCK = re.compile(
+    r"24 ?(?:hours|h\b|std|stunden|heures|horas|saat|godzin|ore\b|часа|часов|години|ساعة|ساعت)|24/7|"
+    r"around the clock|day and night|rund um die uhr|tag und nacht|jour et nuit|d[ií]a y noche|"
+    r"gece gündüz|dzień i noc|zi [șs]i noapte|круглосуточн|цілодобов|денонощ|على مدار الساعة|شبانه ?روزی"
+)
 _BLOCKING = re.compile(
     r"\bblock|\bsperr|bloquer|bloquear|blo(?:ke|ka)\w*|\bblokuj|\bzablok|blocar|\bbloc(?:he\w*|a\b|a[tț]i\b|at\b)|"
     r"блокир|заблок|блокув|блокира|(?:مسدود|ایقاف|غیرفعال) (?:کن|کرد)|(?:ل)?(?:حظر|توقيف|إيقاف|ايقاف|تجميد)"
@@ -468,10 +475,11 @@ PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:[ /-]?\d){5,}(?![\d.,]\d)")
 
 @functools.lru_cache(maxsize=1024)
 def asks_helpline(text: str) -> bool:
-    """Whether a phone question asks a helpline's number, or the number that blocks a lost card
-    (both answered from the service's text)."""
+    """Whether a phone question asks a helpline's number (a line by name, or one answered
+    around the clock), or the number that blocks a lost card (all answered from the service's
+    text)."""
     lowered = " " + text.casefold().replace("’", "'") + " "
-    return _HELPLINE.search(lowered) is not None or _BLOCKING.search(lowered) is not None
+    return any(p.search(lowered) for p in (_HELPLINE, _BLOCKING, _AROUND_THE_CLOCK))
 
 
 # What a question measures, read around its "how much / how many" word (`classify`).
@@ -722,7 +730,17 @@ _CALL_PAID = re.compile(
 )
 # a phone question that asks which number to call ("phone number", "on which number")
 _NUMBER_ASKED = re.compile(
-    r"number|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号"
+    r"number|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号|"
+    # whether there is a phone to call ("Is there a free phone for …?", "¿Hay algún teléfono
+    # gratuito …?"): which number, even when it asks a free one
+    r"is there (?:a|any) (?:\w+ ){0,2}?(?:phone|telephone|hotline|line)|"
+    r"gibt es (?:ein(?:e|en)? )?(?:\w+ ){0,2}?(?:telefon|hotline)|"
+    r"y a-t-il (?:un(?:e)? )?(?:\w+ ){0,2}?(?:t[ée]l[ée]phone|ligne)|existe-t-il (?:un(?:e)? )?(?:\w+ )?(?:t[ée]l[ée]phone|ligne)|"
+    r"hay (?:alg[úu]n|un|una) (?:\w+ ){0,2}?(?:tel[ée]fono|l[ií]nea)|"
+    r"(?:bir )?(?:\w+ )?(?:telefon|hat) var m[ıi]|czy (?:jest|istnieje) (?:\w+ ){0,2}?(?:telefon|infolinia)|"
+    r"exist[aă] (?:vreun|un) (?:\w+ )?(?:telefon|linie)|есть ли (?:\w+ ){0,2}?(?:телефон|линия)|"
+    r"чи (?:є|існує) (?:\w+ ){0,2}?(?:телефон|лінія)|има ли (?:\w+ ){0,2}?(?:телефон|линия)|"
+    r"(?:هل )?(?:يوجد|في|فيه) (?:\w+ )?(?:هاتف|تلفون|خط)|(?:تلفن|خط) (?:\w+ )?(?:هست|وجود دارد|داره)"
 )
 _NUMBER_GIVEN = re.compile(r"\d{3}")
 

@@ -328,3 +328,23 @@ def test_a_validity_question_gets_no_deadline_sentence_that_tells_no_period():
 )
 def test_when_it_comes_photo_size_and_office_hours(question, kind):
     assert answers.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "helpline"),
+    [
+        # whether there is a (free) phone asks its number, not whether calling is free
+        ("Is there a free phone line for victims of violence?", "phone", False),
+        ("¿Hay algún teléfono gratuito para mujeres?", "phone", False),
+        ("Gibt es ein kostenloses Telefon für Frauen in Not?", "phone", False),
+        # a line answered around the clock is a helpline
+        ("Is there a phone I can call 24 hours a day as a woman in danger?", "phone", True),
+        ("Gibt es ein Telefon, das rund um die Uhr erreichbar ist?", "phone", True),
+        # whether calling is free stays a cost question
+        ("Is calling the hotline free?", "cost", None),
+    ],
+)
+def test_is_there_a_phone_and_around_the_clock(question, kind, helpline):
+    assert answers.classify(question) == kind
+    if helpline is not None:
+        assert answers.asks_helpline(question) is helpline
