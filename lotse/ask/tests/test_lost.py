@@ -228,8 +228,20 @@ AROUND_GENERIC: list[tuple[str, str]] = [
 ]
 
 
+# Papers and letters one does not understand, said beside a lost phrase ("papers" / the lost
+# documents, "understand" / the language courses).
+PAPERS_BESIDE_LOST: list[tuple[str, str]] = [
+    ("en", "I don't understand all these letters from the authorities, who can help me?"),
+    ("de", "Ich verstehe diese ganzen Formulare überhaupt nicht, wer kann mir helfen?"),
+    ("ar", "ما فاهم شي من المكاتيب، مين بيقدر يساعدني؟"),
+    ("ro", "Nu înțeleg nimic din hârtiile astea, cine mă poate ajuta?"),
+    ("fr", "Je ne comprends rien à ces courriers, qui peut m'aider ?"),
+    ("es", "No entiendo nada de estas cartas, ¿quién me puede ayudar?"),
+]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize(("lang", "question"), AROUND_GENERIC)
+@pytest.mark.parametrize(("lang", "question"), AROUND_GENERIC + PAPERS_BESIDE_LOST)
 def test_generic_word_forms_around_a_lost_phrase_name_no_service(client, lang, question):
     data = _assert_goes_to_counselling(client, lang, question)
     assert data["answer"] is None
@@ -244,6 +256,8 @@ def test_generic_word_forms_around_a_lost_phrase_name_no_service(client, lang, q
         ("Je ne sais pas où demander le Dortmund-Pass", "fr"),
         ("I don't know who handles the maintenance advance", "en"),
         ("I just moved here and don't know where to register my flat", "en"),
+        # a lost paper names the lost documents
+        ("I lost my papers and don't know where to go", "en"),
     ],
 )
 def test_service_words_sharing_a_generic_stem_still_name_it(question, lang):
@@ -614,39 +628,3 @@ def test_whom_to_turn_to_with_a_need_keeps_the_need(client, question, service):
     data = _search(client, question)
     assert data["lost"] is False
     assert data["results"][0]["service"] == service
-
-
-# Papers and letters one does not understand, said beside a lost phrase, name no service
-# ("papers" / the lost documents, "understand" / the language courses); a lost paper still
-# names its service.
-PAPERS_BESIDE_LOST: list[tuple[str, str]] = [
-    ("en", "I don't understand all these letters from the authorities, who can help me?"),
-    ("de", "Ich verstehe diese ganzen Formulare überhaupt nicht, wer kann mir helfen?"),
-    ("ar", "ما فاهم شي من المكاتيب، مين بيقدر يساعدني؟"),
-    ("ro", "Nu înțeleg nimic din hârtiile astea, cine mă poate ajuta?"),
-    ("fr", "Je ne comprends rien à ces courriers, qui peut m'aider ?"),
-    ("es", "No entiendo nada de estas cartas, ¿quién me puede ayudar?"),
-]
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize(("lang", "question"), PAPERS_BESIDE_LOST)
-def test_papers_one_does_not_understand_name_no_service(client, lang, question):
-    data = _assert_goes_to_counselling(client, lang, question)
-    assert data["answer"] is None
-
-
-@pytest.mark.django_db
-def test_a_lost_paper_beside_a_lost_phrase_still_names_its_service():
-    from lotse.ask import selectors
-    from lotse.core.models import City
-
-    city = City.objects.get(slug="dortmund")
-    generation = selectors.city_index(city).generation
-    assert answers.names_a_service(
-        city,
-        generation,
-        "I lost my papers and don't know where to go",
-        "en",
-        except_service=city.fallback_service_key,
-    )
