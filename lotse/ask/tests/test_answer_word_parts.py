@@ -14,6 +14,17 @@ from lotse.core.models import City
 pytestmark = pytest.mark.django_db
 
 
+def _dortmund() -> tuple[City, str]:
+    city = City.objects.get(slug="dortmund")
+    return city, selectors.city_index(city).generation
+
+
+def _search(question: str, language: str) -> selectors.SearchAnswer:
+    return selectors.search(
+        city=City.objects.get(slug="dortmund"), query=question, limit=10, language=language
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
@@ -92,12 +103,8 @@ def test_blocking_a_card_is_asked_of_the_service_text(question):
 
 
 def test_the_blocking_number_comes_from_the_lost_documents_text():
-    city = City.objects.get(slug="dortmund")
-    result = selectors.search(
-        city=city,
-        query="I lost my residence card with the online function, which number blocks it?",
-        limit=10,
-        language="en",
+    result = _search(
+        "I lost my residence card with the online function, which number blocks it?", "en"
     )
     assert result.fact is not None
     assert result.fact.service == "lost-documents"
@@ -123,8 +130,7 @@ def test_a_question_counting_time_gets_no_sentence_without_a_time():
 
 
 def test_time_allowed_is_answered_from_the_body_when_no_deadline_counts_it():
-    city = City.objects.get(slug="dortmund")
-    generation = selectors.city_index(city).generation
+    city, generation = _dortmund()
     question = "How many days a year am I allowed to work as a student?"
     fact = answers.service_fact(
         city, generation, "residence-permit-study", "deadline", "en", question
@@ -146,8 +152,7 @@ def test_time_allowed_is_answered_from_the_body_when_no_deadline_counts_it():
 
 
 def test_a_clock_time_answers_a_question_counting_hours():
-    city = City.objects.get(slug="dortmund")
-    generation = selectors.city_index(city).generation
+    city, generation = _dortmund()
     question = "До колко часа сутринта трябва да е навън едрият боклук?"
     fact = answers.service_fact(city, generation, "waste-separation", "deadline", "bg", question)
     assert fact is not None
@@ -163,8 +168,7 @@ def test_a_clock_time_answers_a_question_counting_hours():
     ],
 )
 def test_a_phone_question_no_office_answers_gets_the_number_of_the_service_text(question, language):
-    city = City.objects.get(slug="dortmund")
-    result = selectors.search(city=city, query=question, limit=10, language=language)
+    result = _search(question, language)
     assert result.fact is not None
     assert result.fact.service == "victim-support"
     assert result.fact.module == "body"
@@ -172,10 +176,7 @@ def test_a_phone_question_no_office_answers_gets_the_number_of_the_service_text(
 
 
 def test_an_office_phone_question_still_gets_the_office_card():
-    city = City.objects.get(slug="dortmund")
-    result = selectors.search(
-        city=city, query="What is the phone number of the Standesamt?", limit=10, language="en"
-    )
+    result = _search("What is the phone number of the Standesamt?", "en")
     assert result.fact is not None
     assert result.fact.office == "registry-office"
 
@@ -190,17 +191,13 @@ def test_an_office_phone_question_still_gets_the_office_card():
 def test_a_count_question_gets_no_fee_sentence_without_a_figure(question, language):
     # the course's text counts no lessons; its fee sentences ("who gets Bürgergeld can be
     # exempted") answer no how-many question
-    city = City.objects.get(slug="dortmund")
-    result = selectors.search(city=city, query=question, limit=10, language=language)
+    result = _search(question, language)
     assert result.hits[0].key == "integration-course"
     assert result.fact is None
 
 
 def test_a_count_question_on_money_keeps_its_amount():
-    city = City.objects.get(slug="dortmund")
-    result = selectors.search(
-        city=city, query="Скільки кіндергельду дають на дитину?", limit=10, language="uk"
-    )
+    result = _search("Скільки кіндергельду дають на дитину?", "uk")
     assert result.fact is not None
     assert "259" in result.fact.text
 
@@ -269,8 +266,7 @@ def test_how_many_months_back_is_a_retroactive_question(question, retroactive):
 
 
 def test_a_how_far_back_question_gets_the_sentence_on_how_far_back_it_pays():
-    city = City.objects.get(slug="dortmund")
-    generation = selectors.city_index(city).generation
+    city, generation = _dortmund()
     question = "How many months back is Elterngeld paid if I apply late?"
     fact = answers.service_fact(city, generation, "parental-allowance", "deadline", "en", question)
     assert fact is not None
