@@ -776,7 +776,8 @@ _WHEN_ASKED = (
     r"چه (?:ساعاتی|روزهایی|زمانی|وقت)"
 )
 _WHEN_MAY = re.compile(
-    rf"(?:{_WHEN_ASKED})\s+(?:\S+\s+){{0,1}}?(?:can|may|must|should|do i have to|kann|darf|muss|soll|"
+    r"(?:\bwhen\b|\bwann\b|\bquand\b|cu[aá]ndo|ne zaman|\bkiedy\b|\bc[aâ]nd\b|\bкогда\b|\bколи\b|"
+    r"\bкога\b|\bمتى\b|(?:إيمتى|ايمتى|امتى)|\bکی\b|چه زمانی)\s+(?:\S+\s+)?(?:can|may|must|should|do i have to|kann|darf|muss|soll|"
     r"peux|puis|dois|faut|puedo|debo|tengo que|hay que|mogę|moge|muszę|musze|można|mozna|trzeba|"
     r"pot|trebuie|можно|могу|нужно|надо|должен|должна|можна|можу|треба|маю|мога|трябва|може|"
     r"يمكن|يمكنني|بقدر|لازم|يجب|میتونم|می‌توانم|میتوانم|باید)\b"
@@ -913,14 +914,14 @@ def classify(text: str) -> str | None:
         or (_VISIT_WHEN.search(lowered) and not _MUST.search(lowered))
     ):
         return "open"
-    # A bare "when can / must I …" left untyped, not a visit ("When can I come by?": opening
-    # hours, or nothing), asks a point in time: the deadlines ("Kiedy mogę złożyć kolejny
-    # wniosek?", "Когда можно вернуть взносы?").
+    # A bare "when can / must I …" (not "at what hours", not a visit: "When can I come by?")
+    # asks a point in time: the deadlines ("Kiedy mogę złożyć kolejny wniosek?", "Когда можно
+    # вернуть взносы?").
     if kind is None and _WHEN_MAY.search(lowered) and not _COME.search(lowered):
         return "deadline"
     # Paying back or in instalments without a fee word ("Muss das BAföG zurückgezahlt
     # werden?"): a money question about the way of paying (`asked_payment`).
-    if kind is None and asked_payment(text) is not None:
+    if kind is None and (_REPAY_MONEY.search(lowered) or _INSTALMENTS_ASKED.search(lowered)):
         return "money"
     # Whom one may bring ("Кого можно забрать к себе?", "Whom can I bring over?"): who may,
     # though "bring" is a documents word.
@@ -1163,6 +1164,15 @@ _REPAY_ASKED = re.compile(
     r"поверну|повертат|поверта|погаш|върна|връща|погас|(?:يرجع|ترجع|أرجع|ارجع|إرجاع|ارجاع)|"
     r"سداد|أسدد|اسدد|استرداد|پس (?:بد|بده|می‌د|مید)|برگردان|بازپرداخت|"
     r"返済|返還|返す"
+)
+# Paying money back in words that mean nothing else (not "возвращаться" home): what makes an
+# untyped question a money one (`classify`); `_REPAY_ASKED` reads the way of paying of a
+# question already about money.
+_REPAY_MONEY = re.compile(
+    r"pay (?:\S+ )?back|repay|\bpaid back|zur[üu]ckzahl|zur[üu]ckgezahlt|r[üu]ckzahl|rembours|"
+    r"reembols|devolver (?:el|los) (?:dinero|pr[ée]stamo)|\bgeri (?:öde|ode)|spłac|splac|ramburs|"
+    r"вернуть (?:\w+ )?(?:деньги|долг|кредит)|погаш|погас|повернути (?:\w+ )?(?:гроші|борг)|"
+    r"върна (?:\w+ )?(?:парите|заема)|سداد|أسدد|اسدد|بازپرداخت|پس (?:بد|بده|می‌د|مید)|返済"
 )
 _REPAY_STATED = re.compile(
     r"pay (?:\S+ )?back|repay|paid back|loan|refund|zur[üu]ckzahl|zur[üu]ckgezahlt|r[üu]ckzahl|"
