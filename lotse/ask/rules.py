@@ -312,9 +312,14 @@ _SICK_OR_ACCIDENT = re.compile(
 # Basic income vs the job centre's help into work: both are the Jobcenter's, and a question
 # that names the Jobcenter or Bürgergeld to ask for money found the help into work first. That
 # service is meant when the question speaks of finding work, wanting to work, training,
-# a course or a placement.
+# a course or a placement (in each language's word forms for finding work: "znalezieniu pracy",
+# "لاقي شغل", "намиране на работа").
 _INTO_WORK = re.compile(
     r"jobsuche|arbeitssuche|stellensuche|arbeit finden|job finden|arbeit suchen|job suchen|"
+    r"(?:arbeit|job|stelle) zu finden|recherche d'emploi|b[úu]squeda de (?:empleo|trabajo)|"
+    r"encontrar empleo|buscar empleo|znalezieni\w* prac|poszukiwani\w* prac|znale[źz]\w* robot|"
+    r"szuka\w* robot|преквалифик|професионална квалификац|намиране на работа|"
+    r"[أا]?لاقي (?:شغل|عمل)|[إا]يجاد (?:شغل|عمل)|البحث عن عمل|العثور على عمل|"
     r"weiterbild|umschul|bildungsgutschein|vermittl|bewerb|arbeiten|ausbildung|kurs|"
     r"job search|find(?:ing)? (?:a )?(?:job|work)|look(?:ing)? for (?:a )?(?:job|work)|"
     r"placement|training|retrain|course|voucher|to work|back to work|apprentice|"

@@ -611,6 +611,17 @@ def test_the_doctor_and_sick_notes_are_held_back_for_someone_without_insurance(q
         ("я на бюргергельде, джобцентр может оплатить мне курсы по профессии?", False),
         ("آخد بورغرغيلد وبدي أرجع اشتغل", False),
         ("le Jobcenter peut-il payer une formation ?", False),
+        # ... and finding work in its other word forms ("znalezieniu pracy", "لاقي شغل").
+        ("der Jobcenter soll mir helfen, eine Arbeit zu finden, geht das mit Bürgergeld?", False),
+        ("pobieram bürgergeld, czy jobcenter pomoże w znalezieniu pracy", False),
+        ("jobcenter może mi pomóc znaleźć robotę?", False),
+        ("aide à la recherche d'emploi au jobcenter", False),
+        ("ayuda del jobcenter en la búsqueda de empleo", False),
+        ("получавам бюргергелд, Джобцентърът предлага ли преквалификация", False),
+        ("помощ от Джобцентъра за намиране на работа", False),
+        ("الجوب سنتر بيساعدني لاقي شغل؟", False),
+        ("هل يساعد الجوب سنتر في إيجاد عمل", False),
+        ("jobcenter nie przelał pieniędzy", True),
     ],
 )
 def test_the_job_centre_help_into_work_is_held_back_unless_work_or_training_shows(
