@@ -19,7 +19,10 @@ that share almost all their words (see README "Ranking rules").
   for EU citizens, so it answers them; anyone else keeps the registration. A driving licence
   ("permis de conducere", "prawo jazdy") is not a permit question.
 - Child supplement vs child benefit: the supplement's texts say "Kindergeld" throughout; it is
-  only meant when the question names the supplement, a low income or extra money.
+  only meant when the question names the supplement, a low income or extra money. The other
+  way round, a question for money besides, apart from or on top of the child benefit ("neben
+  dem Kindergeld", "kindergeld dışında", "غير الكيندرجيلد") already has it: the child benefit
+  is held back and the supplement is not.
 - Permit extension vs fictional certificate: a question that has already applied and waits,
   or whose permit ran out meanwhile, needs the certificate that bridges the wait.
 - Daycare place, Kinderstube and the bilingual/international daycare and school: the two
@@ -161,6 +164,27 @@ _BUSINESS = re.compile(
     r"власн(?:у|ий|е) справ|на себе|собствено дело|"
     r"کار خودم|محل خاص|مشروعي"
 )
+# Child supplement vs child benefit, the other way: a question that asks for money besides,
+# apart from or on top of the child benefit already has it ("neben dem Kindergeld", "غير
+# الكيندرجيلد", "kindergeld'in yanında"), so it asks for the supplement: the child benefit is
+# held back and the supplement is not.
+CHILD_BENEFIT = "child-benefit"
+_CHILD_BENEFIT_NAME = (
+    r"(?:kinder ?geld|child ?benefit|allocations? familiales|zasi\w* rodzinn|aloca\w* (?:pentru|de) copii|"
+    r"[çc]ocuk paras|кинд[еэ]рг[еэ]л|кіндерг[еэ]л|детск\w* пособ|дитяч\w* допомог|детски\w* помощ|"
+    r"(?:ال)?كيندر ?[جغك]ي?لد|کیندر ?گ?[لگ]د|کیندرگلد)"
+)
+_BESIDES_WORDS = (
+    r"(?:neben|außer|ausser|zusätzlich zu|besides|apart from|other than|on top of|in addition to|"
+    r"en plus d|à part|a part|en dehors d|además d|ademas d|aparte d|pe lângă|pe langa|pe lîngă|"
+    r"în afară de|in afara de|oprócz|oprocz|poza|prócz|кроме|помимо|сверх|крім|окрім|понад|"
+    r"на додаток до|освен|غير|عدا|بالإضافة|بالاضافة|إلى جانب|الى جانب|غیر از|به جز|بجز|علاوه بر|"
+    r"جدا از)"
+)
+_BESIDES_CHILD_BENEFIT = re.compile(
+    rf"{_BESIDES_WORDS}[^.?!]{{0,12}}?{_CHILD_BENEFIT_NAME}"
+    rf"|{_CHILD_BENEFIT_NAME}\S{{0,5}}\s+(?:yan[ıi]nda|d[ıi][şs][ıi]nda|haricinde|ek olarak)"
+)
 # Child supplement vs child benefit: the supplement's texts speak of "Kindergeld" throughout;
 # it is only meant when the question names the supplement or a low income.
 _SUPPLEMENT = re.compile(
@@ -171,7 +195,8 @@ _SUPPLEMENT = re.compile(
     r"доход|düşük gelir|dusuk gelir|الدخل|درآمد|extra|additional|zusätzlich|zusatz|"
     r"reicht nicht|not enough|ek para|yetmiyor|dodatkow|suplimentar|adicional|supplémentaire|"
     r"en plus|додатков|дополнительн|допълнителн|إضافي|اضافی|nie wystarcza|no alcanza|"
-    r"ne suffit|nu ajung|не хватает|не вистачає|لا يكفي|کافی نیست"
+    r"ne suffit|nu ajung|не хватает|не вистачає|لا يكفي|کافی نیست|"
+    rf"{_BESIDES_CHILD_BENEFIT.pattern}"
 )
 # Extension vs fictional certificate: a question that has already applied and waits, or whose
 # permit ran out while it waits, asks for the certificate that bridges the wait.
@@ -287,9 +312,14 @@ _SICK_OR_ACCIDENT = re.compile(
 # Basic income vs the job centre's help into work: both are the Jobcenter's, and a question
 # that names the Jobcenter or Bürgergeld to ask for money found the help into work first. That
 # service is meant when the question speaks of finding work, wanting to work, training,
-# a course or a placement.
+# a course or a placement (in each language's word forms for finding work: "znalezieniu pracy",
+# "لاقي شغل", "намиране на работа").
 _INTO_WORK = re.compile(
     r"jobsuche|arbeitssuche|stellensuche|arbeit finden|job finden|arbeit suchen|job suchen|"
+    r"(?:arbeit|job|stelle) zu finden|recherche d'emploi|b[úu]squeda de (?:empleo|trabajo)|"
+    r"encontrar empleo|buscar empleo|znalezieni\w* prac|poszukiwani\w* prac|znale[źz]\w* robot|"
+    r"szuka\w* robot|преквалифик|професионална квалификац|намиране на работа|"
+    r"[أا]?لاقي (?:شغل|عمل)|[إا]يجاد (?:شغل|عمل)|البحث عن عمل|العثور على عمل|"
     r"weiterbild|umschul|bildungsgutschein|vermittl|bewerb|arbeiten|ausbildung|kurs|"
     r"job search|find(?:ing)? (?:a )?(?:job|work)|look(?:ing)? for (?:a )?(?:job|work)|"
     r"placement|training|retrain|course|voucher|to work|back to work|apprentice|"
@@ -594,6 +624,8 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
             scores[keys.index(key)] *= DAMPING
     if WASTE in keys and _PAPER.search(lowered) and not _WASTE.search(lowered):
         scores[keys.index(WASTE)] *= DAMPING
+    if CHILD_BENEFIT in keys and SUPPLEMENT in keys and _BESIDES_CHILD_BENEFIT.search(lowered):
+        scores[keys.index(CHILD_BENEFIT)] *= DAMPING
     if EXTENSION in keys and _WAITING.search(lowered):
         scores[keys.index(EXTENSION)] *= DAMPING
     if JOB_SEEKER in keys and _BENEFIT_MONEY.search(lowered) and not _WHEN.search(lowered):

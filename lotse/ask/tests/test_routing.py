@@ -434,6 +434,32 @@ def test_the_child_supplement_is_held_back_unless_named_or_a_low_income_shows(qu
 @pytest.mark.parametrize(
     ("question", "held_back"),
     [
+        # Asking for money besides the child benefit: the asker has it, the supplement is meant.
+        ("gibt es neben dem Kindergeld noch Geld für Familien mit wenig Lohn", True),
+        ("we earn little, is there anything besides the child benefit for our kids", True),
+        ("ce ajutor mai primesc pe lângă alocația pentru copii", True),
+        ("czy oprócz kindergeld dostanę jakieś pieniądze na dzieci", True),
+        ("кроме киндергельда какие ещё деньги можно получить на детей", True),
+        ("крім кіндергельду є ще якась допомога на дітей?", True),
+        ("освен киндергелд има ли друга помощ за децата", True),
+        ("kindergeld dışında çocuklar için başka para var mı", True),
+        ("هل في دعم غير الكيندرجيلد للعائلات", True),
+        ("به جز کیندرگلد کمک دیگه ای برای بچه ها هست؟", True),
+        ("además del kindergeld hay otra ayuda", True),
+        ("en plus des allocations familiales, y a-t-il une autre aide ?", True),
+        # The child benefit itself, or "besides" far from it, keeps it first.
+        ("Kindergeld beantragen, welche Unterlagen?", False),
+        ("how long until the child benefit is paid", False),
+        ("кто кроме мамы может подать на киндергельд", False),
+    ],
+)
+def test_the_child_benefit_is_held_back_when_money_besides_it_is_asked(question, held_back):
+    assert _held_back(question, "child-benefit", "child-supplement") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
         ("Aufenthaltserlaubnis verlängern, welche Unterlagen?", False),
         ("my permit expires next month, how do I renew it", False),
         ("applied to extend my permit, what paper do i get while waiting", True),
@@ -585,6 +611,17 @@ def test_the_doctor_and_sick_notes_are_held_back_for_someone_without_insurance(q
         ("я на бюргергельде, джобцентр может оплатить мне курсы по профессии?", False),
         ("آخد بورغرغيلد وبدي أرجع اشتغل", False),
         ("le Jobcenter peut-il payer une formation ?", False),
+        # ... and finding work in its other word forms ("znalezieniu pracy", "لاقي شغل").
+        ("der Jobcenter soll mir helfen, eine Arbeit zu finden, geht das mit Bürgergeld?", False),
+        ("pobieram bürgergeld, czy jobcenter pomoże w znalezieniu pracy", False),
+        ("jobcenter może mi pomóc znaleźć robotę?", False),
+        ("aide à la recherche d'emploi au jobcenter", False),
+        ("ayuda del jobcenter en la búsqueda de empleo", False),
+        ("получавам бюргергелд, Джобцентърът предлага ли преквалификация", False),
+        ("помощ от Джобцентъра за намиране на работа", False),
+        ("الجوب سنتر بيساعدني لاقي شغل؟", False),
+        ("هل يساعد الجوب سنتر في إيجاد عمل", False),
+        ("jobcenter nie przelał pieniędzy", True),
     ],
 )
 def test_the_job_centre_help_into_work_is_held_back_unless_work_or_training_shows(
