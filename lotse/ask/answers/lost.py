@@ -320,7 +320,7 @@ _ARRIVAL_FORMS: dict[str, str] = {
     "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме долетях долетяхме кацнах "
     "кацнахме ориентирам ориентираме оправя",
     "ro": "mutat venit sosit ajuns aterizat orientez descurc",
-    "fr": "déménagé déménagée arrivé arrivée arrivés venu venue atterri orienter retrouver",
+    "fr": "déménagé déménagée arrivé arrivée arrivés arriver venu venue atterri orienter retrouver",
     "es": "mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro",
     "fa": "اومدم آمدم رسیدم اومدیم آمدیم رسیدیم",
 }
@@ -383,7 +383,7 @@ _TRAVEL_FORMS: dict[str, str] = {
 _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:don'?t|do not|can'?t|cannot) speak (?:\w+ )?german|speak (?:\w+ )?no german|no german|my german is",
     r"(?:spreche|sprechen|kann|können) (?:\w+ )?(?:kein|keine|nicht|kaum) (?:\w+ )?deutsch|kein deutsch|mein deutsch ist",
-    r"almanca (?:\w+ )?(?:bilmiyorum|bilmiyoruz|konuşamıyorum|konuşamıyoruz|konuşmuyorum|yok)",
+    r"almanca(?:m|mız)? (?:\w+ )?(?:bilmiyorum|bilmiyoruz|konuşamıyorum|konuşamıyoruz|konuşmuyorum|yok)",
     r"(?:ما|لا|مش|مو) (?:ب|بن|من)?(?:حكي|احكي|أحكي|نحكي|اتكلم|أتكلم|نتكلم|اتحدث|أتحدث|عرف|اعرف|أعرف|نعرف) (?:\w+ )?(?:ألماني|الماني|الألمانية|الالمانية|اللغة الألمانية)",
     r"(?:آلمانی|المانی|زبان آلمانی) (?:\w+ )?(?:بلد نیستم|بلد نیستیم|نمی ?دونم|نمی ?دانم|صحبت نمی ?کنم|حرف نمی ?زنم)",
     r"не (?:говорю|говорим|знаю|знаем|владею|понимаю) (?:\w+ )?(?:по-немецки|немецкий|немецким|немецкого)",
@@ -406,6 +406,8 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:да )?(?:уредя|уредим|оформя|оправя)",
     r"(?:să )?(?:rezolv|rezolvăm|aranjez|aranjăm)",
     r"régler|faire les démarches|démarches à faire",
+    # the French "I don't know" without its "ne", and "at all" ("je sais pas du tout par où …")
+    r"(?:je )?(?:ne )?sais (?:pas|vraiment pas|plus)(?: du tout| trop| vraiment)?",
     r"trámites|gestionar|arreglar|resolver",
     # The German offices, authorities, bureaucracy, system.
     r"german (?:offices|authorities|bureaucracy|system|administration|agencies)",
@@ -465,6 +467,7 @@ def without_lost_words(text: str) -> str:
         if _drop_forms(folded, drop, _ARRIVAL):
             _drop_forms(folded, drop, _FAMILY)
             _drop_forms(folded, drop, _TRAVEL)
+            _drop_spans(folded, lowered, drop, [_FROM_ORIGIN])
     _drop_forms(folded, drop, _GENERIC)
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
 
@@ -482,6 +485,13 @@ _ARRIVAL = _folded_forms(_ARRIVAL_FORMS)
 _FAMILY = _folded_forms(_FAMILY_FORMS)
 _TRAVEL = _folded_forms(_TRAVEL_FORMS)
 _BESIDE_LOST = [re.compile(r"(?<!\w)" + _lost_fold(p)) for p in _BESIDE_LOST_PHRASES]
+# Where one came from, beside a lost phrase and a word of arriving ("ми тільки приїхали з
+# України", "am venit din România"): the country names no service there (the temporary
+# protection, free movement); without a word of arriving it may ("I'm from Romania, do I need a
+# permit?").
+_FROM_ORIGIN = re.compile(
+    r"(?<!\w)(?:from|aus|de|d'|din|desde|z|ze|із|з|из|от|من|از)\s+(?!\w*dortmund)\w+"
+)
 _WORD = re.compile(r"\w+")
 
 

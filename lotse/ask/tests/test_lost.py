@@ -229,8 +229,14 @@ AROUND_GENERIC: list[tuple[str, str]] = [
 
 
 # Papers and letters one does not understand, said beside a lost phrase ("papers" / the lost
-# documents, "understand" / the language courses).
+# documents, "understand" / the language courses); where one came from, beside a lost phrase and
+# a word of arriving ("з України" / temporary protection, "din Bulgaria" / free movement); the
+# French "je sais pas" without its "ne"; the Turkish "Almancam yok" (I have no German).
 PAPERS_BESIDE_LOST: list[tuple[str, str]] = [
+    ("uk", "Ми з чоловіком приїхали з України і не знаємо, куди звертатися"),
+    ("ro", "Am ajuns din Bulgaria ieri și nu știu unde să mă duc"),
+    ("fr", "On vient d'arriver de Tunisie, je sais pas trop par où commencer"),
+    ("tr", "Almancam yok, kimden yardım alabilirim bilmiyorum"),
     ("en", "I don't understand all these letters from the authorities, who can help me?"),
     ("de", "Ich verstehe diese ganzen Formulare überhaupt nicht, wer kann mir helfen?"),
     ("ar", "ما فاهم شي من المكاتيب، مين بيقدر يساعدني؟"),
@@ -258,6 +264,8 @@ def test_generic_word_forms_around_a_lost_phrase_name_no_service(client, lang, q
         ("I just moved here and don't know where to register my flat", "en"),
         # a lost paper names the lost documents
         ("I lost my papers and don't know where to go", "en"),
+        # where one comes from names its service without a word of arriving
+        ("Sunt din România și nu știu dacă am nevoie de permis de ședere", "ro"),
     ],
 )
 def test_service_words_sharing_a_generic_stem_still_name_it(question, lang):
