@@ -620,40 +620,32 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     the question's type (answers.classify), for the rules that depend on it."""
     lowered = casefold_dotted_i(text)
     for key, unless in _HELD_BACK_UNLESS:
-        if key in keys and not unless.search(lowered):
-            scores[keys.index(key)] *= DAMPING
-    if WASTE in keys and _PAPER.search(lowered) and not _WASTE.search(lowered):
-        scores[keys.index(WASTE)] *= DAMPING
-    if CHILD_BENEFIT in keys and SUPPLEMENT in keys and _BESIDES_CHILD_BENEFIT.search(lowered):
-        scores[keys.index(CHILD_BENEFIT)] *= DAMPING
-    if EXTENSION in keys and _WAITING.search(lowered):
-        scores[keys.index(EXTENSION)] *= DAMPING
-    if JOB_SEEKER in keys and _BENEFIT_MONEY.search(lowered) and not _WHEN.search(lowered):
-        scores[keys.index(JOB_SEEKER)] *= DAMPING
+        if not unless.search(lowered):
+            _hold_back(scores, keys, key)
+    if _PAPER.search(lowered) and not _WASTE.search(lowered):
+        _hold_back(scores, keys, WASTE)
+    if SUPPLEMENT in keys and _BESIDES_CHILD_BENEFIT.search(lowered):
+        _hold_back(scores, keys, CHILD_BENEFIT)
+    if _WAITING.search(lowered):
+        _hold_back(scores, keys, EXTENSION)
+    if _BENEFIT_MONEY.search(lowered) and not _WHEN.search(lowered):
+        _hold_back(scores, keys, JOB_SEEKER)
     if _NOT_ENTERED_YET.search(lowered):
-        for key in _ENTERED_HERE_PERMITS:
-            if key in keys:
-                scores[keys.index(key)] *= DAMPING
+        _hold_back(scores, keys, *_ENTERED_HERE_PERMITS)
     if _UNINSURED.search(lowered):
-        for key in UNINSURED_CARE_HELD_BACK:
-            if key in keys:
-                scores[keys.index(key)] *= DAMPING
+        _hold_back(scores, keys, *UNINSURED_CARE_HELD_BACK)
     if not (_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered)):
-        for key in PURPOSE_PERMITS:
-            if key in keys:
-                scores[keys.index(key)] *= DAMPING
-    if INTEGRATION_COURSE in keys and (
-        not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered)
-    ):
-        scores[keys.index(INTEGRATION_COURSE)] *= DAMPING
-    if CHILD_LANGUAGE_SUPPORT in keys and _ENROL.search(lowered) and not _SUPPORT.search(lowered):
-        scores[keys.index(CHILD_LANGUAGE_SUPPORT)] *= DAMPING
+        _hold_back(scores, keys, *PURPOSE_PERMITS)
+    if not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered):
+        _hold_back(scores, keys, INTEGRATION_COURSE)
+    if _ENROL.search(lowered) and not _SUPPORT.search(lowered):
+        _hold_back(scores, keys, CHILD_LANGUAGE_SUPPORT)
     # The EU signs are read without the words that say the asker is not an EU citizen.
     eu_text = _NON_EU.sub(" ", text)
     eu_lowered = casefold_dotted_i(eu_text)
     eu_citizen = bool(_EU_CITIZEN.search(eu_lowered) or _EU_ABBREVIATION.search(eu_text))
-    if FREE_MOVEMENT in keys and not eu_citizen and eu_text != text:
-        scores[keys.index(FREE_MOVEMENT)] *= DAMPING
+    if not eu_citizen and eu_text != text:
+        _hold_back(scores, keys, FREE_MOVEMENT)
     if (
         FREE_MOVEMENT in keys
         and eu_citizen
@@ -675,6 +667,13 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
                 i = keys.index(REGISTRATION)
                 scores[i] = min(float(scores[i]), top * (1 - EU_REGISTRATION_LEAD))
     # Last: the EU rule above reads the top score before this damping.
-    if kind == "phone" and EMERGENCY_SERVICE in keys and not _EMERGENCY.search(lowered):
-        scores[keys.index(EMERGENCY_SERVICE)] *= DAMPING
+    if kind == "phone" and not _EMERGENCY.search(lowered):
+        _hold_back(scores, keys, EMERGENCY_SERVICE)
     return scores
+
+
+def _hold_back(scores: Any, keys: list[str], *held: str) -> None:
+    """Damp the score of each of these services the index holds (DAMPING)."""
+    for key in held:
+        if key in keys:
+            scores[keys.index(key)] *= DAMPING

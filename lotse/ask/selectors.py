@@ -965,9 +965,6 @@ def _routed_office(hits: list[SearchHit]) -> str | None:
     return office if count >= ROUTED_OFFICE_VOTES else None
 
 
-_HAS_DIGIT = re.compile(r"\d")
-
-
 def _fact(
     city: City,
     index: CityIndex,
@@ -989,7 +986,7 @@ def _fact(
             # a fee sentence without a figure ("Wer Bürgergeld bekommt, kann befreit werden")
             # answers no how-many question
             fact = _service_answer(city, index, text, language, hits, reader, kind)
-            return fact if fact is not None and _HAS_DIGIT.search(fact.text) else None
+            return fact if fact is not None and answers.has_digit(fact.text) else None
     if kind is None:
         return None
     # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not

@@ -18,7 +18,7 @@ cached), `naming` (how a question names services and offices, and which one answ
 `sentences` (the sentence or office line that answers) and `warm` (the tables built up front).
 """
 
-from lotse.ask.answers._text import Sentence, split_sentences
+from lotse.ask.answers._text import Sentence, has_digit, split_sentences
 from lotse.ask.answers.facts import Fact, service_facts
 from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
@@ -68,6 +68,7 @@ __all__ = [
     "classify",
     "content_words",
     "described_office",
+    "has_digit",
     "is_lost",
     "named_office",
     "names_a_service",

@@ -19,6 +19,13 @@ _VALIDITY_CUE = re.compile(
     r"luni|месяц|місяц|месеца|أشهر|ماه|有効|か月|ヶ月|年間",
 )
 _DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether a text holds a figure (an amount, a count, a clock time)."""
+    return _DIGIT.search(text) is not None
+
+
 # A line of a list of variants with their amounts: a qualifier, a colon, a figure
 # ("Verlängerung um bis zu drei Monate: 96 Euro.", "Viza la ambasadă: 75 de euro.").
 _VARIANT_LINE = re.compile(r"^([^:\n]{3,100}):\s*[^\n]{0,20}\d")
@@ -90,7 +97,7 @@ def _sentence(text: str, language: str) -> Sentence:
         terms=terms,
         tails=_tails(terms) if language in COMPOUND_LANGUAGES else frozenset(),
         cuts=frozenset(cut for term in terms for cut in _cuts(term)),
-        has_digit=bool(_DIGIT.search(text)),
+        has_digit=has_digit(text),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
         units=units_in(text.casefold()),
         quantities=stated_quantities(text.casefold()),

@@ -30,6 +30,12 @@ OFFICE_TYPES: dict[str, tuple[str, ...]] = {
 ANSWER_MODULES = tuple(dict.fromkeys(m for ms in SERVICE_MODULES.values() for m in ms))
 
 
+# The papers a documents question names (in the documents type's pattern and `_PAPERS`).
+_PAPER_WORDS = (
+    r"document|papers|proof|unterlagen|dokument|papiere|nachweis|pièces|papiers|justificatif|"
+    r"documento|papeles|belge|evrak|papier|\bacte\b|документ|бумаг|папер|книжа|وثائق|مستندات|"
+    r"أوراق|اوراق|مدارک|مدرک|اسناد"
+)
 _PHOTO_WORDS = r"\bphotos?\b|\bfotos?\b|\bfotograf|fotoğraf|zdj[eę]ci|фото|снимк|صورة|صور شخصية|عکس"
 _PHOTO = re.compile(_PHOTO_WORDS)
 
@@ -344,12 +350,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "documents",
-        r"document|papers|\bbring\b|what do i need|proof|unterlagen|dokument|mitbringen|"
-        r"mitnehmen|papiere|nachweis|was brauche ich|pièces|apporter|papiers|justificatif|"
-        r"documento|papeles|llevar|traer|qué necesito|que necesito|belge|evrak|getirme|"
-        r"yanımda|papier|zabrać|zabrac|przynieś|przynies|\bacte\b|aduc|документ|бумаг|"
-        r"принести|с собой|папер|з собою|донеса|книжа|وثائق|مستندات|أوراق|اوراق|مدارک|مدرک|"
-        r"اسناد|"
+        # the papers themselves (`_PAPER_WORDS`), then what one brings or needs
+        _PAPER_WORDS + r"|\bbring\b|what do i need|mitbringen|mitnehmen|was brauche ich|"
+        r"apporter|llevar|traer|qué necesito|que necesito|getirme|yanımda|zabrać|zabrac|"
+        r"przynieś|przynies|aduc|принести|с собой|з собою|донеса|"
         # what to take along ("شو لازم آخد معي", "De ce am nevoie", "ce-mi trebuie")
         r"(?:آخد|اخد|آخذ|اخذ|جيب|أجيب|اجيب)(?:ها|هم)? معي|de ce am nevoie|ce[- ]mi trebuie|"
         r"ce [îi]mi trebuie|"
@@ -785,7 +789,7 @@ _WHEN_MAY = re.compile(
 _COME = re.compile(
     r"\bcome\b|\bvisit|\bgo (?:to|there|by)\b|\bdrop by|kommen|vorbei|\bvenir|\bpasser|\bir (?:a|al)\b|"
     r"\bpasar\b|\bgel(?:ebilir|eyim|mem|sem)|przyj[sś][cć]|przyjd|\bvin\b|\bveni\b|прийти|прийду|"
-    r"приехать|зайти|підійти|прийти|зайти|дойда|дойдем|мина|أجي|اجي|بجي|أروح|اروح|بروح|أزور|ازور|"
+    r"приехать|зайти|підійти|дойда|дойдем|мина|أجي|اجي|بجي|أروح|اروح|بروح|أزور|ازور|"
     r"بیام|برم|بیایم|بروم"
 )
 _WHOM = re.compile(
@@ -849,11 +853,7 @@ _RIGHT_TO = re.compile(
     r"recht auf|rechtsanspruch|anspruch|right to|entitled|droit (?:à|a|au)\b|derecho a|hakk[ıi]|"
     r"prawo do|dreptul la|право на|حق|يحق|حق دار"
 )
-_PAPERS = re.compile(
-    r"document|papers|proof|unterlagen|dokument|papiere|nachweis|pièces|papiers|justificatif|"
-    r"documento|papeles|belge|evrak|papier|\bacte\b|документ|бумаг|папер|книжа|وثائق|مستندات|"
-    r"أوراق|اوراق|مدارک|مدرک|اسناد"
-)
+_PAPERS = re.compile(_PAPER_WORDS)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -42,6 +42,31 @@ def _source(sources: list[SourceRef], covers: tuple[str, ...]) -> SourceRef | No
     return max(matching, key=lambda s: s.checked) if matching else None
 
 
+def _sourced_module(
+    facts: ServiceFacts, module: str, language: str
+) -> tuple[SourceRef, str] | None:
+    """The source that covers a service's module and the language its text is read in (the
+    asker's, else the next of `fallback_order` the module has), or None (no such source or
+    text: no answer from it)."""
+    source = _source(facts.sources, (module,))
+    if source is None:
+        return None
+    text_language = next((c for c in fallback_order(language) if (module, c) in facts.whole), "")
+    return (source, text_language) if text_language else None
+
+
+def _module_fact(key: str, module: str, text: str, language: str, source: SourceRef) -> Fact:
+    """A service module's sentence (or list) as an answer, with its source and date."""
+    return Fact(
+        text=text,
+        service=key,
+        module=str(module),
+        language=language,
+        source=source.url,
+        checked=source.checked,
+    )
+
+
 def _hours_text(hours: list[tuple[int, dt.time, dt.time]], language: str) -> str:
     """Opening hours as stored, one entry per weekday and interval (weekday names in the
     asker's language from Django's locale data; times as stored)."""
@@ -437,14 +462,10 @@ def service_fact(
     for rank, module in enumerate(modules):
         if body_fallback and module == TextModule.BODY and unit_answered:
             continue
-        source = _source(facts.sources, (module,))
-        if source is None:
+        sourced = _sourced_module(facts, module, language)
+        if sourced is None:
             continue
-        text_language = next(
-            (c for c in fallback_order(language) if (module, c) in facts.whole), ""
-        )
-        if not text_language:
-            continue
+        source, text_language = sourced
         sentences = facts.sentences(module, text_language)
         query_terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
         topic = facts.topic(text_language)
@@ -479,17 +500,7 @@ def service_fact(
             text = sentence.text
             unit_answered = unit_answered or not units.isdisjoint(sentence.units)
         candidates.append(
-            (
-                score - 0.3 * rank,
-                Fact(
-                    text=text,
-                    service=key,
-                    module=str(module),
-                    language=text_language,
-                    source=source.url,
-                    checked=source.checked,
-                ),
-            )
+            (score - 0.3 * rank, _module_fact(key, module, text, text_language, source))
         )
     if not candidates:
         return None
@@ -533,21 +544,12 @@ def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fac
         return None
     found: list[Fact] = []
     for module in COUNT_MODULES:
-        source = _source(facts.sources, (module,))
-        text_language = next(
-            (c for c in fallback_order(language) if (module, c) in facts.whole), ""
-        )
-        if source is None or not text_language:
+        sourced = _sourced_module(facts, module, language)
+        if sourced is None:
             continue
+        source, text_language = sourced
         found.extend(
-            Fact(
-                text=sentence.text,
-                service=key,
-                module=str(module),
-                language=text_language,
-                source=source.url,
-                checked=source.checked,
-            )
+            _module_fact(key, module, sentence.text, text_language, source)
             for sentence in counting_sentences(
                 facts.sentences(module, text_language), text_language, noun
             )
