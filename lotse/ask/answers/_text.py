@@ -13,9 +13,10 @@ from lotse.ask.answers.kinds import stated_quantities, units_in
 from lotse.ask.answers.qualifiers import held_qualifiers
 
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
+# Not inside "invalid", "inválido", "инвалид" (disabled): a disability text is no validity cue.
 _VALIDITY_CUE = re.compile(
-    r"valid|gültig|gilt|only .* (?:months|years)|valable|válid|geçerli|ważn|valabil|действ|"
-    r"дійсн|валид|صالح|معتبر|اعتبار|drive|fahren|months|monate|mois|meses|ay\b|miesięcy|"
+    r"(?<!in)valid|gültig|gilt|only .* (?:months|years)|valable|(?<!in)válid|geçerli|ważn|"
+    r"valabil|действ|дійсн|(?<!ин)валид|صالح|معتبر|اعتبار|drive|fahren|months|monate|mois|meses|ay\b|miesięcy|"
     r"luni|месяц|місяц|месеца|أشهر|ماه|有効|か月|ヶ月|年間",
 )
 _DIGIT = re.compile(r"\d")

@@ -344,3 +344,23 @@ def test_is_there_a_phone_and_around_the_clock(question, kind, helpline):
     assert answers.classify(question) == kind
     if helpline is not None:
         assert answers.asks_helpline(question) is helpline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "validity"),
+    [
+        # "disabled" holds the validity word: a disability sentence is no answer to "how long valid"
+        ("Инвалидността се удостоверява от службата.", "bg", False),
+        ("Удостоверение об инвалидности выдаёт ведомство.", "ru", False),
+        ("An invalid card must be replaced.", "en", False),
+        ("El certificado de inválido lo emite la oficina.", "es", False),
+        # the validity words themselves still count
+        ("Картата е валидна пет години.", "bg", True),
+        ("The card is valid for five years.", "en", True),
+        ("La tarjeta es válida durante cinco años.", "es", True),
+    ],
+)
+def test_a_validity_cue_is_not_part_of_disabled(sentence, language, validity):
+    from lotse.ask.answers._text import _sentence
+
+    assert _sentence(sentence, language).validity is validity
