@@ -467,7 +467,7 @@ def without_lost_words(text: str) -> str:
         if _drop_forms(folded, drop, _ARRIVAL):
             _drop_forms(folded, drop, _FAMILY)
             _drop_forms(folded, drop, _TRAVEL)
-            _drop_spans(folded, lowered, drop, [_FROM_ORIGIN])
+            _drop_spans(folded, lowered, drop, [_FROM_ORIGIN], whole=True)
     _drop_forms(folded, drop, _GENERIC)
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
 
@@ -495,10 +495,33 @@ _FROM_ORIGIN = re.compile(
 _WORD = re.compile(r"\w+")
 
 
-def _drop_spans(folded: str, lowered: str, drop: list[bool], parts: list[re.Pattern[str]]) -> None:
+def _phrase_words(patterns: list[str]) -> frozenset[str]:
+    """The words the lost phrases spell out (regex escapes such as \\b and \\w left out)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        words.update(_WORD.findall(_lost_fold(re.sub(r"\\[a-zA-Z]", " ", pattern))))
+    return frozenset(words)
+
+
+_PHRASE_WORDS = _phrase_words(
+    [p for family in _LOST_FAMILIES.values() for p in family] + list(_BESIDE_LOST_PHRASES)
+)
+
+
+def _drop_spans(
+    folded: str,
+    lowered: str,
+    drop: list[bool],
+    parts: list[re.Pattern[str]],
+    *,
+    whole: bool = False,
+) -> None:
     """Each pattern on its own, so phrases that overlap ("don't know where" / "where to start")
     all go. The folded text has the same length: its matches cut the unfolded text, whole words
-    ("başlayacağımı" goes with "başla", "przyjechałem" with "przyjecha")."""
+    ("başlayacağımı" goes with "başla", "przyjechałem" with "przyjecha"). A word the phrase
+    only lets through ("I'm pregnant and new here": a gap of up to two words) stays: it may name a
+    need, and then the question is not lost. `whole`: every word of the span goes (a country
+    after "from" is the span's point)."""
     for part in parts:
         for match in part.finditer(folded):
             start, end = match.span()
@@ -506,7 +529,17 @@ def _drop_spans(folded: str, lowered: str, drop: list[bool], parts: list[re.Patt
                 start -= 1
             while end < len(lowered) and lowered[end].isalnum():
                 end += 1
-            drop[start:end] = [True] * (end - start)
+            for word in _WORD.finditer(folded, start, end):
+                if whole or _phrase_word(word.group(0)):
+                    drop[word.start() : word.end()] = [True] * (word.end() - word.start())
+
+
+def _phrase_word(word: str) -> bool:
+    """Whether a word is one the lost phrases spell out, or a form of one ("przyjechałem" of
+    "przyjecha", "perdida" of "perdid"), not a word their gaps let through."""
+    return word in _PHRASE_WORDS or any(
+        word[:n] in _PHRASE_WORDS for n in range(len(word) - 1, 2, -1)
+    )
 
 
 def _drop_forms(folded: str, drop: list[bool], forms: frozenset[str]) -> bool:

@@ -636,3 +636,33 @@ def test_whom_to_turn_to_with_a_need_keeps_the_need(client, question, service):
     data = _search(client, question)
     assert data["lost"] is False
     assert data["results"][0]["service"] == service
+
+
+# A word the lost phrase only lets through ("I'm ... new", "estoy ... perdida") may name the
+# need: it stays, and the need wins. The phrase's own words still go.
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        ("I'm pregnant and new here, what do I do?", "pregnancy-and-birth"),
+        ("Estoy embarazada y perdida, ¿qué hago?", "pregnancy-and-birth"),
+        ("Sunt însărcinată și pierdută, ce fac?", "pregnancy-and-birth"),
+    ],
+)
+def test_a_need_inside_the_lost_phrase_keeps_the_need(client, question, service):
+    data = _search(client, question)
+    assert data["lost"] is False
+    assert data["results"][0]["service"] == service
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("en", "I'm completely new here and don't know where to start"),
+        ("es", "Estoy muy perdida, no sé por dónde empezar"),
+        ("ro", "Sunt complet pierdută aici, nu știu de unde să încep"),
+    ],
+)
+def test_a_filler_inside_the_lost_phrase_stays_lost(client, lang, question):
+    _assert_goes_to_counselling(client, lang, question)
