@@ -1378,7 +1378,21 @@ _WAIT_UNTIL_ALLOWED = re.compile(
     r"po (?:jakim czasie|ilu \S+) (?:mog[ęe]|mo[żz]na)|dup[ăa] c[aâ]t (?:timp )?(?:pot|se poate)|"
     r"через сколько (?:\S+ )?(?:можно|могу|я могу)|через скільки (?:\S+ )?(?:можна|можу|я можу)|"
     r"след колко (?:\S+ )?(?:мога|може)|بعد كم (?:من )?(?:\S+ )?(?:يمكنني|يمكن|أستطيع|بقدر)|"
-    r"بعد از (?:چه مدت|چند \S+) (?:می‌?|می )?توان|صبر کنم تا (?:بتوانم|بتونم)"
+    r"بعد از (?:چه مدت|چند \S+) (?:می‌?|می )?توان|صبر کنم تا (?:بتوانم|بتونم)|"
+    # waiting before one acts, the act named ("How long should I wait before I ask for it?",
+    # "Cât să aștept … până pot să-l cer?", "geri almak için ne kadar beklemem lazım"); not
+    # until one gets or receives it (`_UNTIL_RECEIVED`: how long it takes)
+    r"\bwait (?:\S+ ){0,3}(?:before|until) (?:i|we) (?:can |may )?(?!get\b|receive\b|have\b)\w+|"
+    r"warten,? (?:\S+ ){0,3}(?:bevor|bis) ich (?:\S+ ){0,4}(?:kann|darf|stellen|beantragen|anfordern)|"
+    r"attendre (?:\S+ ){0,4}avant de (?:pouvoir|redemander|demander|réclamer)|"
+    r"esperar (?:\S+ ){0,4}(?:antes de|hasta) (?:poder|volver a|pedir|solicitar|reclamar)|"
+    r"\S+(?:mak|mek) i[çc]in ne kadar (?:s[üu]re )?bekle|"
+    r"czeka[ćc],? (?:\S+ ){0,4}(?:zanim|aż|az) (?:\S+ )?(?:b[ęe]d[ęe] m[óo]g|mog[ęe]|mo[żz]na)|"
+    r"(?:aștept|astept)\w* (?:\S+ ){0,5}p[âa]n[ăa] (?:s[ăa] |c[âa]nd )?(?:pot|se poate|voi putea)|"
+    r"ждать,? (?:\S+ ){0,4}(?:прежде чем|пока не|чтобы) (?:\S+ )?(?:смогу|можно|могу|снова)|"
+    r"чекати,? (?:\S+ ){0,4}(?:перш ніж|поки не|щоб) (?:\S+ )?(?:зможу|можна|можу|знову)|"
+    r"чакам,? (?:\S+ ){0,4}(?:преди да|докато|за да) (?:\S+ )?(?:мога|може|отново)|"
+    r"(?:انتظر|أنتظر|استنى) (?:\S+ ){0,4}(?:قبل ما|لحتى|حتى) (?:أقدر|اقدر|يمكنني|بقدر)"
 )
 
 

@@ -149,3 +149,28 @@ def test_an_arabic_age_in_years_answers_an_age_question(question):
     answer = selectors.search(city=city, query=question)
     assert answer.fact is not None
     assert (answer.fact.service, answer.fact.module) == ("basic-income-support", "who")
+
+
+@pytest.mark.parametrize(
+    ("question", "waits"),
+    [
+        ("How long must I wait before I request my tax number again?", True),
+        ("Combien de temps dois-je attendre avant de redemander mon numéro fiscal ?", True),
+        ("Emeklilik primlerini geri almak için ne kadar süre beklemeliyim?", True),
+        ("Jak długo muszę czekać, zanim będę mógł złożyć wniosek o zwrot składek?", True),
+        ("Скільки чекати, перш ніж можна знову запросити податковий номер?", True),
+        ("Колко да чакам, преди да мога да поискам данъчния номер отново?", True),
+        ("How long do I wait until I get my residence card?", False),  # how long it takes
+    ],
+)
+def test_waiting_before_one_acts_is_a_waiting_period(question, waits):
+    assert answers.kinds.asks_wait_until_allowed(question) is waits
+
+
+def test_a_waiting_period_answers_when_no_processing_time_does():
+    city = City.objects.get(slug="dortmund")
+    answer = selectors.search(
+        city=city, query="Combien de temps dois-je attendre avant de redemander mon numéro fiscal ?"
+    )
+    assert answer.fact is not None
+    assert (answer.fact.service, answer.fact.module) == ("tax-id", "deadlines")
