@@ -1018,6 +1018,14 @@ def _fact(
     return _service_answer(city, index, text, language, hits, reader, kind)
 
 
+# The question types for which a service named more than the routed one but stating no fact of
+# that type does not keep the routed one from answering (`answers.answering_rank`): a
+# processing time is one duration of the service, there is no variant of it to pick wrongly;
+# a fee module lists variants ("the registration costs 26 euro, the deregistration is free"),
+# and the words that named the other service may be the ones that pick the variant.
+ABSENT_RIVAL_KINDS = frozenset({"processing_time"})
+
+
 def _service_answer(
     city: City,
     index: CityIndex,
@@ -1085,6 +1093,13 @@ def _service_answer(
         sentence_agrees=sentence_agrees,
         first_answers=lambda: first_any_variant() is not None,
         second_agrees=second_agrees,
+        answers_at=lambda i: (
+            kind not in ABSENT_RIVAL_KINDS
+            or answers.service_fact(
+                city, index.generation, top[i].key, kind, reader, text, qualified=False
+            )
+            is not None
+        ),
     )
     if rank is None:
         rank = _same_sentence_rank(top, naming, first_fact(), second_fact)

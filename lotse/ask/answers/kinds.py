@@ -206,6 +206,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"hangi tarihe kadar|do jakiej daty|do którego dnia|până la ce dată|pana la ce data|"
         r"до какого (?:числа|дня)|до какой даты|до якої дати|до якого числа|до коя дата|"
         r"حتى أي تاريخ|لحد (?:إيمتى|ايمتى|امتى|متى)|لغاية (?:متى|إيمتى|امتى)|تا چه تاریخی|"
+        r"تا چه (?:روزی|ماهی|سالی)|(?:حتى|لحد|لغاية) (?:أي|اي) (?:يوم|شهر)|"
         r"w jakim terminie|w ciągu ilu|w ciagu ilu|"
         # the time one has: "wie lange hab ich … Zeit", "how much time do I have"
         r"(?:hab|habe|haben) (?:ich|wir) (?:\S+ ){0,5}zeit\b|\bzeit (?:hab|habe|haben) (?:ich|wir)|"
@@ -394,18 +395,24 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:چه کسی|چه کسانی|کی|کیا) حق (?:دارد|دارند|داره)|"
         # whether a group gets it too ("Bekommen auch Pflegeeltern …?", "Can students get it too?")
         r"\b(?:get|receive|claim) (?:\S+ ){0,3}(?:too|as well)\b|"
+        r"\b(?:can|may|do|does) (?:\S+ ){1,3}also (?:get|receive|claim)\b|"
         r"\bauch (?:\S+ ){0,3}(?:bekommen|erhalten|beziehen)\b|(?:bekommen|erhalten|beziehen) (?:\S+ ){0,2}auch\b|"
         r"(?:peuvent|peut)(?:-ils|-elles|-on)? aussi (?:toucher|recevoir|obtenir|demander|bénéficier)|"
         r"(?:reçoivent|touchent)(?:-ils|-elles)? aussi|"
-        r"tambi[ée]n (?:pueden (?:recibir|cobrar|pedir|solicitar)|reciben|cobran|tienen derecho)|"
-        r"(?:pueden|reciben|cobran) tambi[ée]n|"
+        r"tambi[ée]n (?:pueden? (?:recibir|cobrar|pedir|solicitar)|reciben?|cobran?|"
+        r"tienen? derecho)|(?:pueden?|reciben?|cobran?) tambi[ée]n|"
         r"(?:de|da) (?:alabilir|alır|alir|yararlanabilir|başvurabilir|basvurabilir)|"
-        r"(?:też|także|rowniez|również) (?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja)|"
-        r"(?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja) (?:\S+ )?(?:też|także|również)|"
+        r"(?:też|także|rowniez|również) (?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja|"
+        r"może|moze|dostaje|otrzymuje)|(?<!\w)(?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja|może|"
+        r"moze|dostaje|otrzymuje) (?:\S+ ){0,2}(?:też|także|również)|"
         r"(?:pot|primesc) (?:și|si) (?:ei|ele)\b|\b(?:și|si) (?:ei|ele) (?:pot|primesc)\b|"
-        r"тоже (?:могут|получают|имеют)|(?:могут|получают|имеют) (?:\S+ )?тоже|"
-        r"(?:також|теж) (?:можуть|отримують|мають)|(?:можуть|отримують|мають) (?:\S+ )?(?:також|теж)|"
-        r"също (?:могат|получават|имат)|(?:могат|получават) (?:\S+ )?също|"
+        r"\b(?:poate|prime[șs]te) (?:și|si) (?:el|ea)\b|\b(?:și|si) (?:el|ea) (?:poate|prime[șs]te)\b|"
+        r"(?:тоже|также) (?:могут|получают|имеют|может|получает|имеет)\b|"
+        r"(?:могут|получают|имеют|может|получает|имеет) (?:\S+ ){0,2}тоже|"
+        r"(?:також|теж) (?:можуть|отримують|мають|може|отримує|має)\b|"
+        r"(?:можуть|отримують|мають|може|отримує|має) (?:\S+ ){0,2}(?:також|теж)|"
+        r"също (?:могат|получават|имат|може|получава|има)\b|"
+        r"(?:могат|получават|може|получава) (?:\S+ ){0,2}също|"
         r"(?:أيضا|أيضًا|ايضا|كمان) (?:ممكن|يحق|بيحق|بياخدو|بيقدرو|يمكن)|"
         r"(?:هم|نیز) (?:می‌توانند|میتوانند|می توانند|می‌گیرند|میگیرند)|"
         # the least income one must have: a condition of who may apply
@@ -546,7 +553,7 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"\byears?\b|\bjahr|\bans\b|\bann[ée]es?\b|\baños?\b|\byıl|\byil\b|\bsene|"
             r"\blat\b|\brok(?:u|i)?\b|\bani(?:i|lor)?\b|\banul|\bгод(?:а|у)?\b|\bлет\b|"
-            r"\bр(?:ік|оку|оки|оків)\b|سنة|سنوات|سنين|\bسال|年",
+            r"\bр(?:ік|оку|оки|оків)\b|سنة|سنوات|سنين|عامًا|عاما|أعوام|اعوام|\bسال|年",
         ),
         (
             "hour",
@@ -593,10 +600,18 @@ _PROCESS = re.compile(
     r"\bроблять|\bзроблять|виготовля|виготовлять|\bоформлюють|\bоформлять|\bготують|\bдрукують|"
     r"\bправят|изготвя|\brobią|\brobia\b|\bzrobią|\bzrobia\b|wyrabiaj|\bprzygotowuj"
 )
+# Checking an application, beside a how-long word ("How long does the office need to check
+# …?", "Jak długo urząd sprawdza …?"): how long it takes. Alone it is no time ("Jak sprawdzić,
+# ile mam …?" asks how to look something up).
+_CHECKING = re.compile(
+    r"\bcheck|examin|\bverif|\bprüf|\bpruf|vérifi|\bexamen|comprueb|comprobar|revisa|"
+    r"incele|kontrol ed|sprawdz|weryfik|rozpatruj|verific|провер|перевір|проверява|"
+    r"تدقيق|يدقق|فحص|يفحص|التحقق|رسیدگی"
+)
 # Until something is received or arrives ("how long until I get my card", "combien de temps
 # avant de recevoir", "cât timp până primesc"): how long it takes, even with a word of "before".
 _UNTIL_RECEIVED = re.compile(
-    r"\buntil (?:i|we) (?:get|receive|have)\b|\buntil (?:\S+ ){1,3}(?:arrives?|comes?|is ready)\b|"
+    r"\buntil (?:i|we) (?:\S+ )?(?:get|receive|have)\b|\buntil (?:\S+ ){1,3}(?:arrives?|comes?|is ready)\b|"
     r"\bbefore (?:i|we) (?:get|receive)\b|\bbis ich (?:\S+ ){0,4}(?:bekomme|erhalte|habe|kriege)\b|"
     r"\bbis (?:\S+ ){1,4}(?:kommt|ankommt|da ist|fertig ist)\b|avant de (?:recevoir|l'avoir|avoir)\b|"
     r"avant (?:que |qu')(?:\S+ ){0,3}(?:arrive|reçoive|soit prête?)\b|"
@@ -607,7 +622,16 @@ _UNTIL_RECEIVED = re.compile(
     r"поки (?:не )?(?:прийде|отримаю|дадуть|зроблять|буде готов)|"
     r"докато (?:получа|дойде|пристигне|стане готов)|"
     r"(?:لحد ما|لحتى|حتى) (?:\S+ )?(?:يوصل|توصل|أستلم|استلم|يصل|تصل|يجهز|تجهز)|"
-    r"تا (?:\S+ )?(?:به دستم|دستم) (?:برسه|برسد|بیاد|بیاید)"
+    r"تا (?:\S+ )?(?:به دستم|دستم) (?:برسه|برسد|بیاد|بیاید)|"
+    # the time it needs to receive it ("Combien de temps faut-il pour recevoir …?"): a must
+    # that goes with receiving asks how long it takes, not by when
+    r"(?:is|are) needed to (?:get|receive|obtain)\b|(?:faut-il|il faut|faut) (?:\S+ )?pour "
+    r"(?:recevoir|obtenir|avoir)\b|se necesita (?:\S+ )?para (?:recibir|obtener|tener)\b|"
+    r"(?:нужно|надо|потребуется),? (?:\S+ )?(?:чтобы|для) получ|"
+    r"(?:потрібно|треба),? (?:\S+ )?(?:щоб|для) отрима|(?:нужно|необходимо|трябва),? "
+    r"(?:\S+ )?(?:за )?да получ|potrzeba,? (?:\S+ )?(?:na|żeby|zeby|aby|by) (?:dosta|otrzyma|uzyska)|"
+    r"(?:e|este) nevoie (?:\S+ )?(?:ca )?(?:să|sa) (?:primesc|ob[țt]in)|"
+    r"(?:يلزم|لازم) (?:\S+ )?(?:للحصول|حتى أحصل|لأحصل)|لازم است تا (?:\S+ )?(?:بگیرم|دریافت)"
 )
 # "Within how much (time)" in words that otherwise ask a price (Levantine "خلال قديش",
 # Persian "ظرف چقدر"): by when.
@@ -624,7 +648,9 @@ _EARNINGS = re.compile(
     r"pourcentage|\btaux\b(?! d[e'] ?(?:handicap|invalidit|incapacit))|\bganar|\bgano\b|salario|sueldo|porcentaje|kazan|maaş|maas|"
     r"asgari ücret|asgari ucret|yüzde|yuzde|zarob|zarabia|płac[aey]\b|placa\b|pensj|"
     r"wynagrodz|procent|câștig|castig|salariu|procent|заработ|зарплат|(?<!\w)оклад|процент|"
-    r"заробі|заробля|заробітн|відсот|изкарв|печеля|заплат|процент|أكسب|اكسب|يكسب|أجر|اجر|"
+    r"заробі|заробля|заробітн|відсот|изкарв|печеля|заплат|процент|أكسب|اكسب|يكسب|"
+    # the Arabic wage as a word: inside the Persian "مهاجرت" (migration) it is no wage
+    r"(?<!\w)(?:ال|بال|و|ل)?(?:أجر|اجر)|"
     r"راتب|رواتب|نسبة|بالمئة|درآمد|دستمزد|حقوق|درصد|稼|賃金|給料|給与|パーセント|割合|"
     # an income limit or threshold: an amount the asker may earn
     r"income (?:limit|threshold|ceiling)|einkommensgrenze|einkommens?grenze|"
@@ -662,6 +688,37 @@ _APPLIES_TO = re.compile(
     r"поширюється (?:і |також )?на|стосується (?:і |також )|важи (?:и )?за|отнася се (?:и )?за|"
     r"ينطبق (?:أيضا |أيضًا )?على|يسري (?:أيضا |أيضًا )?على|شامل (?:\S+ ){0,3}هم می|"
     r"(?:にも|も)適用"
+)
+# How long, as a whole: a time, even when wages are what goes on ("Wie lange bekomme ich meinen
+# Lohn weiter …?", "Колко дълго работодателят ми плаща заплата …?").
+_HOW_LONG = re.compile(
+    r"how long|wie lange|combien de temps|cu[aá]nto tiempo|ne kadar s[üu]re|jak d[łl]ugo|"
+    r"ile czasu|c[aâ]t timp|как долго|сколько времени|як довго|скільки часу|колко дълго|"
+    r"колко време|چه مدت|چقدر طول|كم من الوقت|(?:لأي|لاي) (?:مدة|فترة)"
+)
+# After how long ("Через сколько он начнёт …?", "au bout de combien de temps", "بعد كم"):
+# a time until something happens, read when the question names no unit of its own ("after
+# how many years" is a waiting condition of the service's body).
+_AFTER_HOW_LONG = re.compile(
+    r"after how long|nach wie ?langer zeit|au bout de combien|apr[èe]s combien de temps|"
+    r"despu[eé]s de cu[aá]nto|al cabo de cu[aá]nto|ne kadar (?:s[üu]re )?sonra|po jakim czasie|"
+    r"dup[ăa] c[aâ]t timp|через сколько|через скільки|след колко|بعد (?:قديش|كم)|"
+    r"بعد از (?:چه مدت|چقدر)"
+)
+# Applying, registering, submitting: "how long can I apply" asks the last day to apply, not
+# how long something holds ("إلى متى يمكنني تقديم طلب …؟").
+_APPLYING = re.compile(
+    r"\bappl(?:y|ication)|\bsubmit|\bregister|beantrag|\banmelden|einreichen|antrag stellen|"
+    r"\bdemander|\bdéposer|\bdeposer|s'inscrire|solicitar|presentar|inscribir|başvur|basvur|"
+    r"złożyć|zlozyc|zgłosić|zglosic|wniosek|depune|aplica|[îi]nscrie|подать|подач|заявлени|"
+    r"подати|заяв|кандидатств|подам|تقديم|أقدم|اقدم|التسجيل|أسجل|اسجل|درخواست|ثبت ?نام"
+)
+# An explicit word of validity or expiry (a "how long can I" question that says it asks how
+# long something holds).
+_VALID_WORD = re.compile(
+    r"\bvalid|gültig|gultig|\bgilt\b|valable|valide|válid|geçerli|gecerli|ważn|wazn|valabil|"
+    r"действител|дійсн|(?<!ин)валид|صالح|صلاحية|ساري|اعتبار|معتبر|有効|"
+    r"expir|abl[äa]uf|\bvenc|s[üu]resi dol|wygas|истека|истич|спливає|спливе|تنتهي|ينتهي|منقضی"
 )
 # The types an earnings question overrides: the generic "how much" word makes it "cost".
 _AMOUNT_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_time"})
@@ -894,10 +951,14 @@ def classify(text: str) -> str | None:
     # ("Ab welchem GdB gilt man als schwerbehindert?"): a condition of who has it.
     if kind == "validity" and asked_quantity(text) == "threshold":
         return "who"
+    # "How long can I apply?" without a word of validity: until when one may apply.
+    if kind == "validity" and _APPLYING.search(lowered) and not _VALID_WORD.search(lowered):
+        return "deadline"
     if (
         kind in _AMOUNT_OVERRIDES
         and _EARNINGS.search(lowered)
         and not _HOW_MANY_UNITS.search(lowered)
+        and not _HOW_LONG.search(lowered)
     ):
         return "money"
     if kind == "cost" and (_WHEN.search(lowered) or _WITHIN_HOW_MUCH.search(lowered)):
@@ -929,6 +990,12 @@ def classify(text: str) -> str | None:
         return "who"
     if kind is None and _IMMEDIATE.search(lowered):
         return "deadline" if _MUST.search(lowered) else "processing_time"
+    # After how long something happens, no unit named: how long it takes (with a must and no
+    # word of taking: by when).
+    if kind in (None, "cost") and _AFTER_HOW_LONG.search(lowered) and not units_in(lowered):
+        if _MUST.search(lowered) and not _PROCESS.search(lowered):
+            return "deadline"
+        return "processing_time"
     # The unit is only read around a how-much word (most questions have none: one search).
     how_much = _HOW_MUCH.search(lowered) is not None
     if kind in (None, "validity", "cost") and not how_much and _APPLIES_TO.search(lowered):
@@ -948,7 +1015,7 @@ def classify(text: str) -> str | None:
         counted = _HOW_MUCH_TIME.search(lowered) is not None
         if (counted and _TIME_HELD.search(lowered)) or _TIME_BEFORE.search(lowered):
             return "deadline"
-        if _PROCESS.search(lowered):
+        if _PROCESS.search(lowered) or (_CHECKING.search(lowered) and _HOW_LONG.search(lowered)):
             return "processing_time"
         if _MUST.search(lowered):
             return "deadline"
@@ -1081,7 +1148,7 @@ _AGE_WORD = re.compile(
     r"\balter\b|lebensjahr|\bjährig|jahre alt|years? old|\baged?\b|\bâge|\bedad\b|\byaş|"
     r"\bwiek|\bv[aâ]rst|возраст|\bвік|\bвіку|\bвіці|възраст|عمر|\bسن\b|سالگی|ساله|歳|年齢|"
     r"\byears?\b|\bjahre?n?\b|\bans\b|\baños\b|\byıl|\blat\b|\bani\b|\bлет\b|\bгод|\bрок|\bроків|"
-    r"\bгодин|سنة|سنوات|\bسال"
+    r"\bгодин|سنة|سنوات|\bسال|عامًا|عاما|أعوام|اعوام|أعمار|اعمار"
 )
 # a number of one or two digits (not part of an amount, a date or a decimal)
 _SMALL_NUMBER = re.compile(r"(?<![\d.,/])\d{1,2}(?![\d,/]|\.\d)")
@@ -1311,13 +1378,50 @@ _WAIT_UNTIL_ALLOWED = re.compile(
     r"po (?:jakim czasie|ilu \S+) (?:mog[ęe]|mo[żz]na)|dup[ăa] c[aâ]t (?:timp )?(?:pot|se poate)|"
     r"через сколько (?:\S+ )?(?:можно|могу|я могу)|через скільки (?:\S+ )?(?:можна|можу|я можу)|"
     r"след колко (?:\S+ )?(?:мога|може)|بعد كم (?:من )?(?:\S+ )?(?:يمكنني|يمكن|أستطيع|بقدر)|"
-    r"بعد از (?:چه مدت|چند \S+) (?:می‌?|می )?توان|صبر کنم تا (?:بتوانم|بتونم)"
+    r"بعد از (?:چه مدت|چند \S+) (?:می‌?|می )?توان|صبر کنم تا (?:بتوانم|بتونم)|"
+    # waiting before one acts, the act named ("How long should I wait before I ask for it?",
+    # "Cât să aștept … până pot să-l cer?", "geri almak için ne kadar beklemem lazım"); not
+    # until one gets or receives it (`_UNTIL_RECEIVED`: how long it takes)
+    r"\bwait (?:\S+ ){0,3}(?:before|until) (?:i|we) (?:can |may )?(?!get\b|receive\b|have\b)\w+|"
+    r"warten,? (?:\S+ ){0,3}(?:bevor|bis) ich (?:\S+ ){0,4}(?:kann|darf|stellen|beantragen|anfordern)|"
+    r"attendre (?:\S+ ){0,4}avant de (?:pouvoir|redemander|demander|réclamer)|"
+    r"esperar (?:\S+ ){0,4}(?:antes de|hasta) (?:poder|volver a|pedir|solicitar|reclamar)|"
+    r"\S+(?:mak|mek) i[çc]in ne kadar (?:s[üu]re )?bekle|"
+    r"czeka[ćc],? (?:\S+ ){0,4}(?:zanim|aż|az) (?:\S+ )?(?:b[ęe]d[ęe] m[óo]g|mog[ęe]|mo[żz]na)|"
+    r"(?:aștept|astept)\w* (?:\S+ ){0,5}p[âa]n[ăa] (?:s[ăa] |c[âa]nd )?(?:pot|se poate|voi putea)|"
+    r"ждать,? (?:\S+ ){0,4}(?:прежде чем|пока не|чтобы) (?:\S+ )?(?:смогу|можно|могу|снова)|"
+    r"чекати,? (?:\S+ ){0,4}(?:перш ніж|поки не|щоб) (?:\S+ )?(?:зможу|можна|можу|знову)|"
+    r"чакам,? (?:\S+ ){0,4}(?:преди да|докато|за да) (?:\S+ )?(?:мога|може|отново)|"
+    r"(?:انتظر|أنتظر|استنى) (?:\S+ ){0,4}(?:قبل ما|لحتى|حتى) (?:أقدر|اقدر|يمكنني|بقدر)"
 )
 
 
 def asks_wait_until_allowed(text: str) -> bool:
     """Whether a how-long question asks the wait before one may act (`_WAIT_UNTIL_ALLOWED`)."""
     return _WAIT_UNTIL_ALLOWED.search(" " + text.casefold().replace("’", "'") + " ") is not None
+
+
+def asks_how_long(text: str) -> bool:
+    """Whether a question asks a length of time as a whole ("Wie lange …?", "Колко дълго …?")."""
+    return _HOW_LONG.search(" " + text.casefold().replace("’", "'") + " ") is not None
+
+
+# One of a unit ("eine Woche", "o săptămână", "یک هفته") or a unit within a period ("خلال
+# أسبوع"): a length too, though "one" is no number word (`_NUMBER_WORD`: it is the article).
+_ONE_UNIT = re.compile(
+    r"(?<!\w)(?:a|an|one|ein|eine|einen|einem|einer|un|une|una|uno|bir|jeden|jedna|jedną|"
+    r"jednego|jednej|o|одна|одну|один|одного|одной|одну|един|една|یک|خلال|غضون|لمدة|مدة)\s+"
+    r"(?:\S+\s+)?\S+"
+)
+
+
+def states_length(text: str) -> bool:
+    """Whether a (casefolded) sentence states a length of time: a number (or one) before a unit
+    of time ("bis zu sechs Wochen", "до шест седмици", "în termen de o săptămână"), not a point
+    in time ("am ersten Tag", "в първия ден")."""
+    return any(units_in(span) for span in counted_spans(text)) or any(
+        units_in(m.group()) for m in _ONE_UNIT.finditer(text)
+    )
 
 
 def asks_from_when(text: str) -> bool:

@@ -296,6 +296,12 @@ PROMOTE_GAP = 0.15
 OUTNAMED_GAP = 0.1
 
 
+def _outnamers(naming: list[float]) -> list[int]:
+    """The ranks of the other top services the question names clearly more than the first
+    (by OTHER_NAMED_MARGIN): those that veto the first's answer (`routing_sure`)."""
+    return [i for i in range(1, len(naming)) if naming[i] - naming[0] >= OTHER_NAMED_MARGIN]
+
+
 NAMED_LEAD_MIN = NAME_WEIGHT / 2
 
 
@@ -328,6 +334,7 @@ def answering_rank(
     sentence_agrees: Callable[[], bool] = lambda: False,
     first_answers: Callable[[], bool] = lambda: True,
     second_agrees: Callable[[], bool] = lambda: True,
+    answers_at: Callable[[int], bool] = lambda rank: True,
 ) -> int | None:
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
@@ -337,8 +344,9 @@ def answering_rank(
     says whether the top service's answering sentence holds a content word of the question;
     `first_answers` whether the top service has a sourced fact of the asked kind;
     `second_agrees` whether the second's answering sentence holds a word of the question (or
-    the first's holds none either), which a second named more must (all three called only
-    when needed)."""
+    the first's holds none either), which a second named more must; `answers_at(rank)` whether
+    the service at that rank has a sourced fact of the asked kind (all called only when
+    needed)."""
     if not scores:
         return None
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
@@ -364,11 +372,19 @@ def answering_rank(
 
     def outnamed_anyway() -> bool:
         most_named = max(range(1, len(naming)), key=lambda i: naming[i], default=0)
-        return (
+        if (
             most_named > 0
             and naming[0] > 0
             and scores[0] - scores[most_named] >= OUTNAMED_GAP
             and sentence_agrees()
+        ):
+            return True
+        # The services named more state no fact of the asked kind at all ("how long does the
+        # recognition of my degree take": "degree" names the school certificates more, which
+        # state no processing time): they cannot be the answer's source, and the first, named
+        # itself, answers.
+        return (
+            naming[0] > 0 and first_answers() and not any(answers_at(i) for i in _outnamers(naming))
         )
 
     if routing_sure(

@@ -23,10 +23,12 @@ from lotse.ask.answers.kinds import (
     asked_units,
     asks_amount,
     asks_from_when,
+    asks_how_long,
     asks_retroactive,
     asks_wait_until_allowed,
     content_words,
     counted_spans,
+    states_length,
     units_in,
 )
 from lotse.ask.answers.qualifiers import BY_NAME as QUALIFIERS
@@ -229,6 +231,7 @@ def _best_sentence(
     retroactive: bool = False,
     from_when: bool = False,
     asked_variants: frozenset[str] = frozenset(),
+    length: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -276,6 +279,12 @@ def _best_sentence(
         if duration and "duration" not in sentence.quantities:
             continue
         if counted_time and not (sentence.has_digit or "duration" in sentence.quantities):
+            continue
+        # A how-long time limit that counts no unit of its own ("Wie lange bekomme ich meinen
+        # Lohn weiter …?") is answered by a length ("bis zu sechs Wochen") or a figure ("bis zum
+        # 31. Juli"), not by a point in time ("Den Arbeitgeber informieren Sie sofort am ersten
+        # Tag", which shares "Arbeitgeber" with the question).
+        if length and not (sentence.has_digit or states_length(sentence.text.casefold())):
             continue
         # An amount is a figure: a fees sentence that only says something else is free ("Die
         # Beratung ist kostenlos") does not say how much someone earns or receives; one
@@ -442,6 +451,7 @@ def service_fact(
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind == "deadline" and asks_from_when(query)
+    length = kind == "deadline" and not units and not from_when and asks_how_long(query)
     modules = SERVICE_MODULES[kind]
     if kind == "processing_time" and asks_wait_until_allowed(query):
         # a wait before one may act: after the processing time, a waiting period of the
@@ -494,6 +504,7 @@ def service_fact(
                 retroactive,
                 from_when,
                 asked_variants,
+                length,
             )
             if sentence is None:
                 continue
