@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
@@ -20,6 +21,7 @@ from lotse.ask.answers.kinds import (
     asked_count,
     asked_payment,
     asked_quantity,
+    asked_rate,
     asked_units,
     asks_amount,
     asks_from_when,
@@ -27,6 +29,7 @@ from lotse.ask.answers.kinds import (
     asks_wait_until_allowed,
     content_words,
     counted_spans,
+    units_far_apart,
     units_in,
 )
 from lotse.ask.answers.qualifiers import BY_NAME as QUALIFIERS
@@ -229,6 +232,8 @@ def _best_sentence(
     retroactive: bool = False,
     from_when: bool = False,
     asked_variants: frozenset[str] = frozenset(),
+    rate: frozenset[str] = frozenset(),
+    language: str = "",
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -276,6 +281,14 @@ def _best_sentence(
         if duration and "duration" not in sentence.quantities:
             continue
         if counted_time and not (sentence.has_digit or "duration" in sentence.quantities):
+            continue
+        # hours asked, a year or months told ("Viele Betriebe suchen schon ein Jahr vorher"):
+        # the sentence counts something else
+        if counted_time and _other_scale(units, sentence, language):
+            continue
+        # "how many days a year": a sentence that names the year too ("140 Tage im Jahr"), not
+        # one that counts days from something ("within 90 days of entry")
+        if rate and not rate <= (sentence.units | asked_rate(sentence.text)):
             continue
         # An amount is a figure: a fees sentence that only says something else is free ("Die
         # Beratung ist kostenlos") does not say how much someone earns or receives; one
@@ -357,6 +370,37 @@ def _best_sentence(
     return best, best_score
 
 
+# Persian and Arabic-Indic digits read as the catalog writes them ("۲۰۲۷" is 2027).
+_WESTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# A year (1900-2099), and a school or tax year written "2025/26" (both years).
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?![\d.,]\d)")
+
+
+def years_in(text: str) -> frozenset[str]:
+    """The years a text names ("ab dem 1. Januar 2027", "2025/26": 2025 and 2026)."""
+    years: set[str] = set()
+    for m in _YEAR.finditer(text.translate(_WESTERN_DIGITS)):
+        years.add(m.group(1))
+        if m.group(2):
+            years.add(m.group(1)[:2] + m.group(2))
+    return frozenset(years)
+
+
+def _names_other_year(years: frozenset[str], text: str) -> bool:
+    """Whether a sentence names years and none of the asked ones."""
+    stated = years_in(text) if years else frozenset()
+    return bool(stated) and stated.isdisjoint(years)
+
+
+def _other_scale(asked: frozenset[str], sentence: Sentence, language: str) -> bool:
+    """Whether a sentence counts time only in units two steps or more from the asked ones
+    (`kinds.units_far_apart`). Not read in Bulgarian, whose "година" (a year) is the
+    Ukrainian hour: one unit in `kinds.units_in`."""
+    if language == "bg" and "hour" in asked | sentence.units:
+        return False
+    return units_far_apart(asked, sentence.units)
+
+
 def _contrary(asked_variants: frozenset[str]) -> frozenset[str]:
     return (
         frozenset(c for q in asked_variants if (c := QUALIFIERS[q].contrary) is not None)
@@ -414,6 +458,7 @@ def service_fact(
     facts = service_facts(city, generation, key)
     if facts is None:
         return None
+    query = query.translate(_WESTERN_DIGITS)
     if kind == COUNT_KIND:
         return _count_fact(facts, key, language, query)
     candidates: list[tuple[float, Fact]] = []
@@ -438,6 +483,8 @@ def service_fact(
     # figure (a clock time: "до 7 ч."): "Es gibt meist keine feste Bewerbungsfrist" and
     # "Beantragen Sie die Verlängerung vor Ablauf" give neither.
     counted_time = kind in ("deadline", "validity") and bool(units)
+    rate = asked_rate(query) if counted_time else frozenset()
+    years = years_in(query)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     retroactive = kind == "deadline" and asks_retroactive(query)
@@ -494,9 +541,16 @@ def service_fact(
                 retroactive,
                 from_when,
                 asked_variants,
+                rate,
+                text_language,
             )
             if sentence is None:
                 continue
+            # The asker names 2027, the best sentence tells the rule of 2026 (a sentence that
+            # names the asked year would have won, `NAMED_NUMBER_WEIGHT`): the service does
+            # not tell the asked year's fact, and a weaker sentence of it is no answer either.
+            if _names_other_year(years, sentence.text):
+                return None
             text = sentence.text
             unit_answered = unit_answered or not units.isdisjoint(sentence.units)
         candidates.append(
@@ -562,6 +616,7 @@ def sentence_overlap(fact: Fact, kind: str, query: str, topic: frozenset[str] = 
     answering sentence holds. A whole list (documents) says nothing either way: 0."""
     if fact.module == TextModule.DOCUMENTS:
         return 0
+    query = query.translate(_WESTERN_DIGITS)
     terms = {t for t in analyze(content_words(query, kind), fact.language) if len(t) > 1}
     return _overlap(terms - topic, _sentence(fact.text, fact.language))
 

@@ -1,0 +1,200 @@
+"""Fewer wrong answers (fifteenth session): a sentence of the right service but of another kind
+of fact gives no answer. A question counting hours is not answered in years or months, a
+count per period ("how many days a year") only by a sentence that names the period too; a
+question that names a year gets no sentence that names another year (Persian and
+Arabic-Indic digits read as the catalog writes them). Questions and sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotse.ask import answers
+from lotse.ask.answers._text import _sentence
+from lotse.ask.answers.kinds import asked_rate, asked_units, units_far_apart, units_in
+from lotse.ask.answers.sentences import _best_sentence, years_in
+from lotse.ask.selectors import city_index
+from lotse.core.models import City
+
+
+def _best(texts: list[str], language: str, question: str, terms: set[str]) -> str | None:
+    """The deadline sentence `_best_sentence` picks for a question counting time."""
+    units = asked_units(question)
+    best, _score = _best_sentence(
+        [_sentence(t, language) for t in texts],
+        terms,
+        "deadline",
+        "deadlines",
+        units,
+        counted_time=bool(units),
+        rate=asked_rate(question),
+        language=language,
+    )
+    return best.text if best is not None else None
+
+
+@pytest.mark.parametrize(
+    ("asked", "stated", "far"),
+    [
+        ({"hour"}, {"year"}, True),
+        ({"hour"}, {"month"}, True),
+        ({"day"}, {"year"}, True),
+        # a neighbouring unit answers ("how many days" -> "within two weeks")
+        ({"day"}, {"week"}, False),
+        ({"month"}, {"year"}, False),
+        ({"hour"}, {"hour", "year"}, False),
+        # no unit stated (a figure, "at once"): nothing to compare
+        ({"hour"}, set(), False),
+    ],
+)
+def test_units_far_apart(asked, stated, far):
+    assert units_far_apart(frozenset(asked), frozenset(stated)) is far
+
+
+def test_the_ukrainian_during_is_no_hour():
+    assert units_in("інакше під час продовження можуть бути наслідки") == frozenset()
+    assert units_in("курс триває 700 годин") == {"hour"}
+    assert units_in("прием длится один час") == {"hour"}
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "terms"),
+    [
+        ("Wie viele Stunden pro Woche darf ich als Azubi nebenbei arbeiten?", "de", {"azubi"}),
+        ("How many hours does the first aid course last for the licence?", "en", {"cours"}),
+        ("Ile godzin tygodniowo mogę pracować podczas nauki?", "pl", {"nauk"}),
+    ],
+)
+def test_hours_asked_are_not_answered_in_years_or_months(question, language, terms):
+    texts = {
+        "de": ["Viele Betriebe suchen schon ein Jahr vorher nach Azubis."],
+        "en": ["You may drive for six months with the old licence."],
+        "pl": ["Wiele firm szuka uczniów z rocznym wyprzedzeniem, rok przed nauką."],
+    }[language]
+    assert _best(texts, language, question, terms) is None
+
+
+def test_a_neighbouring_unit_still_answers():
+    question = "How many days do I have to register after moving in?"
+    assert _best(["Within two weeks after moving in."], "en", question, {"move"}) == (
+        "Within two weeks after moving in."
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "rate"),
+    [
+        ("How many days a year may a student work?", {"year"}),
+        ("Wie viele Stunden pro Woche darf ich jobben?", {"week"}),
+        ("Combien de jours par an peut-on travailler ?", {"year"}),
+        ("¿Cuántos días al año puede trabajar un estudiante?", {"year"}),
+        ("Ile dni w roku może pracować student?", {"year"}),
+        ("Скільки годин на тиждень можна працювати?", {"week"}),
+        ("Сколько дней в году можно работать?", {"year"}),
+        ("Колко дни в годината може да работи студент?", {"year"}),
+        ("Öğrenci haftada kaç saat çalışabilir?", {"week"}),
+        ("Câte ore pe săptămână poate lucra un student?", {"week"}),
+        ("الطالب كم ساعة في الأسبوع يشتغل؟", {"week"}),
+        ("دانشجو در هفته چند ساعت می‌تواند کار کند؟", {"week"}),
+        # no period: no rate
+        ("How many days do I have to register?", set()),
+        ("Wie viele Stunden dauert der Kurs?", set()),
+    ],
+)
+def test_the_period_a_count_is_asked_per(question, rate):
+    assert asked_rate(question) == rate
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "texts", "expected"),
+    [
+        (
+            "How many days a year may a student from abroad work?",
+            "en",
+            [
+                "If you enter without a visa, apply within 90 days of entry, before any work.",
+                "Beside your studies you may work up to 140 full days a year.",
+            ],
+            "Beside your studies you may work up to 140 full days a year.",
+        ),
+        (
+            "Сколько дней в году может работать иностранный студент?",
+            "ru",
+            ["Подайте заявление в течение 90 дней после въезда, до начала работы."],
+            None,
+        ),
+        (
+            "Combien de jours par an un étudiant peut-il travailler ?",
+            "fr",
+            [
+                "Déposez la demande dans les 90 jours après l'entrée, avant de travailler.",
+                "À côté des études, vous pouvez travailler 140 jours entiers par an.",
+            ],
+            "À côté des études, vous pouvez travailler 140 jours entiers par an.",
+        ),
+    ],
+)
+def test_a_count_per_period_needs_the_period(question, language, texts, expected):
+    assert answers.classify(question) in ("deadline", "validity", None)
+    assert _best(texts, language, question, {"work", "travaill", "работ"}) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien de jours par an un étudiant peut-il travailler ?",
+        "Combien d'heures par semaine puis-je travailler pendant ma formation ?",
+        "Combien de jours par mois ai-je le droit de travailler ?",
+    ],
+)
+def test_french_counted_units_per_period_ask_a_time_not_a_price(question):
+    assert answers.classify(question) == "deadline"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Ab dem 1. Januar 2027 steigt er auf 14,60 Euro.", {"2027"}),
+        ("für das Schuljahr 2025/26", {"2025", "2026"}),
+        ("از اول ۲۰۲۷", {"2027"}),
+        ("من ٢٠٢٦", {"2026"}),
+        ("13,90 Euro, 1.603 Euro, 2.029 Euro", set()),
+    ],
+)
+def test_years_in(text, years):
+    assert years_in(text) == years
+
+
+def _fact(key: str, kind: str, language: str, question: str) -> answers.Fact | None:
+    city = City.objects.get(slug="dortmund")
+    return answers.service_fact(city, city_index(city).generation, key, kind, language, question)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Wie hoch wird der Mindestlohn ab 2027 sein?", "de"),
+        ("What will the minimum wage per hour be in 2027?", "en"),
+        ("حداقل دستمزد ساعتی در سال ۲۰۲۷ چقدر خواهد بود؟", "fa"),
+    ],
+)
+def test_the_asked_year_picks_its_sentence(question, language):
+    fact = _fact("workers-rights-and-minimum-wage", "money", language, question)
+    assert fact is not None
+    assert "2027" in fact.text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Wie hoch ist das Kindergeld im Jahr 2031?", "de"),
+        ("How much child benefit will I get in 2031?", "en"),
+        ("Скільки становитиме кіндергельд у 2031 році?", "uk"),
+    ],
+)
+def test_a_sentence_of_another_year_is_no_answer(question, language):
+    assert _fact("child-benefit", "money", language, question) is None
+    # without a year the same module answers
+    assert _fact("child-benefit", "money", language, question.replace("2031", "")) is not None
