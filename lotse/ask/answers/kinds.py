@@ -573,9 +573,7 @@ def units_far_apart(asked: frozenset[str], stated: frozenset[str]) -> bool:
     """Whether every unit a sentence states is at least two steps from every asked unit."""
     if not asked or not stated:
         return False
-    return all(
-        abs(UNIT_ORDER.index(a) - UNIT_ORDER.index(s)) >= 2 for a in asked for s in stated
-    )
+    return all(abs(UNIT_ORDER.index(a) - UNIT_ORDER.index(s)) >= 2 for a in asked for s in stated)
 
 
 # A count per period ("how many days a year", "wie viele Stunden pro Woche", "скільки годин на

@@ -611,6 +611,45 @@ def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fac
     return found[0] if len(found) == 1 else None
 
 
+# A phone or opening-hours question that names no office and describes none is answered by the
+# routed service's first office. The service's own text may give the line or desk the question
+# speaks of: the employers' service's free number beside the employment agency's switchboard,
+# the Ukraine info point's hours where the immigration office has none. One body sentence that
+# states a number to call (a clock time) and holds a content word of the question, or follows
+# one that does ("Neu Angekommene können sich im Ukraine-Infopoint anmelden. Servicezeiten …
+# 7:30 bis 12:00 Uhr"), answers instead; none when several do (the women's shelter's three
+# numbers: which one is asked is not known).
+_CLOCK_TIME = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")
+_OWN_LINE = {"phone": PHONE_NUMBER, "open": _CLOCK_TIME}
+
+
+def own_line(
+    city: City, generation: str, key: str, kind: str, language: str, query: str
+) -> Fact | None:
+    """The one body sentence of a service that gives the asked number or hours of a line or
+    desk the question names (`_OWN_LINE`), or None."""
+    pattern = _OWN_LINE.get(kind)
+    facts = service_facts(city, generation, key)
+    if pattern is None or facts is None:
+        return None
+    sourced = _sourced_module(facts, TextModule.BODY, language)
+    if sourced is None:
+        return None
+    source, text_language = sourced
+    sentences = facts.sentences(TextModule.BODY, text_language)
+    terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
+    terms -= _city_terms(tuple(sorted({city.slug, *dict(city.names).values()})), text_language)
+    found = [
+        sentence
+        for i, sentence in enumerate(sentences)
+        if pattern.search(sentence.text)
+        and (_overlap(terms, sentence) or (i > 0 and _overlap(terms, sentences[i - 1])))
+    ]
+    if len(found) != 1:
+        return None
+    return _module_fact(key, TextModule.BODY, found[0].text, text_language, source)
+
+
 def sentence_overlap(fact: Fact, kind: str, query: str, topic: frozenset[str] = frozenset()) -> int:
     """How many content words of the question (its type words and `topic` left out) an
     answering sentence holds. A whole list (documents) says nothing either way: 0."""

@@ -198,3 +198,53 @@ def test_a_sentence_of_another_year_is_no_answer(question, language):
     assert _fact("child-benefit", "money", language, question) is None
     # without a year the same module answers
     assert _fact("child-benefit", "money", language, question.replace("2031", "")) is not None
+
+
+def _search(question: str) -> answers.Fact | None:
+    from lotse.ask.selectors import search
+
+    return search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        (
+            "Unter welcher Nummer erreiche ich den Arbeitgeber-Service, wenn ich Fachkräfte "
+            "aus dem Ausland suche?",
+            "555520",
+        ),
+        ("Which number can an employer call to hire staff from abroad?", "555520"),
+        ("Wann hat der Ukraine-Infopoint geöffnet?", "7:30"),
+        ("What are the opening hours of the Ukraine info point?", "7:30"),
+        ("Коли працює Ukraine-Infopoint у Дортмунді?", "7:30"),
+    ],
+)
+def test_a_line_of_the_service_text_the_question_names_beats_the_routed_office(question, held):
+    fact = _search(question)
+    assert fact is not None
+    assert fact.module == "body"
+    assert fact.office == ""
+    assert held in fact.text
+
+
+@pytest.mark.django_db
+def test_an_office_the_question_names_keeps_its_card():
+    fact = _search("Wann hat die Elterngeldstelle geöffnet?")
+    assert fact is not None
+    assert fact.office == "parental-allowance-office"
+
+
+@pytest.mark.django_db
+def test_several_numbers_of_the_service_text_give_no_line():
+    city = City.objects.get(slug="dortmund")
+    generation = city_index(city).generation
+    question = "Welche Telefonnummer haben die Stellen für Frauen in Dortmund?"
+    assert answers.own_line(city, generation, "womens-shelter", "phone", "de", question) is None
+    question = "Unter welcher Nummer erreiche ich den Arbeitgeber-Service?"
+    fact = answers.own_line(
+        city, generation, "employer-recruitment-abroad", "phone", "de", question
+    )
+    assert fact is not None
+    assert "555520" in fact.text
