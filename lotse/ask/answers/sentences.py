@@ -314,13 +314,7 @@ def _best_sentence(
             continue
         if kind == "validity" and module == TextModule.BODY and not sentence.validity:
             continue
-        # How long something holds is told by a period, a date or a word of holding ("gilt
-        # unbefristet"); "Beantragen Sie die Verlängerung vor Ablauf" tells none.
-        if (
-            kind == "validity"
-            and module == TextModule.DEADLINES
-            and not (sentence.validity or sentence.has_digit or "duration" in sentence.quantities)
-        ):
+        if kind == "validity" and module == TextModule.DEADLINES and not _tells_holding(sentence):
             continue
         # a helpline question is answered only by a sentence that gives a number to call
         if kind == "helpline" and not PHONE_NUMBER.search(sentence.text):
@@ -384,6 +378,38 @@ def years_in(text: str) -> frozenset[str]:
         if m.group(2):
             years.add(m.group(1)[:2] + m.group(2))
     return frozenset(years)
+
+
+# How long something holds is told by a period or a date, or by holding without end ("gilt
+# unbefristet"); "Beantragen Sie die Verlängerung vor Ablauf" tells none, nor does a holding
+# word of another paper ("до истечения срока действия визы": apply before the visa expires).
+# A time limit to act ("innerhalb von 90 Tagen", "в рамките на 90 дни", "spätestens zwei
+# Wochen vor Ablauf") is a deadline, not how long a permit holds. Casefolded, 12 languages.
+_UNLIMITED = re.compile(
+    r"unbefristet|unbegrenzt|unlimited|indefinite|permanent|illimit|ind[ée]termin|indefinid|"
+    r"ilimitad|süresiz|suresiz|bezterminow|nieograniczon|nelimitat|nedeterminat|бессрочн|"
+    r"безстроков|безсрочн|безсрочен|неограничен|необмежен|غير محدود|دائم|نامحدود"
+)
+_WITHIN = re.compile(
+    r"\bwithin\b|innerhalb|dans un d[ée]lai|dans les \d|en un plazo|dentro de|"
+    r"(?:gün|hafta|ay|yıl)\w* (?:içinde|icinde|zarfında)|w ci[ąa]gu|w terminie|"
+    r"[îi]n termen de|[îi]n decurs de|в течение|в пределах|протягом|упродовж|впродовж|"
+    r"в рамките на|в срок от|في غضون|خلال \S+ (?:يوم|أيام|ايام|أسبوع|اسابيع|أسابيع|شهر|أشهر)|"
+    r"ظرف|"
+    # at the latest
+    r"at the latest|no later than|spätestens|au plus tard|a m[áa]s tardar|en geç|en gec|"
+    r"najpóźniej|najpozniej|cel târziu|cel tarziu|не позднее|не позже|не пізніше|найпізніше|"
+    r"най-късно|كحد أقصى قبل|في موعد أقصاه|حداکثر تا|دیرتر از"
+)
+
+
+def _tells_holding(sentence: Sentence) -> bool:
+    """Whether a deadlines sentence tells how long something holds: a period, a date or no
+    end, and no time limit to act."""
+    text = sentence.text.casefold()
+    if _WITHIN.search(text):
+        return False
+    return sentence.has_digit or "duration" in sentence.quantities or bool(_UNLIMITED.search(text))
 
 
 def _names_other_year(years: frozenset[str], text: str) -> bool:

@@ -2,8 +2,10 @@
 of fact gives no answer. A question counting hours is not answered in years or months, a
 count per period ("how many days a year") only by a sentence that names the period too; a
 question that names a year gets no sentence that names another year (Persian and
-Arabic-Indic digits read as the catalog writes them). Questions and sentences written for
-these tests."""
+Arabic-Indic digits read as the catalog writes them); a validity question gets no deadline
+sentence that sets a time limit to act or tells no period. A phone or hours question whose
+office is only routed gets the line or desk of the service text it names. Questions and
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -248,3 +250,40 @@ def test_several_numbers_of_the_service_text_give_no_line():
     )
     assert fact is not None
     assert "555520" in fact.text
+
+
+def _validity(texts: list[str], language: str) -> str | None:
+    best, _score = _best_sentence(
+        [_sentence(t, language) for t in texts], set(), "validity", "deadlines"
+    )
+    return best.text if best is not None else None
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (["Beantragen Sie die Verlängerung, bevor Ihr Visum abläuft."], "de"),
+        (["Stellen Sie den Antrag innerhalb von 90 Tagen nach der Einreise."], "de"),
+        (["Melden Sie sich spätestens zwei Wochen vor Ablauf bei der Behörde."], "de"),
+        (["Apply within 90 days of entering the country."], "en"),
+        (["Подайте заявление до истечения срока действия визы."], "ru"),
+        (["Подават заявление в рамките на 90 дни след влизането."], "bg"),
+        (["Złóż wniosek najpóźniej dwa tygodnie przed upływem terminu."], "pl"),
+        (["Depuneți cererea în termen de 90 de zile de la intrare."], "ro"),
+    ],
+)
+def test_a_validity_question_gets_no_time_limit_to_act(texts, language):
+    assert _validity(texts, language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Niederlassungserlaubnis gilt unbefristet.", "de"),
+        ("The permit stays valid until 4 March 2027.", "en"),
+        ("С правами из страны вне ЕС можно ездить только шесть месяцев.", "ru"),
+        ("Bu izin süresiz geçerlidir.", "tr"),
+    ],
+)
+def test_a_period_a_date_or_no_end_tells_how_long_it_holds(text, language):
+    assert _validity([text], language) == text
