@@ -1382,6 +1382,24 @@ _WAIT_UNTIL_ALLOWED = re.compile(
 )
 
 
+# A date asked ("by what date", "bis zu welchem Datum", "до какого числа"): a deadline
+# sentence answers it only when it holds a figure ("am 15. Juli"), not "Die Fristen hängen vom
+# Studiengang ab". Casefolded, the 12 languages.
+_DATE_ASKED = re.compile(
+    r"(?:what|which) (?:date|day of the month)|welche[mnrs]? datum|\bstichtag|quelle date|"
+    r"qu[ée] fecha|cu[áa]l es la fecha|hangi tarih|ne tarih|jakiej daty|jaka data|jak[aą] dat[eę]|"
+    r"kt[óo]rego dnia|\bce dat[ăa]|care (?:este|e) data|как(?:ого|ой|ое|ую) (?:числ|дат)|"
+    r"як(?:ого|ої|а|у) (?:числ|дат)|коя дата|кое число|(?:أي|اي|بأي|باي) تاريخ|ما هو التاريخ|"
+    r"چه تاریخی|کدام تاریخ|تاریخ چند|چندم"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_date(text: str) -> bool:
+    """Whether a question asks a date (`_DATE_ASKED`)."""
+    return _DATE_ASKED.search(text.casefold()) is not None
+
+
 def asks_wait_until_allowed(text: str) -> bool:
     """Whether a how-long question asks the wait before one may act (`_WAIT_UNTIL_ALLOWED`)."""
     return _WAIT_UNTIL_ALLOWED.search(" " + text.casefold().replace("’", "'") + " ") is not None

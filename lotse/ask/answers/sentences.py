@@ -24,6 +24,7 @@ from lotse.ask.answers.kinds import (
     asked_rate,
     asked_units,
     asks_amount,
+    asks_date,
     asks_from_when,
     asks_retroactive,
     asks_wait_until_allowed,
@@ -234,6 +235,7 @@ def _best_sentence(
     asked_variants: frozenset[str] = frozenset(),
     rate: frozenset[str] = frozenset(),
     language: str = "",
+    dated: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -281,6 +283,9 @@ def _best_sentence(
         if duration and "duration" not in sentence.quantities:
             continue
         if counted_time and not (sentence.has_digit or "duration" in sentence.quantities):
+            continue
+        # a date asked: a sentence without a figure names none
+        if dated and not sentence.has_digit:
             continue
         # hours asked, a year or months told ("Viele Betriebe suchen schon ein Jahr vorher"):
         # the sentence counts something else
@@ -511,6 +516,7 @@ def service_fact(
     counted_time = kind in ("deadline", "validity") and bool(units)
     rate = asked_rate(query) if counted_time else frozenset()
     years = years_in(query)
+    dated = kind == "deadline" and asks_date(query)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     retroactive = kind == "deadline" and asks_retroactive(query)
@@ -569,6 +575,7 @@ def service_fact(
                 asked_variants,
                 rate,
                 text_language,
+                dated,
             )
             if sentence is None:
                 continue

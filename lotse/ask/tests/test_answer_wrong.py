@@ -287,3 +287,43 @@ def test_a_validity_question_gets_no_time_limit_to_act(texts, language):
 )
 def test_a_period_a_date_or_no_end_tells_how_long_it_holds(text, language):
     assert _validity([text], language) == text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("By what date must the application reach the university?", True),
+        ("Bis zu welchem Datum muss ich mich bewerben?", True),
+        ("À quelle date se termine l'inscription ?", True),
+        ("¿Hasta qué fecha puedo inscribirme?", True),
+        ("Hangi tarihe kadar başvurmalıyım?", True),
+        ("Do jakiej daty trzeba złożyć wniosek?", True),
+        ("Până la ce dată trebuie să depun cererea?", True),
+        ("До какого числа нужно подать заявление?", True),
+        ("До якої дати треба подати заяву?", True),
+        ("До коя дата трябва да подам молбата?", True),
+        ("حتى أي تاريخ لازم قدم الطلب؟", True),
+        ("تا چه تاریخی باید درخواست بدهم؟", True),
+        # by when, how long: no date asked
+        ("By when do I have to register?", False),
+        ("Bis wann muss ich mich anmelden?", False),
+    ],
+)
+def test_a_date_asked(question, asked):
+    assert answers.kinds.asks_date(question) is asked
+
+
+def test_a_date_asked_is_answered_by_a_sentence_with_a_figure():
+    texts = [
+        "Deadlines depend on the study programme.",
+        "Applications for the winter semester usually close on 15 July.",
+    ]
+    best, _score = _best_sentence(
+        [_sentence(t, "en") for t in texts], {"appli"}, "deadline", "deadlines", dated=True
+    )
+    assert best is not None
+    assert "15 July" in best.text
+    best, _score = _best_sentence(
+        [_sentence(texts[0], "en")], {"appli"}, "deadline", "deadlines", dated=True
+    )
+    assert best is None
