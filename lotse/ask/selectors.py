@@ -1003,6 +1003,7 @@ def _fact(
             office = answers.described_office(
                 city, index.generation, text, kind, language, top_offices
             )
+        routed = office is None
         if office is None:
             office = _routed_office(hits)
         fact = (
@@ -1010,6 +1011,10 @@ def _fact(
             if office is not None
             else None
         )
+        # the routed office's card, or a line or desk of the routed service's own text the
+        # question names (`answers.own_line`)
+        if routed and fact is not None:
+            fact = answers.own_line(city, index.generation, service, kind, reader, text) or fact
         # A phone question no office answers ("Is there a number I can call after a
         # burglary?"): the number the service's own text gives, as for a helpline.
         if fact is None and kind == "phone" and not answers.asks_helpline(text):

@@ -558,7 +558,8 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "hour",
             r"\bhours?\b|stunde|heures?\b|\bhoras?\b|\bsaat|godzin|\bore\b|\boră|\bora\b|"
-            r"\bчас(?:а|ов)?\b|годин|ساعة|ساعات|ساعت|時間",
+            # the Ukrainian "під час" is "during" (its hour is "година")
+            r"(?<!під )\bчас(?:а|ов)?\b|годин|ساعة|ساعات|ساعت|時間",
         ),
     )
 )
@@ -567,6 +568,71 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def units_in(text: str) -> frozenset[str]:
     """The units of time a (casefolded) text names."""
     return frozenset(unit for unit, pattern in _UNITS if pattern.search(text))
+
+
+# The units from the shortest to the longest: a question that counts in one is answered in the
+# same or a neighbouring unit ("how many days" -> "within two weeks"), never in one two steps
+# away or more (hours asked: "ein Jahr vorher", "sześć miesięcy" speak of something else).
+UNIT_ORDER = ("hour", "day", "week", "month", "year")
+
+
+def units_far_apart(asked: frozenset[str], stated: frozenset[str]) -> bool:
+    """Whether every unit a sentence states is at least two steps from every asked unit."""
+    if not asked or not stated:
+        return False
+    return all(abs(UNIT_ORDER.index(a) - UNIT_ORDER.index(s)) >= 2 for a in asked for s in stated)
+
+
+# A count per period ("how many days a year", "wie viele Stunden pro Woche", "скільки годин на
+# тиждень"): the period is the rate's unit. "A / per / in the" with the unit, or the adverb,
+# in the 12 languages (casefolded).
+_PER_PERIOD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (unit, re.compile(pattern))
+    for unit, pattern in (
+        (
+            "day",
+            r"\b(?:a|per|each|every) day\b|\b(?:pro|je|am) tag\b|täglich|\bpar jour\b|"
+            r"\b(?:al|por|cada) d[ií]a\b|\bgünde\b|\bgünlük|\bna dzie[nń]\b|dziennie|"
+            r"\bpe zi\b|\bîntr-o zi\b|\b(?:в|на|за) день\b|щодня|ежедневно|\bна ден\b|"
+            r"дневно|في اليوم|يوميا|(?:در|هر) روز|روزانه",
+        ),
+        (
+            "week",
+            r"\b(?:a|per|each|every) week\b|\b(?:pro|je|in der) woche\b|wöchentlich|"
+            r"\bpar semaine\b|\b(?:a la|por|cada) semana\b|\bhaftada\b|\bhaftalık|"
+            r"\bw tygodniu\b|\bna tydzie[nń]\b|tygodniowo|\bpe săptămână\b|\bpe saptamana\b|"
+            r"\b(?:в|на|за) недел[юе]\b|еженедельно|\b(?:у|в|на|за) (?:тиждень|тижні)\b|"
+            r"щотижня|\b(?:на|в|за) седмица(?:та)?\b|седмично|(?:في|كل) (?:ال)?(?:أسبوع|اسبوع)|"
+            r"أسبوعيا|اسبوعيا|(?:در|هر) هفته|هفتگی",
+        ),
+        (
+            "month",
+            r"\b(?:a|per|each|every) month\b|\b(?:pro|je|im) monat\b|monatlich|\bpar mois\b|"
+            r"\b(?:al|por|cada) mes\b|\bayda\b|\baylık|\bw miesiącu\b|\bna miesiąc\b|"
+            r"miesięcznie|\bpe lună\b|\bpe luna\b|\b(?:в|на|за) месяц\b|ежемесячно|"
+            r"\b(?:у|в|на|за) місяць\b|щомісяця|\b(?:на|в|за) месец(?:а)?\b|месечно|"
+            r"(?:في|كل) (?:ال)?شهر|شهريا|(?:در|هر) ماه|ماهانه",
+        ),
+        (
+            "year",
+            r"\b(?:a|per|each|every) year\b|\b(?:pro|je|im) jahr\b|jährlich|"
+            r"\bpar (?:an|année)\b|\b(?:al|por|cada) año\b|\byılda\b|\byilda\b|\bsenede\b|"
+            r"\byıllık|\bw roku\b|\bna rok\b|rocznie|\bpe an\b|\bîntr-un an\b|"
+            r"\b(?:в|на|за) (?:год|году)\b|ежегодно|\b(?:у|в|на|за) (?:рік|році)\b|щороку|"
+            r"\b(?:на|в|за) година(?:та)?\b|годишно|(?:في|كل) (?:ال)?(?:سنة|عام)|سنويا|"
+            r"(?:در|هر) سال|سالانه",
+        ),
+    )
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def asked_rate(text: str) -> frozenset[str]:
+    """The period a question counts its units per ("how many days a year": the year), or
+    nothing: a sentence that answers it names that period too ("140 ganze Tage im Jahr"), not
+    only the counted unit ("within 90 days of entry")."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    return frozenset(unit for unit, pattern in _PER_PERIOD if pattern.search(lowered))
 
 
 # A time one has ("how long do I have", "ile mam czasu", "چقدر وقت دارم"): by when.
@@ -724,7 +790,8 @@ _VALID_WORD = re.compile(
 _AMOUNT_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_time"})
 # "How many weeks / câte săptămâni / сколько недель": a count of time units, whatever is paid
 # in them ("Сколько недель работодатель платит зарплату во время болезни?").
-_HOW_MANY_UNITS = re.compile(rf"(?:{_HOW_MUCH_WORDS})\s+(?:{_TIME_UNITS})")
+# (the French "combien de jours", "combien d'heures" join the unit with "de")
+_HOW_MANY_UNITS = re.compile(rf"(?:{_HOW_MUCH_WORDS})\s+(?:de\s+|d')?(?:{_TIME_UNITS})")
 # A question word "when" that leads the question (most languages: in its first three words and
 # not before a subject pronoun, where it joins a clause: "When I move, how much …?"), or one
 # that only asks (German "wann", Spanish "cuándo", Bulgarian "кога", Arabic "متى", Turkish
@@ -1394,6 +1461,24 @@ _WAIT_UNTIL_ALLOWED = re.compile(
     r"чакам,? (?:\S+ ){0,4}(?:преди да|докато|за да) (?:\S+ )?(?:мога|може|отново)|"
     r"(?:انتظر|أنتظر|استنى) (?:\S+ ){0,4}(?:قبل ما|لحتى|حتى) (?:أقدر|اقدر|يمكنني|بقدر)"
 )
+
+
+# A date asked ("by what date", "bis zu welchem Datum", "до какого числа"): a deadline
+# sentence answers it only when it holds a figure ("am 15. Juli"), not "Die Fristen hängen vom
+# Studiengang ab". Casefolded, the 12 languages.
+_DATE_ASKED = re.compile(
+    r"(?:what|which) (?:date|day of the month)|welche[mnrs]? datum|\bstichtag|quelle date|"
+    r"qu[ée] fecha|cu[áa]l es la fecha|hangi tarih|ne tarih|jakiej daty|jaka data|jak[aą] dat[eę]|"
+    r"kt[óo]rego dnia|\bce dat[ăa]|care (?:este|e) data|как(?:ого|ой|ое|ую) (?:числ|дат)|"
+    r"як(?:ого|ої|а|у) (?:числ|дат)|коя дата|кое число|(?:أي|اي|بأي|باي) تاريخ|ما هو التاريخ|"
+    r"چه تاریخی|کدام تاریخ|تاریخ چند|چندم"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_date(text: str) -> bool:
+    """Whether a question asks a date (`_DATE_ASKED`)."""
+    return _DATE_ASKED.search(text.casefold()) is not None
 
 
 def asks_wait_until_allowed(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
@@ -20,8 +21,10 @@ from lotse.ask.answers.kinds import (
     asked_count,
     asked_payment,
     asked_quantity,
+    asked_rate,
     asked_units,
     asks_amount,
+    asks_date,
     asks_from_when,
     asks_how_long,
     asks_retroactive,
@@ -29,6 +32,7 @@ from lotse.ask.answers.kinds import (
     content_words,
     counted_spans,
     states_length,
+    units_far_apart,
     units_in,
 )
 from lotse.ask.answers.qualifiers import BY_NAME as QUALIFIERS
@@ -232,6 +236,9 @@ def _best_sentence(
     from_when: bool = False,
     asked_variants: frozenset[str] = frozenset(),
     length: bool = False,
+    rate: frozenset[str] = frozenset(),
+    language: str = "",
+    dated: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -286,6 +293,17 @@ def _best_sentence(
         # Tag", which shares "Arbeitgeber" with the question).
         if length and not (sentence.has_digit or states_length(sentence.text.casefold())):
             continue
+        # a date asked: a sentence without a figure names none
+        if dated and not sentence.has_digit:
+            continue
+        # hours asked, a year or months told ("Viele Betriebe suchen schon ein Jahr vorher"):
+        # the sentence counts something else
+        if counted_time and _other_scale(units, sentence, language):
+            continue
+        # "how many days a year": a sentence that names the year too ("140 Tage im Jahr"), not
+        # one that counts days from something ("within 90 days of entry")
+        if rate and not rate <= (sentence.units | asked_rate(sentence.text)):
+            continue
         # An amount is a figure: a fees sentence that only says something else is free ("Die
         # Beratung ist kostenlos") does not say how much someone earns or receives; one
         # without a figure answers only when it speaks of the thing asked ("Die Kaution beträgt
@@ -310,13 +328,7 @@ def _best_sentence(
             continue
         if kind == "validity" and module == TextModule.BODY and not sentence.validity:
             continue
-        # How long something holds is told by a period, a date or a word of holding ("gilt
-        # unbefristet"); "Beantragen Sie die Verlängerung vor Ablauf" tells none.
-        if (
-            kind == "validity"
-            and module == TextModule.DEADLINES
-            and not (sentence.validity or sentence.has_digit or "duration" in sentence.quantities)
-        ):
+        if kind == "validity" and module == TextModule.DEADLINES and not _tells_holding(sentence):
             continue
         # a helpline question is answered only by a sentence that gives a number to call
         if kind == "helpline" and not PHONE_NUMBER.search(sentence.text):
@@ -364,6 +376,69 @@ def _best_sentence(
     if unplaced and unplaced.count(max(unplaced)) > 1:
         return None, -1.0
     return best, best_score
+
+
+# Persian and Arabic-Indic digits read as the catalog writes them ("۲۰۲۷" is 2027).
+_WESTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# A year (1900-2099), and a school or tax year written "2025/26" (both years).
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?![\d.,]\d)")
+
+
+def years_in(text: str) -> frozenset[str]:
+    """The years a text names ("ab dem 1. Januar 2027", "2025/26": 2025 and 2026)."""
+    years: set[str] = set()
+    for m in _YEAR.finditer(text.translate(_WESTERN_DIGITS)):
+        years.add(m.group(1))
+        if m.group(2):
+            years.add(m.group(1)[:2] + m.group(2))
+    return frozenset(years)
+
+
+# How long something holds is told by a period or a date, or by holding without end ("gilt
+# unbefristet"); "Beantragen Sie die Verlängerung vor Ablauf" tells none, nor does a holding
+# word of another paper ("до истечения срока действия визы": apply before the visa expires).
+# A time limit to act ("innerhalb von 90 Tagen", "в рамките на 90 дни", "spätestens zwei
+# Wochen vor Ablauf") is a deadline, not how long a permit holds. Casefolded, 12 languages.
+_UNLIMITED = re.compile(
+    r"unbefristet|unbegrenzt|unlimited|indefinite|permanent|illimit|ind[ée]termin|indefinid|"
+    r"ilimitad|süresiz|suresiz|bezterminow|nieograniczon|nelimitat|nedeterminat|бессрочн|"
+    r"безстроков|безсрочн|безсрочен|неограничен|необмежен|غير محدود|دائم|نامحدود"
+)
+_WITHIN = re.compile(
+    r"\bwithin\b|innerhalb|dans un d[ée]lai|dans les \d|en un plazo|dentro de|"
+    r"(?:gün|hafta|ay|yıl)\w* (?:içinde|icinde|zarfında)|w ci[ąa]gu|w terminie|"
+    r"[îi]n termen de|[îi]n decurs de|в течение|в пределах|протягом|упродовж|впродовж|"
+    r"в рамките на|в срок от|في غضون|خلال \S+ (?:يوم|أيام|ايام|أسبوع|اسابيع|أسابيع|شهر|أشهر)|"
+    r"ظرف|"
+    # at the latest
+    r"at the latest|no later than|spätestens|au plus tard|a m[áa]s tardar|en geç|en gec|"
+    r"najpóźniej|najpozniej|cel târziu|cel tarziu|не позднее|не позже|не пізніше|найпізніше|"
+    r"най-късно|كحد أقصى قبل|في موعد أقصاه|حداکثر تا|دیرتر از"
+)
+
+
+def _tells_holding(sentence: Sentence) -> bool:
+    """Whether a deadlines sentence tells how long something holds: a period, a date or no
+    end, and no time limit to act."""
+    text = sentence.text.casefold()
+    if _WITHIN.search(text):
+        return False
+    return sentence.has_digit or "duration" in sentence.quantities or bool(_UNLIMITED.search(text))
+
+
+def _names_other_year(years: frozenset[str], text: str) -> bool:
+    """Whether a sentence names years and none of the asked ones."""
+    stated = years_in(text) if years else frozenset()
+    return bool(stated) and stated.isdisjoint(years)
+
+
+def _other_scale(asked: frozenset[str], sentence: Sentence, language: str) -> bool:
+    """Whether a sentence counts time only in units two steps or more from the asked ones
+    (`kinds.units_far_apart`). Not read in Bulgarian, whose "година" (a year) is the
+    Ukrainian hour: one unit in `kinds.units_in`."""
+    if language == "bg" and "hour" in asked | sentence.units:
+        return False
+    return units_far_apart(asked, sentence.units)
 
 
 def _contrary(asked_variants: frozenset[str]) -> frozenset[str]:
@@ -423,6 +498,7 @@ def service_fact(
     facts = service_facts(city, generation, key)
     if facts is None:
         return None
+    query = query.translate(_WESTERN_DIGITS)
     if kind == COUNT_KIND:
         return _count_fact(facts, key, language, query)
     candidates: list[tuple[float, Fact]] = []
@@ -447,6 +523,9 @@ def service_fact(
     # figure (a clock time: "до 7 ч."): "Es gibt meist keine feste Bewerbungsfrist" and
     # "Beantragen Sie die Verlängerung vor Ablauf" give neither.
     counted_time = kind in ("deadline", "validity") and bool(units)
+    rate = asked_rate(query) if counted_time else frozenset()
+    years = years_in(query)
+    dated = kind == "deadline" and asks_date(query)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     retroactive = kind == "deadline" and asks_retroactive(query)
@@ -505,9 +584,17 @@ def service_fact(
                 from_when,
                 asked_variants,
                 length,
+                rate,
+                text_language,
+                dated,
             )
             if sentence is None:
                 continue
+            # The asker names 2027, the best sentence tells the rule of 2026 (a sentence that
+            # names the asked year would have won, `NAMED_NUMBER_WEIGHT`): the service does
+            # not tell the asked year's fact, and a weaker sentence of it is no answer either.
+            if _names_other_year(years, sentence.text):
+                return None
             text = sentence.text
             unit_answered = unit_answered or not units.isdisjoint(sentence.units)
         candidates.append(
@@ -568,11 +655,51 @@ def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fac
     return found[0] if len(found) == 1 else None
 
 
+# A phone or opening-hours question that names no office and describes none is answered by the
+# routed service's first office. The service's own text may give the line or desk the question
+# speaks of: the employers' service's free number beside the employment agency's switchboard,
+# the Ukraine info point's hours where the immigration office has none. One body sentence that
+# states a number to call (a clock time) and holds a content word of the question, or follows
+# one that does ("Neu Angekommene können sich im Ukraine-Infopoint anmelden. Servicezeiten …
+# 7:30 bis 12:00 Uhr"), answers instead; none when several do (the women's shelter's three
+# numbers: which one is asked is not known).
+_CLOCK_TIME = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")
+_OWN_LINE = {"phone": PHONE_NUMBER, "open": _CLOCK_TIME}
+
+
+def own_line(
+    city: City, generation: str, key: str, kind: str, language: str, query: str
+) -> Fact | None:
+    """The one body sentence of a service that gives the asked number or hours of a line or
+    desk the question names (`_OWN_LINE`), or None."""
+    pattern = _OWN_LINE.get(kind)
+    facts = service_facts(city, generation, key)
+    if pattern is None or facts is None:
+        return None
+    sourced = _sourced_module(facts, TextModule.BODY, language)
+    if sourced is None:
+        return None
+    source, text_language = sourced
+    sentences = facts.sentences(TextModule.BODY, text_language)
+    terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
+    terms -= _city_terms(tuple(sorted({city.slug, *dict(city.names).values()})), text_language)
+    found = [
+        sentence
+        for i, sentence in enumerate(sentences)
+        if pattern.search(sentence.text)
+        and (_overlap(terms, sentence) or (i > 0 and _overlap(terms, sentences[i - 1])))
+    ]
+    if len(found) != 1:
+        return None
+    return _module_fact(key, TextModule.BODY, found[0].text, text_language, source)
+
+
 def sentence_overlap(fact: Fact, kind: str, query: str, topic: frozenset[str] = frozenset()) -> int:
     """How many content words of the question (its type words and `topic` left out) an
     answering sentence holds. A whole list (documents) says nothing either way: 0."""
     if fact.module == TextModule.DOCUMENTS:
         return 0
+    query = query.translate(_WESTERN_DIGITS)
     terms = {t for t in analyze(content_words(query, kind), fact.language) if len(t) > 1}
     return _overlap(terms - topic, _sentence(fact.text, fact.language))
 
