@@ -1099,3 +1099,40 @@ def test_latin_words_only_the_phrasings_hold_are_no_loanwords(index):
     assert not phrasing_only
     # "сварщик" is a phrasing's word only, so it is also read as a name: none of those.
     assert not [t for t, f in selectors._expand("сварщиком", "ru", index, last=False) if f < 1.0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("famly docter english speaking", "family-doctor"),
+        ("securty number lost", "social-security-number"),
+    ],
+)
+def test_the_model_reads_a_misspelt_question_as_corrected(model, question, expected):
+    # The lexical search reads "famly" as "family" already; the model, given the typo, drifted
+    # to services that merely share the other words ("english": the international school).
+    city = City.objects.get(slug="dortmund")
+    answer = selectors.search(city=city, query=question, with_answer=False)
+    assert answer.hits[0].key == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "corrected"),
+    [
+        ("en", True),
+        ("de", True),
+        ("es", True),
+        ("ro", True),
+        ("ru", True),
+        ("bg", False),
+        ("uk", False),
+        ("ar", False),
+        ("fa", False),
+    ],
+)
+def test_only_a_snowball_stemmed_language_gives_the_model_its_correction(language, corrected):
+    # Where a light stemmer leaves inflected forms unknown, the nearest catalog word is another
+    # word ("изучаване", learning, was corrected to "изчакване", waiting).
+    seen = selectors._for_the_model("typed", "corrected", language)
+    assert seen == ("corrected" if corrected else "typed")
+    assert selectors._for_the_model("typed", "", language) == "typed"
