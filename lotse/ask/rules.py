@@ -596,7 +596,11 @@ _STUDY_PURPOSE = re.compile(
 )
 _SELF_EMPLOYMENT_PURPOSE = re.compile(
     rf"{_BUSINESS.pattern}|freelanc|selbst|independ|indépendant|autónom|autonom|cont propriu|"
-    r"фрилан|самозанят|открыть сво|агентств|agentur|agency|serbest|خوداشتغال|فریلنس|فريلانس"
+    r"фрилан|самозанят|открыть сво|агентств|agentur|agency|serbest|خوداشتغال|فریلنس|فريلانس|"
+    # Working for oneself: "لحسابي", "العمل الحر", "por mi cuenta", "na własny rachunek".
+    r"freiberuf|own account|for myself|por mi cuenta|pe cont|na w[łl]asn\w* rachun|samozatrudn|"
+    r"kendi hesab|самозайнят|самонает|свободна практика|لحساب|العمل الحر|عمل حر|مستقل|"
+    r"خویش ?فرما|آزادکار|کار آزاد"
 )
 _WORK_PURPOSE = re.compile(
     r"arbeit|besch[äa]ftig|fachkraft|\bjob|work|employ|skilled|qualified|contract|\bhire|"

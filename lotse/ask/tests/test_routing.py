@@ -1245,6 +1245,18 @@ def test_the_tax_id_named_holds_back_the_social_security_number_and_the_return(
             False,
         ),
         ("Aufenthaltserlaubnis für die Ausbildung als Koch", "residence-permit-training", False),
+        # Working for oneself, whatever the words for it, is self-employment (not only "work").
+        ("بدي إقامة للعمل الحر بدورتموند", "residence-permit-self-employment", False),
+        (
+            "quiero trabajar por mi cuenta, ¿qué permiso de residencia necesito?",
+            "residence-permit-self-employment",
+            False,
+        ),
+        (
+            "chcę pracować na własny rachunek, jakie zezwolenie na pobyt?",
+            "residence-permit-self-employment",
+            False,
+        ),
         # ... and a permit question that names no purpose keeps all four.
         ("which residence permit do I need?", "residence-permit-training", False),
         ("какой вид на жительство мне нужен?", "residence-permit-skilled-work", False),
