@@ -599,7 +599,7 @@ _SELF_EMPLOYMENT_PURPOSE = re.compile(
     r"фрилан|самозанят|открыть сво|агентств|agentur|agency|serbest|خوداشتغال|فریلنس|فريلانس|"
     # Working for oneself: "لحسابي", "العمل الحر", "por mi cuenta", "na własny rachunek".
     r"freiberuf|own account|for myself|por mi cuenta|pe cont|na w[łl]asn\w* rachun|samozatrudn|"
-    r"kendi hesab|самозайнят|самонает|свободна практика|لحساب|العمل الحر|عمل حر|مستقل|"
+    r"kendi hesab|самозайнят|самонает|свободна практика|لحساب|عمل الحر|عمل حر|مستقل|"
     r"خویش ?فرما|آزادکار|کار آزاد"
 )
 _WORK_PURPOSE = re.compile(
