@@ -24,7 +24,8 @@ that share almost all their words (see README "Ranking rules").
   dem Kindergeld", "kindergeld dışında", "غير الكيندرجيلد") already has it: the child benefit
   is held back and the supplement is not.
 - Permit extension vs fictional certificate: a question that has already applied and waits,
-  or whose permit ran out meanwhile, needs the certificate that bridges the wait.
+  or whose permit ran out meanwhile, or whose appointment is only after the permit runs out
+  ("Termin erst in zwei Monaten"), needs the certificate that bridges the wait.
 - Daycare place, Kinderstube and the bilingual/international daycare and school: the two
   special offers are named after the daycare ("Kita", "kindergarten", "grădiniță", "روضة")
   and the international one after the school as well, so a plain daycare or school question
@@ -45,6 +46,9 @@ that share almost all their words (see README "Ranking rules").
   course throughout, so a plain "German course" question matched it first. It is held back
   unless the question names it (or the orientation course, the obligation to attend), and
   also when the question is done with it or past it ("after the integration course", B2/C1).
+  Named right beside a word of being past it, of another course than it or of not being
+  entitled to it ("خلصت كورس الاندماج", "außer dem Integrationskurs", "nu am drept la curs de
+  integrare"), it is held back twice: the name alone lifted it above the German courses.
 - Settlement permit vs the other permits: the permanent permit's texts name every permit it
   follows (work, study, training, Blue Card), so a question about one of them found it first;
   it is meant when the question asks for permanence (unlimited, permanent, for good) or no
@@ -72,6 +76,16 @@ that share almost all their words (see README "Ranking rules").
   the permits' texts speak of the training place, the university and the job offer, so a plain
   "where do I find a training place" found the permit first. They are held back unless the
   question names a permit, visa, title or residence (every dev question about them does).
+  A permit question that names a purpose (an Ausbildung, a university place, a business, a job
+  or a trade) holds back the purpose permits it does not name: they share every permit word,
+  so "a job offer as an electrician, which permit" found the training permit first.
+- School certificates vs professional qualifications: both are recognised; the school
+  certificates' service is meant when the question names a school, a school-leaving
+  certificate or a grade (Abitur, high school, bachillerato, аттестат, ثانوية, دیپلم).
+- Tax ID vs the social security number and the tax return: a question that names the tax ID
+  (Steuer-ID, tax number, codul fiscal, налоговый номер, الرقم الضريبي) holds the social
+  security number back unless it names that too, and the return unless it speaks of a return,
+  a refund or the tax class: "my employer asks for my tax number" found the other number first.
 - Not an EU citizen: "non-EU", "outside the EU", "third country" (in every language) name the
   EU and read as an EU citizen's permit question; they are cut out before the EU signs are
   read, and a question that names the EU only so holds free movement back.
@@ -204,7 +218,17 @@ _WAITING = re.compile(
     r"beantragt|abgelaufen|warte|fiktion|applied|waiting|meanwhile|in the meantime|"
     r"expired|fictional|j'attends|attends|en attente|déjà demandé|esperando|espero la|"
     r"ya solicit|aștept|astept|am depus|czekam|złożył|zlozyl|чекаю|подав|жду|ожида|подал|"
-    r"bekliyorum|başvurdum|basvurdum|أنتظر|انتظر|قدمت|منتظر|درخواست دادم"
+    r"bekliyorum|başvurdum|basvurdum|أنتظر|انتظر|قدمت|منتظر|درخواست دادم|"
+    # Applied, in the past tense of Spanish and Romanian.
+    r"\bsolicit[ée]\b|he solicitado|present[ée] la solicitud|ped[íi] la renovaci|am solicitat|"
+    r"am cerut prelungirea|"
+    # The appointment only after the permit runs out: "Termin erst in zwei Monaten", "the
+    # appointment is only in May", "la cita es dentro de dos meses", "termenul abia peste o lună",
+    # "термин только через месяц", "الموعد بعد شهرين" (no appointment yet is either service).
+    r"(?:termin|термин|термін)\w* (?:\w+ ){0,4}?(?:erst|dopiero|аж|лише|только)|"
+    r"appointment (?:is )?(?:only|not until)|(?:cita|rdv|rendez-vous) (?:es |est )?(?:dentro de|"
+    r"seulement|pas avant|para dentro)|(?:termen|programare)\w* (?:\w+ ){0,3}?abia|"
+    r"(?:الموعد|موعدي) بعد|وقتم (?:\w+ )?افتاده"
 )
 # Daycare place vs the bilingual/international daycare and school: the words that set the
 # international offer apart, in the portal's languages (the Turkish capital İ casefolds to
@@ -395,6 +419,44 @@ _BEYOND_INTEGRATION = re.compile(
     r"tamamladim|sonra|bitti|خلصت|أنهيت|انهيت|بعد|أكمل|اكمل|تموم|پس از|بعد از|"
     r"\bb2\b|\bc1\b|\bc2\b"
 )
+# The integration course named right beside a word of being past it ("after the integration
+# course", "خلصت كورس الاندماج", "Integrationskurs abgeschlossen"), of another course than it
+# ("غير دورة الاندماج", "außer dem Integrationskurs") or of not being entitled to it ("nu am
+# drept la curs de integrare"): the asker wants a German course beyond or instead of it. The
+# name pulls the integration course's own texts up so far that one damping left it first
+# (its texts speak of the German course throughout), so it is held back twice.
+_INTEGRATION_NAME = (
+    r"(?:integra|intégra|uyum|entegrasyon|интеграц|інтеграц|اندماج|إندماج|ادماج|إدماج|ادغام|"
+    r"اینتگرا|انتگرا|انتغرا)"
+)
+_BEFORE_INTEGRATION_NAME = (
+    r"(?:\bnach (?:dem|meinem)\b|\bafter\b|finished|completed|done with|après|apres|j'ai fini|"
+    r"terminé|despu[ée]s de|tras el|acab[ée]|\bpo\b|skończy|skonczy|ukończy|ukonczy|după|dupa|"
+    r"am terminat|am absolvit|после|законч|оконч|після|закінч|след\b|завърш|خلصت|أنهيت|انهيت|"
+    r"أكملت|اكملت|بعد|پس از|"
+    # Not entitled to it: "no tengo derecho al curso de integración", "не маю права на".
+    r"kein(?:en)? anspruch|nicht berechtigt|not entitled|not eligible|no right to|"
+    r"(?:don'?t|do not) have (?:the )?right|pas (?:le )?droit|no tengo derecho|sin derecho|"
+    r"nu am (?:drept|dreptul)|nu sunt eligibil|не имею права|нет права|не маю права|"
+    r"nie mam prawa|нямам право|ليس لي حق|ما إلي حق|ما الي حق|ما عندي حق|لا يحق لي)"
+)
+# Another course than it: only right before the name ("neben der Arbeit den Integrationskurs"
+# is no other course).
+_INSTEAD_OF = (
+    rf"(?:{_BESIDES_WORDS}|statt|instead of|au lieu d|en lugar d|en vez d|în loc de|in loc de|"
+    r"zamiast|вместо|замість|yerine|بدل|به جای)"
+)
+_AFTER_INTEGRATION_NAME = (
+    r"(?:abgeschlossen|beendet|fertig|geschafft|bestanden|finished|completed|\bdone\b|passed|"
+    r"terminé|fini\b|terminado|acabado|terminat|absolvit|ukończ|skończ|закончил|окончил|прошла|"
+    r"прош[её]л|закінчи|пройш|завърш|bitirdim|tamamladım|tamamladim|bitti|sonra|hakkım yok|"
+    r"hakkim yok|dışında|disinda|خلصت|خلصتها|خلص|تموم|تمام شد)"
+)
+_PAST_INTEGRATION = re.compile(
+    rf"{_BEFORE_INTEGRATION_NAME}[^.?!،؟]{{0,25}}?{_INTEGRATION_NAME}"
+    rf"|{_INSTEAD_OF}[^.?!،؟]{{0,12}}?{_INTEGRATION_NAME}"
+    rf"|{_INTEGRATION_NAME}[^.?!،؟]{{0,25}}?{_AFTER_INTEGRATION_NAME}"
+)
 _EU_CITIZEN = re.compile(
     r"\beu[- ](?:citizen|national|bürger|burger|passport|country|countries)|\bue\b|\bес\b|"
     r"\bєс\b|\bab\b vatanda|"
@@ -513,6 +575,52 @@ _RESIDENCE_TITLE = re.compile(
     # "在留資格", "ビザ", "査証").
     r"滞在|在留|ビザ|査証|許可"
 )
+# Which purpose a permit question names: a question that names one or more (an Ausbildung, a
+# university place, a business, a job) holds back the purpose permits it does not name. Their
+# texts share every permit word and the foreigners' office, so "a job offer as an electrician,
+# which permit" found the training permit and "permiso de residencia por estudios" the skilled
+# worker's. A question that names no purpose ("which permit do I need?") keeps all four.
+_TRAINING_PURPOSE = re.compile(
+    r"ausbil|azubi|lehrstelle|apprentic|vocational training|vocational education|\btrainin?g|"
+    r"\btraning|apprenti|formation professionnelle|formaci[óo]n profesional|\bfp dual|ucenic|"
+    r"formare profesional|профессиональн\w* обучен|професійн\w* навчанн|професионално обучение|"
+    r"аусбил|аусбіл|учиться на|вчитися на|учи за|mesleki e[ğg]itim|[çc][ıi]rak|"
+    r"kszta[łl]ceni\w* zawodow|nauk\w* zawodu|تدريب مهني|التدريب المهني|للتدريب|"
+    r"[اأآ]وسب[يی]?لدون[غگكجق]|آموزش حرفه|حرفه یاد"
+)
+_STUDY_PURPOSE = re.compile(
+    r"stud|universit|\buni\b|hochschul|\btu\b|\bfh\b|master|máster|bachelor|bakalaur|licenc|"
+    r"zulassung|admission|admitted|\badmis|admitid|admiter|[ée]tudi|estudi|facultat|студент|"
+    r"уч[её]б|университет|університет|магистр|магістр|бакалавр|следван|[öo][ğg]renci|"
+    r"[üu]niversite|y[üu]ksek lisans|دراس|جامع|طالب|دانشجو|دانشگاه|تحصیل|ارشد|لیسانس"
+)
+_SELF_EMPLOYMENT_PURPOSE = re.compile(
+    rf"{_BUSINESS.pattern}|freelanc|selbst|independ|indépendant|autónom|autonom|cont propriu|"
+    r"фрилан|самозанят|открыть сво|агентств|agentur|agency|serbest|خوداشتغال|فریلنس|فريلانس|"
+    # Working for oneself: "لحسابي", "العمل الحر", "por mi cuenta", "na własny rachunek".
+    r"freiberuf|own account|for myself|por mi cuenta|pe cont|na w[łl]asn\w* rachun|samozatrudn|"
+    r"kendi hesab|самозайнят|самонает|свободна практика|لحساب|عمل الحر|عمل حر|مستقل|"
+    r"خویش ?فرما|آزادکار|کار آزاد"
+)
+_WORK_PURPOSE = re.compile(
+    r"arbeit|besch[äa]ftig|fachkraft|\bjob|work|employ|skilled|qualified|contract|\bhire|"
+    r"travail|emploi|embauch|qualifi|salari|trabaj|empleo|contrat|cualificad|calificad|munc|"
+    r"lucr|angaj|calificat|работ|найм|трудоустр|робот|працю|працев|квалифиц|кваліфіков|"
+    r"\bi[şs]\b|i[şs][çc]i|[çc]al[ıi][şs]|nitelikli|praca|pracy|pracow|wykwalifik|عمل|شغل|وظيف|"
+    r"توظيف|کار|استخدام|"
+    # The job itself: a nurse, an electrician, an engineer, a welder, a developer, a mechanic.
+    r"elektri|electric|электрик|електрик|nurse|pflege|enfermer|infirmi|медсестр|ممرض|پرستار|"
+    r"ingenieur|engineer|ingenier|ingénieur|inginer|инженер|інженер|مهندس|m[ée]canic|механик|"
+    r"schwei[ßs]|welder|сварщ|зварю|developer|programmier|программист|програміст|technic|"
+    r"t[ée]cnic|تکنسین"
+)
+_PURPOSE_WORDS = tuple(
+    zip(
+        PURPOSE_PERMITS,
+        (_TRAINING_PURPOSE, _STUDY_PURPOSE, _SELF_EMPLOYMENT_PURPOSE, _WORK_PURPOSE),
+        strict=True,
+    )
+)
 _BLUE_CARD = re.compile(
     r"blue card|blue-card|blaue karte|carte bleue|tarjeta azul|голуб|блакит|mavi kart|"
     r"niebiesk|albastr|الزرقاء|کارت آبی|синя карта"
@@ -574,6 +682,20 @@ _ENTERED_HERE_PERMITS = (
     SETTLEMENT,
 )
 
+# School certificates vs professional qualifications: both are recognised ("Anerkennung",
+# "equivalence", "معادلة"), and a nurse's, an engineer's or a carpenter's certificate found the
+# school certificates' service first. That service is meant when the question names a school,
+# a school-leaving certificate or a grade (Abitur, high school, bachillerato, liceu, аттестат,
+# lise, matura, ثانوية, بكالوريا, دیپلم): every dev question about it does.
+SCHOOL_CERTIFICATES = "recognition-of-school-certificates"
+_SCHOOL = re.compile(
+    r"schul|abitur|\babi\b|matura|gymnas|reifezeugnis|klasse|school|secondary|a-level|"
+    r"baccalaur|\bbac\b|brevet|lyc[ée]e|bachiller|escuela|colegio|secundari|liceu|bacalaureat|"
+    r"[șs]coal|gimnaziu|школ|аттестат|атестат|средн\w* образован|середн\w* освіт|класс|клас|"
+    r"средно образование|гимназ|училищ|lise|okul|szko[łl]|matur|[śs]wiadectw|liceum|مدرس|"
+    r"ثانوي|بكالوريا|توجيهي|دبیرستان|دیپلم|مدرسه|پیش ?دانشگاهی"
+)
+
 # A service that shares its neighbour's words is held back unless the question shows what
 # sets it apart.
 _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -589,8 +711,41 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (SICK_LEAVE, _SICK_OR_ACCIDENT),
     (JOB_CENTRE_HELP, _INTO_WORK),
     (EXTENSION, _RENEWING),
+    (SCHOOL_CERTIFICATES, _SCHOOL),
 )
 
+
+# Tax ID vs the social security number and the tax return: an employer asks for both numbers
+# and the return's texts name the tax ID throughout, so "my employer keeps asking for my tax
+# number" found the social security number or the return first. A question that names the
+# tax ID (Steuer-ID, tax number, codul fiscal, налоговый номер, الرقم الضريبي, شماره مالیاتی)
+# holds the social security number back unless it names that too, and the return unless it
+# speaks of a return, a refund or the tax class.
+TAX_ID_RIVALS = ("social-security-number", "income-tax-return")
+_TAX_ID = re.compile(
+    r"steuer-? ?id\b|steuer-? ?identifikation|steueridentifikation|steuer-? ?nummer|"
+    r"identifikationsnum|\btax[- ]?id\b|tax identification|tax number|tax code|"
+    r"\bcodu\w* fiscal|\bcod fiscal|identificare fiscal|identificaci[óo]n fiscal|"
+    r"n[úu]mero fiscal|num[ée]ro fiscal|identifiant fiscal|identification fiscale|\bnif\b|"
+    r"налогов\w* (?:\w+ )?номер|\bинн\b|податков\w* (?:\w+ )?номер|данъч\w* (?:\w+ )?номер|"
+    r"vergi (?:kimlik )?numara|vergi kimlik|numer\w* (?:identyfikacji )?podatkow|"
+    r"identyfikacji podatkowej|رقم\w* (?:ال)?ضريبي|شماره (?:شناسایی )?مالیاتی|شناسه مالیاتی"
+)
+_SOCIAL_SECURITY = re.compile(
+    r"sozialversicherung|\bsv-? ?nummer|rentenversicherung|social security|s[ée]curit[ée] sociale|"
+    r"seguridad social|asigur[ăa]ri sociale|социальн\w* страх|соціальн\w* страх|"
+    r"социалн\w* осигур|sosyal g[üu]venlik|ubezpieczeni\w* społ|ubezpieczeni\w* spol|"
+    r"الضمان الاجتماعي|التأمين الاجتماعي|تأمین اجتماعی|بیمه اجتماعی|pension insurance|"
+    r"insurance number|versicherungsnummer"
+)
+_TAX_RETURN = re.compile(
+    r"erkl[äae]rung|erklerung|\breturn|declara|декларац|beyan|zeznan|rozlicz|إقرار|اقرار|"
+    r"تصريح ضريبي|اظهارنامه|elster|zurück|\bback\b|refund|erstatt|rembours|devoluci|"
+    r"rambursa|[îi]napoi|возврат|поверн|върна|iade|geri al|zwrot|استرداد|برگشت|"
+    r"steuerklasse|tax class|clase de impuesto|clasa de impozit|klas\w* podatkow|"
+    r"налогов\w* класс|податков\w* клас|vergi sınıfı|vergi sinifi"
+)
+_TAX_ID_HELD_BACK = ((TAX_ID_RIVALS[0], _SOCIAL_SECURITY), (TAX_ID_RIVALS[1], _TAX_RETURN))
 
 # A phone question ranks the emergency service first by its words alone ("phone number",
 # "call", "Telefonnummer": the service lists the emergency numbers); it is meant only when the
@@ -636,10 +791,19 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, *UNINSURED_CARE_HELD_BACK)
     if not (_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered)):
         _hold_back(scores, keys, *PURPOSE_PERMITS)
-    if not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered):
+    else:
+        _hold_back(scores, keys, *_purposes_not_named(lowered))
+    past_integration = bool(_PAST_INTEGRATION.search(lowered))
+    if not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered) or past_integration:
+        _hold_back(scores, keys, INTEGRATION_COURSE)
+    if past_integration:
         _hold_back(scores, keys, INTEGRATION_COURSE)
     if _ENROL.search(lowered) and not _SUPPORT.search(lowered):
         _hold_back(scores, keys, CHILD_LANGUAGE_SUPPORT)
+    if _TAX_ID.search(lowered):
+        for key, unless in _TAX_ID_HELD_BACK:
+            if not unless.search(lowered):
+                _hold_back(scores, keys, key)
     # The EU signs are read without the words that say the asker is not an EU citizen.
     eu_text = _NON_EU.sub(" ", text)
     eu_lowered = casefold_dotted_i(eu_text)
@@ -670,6 +834,14 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     if kind == "phone" and not _EMERGENCY.search(lowered):
         _hold_back(scores, keys, EMERGENCY_SERVICE)
     return scores
+
+
+def _purposes_not_named(lowered: str) -> list[str]:
+    """The purpose permits whose purpose a question that names another one does not name."""
+    named = [key for key, words in _PURPOSE_WORDS if words.search(lowered)]
+    if not named:
+        return []
+    return [key for key in PURPOSE_PERMITS if key not in named]
 
 
 def _hold_back(scores: Any, keys: list[str], *held: str) -> None:

@@ -868,8 +868,11 @@ def search(
     use_semantic = mode != "lexical" and index.has_vectors and semantic.available()
     if use_semantic and mode == "hybrid" and SKIP_CONFIDENT and lexical_is_confident(lexical):
         use_semantic = False
+    # "Did you mean": for the answer, and for the model in a language where it reads typos.
+    wants_correction = typed is None and (with_answer or (use_semantic and lang in _TYPO_LANGUAGES))
+    corrected = _corrected(city, index, text, lang) if wants_correction else ""
     sem, query_vector = (
-        _semantic(searched, lang, index)
+        _semantic(_for_the_model(searched, corrected, lang), lang, index)
         if use_semantic
         else (np.full(n, -1.0, dtype=np.float32), None)
     )
@@ -919,14 +922,35 @@ def search(
     # No "did you mean" for a question typed in Latin letters for another script: its words
     # are not misspellings of the index's.
     if with_answer and typed is None:
-        result.suggestion = suggest.suggest(
-            city=city,
-            generation=index.generation,
-            query=text,
-            language=lang,
-            known=lambda word: _known(word, lang, index),
-        )
+        result.suggestion = corrected
     return result
+
+
+# The languages whose question words are stemmed by Snowball: there a word none of whose stems
+# the index holds is most often misspelt. The light stemmers (Arabic, Persian, Ukrainian,
+# Bulgarian) leave many inflected forms unknown, and their nearest catalog word is another word
+# ("изучаване", learning, became "изчакване", waiting).
+_TYPO_LANGUAGES = frozenset({"de", "en", "es", "fr", "pl", "ro", "ru", "tr"})
+
+
+def _for_the_model(searched: str, corrected: str, language: str) -> str:
+    """The text the model embeds: the question with its misspelt words corrected ("famly
+    docter", "settelment"), where the language's stemmer makes an unknown word a typo. The
+    lexical search already reads a typo as the word it stands for (`_corrections`); the
+    model, given the typo, drifted to services that merely share the question's other words."""
+    return corrected if corrected and language in _TYPO_LANGUAGES else searched
+
+
+def _corrected(city: City, index: CityIndex, text: str, language: str) -> str:
+    """The question with the words the index does not know corrected to catalog words ("did
+    you mean"), or "" when none was."""
+    return suggest.suggest(
+        city=city,
+        generation=index.generation,
+        query=text,
+        language=language,
+        known=lambda word: _known(word, language, index),
+    )
 
 
 # An answer is offered only when the routing is this sure (fused score of the top service
