@@ -78,6 +78,18 @@ that share almost all their words (see README "Ranking rules").
 - Waste separation vs documents: "papers" ("les papiers à fournir", "welche Papiere", "ce
   hârtii") are documents, but the waste service sorts waste paper; a question with a paper
   word that speaks of no waste, bin, recycling or disposal is not about the waste.
+- Deutschlandticket vs local transport: the Deutschlandticket is meant when the question names
+  it, Germany, travelling everywhere or its price; a plain bus ticket or monthly pass is local.
+- Family counselling vs the youth office's help: a question that names the youth office, its
+  help with upbringing, child protection or a neighbour's children asks for the youth office.
+- WBS vs the housing search: the WBS named asks for it, "without a WBS" for the housing search.
+- Parental allowance vs child benefit: the child benefit named, the parental allowance not.
+- School certificates vs professional qualifications: school or a school-leaving certificate
+  named, else the qualifications ("équivalence diplôme").
+- Temporary protection vs the extension and the fictional certificate: § 24 or the protection
+  named.
+- German course vs the adult education centre: a German course that does not name the
+  Volkshochschule.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -185,6 +197,19 @@ _BESIDES_CHILD_BENEFIT = re.compile(
     rf"{_BESIDES_WORDS}[^.?!]{{0,12}}?{_CHILD_BENEFIT_NAME}"
     rf"|{_CHILD_BENEFIT_NAME}\S{{0,5}}\s+(?:yan[ıi]nda|d[ıi][şs][ıi]nda|haricinde|ek olarak)"
 )
+# Parental allowance vs child benefit: both are money for a child, and a question that names the
+# child benefit ("Kindergeld", "çocuk parası", "детские") beside a new baby found the parental
+# allowance first. A question that names the child benefit and not the parental allowance
+# (Elterngeld in any script, "parental", "ebeveyn parası", "родительск", "پول والدین") asks
+# for the child benefit.
+PARENTAL_ALLOWANCE = "parental-allowance"
+_CHILD_BENEFIT_NAMED = re.compile(_CHILD_BENEFIT_NAME)
+_PARENTAL_ALLOWANCE_NAME = re.compile(
+    r"elterng|elternzeit|parental|parentale|parent\w* leave|congé parental|conge parental|"
+    r"subsidio parental|prestación por crianza|indemnizați\w* (?:de )?creștere|"
+    r"indemnizatie (?:de )?crestere|rodzicielsk|ebeveyn|родительск|батьківськ|родителск|"
+    r"елтерн|элтерн|ельтерн|الترن|إلترن|الترنگ|والدين|والدین"
+)
 # Child supplement vs child benefit: the supplement's texts speak of "Kindergeld" throughout;
 # it is only meant when the question names the supplement or a low income.
 _SUPPLEMENT = re.compile(
@@ -206,15 +231,64 @@ _WAITING = re.compile(
     r"ya solicit|aștept|astept|am depus|czekam|złożył|zlozyl|чекаю|подав|жду|ожида|подал|"
     r"bekliyorum|başvurdum|basvurdum|أنتظر|انتظر|قدمت|منتظر|درخواست دادم"
 )
+# Temporary protection vs the permit extension and the fictional certificate: the protection
+# runs out and is extended too ("дозвіл §24 продовжити"), and its questions speak of documents
+# and the foreigners' office. A question that names the protection (§ 24 in any wording,
+# "тимчасовий захист", "ochrona czasowa", "geçici koruma", "حماية مؤقتة") asks about it.
+TEMPORARY_PROTECTION_HELD_BACK = (EXTENSION, "fictional-certificate")
+_TEMPORARY_PROTECTION = re.compile(
+    r"§ ?24\b|(?:paragra\w*|параграф\w*|пункт\w*|ماده|المادة) ?24\b|\b24\.? ?(?:paragra\w*|параграф\w*)|"
+    r"24 aufenthg|vorübergehende[nrs]? schutz|vorubergehende[nrs]? schutz|temporary protection|"
+    r"protection temporaire|protección temporal|proteccion temporal|protecți\w* temporar|"
+    r"protectie temporara|ochron\w* czasow|временн\w* защит|тимчасов\w* захист|временна закрила|"
+    r"geçici koruma|gecici koruma|حماية مؤقتة|الحماية المؤقتة|حمایت موقت"
+)
+# German course vs the adult education centre: the Volkshochschule teaches German too, so a
+# plain "cheap German course in the evening" found it first. A question for a German course
+# ("cours d'allemand", "curso de alemán", "kurs niemieckiego", "Almanca kursu") that does not
+# name the Volkshochschule or adult education asks for the German courses ("for adults" is no
+# name: every German course is for adults).
+ADULT_EDUCATION = "adult-education-centre"
+_GERMAN_WORD = (
+    r"(?:deutsch(?!land)|german(?!y)|allemand|alem[aá]n|germană|germana\b|niemieck|"
+    r"немецк|німецьк|немски|alman(?:ca|ça)|ألماني|الماني|آلمانی|المانی)"
+)
+_COURSE_WORD = (
+    r"(?:kurs|course|class|lesson|cours|cour\b|curso|curzo|clase|curs|lekcj|урок|курс|"
+    r"заняти|ders|دورة|دورات|كورس|کلاس|دوره|کورس)"
+)
+_GERMAN_COURSE = re.compile(
+    rf"{_COURSE_WORD}\w*\W+(?:\w+\W+){{0,3}}?{_GERMAN_WORD}|"
+    rf"{_GERMAN_WORD}\w*\W+(?:\w+\W+){{0,2}}?{_COURSE_WORD}|deutschkurs"
+)
+_ADULT_EDUCATION_NAME = re.compile(
+    r"\bvhs\b|volkshochschul|folkshochschul|adult education|erwachsenenbildung|"
+    r"université populaire|universidad popular|universitatea populară|uniwersytet ludow|"
+    r"éducation des adultes|educación de adultos|edukacj\w* dorosłych|образовани\w* взрослых|"
+    r"освіт\w* дорослих|образование за възрастни|yetişkin eğitim|halk eğitim|تعليم الكبار|"
+    r"آموزش بزرگسالان|فولکس|فولكس"
+)
+# Recognition of school certificates vs of professional qualifications: both say "recognition",
+# "diploma", "equivalence" ("équivalence diplôme", "شهادة"); the school certificates are meant
+# when the question names school or a school-leaving certificate (Abitur, baccalauréat,
+# "lise", "атестат", "средно образование", "دیپلم", "الثانوية").
+SCHOOL_CERTIFICATES = "recognition-of-school-certificates"
+_SCHOOL = re.compile(
+    r"schul|school|abitur|matura|secondary|\bbac\b|baccalaur|brevet|lycée|lycee|bachiller|"
+    r"secundari|liceu|bacalaureat|szkoł|szkol|świadectw|swiadectw|школ|шкільн|атестат|аттестат|"
+    r"средн\w* образ|середн\w* освіт|средно|класів|классов|\blise|okul|ثانوي|بكالوريا|"
+    r"مدرسة|مدرسه|دبیرستان|دیپلم"
+)
 # Daycare place vs the bilingual/international daycare and school: the words that set the
 # international offer apart, in the portal's languages (the Turkish capital İ casefolds to
-# i + a combining dot, so "ngilizce").
+# i + a combining dot, so "ngilizce"). Not the baccalaureate alone: it is the French and Arabic
+# school-leaving certificate; the International Baccalaureate says "international" or IB.
 _INTERNATIONAL = re.compile(
-    r"bilingu|zweisprach|international|englisch|english|\bib\b|baccalaur|fabido|anglais|"
+    r"bilingu|zweisprach|international|englisch|english|\bib\b|fabido|anglais|"
     r"anglophone|inglés|ingles|internacional|dwujęzycz|dwujezycz|międzynarod|miedzynarod|"
     r"angiels|anglojęz|anglojez|bilingv|internațional|engle|двуязыч|междунар|англ|двомовн|"
     r"міжнар|двуезич|iki dilli|uluslararas|ngilizce|ثنائية اللغة|ثنائي اللغة|دولي|إنجليز|"
-    r"انجليز|انكليز|بكالوريا|دوزبانه|دو زبانه|بین‌الملل|بین الملل|بینالملل|انگلیسی"
+    r"انجليز|انكليز|دوزبانه|دو زبانه|بین‌الملل|بین الملل|بینالملل|انگلیسی"
 )
 # Daycare place vs Kinderstube: the Kinderstube's own words (its name, "before the daycare",
 # a small group or playgroup, parent and child, the districts where the groups are).
@@ -574,6 +648,64 @@ _ENTERED_HERE_PERMITS = (
     SETTLEMENT,
 )
 
+# Deutschlandticket vs local transport: the Deutschlandticket's texts name every bus, tram and
+# underground and the monthly subscription, so a plain "bus ticket Dortmund" or "monthly bus
+# pass" found it first. It is meant when the question names it (in any script: "дойчланд",
+# "دویچلند", "dojçland", "D-Ticket"), Germany or travelling everywhere / nationwide ("partout
+# en Allemagne", "на всю Німеччину", "her yerde"), or its price (49, 58, 63 euros, also in
+# Arabic-Indic and Persian digits), or the social ticket (a reduced Deutschlandticket).
+DEUTSCHLANDTICKET = "deutschlandticket"
+_NATIONWIDE = re.compile(
+    r"deutschland|germany|allemagne|alemania|germania|niemcz|niemcy|германи|німеччин|"
+    r"almanya|ألمانيا|المانيا|آلمان|"
+    r"\bd-?tic?ket|\bd tic?ket|дойчл|дойчлянд|dojçland|dojcland|doyçland|doycland|"
+    r"دویچ|دويتش|دوتشلاند|دويتشلاند|"
+    r"sozial-?ti[ck]?ket|social ticket|"
+    r"bundesweit|überall|uberall|nationwide|everywhere|whole country|all over|partout|"
+    r"tout le pays|todo el país|todo el pais|en todas partes|peste tot|toată țara|toata tara|"
+    r"wszędzie|wszedzie|cał\w* kraj|везде|повсюду|по всей стране|скрізь|всюди|усюди|"
+    r"по всій країні|навсякъде|цялата страна|her yer|tüm ülke|tum ulke|bütün ülke|butun ulke|"
+    r"كل مكان|همه جا|همه‌جا|همه\u200cجا|سراسر|"
+    r"(?<![\d٠-٩۰-۹])(?:49|58|63|٤٩|٥٨|٦٣|۴۹|۵۸|۶۳)(?![\d٠-٩۰-۹])"
+)
+# Family counselling vs the youth office's help: both help parents with a difficult child.
+# A question that names the youth office (Jugendamt in any script, "اداره جوانان", "gençlik
+# dairesi"), its help with upbringing ("Hilfe zur Erziehung", "pomoc wychowawcza"), child
+# protection or a neglected child, or a neighbour's children, asks for the youth office.
+YOUTH_WELFARE = "youth-welfare-help"
+FAMILY_COUNSELLING = "family-counselling"
+_YOUTH_OFFICE = re.compile(
+    r"jugen\w{0,2}amt|юген\w{0,2}амт|юґен\w{0,2}амт|يوغن?د ?امت|یوگن?د ?امت|"
+    r"hilfen? zur erziehung|erziehungshilfe|kinderschutz|kindeswohl|vernachlässig|"
+    r"youth office|youth welfare|child protection|neglect|"
+    r"office de la jeunesse|service de la jeunesse|aide sociale à l'enfance|protection de l'enfance|"
+    r"négligé|oficina de (?:la )?juventud|protección de (?:menores|la infancia)|"
+    r"oficiul (?:pentru|de) tineret|protecția copilului|protectia copilului|"
+    r"urz\w* (?:do spraw )?młodzieży|pomoc\w* wychowawcz|ochron\w* dzieci|zaniedban|"
+    r"ведомств\w* по делам молод|служб\w* у справах дітей|защит\w* детей|захист\w* дітей|"
+    r"закрила на дете|gençlik daires|genclik daires|gençlik ofis|çocuk koruma|cocuk koruma|"
+    r"مكتب الشباب|دائرة الشباب|حماية الطفل|اداره جوانان|اداره‌ی جوانان|حمایت از کودک|"
+    # A neighbour's children (left alone, crying, hungry): a worry for a child's safety.
+    r"(?:voisin|neighbo|nachbar|сосед|сусід|съсед|komşu|komsu|sąsiad|sasiad|vecin|vecino|"
+    r"جار(?:ة|تي|تنا|نا|ي)?\b|جيران|"
+    r"همسایه)\w*\W+(?:\w+\W+){0,6}?(?:enfant|child|kid|kind|дет|діт|дец|çocuk|cocuk|"
+    r"dzieci|dziecko|niñ|nin[oa]s|copi|اطفال|أطفال|ولاد|بچه)"
+)
+# WBS vs the housing search: a question that names the housing entitlement certificate asks
+# for it ("how do I get a WBS to rent a social flat"), one that has none ("where do I find a
+# flat without a WBS") asks for the housing search.
+HOUSING_SEARCH = "housing-search"
+WBS = "housing-entitlement-certificate"
+_WBS_NAME = r"(?:\bwbs\b|\bвбс\b|وبی ?اس|wohnberechtigung\w*)"
+_WBS = re.compile(_WBS_NAME)
+_WITHOUT = (
+    r"(?:without|\bno\b|kein\w*|ohne|sans|pas de|\bsin\b|fără|fara|\bbez\b|\bбез\b|нема\w*|"
+    r"\bнет\b|нямам|няма|بدون|ما عندي|ماعندي|nie mam|nu am|n-am)"
+)
+_NO_WBS = re.compile(
+    rf"{_WITHOUT}\W+(?:\w+\W+)?{_WBS_NAME}|{_WBS_NAME}\S*\W+(?:\w+\W+)?(?:yok|ندارم|نداریم|نیست)"
+)
+
 # A service that shares its neighbour's words is held back unless the question shows what
 # sets it apart.
 _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -589,6 +721,8 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (SICK_LEAVE, _SICK_OR_ACCIDENT),
     (JOB_CENTRE_HELP, _INTO_WORK),
     (EXTENSION, _RENEWING),
+    (DEUTSCHLANDTICKET, _NATIONWIDE),
+    (SCHOOL_CERTIFICATES, _SCHOOL),
 )
 
 
@@ -640,6 +774,18 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, INTEGRATION_COURSE)
     if _ENROL.search(lowered) and not _SUPPORT.search(lowered):
         _hold_back(scores, keys, CHILD_LANGUAGE_SUPPORT)
+    if _CHILD_BENEFIT_NAMED.search(lowered) and not _PARENTAL_ALLOWANCE_NAME.search(lowered):
+        _hold_back(scores, keys, PARENTAL_ALLOWANCE)
+    if _TEMPORARY_PROTECTION.search(lowered):
+        _hold_back(scores, keys, *TEMPORARY_PROTECTION_HELD_BACK)
+    if _GERMAN_COURSE.search(lowered) and not _ADULT_EDUCATION_NAME.search(lowered):
+        _hold_back(scores, keys, ADULT_EDUCATION)
+    if _YOUTH_OFFICE.search(lowered):
+        _hold_back(scores, keys, FAMILY_COUNSELLING)
+    if _NO_WBS.search(lowered):
+        _hold_back(scores, keys, WBS)
+    elif _WBS.search(lowered):
+        _hold_back(scores, keys, HOUSING_SEARCH)
     # The EU signs are read without the words that say the asker is not an EU citizen.
     eu_text = _NON_EU.sub(" ", text)
     eu_lowered = casefold_dotted_i(eu_text)
