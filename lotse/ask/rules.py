@@ -86,6 +86,11 @@ that share almost all their words (see README "Ranking rules").
 - Parental allowance vs child benefit: the child benefit named, the parental allowance not.
 - School certificates vs professional qualifications: school or a school-leaving certificate
   named, else the qualifications ("équivalence diplôme").
+- Business registration vs start-up advice: advice asked and no registering, or the other way.
+- School types vs school enrolment: a question that asks to enrol a child asks for the
+  enrolment, whatever school type it names.
+- Vocational training vs the training permit: an Ausbildung question that names a permit, visa
+  or residence asks for the permit, unless the asker already has one.
 - Temporary protection vs the extension and the fictional certificate: § 24 or the protection
   named.
 - German course vs the adult education centre: a German course that does not name the
@@ -175,6 +180,20 @@ _BUSINESS = re.compile(
     r"auto-?entrepreneur|pe cont propriu|своё дело|свое дело|на себя|відкрити свій|відкрити своє|"
     r"власн(?:у|ий|е) справ|на себе|собствено дело|"
     r"کار خودم|محل خاص|مشروعي"
+)
+# Business registration vs the start-up advice: both speak of opening one's own business. A
+# question that asks for advice and not to register ("къде мога да получа съвет как да
+# започна") asks for the advice; one that asks to register and not for advice ("لوين لازم روح
+# سجل") for the registration.
+SELF_EMPLOYMENT_ADVICE = "self-employment-advice"
+_ADVICE = re.compile(
+    r"beratung|berät|berat|advice|advis|consult|counsel|conseil|asesor|consejo|consilier|"
+    r"consultanț|consultant|sfat|porad|doradz|doradc|консультац|консултац|совет|посовет|порад|"
+    r"съвет|посъветва|danışman|danisman|tavsiye|استشار|نصيح|ينصح|مشاوره|مشورت|راهنمایی"
+)
+_REGISTER = re.compile(
+    r"anmeld|registr|register|inscri|enregistr|zgłos|zglos|zarejestr|rejestr|регистр|реєстр|"
+    r"kayıt|kayit|kaydet|kaydol|سجل|تسجيل|ثبت"
 )
 # Child supplement vs child benefit, the other way: a question that asks for money besides,
 # apart from or on top of the child benefit already has it ("neben dem Kindergeld", "غير
@@ -279,6 +298,10 @@ _SCHOOL = re.compile(
     r"средн\w* образ|середн\w* освіт|средно|класів|классов|\blise|okul|ثانوي|بكالوريا|"
     r"مدرسة|مدرسه|دبیرستان|دیپلم"
 )
+# School enrolment vs the school types: a question that asks to enrol or register a child
+# ("зарахувати дитину до гімназії", "gdzie go zapisać do szkoły") asks for the enrolment, whatever
+# school type it names.
+SCHOOL_TYPES = "school-types-nrw"
 # Daycare place vs the bilingual/international daycare and school: the words that set the
 # international offer apart, in the portal's languages (the Turkish capital İ casefolds to
 # i + a combining dot, so "ngilizce"). Not the baccalaureate alone: it is the French and Arabic
@@ -317,7 +340,10 @@ _ENROL = re.compile(
 _SUPPORT = re.compile(
     r"förder|forder|unterricht|klasse|kurs|support|lesson|class|cours|soutien|clase|apoyo|"
     r"lekcj|zajęci|zajeci|wsparci|lecți|lectii|clasă|clasa|sprijin|урок|занят|клас|поддерж|"
-    r"підтрим|подкреп|ders|sınıf|sinif|destek|دروس|درس|صف|دعم|کلاس|پشتیبانی|تقویت"
+    r"підтрим|подкреп|ders|sınıf|sinif|destek|کلاس|پشتیبانی|تقویت|"
+    # Lessons, class, support as words of their own (with the article or a proclitic): "درس"
+    # is inside "مدرسه"/"مدرسة" (school), "صف" inside "نصف" (half).
+    r"(?<!\w)(?:[وفبل]?ال|[وفبل])?(?:دروس|درس|صف|دعم)"
 )
 # German course vs occupational German course: what sets the occupational course apart.
 _OCCUPATIONAL = re.compile(
@@ -587,6 +613,21 @@ _RESIDENCE_TITLE = re.compile(
     # "在留資格", "ビザ", "査証").
     r"滞在|在留|ビザ|査証|許可"
 )
+# Vocational training vs the training permit: a question about an Ausbildung that names a
+# permit, visa or residence ("اقامت آوسبیلدونگ", "titre de séjour pour une ausbildung") asks for
+# the permit, unless the asker already has one ("zaten oturum iznim var", "ya tengo permiso").
+VOCATIONAL_TRAINING = "vocational-training"
+_TRAINING = re.compile(
+    r"ausbild|aosbild|аусбил|аусбіл|آوسبیلد|اوسبیلد|أوسبيلد|اوسبيلد|apprenti|vocational|berufsausbildung|"
+    r"formation professionnelle|formación profesional|formacion profesional|ucenic|"
+    r"kształceni\w* zawodow|профессиональн\w* обучени|професійн\w* навчанн|"
+    r"професионално обучение|mesleki eğitim|mesleki egitim|تدريب مهني|آموزش حرفه"
+)
+_HAS_PERMIT = re.compile(
+    r"already have|i have a (?:residence )?permit|habe (?:schon|bereits) (?:eine?n? )?(?:aufenthalt|erlaubnis|titel)|"
+    r"j'ai déjà|j'ai un titre|ya tengo|tengo (?:un )?permiso|am deja|mam już|już mam|уже есть|"
+    r"вже маю|вече имам|zaten|اقامت دارم|عندي (?:إقامة|اقامة)|معي (?:إقامة|اقامة)"
+)
 _BLUE_CARD = re.compile(
     r"blue card|blue-card|blaue karte|carte bleue|tarjeta azul|голуб|блакит|mavi kart|"
     r"niebiesk|albastr|الزرقاء|کارت آبی|синя карта"
@@ -768,18 +809,28 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, *_ENTERED_HERE_PERMITS)
     if _UNINSURED.search(lowered):
         _hold_back(scores, keys, *UNINSURED_CARE_HELD_BACK)
-    if not (_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered)):
+    permit_named = bool(_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered))
+    if not permit_named:
         _hold_back(scores, keys, *PURPOSE_PERMITS)
+    elif _TRAINING.search(lowered) and not _HAS_PERMIT.search(lowered):
+        _hold_back(scores, keys, VOCATIONAL_TRAINING)
     if not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered):
         _hold_back(scores, keys, INTEGRATION_COURSE)
     if _ENROL.search(lowered) and not _SUPPORT.search(lowered):
         _hold_back(scores, keys, CHILD_LANGUAGE_SUPPORT)
+    if _ENROL.search(lowered):
+        _hold_back(scores, keys, SCHOOL_TYPES)
     if _CHILD_BENEFIT_NAMED.search(lowered) and not _PARENTAL_ALLOWANCE_NAME.search(lowered):
         _hold_back(scores, keys, PARENTAL_ALLOWANCE)
     if _TEMPORARY_PROTECTION.search(lowered):
         _hold_back(scores, keys, *TEMPORARY_PROTECTION_HELD_BACK)
     if _GERMAN_COURSE.search(lowered) and not _ADULT_EDUCATION_NAME.search(lowered):
         _hold_back(scores, keys, ADULT_EDUCATION)
+    advice, register = bool(_ADVICE.search(lowered)), bool(_REGISTER.search(lowered))
+    if advice and not register:
+        _hold_back(scores, keys, BUSINESS)
+    elif register and not advice:
+        _hold_back(scores, keys, SELF_EMPLOYMENT_ADVICE)
     if _YOUTH_OFFICE.search(lowered):
         _hold_back(scores, keys, FAMILY_COUNSELLING)
     if _NO_WBS.search(lowered):

@@ -1272,3 +1272,101 @@ def test_the_permit_extension_is_held_back_when_the_temporary_protection_is_name
     question, held_back
 ):
     assert _held_back(question, "residence-permit-extension", "temporary-protection") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # An Ausbildung and a permit, visa or residence named: the training permit ...
+        ("اقامت برای آوسبیلدونگ چطوری بگیرم", True),
+        ("quel titre de séjour pour une ausbildung de boulanger", True),
+        ("ausbildung için oturum izni nasıl alınır", True),
+        ("віза для аусбільдунгу в Німеччині", True),
+        ("pozwolenie na pobyt na kształcenie zawodowe", True),
+        # ... not when the asker already has one, or names none.
+        ("zaten oturum iznim var, ausbildung yeri nasıl bulurum", False),
+        ("ya tengo permiso de residencia, ¿cómo encuentro una ausbildung?", False),
+        ("wie finde ich einen Ausbildungsplatz", False),
+    ],
+)
+def test_vocational_training_is_held_back_when_its_permit_is_asked_for(question, held_back):
+    assert _held_back(question, "vocational-training", "residence-permit-training") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # "School" holds the letters of "lesson" in Arabic and Persian: enrolling at school ...
+        ("دخترم آلمانی بلد نیست، چطور در مدرسه ثبت‌نام کنم؟", True),
+        ("ابني ما بيحكي ألماني، كيف أسجل ابني بالمدرسة؟", True),
+        # ... the lessons or support named as words of their own.
+        ("تسجيل الطفل في دروس اللغة الألمانية", False),
+        ("كيف أسجل ابني في الدعم اللغوي", False),
+        ("ثبت‌نام در کلاس تقویتی آلمانی برای بچه‌ها", False),
+    ],
+)
+def test_the_arabic_and_persian_school_is_no_lesson_word(question, held_back):
+    assert _held_back(question, "language-support-for-children", "school-enrolment") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Як зарахувати сина до гімназії?", True),
+        ("gdzie zapisać córkę do liceum?", True),
+        ("kızımı Gymnasium'a nasıl kaydettiririm", True),
+        ("what is the difference between Gymnasium and Realschule?", False),
+    ],
+)
+def test_the_school_types_are_held_back_when_the_question_asks_to_enrol(question, held_back):
+    assert _held_back(question, "school-types-nrw", "school-enrolment") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "held_back"),
+    [
+        # Advice asked, no registering: the start-up advice ...
+        (
+            "искам да си отворя фирма, къде мога да получа съвет?",
+            "business-registration",
+            "self-employment-advice",
+            True,
+        ),
+        (
+            "chcę otworzyć własną firmę, kto mi doradzi?",
+            "business-registration",
+            "self-employment-advice",
+            True,
+        ),
+        (
+            "kendi işimi açmak istiyorum, danışmanlık nereden alırım?",
+            "business-registration",
+            "self-employment-advice",
+            True,
+        ),
+        # ... registering asked, no advice: the business registration.
+        (
+            "بدي افتح شركة صغيرة، وين لازم سجلها؟",
+            "self-employment-advice",
+            "business-registration",
+            True,
+        ),
+        (
+            "je veux ouvrir mon entreprise, où dois-je l'enregistrer ?",
+            "self-employment-advice",
+            "business-registration",
+            True,
+        ),
+        # Both asked: neither is held back.
+        (
+            "chcę otworzyć działalność, gdzie ją zgłosić i kto mi doradzi?",
+            "business-registration",
+            "self-employment-advice",
+            False,
+        ),
+    ],
+)
+def test_start_up_advice_and_business_registration_follow_what_is_asked(
+    question, first, second, held_back
+):
+    assert _held_back(question, first, second) == held_back
