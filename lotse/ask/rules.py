@@ -86,6 +86,7 @@ that share almost all their words (see README "Ranking rules").
 - Parental allowance vs child benefit: the child benefit named, the parental allowance not.
 - School certificates vs professional qualifications: school or a school-leaving certificate
   named, else the qualifications ("équivalence diplôme").
+- Birth registration vs the money for a baby: money asked, no registering or certificate.
 - Business registration vs start-up advice: advice asked and no registering, or the other way.
 - School types vs school enrolment: a question that asks to enrol a child asks for the
   enrolment, whatever school type it names.
@@ -180,6 +181,20 @@ _BUSINESS = re.compile(
     r"auto-?entrepreneur|pe cont propriu|своё дело|свое дело|на себя|відкрити свій|відкрити своє|"
     r"власн(?:у|ий|е) справ|на себе|собствено дело|"
     r"کار خودم|محل خاص|مشروعي"
+)
+# Birth registration vs the money for a new baby: a question about a newborn that asks for
+# money ("чи дають якісь гроші поки я сиджу з дитиною", "پول والدین") and not to register the
+# birth or for its certificate asks for the parental allowance or the child benefit.
+BIRTH_REGISTRATION = "birth-registration"
+_MONEY = re.compile(
+    r"\bgeld|money|\bpaid\b|argent|dinero|\bbani\b|pieniądz|pieniadz|pieniędzy|pieniedzy|"
+    r"гроші|грошей|кошти|деньг|выплат|виплат|\bпари\b|parası|parasi|para al|para ver|"
+    r"پول|فلوس|مصاري"
+)
+_BIRTH_PAPERS = re.compile(
+    r"regist|anmeld|beurkund|urkunde|certific|\bacte?\b|\bacta\b|свідоцтв|свидетельств|"
+    r"\bакт\b|zgłos|zglos|rejestr|akt\w* urodzeni|kayıt|kaydı|kayit|kaydi|شهاد|تسجيل|سجل|"
+    r"ثبت|شناسنامه|standesamt|inscri|declar|déclar|реєстр|регистр|реги"
 )
 # Business registration vs the start-up advice: both speak of opening one's own business. A
 # question that asks for advice and not to register ("къде мога да получа съвет как да
@@ -826,6 +841,8 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, *TEMPORARY_PROTECTION_HELD_BACK)
     if _GERMAN_COURSE.search(lowered) and not _ADULT_EDUCATION_NAME.search(lowered):
         _hold_back(scores, keys, ADULT_EDUCATION)
+    if _MONEY.search(lowered) and not _BIRTH_PAPERS.search(lowered):
+        _hold_back(scores, keys, BIRTH_REGISTRATION)
     advice, register = bool(_ADVICE.search(lowered)), bool(_REGISTER.search(lowered))
     if advice and not register:
         _hold_back(scores, keys, BUSINESS)

@@ -1370,3 +1370,23 @@ def test_start_up_advice_and_business_registration_follow_what_is_asked(
     question, first, second, held_back
 ):
     assert _held_back(question, first, second) == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # Money for a new baby: not the birth registration ...
+        ("народила, чи дають якісь гроші поки я вдома з дитиною?", True),
+        ("bebeğim doğdu, evde kalırsam para alır mıyım?", True),
+        ("بچه‌ام به دنیا آمد، پول والدین می‌دهند؟", True),
+        ("j'ai accouché, est-ce qu'on touche de l'argent si je reste à la maison ?", True),
+        ("urodziłam, czy dostanę jakieś pieniądze na dziecko?", True),
+        ("родих, дават ли пари докато съм вкъщи с бебето?", True),
+        # ... registering the birth or its certificate asked: the birth registration.
+        ("urodziło się dziecko, gdzie zgłosić urodzenie?", False),
+        ("bebeğimin doğum kaydı nerede yapılır", False),
+        ("acte de naissance bébé", False),
+    ],
+)
+def test_the_birth_registration_is_held_back_when_money_for_the_baby_is_asked(question, held_back):
+    assert _held_back(question, "birth-registration", "parental-allowance") == held_back
