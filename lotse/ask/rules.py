@@ -92,6 +92,24 @@ that share almost all their words (see README "Ranking rules").
 - Waste separation vs documents: "papers" ("les papiers à fournir", "welche Papiere", "ce
   hârtii") are documents, but the waste service sorts waste paper; a question with a paper
   word that speaks of no waste, bin, recycling or disposal is not about the waste.
+- Deutschlandticket vs local transport: the Deutschlandticket is meant when the question names
+  it, Germany, travelling everywhere or its price; a plain bus ticket or monthly pass is local.
+- Family counselling vs the youth office's help: a question that names the youth office, its
+  help with upbringing, child protection or a neighbour's children asks for the youth office.
+- WBS vs the housing search: the WBS named asks for it, "without a WBS" for the housing search.
+- Parental allowance vs child benefit: the child benefit named, the parental allowance not.
+- School certificates vs professional qualifications: school or a school-leaving certificate
+  named, else the qualifications ("équivalence diplôme").
+- Birth registration vs the money for a baby: money asked, no registering or certificate.
+- Business registration vs start-up advice: advice asked and no registering, or the other way.
+- School types vs school enrolment: a question that asks to enrol a child asks for the
+  enrolment, whatever school type it names.
+- Vocational training vs the training permit: an Ausbildung question that names a permit, visa
+  or residence asks for the permit, unless the asker already has one.
+- Temporary protection vs the extension and the fictional certificate: § 24 or the protection
+  named.
+- German course vs the adult education centre: a German course that does not name the
+  Volkshochschule.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -178,6 +196,34 @@ _BUSINESS = re.compile(
     r"власн(?:у|ий|е) справ|на себе|собствено дело|"
     r"کار خودم|محل خاص|مشروعي"
 )
+# Birth registration vs the money for a new baby: a question about a newborn that asks for
+# money ("чи дають якісь гроші поки я сиджу з дитиною", "پول والدین") and not to register the
+# birth or for its certificate asks for the parental allowance or the child benefit.
+BIRTH_REGISTRATION = "birth-registration"
+_MONEY = re.compile(
+    r"\bgeld|money|\bpaid\b|argent|dinero|\bbani\b|pieniądz|pieniadz|pieniędzy|pieniedzy|"
+    r"гроші|грошей|кошти|деньг|выплат|виплат|\bпари\b|parası|parasi|para al|para ver|"
+    r"پول|فلوس|مصاري"
+)
+_BIRTH_PAPERS = re.compile(
+    r"regist|anmeld|beurkund|urkunde|certific|\bacte?\b|\bacta\b|свідоцтв|свидетельств|"
+    r"\bакт\b|zgłos|zglos|rejestr|akt\w* urodzeni|kayıt|kaydı|kayit|kaydi|شهاد|تسجيل|سجل|"
+    r"ثبت|شناسنامه|standesamt|inscri|declar|déclar|реєстр|регистр|реги"
+)
+# Business registration vs the start-up advice: both speak of opening one's own business. A
+# question that asks for advice and not to register ("къде мога да получа съвет как да
+# започна") asks for the advice; one that asks to register and not for advice ("لوين لازم روح
+# سجل") for the registration.
+SELF_EMPLOYMENT_ADVICE = "self-employment-advice"
+_ADVICE = re.compile(
+    r"beratung|berät|berat|advice|advis|consult|counsel|conseil|asesor|consejo|consilier|"
+    r"consultanț|consultant|sfat|porad|doradz|doradc|консультац|консултац|совет|посовет|порад|"
+    r"съвет|посъветва|danışman|danisman|tavsiye|استشار|نصيح|ينصح|مشاوره|مشورت|راهنمایی"
+)
+_REGISTER = re.compile(
+    r"anmeld|registr|register|inscri|enregistr|zgłos|zglos|zarejestr|rejestr|регистр|реєстр|"
+    r"kayıt|kayit|kaydet|kaydol|سجل|تسجيل|ثبت"
+)
 # Child supplement vs child benefit, the other way: a question that asks for money besides,
 # apart from or on top of the child benefit already has it ("neben dem Kindergeld", "غير
 # الكيندرجيلد", "kindergeld'in yanında"), so it asks for the supplement: the child benefit is
@@ -198,6 +244,19 @@ _BESIDES_WORDS = (
 _BESIDES_CHILD_BENEFIT = re.compile(
     rf"{_BESIDES_WORDS}[^.?!]{{0,12}}?{_CHILD_BENEFIT_NAME}"
     rf"|{_CHILD_BENEFIT_NAME}\S{{0,5}}\s+(?:yan[ıi]nda|d[ıi][şs][ıi]nda|haricinde|ek olarak)"
+)
+# Parental allowance vs child benefit: both are money for a child, and a question that names the
+# child benefit ("Kindergeld", "çocuk parası", "детские") beside a new baby found the parental
+# allowance first. A question that names the child benefit and not the parental allowance
+# (Elterngeld in any script, "parental", "ebeveyn parası", "родительск", "پول والدین") asks
+# for the child benefit.
+PARENTAL_ALLOWANCE = "parental-allowance"
+_CHILD_BENEFIT_NAMED = re.compile(_CHILD_BENEFIT_NAME)
+_PARENTAL_ALLOWANCE_NAME = re.compile(
+    r"elterng|elternzeit|parental|parentale|parent\w* leave|congé parental|conge parental|"
+    r"subsidio parental|prestación por crianza|indemnizați\w* (?:de )?creștere|"
+    r"indemnizatie (?:de )?crestere|rodzicielsk|ebeveyn|родительск|батьківськ|родителск|"
+    r"елтерн|элтерн|ельтерн|الترن|إلترن|الترنگ|والدين|والدین"
 )
 # Child supplement vs child benefit: the supplement's texts speak of "Kindergeld" throughout;
 # it is only meant when the question names the supplement or a low income.
@@ -230,15 +289,69 @@ _WAITING = re.compile(
     r"seulement|pas avant|para dentro)|(?:termen|programare)\w* (?:\w+ ){0,3}?abia|"
     r"(?:الموعد|موعدي) بعد|وقتم (?:\w+ )?افتاده"
 )
+# Temporary protection vs the permit extension and the fictional certificate: the protection
+# runs out and is extended too ("дозвіл §24 продовжити"), and its questions speak of documents
+# and the foreigners' office. A question that names the protection (§ 24 in any wording,
+# "тимчасовий захист", "ochrona czasowa", "geçici koruma", "حماية مؤقتة") asks about it.
+TEMPORARY_PROTECTION_HELD_BACK = (EXTENSION, "fictional-certificate")
+_TEMPORARY_PROTECTION = re.compile(
+    r"§ ?24\b|(?:paragra\w*|параграф\w*|пункт\w*|ماده|المادة) ?24\b|\b24\.? ?(?:paragra\w*|параграф\w*)|"
+    r"24 aufenthg|vorübergehende[nrs]? schutz|vorubergehende[nrs]? schutz|temporary protection|"
+    r"protection temporaire|protección temporal|proteccion temporal|protecți\w* temporar|"
+    r"protectie temporara|ochron\w* czasow|временн\w* защит|тимчасов\w* захист|временна закрила|"
+    r"geçici koruma|gecici koruma|حماية مؤقتة|الحماية المؤقتة|حمایت موقت"
+)
+# German course vs the adult education centre: the Volkshochschule teaches German too, so a
+# plain "cheap German course in the evening" found it first. A question for a German course
+# ("cours d'allemand", "curso de alemán", "kurs niemieckiego", "Almanca kursu") that does not
+# name the Volkshochschule or adult education asks for the German courses ("for adults" is no
+# name: every German course is for adults).
+ADULT_EDUCATION = "adult-education-centre"
+_GERMAN_WORD = (
+    r"(?:deutsch(?!land)|german(?!y)|allemand|alem[aá]n|germană|germana\b|niemieck|"
+    r"немецк|німецьк|немски|alman(?:ca|ça)|ألماني|الماني|آلمانی|المانی)"
+)
+_COURSE_WORD = (
+    r"(?:kurs|course|class|lesson|cours|cour\b|curso|curzo|clase|curs|lekcj|урок|курс|"
+    r"заняти|ders|دورة|دورات|كورس|کلاس|دوره|کورس)"
+)
+_GERMAN_COURSE = re.compile(
+    rf"{_COURSE_WORD}\w*\W+(?:\w+\W+){{0,3}}?{_GERMAN_WORD}|"
+    rf"{_GERMAN_WORD}\w*\W+(?:\w+\W+){{0,2}}?{_COURSE_WORD}|deutschkurs"
+)
+_ADULT_EDUCATION_NAME = re.compile(
+    r"\bvhs\b|volkshochschul|folkshochschul|adult education|erwachsenenbildung|"
+    r"université populaire|universidad popular|universitatea populară|uniwersytet ludow|"
+    r"éducation des adultes|educación de adultos|edukacj\w* dorosłych|образовани\w* взрослых|"
+    r"освіт\w* дорослих|образование за възрастни|yetişkin eğitim|halk eğitim|تعليم الكبار|"
+    r"آموزش بزرگسالان|فولکس|فولكس"
+)
+# Recognition of school certificates vs of professional qualifications: both say "recognition",
+# "diploma", "equivalence" ("équivalence diplôme", "شهادة"); the school certificates are meant
+# when the question names school or a school-leaving certificate (Abitur, baccalauréat,
+# "lise", "атестат", "средно образование", "دیپلم", "الثانوية").
+SCHOOL_CERTIFICATES = "recognition-of-school-certificates"
+_SCHOOL = re.compile(
+    r"schul|abitur|\babi\b|matura|gymnas|reifezeugnis|klasse|school|secondary|a-level|"
+    r"baccalaur|\bbac\b|brevet|lyc[ée]e|bachiller|escuela|colegio|secundari|liceu|bacalaureat|"
+    r"[șs]coal|gimnaziu|школ|шкільн|аттестат|атестат|средн\w* образ|середн\w* освіт|класс|клас|"
+    r"средно|гимназ|училищ|\blise|okul|szko[łl]|matur|[śs]wiadectw|liceum|مدرس|"
+    r"ثانوي|بكالوريا|توجيهي|دبیرستان|دیپلم|پیش ?دانشگاهی"
+)
+# School enrolment vs the school types: a question that asks to enrol or register a child
+# ("зарахувати дитину до гімназії", "gdzie go zapisać do szkoły") asks for the enrolment, whatever
+# school type it names.
+SCHOOL_TYPES = "school-types-nrw"
 # Daycare place vs the bilingual/international daycare and school: the words that set the
 # international offer apart, in the portal's languages (the Turkish capital İ casefolds to
-# i + a combining dot, so "ngilizce").
+# i + a combining dot, so "ngilizce"). Not the baccalaureate alone: it is the French and Arabic
+# school-leaving certificate; the International Baccalaureate says "international" or IB.
 _INTERNATIONAL = re.compile(
-    r"bilingu|zweisprach|international|englisch|english|\bib\b|baccalaur|fabido|anglais|"
+    r"bilingu|zweisprach|international|englisch|english|\bib\b|fabido|anglais|"
     r"anglophone|inglés|ingles|internacional|dwujęzycz|dwujezycz|międzynarod|miedzynarod|"
     r"angiels|anglojęz|anglojez|bilingv|internațional|engle|двуязыч|междунар|англ|двомовн|"
     r"міжнар|двуезич|iki dilli|uluslararas|ngilizce|ثنائية اللغة|ثنائي اللغة|دولي|إنجليز|"
-    r"انجليز|انكليز|بكالوريا|دوزبانه|دو زبانه|بین‌الملل|بین الملل|بینالملل|انگلیسی"
+    r"انجليز|انكليز|دوزبانه|دو زبانه|بین‌الملل|بین الملل|بینالملل|انگلیسی"
 )
 # Daycare place vs Kinderstube: the Kinderstube's own words (its name, "before the daycare",
 # a small group or playgroup, parent and child, the districts where the groups are).
@@ -267,7 +380,10 @@ _ENROL = re.compile(
 _SUPPORT = re.compile(
     r"förder|forder|unterricht|klasse|kurs|support|lesson|class|cours|soutien|clase|apoyo|"
     r"lekcj|zajęci|zajeci|wsparci|lecți|lectii|clasă|clasa|sprijin|урок|занят|клас|поддерж|"
-    r"підтрим|подкреп|ders|sınıf|sinif|destek|دروس|درس|صف|دعم|کلاس|پشتیبانی|تقویت"
+    r"підтрим|подкреп|ders|sınıf|sinif|destek|کلاس|پشتیبانی|تقویت|"
+    # Lessons, class, support as words of their own (with the article or a proclitic): "درس"
+    # is inside "مدرسه"/"مدرسة" (school), "صف" inside "نصف" (half).
+    r"(?<!\w)(?:[وفبل]?ال|[وفبل])?(?:دروس|درس|صف|دعم)"
 )
 # German course vs occupational German course: what sets the occupational course apart.
 _OCCUPATIONAL = re.compile(
@@ -621,6 +737,21 @@ _PURPOSE_WORDS = tuple(
         strict=True,
     )
 )
+# Vocational training vs the training permit: a question about an Ausbildung that names a
+# permit, visa or residence ("اقامت آوسبیلدونگ", "titre de séjour pour une ausbildung") asks for
+# the permit, unless the asker already has one ("zaten oturum iznim var", "ya tengo permiso").
+VOCATIONAL_TRAINING = "vocational-training"
+_TRAINING = re.compile(
+    r"ausbild|aosbild|аусбил|аусбіл|آوسبیلد|اوسبیلد|أوسبيلد|اوسبيلد|apprenti|vocational|berufsausbildung|"
+    r"formation professionnelle|formación profesional|formacion profesional|ucenic|"
+    r"kształceni\w* zawodow|профессиональн\w* обучени|професійн\w* навчанн|"
+    r"професионално обучение|mesleki eğitim|mesleki egitim|تدريب مهني|آموزش حرفه"
+)
+_HAS_PERMIT = re.compile(
+    r"already have|i have a (?:residence )?permit|habe (?:schon|bereits) (?:eine?n? )?(?:aufenthalt|erlaubnis|titel)|"
+    r"j'ai déjà|j'ai un titre|ya tengo|tengo (?:un )?permiso|am deja|mam już|już mam|уже есть|"
+    r"вже маю|вече имам|zaten|اقامت دارم|عندي (?:إقامة|اقامة)|معي (?:إقامة|اقامة)"
+)
 _BLUE_CARD = re.compile(
     r"blue card|blue-card|blaue karte|carte bleue|tarjeta azul|голуб|блакит|mavi kart|"
     r"niebiesk|albastr|الزرقاء|کارت آبی|синя карта"
@@ -682,18 +813,62 @@ _ENTERED_HERE_PERMITS = (
     SETTLEMENT,
 )
 
-# School certificates vs professional qualifications: both are recognised ("Anerkennung",
-# "equivalence", "معادلة"), and a nurse's, an engineer's or a carpenter's certificate found the
-# school certificates' service first. That service is meant when the question names a school,
-# a school-leaving certificate or a grade (Abitur, high school, bachillerato, liceu, аттестат,
-# lise, matura, ثانوية, بكالوريا, دیپلم): every dev question about it does.
-SCHOOL_CERTIFICATES = "recognition-of-school-certificates"
-_SCHOOL = re.compile(
-    r"schul|abitur|\babi\b|matura|gymnas|reifezeugnis|klasse|school|secondary|a-level|"
-    r"baccalaur|\bbac\b|brevet|lyc[ée]e|bachiller|escuela|colegio|secundari|liceu|bacalaureat|"
-    r"[șs]coal|gimnaziu|школ|аттестат|атестат|средн\w* образован|середн\w* освіт|класс|клас|"
-    r"средно образование|гимназ|училищ|lise|okul|szko[łl]|matur|[śs]wiadectw|liceum|مدرس|"
-    r"ثانوي|بكالوريا|توجيهي|دبیرستان|دیپلم|مدرسه|پیش ?دانشگاهی"
+# Deutschlandticket vs local transport: the Deutschlandticket's texts name every bus, tram and
+# underground and the monthly subscription, so a plain "bus ticket Dortmund" or "monthly bus
+# pass" found it first. It is meant when the question names it (in any script: "дойчланд",
+# "دویچلند", "dojçland", "D-Ticket"), Germany or travelling everywhere / nationwide ("partout
+# en Allemagne", "на всю Німеччину", "her yerde"), or its price (49, 58, 63 euros, also in
+# Arabic-Indic and Persian digits), or the social ticket (a reduced Deutschlandticket).
+DEUTSCHLANDTICKET = "deutschlandticket"
+_NATIONWIDE = re.compile(
+    r"deutschland|germany|allemagne|alemania|germania|niemcz|niemcy|германи|німеччин|"
+    r"almanya|ألمانيا|المانيا|آلمان|"
+    r"\bd-?tic?ket|\bd tic?ket|дойчл|дойчлянд|dojçland|dojcland|doyçland|doycland|"
+    r"دویچ|دويتش|دوتشلاند|دويتشلاند|"
+    r"sozial-?ti[ck]?ket|social ticket|"
+    r"bundesweit|überall|uberall|nationwide|everywhere|whole country|all over|partout|"
+    r"tout le pays|todo el país|todo el pais|en todas partes|peste tot|toată țara|toata tara|"
+    r"wszędzie|wszedzie|cał\w* kraj|везде|повсюду|по всей стране|скрізь|всюди|усюди|"
+    r"по всій країні|навсякъде|цялата страна|her yer|tüm ülke|tum ulke|bütün ülke|butun ulke|"
+    r"كل مكان|همه جا|همه‌جا|همه\u200cجا|سراسر|"
+    r"(?<![\d٠-٩۰-۹])(?:49|58|63|٤٩|٥٨|٦٣|۴۹|۵۸|۶۳)(?![\d٠-٩۰-۹])"
+)
+# Family counselling vs the youth office's help: both help parents with a difficult child.
+# A question that names the youth office (Jugendamt in any script, "اداره جوانان", "gençlik
+# dairesi"), its help with upbringing ("Hilfe zur Erziehung", "pomoc wychowawcza"), child
+# protection or a neglected child, or a neighbour's children, asks for the youth office.
+YOUTH_WELFARE = "youth-welfare-help"
+FAMILY_COUNSELLING = "family-counselling"
+_YOUTH_OFFICE = re.compile(
+    r"jugen\w{0,2}amt|юген\w{0,2}амт|юґен\w{0,2}амт|يوغن?د ?امت|یوگن?د ?امت|"
+    r"hilfen? zur erziehung|erziehungshilfe|kinderschutz|kindeswohl|vernachlässig|"
+    r"youth office|youth welfare|child protection|neglect|"
+    r"office de la jeunesse|service de la jeunesse|aide sociale à l'enfance|protection de l'enfance|"
+    r"négligé|oficina de (?:la )?juventud|protección de (?:menores|la infancia)|"
+    r"oficiul (?:pentru|de) tineret|protecția copilului|protectia copilului|"
+    r"urz\w* (?:do spraw )?młodzieży|pomoc\w* wychowawcz|ochron\w* dzieci|zaniedban|"
+    r"ведомств\w* по делам молод|служб\w* у справах дітей|защит\w* детей|захист\w* дітей|"
+    r"закрила на дете|gençlik daires|genclik daires|gençlik ofis|çocuk koruma|cocuk koruma|"
+    r"مكتب الشباب|دائرة الشباب|حماية الطفل|اداره جوانان|اداره‌ی جوانان|حمایت از کودک|"
+    # A neighbour's children (left alone, crying, hungry): a worry for a child's safety.
+    r"(?:voisin|neighbo|nachbar|сосед|сусід|съсед|komşu|komsu|sąsiad|sasiad|vecin|vecino|"
+    r"جار(?:ة|تي|تنا|نا|ي)?\b|جيران|"
+    r"همسایه)\w*\W+(?:\w+\W+){0,6}?(?:enfant|child|kid|kind|дет|діт|дец|çocuk|cocuk|"
+    r"dzieci|dziecko|niñ|nin[oa]s|copi|اطفال|أطفال|ولاد|بچه)"
+)
+# WBS vs the housing search: a question that names the housing entitlement certificate asks
+# for it ("how do I get a WBS to rent a social flat"), one that has none ("where do I find a
+# flat without a WBS") asks for the housing search.
+HOUSING_SEARCH = "housing-search"
+WBS = "housing-entitlement-certificate"
+_WBS_NAME = r"(?:\bwbs\b|\bвбс\b|وبی ?اس|wohnberechtigung\w*)"
+_WBS = re.compile(_WBS_NAME)
+_WITHOUT = (
+    r"(?:without|\bno\b|kein\w*|ohne|sans|pas de|\bsin\b|fără|fara|\bbez\b|\bбез\b|нема\w*|"
+    r"\bнет\b|нямам|няма|بدون|ما عندي|ماعندي|nie mam|nu am|n-am)"
+)
+_NO_WBS = re.compile(
+    rf"{_WITHOUT}\W+(?:\w+\W+)?{_WBS_NAME}|{_WBS_NAME}\S*\W+(?:\w+\W+)?(?:yok|ندارم|نداریم|نیست)"
 )
 
 # A service that shares its neighbour's words is held back unless the question shows what
@@ -711,6 +886,7 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (SICK_LEAVE, _SICK_OR_ACCIDENT),
     (JOB_CENTRE_HELP, _INTO_WORK),
     (EXTENSION, _RENEWING),
+    (DEUTSCHLANDTICKET, _NATIONWIDE),
     (SCHOOL_CERTIFICATES, _SCHOOL),
 )
 
@@ -789,10 +965,13 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, *_ENTERED_HERE_PERMITS)
     if _UNINSURED.search(lowered):
         _hold_back(scores, keys, *UNINSURED_CARE_HELD_BACK)
-    if not (_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered)):
+    permit_named = bool(_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered))
+    if not permit_named:
         _hold_back(scores, keys, *PURPOSE_PERMITS)
     else:
         _hold_back(scores, keys, *_purposes_not_named(lowered))
+        if _TRAINING.search(lowered) and not _HAS_PERMIT.search(lowered):
+            _hold_back(scores, keys, VOCATIONAL_TRAINING)
     past_integration = bool(_PAST_INTEGRATION.search(lowered))
     if not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered) or past_integration:
         _hold_back(scores, keys, INTEGRATION_COURSE)
@@ -804,6 +983,27 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         for key, unless in _TAX_ID_HELD_BACK:
             if not unless.search(lowered):
                 _hold_back(scores, keys, key)
+    if _ENROL.search(lowered):
+        _hold_back(scores, keys, SCHOOL_TYPES)
+    if _CHILD_BENEFIT_NAMED.search(lowered) and not _PARENTAL_ALLOWANCE_NAME.search(lowered):
+        _hold_back(scores, keys, PARENTAL_ALLOWANCE)
+    if _TEMPORARY_PROTECTION.search(lowered):
+        _hold_back(scores, keys, *TEMPORARY_PROTECTION_HELD_BACK)
+    if _GERMAN_COURSE.search(lowered) and not _ADULT_EDUCATION_NAME.search(lowered):
+        _hold_back(scores, keys, ADULT_EDUCATION)
+    if _MONEY.search(lowered) and not _BIRTH_PAPERS.search(lowered):
+        _hold_back(scores, keys, BIRTH_REGISTRATION)
+    advice, register = bool(_ADVICE.search(lowered)), bool(_REGISTER.search(lowered))
+    if advice and not register:
+        _hold_back(scores, keys, BUSINESS)
+    elif register and not advice:
+        _hold_back(scores, keys, SELF_EMPLOYMENT_ADVICE)
+    if _YOUTH_OFFICE.search(lowered):
+        _hold_back(scores, keys, FAMILY_COUNSELLING)
+    if _NO_WBS.search(lowered):
+        _hold_back(scores, keys, WBS)
+    elif _WBS.search(lowered):
+        _hold_back(scores, keys, HOUSING_SEARCH)
     # The EU signs are read without the words that say the asker is not an EU citizen.
     eu_text = _NON_EU.sub(" ", text)
     eu_lowered = casefold_dotted_i(eu_text)

@@ -1300,6 +1300,98 @@ def test_an_appointment_after_the_expiry_or_an_application_made_holds_back_the_e
 @pytest.mark.parametrize(
     ("question", "held_back"),
     [
+        # A bus or tram ticket in town, a monthly pass: local transport ...
+        ("Wo kaufe ich eine Monatskarte für Bus und Bahn in Dortmund?", True),
+        ("abonnement tram mensuel Dortmund prix", True),
+        ("месячный проездной на автобус в Дортмунде", True),
+        ("місячний проїзний на трамвай", True),
+        ("месечна карта за трамвай в Дортмунд", True),
+        ("aylık otobüs kartı Dortmund", True),
+        ("بلیط اتوبوس دورتموند کجا بخرم", True),
+        ("bilet miesięczny autobus Dortmund", True),
+        # ... the ticket named in any script, Germany, everywhere or its price: the Deutschlandticket.
+        ("Квиток дойчланд на місяць де купити", False),
+        ("دويتشلاند تكت وين بشتريه", False),
+        ("Bilet na pociągi regionalne w całych Niemczech", False),
+        ("Quel billet pour voyager partout en Allemagne en TER ?", False),
+        ("Almanya genelinde geçerli aylık bilet ne kadar", False),
+        ("بلیط ماهانه برای کل آلمان چنده", False),
+        ("۶۳ یورویی بلیط ماهانه", False),
+        ("Is there one monthly pass valid nationwide?", False),
+        ("was kostet das Sozialticket?", False),
+    ],
+)
+def test_the_deutschlandticket_is_held_back_unless_named_or_germany_wide(question, held_back):
+    assert _held_back(question, "deutschlandticket", "local-public-transport") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # The youth office named (in any script), its help with upbringing, a neighbour's children ...
+        ("Чем занимается югендамт и может ли он помочь?", True),
+        ("Czy urząd do spraw młodzieży pomaga rodzicom?", True),
+        ("Gençlik dairesi ailelere yardım ediyor mu?", True),
+        ("اداره جوانان به خانواده‌ها کمک می‌کنه؟", True),
+        ("l'office de la jeunesse peut nous aider avec notre fils ?", True),
+        ("sąsiadka zostawia dzieci same w domu", True),
+        ("съседите оставят децата сами по цял ден", True),
+        # ... else family counselling keeps its place.
+        ("my son and I argue all the time, where can we get family counselling", False),
+        ("Mon fils et moi nous disputons sans cesse, il y a un conseil familial ?", False),
+        ("kocamla sürekli kavga ediyoruz, çocuklar etkileniyor", False),
+        ("our neighbour is very loud at night", False),
+    ],
+)
+def test_family_counselling_is_held_back_when_the_youth_office_is_meant(question, held_back):
+    assert _held_back(question, "family-counselling", "youth-welfare-help") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "certificate_held_back", "search_held_back"),
+    [
+        ("como consigo un WBS para un piso social", False, True),
+        ("як отримати WBS", False, True),
+        ("szukam mieszkania ale nie mam WBS", True, False),
+        ("where do I find a flat without a WBS", True, False),
+        ("WBS'im yok, ev nasıl bulurum", True, False),
+        ("де знайти квартиру без вбс", True, False),
+        ("WBS ندارم، خونه از کجا پیدا کنم", True, False),
+        ("Wohnung in Dortmund finden", False, False),
+    ],
+)
+def test_a_named_wbs_holds_back_the_housing_search_and_a_missing_one_the_wbs(
+    question, certificate_held_back, search_held_back
+):
+    certificate, search = "housing-entitlement-certificate", "housing-search"
+    assert _held_back(question, certificate, search) == certificate_held_back
+    assert _held_back(question, search, certificate) == search_held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # The child benefit named beside a new baby: the child benefit ...
+        ("çocuk parası ne zaman yatar, bebek doğdu", True),
+        ("кіндергельд на немовля як оформити", True),
+        ("zasiłek rodzinny po porodzie, gdzie złożyć wniosek", True),
+        ("allocations familiales pour un bébé né en Allemagne", True),
+        ("کیندرگلد برای نوزاد", True),
+        # ... unless the parental allowance is named too, or the child benefit is not.
+        ("çocuk parası ve ebeveyn parası ikisini de alabilir miyim", False),
+        ("ile wynosi Elterngeld i kindergeld", False),
+        ("bebek doğdu, evde kalırsam para alır mıyım", False),
+    ],
+)
+def test_the_parental_allowance_is_held_back_when_only_the_child_benefit_is_named(
+    question, held_back
+):
+    assert _held_back(question, "parental-allowance", "child-benefit") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
         # A professional degree or certificate is the professional recognition ...
         ("Ich bin Krankenpfleger aus Marokko, wie wird mein Abschluss anerkannt?", True),
         ("my engineering degree from Nigeria, how do I get it recognised?", True),
@@ -1316,6 +1408,20 @@ def test_an_appointment_after_the_expiry_or_an_application_made_holds_back_the_e
         ("معادلة شهادة الثانوية", False),
         ("دیپلمم رو چطوری معادل کنم", False),
         ("lise diplomamı nasıl denklik yaptırırım", False),
+        # A professional diploma: its recognition, not the school certificates' ...
+        ("équivalence de mon diplôme d'ingénieur", True),
+        ("uznanie dyplomu pielęgniarki z Polski", True),
+        ("визнання диплома інженера", True),
+        ("mühendislik diplomamın denkliği", True),
+        ("ارزشیابی مدرک کارشناسی مهندسی", True),
+        ("признаване на диплома за инженер", True),
+        # ... school or a school-leaving certificate named: the school certificates.
+        ("reconnaissance du bac algérien", False),
+        ("визнання атестату про середню освіту", False),
+        ("lise diplomamı tanıtmak istiyorum", False),
+        ("معادل‌سازی دیپلم دبیرستان", False),
+        ("признаване на диплома за средно образование", False),
+        ("uznanie świadectwa szkolnego z Ukrainy", False),
     ],
 )
 def test_the_school_certificates_are_held_back_unless_a_school_is_named(question, held_back):
@@ -1323,3 +1429,176 @@ def test_the_school_certificates_are_held_back_unless_a_school_is_named(question
         _held_back(question, "recognition-of-school-certificates", "recognition-of-qualifications")
         == held_back
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "comment faire reconnaître mon baccalauréat obtenu en Algérie ?",
+        "معادلة شهادة البكالوريا المغربية",
+    ],
+)
+def test_the_baccalaureate_alone_is_no_sign_of_the_international_school(question):
+    assert _held_back(question, "international-daycare-and-school", "daycare-place")
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # A German course, whoever teaches it: the German courses ...
+        ("curso de alemán por las tardes para adultos", True),
+        ("kurs niemieckiego wieczorem w Dortmundzie", True),
+        ("вечірні курси німецької мови", True),
+        ("akşam Almanca kursu var mı", True),
+        ("کلاس زبان آلمانی شبانه کجاست", True),
+        ("German course in the evening, cheap", True),
+        # ... the Volkshochschule named, or another subject: the adult education centre.
+        ("cours d'allemand à l'université populaire", False),
+        ("VHS Deutschkurs Anmeldung", False),
+        ("where can I do evening classes in Dortmund", False),
+        ("cours d'informatique le soir pour débutants", False),
+    ],
+)
+def test_the_adult_education_centre_is_held_back_for_a_german_course_that_does_not_name_it(
+    question, held_back
+):
+    assert _held_back(question, "adult-education-centre", "language-course") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # The temporary protection named (§ 24 in any wording): its own service ...
+        ("мій дозвіл по §24 закінчується, як продовжити", True),
+        ("ochrona czasowa przedłużenie karty", True),
+        ("geçici koruma belgesi uzatma", True),
+        ("حماية مؤقتة تمديد", True),
+        ("protection temporaire renouvellement titre", True),
+        ("параграф 24 продовження", True),
+        # ... else the extension keeps its place (a year is no paragraph).
+        ("мой вид на жительство истекает в 2024 году, как продлить", False),
+        ("przedłużenie karty pobytu, karta wygasa za tydzień", False),
+    ],
+)
+def test_the_permit_extension_is_held_back_when_the_temporary_protection_is_named(
+    question, held_back
+):
+    assert _held_back(question, "residence-permit-extension", "temporary-protection") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # An Ausbildung and a permit, visa or residence named: the training permit ...
+        ("اقامت برای آوسبیلدونگ چطوری بگیرم", True),
+        ("quel titre de séjour pour une ausbildung de boulanger", True),
+        ("ausbildung için oturum izni nasıl alınır", True),
+        ("віза для аусбільдунгу в Німеччині", True),
+        ("pozwolenie na pobyt na kształcenie zawodowe", True),
+        # ... not when the asker already has one, or names none.
+        ("zaten oturum iznim var, ausbildung yeri nasıl bulurum", False),
+        ("ya tengo permiso de residencia, ¿cómo encuentro una ausbildung?", False),
+        ("wie finde ich einen Ausbildungsplatz", False),
+    ],
+)
+def test_vocational_training_is_held_back_when_its_permit_is_asked_for(question, held_back):
+    assert _held_back(question, "vocational-training", "residence-permit-training") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # "School" holds the letters of "lesson" in Arabic and Persian: enrolling at school ...
+        ("دخترم آلمانی بلد نیست، چطور در مدرسه ثبت‌نام کنم؟", True),
+        ("ابني ما بيحكي ألماني، كيف أسجل ابني بالمدرسة؟", True),
+        # ... the lessons or support named as words of their own.
+        ("تسجيل الطفل في دروس اللغة الألمانية", False),
+        ("كيف أسجل ابني في الدعم اللغوي", False),
+        ("ثبت‌نام در کلاس تقویتی آلمانی برای بچه‌ها", False),
+    ],
+)
+def test_the_arabic_and_persian_school_is_no_lesson_word(question, held_back):
+    assert _held_back(question, "language-support-for-children", "school-enrolment") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        ("Як зарахувати сина до гімназії?", True),
+        ("gdzie zapisać córkę do liceum?", True),
+        ("kızımı Gymnasium'a nasıl kaydettiririm", True),
+        ("what is the difference between Gymnasium and Realschule?", False),
+    ],
+)
+def test_the_school_types_are_held_back_when_the_question_asks_to_enrol(question, held_back):
+    assert _held_back(question, "school-types-nrw", "school-enrolment") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second", "held_back"),
+    [
+        # Advice asked, no registering: the start-up advice ...
+        (
+            "искам да си отворя фирма, къде мога да получа съвет?",
+            "business-registration",
+            "self-employment-advice",
+            True,
+        ),
+        (
+            "chcę otworzyć własną firmę, kto mi doradzi?",
+            "business-registration",
+            "self-employment-advice",
+            True,
+        ),
+        (
+            "kendi işimi açmak istiyorum, danışmanlık nereden alırım?",
+            "business-registration",
+            "self-employment-advice",
+            True,
+        ),
+        # ... registering asked, no advice: the business registration.
+        (
+            "بدي افتح شركة صغيرة، وين لازم سجلها؟",
+            "self-employment-advice",
+            "business-registration",
+            True,
+        ),
+        (
+            "je veux ouvrir mon entreprise, où dois-je l'enregistrer ?",
+            "self-employment-advice",
+            "business-registration",
+            True,
+        ),
+        # Both asked: neither is held back.
+        (
+            "chcę otworzyć działalność, gdzie ją zgłosić i kto mi doradzi?",
+            "business-registration",
+            "self-employment-advice",
+            False,
+        ),
+    ],
+)
+def test_start_up_advice_and_business_registration_follow_what_is_asked(
+    question, first, second, held_back
+):
+    assert _held_back(question, first, second) == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # Money for a new baby: not the birth registration ...
+        ("народила, чи дають якісь гроші поки я вдома з дитиною?", True),
+        ("bebeğim doğdu, evde kalırsam para alır mıyım?", True),
+        ("بچه‌ام به دنیا آمد، پول والدین می‌دهند؟", True),
+        ("j'ai accouché, est-ce qu'on touche de l'argent si je reste à la maison ?", True),
+        ("urodziłam, czy dostanę jakieś pieniądze na dziecko?", True),
+        ("родих, дават ли пари докато съм вкъщи с бебето?", True),
+        # ... registering the birth or its certificate asked: the birth registration.
+        ("urodziło się dziecko, gdzie zgłosić urodzenie?", False),
+        ("bebeğimin doğum kaydı nerede yapılır", False),
+        ("acte de naissance bébé", False),
+    ],
+)
+def test_the_birth_registration_is_held_back_when_money_for_the_baby_is_asked(question, held_back):
+    assert _held_back(question, "birth-registration", "parental-allowance") == held_back
