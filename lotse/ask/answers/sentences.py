@@ -519,22 +519,65 @@ COUNT_OVERRIDES = frozenset({None, "cost", "money"})
 COUNT_MODULES = (TextModule.BODY, TextModule.WHO)
 
 
-def states_count(sentence: str, language: str, counted: frozenset[str]) -> bool:
+def states_count(
+    sentence: str, language: str, counted: frozenset[str], through_units: bool = True
+) -> bool:
     """Whether a sentence puts a number before a word of the counted noun (another form of it,
-    or a German compound ending in it)."""
+    or a German compound ending in it); `through_units=False`: with no unit of time beside the
+    number."""
     return any(
         _holds(term, _sentence(span, language))
-        for span in counted_spans(sentence.casefold())
+        for span in counted_spans(sentence.casefold(), through_units)
         for term in counted
     )
 
 
+# Nouns counted alike: a question counts "Mitarbeiter", "kids", "служители", the sentence
+# "Beschäftigte", "children", "работници" (12 languages). A counted noun of a class also counts
+# the other words of its class.
+COUNTED_ALIKE: tuple[tuple[str, str], ...] = (
+    (
+        "employees",
+        "mitarbeiter mitarbeitern mitarbeitende beschäftigte beschäftigten arbeitnehmer "
+        "arbeitnehmern angestellte angestellten employees employee workers staff "
+        "salariés employés travailleurs empleados trabajadores çalışan çalışanı işçi personel "
+        "pracowników pracownicy zatrudnionych angajați angajati salariați lucrători "
+        "сотрудников сотрудники работников работники працівників працівники співробітників "
+        "служители служителите работници работниците موظف موظفين موظفا عمال عامل "
+        "کارمند کارمندان کارگر کارگران",
+    ),
+    (
+        "children",
+        "kinder kindern kids kid children child enfants enfant gamins niños niñas hijos "
+        "çocuk çocuklar dzieci dzieciaków copii copiii copilași детей дети ребёнка ребенка "
+        "дітей діти дитини деца децата أطفال اطفال ولاد بچه بچه‌ها کودک کودکان",
+    ),
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _alike_terms(language: str) -> tuple[frozenset[str], ...]:
+    return tuple(
+        frozenset(t for t in analyze(words, language) if len(t) > 1) for _n, words in COUNTED_ALIKE
+    )
+
+
+def counted_terms(noun: str, language: str) -> frozenset[str]:
+    """The terms of a counted noun and of the nouns counted alike (`COUNTED_ALIKE`)."""
+    counted = frozenset(t for t in analyze(noun, language) if len(t) > 1)
+    alike = [terms for terms in _alike_terms(language) if terms & counted]
+    return counted.union(*alike)
+
+
 def counting_sentences(sentences: list[Sentence], language: str, noun: str) -> list[Sentence]:
     """The sentences that state a count of the noun (`states_count`)."""
-    counted = frozenset(t for t in analyze(noun, language) if len(t) > 1)
+    counted = counted_terms(noun, language)
     if not counted:
         return []
-    return [s for s in sentences if states_count(s.text, language, counted)]
+    # a sentence that counts the noun itself ("bis zu sechs Kitas") over one that counts units
+    # of time of it ("die letzten zwei Kita-Jahre"); "drei Monatsmieten" when no other counts
+    direct = [s for s in sentences if states_count(s.text, language, counted, through_units=False)]
+    return direct or [s for s in sentences if states_count(s.text, language, counted)]
 
 
 def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fact | None:
