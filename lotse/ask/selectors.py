@@ -1012,7 +1012,11 @@ def _fact(
             fact = _service_answer(city, index, text, language, hits, reader, kind)
             return fact if fact is not None and answers.has_digit(fact.text) else None
     if kind is None:
-        return None
+        # a count question no sentence counts stays unanswered; any other question of no
+        # type may be told by the sentence that holds its rare words
+        if answers.asked_count(text) is not None:
+            return None
+        return _told_answer(city, index, text, hits, reader)
     # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not
     # on an office card: the service answers first, an office only when it gives no number.
     if kind == "phone" and answers.asks_helpline(text):
@@ -1053,6 +1057,18 @@ def _fact(
 # a fee module lists variants ("the registration costs 26 euro, the deregistration is free"),
 # and the words that named the other service may be the ones that pick the variant.
 ABSENT_RIVAL_KINDS = frozenset({"processing_time"})
+
+
+def _told_answer(
+    city: City, index: CityIndex, text: str, hits: list[SearchHit], reader: str
+) -> answers.Fact | None:
+    """A question of no type ("Can I take the ICE with the Deutschlandticket?"): the sentence
+    of the top service that holds its rare words (`answers.told_fact`), when the routing is
+    sure and the top service is not the general counselling (where a question that names no
+    service goes: "Können Sie mir sagen, was ich als Neue tun muss?")."""
+    if not answer_confident(hits) or hits[0].key == city.fallback_service_key:
+        return None
+    return answers.told_fact(city, index.generation, hits[0].key, reader, text, index.idf)
 
 
 def _service_answer(

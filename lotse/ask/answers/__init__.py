@@ -52,6 +52,7 @@ from lotse.ask.answers.sentences import (
     sentence_agrees,
     sentence_overlap,
     service_fact,
+    told_fact,
 )
 from lotse.ask.answers.warm import warm
 
@@ -87,6 +88,7 @@ __all__ = [
     "service_fact",
     "service_facts",
     "split_sentences",
+    "told_fact",
     "topic_terms",
     "warm",
     "without_described_offices",

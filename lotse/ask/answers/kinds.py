@@ -1633,7 +1633,11 @@ _HOW_MANY_COUNT = re.compile(
     r"(?:combien d(?:e\s+|')|(?:how many|wie ?viele?n?|cu[aá]nt[oa]s|\bkaç|\bile|\bilu\b|"
     r"\bc[aâ]te|\bc[aâ]ți|\bc[aâ]ţi|(?<!\w)скольк\w*|(?<!\w)скільк\w*|(?<!\w)колко|(?<!\w)[بل]?كم|چند)"
     r"\s+(?:of (?:the )?)?)"
+    # a counter or "in all" counts nothing itself: "kaç tane Kita", "скільки всього годин"
+    r"(?:(?:tane|adet|всего|всього|усього|общо)\s+)?"
     r"(\w[\w'-]*)"
+    # the noun glossed in brackets, often in German: "câte grădinițe (Kita)"
+    r"(?:\s*\((\w[\w'-]*)\))?"
 )
 # words after a how-many word that count nothing (a verb, "how many more", money, time)
 _NOT_COUNTED = re.compile(
@@ -1656,7 +1660,8 @@ def asked_count(text: str) -> str | None:
     # "сколько стоит", "ile kosztuje", "kaç euro": the word after it asks the type itself
     if _NOT_COUNTED.search(noun + " ") or any(p.search(f" {noun} ") for _k, p in _COMPILED):
         return None
-    return noun
+    gloss = m.group(2)
+    return f"{noun} {gloss}" if gloss else noun
 
 
 # a number as a figure ("600", "1.000", "۶۰۰") or a word (`_NUMBER_WORD`)
@@ -1669,13 +1674,16 @@ _COUNT_NUMBER = re.compile(
 COUNT_WINDOW_WORDS = 3
 
 
-def counted_spans(text: str) -> list[str]:
+def counted_spans(text: str, through_units: bool = True) -> list[str]:
     """The words that follow each number of a (casefolded) sentence, up to
     COUNT_WINDOW_WORDS of them: where a sentence states what it counts ("600 Unterrichts-
     stunden", "mindestens fünf Beschäftigte", "20 دقیقه")."""
     spans = []
     for m in _COUNT_NUMBER.finditer(text):
         words = text[m.end() :].split()[:COUNT_WINDOW_WORDS]
-        if words:
+        # `through_units=False`: not a number beside a unit of time, which may count the time
+        # ("the last two years of Kita", "son iki Kita yılı") or a thing measured in it
+        # ("drei Monatsmieten")
+        if words and (through_units or not any(units_in(word) for word in words)):
             spans.append(" ".join(words))
     return spans

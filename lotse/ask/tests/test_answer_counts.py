@@ -104,3 +104,65 @@ def test_a_count_question_no_sentence_counts_gets_no_answer():
         city, generation, "tax-id", answers.COUNT_KIND, "en", "how many digits?"
     )
     assert fact is not None and "11" in fact.text
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        # a counter or "in all" between the how-many word and the noun counts nothing
+        ("Bir sınıfta kaç tane öğrenci var?", "öğrenci"),
+        ("Evde kaç adet oda var?", "oda"),
+        ("Скільки всього учнів у класі?", "учнів"),
+        ("Сколько всего мест в группе?", "мест"),
+        # the noun glossed in brackets counts with its gloss
+        ("La câte grădinițe (Kita) pot înscrie copilul?", "grădinițe kita"),
+        ("How many daycares (Kitas) can I choose?", "daycares kitas"),
+    ],
+)
+def test_a_counter_word_or_a_gloss_beside_the_counted_noun(question, noun):
+    assert asked_count(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("noun", "sentence", "language"),
+    [
+        ("Mitarbeiter", "Ab fünf ständigen Beschäftigten.", "de"),
+        ("employees", "With at least five permanent workers.", "en"),
+        ("kids", "Usually up to nine children per room.", "en"),
+        ("служители", "С поне петима постоянни работници.", "bg"),
+        ("сотрудников", "Не менее пяти постоянных работников.", "ru"),
+    ],
+)
+def test_nouns_counted_alike_count_each_other(noun, sentence, language):
+    counted = answers.sentences.counted_terms(noun, language)
+    assert states_count(sentence, language, counted)
+    assert not states_count(sentence, language, frozenset(analyze(noun, language)) - counted)
+
+
+def test_a_count_of_the_noun_itself_beats_a_count_of_years_of_it():
+    sentence = answers._text._sentence
+    kitas = sentence("Sie können Ihr Kind bei bis zu sechs Kitas anmelden.", "de")
+    years = sentence("Die letzten zwei Jahre Kita sind beitragsfrei.", "de")
+    counting = answers.sentences.counting_sentences
+    assert counting([kitas, years], "de", "Kitas") == [kitas]
+    # a count through a unit of time still answers when nothing counts the noun itself
+    rent = sentence("Die Kaution beträgt höchstens drei Monate Miete.", "de")
+    assert counting([rent], "de", "Miete") == [rent]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "key", "number"),
+    [
+        (
+            "Wie viele Beschäftigte braucht eine Firma für einen Betriebsrat?",
+            "de",
+            "works-council-and-trade-unions",
+            "fünf",
+        ),
+        ("How many kids are in one Kinderstube group?", "en", "kinderstube", "nine"),
+        ("Kita-Portal'da kaç tane Kita seçebilirim?", "tr", "daycare-place", "altı"),
+    ],
+)
+def test_a_count_question_gets_the_count_of_a_noun_counted_alike(question, language, key, number):
+    fact = _dortmund_fact(question, language)
+    assert fact is not None and fact.service == key and number in fact.text
