@@ -91,13 +91,35 @@ def split_sentences(text: str) -> list[str]:
     return parts
 
 
-def _sentence(text: str, language: str) -> Sentence:
+@dataclass(frozen=True)
+class Words:
+    """A sentence's words only: what a question's words are looked up in, without the type
+    features of a `Sentence` (units, quantities, variants), which cost three times as much to
+    read and which a question of no type does not need (`sentences.told_fact`)."""
+
+    text: str
+    terms: frozenset[str]
+    tails: frozenset[str] = frozenset()
+    cuts: frozenset[str] = frozenset()
+
+
+def _words(text: str, language: str) -> Words:
     terms = frozenset(_terms(text, language))
-    return Sentence(
+    return Words(
         text=text,
         terms=terms,
         tails=_tails(terms) if language in COMPOUND_LANGUAGES else frozenset(),
         cuts=frozenset(cut for term in terms for cut in _cuts(term)),
+    )
+
+
+def _sentence(text: str, language: str) -> Sentence:
+    words = _words(text, language)
+    return Sentence(
+        text=text,
+        terms=words.terms,
+        tails=words.tails,
+        cuts=words.cuts,
         has_digit=has_digit(text),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
         units=units_in(text.casefold()),

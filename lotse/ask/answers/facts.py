@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from lotse.ask.analysis import fold, tokens
-from lotse.ask.answers._text import Sentence, _sentence, _terms, split_sentences
+from lotse.ask.answers._text import Sentence, Words, _sentence, _terms, _words, split_sentences
 from lotse.ask.answers.kinds import ANSWER_MODULES
 from lotse.ask.shared import SharedTables, digest
 from lotse.catalog.models import (
@@ -49,6 +49,7 @@ class ServiceFacts:
     # nothing about which of its sentences answers)
     naming_texts: dict[str, list[str]] = field(default_factory=dict)
     _sentences: dict[tuple[str, str], list[Sentence]] = field(default_factory=dict)
+    _words: dict[tuple[str, str], list[Words]] = field(default_factory=dict)
     _topic: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def sentences(self, module: str, language: str) -> list[Sentence]:
@@ -59,6 +60,19 @@ class ServiceFacts:
             found = [_sentence(s, language) for s in split_sentences(text)]
             self._sentences[(module, language)] = found  # a race only computes it twice
         return found
+
+    def words(self, module: str, language: str) -> list[Sentence] | list[Words]:
+        """The sentences of a module in a language with their words only (`Words`), or the
+        whole `Sentence`s when a question has read them already."""
+        found = self._sentences.get((module, language))
+        if found is not None:
+            return found
+        words = self._words.get((module, language))
+        if words is None:
+            text = self.whole[(module, language)]
+            words = [_words(s, language) for s in split_sentences(text)]
+            self._words[(module, language)] = words  # a race only computes it twice
+        return words
 
     def topic(self, language: str) -> frozenset[str]:
         """Terms of the service's name and synonyms in a language."""

@@ -13,7 +13,7 @@ from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
 
 from lotse.ask.analysis import analyze
-from lotse.ask.answers._text import Sentence, _cuts, _sentence
+from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence
 from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
@@ -199,7 +199,7 @@ START_WEIGHT = 1.2
 _PAYMENT_KINDS = frozenset({"money", "cost"})
 
 
-def _holds(term: str, sentence: Sentence) -> bool:
+def _holds(term: str, sentence: Sentence | Words) -> bool:
     return (
         term in sentence.terms
         or term in sentence.tails
@@ -803,7 +803,7 @@ def told_fact(
         terms = {t for t in analyze(content_words(query, TOLD_KIND), text_language) if len(t) > 1}
         terms -= facts.topic(text_language)
         terms -= _city_terms(city_names, text_language)
-        for position, sentence in enumerate(facts.sentences(module, text_language)):
+        for position, sentence in enumerate(facts.words(module, text_language)):
             held = sum(weight(t) for t in terms if _holds(t, sentence))
             fact = (
                 _module_fact(key, module, sentence.text, text_language, source)
