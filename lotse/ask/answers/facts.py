@@ -10,6 +10,7 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lotse.ask.analysis import fold, tokens
@@ -61,7 +62,7 @@ class ServiceFacts:
             self._sentences[(module, language)] = found  # a race only computes it twice
         return found
 
-    def words(self, module: str, language: str) -> list[Sentence] | list[Words]:
+    def words(self, module: str, language: str) -> Sequence[Sentence | Words]:
         """The sentences of a module in a language with their words only (`Words`), or the
         whole `Sentence`s when a question has read them already."""
         found = self._sentences.get((module, language))
