@@ -921,7 +921,6 @@ _TAX_RETURN = re.compile(
     r"steuerklasse|tax class|clase de impuesto|clasa de impozit|klas\w* podatkow|"
     r"налогов\w* класс|податков\w* клас|vergi sınıfı|vergi sinifi"
 )
-_TAX_ID_HELD_BACK = ((TAX_ID_RIVALS[0], _SOCIAL_SECURITY), (TAX_ID_RIVALS[1], _TAX_RETURN))
 
 # A phone question ranks the emergency service first by its words alone ("phone number",
 # "call", "Telefonnummer": the service lists the emergency numbers); it is meant only when the
@@ -946,6 +945,27 @@ _EMERGENCY = re.compile(
 )
 
 
+# A service held back when the question shows one thing and not another: (what the question
+# shows, what keeps the services anyway or None, the services held back). Each is a damping on
+# its own, so their order does not matter; the EU rule in `adjust` reads the scores after all.
+_HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
+    (_PAPER, _WASTE, (WASTE,)),
+    (_WAITING, None, (EXTENSION,)),
+    (_BENEFIT_MONEY, _WHEN, (JOB_SEEKER,)),
+    (_NOT_ENTERED_YET, None, _ENTERED_HERE_PERMITS),
+    (_UNINSURED, None, UNINSURED_CARE_HELD_BACK),
+    (_ENROL, _SUPPORT, (CHILD_LANGUAGE_SUPPORT,)),
+    (_ENROL, None, (SCHOOL_TYPES,)),
+    (_TAX_ID, _SOCIAL_SECURITY, (TAX_ID_RIVALS[0],)),
+    (_TAX_ID, _TAX_RETURN, (TAX_ID_RIVALS[1],)),
+    (_CHILD_BENEFIT_NAMED, _PARENTAL_ALLOWANCE_NAME, (PARENTAL_ALLOWANCE,)),
+    (_TEMPORARY_PROTECTION, None, TEMPORARY_PROTECTION_HELD_BACK),
+    (_GERMAN_COURSE, _ADULT_EDUCATION_NAME, (ADULT_EDUCATION,)),
+    (_MONEY, _BIRTH_PAPERS, (BIRTH_REGISTRATION,)),
+    (_YOUTH_OFFICE, None, (FAMILY_COUNSELLING,)),
+)
+
+
 def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> Any:
     """Apply the rules to fused scores (numpy array aligned with `keys`), in place; `kind` is
     the question's type (answers.classify), for the rules that depend on it."""
@@ -953,18 +973,11 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     for key, unless in _HELD_BACK_UNLESS:
         if not unless.search(lowered):
             _hold_back(scores, keys, key)
-    if _PAPER.search(lowered) and not _WASTE.search(lowered):
-        _hold_back(scores, keys, WASTE)
+    for shows, keeps, held in _HELD_BACK_WHEN:
+        if shows.search(lowered) and not (keeps is not None and keeps.search(lowered)):
+            _hold_back(scores, keys, *held)
     if SUPPLEMENT in keys and _BESIDES_CHILD_BENEFIT.search(lowered):
         _hold_back(scores, keys, CHILD_BENEFIT)
-    if _WAITING.search(lowered):
-        _hold_back(scores, keys, EXTENSION)
-    if _BENEFIT_MONEY.search(lowered) and not _WHEN.search(lowered):
-        _hold_back(scores, keys, JOB_SEEKER)
-    if _NOT_ENTERED_YET.search(lowered):
-        _hold_back(scores, keys, *_ENTERED_HERE_PERMITS)
-    if _UNINSURED.search(lowered):
-        _hold_back(scores, keys, *UNINSURED_CARE_HELD_BACK)
     permit_named = bool(_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered))
     if not permit_named:
         _hold_back(scores, keys, *PURPOSE_PERMITS)
@@ -977,29 +990,11 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, INTEGRATION_COURSE)
     if past_integration:
         _hold_back(scores, keys, INTEGRATION_COURSE)
-    if _ENROL.search(lowered) and not _SUPPORT.search(lowered):
-        _hold_back(scores, keys, CHILD_LANGUAGE_SUPPORT)
-    if _TAX_ID.search(lowered):
-        for key, unless in _TAX_ID_HELD_BACK:
-            if not unless.search(lowered):
-                _hold_back(scores, keys, key)
-    if _ENROL.search(lowered):
-        _hold_back(scores, keys, SCHOOL_TYPES)
-    if _CHILD_BENEFIT_NAMED.search(lowered) and not _PARENTAL_ALLOWANCE_NAME.search(lowered):
-        _hold_back(scores, keys, PARENTAL_ALLOWANCE)
-    if _TEMPORARY_PROTECTION.search(lowered):
-        _hold_back(scores, keys, *TEMPORARY_PROTECTION_HELD_BACK)
-    if _GERMAN_COURSE.search(lowered) and not _ADULT_EDUCATION_NAME.search(lowered):
-        _hold_back(scores, keys, ADULT_EDUCATION)
-    if _MONEY.search(lowered) and not _BIRTH_PAPERS.search(lowered):
-        _hold_back(scores, keys, BIRTH_REGISTRATION)
     advice, register = bool(_ADVICE.search(lowered)), bool(_REGISTER.search(lowered))
     if advice and not register:
         _hold_back(scores, keys, BUSINESS)
     elif register and not advice:
         _hold_back(scores, keys, SELF_EMPLOYMENT_ADVICE)
-    if _YOUTH_OFFICE.search(lowered):
-        _hold_back(scores, keys, FAMILY_COUNSELLING)
     if _NO_WBS.search(lowered):
         _hold_back(scores, keys, WBS)
     elif _WBS.search(lowered):

@@ -10,8 +10,9 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from lotse.ask.analysis import fold, tokens
 from lotse.ask.answers._text import Sentence, Words, _sentence, _terms, _words, split_sentences
@@ -27,6 +28,8 @@ from lotse.catalog.models import (
 from lotse.catalog.models import OfficeText as OfficeTextRow
 from lotse.catalog.models import ServiceText as ServiceTextRow
 from lotse.core.models import City
+
+_Read = TypeVar("_Read", Sentence, Words)
 
 
 @dataclass
@@ -55,12 +58,7 @@ class ServiceFacts:
 
     def sentences(self, module: str, language: str) -> list[Sentence]:
         """The sentences of a module in a language (list modules: one per item)."""
-        found = self._sentences.get((module, language))
-        if found is None:
-            text = self.whole[(module, language)]
-            found = [_sentence(s, language) for s in split_sentences(text)]
-            self._sentences[(module, language)] = found  # a race only computes it twice
-        return found
+        return self._read(self._sentences, _sentence, module, language)
 
     def words(self, module: str, language: str) -> Sequence[Sentence | Words]:
         """The sentences of a module in a language with their words only (`Words`), or the
@@ -68,12 +66,21 @@ class ServiceFacts:
         found = self._sentences.get((module, language))
         if found is not None:
             return found
-        words = self._words.get((module, language))
-        if words is None:
+        return self._read(self._words, _words, module, language)
+
+    def _read(
+        self,
+        cache: dict[tuple[str, str], list[_Read]],
+        read: Callable[[str, str], _Read],
+        module: str,
+        language: str,
+    ) -> list[_Read]:
+        found = cache.get((module, language))
+        if found is None:
             text = self.whole[(module, language)]
-            words = [_words(s, language) for s in split_sentences(text)]
-            self._words[(module, language)] = words  # a race only computes it twice
-        return words
+            found = [read(s, language) for s in split_sentences(text)]
+            cache[(module, language)] = found  # a race only computes it twice
+        return found
 
     def topic(self, language: str) -> frozenset[str]:
         """Terms of the service's name and synonyms in a language."""
