@@ -536,10 +536,17 @@ def _drop_spans(
 
 def _phrase_word(word: str) -> bool:
     """Whether a word is one the lost phrases spell out, or a form of one ("przyjechałem" of
-    "przyjecha", "perdida" of "perdid"), not a word their gaps let through."""
+    "przyjecha", "perdida" of "perdid"; with the Arabic "and" or "in" written onto it:
+    "والمعاملات", "بالمعاملات"), not a word their gaps let through."""
+    if len(word) > 3 and word[0] in _ATTACHED_AND and _phrase_word(word[1:]):
+        return True
     return word in _PHRASE_WORDS or any(
         word[:n] in _PHRASE_WORDS for n in range(len(word) - 1, 2, -1)
     )
+
+
+# The Arabic (and Persian) "and", "so" and "in/with" written onto the next word.
+_ATTACHED_AND = frozenset("وفب")
 
 
 def _drop_forms(folded: str, drop: list[bool], forms: frozenset[str]) -> bool:

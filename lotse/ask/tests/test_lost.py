@@ -666,3 +666,18 @@ def test_a_need_inside_the_lost_phrase_keeps_the_need(client, question, service)
 )
 def test_a_filler_inside_the_lost_phrase_stays_lost(client, lang, question):
     _assert_goes_to_counselling(client, lang, question)
+
+
+# A phrase word with the Arabic "and" or "in" written onto it ("والمعاملات", "بالمعاملات") is
+# still the phrase's word, not a gap word that names a service.
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ما بعرف شو لازم أعمل بالرسائل والمعاملات، مين ممكن يساعدني؟",
+        "تايه بين المكاتب والمعاملات، ما بعرف من وين أبدأ",
+        "ما بعرف من وين أبدأ بالمعاملات، حدا يساعدني",
+    ],
+)
+def test_a_phrase_word_with_an_attached_and_stays_lost(client, question):
+    _assert_goes_to_counselling(client, "ar", question)
