@@ -58,8 +58,14 @@ def _sourced_module(
     source = _source(facts.sources, (module,))
     if source is None:
         return None
-    text_language = next((c for c in fallback_order(language) if (module, c) in facts.whole), "")
+    text_language = _text_language(facts, module, language)
     return (source, text_language) if text_language else None
+
+
+def _text_language(facts: ServiceFacts, module: str, language: str) -> str:
+    """The language a service's module is read in: the asker's, else the next of
+    `fallback_order` the module has ("" when it has none)."""
+    return next((c for c in fallback_order(language) if (module, c) in facts.whole), "")
 
 
 def _module_fact(key: str, module: str, text: str, language: str, source: SourceRef) -> Fact:
@@ -483,6 +489,11 @@ def _city_terms(names: tuple[str, ...], language: str) -> frozenset[str]:
     return frozenset(t for name in names for t in analyze(name, language))
 
 
+def _city_name_terms(city: City, language: str) -> frozenset[str]:
+    """`_city_terms` of a city's slug and its names in every language."""
+    return _city_terms(tuple(sorted({city.slug, *dict(city.names).values()})), language)
+
+
 def service_fact(
     city: City,
     generation: str,
@@ -561,9 +572,7 @@ def service_fact(
         topic = facts.topic(text_language)
         topic_terms = frozenset(query_terms & topic)
         query_terms -= topic
-        query_terms -= _city_terms(
-            tuple(sorted({city.slug, *dict(city.names).values()})), text_language
-        )
+        query_terms -= _city_name_terms(city, text_language)
         asked_variants = _asked_variants(facts, text_language, query) if qualified else frozenset()
         if module == TextModule.DOCUMENTS:
             text = facts.whole[(module, text_language)]
@@ -726,7 +735,7 @@ def own_line(
     source, text_language = sourced
     sentences = facts.sentences(TextModule.BODY, text_language)
     terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
-    terms -= _city_terms(tuple(sorted({city.slug, *dict(city.names).values()})), text_language)
+    terms -= _city_name_terms(city, text_language)
     found = [
         sentence
         for i, sentence in enumerate(sentences)
@@ -789,32 +798,31 @@ def told_fact(
     facts = service_facts(city, generation, key)
     if facts is None:
         return None
-    city_names = tuple(sorted({city.slug, *dict(city.names).values()}))
     # every module's sentences compete, a module no source covers too (its sentence gives no
     # answer, but a close rival there still means the question is not told by one sentence)
-    scored: list[tuple[float, int, int, str, Fact | None]] = []
+    scored: list[tuple[float, int, int, str, str]] = []  # weight, rank, position, text, language
+    terms_in: dict[str, set[str]] = {}  # the question's terms, per text language
     for rank, module in enumerate(TOLD_MODULES):
-        text_language = next(
-            (c for c in fallback_order(language) if (module, c) in facts.whole), ""
-        )
+        text_language = _text_language(facts, module, language)
         if not text_language:
             continue
-        source = _source(facts.sources, (module,))
-        terms = {t for t in analyze(content_words(query, TOLD_KIND), text_language) if len(t) > 1}
-        terms -= facts.topic(text_language)
-        terms -= _city_terms(city_names, text_language)
+        terms = terms_in.get(text_language)
+        if terms is None:
+            terms = {
+                t for t in analyze(content_words(query, TOLD_KIND), text_language) if len(t) > 1
+            }
+            terms -= facts.topic(text_language)
+            terms -= _city_name_terms(city, text_language)
+            terms_in[text_language] = terms
         for position, sentence in enumerate(facts.words(module, text_language)):
             held = sum(weight(t) for t in terms if _holds(t, sentence))
-            fact = (
-                _module_fact(key, module, sentence.text, text_language, source)
-                if source is not None
-                else None
-            )
-            scored.append((held, rank, position, sentence.text, fact))
+            scored.append((held, rank, position, sentence.text, text_language))
     if not scored:
         return None
-    best = min(scored, key=lambda s: (-s[0], s[1], s[2]))
-    rival = max((s[0] for s in scored if s[3] != best[3]), default=0.0)
-    if best[0] < TOLD_MIN_WEIGHT or best[0] - rival < TOLD_MARGIN:
+    held, rank, _position, text, text_language = min(scored, key=lambda s: (-s[0], s[1], s[2]))
+    rival = max((s[0] for s in scored if s[3] != text), default=0.0)
+    if held < TOLD_MIN_WEIGHT or held - rival < TOLD_MARGIN:
         return None
-    return best[4]
+    module = TOLD_MODULES[rank]
+    source = _source(facts.sources, (module,))
+    return _module_fact(key, module, text, text_language, source) if source is not None else None
