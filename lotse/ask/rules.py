@@ -293,7 +293,8 @@ _WAITING = re.compile(
 # runs out and is extended too ("дозвіл §24 продовжити"), and its questions speak of documents
 # and the foreigners' office. A question that names the protection (§ 24 in any wording,
 # "тимчасовий захист", "ochrona czasowa", "geçici koruma", "حماية مؤقتة") asks about it.
-TEMPORARY_PROTECTION_HELD_BACK = (EXTENSION, "fictional-certificate")
+FICTIONAL_CERTIFICATE = "fictional-certificate"
+TEMPORARY_PROTECTION_HELD_BACK = (EXTENSION, FICTIONAL_CERTIFICATE)
 _TEMPORARY_PROTECTION = re.compile(
     r"§ ?24\b|(?:paragra\w*|параграф\w*|пункт\w*|ماده|المادة) ?24\b|\b24\.? ?(?:paragra\w*|параграф\w*)|"
     r"24 aufenthg|vorübergehende[nrs]? schutz|vorubergehende[nrs]? schutz|temporary protection|"
@@ -809,7 +810,7 @@ _ENTERED_HERE_PERMITS = (
     "residence-permit-skilled-work",
     "residence-permit-self-employment",
     EXTENSION,
-    "fictional-certificate",
+    FICTIONAL_CERTIFICATE,
     SETTLEMENT,
 )
 
@@ -837,7 +838,6 @@ _NATIONWIDE = re.compile(
 # A question that names the youth office (Jugendamt in any script, "اداره جوانان", "gençlik
 # dairesi"), its help with upbringing ("Hilfe zur Erziehung", "pomoc wychowawcza"), child
 # protection or a neglected child, or a neighbour's children, asks for the youth office.
-YOUTH_WELFARE = "youth-welfare-help"
 FAMILY_COUNSELLING = "family-counselling"
 _YOUTH_OFFICE = re.compile(
     r"jugen\w{0,2}amt|юген\w{0,2}амт|юґен\w{0,2}амт|يوغن?د ?امت|یوگن?د ?امت|"
