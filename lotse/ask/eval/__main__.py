@@ -168,10 +168,24 @@ def answer_verdict(question: dict[str, Any], fact: Any) -> str:
     return "correct" if ok else "wrong"
 
 
+def asked_value_elsewhere(question: dict[str, Any], fact: Any) -> bool:
+    """A wrong answer that still states the asked value: the asked service (or office) answered
+    from another module than the label names, and the sentence holds the question's `contains`
+    (the Anmeldung's "two weeks" told by its deadlines, where the label expects the body). Printed
+    beside `wrong`, never counted as correct: the label's module is the target."""
+    contains = question.get("contains")
+    if fact is None or not contains or contains not in fact.text:
+        return False
+    if question.get("office"):
+        return fact.office == question["office"] and fact.module not in question["modules"]
+    return fact.service == question["service"] and fact.module not in question["modules"]
+
+
 def evaluate_answers(
     *, city: Any, questions: list[dict[str, Any]], show: bool = False
 ) -> dict[str, dict[str, float]]:
-    """language -> {n, correct, wrong, none, top1, top3, mrr, lost_n, lost_ok} (and "all")."""
+    """language -> {n, correct, wrong, elsewhere, none, top1, top3, mrr, lost_n, lost_ok} (and
+    "all"); `elsewhere` counts the wrong answers that state the asked value from another module."""
     from lotse.ask.selectors import search
 
     sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -189,9 +203,11 @@ def evaluate_answers(
                 print(f"LOST-MISS [{question['lang']}] {question['q'][:70]!r} got {keys[:3]}")
             continue
         verdict = answer_verdict(question, answer.fact)
+        elsewhere = verdict == "wrong" and asked_value_elsewhere(question, answer.fact)
         for bucket in buckets:
             sums[bucket]["n"] += 1
             sums[bucket][verdict] += 1
+            sums[bucket]["elsewhere"] += elsewhere
             sums[bucket]["top1"] += rank == 1
             sums[bucket]["top3"] += rank is not None and rank <= 3
             sums[bucket]["mrr"] += 1 / rank if rank else 0.0
@@ -211,6 +227,7 @@ def print_answers(results: dict[str, dict[str, float]]) -> None:
     print(
         f"{'lang':<5}{'n':>5} | {'correct':>8}{'wrong':>7}{'none':>7} | "
         f"{'top1':>6}{'top3':>7}{'MRR':>7} | {'lost->counselling':>17}"
+        f" | wrong, asked value from another module"
     )
     for lang in languages:
         m = results[lang]
@@ -222,7 +239,7 @@ def print_answers(results: dict[str, dict[str, float]]) -> None:
         print(
             f"{lang:<5}{int(n):>5} | {m.get('correct', 0) / n:>8.3f}{m.get('wrong', 0) / n:>7.3f}"
             f"{m.get('none', 0) / n:>7.3f} | {m.get('top1', 0) / n:>6.3f}{m.get('top3', 0) / n:>7.3f}"
-            f"{m.get('mrr', 0) / n:>7.3f} | {lost:>17}"
+            f"{m.get('mrr', 0) / n:>7.3f} | {lost:>17} | {int(m.get('elsewhere', 0))}"
         )
 
 
@@ -247,14 +264,19 @@ def print_table(results: dict[str, dict[str, dict[str, float]]]) -> None:
 def print_parts(city: Any, slug: str) -> int:
     """answers correct/wrong/none and lost, and hybrid routing top-1/top-3, per part."""
     if question_file("answers", slug) is not None:
-        print("answers   part     n | correct  wrong   none | lost->counselling")
+        print(
+            "answers   part     n | correct  wrong   none | lost->counselling"
+            " | wrong, asked value from another module"
+        )
         for label, questions in question_parts("answers", slug):
             m = evaluate_answers(city=city, questions=questions)["all"]
             n = m.get("n", 0) or 1
+            lost = f"{int(m.get('lost_ok', 0))}/{int(m.get('lost_n', 0))}"
             print(
                 f"          {label:<7}{int(m.get('n', 0)):>5} | {m.get('correct', 0) / n:>7.3f}"
                 f"{m.get('wrong', 0) / n:>7.3f}{m.get('none', 0) / n:>7.3f} | "
-                f"{int(m.get('lost_ok', 0))}/{int(m.get('lost_n', 0))}"
+                f"{lost:<17} | "
+                f"{int(m.get('elsewhere', 0))}"
             )
     print("routing   part     n |  top1   top3 (hybrid)")
     for label, questions in question_parts("questions", slug):
