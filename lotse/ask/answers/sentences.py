@@ -227,6 +227,23 @@ def _names_limited(quantity: str | None, topic_terms: frozenset[str], sentence: 
     return quantity in ("maximum", "minimum") and _overlap(set(topic_terms), sentence) > 0
 
 
+# The asked thing of a question counting years or months may be the service itself: "after how
+# many years can I get citizenship" is told by "… after five years of legal residence you can get
+# citizenship", "for how many years is the self-employment permit first granted" by "the permit
+# is first granted for at most three years". A permit or a stay is counted in months and years,
+# and the body states its one such period; hours, days and weeks count parts of the thing (a
+# course's 700 hours are not its orientation part's, a week's working hours not the course's),
+# so there the question's own words must name the part.
+_WHOLE_UNITS = frozenset({"month", "year"})
+
+
+def _names_asked_thing(
+    units: frozenset[str], topic_terms: frozenset[str], sentence: Sentence
+) -> bool:
+    """Whether a sentence names the service the question counts months or years of."""
+    return bool(units) and units <= _WHOLE_UNITS and _overlap(set(topic_terms), sentence) > 0
+
+
 def _best_sentence(
     sentences: list[Sentence],
     query_terms: set[str],
@@ -317,11 +334,14 @@ def _best_sentence(
         # höchstens drei Monatsmieten").
         overlap = _overlap(query_terms, sentence)
         # a body sentence answers a question counting time when it counts the asked unit of
-        # the asked thing
+        # the asked thing (`_names_asked_thing`)
         if (
             counted_time
             and module == TextModule.BODY
-            and (not overlap or units.isdisjoint(sentence.units))
+            and (
+                not (overlap or _names_asked_thing(units, topic_terms, sentence))
+                or units.isdisjoint(sentence.units)
+            )
         ):
             continue
         if (
