@@ -1048,7 +1048,27 @@ def _fact(
         if fact is None and kind == "phone" and not answers.asks_helpline(text):
             fact = _service_answer(city, index, text, language, hits, reader, "helpline")
         return fact
-    return _service_answer(city, index, text, language, hits, reader, kind)
+    fact = _service_answer(city, index, text, language, hits, reader, kind)
+    if fact is None and _states_no_fact(city, index, text, hits, reader, kind):
+        fact = _told_answer(city, index, text, hits, reader, kind)
+    return fact
+
+
+def _states_no_fact(
+    city: City, index: CityIndex, text: str, hits: list[SearchHit], reader: str, kind: str
+) -> bool:
+    """Whether the top service's module of a told type (`answers.TOLD_TYPED`) gives no sentence
+    for the question, whatever its variant: then the sentence that holds the question's rare
+    words may answer (`_told_answer`). A module that gives one which was not taken (another
+    service named more, a contrary variant) keeps its reasons."""
+    if kind not in answers.TOLD_TYPED or not hits:
+        return False
+    return (
+        answers.service_fact(
+            city, index.generation, hits[0].key, kind, reader, text, qualified=False
+        )
+        is None
+    )
 
 
 # The question types for which a service named more than the routed one but stating no fact of
@@ -1060,7 +1080,12 @@ ABSENT_RIVAL_KINDS = frozenset({"processing_time"})
 
 
 def _told_answer(
-    city: City, index: CityIndex, text: str, hits: list[SearchHit], reader: str
+    city: City,
+    index: CityIndex,
+    text: str,
+    hits: list[SearchHit],
+    reader: str,
+    kind: str = answers.TOLD_KIND,
 ) -> answers.Fact | None:
     """A question of no type ("Can I take the ICE with the Deutschlandticket?"): the sentence
     of the top service that holds its rare words (`answers.told_fact`), when the routing is
@@ -1068,7 +1093,7 @@ def _told_answer(
     service goes: "Können Sie mir sagen, was ich als Neue tun muss?")."""
     if not answer_confident(hits) or hits[0].key == city.fallback_service_key:
         return None
-    return answers.told_fact(city, index.generation, hits[0].key, reader, text, index.idf)
+    return answers.told_fact(city, index.generation, hits[0].key, reader, text, index.idf, kind)
 
 
 def _service_answer(

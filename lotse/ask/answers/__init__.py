@@ -46,6 +46,8 @@ from lotse.ask.answers.offices import described_office, without_described_office
 from lotse.ask.answers.sentences import (
     COUNT_KIND,
     COUNT_OVERRIDES,
+    TOLD_KIND,
+    TOLD_TYPED,
     office_cards,
     office_fact,
     own_line,
@@ -62,6 +64,8 @@ __all__ = [
     "NAMED_MARGIN",
     "OFFICE_TYPES",
     "PROMOTE_GAP",
+    "TOLD_KIND",
+    "TOLD_TYPED",
     "Fact",
     "Sentence",
     "answering_rank",

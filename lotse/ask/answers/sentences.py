@@ -13,7 +13,7 @@ from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
 
 from lotse.ask.analysis import analyze
-from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence
+from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence, has_digit
 from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
@@ -227,6 +227,23 @@ def _names_limited(quantity: str | None, topic_terms: frozenset[str], sentence: 
     return quantity in ("maximum", "minimum") and _overlap(set(topic_terms), sentence) > 0
 
 
+# The asked thing of a question counting years or months may be the service itself: "after how
+# many years can I get citizenship" is told by "… after five years of legal residence you can get
+# citizenship", "for how many years is the self-employment permit first granted" by "the permit
+# is first granted for at most three years". A permit or a stay is counted in months and years,
+# and the body states its one such period; hours, days and weeks count parts of the thing (a
+# course's 700 hours are not its orientation part's, a week's working hours not the course's),
+# so there the question's own words must name the part.
+_WHOLE_UNITS = frozenset({"month", "year"})
+
+
+def _names_asked_thing(
+    units: frozenset[str], topic_terms: frozenset[str], sentence: Sentence
+) -> bool:
+    """Whether a sentence names the service the question counts months or years of."""
+    return bool(units) and units <= _WHOLE_UNITS and _overlap(set(topic_terms), sentence) > 0
+
+
 def _best_sentence(
     sentences: list[Sentence],
     query_terms: set[str],
@@ -317,11 +334,14 @@ def _best_sentence(
         # höchstens drei Monatsmieten").
         overlap = _overlap(query_terms, sentence)
         # a body sentence answers a question counting time when it counts the asked unit of
-        # the asked thing
+        # the asked thing (`_names_asked_thing`)
         if (
             counted_time
             and module == TextModule.BODY
-            and (not overlap or units.isdisjoint(sentence.units))
+            and (
+                not (overlap or _names_asked_thing(units, topic_terms, sentence))
+                or units.isdisjoint(sentence.units)
+            )
         ):
             continue
         if (
@@ -785,6 +805,35 @@ TOLD_MIN_WEIGHT = 3.0
 TOLD_MARGIN = 1.0
 
 
+# A typed question whose type's module gives no sentence at all (the sports clubs state no
+# fees, the family reunification no deadlines: "¿se puede probar un entrenamiento gratis?",
+# "hasta cuándo está parada la reagrupación familiar?") may be told like a question of no type
+# (`told_fact`), when the winning sentence is one of the service's general texts (body, who
+# may) and states a fact of the asked type: a figure or a free word for a cost, a unit of time
+# or a year for a time. A sentence of another type answers no how-much or until-when question:
+# not "Die Vereine stellen sich vor", nor a fee line's "100 Euro für die erste Erteilung" to
+# "for how many years is it first granted".
+TOLD_TYPED_MODULES = frozenset({TextModule.BODY, TextModule.WHO})
+
+
+def _states_money(text: str) -> bool:
+    return has_digit(text) or "free" in held_qualifiers(text)
+
+
+def _states_time(text: str) -> bool:
+    return bool(units_in(text.casefold()) or years_in(text))
+
+
+# Not a processing time: "how long" also asks how long a right lasts ("Колко дълго работодателят
+# продължава да плаща", a time limit of the deadlines), which a body sentence tells too.
+TOLD_TYPED: dict[str, Callable[[str], bool]] = {
+    "cost": _states_money,
+    "money": _states_money,
+    "deadline": _states_time,
+    "validity": _states_time,
+}
+
+
 def told_fact(
     city: City,
     generation: str,
@@ -792,9 +841,11 @@ def told_fact(
     language: str,
     query: str,
     weight: Callable[[str], float],
+    kind: str = TOLD_KIND,
 ) -> Fact | None:
     """The sentence of a service's texts that holds the rare words of a question of no type
-    (`weight`: a term's IDF), or None when none holds enough or another comes close."""
+    (`weight`: a term's IDF), or None when none holds enough or another comes close. `kind`:
+    a type of `TOLD_TYPED` whose module told nothing; the sentence must state a fact of it."""
     facts = service_facts(city, generation, key)
     if facts is None:
         return None
@@ -808,9 +859,7 @@ def told_fact(
             continue
         terms = terms_in.get(text_language)
         if terms is None:
-            terms = {
-                t for t in analyze(content_words(query, TOLD_KIND), text_language) if len(t) > 1
-            }
+            terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
             terms -= facts.topic(text_language)
             terms -= _city_name_terms(city, text_language)
             terms_in[text_language] = terms
@@ -824,5 +873,8 @@ def told_fact(
     if held < TOLD_MIN_WEIGHT or held - rival < TOLD_MARGIN:
         return None
     module = TOLD_MODULES[rank]
+    states = TOLD_TYPED.get(kind)
+    if states is not None and (module not in TOLD_TYPED_MODULES or not states(text)):
+        return None
     source = _source(facts.sources, (module,))
     return _module_fact(key, module, text, text_language, source) if source is not None else None

@@ -85,3 +85,69 @@ def test_two_sentences_holding_the_same_rare_words_give_no_answer():
     question = "I have no university degree, can I still get it?"
     weights = {"universiti": TOLD_MIN_WEIGHT, "degre": TOLD_MARGIN}
     assert _told(question, "eu-blue-card", weights) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        (
+            "Kann man beim Sportverein erst einmal kostenlos mittrainieren, bevor man Mitglied wird?",
+            "de",
+        ),
+        ("Is a trial session at a sports club free before I join?", "en"),
+        ("Spor kulübüne üye olmadan önce ücretsiz deneme antrenmanı yapabilir miyim?", "tr"),
+        ("Czy w klubie sportowym mogę najpierw za darmo spróbować treningu?", "pl"),
+    ],
+)
+def test_a_cost_question_to_a_service_without_fees_is_told_by_the_body(question, language):
+    # the sports clubs state no fees: the body's free trial answers the cost question
+    found = _search(question, language)
+    assert found.kind == "cost"
+    fact = found.fact
+    assert fact is not None
+    assert (fact.service, fact.module) == ("sports-clubs", "body")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        (
+            "Until when is family reunification suspended for people with subsidiary protection?",
+            "en",
+        ),
+        ("Bis wann ist der Familiennachzug bei subsidiärem Schutz ausgesetzt?", "de"),
+        ("До кога е спряно събирането на семейството при субсидиарна закрила?", "bg"),
+    ],
+)
+def test_a_deadline_no_deadlines_sentence_tells_is_told_by_the_body(question, language):
+    # the family reunification's deadlines module has no source and no date: the body's
+    # sentence on the suspension, which names the date, answers
+    fact = _search(question, language).fact
+    assert fact is not None
+    assert (fact.service, fact.module) == ("family-reunification", "body")
+    assert "2027" in fact.text
+
+
+def _told_as(question: str, key: str, kind: str, weights: dict[str, float]) -> answers.Fact | None:
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    return answers.told_fact(
+        city, generation, key, "en", question, lambda t: weights.get(t, 0.1), kind
+    )
+
+
+def test_a_typed_question_is_told_only_by_a_body_sentence_of_its_type():
+    # the sports clubs' free trial is a cost fact, not a time
+    weights = {"trial": TOLD_MIN_WEIGHT, "session": TOLD_MIN_WEIGHT}
+    question = "A free trial session?"
+    fact = _told_as(question, "sports-clubs", "cost", weights)
+    assert fact is not None and fact.module == "body"
+    assert _told_as(question, "sports-clubs", "deadline", weights) is None
+    # a fee line ("Residence permit: 100 euros for the first permit") tells a question of no
+    # type, never a typed one: its type is the fees'
+    weights = {"100": TOLD_MIN_WEIGHT + TOLD_MARGIN}
+    question = "Is it 100 for the first one?"
+    fact = _told_as(question, "residence-permit-self-employment", answers.TOLD_KIND, weights)
+    assert fact is not None and fact.module == "fees"
+    for kind in ("cost", "deadline", "validity"):
+        assert _told_as(question, "residence-permit-self-employment", kind, weights) is None
