@@ -114,9 +114,6 @@ that share almost all their words (see README "Ranking rules").
   away from home.
 - Job-seeker registration vs unemployment benefit: getting money asked (not when) holds back
   the registration; registering with no money named holds back the benefit.
-- The asker's status: a permit or benefit the asker already has or receives ("with a
-  settlement permit", "если у меня фиктивка") is the condition, not the need
-  (`status_phrases`, read by `selectors._hold_back_status`).
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -1020,81 +1017,6 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_YOUTH_OFFICE, None, (FAMILY_COUNSELLING,)),
     (_TRUANT_OR_RUNAWAY, None, (FAMILY_COUNSELLING,)),
 )
-
-
-# The asker's status: a permit or benefit the question says the asker already has, holds or
-# receives ("can I get BAföG with a settlement permit", "у меня бессрочный вид на жительство,
-# могу я получать бафёг", "legal advice if I receive Bürgergeld", "بورگرگلد می‌گیرم") is the
-# condition, not the need; its service outranked the one asked for by its name alone. The
-# words after (or, in Turkish and Persian, before) such a lead are the status phrase;
-# `selectors._hold_back_status` holds back the service the phrase alone finds when it is one
-# of these and the rest of the question finds another service among the first three. Not the
-# child benefit: "with two kids", "si tengo 2 hijos" name the children it is paid for.
-STATUS_SERVICES = frozenset(
-    {
-        SETTLEMENT,
-        "eu-blue-card",
-        "residence-permit-study",
-        "residence-permit-training",
-        "residence-permit-skilled-work",
-        "residence-permit-self-employment",
-        FICTIONAL_CERTIFICATE,
-        "temporary-protection",
-        "opportunity-card",
-        "visa-national",
-        "basic-income-support",
-        "housing-benefit",
-        "unemployment-benefit",
-    }
-)
-_PHRASE_END = r"[^\s.,;:!?؟،()]"
-# The leads of having, holding or receiving, per language: the phrase follows them. Not the
-# verbs of getting that also ask how to get ("cómo cobro el paro", "كيف آخد مساعدة").
-_STATUS_LEADS = {
-    "en": r"with|on (?:a|an|my)|(?:i|we|they|he|she) (?:have|hold|has|holds) (?:a|an|my|our|their)|i(?:'ve| have) got (?:a|an|my)|"
-    r"i(?:'m| am) on|i receive|i(?:'m| am) receiving|holders? of",
-    "de": r"mit|ich habe (?:eine?n?|meine?n?)|ich beziehe|ich erhalte|inhaber(?:in)? (?:einer|eines)",
-    "fr": r"avec|j'ai (?:un|une|le|la|mon|ma)|titulaire d'une?",
-    "es": r"con|tengo (?:un|una|el|la|mi)|titular de",
-    "ro": r"cu|am (?:un|o|deja)|beneficiez de",
-    "pl": r"z|ze|mam|pobieram",
-    "ru": r"с|со|у меня(?: есть)?|имею",
-    "uk": r"з|із|у мене(?: є)?|в мене(?: є)?|отримую|маю",
-    "bg": r"с|със|имам",
-    "ar": r"مع|معي|معه|عندي|حامل",
-    "fa": r"با",
-}
-# Turkish and Persian put the verb of having or receiving after the phrase ("süresiz oturum
-# iznim var", "Bürgergeld alıyorum", "اقامت دائم دارم", "بورگرگلد می‌گیرم").
-_STATUS_TAILS = {
-    "tr": r"ile|iyle|ıyla|var|alıyorum|aliyorum",
-    "fa": r"دارم|داریم|می‌گیرم|میگیرم|می گیرم|می‌گیریم|میگیریم",
-}
-_STATUS_LEAD = {
-    language: re.compile(rf"(?:^|(?<=[\s(«\"'¿¡]))(?:{lead})\s+((?:{_PHRASE_END}+\s*){{1,4}})")
-    for language, lead in _STATUS_LEADS.items()
-}
-_STATUS_TAIL = {
-    language: re.compile(rf"((?:{_PHRASE_END}+\s+){{1,3}})(?:{tail})(?!{_PHRASE_END})")
-    for language, tail in _STATUS_TAILS.items()
-}
-
-
-def status_phrases(text: str, language: str) -> tuple[list[list[str]], str]:
-    """What the asker may already have or receive: for each lead of having ("with", "у меня",
-    "... var"), the phrases it may name, shortest first (one, two, ... of the words after it;
-    before it in Turkish and Persian), as the words end where the clause does not mark it
-    ("mit meiner Niederlassungserlaubnis Elterngeld bekommen"); and the casefolded question."""
-    lowered = casefold_dotted_i(text)
-    found: list[list[str]] = []
-    lead, tail = _STATUS_LEAD.get(language), _STATUS_TAIL.get(language)
-    for match in lead.finditer(lowered) if lead else ():
-        words = match.group(1).split()
-        found.append([" ".join(words[:n]) for n in range(1, len(words) + 1)])
-    for match in tail.finditer(lowered) if tail else ():
-        words = match.group(1).split()
-        found.append([" ".join(words[-n:]) for n in range(1, len(words) + 1)])
-    return found, lowered
 
 
 def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> Any:

@@ -880,8 +880,6 @@ def search(
     if RULES:
         rules_text = _with_loanwords(searched, lang, index)
         rules.adjust(fused, rules_text, index.keys, kind=answers.classify(searched))
-        if mode != "semantic":
-            _hold_back_status(fused, rules_text, lang, index)
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []
@@ -926,52 +924,6 @@ def search(
     if with_answer and typed is None:
         result.suggestion = corrected
     return result
-
-
-# The status's own service may score at most this share of the best service on the question
-# without the status phrase (chosen on dev parts 0-10).
-STATUS_REST_SHARE = 0.5
-# ... and the service the rest finds at least this BM25 (chosen on dev parts 0-10: "BAföG",
-# "a lawyer's advice", "a bank account" score 10-18; "how many hours can I work" 5.5).
-STATUS_NEED_BM25 = 8.0
-
-
-def _hold_back_status(fused: Any, text: str, language: str, index: CityIndex) -> None:
-    """A permit or benefit the asker already has ("with a settlement permit", "if I receive
-    Bürgergeld": `rules.status_phrases`) is held back when it leads, a status phrase alone finds
-    it first, and the question without that phrase finds another service among the first
-    three: the status is the question's condition, the other service its need."""
-    if len(fused) == 0:
-        return
-    first = int(np.argmax(fused))
-    if index.keys[first] not in rules.STATUS_SERVICES:
-        return
-    found, lowered = rules.status_phrases(text, language)
-    top3 = set(np.argsort(-fused, kind="stable")[:3].tolist()) - {first}
-    for phrases in found:
-        for phrase in phrases:
-            named = _lexical(phrase, language, index)
-            if float(named.max(initial=0.0)) <= 0 or int(np.argmax(named)) != first:
-                continue
-            if _needs_another(
-                _lexical(lowered.replace(phrase, " ", 1), language, index), first, top3
-            ):
-                fused[first] *= rules.DAMPING
-                return
-            break
-
-
-def _needs_another(rest: Any, first: int, top3: set[int]) -> bool:
-    """The question without its status phrase finds another of the first three services
-    clearly (STATUS_NEED_BM25: by its name or several of its words, not only "how many hours
-    can I work", which the status's own rules answer), and the status's own service only weakly
-    (STATUS_REST_SHARE): "with a study visa I came, now I need the residence permit for
-    students" still asks for the permit."""
-    best = float(rest.max(initial=0.0))
-    need = int(np.argmax(rest))
-    return (
-        best >= STATUS_NEED_BM25 and need in top3 and float(rest[first]) < STATUS_REST_SHARE * best
-    )
 
 
 # The languages whose question words are stemmed by Snowball: there a word none of whose stems
