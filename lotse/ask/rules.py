@@ -110,6 +110,10 @@ that share almost all their words (see README "Ranking rules").
   named.
 - German course vs the adult education centre: a German course that does not name the
   Volkshochschule.
+- Family counselling vs the youth office's help: a child who no longer goes to school or runs
+  away from home.
+- Job-seeker registration vs unemployment benefit: getting money asked (not when) holds back
+  the registration; registering with no money named holds back the benefit.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -489,6 +493,30 @@ _BENEFIT_MONEY = re.compile(
     r"i[şs]sizlik (?:paras|maa[şs]|ödene|odene)|معاش (?:ال)?بطالة|[إا]عانة (?:ال)?بطالة|"
     r"تعويض (?:ال)?بطالة|مقرری بیکاری|بیمه بیکاری|پول بیکاری|арбайтслозен"
 )
+# Getting money, in the words of each language ("damit ich Geld krieg", "para alabilir miyim",
+# "получить деньги", "primesc bani", "پول بگیرم"): after losing one's job it asks for the
+# benefit as its name does. Not losing money ("щоб не втратити гроші", "nie chcę stracić
+# pieniędzy"): that is the registration's deadline.
+UNEMPLOYMENT_BENEFIT = "unemployment-benefit"
+_GET_MONEY = re.compile(
+    r"geld (?:\w+ )?(?:krieg|bekomm|erhalt|erhält|kommt)|(?:krieg|bekomm|erhalt)\w* (?:\w+ ){0,3}?geld\b|"
+    r"(?:get|receive|claim|be paid) (?:any |some |the )?(?:money|benefits?)\b|"
+    r"(?:toucher|recevoir|percevoir) (?:de l'|des |une |l')?(?:argent|aide|allocation)|"
+    r"(?:cobrar|recibir|recibo|cobro) (?:\w+ )?(?:dinero|ayuda|paro|algo)|"
+    r"(?:primesc|primi|iau|lua) (?:\w+ )?(?:bani|ajutor|[șs]omaj)|"
+    r"(?:dosta\w*|otrzyma\w*) (?:\w+ )?(?:pieni\w*|zasi[łl]\w*|kas[ęe])|"
+    r"(?:получ\w*|дадут|платить|будут платить) (?:\w+ )?(?:деньг\w*|пособи\w*|выплат\w*)|"
+    r"(?:отрима\w*|дадуть|платитимуть) (?:\w+ )?(?:гроші|грошей|допомог\w*|виплат\w*)|"
+    r"(?:получ\w*|взема\w*|дават|полагат) (?:\w+ ){0,2}?(?:пари|обезщетени\w*)|"
+    r"para (?:al|alabil|alır|alir|ver)|paras[ıi] (?:al|ver)|ödenek al|odenek al|"
+    r"(?:آخد|اخد|آخذ|اخذ|أحصل على|احصل على|بقبض|أقبض|اقبض) (?:\w+ )?(?:فلوس|مصاري|مال|مساعدة)|"
+    r"پول (?:\w+ )?(?:بگیرم|میگیرم|می‌گیرم|می گیرم|بهم میدن|بهم می‌دن|می‌دهند|میدن|دریافت)"
+)
+# The other way: a question that asks to register (as unemployed, as a job seeker: "gdzie się
+# zarejestrować jako bezrobotny") and names no money asks for the registration, not the
+# benefit; unless it asks by when (the benefit's texts state how soon to register after the
+# notice: "ile mam czasu na zgłoszenie").
+_ANY_MONEY = re.compile(rf"{_BENEFIT_MONEY.pattern}|{_GET_MONEY.pattern}|{_MONEY.pattern}")
 _WHEN = re.compile(
     r"\bwann\b|\bwhen\b|\bquand\b|cu[áa]ndo|\bc[âa]nd\b|\bkiedy\b|когда|\bколи\b|\bкога\b|"
     r"ne zaman|\bmetî\b|متى|امتى|إمتى|\bکی\b|چه زمانی|frist|deadline|délai|plazo|termen|"
@@ -856,6 +884,29 @@ _YOUTH_OFFICE = re.compile(
     r"همسایه)\w*\W+(?:\w+\W+){0,6}?(?:enfant|child|kid|kind|дет|діт|дец|çocuk|cocuk|"
     r"dzieci|dziecko|niñ|nin[oa]s|copi|اطفال|أطفال|ولاد|بچه)"
 )
+# A child who no longer goes to school or runs away from home ("geht nicht mehr zur Schule",
+# "a fugué deux fois", "не ходи редовно на училище", "پسرم مدرسه نمی‌رود") is the youth office's
+# help with upbringing, not a family talk: family counselling is held back as when the youth
+# office is named.
+_TRUANT_OR_RUNAWAY = re.compile(
+    r"(?:geht|gehen|will|mag)\w* (?:\w+ ){0,3}?nicht (?:mehr |regelmäßig |richtig )?(?:zur|in die) schule|"
+    r"kaum (?:noch )?(?:zur|in die) schule|schule schwänz|schwänzt|weggelaufen|abgehauen|ausgerissen|"
+    r"(?:not|n't|stopped|stops|refuses to|never) (?:\w+ ){0,2}?(?:going|go|goes|attend\w*) (?:to )?school|"
+    r"skip\w* (?:school|classes)|truan|run(?:s|ning)? away|ran away|"
+    r"ne (?:va|vont|veut) (?:\w+ ){0,3}?(?:à|a) l'école|sèche les cours|seche les cours|fugu|fugue|"
+    r"(?:falta\w*|no va|no quiere ir) (?:\w+ ){0,2}?(?:al colegio|a la escuela|al instituto|a clase)|"
+    r"se (?:ha )?escapad?\w* de casa|se fue de casa|"
+    r"nu (?:mai )?(?:merge|vrea să meargă|vrea sa mearga) (?:\w+ )?la [șs]coal|chiul|"
+    r"fug\w* de acas|a fugit|"
+    r"nie chodzi (?:\w+ ){0,2}?do szko[łl]|wagar|uciek\w* z domu|"
+    r"не ход(?:ит|ил|ила) (?:\w+ ){0,2}?в школу|прогулива|(?:сбежал|убега|убежал)\w* из дома|"
+    r"не ход(?:ить|ив|ила) (?:\w+ ){0,2}?до школи|прогулю|(?:втік|втекл|тіка)\w* з дому|"
+    r"не ход(?:и|еше) (?:\w+ ){0,2}?на училище|бяга (?:\w+ )?от (?:училище|час)|избяга\w* от (?:вкъщи|дома)|"
+    r"okula gitm(?:iyor|ek istemiyor|edi)|okulu (?:as|kır|kir)|evden kaç|evden kac|"
+    r"(?:ما|لا|مش|ما عم) (?:\w+ )?(?:يروح|بيروح|يذهب|يداوم|بيداوم) (?:\w+ )?(?:ع|إلى |الى |على )?(?:ال)?مدرس|"
+    r"(?:هرب|بيهرب|يهرب) من (?:البيت|المنزل)|"
+    r"مدرسه نمی[‌ ]?(?:رود|ره|رفت)|مدرسه نمیره|مدرسه نمیرود|از (?:خانه|خونه) فرار"
+)
 # WBS vs the housing search: a question that names the housing entitlement certificate asks
 # for it ("how do I get a WBS to rent a social flat"), one that has none ("where do I find a
 # flat without a WBS") asks for the housing search.
@@ -952,6 +1003,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_PAPER, _WASTE, (WASTE,)),
     (_WAITING, None, (EXTENSION,)),
     (_BENEFIT_MONEY, _WHEN, (JOB_SEEKER,)),
+    (_GET_MONEY, _WHEN, (JOB_SEEKER,)),
     (_NOT_ENTERED_YET, None, _ENTERED_HERE_PERMITS),
     (_UNINSURED, None, UNINSURED_CARE_HELD_BACK),
     (_ENROL, _SUPPORT, (CHILD_LANGUAGE_SUPPORT,)),
@@ -963,6 +1015,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_GERMAN_COURSE, _ADULT_EDUCATION_NAME, (ADULT_EDUCATION,)),
     (_MONEY, _BIRTH_PAPERS, (BIRTH_REGISTRATION,)),
     (_YOUTH_OFFICE, None, (FAMILY_COUNSELLING,)),
+    (_TRUANT_OR_RUNAWAY, None, (FAMILY_COUNSELLING,)),
 )
 
 
@@ -995,6 +1048,8 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, BUSINESS)
     elif register and not advice:
         _hold_back(scores, keys, SELF_EMPLOYMENT_ADVICE)
+    if kind != "deadline" and _REGISTER.search(lowered) and not _ANY_MONEY.search(lowered):
+        _hold_back(scores, keys, UNEMPLOYMENT_BENEFIT)
     if _NO_WBS.search(lowered):
         _hold_back(scores, keys, WBS)
     elif _WBS.search(lowered):

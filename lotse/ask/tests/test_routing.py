@@ -1602,3 +1602,81 @@ def test_start_up_advice_and_business_registration_follow_what_is_asked(
 )
 def test_the_birth_registration_is_held_back_when_money_for_the_baby_is_asked(question, held_back):
     assert _held_back(question, "birth-registration", "parental-allowance") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # A child who stays away from school or runs away from home: the youth office's help ...
+        ("Unser Sohn geht seit drei Wochen nicht mehr zur Schule, wer hilft uns?", True),
+        ("my daughter has stopped going to school and I can't reach her", True),
+        ("notre fils a fugué le week-end dernier, à qui parler ?", True),
+        ("mi hijo se ha escapado de casa dos veces este mes", True),
+        ("córka od miesiąca nie chodzi do szkoły, co robić?", True),
+        ("сын прогуливает школу и грубит, куда обратиться?", True),
+        ("донька не ходить до школи вже тиждень", True),
+        ("oğlum iki haftadır okula gitmiyor, kime danışabilirim?", True),
+        ("پسرم دو هفته است مدرسه نمی‌رود", True),
+        # ... a family that argues, or a child with stress at school, keeps family counselling.
+        ("we argue at home all the time, is there counselling for families?", False),
+        ("Unser Sohn hat viel Stress in der Schule und redet kaum mit uns", False),
+        ("ma fille a des difficultés à l'école, on voudrait un conseil familial", False),
+    ],
+)
+def test_family_counselling_is_held_back_for_a_truant_or_runaway_child(question, held_back):
+    assert _held_back(question, "family-counselling", "youth-welfare-help") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # Getting money after losing the job: the benefit, not the registration ...
+        ("Mir wurde gekündigt, bekomme ich jetzt irgendwo Geld?", True),
+        ("I was let go yesterday, can I get money from the state?", True),
+        ("am fost concediat, primesc bani de undeva?", True),
+        ("zwolnili mnie, czy dostanę jakieś pieniądze?", True),
+        ("меня сократили, смогу ли я получить деньги?", True),
+        ("işten atıldım, devletten para alabilir miyim?", True),
+        ("کارمو از دست دادم، از دولت پول می‌گیرم؟", True),
+        # ... unless it asks when (registering in time), or fears losing money.
+        ("when do I have to register so that I get money later?", False),
+        ("мій контракт закінчується, щоб не втратити гроші куди звертатись?", False),
+        ("umowa mi się kończy, nie chcę stracić pieniędzy, co zrobić?", False),
+    ],
+)
+def test_the_job_seeker_registration_is_held_back_when_money_is_asked_for(question, held_back):
+    assert _held_back(question, "job-seeker-registration", "unemployment-benefit") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # Registering as unemployed, no money named: the registration ...
+        ("I lost my job, where do I register as a job seeker?", True),
+        ("gdzie mam się zarejestrować, bo straciłem pracę?", True),
+        ("как зарегистрироваться как безработный?", True),
+        # ... money named: the benefit keeps its place.
+        ("where do I register to get unemployment benefit?", False),
+        ("gdzie się zarejestrować, żeby dostać zasiłek dla bezrobotnych?", False),
+    ],
+)
+def test_the_unemployment_benefit_is_held_back_when_registering_without_money(question, held_back):
+    assert _held_back(question, "unemployment-benefit", "job-seeker-registration") == held_back
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long do I have to register as unemployed after the notice?",
+        "bis wann muss ich mich nach der Kündigung arbeitslos melden?",
+        "ile mam czasu, żeby się zarejestrować po wypowiedzeniu?",
+    ],
+)
+def test_a_deadline_question_about_registering_keeps_the_unemployment_benefit(question):
+    scores = rules.adjust(
+        np.array([1.0, 0.9], dtype=np.float32),
+        question,
+        ["unemployment-benefit", "job-seeker-registration"],
+        kind="deadline",
+    )
+    assert scores[0] == pytest.approx(1.0)
