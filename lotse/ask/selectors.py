@@ -1077,6 +1077,10 @@ def _states_no_fact(
 # a fee module lists variants ("the registration costs 26 euro, the deregistration is free"),
 # and the words that named the other service may be the ones that pick the variant.
 ABSENT_RIVAL_KINDS = frozenset({"processing_time"})
+# A helpline is named by a phone word ("Telefonseelsorge", "Hilfetelefon", "Opfertelefon"),
+# which `content_words` leaves out with the question's type words: the question may name it and
+# still name it by no content word.
+NAMED_BY_TYPE_WORDS = frozenset({"helpline"})
 
 
 def _told_answer(
@@ -1170,6 +1174,7 @@ def _service_answer(
             )
             is not None
         ),
+        names_by_content=kind not in NAMED_BY_TYPE_WORDS,
     )
     if rank is None:
         rank = _same_sentence_rank(top, naming, first_fact(), second_fact)

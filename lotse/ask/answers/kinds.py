@@ -980,6 +980,32 @@ _RIGHT_TO = re.compile(
 _PAPERS = re.compile(_PAPER_WORDS)
 
 
+# Where to find something free ("¿dónde puedo ir a un médico gratis?", "де в Дортмунді
+# безкоштовно приймає лікар?", "има ли някъде безплатен лекар?"): the place is asked, not the
+# price, and a fee sentence that says a consultation is free does not say where one goes. A
+# free word with a where word (or "somewhere") and no how-much word is no cost question
+# (`classify`: no type, so the sentence that holds the question's rare words may tell it).
+_WHERE_TO_GO = re.compile(
+    r"\bwhere\b|somewhere|anywhere|\bwo\b|wohin|irgendwo|\boù\b|quelque part|d[oó]nde|"
+    r"alg[úu]n (?:sitio|lugar)|nerede|nereye|bir yer|gdzie|\bunde\b|undeva|\bгде\b|куда|"
+    r"где-(?:то|нибудь)|\bде\b|десь|куди|къде|някъде|أين|اين|\bوين\b|\bفين\b|مكان|کجا|جایی"
+)
+_FREE_OF_CHARGE = re.compile(
+    r"\bfree\b(?! movement)|for nothing|kostenlos|kostenfrei|umsonst|gratis|gratuit|[üu]cretsiz|"
+    r"bedava|za darmo|bezp[łl]atn|бесплатн|безкоштовн|безплат|مجان|ببلاش|رایگان|無料"
+)
+
+
+def asks_where_free(lowered: str) -> bool:
+    """Whether a (casefolded) question asks where to find something free (`_WHERE_TO_GO`)."""
+    return (
+        _FREE_OF_CHARGE.search(lowered) is not None
+        and _WHERE_TO_GO.search(lowered) is not None
+        and _HOW_MUCH.search(lowered) is None
+        and _WHAT_COSTS.search(lowered) is None
+    )
+
+
 @functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
     """The question type of a question, or None (no factual question recognised).
@@ -999,6 +1025,8 @@ def classify(text: str) -> str | None:
         return "who"
     if kind == "phone" and asks_call_paid(lowered):
         return "cost"
+    if kind == "cost" and asks_where_free(lowered):
+        return None
     if kind in (None, "cost") and asks_retroactive(lowered):
         return "deadline"
     if kind in ("phone", "open"):
@@ -1479,6 +1507,26 @@ _DATE_ASKED = re.compile(
 def asks_date(text: str) -> bool:
     """Whether a question asks a date (`_DATE_ASKED`)."""
     return _DATE_ASKED.search(text.casefold()) is not None
+
+
+# Paying, as a verb or its noun ("wann wird … gezahlt", "când se plătește", "кога се плаща",
+# "ne zaman ödenir", "متى يُدفع", "کی پرداخت می‌شود"), not a price or "free": a time question
+# that asks when something is paid (`asks_when_paid`) is answered by a sentence that says when
+# one pays ("O plătiți trimestrial, la 15 februarie …"), not by another time limit of the
+# service ("Înregistrați câinele în două săptămâni"). Casefolded, 12 languages.
+PAYING = re.compile(
+    r"\bpa(?:y|ys|id|ying|yment|yable)\b|(?<!an)zahl(?:en|t|te|ung|e\b|st)|bezahl|"
+    r"\bpa(?:yer|yez|yons|yé|yée|yés|yées|ie|ies|ient|iement)\b|\bvers[ée]|"
+    r"\bpag(?:a|an|ar|as|o|ado|ada|ará|arán|ue|uen)\b|\babona|\böd[eü]|\boden|\boduyor|"
+    r"płac|\bplaci[ćc]?\b|p[łl]atn|wyp[łl]a|op[łl]at|\bpl[ăa]t(?:ește|este|esc|iți|iti|i|a|ă)\b|"
+    r"(?<!\w)плат|оплач|оплат|выплач|виплач|сплач|(?<!раз)плащ|изплащ|"
+    r"دفع|مدفوع|پرداخت|بپرداز|می‌پرداز|میپرداز|支払|払"
+)
+
+
+def asks_when_paid(text: str) -> bool:
+    """Whether a time question asks when something is paid (`PAYING`)."""
+    return PAYING.search(" " + text.casefold() + " ") is not None
 
 
 def asks_wait_until_allowed(text: str) -> bool:

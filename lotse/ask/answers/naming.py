@@ -325,6 +325,35 @@ def second_sentence_agrees(held: int, first_held: int) -> bool:
     return (held > 0 or first_held == 0) and held >= first_held
 
 
+def _unnamed_and_unheld(naming: list[float], sentence_agrees: Callable[[], bool]) -> bool:
+    """Whether the top service is named by no word of the question while another of the top
+    three is named by a whole name word (NAME_WEIGHT), and the top's answering sentence holds
+    no content word of the question either: nothing but the routing says it is the one asked
+    about, and its lead (`OTHER_NAMED_LEAD`) is no reason to give its sentence ("Wie viel darf
+    ich im Jahr verdienen, um einen WBS zu bekommen?" routed to the minijobs by "verdienen":
+    their pension share, the WBS named)."""
+    return (
+        bool(naming)
+        and naming[0] <= 0
+        and max(naming[1:], default=0.0) >= NAME_WEIGHT
+        and not sentence_agrees()
+    )
+
+
+def _names_the_second(naming: list[float]) -> bool:
+    """Whether the question names the second of the top services (`naming_scores`) as the one
+    to answer for a first that states nothing of the asked kind: more than the third, and more
+    than the first or, the first named more, by half a name word (NAMED_LEAD_MIN). A tie names
+    neither: "Ile trwa Anmeldung …" names the registration certificate and the registration
+    alike, and the certificate's "od razu" was no answer about the registration; "повідомити"
+    names the birth registration as much as the Jugendamt names youth help, and the birth's
+    one-week notice was given to a daycare question."""
+    second = naming[1]
+    if second <= max(naming[2:], default=0.0) or second == naming[0]:
+        return False
+    return second > naming[0] or second >= NAMED_LEAD_MIN
+
+
 def answering_rank(
     scores: list[float],
     naming: list[float],
@@ -335,6 +364,7 @@ def answering_rank(
     first_answers: Callable[[], bool] = lambda: True,
     second_agrees: Callable[[], bool] = lambda: True,
     answers_at: Callable[[int], bool] = lambda rank: True,
+    names_by_content: bool = True,
 ) -> int | None:
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
@@ -346,7 +376,9 @@ def answering_rank(
     `second_agrees` whether the second's answering sentence holds a word of the question (or
     the first's holds none either), which a second named more must; `answers_at(rank)` whether
     the service at that rank has a sourced fact of the asked kind (all called only when
-    needed)."""
+    needed); `names_by_content=False`: the type words take the names away (a helpline's name
+    holds a phone word: "Telefonseelsorge", "Hilfetelefon"), so a top service named by no
+    content word is not for that reason less sure (`_unnamed_and_unheld`)."""
     if not scores:
         return None
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
@@ -354,11 +386,7 @@ def answering_rank(
     if (
         len(scores) > 1
         and len(naming) > 1
-        and naming[1] > 0
-        and (
-            naming_lead(naming, 1) >= 0
-            or (naming[1] >= NAMED_LEAD_MIN and naming[1] >= max(naming[2:], default=0.0))
-        )
+        and _names_the_second(naming)
         and lead < PROMOTE_GAP
         and scores[1] >= min_score
         and not first_answers()
@@ -394,7 +422,7 @@ def answering_rank(
         min_score=min_score,
         min_lead=min_lead,
         outnamed_anyway=outnamed_anyway,
-    ):
+    ) and not (names_by_content and _unnamed_and_unheld(naming, sentence_agrees)):
         return 0
     if len(scores) < 2:
         return None

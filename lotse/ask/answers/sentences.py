@@ -17,6 +17,7 @@ from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence, has_digit
 from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
+    PAYING,
     PHONE_NUMBER,
     SERVICE_MODULES,
     asked_count,
@@ -30,6 +31,7 @@ from lotse.ask.answers.kinds import (
     asks_how_long,
     asks_retroactive,
     asks_wait_until_allowed,
+    asks_when_paid,
     content_words,
     counted_spans,
     states_length,
@@ -203,6 +205,18 @@ RETROACTIVE_PENALTY = 0.9
 START_WEIGHT = 1.2
 # A way of paying (back, in instalments) is asked in a fee or amount question.
 _PAYMENT_KINDS = frozenset({"money", "cost"})
+# A time question that asks when something is paid ("Când se plătește taxa pe câine?", "кога се
+# плаща данъкът за куче", `kinds.asks_when_paid`) prefers, by this weight, a sentence that says
+# when one pays ("Обязанность платить начинается …", "O plătiți trimestrial, la 15 februarie
+# …"), in the deadlines or else in the fees, to another time limit of the service ("Înregistrați
+# câinele în două săptămâni"), which shares no word with it once its pay word is read as a type
+# word (or one by chance: "Lunar?" and "ale lunii"). As much as a counted unit of time.
+PAID_WEIGHT = NAMED_UNIT_WEIGHT
+# From when one has a right ("ab wann hat mein Kind ein Recht auf einen Kitaplatz?", read as
+# a who question, `kinds.classify`) asks an age or a point in time: a sentence of who may that
+# states neither ("Eltern … mit Kindern bis zum Schulbeginn") does not answer it, one that
+# states one does ("Der Rechtsanspruch gilt ab dem ersten Geburtstag").
+_FROM_WHEN_STATED = frozenset({"age", "start"})
 
 
 def _holds(term: str, sentence: Sentence | Words) -> bool:
@@ -263,6 +277,7 @@ def _best_sentence(
     rate: frozenset[str] = frozenset(),
     language: str = "",
     dated: bool = False,
+    paid: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -319,6 +334,13 @@ def _best_sentence(
             continue
         # a date asked: a sentence without a figure names none
         if dated and not sentence.has_digit:
+            continue
+        if (
+            kind == "who"
+            and from_when
+            and not sentence.has_digit
+            and _FROM_WHEN_STATED.isdisjoint(sentence.quantities)
+        ):
             continue
         # hours asked, a year or months told ("Viele Betriebe suchen schon ein Jahr vorher"):
         # the sentence counts something else
@@ -391,6 +413,8 @@ def _best_sentence(
             score -= RETROACTIVE_PENALTY
         if from_when and kind == "deadline" and "start" in sentence.quantities:
             score += START_WEIGHT
+        if paid and PAYING.search(sentence.text.casefold()):
+            score += PAID_WEIGHT
         # a how-far-back question is answered by the sentence that says how far back it pays
         if retroactive and kind == "deadline" and "retroactive" in sentence.quantities:
             score += START_WEIGHT
@@ -561,9 +585,13 @@ def service_fact(
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     retroactive = kind == "deadline" and asks_retroactive(query)
-    from_when = kind == "deadline" and asks_from_when(query)
+    from_when = kind in ("deadline", "who") and asks_from_when(query)
+    paid = kind == "deadline" and asks_when_paid(query)
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
     modules = SERVICE_MODULES[kind]
+    if paid:
+        # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
+        modules = (*modules, TextModule.FEES)
     if kind == "processing_time" and asks_wait_until_allowed(query):
         # a wait before one may act: after the processing time, a waiting period of the
         # deadlines ("Якщо лист не прийшов, через три місяці можна запросити номер")
@@ -617,6 +645,7 @@ def service_fact(
                 rate,
                 text_language,
                 dated,
+                paid,
             )
             if sentence is None:
                 continue
