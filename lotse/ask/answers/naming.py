@@ -302,6 +302,15 @@ def _outnamers(naming: list[float]) -> list[int]:
     return [i for i in range(1, len(naming)) if naming[i] - naming[0] >= OTHER_NAMED_MARGIN]
 
 
+def _leads_weakly_named(scores: list[float], naming: list[float], ranks: list[int]) -> bool:
+    """Whether the first leads each of these ranks by OUTNAMED_GAP in fused score while the
+    question names each by less than half a name word (a common word of its synonyms): "останах
+    на улицата, кога ще ме види социален работник?" names no service but the social security
+    number, by "социален", and is routed clearly to the homelessness help. A rival named by a
+    name word ("Kindergeld") still vetoes a first named by none."""
+    return all(scores[0] - scores[i] >= OUTNAMED_GAP and naming[i] < NAMED_LEAD_MIN for i in ranks)
+
+
 NAMED_LEAD_MIN = NAME_WEIGHT / 2
 
 
@@ -382,9 +391,12 @@ def answering_rank(
         # The services named more state no fact of the asked kind at all ("how long does the
         # recognition of my degree take": "degree" names the school certificates more, which
         # state no processing time): they cannot be the answer's source, and the first, named
-        # itself, answers.
+        # itself or leading them all clearly, answers.
+        outnamers = _outnamers(naming)
         return (
-            naming[0] > 0 and first_answers() and not any(answers_at(i) for i in _outnamers(naming))
+            (naming[0] > 0 or _leads_weakly_named(scores, naming, outnamers))
+            and first_answers()
+            and not any(answers_at(i) for i in outnamers)
         )
 
     if routing_sure(
