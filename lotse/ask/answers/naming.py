@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from lotse.ask.analysis import analyze, fold, is_stopword, stem, tokens
+from lotse.ask.analysis import analyze, fold, is_stopword, split_compound, stem, tokens
 from lotse.ask.answers._text import _terms
 from lotse.ask.answers.facts import (
     _ABBREVIATION,
@@ -205,22 +205,33 @@ def naming_scores(
     there is looked up in German, then English (a kept catalog word: "Kindergeld")."""
     scores = [0.0] * len(keys)
     for word in tokens(content_words(text, kind)):
-        owners = None
-        for code in dict.fromkeys((language, *LOAN_LANGUAGES)):
-            if is_stopword(word, code):
-                break
-            owners = _naming(city, generation, code).get(stem(word, code))
-            if owners is not None:
-                break
-        if owners is None:
-            continue
-        named, listed = owners
-        for i, key in enumerate(keys):
-            if key in named:
-                scores[i] += NAME_WEIGHT / len(named)
-            if key in listed:
-                scores[i] += SYNONYM_WEIGHT / len(listed)
+        for named, listed in _word_owners(city, generation, word, language):
+            for i, key in enumerate(keys):
+                if key in named:
+                    scores[i] += NAME_WEIGHT / len(named)
+                if key in listed:
+                    scores[i] += SYNONYM_WEIGHT / len(listed)
     return scores
+
+
+def _word_owners(
+    city: City, generation: str, word: str, language: str
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The services one question word names (`naming_scores`): in the question's language,
+    else German, else English; a German compound that names nothing as a whole names what its
+    parts name ("Visumverfahren": the national visa by "Visum")."""
+    for code in dict.fromkeys((language, *LOAN_LANGUAGES)):
+        if is_stopword(word, code):
+            return []
+        table = _naming(city, generation, code)
+        owners = table.get(stem(word, code))
+        if owners is not None:
+            return [owners]
+        if code == "de":
+            parts = split_compound(fold(word), table.__contains__)
+            if parts:
+                return [table[p] for p in parts if p in table]
+    return []
 
 
 def naming_lead(naming: list[float], rank: int = 0) -> float:

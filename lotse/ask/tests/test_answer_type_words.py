@@ -106,3 +106,29 @@ def test_the_first_talk_of_the_homelessness_help_answers(question):
     answer = selectors.search(city=city, query=question)
     assert answer.fact is not None
     assert (answer.fact.service, answer.fact.module) == ("homelessness-help", "processing_time")
+
+
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        # "Visum" inside the compound names the national visa, a hair ahead of the fast-track
+        # procedure: named, it answers with its own processing time
+        ("Wie lange dauert der Visumantrag ungefähr?", "visa-national"),
+        ("Wie lange dauert die Wohngeldbearbeitung?", "housing-benefit"),
+    ],
+)
+def test_a_german_compound_names_what_its_parts_name(question, service):
+    city = City.objects.get(slug="dortmund")
+    answer = selectors.search(city=city, query=question)
+    assert answer.fact is not None
+    assert (answer.fact.service, answer.fact.module) == (service, "processing_time")
+
+
+def test_naming_reads_the_parts_of_a_german_compound():
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.index_generation(city)
+    keys = ["visa-national", "accelerated-skilled-worker-procedure"]
+    naming = answers.naming_scores(
+        city, generation, "Wie lange dauert das Visumverfahren?", "processing_time", "de", keys
+    )
+    assert naming[0] > naming[1]
