@@ -325,7 +325,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
         r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
         r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|(?<!\w)стоит|стоимост|плат|пошлин|цена|"
-        r"(?<!\w)сколько|бесплат|кошт|вартість|збір|ціна|(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
+        r"(?<!\w)сколько|бесплат|(?<!\w)сбор(?:а|ы|ов|ом)?\b(?! (?:документ|справок|бумаг))|кошт|вартість|збір|ціна|(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
         r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
         # a currency: "kaç euro", "kaç euroya", "چند یورو"; Turkish "ödemem / ödeme" (pay)
         r"\beuro(?:s|ya|yu|luk|ları|dan)?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bödü(?:yor|rüm|rum)|\bodem|"
@@ -334,7 +334,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # "kaç euroya mal olur", "combien", Levantine "قديش", "بكم")
         r"\bzahle\b|\bzahlst\b|\bzahlt\b|\bpaid\b|\bpaie|\bpaient\b|\bpayé|payant|\btarif|"
         r"\bcombien\b|\bpaga(?:n|mos)?\b|\bde pago\b|mal ol(?:ur|uyor|acak)|"
-        r"paralı|parali|bedava|płatn|platn|odpłat|\bbezplat|قديش|قديه|أديش|اديش|\bبكم\b|\bبكام\b|"
+        r"paralı|parali|bedava|płatn|platn|odpłat|\bpłac(?:ą|ę|imy|icie)(?!\w)|\bbezplat|قديش|قديه|أديش|اديش|\bبكم\b|\bبكام\b|"
         r"\bكام\b|ببلاش|مدفوع|بفلوس|پول (?:دار|می|لاز|بد|میخ)|پولیه|پولی است|مجانی|"
         # Japanese
         r"費用|料金|手数料|いくら|値段|無料|有料|払う|払わ|支払",
@@ -358,6 +358,20 @@ _PATTERNS: list[tuple[str, str]] = [
         # what to take along ("شو لازم آخد معي", "De ce am nevoie", "ce-mi trebuie")
         r"(?:آخد|اخد|آخذ|اخذ|جيب|أجيب|اجيب)(?:ها|هم)? معي|de ce am nevoie|ce[- ]mi trebuie|"
         r"ce [îi]mi trebuie|"
+        # what is needed for it ("Qu'est-ce qu'il faut pour …?", "co trzeba mieć, żeby …"):
+        # the papers, not what to do ("qu'est-ce qu'il faut faire" stays untyped)
+        r"what (?:is|are) needed|what does one need|what do you need (?:to have|for)\b|"
+        r"was braucht man|was (?:wird|werden) (?:\S+ ){0,4}ben[öo]tigt|"
+        r"qu'est-ce qu'il faut (?:pour|avoir|apporter)|que faut-il (?:pour|avoir|apporter)|"
+        r"de quoi (?:ai-je|j'ai|a-t-on|on a) besoin|qu[ée] (?:hace falta|se necesita)|"
+        r"qu[ée] hay que (?:tener|presentar)|nelere? (?:ihtiya[çc]|gerek|laz[ıi]m)|neye ihtiya[çc]|"
+        r"co (?:trzeba|muszę|musze|należy|nalezy) (?:mieć|miec|przedstawić|przedstawic)|"
+        r"czego (?:potrzebuję|potrzebuje|trzeba)\b|ce (?:trebuie|e nevoie) s[aă] am\b|"
+        r"что (?:мне )?(?:нужно|надо|необходимо) (?:иметь|для|предъявить)|"
+        r"що (?:мені )?(?:треба|потрібно|необхідно) (?:мати|для|пред'явити)|"
+        r"какво (?:ми )?(?:трябва|е необходимо) (?:да имам|за)\b|"
+        r"(?:شو|ماذا|ايش|إيش) (?:أحتاج|احتاج|بحتاج|يلزمني|بدي يكون معي)|"
+        r"چه (?:چیزهایی|چیزی) (?:لازم|نیاز)|چی (?:لازم|نیاز) (?:دارم|داره|است)|"
         # Japanese
         r"書類|必要なもの|持ち物|持って行|持っていく|何が必要",
     ),
@@ -392,6 +406,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"кто (?:\S+ )?имеет право|у кого (?:есть )?право|хто (?:\S+ )?має право|"
         r"у кого (?:є )?право|кой (?:\S+ )?има право|"
         r"(?:من|مين) (?:له|إله|اله|إلو|الو|إلها|الها) (?:ال)?حق|(?:مين|من) (?:بيحق|يحق)|"
+        # whether I am entitled, spoken with the pronoun written on ("بيحقلي آخد …؟")
+        r"(?<!\w)(?:بي|ب|ي)حق ?(?:لي|لنا|لو|لها)(?!\w)|"
         r"(?:چه کسی|چه کسانی|کی|کیا) حق (?:دارد|دارند|داره)|"
         # whether a group gets it too ("Bekommen auch Pflegeeltern …?", "Can students get it too?")
         r"\b(?:get|receive|claim) (?:\S+ ){0,3}(?:too|as well)\b|"
@@ -916,6 +932,23 @@ _COME = re.compile(
     r"приехать|зайти|підійти|дойда|дойдем|мина|أجي|اجي|بجي|أروح|اروح|بروح|أزور|ازور|"
     r"بیام|برم|بیایم|بروم"
 )
+# When something awaited will come ("коли буде розмова з соціальним працівником?", "кога ще ме
+# види социален работник?", "إمتى بشوف عامل اجتماعي؟", "when will I get an answer?"): a when
+# word right before a future or a verb of getting, coming or being seen asks how long it takes,
+# not a date of the deadlines (read when no other type word is there and no must).
+_WHEN_AWAITED = re.compile(
+    r"when will (?:i|we|my|the|it|they|someone)\b|when do (?:i|we) (?:get|receive|hear)\b|"
+    r"wann (?:bekomme|erhalte|kriege|sehe) ich|wann (?:kommt|komme|werde)\b|"
+    r"quand (?:vais-je|est-ce que je vais|est-ce qu'on va|recevrai|aurai|verrai|arrive)|"
+    r"cu[aá]ndo (?:recibir[ée]|tendr[ée]|ver[ée]|me (?:llega|van a|ver[aá]n?|dar[aá]n?)|llega|voy a)\b|"
+    r"ne zaman (?:gel(?:ir|ecek)|al(?:ır[ıi]m|acağım|acagim)|gör(?:ür|ecek)|g[öo]r[üu]ş)|"
+    r"kiedy (?:dostanę|dostane|otrzymam|przyjdzie|będzie|bedzie|zobaczę|zobacze)\b|"
+    r"c[aâ]nd (?:primesc|voi primi|o s[aă] primesc|vine|va veni|va fi|m[aă] (?:va )?vede)\b|"
+    r"когда (?:я )?(?:получу|придёт|придет|будет|увижу|меня (?:примут|увидит))|"
+    r"коли (?:я )?(?:отримаю|прийде|буде|побачу|мене (?:приймуть|побачить))|"
+    r"кога (?:ще|щe)\b|(?:متى|إمتى|ايمتى|امتى) (?:بشوف|رح|سأحصل|سيصل|يصل|بيوصل|بتوصل|بيجي|بتجي|"
+    r"بيردو|بيشوفني|رح يشوفني)|(?:کی|چه وقت|چه زمانی) (?:می‌رسد|میرسه|می رسد|جواب|می‌بینم|میبینم)"
+)
 _WHOM = re.compile(
     r"\bwhom\b|who can i bring|wen (?:kann|darf) ich|qui (?:puis-je|peut-on) (?:faire venir|amener)|"
     r"a qui[eé]n (?:puedo|se puede)|kimi (?:getirebilir|yanıma)|kogo (?:mogę|moge|można|mozna)|"
@@ -1083,6 +1116,8 @@ def classify(text: str) -> str | None:
     # though "bring" is a documents word.
     if kind in (None, "documents") and _WHOM.search(lowered):
         return "who"
+    if kind is None and _WHEN_AWAITED.search(lowered) and not _MUST.search(lowered):
+        return "processing_time"
     if kind is None and _IMMEDIATE.search(lowered):
         return "deadline" if _MUST.search(lowered) else "processing_time"
     # After how long something happens, no unit named: how long it takes (with a must and no

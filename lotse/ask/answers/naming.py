@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from lotse.ask.analysis import analyze, fold, is_stopword, stem, tokens
+from lotse.ask.analysis import analyze, fold, is_stopword, split_compound, stem, tokens
 from lotse.ask.answers._text import _terms
 from lotse.ask.answers.facts import (
     _ABBREVIATION,
@@ -205,22 +205,33 @@ def naming_scores(
     there is looked up in German, then English (a kept catalog word: "Kindergeld")."""
     scores = [0.0] * len(keys)
     for word in tokens(content_words(text, kind)):
-        owners = None
-        for code in dict.fromkeys((language, *LOAN_LANGUAGES)):
-            if is_stopword(word, code):
-                break
-            owners = _naming(city, generation, code).get(stem(word, code))
-            if owners is not None:
-                break
-        if owners is None:
-            continue
-        named, listed = owners
-        for i, key in enumerate(keys):
-            if key in named:
-                scores[i] += NAME_WEIGHT / len(named)
-            if key in listed:
-                scores[i] += SYNONYM_WEIGHT / len(listed)
+        for named, listed in _word_owners(city, generation, word, language):
+            for i, key in enumerate(keys):
+                if key in named:
+                    scores[i] += NAME_WEIGHT / len(named)
+                if key in listed:
+                    scores[i] += SYNONYM_WEIGHT / len(listed)
     return scores
+
+
+def _word_owners(
+    city: City, generation: str, word: str, language: str
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The services one question word names (`naming_scores`): in the question's language,
+    else German, else English; a German compound that names nothing as a whole names what its
+    parts name ("Visumverfahren": the national visa by "Visum")."""
+    for code in dict.fromkeys((language, *LOAN_LANGUAGES)):
+        if is_stopword(word, code):
+            return []
+        table = _naming(city, generation, code)
+        owners = table.get(stem(word, code))
+        if owners is not None:
+            return [owners]
+        if code == "de":
+            parts = split_compound(fold(word), table.__contains__)
+            if parts:
+                return [table[p] for p in parts if p in table]
+    return []
 
 
 def naming_lead(naming: list[float], rank: int = 0) -> float:
@@ -300,6 +311,15 @@ def _outnamers(naming: list[float]) -> list[int]:
     """The ranks of the other top services the question names clearly more than the first
     (by OTHER_NAMED_MARGIN): those that veto the first's answer (`routing_sure`)."""
     return [i for i in range(1, len(naming)) if naming[i] - naming[0] >= OTHER_NAMED_MARGIN]
+
+
+def _leads_weakly_named(scores: list[float], naming: list[float], ranks: list[int]) -> bool:
+    """Whether the first leads each of these ranks by OUTNAMED_GAP in fused score while the
+    question names each by less than half a name word (a common word of its synonyms): "останах
+    на улицата, кога ще ме види социален работник?" names no service but the social security
+    number, by "социален", and is routed clearly to the homelessness help. A rival named by a
+    name word ("Kindergeld") still vetoes a first named by none."""
+    return all(scores[0] - scores[i] >= OUTNAMED_GAP and naming[i] < NAMED_LEAD_MIN for i in ranks)
 
 
 NAMED_LEAD_MIN = NAME_WEIGHT / 2
@@ -410,9 +430,12 @@ def answering_rank(
         # The services named more state no fact of the asked kind at all ("how long does the
         # recognition of my degree take": "degree" names the school certificates more, which
         # state no processing time): they cannot be the answer's source, and the first, named
-        # itself, answers.
+        # itself or leading them all clearly, answers.
+        outnamers = _outnamers(naming)
         return (
-            naming[0] > 0 and first_answers() and not any(answers_at(i) for i in _outnamers(naming))
+            (naming[0] > 0 or _leads_weakly_named(scores, naming, outnamers))
+            and first_answers()
+            and not any(answers_at(i) for i in outnamers)
         )
 
     if routing_sure(
