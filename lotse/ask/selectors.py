@@ -896,7 +896,7 @@ def search(
         )
     lost = (
         answers.is_lost(searched)
-        or _sounds_lost(query_vector, sem, index, city.fallback_service_key)
+        or _sounds_lost(query_vector, sem, index, city.fallback_service_key, searched)
         or answers.names_nothing(city, searched, lang)
     ) and not answers.names_a_service(
         city, index.generation, searched, lang, except_service=city.fallback_service_key
@@ -1289,10 +1289,21 @@ def _known(word: str, language: str, index: CityIndex) -> bool:
     ) or bool(analysis.split_compound(word, index.terms.__contains__))
 
 
-def _sounds_lost(query_vector: Any, sem: Any, index: CityIndex, counselling: str) -> bool:
+# Question types that ask a fact of a service (a fee, a deadline, papers, how long, how long it
+# is valid): such a question is about something, and the semantic signal alone does not make it
+# lost ("Do kiedy żona musi złożyć wniosek …": until when must the wife apply, close to the
+# lost prototypes' "what must I do after arriving"). Where, whom and when it is open stay: "куда
+# нам обращаться" is how a lost question asks.
+_FACT_KINDS = frozenset({"cost", "money", "deadline", "documents", "processing_time", "validity"})
+
+
+def _sounds_lost(
+    query_vector: Any, sem: Any, index: CityIndex, counselling: str, question: str
+) -> bool:
     """The semantic signal of a lost question (`lost_semantic`), on the vector the search has
-    already computed (none when the model was not asked: then only the patterns decide)."""
-    if query_vector is None:
+    already computed (none when the model was not asked: then only the patterns decide); not
+    for a question that asks a fact (`_FACT_KINDS`)."""
+    if query_vector is None or answers.classify(question) in _FACT_KINDS:
         return False
     except_row = index.keys.index(counselling) if counselling in index.keys else -1
     return lost_semantic.sounds_lost(query_vector, sem, except_row=except_row)

@@ -27,7 +27,7 @@ from lotse.ask.answers.kinds import (
     classify,
     content_words,
 )
-from lotse.ask.answers.lost import is_lost, without_generic_words, without_lost_words
+from lotse.ask.answers.lost import is_lost, names_a_need, without_generic_words, without_lost_words
 from lotse.ask.answers.naming import (
     NAMED_MARGIN,
     PROMOTE_GAP,
@@ -77,6 +77,7 @@ __all__ = [
     "has_digit",
     "is_lost",
     "named_office",
+    "names_a_need",
     "names_a_service",
     "names_nothing",
     "naming_lead",

@@ -426,21 +426,84 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     # letters", "nu știu de unde să încep cu actele"): "papers" is the lost documents' word,
     # "understand" the language courses'.
     r"(?:the |all )?(?:these |those )?(?:papers|paperwork|letters|documents|forms)"
-    r"(?: from (?:the )?(?:offices|authorities))?|understand (?:\w+ )?(?:anything|nothing)|"
-    r"(?:don'?t|do not|can'?t|cannot) understand",
-    r"verstehe? (?:\w+ ){0,6}?(?:nichts|nicht)|(?:papiere|papierkram|briefe|unterlagen|formulare)"
-    r"(?: von den (?:ämtern|behörden))?",
-    r"(?:hiçbir|hiç bir) şey anla\w*|(?:evrak|belge|mektup|kağıt)\w*",
+    r"(?: from (?:the )?(?:offices|authorities))?(?: (?:that |which )?(?:i|we) (?:get|got|receive|received))?|understand (?:\w+ )?(?:anything|nothing)|"
+    r"(?:don'?t|do not|can'?t|cannot) (?:understand|read)",
+    r"(?:verstehe?|lesen) (?:\w+ ){0,6}?(?:nichts|nicht)|(?:kann|können) (?:\w+ ){0,4}nicht lesen|(?:papiere|papierkram|briefe|unterlagen|formulare)"
+    r"(?: von den (?:ämtern|behörden))?|,? (?:die|welche) (?:ich|wir) (?:\w+ ){0,2}(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten)\b",
+    r"(?:hiçbir|hiç bir) şey anla\w*|(?:(?:bana |eve )?gelen |aldığım |aldığımız )?(?:evrak|belge|mektup|kağıt)\w*",
     r"(?:ما|مش|مو) (?:ب)?(?:فاهم|فاهمة|فهمان|افهم|أفهم|فهمت) (?:\w+ )?(?:شي|شيء|اشي|حاجة)?|"
     r"(?:من |مع )?(?:الأوراق|الاوراق|الورق|الرسائل|المكاتيب|المعاملات)",
     r"(?:هیچی|هیچ چیز) (?:\w+ )?نمی ?فهمم|(?:مدارک|اسناد|نامه\w*|کاغذ\w*)",
     r"ничего не понима\w*|(?:в |с )?(?:бумаг\w*|документ\w*|письм\w*)",
     r"нічого не розумі\w*|(?:в |з )?(?:папер\w*|документ\w*|лист\w*)",
     r"nic nie rozumie\w*|(?:papier\w*|dokument\w*|listy|listów|pism\w*)",
-    r"нищо не разбира\w*|(?:документ\w*|книжа\w*|писма\w*)",
-    r"nu (?:înțeleg|inteleg|înțelegem) nimic|(?:cu )?(?:actele|acte|hârtiile|hartiile|documentele|scrisorile)",
+    r"нищо не разбира\w*|(?:документ\w*|книжа\w*|писма\w*)"
+    r"(?:,? (?:които|що) (?:\w+ )?(?:получавам|получаваме|получих|получихме|идват|пристигат))?",
+    r"nu (?:înțeleg|inteleg|înțelegem) nimic|(?:cu )?(?:actele|acte|hârtiile|hartiile|documentele|scrisorile)"
+    r"(?: pe care (?:le )?(?:\w+ )?(?:primesc|primim|primit))?",
     r"(?:ne )?comprends rien|(?:les |des |ces )?(?:papiers|documents|lettres|courriers)",
     r"no entiendo nada|(?:los |las |estos |estas )?(?:papeles|documentos|cartas)",
+    # The asker's own language, a language named as the one to be helped in, everything being in
+    # German, and translating ("who can help me in Bulgarian?", "wszystko po niemiecku", "who
+    # can translate my letters?"): "language", "Bulgarian", "German" are the language courses'
+    # and the children's language support's words, "перевод" the licence conversion's.
+    r"(?:in |speaks? |speaking )?(?:my|our) (?:own |native |mother )?(?:language|tongue)|mother tongue|"
+    r"(?:in|speaks?|speaking) (?:arabic|turkish|russian|ukrainian|polish|bulgarian|romanian|french|spanish|"
+    r"persian|farsi|dari|english|kurdish)\b|(?:everything|all|it'?s all) (?:\w+ )?(?:is |are )?(?:\w+ )?in german|"
+    r"translat\w*|interpret\w*",
+    r"(?:in|auf) (?:meiner|unserer|der) (?:eigenen )?(?:sprache|muttersprache)|muttersprache|"
+    r"auf (?:arabisch|türkisch|russisch|ukrainisch|polnisch|bulgarisch|rumänisch|französisch|spanisch|"
+    r"persisch|farsi|englisch|kurdisch)\b|(?:alles|das alles) (?:\w+ ){0,2}auf deutsch|übersetz\w*|dolmetsch\w*",
+    r"(?:kendi |ana ?)?dil(?:imde|imizde|imi|imizi)\b|(?:türkçe|arapça|rusça|ukraynaca|lehçe|bulgarca|rumence|"
+    r"fransızca|ispanyolca|farsça|ingilizce|kürtçe)\w*|(?:her ?şey|hepsi) (?:\w+ )?almanca\w*|tercüm\w*|çevir\w*",
+    r"(?:ب|ب ?ال)?(?:لغتي|لغتنا|لغة الأم|لغتي الأم)|(?:بال|ب)(?:عربي|عربية|تركي|تركية|روسي|روسية|فارسي|كردي|"
+    r"انكليزي|إنجليزي|انجليزي)\b|(?:كل شي|كلشي|كل شيء|كله) (?:\w+ )?(?:بالألماني|بالألمانية|ألماني|الماني)|"
+    r"(?:ي|ب|أ)?(?:ترجم|مترجم|ترجمة)\w*",
+    r"(?:моєю|своєю|рідною|нашою) мовою|(?:українською|російською|англійською|арабською|турецькою|польською)"
+    r"(?: мовою)?\b|(?:все|усе) (?:\w+ ){0,2}(?:німецькою|по-німецьки)|переклад\w*|перекла(?:сти|дати)\w*|"
+    r"(?:в|у) першу чергу|насамперед",
+    r"(?:на )?(?:моём|своём|родном|нашем) языке|по-(?:русски|украински|английски|арабски|турецки|польски)\b|"
+    r"на (?:русском|украинском|английском|арабском|турецком|польском)\b|(?:всё|все) (?:\w+ ){0,2}"
+    r"(?:на немецком|по-немецки)|переводчик\w*|перев(?:ести|одить)\b|в первую очередь|прежде всего",
+    r"(?:w )?(?:moim|swoim|naszym|ojczystym) języku|po (?:polsku|ukraińsku|rosyjsku|angielsku|arabsku|turecku)\b|"
+    r"wszystko (?:\w+ )?(?:jest )?po niemiecku|tłumacz\w*|przetłumacz\w*|przede wszystkim",
+    r"(?:на )?(?:моя|моят|своя|родния|нашия) език|на (?:български|руски|украински|английски|арабски|турски)\b|"
+    r"(?:всичко|всичките) (?:\w+ ){0,2}на немски|преводач\w*|преведе\w*|на първо място",
+    r"(?:în |pe )?limba (?:mea|noastră|maternă|română|rusă|ucraineană|engleză|arabă|turcă)\b|"
+    r"(?:în |pe )?(?:românește|rusește|englezește)|(?:totul|tot) (?:\w+ ){0,2}(?:în|pe) (?:germană|nemțește)|"
+    r"traduc\w*|în primul rând",
+    r"(?:dans )?(?:ma|notre) (?:propre )?langue(?: maternelle)?|langue maternelle|en (?:français|arabe|turc|russe|"
+    r"ukrainien|polonais|bulgare|roumain|espagnol|persan|farsi|anglais)\b|tout (?:\w+ ){0,2}en allemand|"
+    r"tradu\w*|interprète\w*|avant tout|tout d'abord",
+    r"(?:en )?(?:mi|nuestro) (?:propio )?idioma|lengua materna|en (?:español|castellano|árabe|turco|ruso|"
+    r"ucraniano|polaco|búlgaro|rumano|francés|persa|inglés)\b|todo (?:\w+ ){0,2}en alemán|"
+    r"tradu\w*|intérprete\w*|ante todo|antes que nada",
+    r"(?:به )?زبان (?:خودم|خودمون|مادری|فارسی|دری|انگلیسی|عربی)\b|(?:فارسی|دری)\b|"
+    r"(?:همه ?چی|همه ?چیز|همش) (?:\w+ ){0,2}(?:آلمانی|المانی)|(?:ترجمه|مترجم)\w*|اول از همه",
+)
+
+
+# Words that name a need wherever they stand, though their stem is too short to be a naming term
+# (four letters: "hit", "bije", "бие") or is no service name's ("ударил", "حاملة", "کتک"):
+# violence at home and pregnancy. "my husband hits me and I don't know where to go" names the
+# women's shelter, not the counselling. Whole words of the folded question (`names_a_need`);
+# not the Bulgarian "би" (would), the German "tritt" (enters into force) or the Persian
+# "میزنه" (also "calls", "says").
+_NEED_PATTERNS: tuple[str, ...] = (
+    r"hit|hits|hitting|beats?|beating|beaten|slap(?:s|ped)?|punch(?:es|ed)?|kick(?:s|ed)? me",
+    r"schlägt|schlagen|geschlagen|(?:ver)?prügelt",
+    r"dövüyor|dövüyo|dövdü|döver|dövüldüm|vuruyor|vurdu",
+    r"(?:ب|ي|بي)?ضرب(?:ني|نا|ها)?|ضربني|عنف",
+    r"б'є|б'ють|бив|била|побив|вдарив|вдарила|побої",
+    r"бьёт|бьют|бил|избил|ударил|ударила|побои",
+    r"bije|biją|bił|pobił|uderzył|uderza",
+    r"бие|бият|удари|удря|пребил",
+    r"bate|bătut|lovește|lovit",
+    r"frappe|frappé|frappée|battu|battue",
+    r"pega|pegó|golpea|golpeó|maltrata",
+    r"کتک\w*",
+    # pregnant, where the stem misses: the Arabic feminine, Polish and Persian forms
+    r"حاملة|حامله|ciężarna|ciężarną|باردارم|hamileyim",
 )
 
 
@@ -480,6 +543,12 @@ def without_generic_words(text: str) -> str:
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
 
 
+def names_a_need(text: str) -> bool:
+    """Whether the question holds a word of `_NEED_PATTERNS` (violence at home, pregnancy)."""
+    return bool(_NEED.search(_lost_fold(text)))
+
+
+_NEED = re.compile(r"(?<!\w)(?:" + "|".join(_lost_fold(p) for p in _NEED_PATTERNS) + r")(?!\w)")
 _GENERIC = _folded_forms(_GENERIC_FORMS)
 _ARRIVAL = _folded_forms(_ARRIVAL_FORMS)
 _FAMILY = _folded_forms(_FAMILY_FORMS)

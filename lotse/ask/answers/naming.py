@@ -19,7 +19,7 @@ from lotse.ask.answers.facts import (
     _shared_names,
 )
 from lotse.ask.answers.kinds import content_words
-from lotse.ask.answers.lost import without_generic_words, without_lost_words
+from lotse.ask.answers.lost import names_a_need, without_generic_words, without_lost_words
 from lotse.ask.shared import digest
 from lotse.catalog.models import ServiceText as ServiceTextRow
 from lotse.catalog.models import TextModule
@@ -110,6 +110,8 @@ def names_a_service(
     known = topic_terms(city, generation, except_service=except_service)
     prefixes = _topic_prefixes(known, _not_naming(city))
     rest = without_lost_words(text)
+    if names_a_need(rest):
+        return True
     # A word names a service when it is a naming term, or shares a naming term's first
     # PREFIX letters (another form of the word: "дискримінують" / "дискримінація",
     # "پناهندگیم" (my asylum) / "پناهندگی").

@@ -681,3 +681,113 @@ def test_a_filler_inside_the_lost_phrase_stays_lost(client, lang, question):
 )
 def test_a_phrase_word_with_an_attached_and_stays_lost(client, question):
     _assert_goes_to_counselling(client, "ar", question)
+
+
+# The asker's own language, a language named as the one to be helped in, everything being in
+# German, letters one cannot read, translating, and "first of all", beside a lost phrase: they
+# name no service ("language", "Bulgarian", "German" are the language courses' words, "read" the
+# meter reading's, "черга" the emergency service's queue).
+ASKERS_LANGUAGE: list[tuple[str, str]] = [
+    ("en", "I can't read any of the letters, it's all in German. Who can help me?"),
+    ("en", "Is there someone who can help me in my own language? I'm lost"),
+    ("de", "Wer kann mir in meiner Muttersprache helfen? Ich blicke nicht durch"),
+    ("de", "Ich kann die Briefe vom Amt nicht lesen, wer hilft mir?"),
+    ("tr", "her şey almanca, hiçbir şey anlamıyorum, kim yardım eder"),
+    ("tr", "kendi dilimde bana kim yardım edebilir?"),
+    ("ar", "كل شي بالألماني وما بفهم الرسائل، مين بيقدر يساعدني؟"),
+    ("ar", "ما بعرف مين يترجملي الرسائل"),
+    ("uk", "Хто може допомогти мені українською? Я нічого не розумію"),
+    ("uk", "Я розгубився, не знаю, що робити в першу чергу"),
+    ("ru", "Кто может помочь мне на русском? Я ничего не понимаю"),
+    ("ru", "я не знаю, кто мне может перевести письма"),
+    ("pl", "Kto mi pomoże po polsku? Nic nie rozumiem"),
+    ("pl", "wszystko jest po niemiecku, do kogo się zwrócić?"),
+    ("bg", "Кой може да ми помогне на моя език? Не разбирам нищо"),
+    ("bg", "всичко е на немски, не знам към кого да се обърна"),
+    ("ro", "Cine mă poate ajuta în limba română? Nu înțeleg nimic"),
+    ("ro", "nu știu cine îmi poate traduce scrisorile"),
+    ("fr", "Qui peut m'aider en arabe ? Je ne comprends rien"),
+    ("fr", "tout est en allemand, je ne sais pas à qui m'adresser"),
+    ("es", "¿Quién me puede ayudar en mi idioma? No entiendo nada"),
+    ("es", "no sé quién me puede traducir las cartas"),
+    ("fa", "کی می‌تونه به زبان فارسی کمکم کنه؟ هیچی نمی‌فهمم"),
+    ("fa", "نمی‌دونم کی نامه‌هامو ترجمه می‌کنه"),
+    # the letters one receives ("die ich bekomme": the benefits' "bekommen", "gelen": the
+    # newcomers' "gelen", "получавам", "primesc")
+    ("de", "Ich verstehe die Briefe nicht, die ich bekomme. Wer hilft mir?"),
+    ("tr", "gelen mektupları anlamıyorum, bana kim yardım eder?"),
+    ("bg", "не разбирам писмата, които получавам, кой може да ми помогне?"),
+    ("ro", "nu înțeleg scrisorile pe care le primesc, cine mă poate ajuta?"),
+]
+
+
+# The same words beside a service named keep it.
+ASKERS_LANGUAGE_NAMED: list[tuple[str, str]] = [
+    (
+        "I received a letter from the Jobcenter that I don't understand, who can help me?",
+        "job-centre-employment-help",
+    ),
+    ("Ich bekomme Briefe vom Inkasso, die ich nicht verstehe, wer hilft mir?", "debt-counselling"),
+    ("bana gelen elektrik faturasını anlamıyorum, kim yardım eder?", "energy-and-utilities"),
+    ("не знаю, где перевести водительские права на немецкие", "driving-licence-conversion"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("question", "service"), ASKERS_LANGUAGE_NAMED)
+def test_the_askers_language_beside_a_named_service_keeps_it(client, question, service):
+    data = _search(client, question)
+    assert data["lost"] is False, question
+    assert service in [r["service"] for r in data["results"][:3]], question
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), ASKERS_LANGUAGE)
+def test_the_askers_language_beside_a_lost_phrase_names_no_service(client, lang, question):
+    data = _assert_goes_to_counselling(client, lang, question)
+    assert data["answer"] is None
+
+
+def test_a_language_named_without_a_lost_phrase_stays():
+    # Only beside a lost phrase: "where is a Russian-speaking doctor" keeps its words.
+    assert "russian" in answers.without_lost_words("Where is a doctor who speaks Russian?")
+    assert "russian" not in answers.without_lost_words("Who can help me in Russian? I'm lost")
+
+
+# Violence at home and pregnancy name a need wherever they stand, in words too short to be a
+# naming term ("hits", "bije", "бие") or no service name's ("избил", "کتک", "حاملة"): beside a lost
+# phrase they keep the question from counselling.
+NEED_BESIDE_LOST: list[tuple[str, str]] = [
+    ("my husband hits me and I just arrived here, who can help me?", "womens-shelter"),
+    ("mein Mann schlägt mich und ich weiß nicht, wohin ich gehen soll", "womens-shelter"),
+    ("kocam beni dövüyor, nereye gideyim bilmiyorum", "womens-shelter"),
+    ("جوزي بيضربني وما بعرف لوين روح", "womens-shelter"),
+    ("чоловік б'є мене, не знаю куди звернутися", "womens-shelter"),
+    ("муж меня избил, не знаю куда обратиться", "womens-shelter"),
+    ("mąż mnie bije, nie wiem do kogo się zwrócić", "womens-shelter"),
+    ("мъжът ми ме бие, не знам къде да отида", "womens-shelter"),
+    ("soțul mă bate și nu știu unde să merg", "womens-shelter"),
+    ("mon mari me frappe, je ne sais pas où aller", "womens-shelter"),
+    ("mi marido me pega y no sé a quién acudir", "womens-shelter"),
+    ("شوهرم منو کتک میزنه، نمی‌دونم کجا برم", "womens-shelter"),
+    ("أنا حاملة وجديدة هون وما بعرف من وين ابلش", "pregnancy-and-birth"),
+    ("jestem w ciąży i nowa tutaj, nie wiem od czego zacząć", "pregnancy-and-birth"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("question", "service"), NEED_BESIDE_LOST)
+def test_violence_and_pregnancy_beside_a_lost_phrase_keep_their_service(client, question, service):
+    data = _search(client, question)
+    assert data["lost"] is False, question
+    assert service in [r["service"] for r in data["results"][:3]], question
+
+
+def test_need_words_are_whole_words():
+    assert answers.names_a_need("my husband hits me")
+    assert answers.names_a_need("чоловік б'є мене")
+    assert not answers.names_a_need("a white hitch")
+    # the Bulgarian conditional "би", the French "se bat pour", the Persian "زنگ میزنه" (calls)
+    assert not answers.names_a_need("би ли ми помогнал някой")
+    assert not answers.names_a_need("quelqu'un qui se bat pour nous")
+    assert not answers.names_a_need("کی بهم زنگ میزنه")

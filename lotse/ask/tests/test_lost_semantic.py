@@ -262,3 +262,34 @@ def test_can_names_no_service(question, lang):
     assert not answers.names_a_service(
         city, generation, question, lang, except_service=city.fallback_service_key
     )
+
+
+def test_a_question_that_asks_a_fact_does_not_sound_lost(monkeypatch):
+    # The vector is as close to the prototypes as can be; a deadline, a fee or the papers asked
+    # name what the question is about, where and whom to turn to do not.
+    monkeypatch.setattr(lost_semantic, "sounds_lost", lambda *args, **kwargs: True)
+    index = selectors.CityIndex.__new__(selectors.CityIndex)
+    index.keys = ["welcome-counselling", "family-reunification"]
+    sims = np.zeros(2, dtype=np.float32)
+    vector = _unit(1.0)
+    counselling = "welcome-counselling"
+    for fact in (
+        "Do kiedy mąż musi złożyć wniosek o pobyt po przyjeździe?",
+        "How much does it cost after I arrive?",
+        "Welche Unterlagen brauche ich nach der Ankunft?",
+    ):
+        assert not selectors._sounds_lost(vector, sims, index, counselling, fact), fact
+    for lost in ("куда нам вообще обращаться", "what should we be doing now?"):
+        assert selectors._sounds_lost(vector, sims, index, counselling, lost), lost
+
+
+@pytest.mark.django_db
+def test_an_arrival_story_asking_a_deadline_keeps_its_service(client):
+    # Close to the prototypes' "what must I do after arriving", and it names no service by a
+    # naming term; it asks until when (a deadline), so the semantic signal does not decide.
+    data = client.get(
+        "/api/v1/search",
+        {"city": "dortmund", "q": "Do kiedy mąż musi złożyć wniosek o pobyt po przyjeździe?"},
+    ).json()
+    assert data["lost"] is False
+    assert data["results"][0]["service"] != "welcome-counselling"
