@@ -331,6 +331,34 @@ _ADULT_EDUCATION_NAME = re.compile(
     r"освіт\w* дорослих|образование за възрастни|yetişkin eğitim|halk eğitim|تعليم الكبار|"
     r"آموزش بزرگسالان|فولکس|فولكس"
 )
+# The adult education centre vs the German courses and the schools: the Volkshochschule's
+# evening and computer courses and its foreign languages ("cursuri de seară de engleză sau
+# informatică", "دورات مسائية في الحاسوب", "Computerkurs für Erwachsene") found the German courses
+# by "course" and the schools by "enrol" and "English". A course question that names a computer,
+# the evening or another language than German asks for neither: the German courses are held
+# back unless German is named, the children's schools unless a child is.
+LANGUAGE_COURSE = "language-course"
+SCHOOL_ENROLMENT = "school-enrolment"
+_ADULT_COURSE_SUBJECT = re.compile(
+    r"computer|komputer|\bedv\b|\bpc\b|informati(?!on)|ordenador|calculator|компьютер|комп'ютер|"
+    r"комп’ютер|компютър|информати|інформати|bilgisayar|حاسوب|حاسب|كمبيوتر|کامپیوتر|رایانه|"
+    r"abendkurs|abendschule|evening|night class|cours du soir|cours de soir|nocturn|"
+    r"de (?:la )?noche|por la tarde|de sear[ăa]|seral|wieczor|вечерн|вечірн|akşam|aksam|"
+    r"مسائي|مسائية|ليلية|شبانه|englisch|english|anglais|ingl[ée]s|engle|англ|ingilizce|"
+    r"ngilizce|angielsk|إنجليز|انجليز|انكليز|انگلیسی|spanisch|spanish|espagnol|francés|"
+    r"französisch|french"
+)
+_GERMAN_WORD_RE = re.compile(_GERMAN_WORD)
+_ADULT_COURSE = re.compile(
+    rf"{_COURSE_WORD}\w*\W+(?:\w+\W+){{0,4}}?(?:{_ADULT_COURSE_SUBJECT.pattern})|"
+    rf"(?:{_ADULT_COURSE_SUBJECT.pattern})\w*\W+(?:\w+\W+){{0,2}}?{_COURSE_WORD}|"
+    r"computerkurs|abendkurs|abendschule"
+)
+_A_CHILD = re.compile(
+    r"kind|tochter|sohn|child|kid|daughter|\bson\b|enfant|fille|\bfils\b|niñ|nin[oa]|hij[oa]|"
+    r"copil|fiic|\bfiu|dziec|córk|cork|\bsyn|ребен|реб[её]н|дет|дочь|доч|сын|дитин|\bдіт|\bсин\b|"
+    r"çocu|cocu|kız|\bkiz|oğl|ogl|طفل|أطفال|اطفال|ولد|بنت|ابني|بچه|فرزند|دختر|پسر|schül|pupil|élève"
+)
 # Recognition of school certificates vs of professional qualifications: both say "recognition",
 # "diploma", "equivalence" ("équivalence diplôme", "شهادة"); the school certificates are meant
 # when the question names school or a school-leaving certificate (Abitur, baccalauréat,
@@ -347,6 +375,7 @@ _SCHOOL = re.compile(
 # ("зарахувати дитину до гімназії", "gdzie go zapisać do szkoły") asks for the enrolment, whatever
 # school type it names.
 SCHOOL_TYPES = "school-types-nrw"
+ADULT_COURSE_HELD_BACK = (SCHOOL_ENROLMENT, INTERNATIONAL, SCHOOL_TYPES, CHILD_LANGUAGE_SUPPORT)
 # Daycare place vs the bilingual/international daycare and school: the words that set the
 # international offer apart, in the portal's languages (the Turkish capital İ casefolds to
 # i + a combining dot, so "ngilizce"). Not the baccalaureate alone: it is the French and Arabic
@@ -1016,6 +1045,8 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_MONEY, _BIRTH_PAPERS, (BIRTH_REGISTRATION,)),
     (_YOUTH_OFFICE, None, (FAMILY_COUNSELLING,)),
     (_TRUANT_OR_RUNAWAY, None, (FAMILY_COUNSELLING,)),
+    (_ADULT_COURSE, _GERMAN_WORD_RE, (LANGUAGE_COURSE,)),
+    (_ADULT_COURSE, _A_CHILD, ADULT_COURSE_HELD_BACK),
 )
 
 

@@ -1680,3 +1680,49 @@ def test_a_deadline_question_about_registering_keeps_the_unemployment_benefit(qu
         kind="deadline",
     )
     assert scores[0] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # A course in computers, in the evening or in another language than German is the adult
+        # education centre's, not the German courses' ...
+        ("Wo gibt es einen Computerkurs für Erwachsene?", True),
+        ("where can I take a computer course in the evening", True),
+        ("cours du soir d'anglais pour adultes à Dortmund", True),
+        ("cursos nocturnos de informática, ¿dónde me apunto?", True),
+        ("cursuri de seară de calculator", True),
+        ("kursy angielskiego wieczorowe", True),
+        ("вечерние курсы английского для взрослых", True),
+        ("курси англійської мови для дорослих увечері", True),
+        ("вечерни курсове по английски", True),
+        ("akşam bilgisayar kursu nerede", True),
+        ("دورة كمبيوتر للكبار", True),
+        ("کلاس کامپیوتر شبانه کجاست", True),
+        # ... unless German is named.
+        ("вечерние курсы немецкого", False),
+        ("evening German course for beginners", False),
+        ("where can I learn German", False),
+    ],
+)
+def test_the_german_courses_are_held_back_for_a_computer_evening_or_foreign_language_course(
+    question, held_back
+):
+    assert _held_back(question, "language-course", "adult-education-centre") == held_back
+
+
+@pytest.mark.parametrize(
+    ("question", "held_back"),
+    [
+        # Such a course is no child's school ...
+        ("Abendkurs Englisch in Dortmund, wo anmelden?", True),
+        ("أريد التسجيل في دورة إنجليزي مسائية", True),
+        ("kurs komputerowy wieczorem, gdzie się zapisać?", True),
+        # ... unless a child is named.
+        ("english course for my son after school", False),
+        ("çocuğum için akşam İngilizce kursu", False),
+        ("Computerkurs für Kinder in den Ferien", False),
+    ],
+)
+def test_the_schools_are_held_back_for_an_adult_course_that_names_no_child(question, held_back):
+    assert _held_back(question, "school-enrolment", "adult-education-centre") == held_back
