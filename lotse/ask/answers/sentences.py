@@ -832,6 +832,12 @@ TOLD_MODULES = (
 )
 TOLD_MIN_WEIGHT = 3.0
 TOLD_MARGIN = 1.0
+# A question nearly all of whose words are the service's own name words ("Is the measles
+# vaccination mandatory for daycare?" to the vaccinations, whose names hold measles, vaccination
+# and daycare) could never weigh TOLD_MIN_WEIGHT with them left out. Its name words weigh this
+# share of their IDF instead, and the winning sentence must hold a word of the question that is
+# no name word ("mandatory"): the name alone tells nothing.
+TOLD_NAME_SHARE = 0.5
 
 
 # A typed question whose type's module gives no sentence at all (the sports clubs state no
@@ -863,6 +869,31 @@ TOLD_TYPED: dict[str, Callable[[str], bool]] = {
 }
 
 
+def _told_weights(
+    city: City,
+    facts: ServiceFacts,
+    query: str,
+    kind: str,
+    text_language: str,
+    weight: Callable[[str], float],
+) -> tuple[dict[str, float], set[str]]:
+    """The weight of each term of the question in a told sentence: its IDF, the city's names
+    left out, the service's name words (and parts of its name compounds) at TOLD_NAME_SHARE of
+    it. Also the name words among them."""
+    terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
+    terms -= _city_name_terms(city, text_language)
+    topic = facts.topic(text_language)
+    # a part of a name compound is a name word too ("steuer" of "Hundesteuer")
+    named = {
+        t
+        for t in terms
+        if t in topic or (len(t) >= 4 and any(len(n) > len(t) and t in n for n in topic))
+    }
+    weights = {t: weight(t) for t in terms - named}
+    weights.update({t: TOLD_NAME_SHARE * weight(t) for t in named})
+    return weights, named
+
+
 def told_fact(
     city: City,
     generation: str,
@@ -881,19 +912,25 @@ def told_fact(
     # every module's sentences compete, a module no source covers too (its sentence gives no
     # answer, but a close rival there still means the question is not told by one sentence)
     scored: list[tuple[float, int, int, str, str]] = []  # weight, rank, position, text, language
-    terms_in: dict[str, set[str]] = {}  # the question's terms, per text language
+    weights_in: dict[str, dict[str, float]] = {}  # the question's terms' weights, per language
+    named_in: dict[str, set[str]] = {}  # those of them that are the service's name words
     for rank, module in enumerate(TOLD_MODULES):
         text_language = _text_language(facts, module, language)
         if not text_language:
             continue
-        terms = terms_in.get(text_language)
-        if terms is None:
-            terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
-            terms -= facts.topic(text_language)
-            terms -= _city_name_terms(city, text_language)
-            terms_in[text_language] = terms
+        weights = weights_in.get(text_language)
+        if weights is None:
+            weights, named_in[text_language] = _told_weights(
+                city, facts, query, kind, text_language, weight
+            )
+            weights_in[text_language] = weights
         for position, sentence in enumerate(facts.words(module, text_language)):
-            held = sum(weight(t) for t in terms if _holds(t, sentence))
+            held_terms = [t for t in weights if _holds(t, sentence)]
+            # a sentence that holds name words only tells nothing the name does not
+            if any(t not in named_in[text_language] for t in held_terms):
+                held = sum(weights[t] for t in held_terms)
+            else:
+                held = 0.0
             scored.append((held, rank, position, sentence.text, text_language))
     if not scored:
         return None

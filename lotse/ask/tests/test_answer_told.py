@@ -151,3 +151,29 @@ def test_a_typed_question_is_told_only_by_a_body_sentence_of_its_type():
     assert fact is not None and fact.module == "fees"
     for kind in ("cost", "deadline", "validity"):
         assert _told_as(question, "residence-permit-self-employment", kind, weights) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # nearly every word is a name word of the vaccinations (measles, vaccine, daycare):
+        # they weigh a share, and the sentence holds the one word that is not ("mandatory")
+        ("Est-ce que le vaccin contre la rougeole est obligatoire à la crèche ?", "fr"),
+        ("Чи обов'язкове щеплення від кору для школи?", "uk"),
+        ("Kreş için kızamık aşısı zorunlu mu?", "tr"),
+        ("Vaccinul rujeolic este obligatoriu pentru grădiniță?", "ro"),
+        ("آیا واکسن سرخک برای مهدکودک اجباری است؟", "fa"),
+    ],
+)
+def test_a_question_of_name_words_is_told_by_the_sentence_holding_its_other_word(
+    question, language
+):
+    fact = _search(question, language).fact
+    assert fact is not None
+    assert (fact.service, fact.module) == ("vaccinations", "who")
+
+
+def test_a_sentence_holding_name_words_only_tells_nothing():
+    # "dog" and "tax" are the service's name words: no sentence holds another word
+    fact = _search("Hund Steuer Hund Steuer?", "de").fact
+    assert fact is None or fact.module != "body"
