@@ -1461,7 +1461,16 @@ _START_STATED = re.compile(
     r"\bз (?:місяця|того|моменту|дня|дати)\b|від (?:місяця|дня|дати|першого)|започва|от първо|"
     r"\bот (?:месеца|деня|датата|първия)\b|يبدأ|تبدأ|اعتبار[اًا]* من|ابتداء[ًا]* من|من أول|من بداية|"
     r"من (?:اليوم|الشهر) الأول|شروع می|از اول|از ابتدای|از همان|از روز اول|"
-    r"から始ま|以降"
+    r"から始ま|以降|"
+    # from an ordinal day, week or month on ("from the fourth day", "vom dritten Tag an",
+    # "dès le troisième jour", "od trzeciego miesiąca", "с третьего месяца", "من الشهر الثالث")
+    r"\bfrom the \w+(?:st|nd|rd|th) (?:day|week|month)|\bvom \w+(?:ten|sten) (?:tag|monat)|"
+    r"\bvon der \w+(?:ten|sten) woche|d[èe]s (?:le|la) \w+i[èe]me (?:jour|semaine|mois)|"
+    r"à partir du \w+i[èe]me|\w+(?:nc[ıiuü]) (?:gün|gun|hafta|ay)(?:dan|den) (?:sonra|itibaren)|"
+    r"\bod \w+(?:ego) (?:dnia|tygodnia|miesiąca|miesiaca)|\bdin a \w+ (?:zi|lună|luna|săptămân)|"
+    r"\bс \w+(?:его|ого) (?:дня|недели|месяца)|\bвід \w+(?:ього|ого) (?:дня|тижня|місяця)|"
+    r"\bот \w+(?:ия|ата) (?:ден|седмица|месец)|من (?:اليوم|الأسبوع|الاسبوع|الشهر) ال\w+|"
+    r"از (?:روز|هفته|ماه) \w+(?:م|مین)\b"
 )
 
 
