@@ -382,7 +382,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"joindre (?:à|a|au) (?:la |ma |mon )?(?:demande|dossier)|adjuntar|adjunto|"
         r"ekle(?:mem|meliyim|mek gerek)|do[łl][ąa]czy[ćc]|za[łl][ąa]czni|ata[șs]ez|anexez|"
         r"приложить|прикласти|додати до заяви|да приложа|прилагам|"
-        r"(?:أرفق|ارفق|إرفاق|ارفاق|مرفقات)|پیوست",
+        # the Persian "پیوست" (attach, attachment), not the infinitive "پیوستن" (to join):
+        # "پیوستن خانواده" is the family reunification, not its papers
+        r"(?:أرفق|ارفق|إرفاق|ارفاق|مرفقات)|پیوست(?!ن)",
     ),
     (
         "who",
@@ -680,7 +682,12 @@ _PROCESS = re.compile(
     # карту?", "Скільки днів виготовляють паспорт?", "Ile dni robią dowód?"): how long it takes
     r"\bделают|\bсделают|изготавлива|изготовят|\bоформляют|\bоформят|\bготовят|\bпечатают|"
     r"\bроблять|\bзроблять|виготовля|виготовлять|\bоформлюють|\bоформлять|\bготують|\bдрукують|"
-    r"\bправят|изготвя|\brobią|\brobia\b|\bzrobią|\bzrobia\b|wyrabiaj|\bprzygotowuj"
+    r"\bправят|изготвя|\brobią|\brobia\b|\bzrobią|\bzrobia\b|wyrabiaj|\bprzygotowuj|"
+    # the same making said of the thing itself, reflexive ("Сколько по времени оформляется
+    # виза?", "скільки виготовляється картка", "ile robi się dowód", "колко се изготвя"):
+    # how long it takes
+    r"\bделается|\bоформляется|\bготовится|\bпечатается|\bробиться|\bоформлюється|"
+    r"\bготується|\bдрукується|\brobi się|\brobi sie|\bсе прави|\bсе оформя|\bсе обработва"
 )
 # Checking an application, beside a how-long word ("How long does the office need to check
 # …?", "Jak długo urząd sprawdza …?"): how long it takes. Alone it is no time ("Jak sprawdzić,
@@ -1011,6 +1018,17 @@ _RIGHT_TO = re.compile(
     r"prawo do|dreptul la|право на|حق|يحق|حق دار"
 )
 _PAPERS = re.compile(_PAPER_WORDS)
+# Papers a count question counts ("how many payslips must I show", "ile ostatnich pasków
+# wypłaty", "wie viele Passfotos"): the papers to bring, not a fee or an amount (the bare
+# how-much word read it as a cost, and the fee fallback gave the visa's 75 euro). Payslips in
+# the 12 languages, and the papers and photo words.
+_COUNTED_PAPERS = re.compile(
+    rf"{_PAPER_WORDS}|{_PHOTO_WORDS}|pay ?slips?|salary slips?|gehaltsabrechnung|"
+    r"lohnabrechnung|gehaltsnachweis|fiches? de (?:paie|salaire)|bulletins? de (?:paie|salaire)|"
+    r"n[oó]minas?\b|bordro|pask(?:i|ów|ow) (?:wypłat|wyplat|płac|plac)|flutura[șs]|"
+    r"расч[её]тн\w* лист|розрахунков\w* лист|фиш\w* за заплат|"
+    r"(?:كشف|كشوف|قسيمة|قسائم) (?:ال)?(?:راتب|رواتب)|فیش(?:‌| )?(?:های )?حقوق"
+)
 
 
 # Where to find something free ("¿dónde puedo ir a un médico gratis?", "де в Дортмунді
@@ -1050,6 +1068,9 @@ def classify(text: str) -> str | None:
     (a period one has, a time before something, a deadline)."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
+    # How many papers (payslips, photos, documents) to show or bring: the papers.
+    if kind in (None, "cost") and counts_papers(lowered):
+        return "documents"
     if kind == "documents" and _BRING_PERSON.search(lowered) and not _PAPERS.search(lowered):
         return "who"
     # From when one has a right ("Ab wann hat ein Kind Anspruch auf …?"): a condition of who
@@ -1215,6 +1236,14 @@ _AGE_ASKED = re.compile(
     r"до каква възраст|от каква възраст|възрастова граница|"
     r"(?:أي|اي|كم|اى) (?:عمر|سن)|(?:عمر|سن) كم|بأي عمر|بأي سن|(?:حد|حتى) (?:ال)?عمر|الحد الأقصى للعمر|"
     r"چند سالگی|چند ساله|چه سنی|تا چه سن|از چه سن|محدودیت سنی|"
+    # under or over how many years ("для молодых до 25"): an age limit, not a time
+    r"(?:under|below|over|above|younger than|older than) how many years|"
+    r"(?:unter|über|uber|jünger als|älter als) wie ?vielen? jahren?|"
+    r"(?:moins|plus) de combien d'ans|(?:menores?|mayores?) de cu[aá]ntos años|"
+    r"ka[çc] ya[şs](?:ın|in)? (?:alt|üst|ust)|(?:poniżej|powyżej|ponizej|powyzej) ilu lat|"
+    r"(?:sub|peste) c[aâ]ți ani|(?:младше|моложе|старше) скольк|(?:молодш|старш)\w* скільк|"
+    r"(?:под|над) колко години|(?:تحت|دون|فوق|أقل من|اقل من|أكثر من) كم (?:سنة|عام)|"
+    r"(?:زیر|بالای) چند سال|"
     r"何歳|年齢"
 )
 # The most one may get or be asked to pay ("What's the most Elterngeld I can get?", "Яку
@@ -1739,6 +1768,21 @@ _NOT_COUNTED = re.compile(
     r"پول|مصاري|فلوس|euro|евро|євро|يورو|یورو|lira|tl\b|z[łl]ot|lei\b|leva|лв|"
     r"more|mehr|plus|más|daha|więcej|mai|больше|більше|повече|أكثر|بیشتر)"
 )
+
+
+# how many words after the how-many word the counted papers may stand ("ile ostatnich pasków")
+COUNTED_PAPERS_WORDS = 3
+
+
+def counts_papers(lowered: str) -> bool:
+    """Whether a (casefolded) count question counts papers: a papers, photo or payslip word
+    among the COUNTED_PAPERS_WORDS words after its how-many word ("how many recent payslips"),
+    not elsewhere in the question ("how long after I hand in all the papers")."""
+    m = _HOW_MANY_COUNT.search(lowered)
+    if m is None or asked_count(lowered) is None:
+        return False
+    counted = " ".join(lowered[m.start(1) :].split()[:COUNTED_PAPERS_WORDS])
+    return _COUNTED_PAPERS.search(counted) is not None
 
 
 @functools.lru_cache(maxsize=1024)
