@@ -1602,6 +1602,49 @@ def asks_when_paid(text: str) -> bool:
     return PAYING.search(" " + text.casefold() + " ") is not None
 
 
+# The whole of something asked in a fee or amount question ("the whole course", "in total",
+# "insgesamt", "الدورة الكاملة", "کل دوره"): a sentence of the price per lesson, hour or course
+# section (`states_per_unit`) does not say what the whole costs when a neighbour states an
+# amount without one ("Ein allgemeiner Kurs mit 700 Stunden kostet damit 1.603 Euro").
+# Casefolded, 12 languages.
+_WHOLE_ASKED = re.compile(
+    r"\bwhole\b|\bentire\b|\bin total\b|\baltogether\b|\ball together\b|insgesamt|"
+    r"\bgesamte[nmrs]?\b|\bkomplette[nmrs]?\b|\bganze[nmrs]?\b|au total|\ben tout\b|"
+    r"\bentier|\bentière|\bcompl[eè]te?\b|en total|\bcompleto\b|\bentero\b|\btoplam|"
+    r"\btamamı|\btümü|łącznie|lacznie|w sumie|\bcał(?:y|ego|ość|osc)\b|[îi]n total|"
+    r"\bîntreg|\bintreg|\bîn întregime|\bвсего\b|в целом|целиком|\bвесь\b|\bполн(?:ый|ого)\b|"
+    r"загалом|\bусього\b|\bувесь\b|\bповн(?:ий|ого)\b|\bобщо\b|\bцели(?:я|ят)\b|\bцялата\b|"
+    r"الكامل|الكاملة|بالكامل|إجمالي|اجمالي|الإجمالي|مجموع|(?<!\S)کل(?!\S)|کامل|در مجموع"
+)
+# A price per lesson, hour or part of a course ("2,29 Euro pro Unterrichtsstunde", "par heure
+# de cours", "ders saati başına", "за учебный час", "لكل حصة", "برای هر ساعت"), not per
+# period (a monthly fee is what it costs). Casefolded sentence, 12 languages.
+_PER_UNIT = re.compile(
+    r"\b(?:pro|je) (?:unterrichtsstunde|unterrichtseinheit|stunde|kursabschnitt|abschnitt|"
+    r"modul|lektion|sitzung)|\bper (?:teaching unit|unit|lesson|hour|class|session|module|"
+    r"course section|section)|\bfor each (?:module|section|part|lesson|hour)|"
+    r"\bpar (?:heure|leçon|lecon|séance|seance|module|unité|unite|section|tranche)|"
+    r"\bpor (?:cada )?(?:hora|clase|lección|leccion|sesión|sesion|módulo|modulo|unidad|sección)|"
+    r"(?:saat|ders|bölüm|bolum|modül|modul|oturum)\w* başına|"
+    r"\bza (?:każd\w+ |kazd\w+ )?(?:godzin|lekcj|jednostk|moduł|modul|zajęci|częś|czes)|"
+    r"\bpe (?:oră|ora|lecți|lecţi|lecti|unitate|modul|sesiune)|"
+    r"\bpentru fiecare (?:modul|oră|ora|lecți|lecti|parte)|"
+    r"\bза (?:кажд\w+ |кожн\w+ |всеки |всяка )?(?:учебн\w+ |учебен |навчальн\w+ |академическ\w+ )?"
+    r"(?:час|урок|заняти|занятт|модул|част|раздел|годин)|"
+    r"(?:لكل|عن كل) (?:حصة|ساعة|درس|مرحلة|وحدة|جلسة)|برای هر (?:ساعت|جلسه|بخش|درس|واحد)"
+)
+
+
+def asks_whole(text: str) -> bool:
+    """Whether a question asks the amount of the whole thing (`_WHOLE_ASKED`)."""
+    return _WHOLE_ASKED.search(" " + text.casefold() + " ") is not None
+
+
+def states_per_unit(text: str) -> bool:
+    """Whether a (casefolded) sentence states a price per lesson, hour or part (`_PER_UNIT`)."""
+    return _PER_UNIT.search(text) is not None
+
+
 def asks_wait_until_allowed(text: str) -> bool:
     """Whether a how-long question asks the wait before one may act (`_WAIT_UNTIL_ALLOWED`)."""
     return _WAIT_UNTIL_ALLOWED.search(" " + text.casefold().replace("’", "'") + " ") is not None

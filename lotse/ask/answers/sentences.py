@@ -32,9 +32,11 @@ from lotse.ask.answers.kinds import (
     asks_retroactive,
     asks_wait_until_allowed,
     asks_when_paid,
+    asks_whole,
     content_words,
     counted_spans,
     states_length,
+    states_per_unit,
     units_far_apart,
     units_in,
 )
@@ -278,6 +280,7 @@ def _best_sentence(
     language: str = "",
     dated: bool = False,
     paid: bool = False,
+    whole: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -302,6 +305,10 @@ def _best_sentence(
     # amount (or that nothing is paid) when there are any: "Zgłoszenie jest płatne zgodnie z
     # taryfą opłat NRW" says that one pays, its neighbour "26 euro" how much.
     preferred = prefer is not None and any(prefer in s.quantities for s in sentences)
+    # the whole asked ("the whole course"): not the price per lesson or part when a sentence
+    # states an amount without one (`kinds.states_per_unit`)
+    per_unit = [whole and states_per_unit(s.text.casefold()) for s in sentences]
+    whole_stated = any(s.has_digit and not per for s, per in zip(sentences, per_unit, strict=True))
     unplaced: list[float] = []  # a threshold sentence's score without its position
     # the question's words (the service's name words too) that choose a line of a list of
     # variants: read only for an amount question
@@ -311,6 +318,8 @@ def _best_sentence(
         if preferred and prefer not in sentence.quantities:
             continue
         if position in other_variants:
+            continue
+        if whole_stated and per_unit[position]:
             continue
         if not contrary.isdisjoint(sentence.variants) and asked_variants.isdisjoint(
             sentence.variants
@@ -587,6 +596,7 @@ def service_fact(
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind in ("deadline", "who") and asks_from_when(query)
     paid = kind == "deadline" and asks_when_paid(query)
+    whole = kind in AMOUNT_KINDS and asks_whole(query)
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
     modules = SERVICE_MODULES[kind]
     if paid:
@@ -646,6 +656,7 @@ def service_fact(
                 text_language,
                 dated,
                 paid,
+                whole,
             )
             if sentence is None:
                 continue

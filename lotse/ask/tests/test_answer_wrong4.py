@@ -80,3 +80,56 @@ def test_counted_payslips_are_answered_by_the_papers():
     ).fact
     assert fact is not None
     assert fact.service == "family-reunification" and fact.module == "documents"
+
+
+# The whole of a course asked: the sentence of its whole price, not of the price per lesson or
+# per part (`kinds.asks_whole`, `kinds.states_per_unit`).
+@pytest.mark.parametrize(
+    ("sentence", "per_unit"),
+    [
+        ("Kostenbeitrag: 3,10 Euro pro Unterrichtsstunde.", True),
+        ("You pay 5 euros per lesson.", True),
+        ("Vous payez 40 euros par module.", True),
+        ("Se pagan 3 euros por hora lectiva.", True),
+        ("Ders saati başına 3 Euro ödenir.", True),
+        ("Opłata wynosi 3 euro za godzinę lekcyjną.", True),
+        ("Plătiți 3 euro pe oră de curs.", True),
+        ("Взнос составляет 3 евро за учебный час.", True),
+        ("Внесок: 3 євро за навчальну годину.", True),
+        ("Вноската е 3 евро за учебен час.", True),
+        ("المساهمة 3 يورو لكل حصة دراسية.", True),
+        ("سهم هزینه 3 یورو برای هر ساعت درسی است.", True),
+        # a whole price, a monthly fee
+        ("Der ganze Kurs kostet 900 Euro.", False),
+        ("The fee is 18 euros a month.", False),
+        ("Взнос составляет 20 евро в месяц.", False),
+    ],
+)
+def test_a_price_per_lesson_is_per_unit(sentence, per_unit):
+    from lotse.ask.answers.kinds import states_per_unit
+
+    assert states_per_unit(sentence.casefold()) is per_unit
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was kostet der Integrationskurs insgesamt?",
+        "How much is the whole integration course?",
+        "Combien coûte le cours d'intégration en tout ?",
+        "¿Cuánto cuesta en total el curso de integración?",
+        "Ile łącznie kosztuje kurs integracyjny?",
+        "Cât costă în total cursul de integrare?",
+        "Сколько всего стоит интеграционный курс?",
+        "Скільки коштує інтеграційний курс загалом?",
+        "كم سعر دورة الاندماج بالكامل؟",
+        "هزینه کامل دوره ادغام چقدر است؟",
+    ],
+)
+def test_the_whole_course_is_priced_by_its_whole_price(question):
+    fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
+    assert fact is not None and fact.service == "integration-course"
+    assert (
+        "1.603" in fact.text or "1603" in fact.text or "1 603" in fact.text or "1,603" in fact.text
+    )
