@@ -1635,6 +1635,40 @@ _PER_UNIT = re.compile(
 )
 
 
+# A time before something stated ("sechs Monate vor dem gewünschten Beginn", "three months
+# before your employment ends", "за три місяці до закінчення", "با هشت روز کاری پیش‌تر", "قبل
+# ثمانية أيام"): what a how-far-in-advance question (`_TIME_BEFORE`) asks. A time limit after
+# an event ("Про народження треба повідомити протягом одного тижня") says no time before.
+# Casefolded sentence, 12 languages.
+_BEFORE_STATED = re.compile(
+    r"\bbefore\b|in advance|\bahead\b|\bvorher\b|\bvor\b|im voraus|\bvorab\b|\bavant\b|"
+    r"à l'avance|a l'avance|\bantes\b|antelaci[oó]n|önce|once\b|przed|wcześniej|wczesniej|"
+    r"wyprzedzeniem|[îi]nainte|[îi]n avans|\bдо\b|\bперед\b|заранее|заблаговременно|"
+    r"наперед|заздалегідь|\bпреди\b|предварително|قبل|مسبق|پیش|از قبل|前"
+)
+
+
+# With what notice, asked without a how-much word ("Z jakim wyprzedzeniem …", "with how much
+# notice", "¿con qué antelación?", "cu ce anticipație"): how long before, too.
+_NOTICE_ASKED = re.compile(
+    r"z jakim wyprzedzeniem|how much notice|with what notice|con qu[eé] antelaci[oó]n|"
+    r"avec quel (?:préavis|delai|délai)|mit welche[mr] vorlauf|cu ce anticipa|"
+    r"с каким запасом|з яким запасом"
+)
+
+
+def asks_time_before(text: str) -> bool:
+    """Whether a question asks how long before something (`_TIME_BEFORE`: "how far in
+    advance", "wie lange vorher", "за скільки часу до початку"; `_NOTICE_ASKED`)."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    return _TIME_BEFORE.search(lowered) is not None or _NOTICE_ASKED.search(lowered) is not None
+
+
+def states_before(text: str) -> bool:
+    """Whether a (casefolded) sentence states a time before something (`_BEFORE_STATED`)."""
+    return _BEFORE_STATED.search(text) is not None
+
+
 def asks_whole(text: str) -> bool:
     """Whether a question asks the amount of the whole thing (`_WHOLE_ASKED`)."""
     return _WHOLE_ASKED.search(" " + text.casefold() + " ") is not None

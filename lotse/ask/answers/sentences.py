@@ -30,11 +30,13 @@ from lotse.ask.answers.kinds import (
     asks_from_when,
     asks_how_long,
     asks_retroactive,
+    asks_time_before,
     asks_wait_until_allowed,
     asks_when_paid,
     asks_whole,
     content_words,
     counted_spans,
+    states_before,
     states_length,
     states_per_unit,
     units_far_apart,
@@ -281,6 +283,7 @@ def _best_sentence(
     dated: bool = False,
     paid: bool = False,
     whole: bool = False,
+    before: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -340,6 +343,11 @@ def _best_sentence(
         # 31. Juli"), not by a point in time ("Den Arbeitgeber informieren Sie sofort am ersten
         # Tag", which shares "Arbeitgeber" with the question).
         if length and not (sentence.has_digit or states_length(sentence.text.casefold())):
+            continue
+        # how far in advance asked: a sentence that states no time before something (a time
+        # limit after an event: "Про народження треба повідомити протягом одного тижня" to
+        # "За скільки часу наперед треба повідомити, що потрібне місце в садочку?")
+        if before and not states_before(sentence.text.casefold()):
             continue
         # a date asked: a sentence without a figure names none
         if dated and not sentence.has_digit:
@@ -597,6 +605,7 @@ def service_fact(
     from_when = kind in ("deadline", "who") and asks_from_when(query)
     paid = kind == "deadline" and asks_when_paid(query)
     whole = kind in AMOUNT_KINDS and asks_whole(query)
+    before = kind == "deadline" and asks_time_before(query)
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
     modules = SERVICE_MODULES[kind]
     if paid:
@@ -657,6 +666,7 @@ def service_fact(
                 dated,
                 paid,
                 whole,
+                before,
             )
             if sentence is None:
                 continue

@@ -133,3 +133,48 @@ def test_the_whole_course_is_priced_by_its_whole_price(question):
     assert (
         "1.603" in fact.text or "1603" in fact.text or "1 603" in fact.text or "1,603" in fact.text
     )
+
+
+# How far in advance: a sentence that states a time before something answers, a time limit
+# after an event does not (`kinds.asks_time_before`, `kinds.states_before`).
+@pytest.mark.parametrize(
+    ("sentence", "before"),
+    [
+        ("Melden Sie den Bedarf sechs Monate vor dem Beginn an.", True),
+        ("Tell them at least three months before the start.", True),
+        ("Inscrivez-vous six mois avant le début.", True),
+        ("Başlangıçtan altı ay önce bildirin.", True),
+        ("Zgłoś się trzy miesiące przed końcem umowy.", True),
+        ("Повідомте за шість місяців до початку.", True),
+        ("Съобщете шест месеца преди началото.", True),
+        ("يجب الإبلاغ قبل ستة أشهر.", True),
+        ("باید شش ماه پیش از شروع اعلام کنید.", True),
+        ("The birth must be reported within one week.", False),
+        ("Про народження треба повідомити протягом одного тижня.", False),
+        ("Doğum bir hafta içinde bildirilmelidir.", False),
+    ],
+)
+def test_a_time_before_is_stated(sentence, before):
+    from lotse.ask.answers.kinds import states_before
+
+    assert states_before(sentence.casefold()) is before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How far in advance do I have to report the birth of my baby?",
+        "Wie lange vorher muss ich die Geburt beim Standesamt melden?",
+        "¿Con cuánta antelación hay que registrar el nacimiento?",
+        "За скільки часу наперед треба повідомити про народження дитини?",
+        "За сколько времени заранее нужно сообщить о рождении ребёнка?",
+        "Doğumu ne kadar önceden bildirmem gerekiyor?",
+        "Z jakim wyprzedzeniem trzeba zgłosić urodzenie dziecka?",
+    ],
+)
+def test_how_far_in_advance_is_not_told_by_a_time_limit_after(question):
+    from lotse.ask.answers.kinds import states_before
+
+    fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
+    assert fact is None or states_before(fact.text.casefold())
