@@ -1669,6 +1669,27 @@ def states_before(text: str) -> bool:
     return _BEFORE_STATED.search(text) is not None
 
 
+# When something begins, asked with the begin verb right after the when-word ("when does the
+# school year start", "wann beginnt", "kiedy zaczyna się", "когда начинается", "متى يبدأ"): a
+# start, which a sentence says only when it states one (`_START_STATED`): "Rozpoczęcie nauki:
+# zgłoszenie w terminie …" gives the registration's date, not when the year begins. Not a start
+# in another clause ("by what date must I apply if I want to start in October"). Casefolded,
+# 12 languages.
+_BEGIN_ASKED = re.compile(
+    r"\bwhen (?:does|do|will) (?:\S+ ){0,3}(?:start|begin)|\bwann (?:beginnt|fängt|startet)\b|"
+    r"\bquand (?:commence|débute|démarre)|\bcu[aá]ndo (?:empieza|comienza|inicia|arranca)|"
+    r"\bne zaman başl(?:ar|ıyor|iyor)|\bkiedy (?:zaczyna|rozpoczyna)|"
+    r"\bc[aâ]nd (?:începe|incepe|debutează)|\bкогда (?:начинается|начнётся|начнется|стартует)|"
+    r"\bколи (?:починається|почнеться|стартує)|\bкога (?:започва|ще започне)|"
+    r"متى (?:يبدأ|تبدأ|بيبلش|بتبلش|بيبدأ|بتبدأ)|کی شروع|چه (?:زمانی|وقتی) شروع"
+)
+
+
+def asks_begin(text: str) -> bool:
+    """Whether a question asks when something begins (`_BEGIN_ASKED`)."""
+    return _BEGIN_ASKED.search(" " + text.casefold().replace("’", "'") + " ") is not None
+
+
 def asks_whole(text: str) -> bool:
     """Whether a question asks the amount of the whole thing (`_WHOLE_ASKED`)."""
     return _WHOLE_ASKED.search(" " + text.casefold() + " ") is not None

@@ -26,6 +26,7 @@ from lotse.ask.answers.kinds import (
     asked_rate,
     asked_units,
     asks_amount,
+    asks_begin,
     asks_date,
     asks_from_when,
     asks_how_long,
@@ -284,6 +285,7 @@ def _best_sentence(
     paid: bool = False,
     whole: bool = False,
     before: bool = False,
+    begins: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -348,6 +350,9 @@ def _best_sentence(
         # limit after an event: "Про народження треба повідомити протягом одного тижня" to
         # "За скільки часу наперед треба повідомити, що потрібне місце в садочку?")
         if before and not states_before(sentence.text.casefold()):
+            continue
+        # when something begins asked: a sentence that states no start
+        if begins and "start" not in sentence.quantities:
             continue
         # a date asked: a sentence without a figure names none
         if dated and not sentence.has_digit:
@@ -606,6 +611,7 @@ def service_fact(
     paid = kind == "deadline" and asks_when_paid(query)
     whole = kind in AMOUNT_KINDS and asks_whole(query)
     before = kind == "deadline" and asks_time_before(query)
+    begins = kind == "deadline" and asks_begin(query)
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
     modules = SERVICE_MODULES[kind]
     if paid:
@@ -667,6 +673,7 @@ def service_fact(
                 paid,
                 whole,
                 before,
+                begins,
             )
             if sentence is None:
                 continue

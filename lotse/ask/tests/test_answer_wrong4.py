@@ -178,3 +178,41 @@ def test_how_far_in_advance_is_not_told_by_a_time_limit_after(question):
 
     fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
     assert fact is None or states_before(fact.text.casefold())
+
+
+# When something begins: a sentence that states a start answers, the registration's date for
+# it does not (`kinds.asks_begin`).
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wann beginnt die Schule für Erstklässler in Dortmund?",
+        "Quand commence l'école pour un enfant de première année ?",
+        "¿Cuándo empieza la escuela para los niños de primer curso?",
+        "Kiedy zaczyna się szkoła dla dzieci w pierwszej klasie?",
+        "Când începe școala pentru copiii din clasa întâi?",
+        "Коли починається навчання в школі для першокласників?",
+        "Кога започва училището за първокласниците?",
+        "متى تبدأ المدرسة لطلاب الصف الأول؟",
+    ],
+)
+def test_when_school_begins_is_not_told_by_the_registration_date(question):
+    from lotse.ask.answers.kinds import stated_quantities
+
+    fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
+    assert fact is None or "start" in stated_quantities(fact.text.casefold())
+
+
+@pytest.mark.parametrize(
+    ("question", "begins"),
+    [
+        ("When does the school year start?", True),
+        ("Wann beginnt das Schuljahr?", True),
+        ("Когда начинается учебный год?", True),
+        ("By what date must I apply if I want to start in October?", False),
+    ],
+)
+def test_when_it_begins_is_asked(question, begins):
+    from lotse.ask.answers.kinds import asks_begin
+
+    assert asks_begin(question) is begins
