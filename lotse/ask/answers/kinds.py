@@ -382,7 +382,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"joindre (?:à|a|au) (?:la |ma |mon )?(?:demande|dossier)|adjuntar|adjunto|"
         r"ekle(?:mem|meliyim|mek gerek)|do[łl][ąa]czy[ćc]|za[łl][ąa]czni|ata[șs]ez|anexez|"
         r"приложить|прикласти|додати до заяви|да приложа|прилагам|"
-        r"(?:أرفق|ارفق|إرفاق|ارفاق|مرفقات)|پیوست",
+        # the Persian "پیوست" (attach, attachment), not the infinitive "پیوستن" (to join):
+        # "پیوستن خانواده" is the family reunification, not its papers
+        r"(?:أرفق|ارفق|إرفاق|ارفاق|مرفقات)|پیوست(?!ن)",
     ),
     (
         "who",
@@ -680,7 +682,12 @@ _PROCESS = re.compile(
     # карту?", "Скільки днів виготовляють паспорт?", "Ile dni robią dowód?"): how long it takes
     r"\bделают|\bсделают|изготавлива|изготовят|\bоформляют|\bоформят|\bготовят|\bпечатают|"
     r"\bроблять|\bзроблять|виготовля|виготовлять|\bоформлюють|\bоформлять|\bготують|\bдрукують|"
-    r"\bправят|изготвя|\brobią|\brobia\b|\bzrobią|\bzrobia\b|wyrabiaj|\bprzygotowuj"
+    r"\bправят|изготвя|\brobią|\brobia\b|\bzrobią|\bzrobia\b|wyrabiaj|\bprzygotowuj|"
+    # the same making said of the thing itself, reflexive ("Сколько по времени оформляется
+    # виза?", "скільки виготовляється картка", "ile robi się dowód", "колко се изготвя"):
+    # how long it takes
+    r"\bделается|\bоформляется|\bготовится|\bпечатается|\bробиться|\bоформлюється|"
+    r"\bготується|\bдрукується|\brobi się|\brobi sie|\bсе прави|\bсе оформя|\bсе обработва"
 )
 # Checking an application, beside a how-long word ("How long does the office need to check
 # …?", "Jak długo urząd sprawdza …?"): how long it takes. Alone it is no time ("Jak sprawdzić,
@@ -1011,6 +1018,17 @@ _RIGHT_TO = re.compile(
     r"prawo do|dreptul la|право на|حق|يحق|حق دار"
 )
 _PAPERS = re.compile(_PAPER_WORDS)
+# Papers a count question counts ("how many payslips must I show", "ile ostatnich pasków
+# wypłaty", "wie viele Passfotos"): the papers to bring, not a fee or an amount (the bare
+# how-much word read it as a cost, and the fee fallback gave the visa's 75 euro). Payslips in
+# the 12 languages, and the papers and photo words.
+_COUNTED_PAPERS = re.compile(
+    rf"{_PAPER_WORDS}|{_PHOTO_WORDS}|pay ?slips?|salary slips?|gehaltsabrechnung|"
+    r"lohnabrechnung|gehaltsnachweis|fiches? de (?:paie|salaire)|bulletins? de (?:paie|salaire)|"
+    r"n[oó]minas?\b|bordro|pask(?:i|ów|ow) (?:wypłat|wyplat|płac|plac)|flutura[șs]|"
+    r"расч[её]тн\w* лист|розрахунков\w* лист|фиш\w* за заплат|"
+    r"(?:كشف|كشوف|قسيمة|قسائم) (?:ال)?(?:راتب|رواتب)|فیش(?:‌| )?(?:های )?حقوق"
+)
 
 
 # Where to find something free ("¿dónde puedo ir a un médico gratis?", "де в Дортмунді
@@ -1050,6 +1068,9 @@ def classify(text: str) -> str | None:
     (a period one has, a time before something, a deadline)."""
     lowered = " " + text.casefold().replace("’", "'") + " "
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
+    # How many papers (payslips, photos, documents) to show or bring: the papers.
+    if kind in (None, "cost") and counts_papers(lowered):
+        return "documents"
     if kind == "documents" and _BRING_PERSON.search(lowered) and not _PAPERS.search(lowered):
         return "who"
     # From when one has a right ("Ab wann hat ein Kind Anspruch auf …?"): a condition of who
@@ -1215,6 +1236,14 @@ _AGE_ASKED = re.compile(
     r"до каква възраст|от каква възраст|възрастова граница|"
     r"(?:أي|اي|كم|اى) (?:عمر|سن)|(?:عمر|سن) كم|بأي عمر|بأي سن|(?:حد|حتى) (?:ال)?عمر|الحد الأقصى للعمر|"
     r"چند سالگی|چند ساله|چه سنی|تا چه سن|از چه سن|محدودیت سنی|"
+    # under or over how many years ("для молодых до 25"): an age limit, not a time
+    r"(?:under|below|over|above|younger than|older than) how many years|"
+    r"(?:unter|über|uber|jünger als|älter als) wie ?vielen? jahren?|"
+    r"(?:moins|plus) de combien d'ans|(?:menores?|mayores?) de cu[aá]ntos años|"
+    r"ka[çc] ya[şs](?:ın|in)? (?:alt|üst|ust)|(?:poniżej|powyżej|ponizej|powyzej) ilu lat|"
+    r"(?:sub|peste) c[aâ]ți ani|(?:младше|моложе|старше) скольк|(?:молодш|старш)\w* скільк|"
+    r"(?:под|над) колко години|(?:تحت|دون|فوق|أقل من|اقل من|أكثر من) كم (?:سنة|عام)|"
+    r"(?:زیر|بالای) چند سال|"
     r"何歳|年齢"
 )
 # The most one may get or be asked to pay ("What's the most Elterngeld I can get?", "Яку
@@ -1573,6 +1602,104 @@ def asks_when_paid(text: str) -> bool:
     return PAYING.search(" " + text.casefold() + " ") is not None
 
 
+# The whole of something asked in a fee or amount question ("the whole course", "in total",
+# "insgesamt", "الدورة الكاملة", "کل دوره"): a sentence of the price per lesson, hour or course
+# section (`states_per_unit`) does not say what the whole costs when a neighbour states an
+# amount without one ("Ein allgemeiner Kurs mit 700 Stunden kostet damit 1.603 Euro").
+# Casefolded, 12 languages.
+_WHOLE_ASKED = re.compile(
+    r"\bwhole\b|\bentire\b|\bin total\b|\baltogether\b|\ball together\b|insgesamt|"
+    r"\bgesamte[nmrs]?\b|\bkomplette[nmrs]?\b|\bganze[nmrs]?\b|au total|\ben tout\b|"
+    r"\bentier|\bentière|\bcompl[eè]te?\b|en total|\bcompleto\b|\bentero\b|\btoplam|"
+    r"\btamamı|\btümü|łącznie|lacznie|w sumie|\bcał(?:y|ego|ość|osc)\b|[îi]n total|"
+    r"\bîntreg|\bintreg|\bîn întregime|\bвсего\b|в целом|целиком|\bвесь\b|\bполн(?:ый|ого)\b|"
+    r"загалом|\bусього\b|\bувесь\b|\bповн(?:ий|ого)\b|\bобщо\b|\bцели(?:я|ят)\b|\bцялата\b|"
+    r"الكامل|الكاملة|بالكامل|إجمالي|اجمالي|الإجمالي|مجموع|(?<!\S)کل(?!\S)|کامل|در مجموع"
+)
+# A price per lesson, hour or part of a course ("2,29 Euro pro Unterrichtsstunde", "par heure
+# de cours", "ders saati başına", "за учебный час", "لكل حصة", "برای هر ساعت"), not per
+# period (a monthly fee is what it costs). Casefolded sentence, 12 languages.
+_PER_UNIT = re.compile(
+    r"\b(?:pro|je) (?:unterrichtsstunde|unterrichtseinheit|stunde|kursabschnitt|abschnitt|"
+    r"modul|lektion|sitzung)|\bper (?:teaching unit|unit|lesson|hour|class|session|module|"
+    r"course section|section)|\bfor each (?:module|section|part|lesson|hour)|"
+    r"\bpar (?:heure|leçon|lecon|séance|seance|module|unité|unite|section|tranche)|"
+    r"\bpor (?:cada )?(?:hora|clase|lección|leccion|sesión|sesion|módulo|modulo|unidad|sección)|"
+    r"(?:saat|ders|bölüm|bolum|modül|modul|oturum)\w* başına|"
+    r"\bza (?:każd\w+ |kazd\w+ )?(?:godzin|lekcj|jednostk|moduł|modul|zajęci|częś|czes)|"
+    r"\bpe (?:oră|ora|lecți|lecţi|lecti|unitate|modul|sesiune)|"
+    r"\bpentru fiecare (?:modul|oră|ora|lecți|lecti|parte)|"
+    r"\bза (?:кажд\w+ |кожн\w+ |всеки |всяка )?(?:учебн\w+ |учебен |навчальн\w+ |академическ\w+ )?"
+    r"(?:час|урок|заняти|занятт|модул|част|раздел|годин)|"
+    r"(?:لكل|عن كل) (?:حصة|ساعة|درس|مرحلة|وحدة|جلسة)|برای هر (?:ساعت|جلسه|بخش|درس|واحد)"
+)
+
+
+# A time before something stated ("sechs Monate vor dem gewünschten Beginn", "three months
+# before your employment ends", "за три місяці до закінчення", "با هشت روز کاری پیش‌تر", "قبل
+# ثمانية أيام"): what a how-far-in-advance question (`_TIME_BEFORE`) asks. A time limit after
+# an event ("Про народження треба повідомити протягом одного тижня") says no time before.
+# Casefolded sentence, 12 languages.
+_BEFORE_STATED = re.compile(
+    r"\bbefore\b|in advance|\bahead\b|\bvorher\b|\bvor\b|im voraus|\bvorab\b|\bavant\b|"
+    r"à l'avance|a l'avance|\bantes\b|antelaci[oó]n|önce|once\b|przed|wcześniej|wczesniej|"
+    r"wyprzedzeniem|[îi]nainte|[îi]n avans|\bдо\b|\bперед\b|заранее|заблаговременно|"
+    r"наперед|заздалегідь|\bпреди\b|предварително|قبل|مسبق|پیش|از قبل|前"
+)
+
+
+# With what notice, asked without a how-much word ("Z jakim wyprzedzeniem …", "with how much
+# notice", "¿con qué antelación?", "cu ce anticipație"): how long before, too.
+_NOTICE_ASKED = re.compile(
+    r"z jakim wyprzedzeniem|how much notice|with what notice|con qu[eé] antelaci[oó]n|"
+    r"avec quel (?:préavis|delai|délai)|mit welche[mr] vorlauf|cu ce anticipa|"
+    r"с каким запасом|з яким запасом"
+)
+
+
+def asks_time_before(text: str) -> bool:
+    """Whether a question asks how long before something (`_TIME_BEFORE`: "how far in
+    advance", "wie lange vorher", "за скільки часу до початку"; `_NOTICE_ASKED`)."""
+    lowered = " " + text.casefold().replace("’", "'") + " "
+    return _TIME_BEFORE.search(lowered) is not None or _NOTICE_ASKED.search(lowered) is not None
+
+
+def states_before(text: str) -> bool:
+    """Whether a (casefolded) sentence states a time before something (`_BEFORE_STATED`)."""
+    return _BEFORE_STATED.search(text) is not None
+
+
+# When something begins, asked with the begin verb right after the when-word ("when does the
+# school year start", "wann beginnt", "kiedy zaczyna się", "когда начинается", "متى يبدأ"): a
+# start, which a sentence says only when it states one (`_START_STATED`): "Rozpoczęcie nauki:
+# zgłoszenie w terminie …" gives the registration's date, not when the year begins. Not a start
+# in another clause ("by what date must I apply if I want to start in October"). Casefolded,
+# 12 languages.
+_BEGIN_ASKED = re.compile(
+    r"\bwhen (?:does|do|will) (?:\S+ ){0,3}(?:start|begin)|\bwann (?:beginnt|fängt|startet)\b|"
+    r"\bquand (?:commence|débute|démarre)|\bcu[aá]ndo (?:empieza|comienza|inicia|arranca)|"
+    r"\bne zaman başl(?:ar|ıyor|iyor)|\bkiedy (?:zaczyna|rozpoczyna)|"
+    r"\bc[aâ]nd (?:începe|incepe|debutează)|\bкогда (?:начинается|начнётся|начнется|стартует)|"
+    r"\bколи (?:починається|почнеться|стартує)|\bкога (?:започва|ще започне)|"
+    r"متى (?:يبدأ|تبدأ|بيبلش|بتبلش|بيبدأ|بتبدأ)|کی شروع|چه (?:زمانی|وقتی) شروع"
+)
+
+
+def asks_begin(text: str) -> bool:
+    """Whether a question asks when something begins (`_BEGIN_ASKED`)."""
+    return _BEGIN_ASKED.search(" " + text.casefold().replace("’", "'") + " ") is not None
+
+
+def asks_whole(text: str) -> bool:
+    """Whether a question asks the amount of the whole thing (`_WHOLE_ASKED`)."""
+    return _WHOLE_ASKED.search(" " + text.casefold() + " ") is not None
+
+
+def states_per_unit(text: str) -> bool:
+    """Whether a (casefolded) sentence states a price per lesson, hour or part (`_PER_UNIT`)."""
+    return _PER_UNIT.search(text) is not None
+
+
 def asks_wait_until_allowed(text: str) -> bool:
     """Whether a how-long question asks the wait before one may act (`_WAIT_UNTIL_ALLOWED`)."""
     return _WAIT_UNTIL_ALLOWED.search(" " + text.casefold().replace("’", "'") + " ") is not None
@@ -1739,6 +1866,21 @@ _NOT_COUNTED = re.compile(
     r"پول|مصاري|فلوس|euro|евро|євро|يورو|یورو|lira|tl\b|z[łl]ot|lei\b|leva|лв|"
     r"more|mehr|plus|más|daha|więcej|mai|больше|більше|повече|أكثر|بیشتر)"
 )
+
+
+# how many words after the how-many word the counted papers may stand ("ile ostatnich pasków")
+COUNTED_PAPERS_WORDS = 3
+
+
+def counts_papers(lowered: str) -> bool:
+    """Whether a (casefolded) count question counts papers: a papers, photo or payslip word
+    among the COUNTED_PAPERS_WORDS words after its how-many word ("how many recent payslips"),
+    not elsewhere in the question ("how long after I hand in all the papers")."""
+    m = _HOW_MANY_COUNT.search(lowered)
+    if m is None or asked_count(lowered) is None:
+        return False
+    counted = " ".join(lowered[m.start(1) :].split()[:COUNTED_PAPERS_WORDS])
+    return _COUNTED_PAPERS.search(counted) is not None
 
 
 @functools.lru_cache(maxsize=1024)

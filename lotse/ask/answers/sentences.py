@@ -26,15 +26,20 @@ from lotse.ask.answers.kinds import (
     asked_rate,
     asked_units,
     asks_amount,
+    asks_begin,
     asks_date,
     asks_from_when,
     asks_how_long,
     asks_retroactive,
+    asks_time_before,
     asks_wait_until_allowed,
     asks_when_paid,
+    asks_whole,
     content_words,
     counted_spans,
+    states_before,
     states_length,
+    states_per_unit,
     units_far_apart,
     units_in,
 )
@@ -278,6 +283,9 @@ def _best_sentence(
     language: str = "",
     dated: bool = False,
     paid: bool = False,
+    whole: bool = False,
+    before: bool = False,
+    begins: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -302,6 +310,10 @@ def _best_sentence(
     # amount (or that nothing is paid) when there are any: "Zgłoszenie jest płatne zgodnie z
     # taryfą opłat NRW" says that one pays, its neighbour "26 euro" how much.
     preferred = prefer is not None and any(prefer in s.quantities for s in sentences)
+    # the whole asked ("the whole course"): not the price per lesson or part when a sentence
+    # states an amount without one (`kinds.states_per_unit`)
+    per_unit = [whole and states_per_unit(s.text.casefold()) for s in sentences]
+    whole_stated = any(s.has_digit and not per for s, per in zip(sentences, per_unit, strict=True))
     unplaced: list[float] = []  # a threshold sentence's score without its position
     # the question's words (the service's name words too) that choose a line of a list of
     # variants: read only for an amount question
@@ -311,6 +323,8 @@ def _best_sentence(
         if preferred and prefer not in sentence.quantities:
             continue
         if position in other_variants:
+            continue
+        if whole_stated and per_unit[position]:
             continue
         if not contrary.isdisjoint(sentence.variants) and asked_variants.isdisjoint(
             sentence.variants
@@ -331,6 +345,14 @@ def _best_sentence(
         # 31. Juli"), not by a point in time ("Den Arbeitgeber informieren Sie sofort am ersten
         # Tag", which shares "Arbeitgeber" with the question).
         if length and not (sentence.has_digit or states_length(sentence.text.casefold())):
+            continue
+        # how far in advance asked: a sentence that states no time before something (a time
+        # limit after an event: "Про народження треба повідомити протягом одного тижня" to
+        # "За скільки часу наперед треба повідомити, що потрібне місце в садочку?")
+        if before and not states_before(sentence.text.casefold()):
+            continue
+        # when something begins asked: a sentence that states no start
+        if begins and "start" not in sentence.quantities:
             continue
         # a date asked: a sentence without a figure names none
         if dated and not sentence.has_digit:
@@ -587,6 +609,9 @@ def service_fact(
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind in ("deadline", "who") and asks_from_when(query)
     paid = kind == "deadline" and asks_when_paid(query)
+    whole = kind in AMOUNT_KINDS and asks_whole(query)
+    before = kind == "deadline" and asks_time_before(query)
+    begins = kind == "deadline" and asks_begin(query)
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
     modules = SERVICE_MODULES[kind]
     if paid:
@@ -646,6 +671,9 @@ def service_fact(
                 text_language,
                 dated,
                 paid,
+                whole,
+                before,
+                begins,
             )
             if sentence is None:
                 continue
