@@ -1039,6 +1039,25 @@ def asks_where_free(lowered: str) -> bool:
     )
 
 
+# By phone as the way something happened ("Мне по телефону навязали договор", "they sold me a
+# contract by phone"), not a number asked: with a where word and no other phone word, the
+# question asks where to go (`classify`).
+_BY_PHONE = re.compile(
+    r"by (?:tele)?phone|over the phone|on the phone|am telefon|telefonisch|per telefon|"
+    r"par t[ée]l[ée]phone|au t[ée]l[ée]phone|por tel[ée]fono|telefonda|telefonla|telefonicznie|"
+    r"przez telefon|prin telefon|la telefon|по телефону|по телефона|телефонно|"
+    r"عبر الهاتف|بالهاتف|بالتلفون|على التلفون|تلفنی|پشت تلفن|با تلفن"
+)
+
+
+def _asks_where_not_phone(lowered: str) -> bool:
+    """A phone question whose only phone word is "by phone" and that asks where to go."""
+    if _WHERE_TO_GO.search(lowered) is None or _BY_PHONE.search(lowered) is None:
+        return False
+    rest = _BY_PHONE.sub(" ", lowered)
+    return not any(p.search(rest) for k, p in _COMPILED if k == "phone")
+
+
 @functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
     """The question type of a question, or None (no factual question recognised).
@@ -1058,6 +1077,9 @@ def classify(text: str) -> str | None:
         return "who"
     if kind == "phone" and asks_call_paid(lowered):
         return "cost"
+    if kind == "phone" and _asks_where_not_phone(lowered):
+        rest = _BY_PHONE.sub(" ", lowered)
+        return next((k for k, p in _COMPILED if k != "phone" and p.search(rest)), "where")
     if kind == "cost" and asks_where_free(lowered):
         return None
     if kind in (None, "cost") and asks_retroactive(lowered):

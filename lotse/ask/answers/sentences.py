@@ -766,7 +766,19 @@ def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fac
 # 7:30 bis 12:00 Uhr"), answers instead; none when several do (the women's shelter's three
 # numbers: which one is asked is not known).
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")
-_OWN_LINE = {"phone": PHONE_NUMBER, "open": _CLOCK_TIME}
+# A where question no office answers (the routed office has no address, or the question asks
+# where to find something free, `kinds.asks_where_free`) may be told by the one body sentence of
+# the routed service that names a street and holds a content word of the question ("Diese Kurse
+# finden an der Rheinischen Straße statt", "волонтери-лікарі допомагають у практиці Gast-Haus на
+# вулиці Rheinische Straße"). Streets keep their German names in every language of the texts: a
+# capitalised name ending in a street word ("Reinoldistraße", "Südwall", "Friedensplatz") or a
+# street word of its own after a name ("Rheinische Straße"); a postcode before a city name.
+_STREET = re.compile(
+    r"\b[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|platz|wall|weg|allee|gasse|damm|ufer)(?!\w)|"
+    r"\b[A-ZÄÖÜ][\w-]*(?:e|er|en) (?:Straße|Strasse|Platz|Weg|Allee|Wall)(?!\w)|"
+    r"\b\d{5} [A-ZÄÖÜ]\w+"
+)
+_OWN_LINE = {"phone": PHONE_NUMBER, "open": _CLOCK_TIME, "where": _STREET}
 
 
 def own_line(

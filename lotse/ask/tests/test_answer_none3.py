@@ -1,0 +1,100 @@
+"""More right answers where there was none (seventeenth session, lane ansNone3): the Ukrainian
+apostrophe typed as the modifier letter ʼ splits a word as ' and ’ do; a where question no
+office answers is told by the street the top service's own text names for it; "by phone" as
+the way something happened, beside a where word, asks where to go. Questions written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotse.ask.analysis import analyze
+from lotse.ask.answers import classify
+from lotse.ask.selectors import search
+from lotse.core.models import City
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("обовʼязково", "обов'язково", "обов’язково"),
+        ("сімʼя", "сім'я", "сім’я"),
+        ("зʼясувати", "з'ясувати", "з’ясувати"),
+    ],
+)
+def test_the_ukrainian_apostrophe_splits_alike_however_typed(forms):
+    analysed = {tuple(analyze(form, "uk")) for form in forms}
+    assert len(analysed) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A company sold me a contract over the phone. Where can I get help?",
+        "Mir wurde am Telefon ein Vertrag verkauft. Wo bekomme ich Hilfe?",
+        "On m'a vendu un contrat par téléphone, où puis-je aller ?",
+        "Me vendieron un contrato por teléfono, ¿dónde me pueden ayudar?",
+        "Telefonda bana bir sözleşme sattılar, nereye gidebilirim?",
+        "Sprzedano mi umowę przez telefon, gdzie mogę pójść?",
+        "Mi-au vândut un contract prin telefon, unde pot merge?",
+        "Мне продали договор по телефону, куда идти?",
+        "Мені продали договір по телефону, куди звернутися?",
+        "Продадоха ми договор по телефона, къде да отида?",
+        "بعولي عقد عبر الهاتف، وين بروح؟",
+        "تلفنی یک قرارداد به من فروختند، کجا بروم؟",
+    ],
+)
+def test_by_phone_beside_a_where_word_asks_where(question):
+    assert classify(question) == "where"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the phone number of the consumer advice centre, and where is it?",
+        "Wie ist die Telefonnummer der Verbraucherzentrale?",
+        "Какой номер телефона у центра защиты прав потребителей?",
+    ],
+)
+def test_a_number_asked_stays_a_phone_question(question):
+    assert classify(question) == "phone"
+
+
+def _fact(question: str):
+    return search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "service", "held"),
+    [
+        # where to find something free: the street the service's text names for it
+        (
+            "Без страховки: де можна безкоштовно показатися лікарю в Дортмунді?",
+            "health-care-without-insurance",
+            "Rheinische",
+        ),
+        (
+            "Нямам здравна осигуровка. Къде мога безплатно да отида на лекар?",
+            "health-care-without-insurance",
+            "Rheinische",
+        ),
+        # a where question whose named office gives no address: the service's own street
+        (
+            "Gdzie są kursy VHS, na których można zrobić Schulabschluss?",
+            "adult-education-centre",
+            "Rheinische",
+        ),
+        # by phone, then where to go: the consumer advice's address
+        (
+            "Am Telefon hat man mir einen Vertrag untergeschoben, jetzt will ein Inkasso Geld. "
+            "Wo kann ich in Dortmund hingehen?",
+            "consumer-advice",
+            "Reinoldistraße",
+        ),
+    ],
+)
+def test_a_where_question_no_office_answers_is_told_by_the_street(question, service, held):
+    fact = _fact(question)
+    assert fact is not None and fact.service == service
+    assert held in fact.text
