@@ -1265,22 +1265,23 @@ _PERCENT_ASKED = re.compile(
 # A threshold asked: from what degree, level or grade on something holds ("Ab welchem GdB gilt
 # man als schwerbehindert?", "З якого ступеня інвалідності видають посвідчення?", "from what
 # level of German"): answered only by a sentence that states a figure from which it holds
-# (`_THRESHOLD_STATED`). A day or an age has its own types ("З якого дня хвороби …" is a
-# deadline, "ab welchem Alter" an age).
+# (`_THRESHOLD_STATED`). The German GdB (Grad der Behinderung) is a degree in every language
+# ("з якого GdB", "à partir de quel GdB"). A day or an age has its own types ("З якого дня
+# хвороби …" is a deadline, "ab welchem Alter" an age).
 _THRESHOLD_ASKED = re.compile(
     r"(?:from|at|above) (?:what|which) (?:degree|level|grade|gdb)|"
     r"\bab welche[mnrs]? \S*(?:grad|gdb|stufe|niveau)|"
-    r"(?:à|a) partir de quel(?:le)? (?:degré|degre|niveau|taux|grade)|d[èe]s quel(?:le)? (?:degré|degre|niveau|taux)|"
-    r"(?:desde|a partir de) qu[eé] (?:grado|nivel)|"
-    r"(?:de la|[îi]ncep[âa]nd (?:de la|cu)) ce (?:grad|nivel)|"
-    r"hangi (?:derece|seviye|düzey|duzey)|ka[çc]ıncı (?:derece|seviye)|"
-    r"od (?:jakiego|kt[óo]rego) (?:stopnia|poziomu)|"
-    r"(?:с|со|от) (?:какой|какого|которой|которого) (?:степен|уровн|групп)|"
-    r"(?:з|із|від) (?:якого|якої|котрого|котрої) (?:ступ|рівн|груп)|"
-    r"(?:от|при) (?:каква|какъв|коя|кой) (?:степен|ниво|група)|"
-    r"(?:من|ابتداء من|ابتداءً من|اعتبارا من|اعتباراً من|عند) (?:أي|اي|كم) (?:درجة|مستوى)|"
-    r"بأي (?:درجة|مستوى)|"
-    r"از (?:چه|کدام|چند) (?:درجه|سطح)"
+    r"(?:à|a) partir de quel(?:le)? (?:degré|degre|niveau|taux|grade|gdb)|d[èe]s quel(?:le)? (?:degré|degre|niveau|taux|gdb)|"
+    r"(?:desde|a partir de) qu[eé] (?:grado|nivel|gdb)|"
+    r"(?:de la|[îi]ncep[âa]nd (?:de la|cu)) ce (?:grad|nivel|gdb)|"
+    r"hangi (?:derece|seviye|düzey|duzey|gdb)|ka[çc]ıncı (?:derece|seviye)|"
+    r"od (?:jakiego|kt[óo]rego) (?:stopnia|poziomu|gdb)|"
+    r"(?:с|со|от) (?:какой|какого|которой|которого) (?:степен|уровн|групп|gdb)|"
+    r"(?:з|із|від) (?:якого|якої|котрого|котрої) (?:ступ|рівн|груп|gdb)|"
+    r"(?:от|при) (?:каква|какъв|коя|кой) (?:степен|ниво|група|gdb)|"
+    r"(?:من|ابتداء من|ابتداءً من|اعتبارا من|اعتباراً من|عند) (?:أي|اي|كم) (?:درجة|مستوى|gdb)|"
+    r"بأي (?:درجة|مستوى|gdb)|"
+    r"از (?:چه|کدام|چند) (?:درجه|سطح|gdb)"
 )
 # A threshold stated: a figure after a from-word ("Ab einem GdB von 50", "Від ступеня 50",
 # "من درجة 50") or before an or-more ("50 derecesinden itibaren", "50 oder mehr").

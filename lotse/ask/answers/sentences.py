@@ -258,6 +258,11 @@ def _names_asked_thing(
     return bool(units) and units <= _WHOLE_UNITS and _overlap(set(topic_terms), sentence) > 0
 
 
+# The weight of each of the service's name words a threshold sentence holds (`_best_sentence`):
+# below a question word's 1, above the position's 0.1.
+THRESHOLD_NAMED_WEIGHT = 0.5
+
+
 def _best_sentence(
     sentences: list[Sentence],
     query_terms: set[str],
@@ -419,6 +424,10 @@ def _best_sentence(
         if retroactive and kind == "deadline" and "retroactive" in sentence.quantities:
             score += START_WEIGHT
         if quantity == "threshold":
+            # among thresholds ("ab 20 …", "ab 50 gelten Sie als schwerbehindert"), the one
+            # that holds the service's own name words the question uses ("тяжко інвалідом":
+            # "Від ступеня 50 ви вважаєтеся особою з тяжкою інвалідністю")
+            score += THRESHOLD_NAMED_WEIGHT * _overlap(set(topic_terms), sentence)
             unplaced.append(score + 0.1 * position)
         if score > best_score:
             best, best_score = sentence, score

@@ -10,6 +10,7 @@ import pytest
 
 from lotse.ask.analysis import analyze
 from lotse.ask.answers import classify
+from lotse.ask.answers.kinds import asked_quantity
 from lotse.ask.selectors import search
 from lotse.core.models import City
 
@@ -98,3 +99,39 @@ def test_a_where_question_no_office_answers_is_told_by_the_street(question, serv
     fact = _fact(question)
     assert fact is not None and fact.service == service
     assert held in fact.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "From which GdB do I count as severely disabled?",
+        "À partir de quel GdB est-on considéré comme gravement handicapé ?",
+        "¿A partir de qué GdB se considera discapacidad grave?",
+        "De la ce GdB sunt considerat cu handicap grav?",
+        "Hangi GdB ile ağır engelli sayılırım?",
+        "Od jakiego GdB jest się osobą ciężko niepełnosprawną?",
+        "С какого GdB человек считается тяжёлым инвалидом?",
+        "Від якого GdB людину вважають особою з тяжкою інвалідністю?",
+        "От какъв GdB се смята, че човек е с тежко увреждане?",
+        "من أي GdB يعتبر الشخص ذا إعاقة شديدة؟",
+        "از چه GdB معلولیت شدید حساب می‌شود؟",
+    ],
+)
+def test_from_which_gdb_asks_a_threshold(question):
+    assert asked_quantity(question) == "threshold"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Від якого GdB людину вважають особою з тяжкою інвалідністю?",
+        "ابتداءً من أي درجة يعتبر الإنسان من ذوي الإعاقة الشديدة؟",
+    ],
+)
+def test_a_threshold_of_the_services_own_words_is_the_one_that_holds_them(question):
+    # "from 20 there are compensations", "from 50 you count as severely disabled": the
+    # question's "severe" is a name word of the service, and it picks the second
+    fact = _fact(question)
+    assert fact is not None and fact.service == "disability-support"
+    assert "50" in fact.text
