@@ -496,8 +496,9 @@ _BLOCKING = re.compile(
     r"\bblock|\bsperr|bloquer|bloquear|blo(?:ke|ka)\w*|\bblokuj|\bzablok|blocar|\bbloc(?:he\w*|a\b|a[tț]i\b|at\b)|"
     r"блокир|заблок|блокув|блокира|(?:مسدود|ایقاف|غیرفعال) (?:کن|کرد)|(?:ل)?(?:حظر|توقيف|إيقاف|ايقاف|تجميد)"
 )
-# A telephone number in a sentence: digits in groups, at least six in all ("08000 116 016").
-PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:[ /-]?\d){5,}(?![\d.,]\d)")
+# A telephone number in a sentence: digits in groups, at least six in all ("08000 116 016"),
+# the groups also parted by a spaced dash ("50 - 12345", the city's extension after its code).
+PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:(?:[ /-]| - )?\d){5,}(?![\d.,]\d)")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -10,7 +10,7 @@ import pytest
 
 from lotse.ask.analysis import analyze
 from lotse.ask.answers import classify
-from lotse.ask.answers.kinds import asked_quantity
+from lotse.ask.answers.kinds import PHONE_NUMBER, asked_quantity
 from lotse.ask.selectors import search
 from lotse.core.models import City
 
@@ -135,3 +135,32 @@ def test_a_threshold_of_the_services_own_words_is_the_one_that_holds_them(questi
     fact = _fact(question)
     assert fact is not None and fact.service == "disability-support"
     assert "50" in fact.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Call the helpline on 50 - 12345 (area code 0231).", True),
+        ("Rufen Sie 0231 50-12345 an.", True),
+        ("Die Sprechzeiten sind 10 - 12 Uhr.", False),
+        ("Das gilt für die Jahre 2025 und 2026.", False),
+    ],
+)
+def test_a_number_parted_by_a_spaced_dash_is_a_phone_number(sentence, number):
+    assert (PHONE_NUMBER.search(sentence) is not None) is number
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Nummer hat der Kinderschutz der Stadt Dortmund für Notfälle?",
+        "Pod jaki numer dzwonić w Dortmundzie, gdy martwię się o dziecko (ochrona dzieci)?",
+        "À quel numéro appeler la protection de l'enfance de la ville si je m'inquiète pour un "
+        "enfant ?",
+    ],
+)
+def test_a_helpline_number_parted_by_a_spaced_dash_answers(question):
+    fact = _fact(question)
+    assert fact is not None and fact.service == "youth-welfare-help"
+    assert "12345" in fact.text
