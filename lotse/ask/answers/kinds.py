@@ -823,6 +823,40 @@ _WHEN = re.compile(
     r"вони\b))|\bwann\b|cu[aá]ndo|\bкога\b|\bمتى\b|(?:إيمتى|ايمتى|امتى)|ne zaman|چه زمانی|"
     r"چه وقت|いつ"
 )
+# A month named in a sentence, in the languages of the texts ("Ende September", "fin
+# septembre", "a finales de septiembre", "наприкінці вересня", "أواخر سبتمبر"), or a day and
+# month in figures: a point in time a when question asks (`asks_when`, `states_date`). Not the
+# words that are also common words: "mai" (Romanian "more"), "may", "مارس", "مه".
+_MONTH = re.compile(
+    r"\b(?:januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|"
+    r"january|february|march|june|july|october|december|janvier|février|fevrier|mars|avril|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ocak|şubat|nisan|mayıs|"
+    r"haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|stycze[nń]|stycznia|luty|lutego|marzec|marca|kwiecie[nń]|kwietnia|maj|maja|"
+    r"czerwiec|czerwca|lipiec|lipca|sierpie[nń]|sierpnia|wrzesie[nń]|września|październik\w*|"
+    r"listopad\w*|grudzie[nń]|grudnia|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|"
+    r"октябр\w*|ноябр\w*|декабр\w*|січ(?:ень|ня)|лют(?:ий|ого)|берез(?:ень|ня)|квіт(?:ень|ня)|"
+    r"трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)|серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|"
+    r"листопад\w*|груд(?:ень|ня)|януари|февруари|април|юни|юли|септември|октомври|ноември|"
+    r"декември)\b|"
+    r"يناير|فبراير|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر"
+)
+_DAY_MONTH = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.")
+
+
+def asks_when(text: str) -> bool:
+    """Whether a question asks when (`_WHEN`: the question word leads it, or only asks)."""
+    return _WHEN.search(" " + text.casefold().replace("’", "'") + " ") is not None
+
+
+def states_date(text: str) -> bool:
+    """Whether a sentence names a point in the year: a month, or a day and month in figures."""
+    return _MONTH.search(text.casefold()) is not None or _DAY_MONTH.search(text) is not None
+
+
 # Must / have to: a time asked with it is a time limit ("За колко време трябва да регистрирам
 # адреса си?"), unless the question says taking or waiting.
 _MUST = re.compile(

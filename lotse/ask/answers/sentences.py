@@ -31,9 +31,11 @@ from lotse.ask.answers.kinds import (
     asks_how_long,
     asks_retroactive,
     asks_wait_until_allowed,
+    asks_when,
     asks_when_paid,
     content_words,
     counted_spans,
+    states_date,
     states_length,
     units_far_apart,
     units_in,
@@ -935,6 +937,7 @@ def told_fact(
     scored: list[tuple[float, int, int, str, str]] = []  # weight, rank, position, text, language
     weights_in: dict[str, dict[str, float]] = {}  # the question's terms' weights, per language
     named_in: dict[str, set[str]] = {}  # those of them that are the service's name words
+    when = kind == TOLD_KIND and asks_when(query)
     for rank, module in enumerate(TOLD_MODULES):
         text_language = _text_language(facts, module, language)
         if not text_language:
@@ -947,8 +950,12 @@ def told_fact(
             weights_in[text_language] = weights
         for position, sentence in enumerate(facts.words(module, text_language)):
             held_terms = [t for t in weights if _holds(t, sentence)]
-            # a sentence that holds name words only tells nothing the name does not
-            if any(t not in named_in[text_language] for t in held_terms):
+            # a sentence that holds name words only tells nothing the name does not, unless
+            # the question asks when and the sentence names a month or a date: "¿cuándo es la
+            # noche de los museos?", "… a finales de septiembre … la Noche de los Museos"
+            if any(t not in named_in[text_language] for t in held_terms) or (
+                when and states_date(sentence.text)
+            ):
                 held = sum(weights[t] for t in held_terms)
             else:
                 held = 0.0

@@ -10,7 +10,7 @@ import pytest
 
 from lotse.ask.analysis import analyze
 from lotse.ask.answers import classify
-from lotse.ask.answers.kinds import PHONE_NUMBER, asked_quantity
+from lotse.ask.answers.kinds import PHONE_NUMBER, asked_quantity, states_date
 from lotse.ask.selectors import search
 from lotse.core.models import City
 
@@ -164,3 +164,45 @@ def test_a_helpline_number_parted_by_a_spaced_dash_answers(question):
     fact = _fact(question)
     assert fact is not None and fact.service == "youth-welfare-help"
     assert "12345" in fact.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Die Museumsnacht ist jedes Jahr Ende September.", True),
+        ("The festival takes place in early July.", True),
+        ("Le marché a lieu fin octobre.", True),
+        ("La fiesta es a principios de mayo.", True),
+        ("Festival her yıl eylül sonunda yapılır.", True),
+        ("Noc muzeów odbywa się pod koniec września.", True),
+        ("Festivalul are loc la sfârșitul lunii septembrie.", True),
+        ("Ночь музеев проходит в конце сентября.", True),
+        ("Ніч музеїв відбувається наприкінці вересня.", True),
+        ("Нощта на музеите е в края на септември.", True),
+        ("تقام ليلة المتاحف في أواخر سبتمبر.", True),
+        ("شب موزه‌ها در اواخر سپتامبر برگزار می‌شود.", True),
+        ("Die Frist beginnt am 1.3. jedes Jahres.", True),
+        # common words that are also month names elsewhere name no month
+        ("Poți lucra mai mult de 20 de ore.", False),
+        ("Le marché est ouvert le samedi.", False),
+        ("Czerwony formularz trzeba złożyć w urzędzie.", False),
+    ],
+)
+def test_a_month_or_a_day_in_figures_is_a_date(sentence, dated):
+    assert states_date(sentence) is dated
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Cuándo es la Noche de los Museos en la ciudad?",
+        "Cuándo es la noche de los museos?",
+    ],
+)
+def test_when_a_named_event_is_is_told_by_the_sentence_that_names_its_month(question):
+    # every word of the question is a name word of the museums service: the sentence that
+    # holds them and names a month answers the when question
+    fact = _fact(question)
+    assert fact is not None and fact.service == "culture-and-museums"
+    assert "septiembre" in fact.text
