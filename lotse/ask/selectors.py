@@ -1016,6 +1016,12 @@ def _fact(
         # type may be told by the sentence that holds its rare words
         if answers.asked_count(text) is not None:
             return None
+        # where to find something free ("де безкоштовно приймає лікар?"): the street the
+        # routed service's text names for it, else the sentence that holds its rare words
+        if answers.asks_where_free(text.casefold()) and answer_confident(hits):
+            fact = answers.own_line(city, index.generation, hits[0].key, "where", reader, text)
+            if fact is not None:
+                return fact
         return _told_answer(city, index, text, hits, reader)
     # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not
     # on an office card: the service answers first, an office only when it gives no number.
@@ -1041,12 +1047,18 @@ def _fact(
         )
         # the routed office's card, or a line or desk of the routed service's own text the
         # question names (`answers.own_line`)
-        if routed and fact is not None:
+        if routed and fact is not None and kind != "where":
             fact = answers.own_line(city, index.generation, service, kind, reader, text) or fact
         # A phone question no office answers ("Is there a number I can call after a
         # burglary?"): the number the service's own text gives, as for a helpline.
         if fact is None and kind == "phone" and not answers.asks_helpline(text):
             fact = _service_answer(city, index, text, language, hits, reader, "helpline")
+        # A where question no office answers (routed, or named and the top service's own: "VHS"
+        # with no address on its card): the street the top service's text names for what the
+        # question asks of (`answers.own_line`), when the routing is sure.
+        own = routed or any(o["key"] == office for o in (hits[0].offices if hits else ()))
+        if fact is None and kind == "where" and own and answer_confident(hits):
+            fact = answers.own_line(city, index.generation, service, kind, reader, text)
         return fact
     fact = _service_answer(city, index, text, language, hits, reader, kind)
     if fact is None and _states_no_fact(city, index, text, hits, reader, kind):

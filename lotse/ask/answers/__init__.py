@@ -24,6 +24,7 @@ from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
     asked_count,
     asks_helpline,
+    asks_where_free,
     classify,
     content_words,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "answering_rank",
     "asked_count",
     "asks_helpline",
+    "asks_where_free",
     "classify",
     "content_words",
     "described_office",

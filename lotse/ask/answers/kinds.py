@@ -498,8 +498,9 @@ _BLOCKING = re.compile(
     r"\bblock|\bsperr|bloquer|bloquear|blo(?:ke|ka)\w*|\bblokuj|\bzablok|blocar|\bbloc(?:he\w*|a\b|a[tț]i\b|at\b)|"
     r"блокир|заблок|блокув|блокира|(?:مسدود|ایقاف|غیرفعال) (?:کن|کرد)|(?:ل)?(?:حظر|توقيف|إيقاف|ايقاف|تجميد)"
 )
-# A telephone number in a sentence: digits in groups, at least six in all ("08000 116 016").
-PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:[ /-]?\d){5,}(?![\d.,]\d)")
+# A telephone number in a sentence: digits in groups, at least six in all ("08000 116 016"),
+# the groups also parted by a spaced dash ("50 - 12345", the city's extension after its code).
+PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:(?:[ /-]| - )?\d){5,}(?![\d.,]\d)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -829,6 +830,40 @@ _WHEN = re.compile(
     r"вони\b))|\bwann\b|cu[aá]ndo|\bкога\b|\bمتى\b|(?:إيمتى|ايمتى|امتى)|ne zaman|چه زمانی|"
     r"چه وقت|いつ"
 )
+# A month named in a sentence, in the languages of the texts ("Ende September", "fin
+# septembre", "a finales de septiembre", "наприкінці вересня", "أواخر سبتمبر"), or a day and
+# month in figures: a point in time a when question asks (`asks_when`, `states_date`). Not the
+# words that are also common words: "mai" (Romanian "more"), "may", "مارس", "مه".
+_MONTH = re.compile(
+    r"\b(?:januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|"
+    r"january|february|march|june|july|october|december|janvier|février|fevrier|mars|avril|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ocak|şubat|nisan|mayıs|"
+    r"haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|stycze[nń]|stycznia|luty|lutego|marzec|marca|kwiecie[nń]|kwietnia|maj|maja|"
+    r"czerwiec|czerwca|lipiec|lipca|sierpie[nń]|sierpnia|wrzesie[nń]|września|październik\w*|"
+    r"listopad\w*|grudzie[nń]|grudnia|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|сентябр\w*|"
+    r"октябр\w*|ноябр\w*|декабр\w*|січ(?:ень|ня)|лют(?:ий|ого)|берез(?:ень|ня)|квіт(?:ень|ня)|"
+    r"трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)|серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|"
+    r"листопад\w*|груд(?:ень|ня)|януари|февруари|април|юни|юли|септември|октомври|ноември|"
+    r"декември)\b|"
+    r"يناير|فبراير|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر"
+)
+_DAY_MONTH = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.")
+
+
+def asks_when(text: str) -> bool:
+    """Whether a question asks when (`_WHEN`: the question word leads it, or only asks)."""
+    return _WHEN.search(" " + text.casefold().replace("’", "'") + " ") is not None
+
+
+def states_date(text: str) -> bool:
+    """Whether a sentence names a point in the year: a month, or a day and month in figures."""
+    return _MONTH.search(text.casefold()) is not None or _DAY_MONTH.search(text) is not None
+
+
 # Must / have to: a time asked with it is a time limit ("За колко време трябва да регистрирам
 # адреса си?"), unless the question says taking or waiting.
 _MUST = re.compile(
@@ -1057,6 +1092,25 @@ def asks_where_free(lowered: str) -> bool:
     )
 
 
+# By phone as the way something happened ("Мне по телефону навязали договор", "they sold me a
+# contract by phone"), not a number asked: with a where word and no other phone word, the
+# question asks where to go (`classify`).
+_BY_PHONE = re.compile(
+    r"by (?:tele)?phone|over the phone|on the phone|am telefon|telefonisch|per telefon|"
+    r"par t[ée]l[ée]phone|au t[ée]l[ée]phone|por tel[ée]fono|telefonda|telefonla|telefonicznie|"
+    r"przez telefon|prin telefon|la telefon|по телефону|по телефона|телефонно|"
+    r"عبر الهاتف|بالهاتف|بالتلفون|على التلفون|تلفنی|پشت تلفن|با تلفن"
+)
+
+
+def _asks_where_not_phone(lowered: str) -> bool:
+    """A phone question whose only phone word is "by phone" and that asks where to go."""
+    if _WHERE_TO_GO.search(lowered) is None or _BY_PHONE.search(lowered) is None:
+        return False
+    rest = _BY_PHONE.sub(" ", lowered)
+    return not any(p.search(rest) for k, p in _COMPILED if k == "phone")
+
+
 @functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
     """The question type of a question, or None (no factual question recognised).
@@ -1079,6 +1133,9 @@ def classify(text: str) -> str | None:
         return "who"
     if kind == "phone" and asks_call_paid(lowered):
         return "cost"
+    if kind == "phone" and _asks_where_not_phone(lowered):
+        rest = _BY_PHONE.sub(" ", lowered)
+        return next((k for k, p in _COMPILED if k != "phone" and p.search(rest)), "where")
     if kind == "cost" and asks_where_free(lowered):
         return None
     if kind in (None, "cost") and asks_retroactive(lowered):
@@ -1272,22 +1329,23 @@ _PERCENT_ASKED = re.compile(
 # A threshold asked: from what degree, level or grade on something holds ("Ab welchem GdB gilt
 # man als schwerbehindert?", "З якого ступеня інвалідності видають посвідчення?", "from what
 # level of German"): answered only by a sentence that states a figure from which it holds
-# (`_THRESHOLD_STATED`). A day or an age has its own types ("З якого дня хвороби …" is a
-# deadline, "ab welchem Alter" an age).
+# (`_THRESHOLD_STATED`). The German GdB (Grad der Behinderung) is a degree in every language
+# ("з якого GdB", "à partir de quel GdB"). A day or an age has its own types ("З якого дня
+# хвороби …" is a deadline, "ab welchem Alter" an age).
 _THRESHOLD_ASKED = re.compile(
     r"(?:from|at|above) (?:what|which) (?:degree|level|grade|gdb)|"
     r"\bab welche[mnrs]? \S*(?:grad|gdb|stufe|niveau)|"
-    r"(?:à|a) partir de quel(?:le)? (?:degré|degre|niveau|taux|grade)|d[èe]s quel(?:le)? (?:degré|degre|niveau|taux)|"
-    r"(?:desde|a partir de) qu[eé] (?:grado|nivel)|"
-    r"(?:de la|[îi]ncep[âa]nd (?:de la|cu)) ce (?:grad|nivel)|"
-    r"hangi (?:derece|seviye|düzey|duzey)|ka[çc]ıncı (?:derece|seviye)|"
-    r"od (?:jakiego|kt[óo]rego) (?:stopnia|poziomu)|"
-    r"(?:с|со|от) (?:какой|какого|которой|которого) (?:степен|уровн|групп)|"
-    r"(?:з|із|від) (?:якого|якої|котрого|котрої) (?:ступ|рівн|груп)|"
-    r"(?:от|при) (?:каква|какъв|коя|кой) (?:степен|ниво|група)|"
-    r"(?:من|ابتداء من|ابتداءً من|اعتبارا من|اعتباراً من|عند) (?:أي|اي|كم) (?:درجة|مستوى)|"
-    r"بأي (?:درجة|مستوى)|"
-    r"از (?:چه|کدام|چند) (?:درجه|سطح)"
+    r"(?:à|a) partir de quel(?:le)? (?:degré|degre|niveau|taux|grade|gdb)|d[èe]s quel(?:le)? (?:degré|degre|niveau|taux|gdb)|"
+    r"(?:desde|a partir de) qu[eé] (?:grado|nivel|gdb)|"
+    r"(?:de la|[îi]ncep[âa]nd (?:de la|cu)) ce (?:grad|nivel|gdb)|"
+    r"hangi (?:derece|seviye|düzey|duzey|gdb)|ka[çc]ıncı (?:derece|seviye)|"
+    r"od (?:jakiego|kt[óo]rego) (?:stopnia|poziomu|gdb)|"
+    r"(?:с|со|от) (?:какой|какого|которой|которого) (?:степен|уровн|групп|gdb)|"
+    r"(?:з|із|від) (?:якого|якої|котрого|котрої) (?:ступ|рівн|груп|gdb)|"
+    r"(?:от|при) (?:каква|какъв|коя|кой) (?:степен|ниво|група|gdb)|"
+    r"(?:من|ابتداء من|ابتداءً من|اعتبارا من|اعتباراً من|عند) (?:أي|اي|كم) (?:درجة|مستوى|gdb)|"
+    r"بأي (?:درجة|مستوى|gdb)|"
+    r"از (?:چه|کدام|چند) (?:درجه|سطح|gdb)"
 )
 # A threshold stated: a figure after a from-word ("Ab einem GdB von 50", "Від ступеня 50",
 # "من درجة 50") or before an or-more ("50 derecesinden itibaren", "50 oder mehr").

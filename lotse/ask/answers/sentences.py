@@ -33,11 +33,13 @@ from lotse.ask.answers.kinds import (
     asks_retroactive,
     asks_time_before,
     asks_wait_until_allowed,
+    asks_when,
     asks_when_paid,
     asks_whole,
     content_words,
     counted_spans,
     states_before,
+    states_date,
     states_length,
     states_per_unit,
     units_far_apart,
@@ -263,6 +265,11 @@ def _names_asked_thing(
     return bool(units) and units <= _WHOLE_UNITS and _overlap(set(topic_terms), sentence) > 0
 
 
+# The weight of each of the service's name words a threshold sentence holds (`_best_sentence`):
+# below a question word's 1, above the position's 0.1.
+THRESHOLD_NAMED_WEIGHT = 0.5
+
+
 def _best_sentence(
     sentences: list[Sentence],
     query_terms: set[str],
@@ -441,6 +448,10 @@ def _best_sentence(
         if retroactive and kind == "deadline" and "retroactive" in sentence.quantities:
             score += START_WEIGHT
         if quantity == "threshold":
+            # among thresholds ("ab 20 …", "ab 50 gelten Sie als schwerbehindert"), the one
+            # that holds the service's own name words the question uses ("тяжко інвалідом":
+            # "Від ступеня 50 ви вважаєтеся особою з тяжкою інвалідністю")
+            score += THRESHOLD_NAMED_WEIGHT * _overlap(set(topic_terms), sentence)
             unplaced.append(score + 0.1 * position)
         if score > best_score:
             best, best_score = sentence, score
@@ -794,7 +805,19 @@ def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fac
 # 7:30 bis 12:00 Uhr"), answers instead; none when several do (the women's shelter's three
 # numbers: which one is asked is not known).
 _CLOCK_TIME = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")
-_OWN_LINE = {"phone": PHONE_NUMBER, "open": _CLOCK_TIME}
+# A where question no office answers (the routed office has no address, or the question asks
+# where to find something free, `kinds.asks_where_free`) may be told by the one body sentence of
+# the routed service that names a street and holds a content word of the question ("Diese Kurse
+# finden an der Rheinischen Straße statt", "волонтери-лікарі допомагають у практиці Gast-Haus на
+# вулиці Rheinische Straße"). Streets keep their German names in every language of the texts: a
+# capitalised name ending in a street word ("Reinoldistraße", "Südwall", "Friedensplatz") or a
+# street word of its own after a name ("Rheinische Straße"); a postcode before a city name.
+_STREET = re.compile(
+    r"\b[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|platz|wall|weg|allee|gasse|damm|ufer)(?!\w)|"
+    r"\b[A-ZÄÖÜ][\w-]*(?:e|er|en) (?:Straße|Strasse|Platz|Weg|Allee|Wall)(?!\w)|"
+    r"\b\d{5} [A-ZÄÖÜ]\w+"
+)
+_OWN_LINE = {"phone": PHONE_NUMBER, "open": _CLOCK_TIME, "where": _STREET}
 
 
 def own_line(
@@ -942,6 +965,7 @@ def told_fact(
     scored: list[tuple[float, int, int, str, str]] = []  # weight, rank, position, text, language
     weights_in: dict[str, dict[str, float]] = {}  # the question's terms' weights, per language
     named_in: dict[str, set[str]] = {}  # those of them that are the service's name words
+    when = kind == TOLD_KIND and asks_when(query)
     for rank, module in enumerate(TOLD_MODULES):
         text_language = _text_language(facts, module, language)
         if not text_language:
@@ -954,8 +978,12 @@ def told_fact(
             weights_in[text_language] = weights
         for position, sentence in enumerate(facts.words(module, text_language)):
             held_terms = [t for t in weights if _holds(t, sentence)]
-            # a sentence that holds name words only tells nothing the name does not
-            if any(t not in named_in[text_language] for t in held_terms):
+            # a sentence that holds name words only tells nothing the name does not, unless
+            # the question asks when and the sentence names a month or a date: "¿cuándo es la
+            # noche de los museos?", "… a finales de septiembre … la Noche de los Museos"
+            if any(t not in named_in[text_language] for t in held_terms) or (
+                when and states_date(sentence.text)
+            ):
                 held = sum(weights[t] for t in held_terms)
             else:
                 held = 0.0
