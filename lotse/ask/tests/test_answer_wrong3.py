@@ -48,7 +48,10 @@ def _fact(question: str):
     ("question", "held"),
     [
         ("From which day do I need a sick note from the doctor for my employer?", "fourth"),
-        ("Когато съм болен, от кой ден трябва да дам на работодателя бележка от лекаря?", "четвъртия"),
+        (
+            "Когато съм болен, от кой ден трябва да дам на работодателя бележка от лекаря?",
+            "четвъртия",
+        ),
         ("Din ce zi de boală trebuie să aduc adeverință medicală la angajator?", "patra"),
         ("از کدام روز بیماری باید گواهی پزشک به کارفرما بدهم؟", "چهارم"),
     ],
