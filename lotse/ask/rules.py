@@ -119,6 +119,8 @@ that share almost all their words (see README "Ranking rules").
 - An EU passport or citizenship the asker does not have ("нямам български паспорт") names no
   EU citizen; the Polish and Turkish residence card ("karta pobytu", "ikamet") is a permit.
 - Tax ID vs the tax return: the return named and not the tax ID holds the tax ID back.
+- Business registration: setting one up ("montar un", "monter une", "set up my own") and a food
+  truck speak of a business.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -203,7 +205,9 @@ _BUSINESS = re.compile(
     r"kendi isim|iş kurma|is kurma|mi propio local|por cuenta propia|à mon compte|a mon compte|"
     r"auto-?entrepreneur|pe cont propriu|своё дело|свое дело|на себя|відкрити свій|відкрити своє|"
     r"власн(?:у|ий|е) справ|на себе|собствено дело|"
-    r"کار خودم|محل خاص|مشروعي"
+    r"کار خودم|محل خاص|مشروعي|"
+    # Setting one up ("montar un bar", "monter une boîte", "set up my own") and a food truck.
+    r"montar (?:un|una|mi)\b|monter (?:un|une|mon|ma)\b|set up (?:a|an|my own)\b|food ?truck"
 )
 # Birth registration vs the money for a new baby: a question about a newborn that asks for
 # money ("чи дають якісь гроші поки я сиджу з дитиною", "پول والدین") and not to register the

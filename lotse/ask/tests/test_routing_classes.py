@@ -121,3 +121,17 @@ def test_an_eu_citizen_asking_for_a_residence_card_gets_free_movement(question):
 )
 def test_the_tax_return_named_holds_the_tax_id_back(question, first):
     assert _first(question, ["tax-id", "income-tax-return"]) == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quiero montar una peluquería, ¿dónde me registro?",
+        "je veux monter une boulangerie, où m'inscrire ?",
+        "I want to set up my own cleaning service, where do I register?",
+        "Wir möchten einen Foodtruck anmelden, wohin?",
+    ],
+)
+def test_setting_up_a_business_keeps_the_business_registration(question):
+    keys = ["business-registration", "residence-registration"]
+    assert _first(question, keys) == "business-registration"
