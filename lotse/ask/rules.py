@@ -114,6 +114,13 @@ that share almost all their words (see README "Ranking rules").
   away from home.
 - Job-seeker registration vs unemployment benefit: getting money asked (not when) holds back
   the registration; registering with no money named holds back the benefit.
+- German support for children vs the German courses: no child, pupil, school or child's age
+  named holds the children's support back.
+- An EU passport or citizenship the asker does not have ("нямам български паспорт") names no
+  EU citizen; the Polish and Turkish residence card ("karta pobytu", "ikamet") is a permit.
+- Tax ID vs the tax return: the return named and not the tax ID holds the tax ID back.
+- Business registration: setting one up ("montar un", "monter une", "set up my own") and a food
+  truck speak of a business.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -198,7 +205,9 @@ _BUSINESS = re.compile(
     r"kendi isim|iş kurma|is kurma|mi propio local|por cuenta propia|à mon compte|a mon compte|"
     r"auto-?entrepreneur|pe cont propriu|своё дело|свое дело|на себя|відкрити свій|відкрити своє|"
     r"власн(?:у|ий|е) справ|на себе|собствено дело|"
-    r"کار خودم|محل خاص|مشروعي"
+    r"کار خودم|محل خاص|مشروعي|"
+    # Setting one up ("montar un bar", "monter une boîte", "set up my own") and a food truck.
+    r"montar (?:un|una|mi)\b|monter (?:un|une|mon|ma)\b|set up (?:a|an|my own)\b|food ?truck"
 )
 # Birth registration vs the money for a new baby: a question about a newborn that asks for
 # money ("чи дають якісь гроші поки я сиджу з дитиною", "پول والدین") and not to register the
@@ -370,6 +379,20 @@ _SCHOOL = re.compile(
     r"[șs]coal|gimnaziu|школ|шкільн|аттестат|атестат|средн\w* образ|середн\w* освіт|класс|клас|"
     r"средно|гимназ|училищ|\blise|okul|szko[łl]|matur|[śs]wiadectw|liceum|مدرس|"
     r"ثانوي|بكالوريا|توجيهي|دبیرستان|دیپلم|پیش ?دانشگاهی"
+)
+# German support for children vs the German courses: the children's support is named after the
+# German lessons ("Deutschförderung", "cours d'allemand", "کلاس زبان آلمانی"), so a plain "cheap
+# German classes" or "free German class" found it first. It is meant when the question speaks
+# of a child (`_A_CHILD`, with the Bulgarian "деца", "дъщеря", a pupil, a teenager, a baby), of
+# school (`_SCHOOL`) or of a child's age ("my 12 year old", "12 ans", "١٢ سنة").
+_FOR_A_CHILD = re.compile(
+    rf"{_A_CHILD.pattern}|{_SCHOOL.pattern}|"
+    r"\bдец|дъщер|ученик|учениц|uczni|uczeń|alumn|\belev|تلميذ|تلاميذ|دانش ?آموز|"
+    r"teen|jugendlich|adolescen|подрост|підліт|nastolat|ergen|مراهق|نوجوان|نوجوون|"
+    r"\bbab(?:y|ies)\b|bebé|bebe\b|bébé|niemowl|младен|немовл|бебе|رضيع|نوزاد|"
+    r"\d+[ -]?(?:years?[ -]old|yo\b|jahre? alt|jährig|ans\b|años|ani\b|lat\b|latk|лет|год|рок|"
+    r"годи|yaşında|yasinda)|"
+    r"(?:عمره|عمرها|عمرو)|\d+ ?سال"
 )
 # School enrolment vs the school types: a question that asks to enrol or register a child
 # ("зарахувати дитину до гімназії", "gdzie go zapisać do szkoły") asks for the enrolment, whatever
@@ -681,7 +704,9 @@ _PERMIT = re.compile(
     r"permit|aufenthalt|erlaubnis|visum|visa|titel|genehmigung|pozwoleni|zezwoleni|permis|"
     r"permiso|titre|séjour|вид на жительство|разрешени|посвідк|дозвіл|дозвол|oturum|izin|"
     r"إقامة|اقامة|تصريح|اقامت|مجوز|разрешение|document|papers|\bid\b|ausweis|dokument|"
-    r"ședere|sedere|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا|vize|wiz[aey]|viză|viza\b|vizei"
+    r"ședere|sedere|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا|vize|wiz[aey]|viză|viza\b|vizei|"
+    # The residence card in Polish ("karta pobytu") and Turkish ("ikamet"): a permit question.
+    r"pobyt|ikamet"
 )
 # Not an EU citizen: "non-EU", "outside the EU", "third country", "не е гражданин на ЕС". The
 # words name the EU, so they read as an EU citizen's question and free movement came first for
@@ -715,6 +740,33 @@ _NON_EU = re.compile(
     r"(?:مش|ليس|لست|مو) (?:من )?(?:الاتحاد|مواطن\w* (?:في |من )?الاتحاد)|"
     r"خارج (?:از )?اتحادیه(?: اروپا)?|غیر ?اروپایی|غیر‌اروپایی|کشور(?:های)? ثالث|"
     r"(?:شهروند|عضو) اتحادیه اروپا نیست\w*",
+    re.IGNORECASE,
+)
+# No passport or citizenship of a country ("нямам български паспорт, само украински", "I don't
+# have a Polish passport", "nie mam polskiego obywatelstwa", "pasaportum yok"): the nationality
+# is named only to say the asker does not hold it. Cut out before the EU signs are read, like
+# `_NON_EU`; an EU nationality named so says the asker is no EU citizen ("бесарабска българка,
+# но нямам български паспорт").
+_NO_PASSPORT = re.compile(
+    r"(?:don'?t|do not|doesn'?t|does not|didn'?t|never) (?:\w+ )?(?:have|had|hold|got) (?:an? |the )?"
+    r"\w+ (?:passport|citizenship|nationality)|\bno \w+ (?:passport|citizenship)|"
+    r"without (?:an? |the )?\w+ (?:passport|citizenship)|"
+    r"kein(?:en|e|er)? \w+ (?:(?:reise)?pass|staatsangehörigkeit|staatsbürgerschaft)|"
+    r"ohne \w+ (?:(?:reise)?pass|staatsangehörigkeit)|"
+    r"n'(?:ai|a|avons|ont) (?:pas|jamais) (?:de |la |le )?(?:passeport|nationalité|citoyenneté) \w+|"
+    r"sans (?:la )?(?:passeport|nationalité) \w+|"
+    r"no (?:tengo|tiene|tenemos|tienen|tengo el|tiene el) (?:el |la )?(?:pasaporte|nacionalidad|ciudadanía) \w+|"
+    r"sin (?:el |la )?(?:pasaporte|nacionalidad) \w+|"
+    r"(?:nu|n-)(?: ?am| are| avem| au) (?:un )?(?:pașaport|pasaport|cetățeni|cetateni)\w* \w+|"
+    r"fără (?:un )?(?:pașaport|pasaport|cetățeni|cetateni)\w* \w+|"
+    r"nie (?:mam|ma|mamy|mają|posiadam) \w+ (?:paszport|obywatelstw)\w*|bez \w+ (?:paszport|obywatelstw)\w*|"
+    r"(?:нет|не имею|не имеет|не имеем|без) \w+ (?:паспорт|гражданств)\w*|"
+    r"(?:немає|нема|не маю|не має|без) \w+ (?:паспорт|громадянств)\w*|"
+    r"(?:нямам|няма|нямаме|нямат|без) \w+ (?:паспорт|гражданство)\w*|"
+    r"\w+ (?:pasaport|vatandaşlığ|vatandasligi)\w* (?:yok|olmad|değil|degil)\w*|"
+    r"(?:ما عندي|ما معي|ما عنده|ما معه|ما معو|ليس لدي|ليس لديه|لا أملك|لا املك|بدون|بلا) "
+    r"(?:ال)?(?:جواز|جنسية)(?: سفر| ال?سفر)? \w+|"
+    r"(?:پاسپورت|گذرنامه|تابعیت)\w* \w+ (?:ندار|نیست)\w*|بدون (?:پاسپورت|گذرنامه|تابعیت) \w+",
     re.IGNORECASE,
 )
 # "EU" as an abbreviation is written in capitals: the lower-case "eu" is Romanian for "I".
@@ -968,6 +1020,7 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (EXTENSION, _RENEWING),
     (DEUTSCHLANDTICKET, _NATIONWIDE),
     (SCHOOL_CERTIFICATES, _SCHOOL),
+    (CHILD_LANGUAGE_SUPPORT, _FOR_A_CHILD),
 )
 
 
@@ -1000,6 +1053,17 @@ _TAX_RETURN = re.compile(
     r"rambursa|[îi]napoi|возврат|поверн|върна|iade|geri al|zwrot|استرداد|برگشت|"
     r"steuerklasse|tax class|clase de impuesto|clasa de impozit|klas\w* podatkow|"
     r"налогов\w* класс|податков\w* клас|vergi sınıfı|vergi sinifi"
+)
+
+# Tax ID vs the tax return, the other way: the tax ID's texts speak of the return and the
+# refund ("تصريح ضريبي", "ich will meine Steuererklärung machen" found the tax ID first by
+# "Steuer"). A question that names the return (Steuererklärung, tax return, déclaration,
+# декларация, beyanname, zeznanie, إقرار, اظهارنامه, ELSTER) and not the tax ID holds the tax ID
+# back.
+TAX_ID = "tax-id"
+_RETURN_NAMED = re.compile(
+    r"erkl[äae]rung|erklerung|\breturn|declara|декларац|beyan|zeznan|rozlicz|إقرار|اقرار|"
+    r"تصريح ضريبي|التصريح الضريبي|اظهارنامه|elster"
 )
 
 # A phone question ranks the emergency service first by its words alone ("phone number",
@@ -1039,6 +1103,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_ENROL, None, (SCHOOL_TYPES,)),
     (_TAX_ID, _SOCIAL_SECURITY, (TAX_ID_RIVALS[0],)),
     (_TAX_ID, _TAX_RETURN, (TAX_ID_RIVALS[1],)),
+    (_RETURN_NAMED, _TAX_ID, (TAX_ID,)),
     (_CHILD_BENEFIT_NAMED, _PARENTAL_ALLOWANCE_NAME, (PARENTAL_ALLOWANCE,)),
     (_TEMPORARY_PROTECTION, None, TEMPORARY_PROTECTION_HELD_BACK),
     (_GERMAN_COURSE, _ADULT_EDUCATION_NAME, (ADULT_EDUCATION,)),
@@ -1087,8 +1152,16 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, HOUSING_SEARCH)
     # The EU signs are read without the words that say the asker is not an EU citizen.
     eu_text = _NON_EU.sub(" ", text)
+    # An EU passport or citizenship the asker says they do not have: no EU citizen, whatever
+    # else the question says of their origin.
+    denied = any(
+        _EU_CITIZEN.search(casefold_dotted_i(m.group(0))) for m in _NO_PASSPORT.finditer(eu_text)
+    )
+    eu_text = _NO_PASSPORT.sub(" ", eu_text)
     eu_lowered = casefold_dotted_i(eu_text)
-    eu_citizen = bool(_EU_CITIZEN.search(eu_lowered) or _EU_ABBREVIATION.search(eu_text))
+    eu_citizen = not denied and bool(
+        _EU_CITIZEN.search(eu_lowered) or _EU_ABBREVIATION.search(eu_text)
+    )
     if not eu_citizen and eu_text != text:
         _hold_back(scores, keys, FREE_MOVEMENT)
     if (

@@ -901,6 +901,17 @@ def search(
     ) and not answers.names_a_service(
         city, index.generation, searched, lang, except_service=city.fallback_service_key
     )
+    if lost and hits and hits[0].key != city.fallback_service_key:
+        # The service ranked first, named by a short word or another reading of one ("قبض
+        # برقم", my electricity bill): a problem told, not a lost asker.
+        lost = not answers.names_the_first(
+            city,
+            index.generation,
+            searched,
+            lang,
+            hits[0].key,
+            except_service=city.fallback_service_key,
+        )
     if lost:
         hits = _counselling_first(hits, index, city.fallback_service_key, reader, limit)
     top = hits[0].score if hits else None

@@ -5,9 +5,18 @@ leads, and whether (and which of) the top services is sure enough to answer.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
-from lotse.ask.analysis import analyze, fold, is_stopword, split_compound, stem, tokens
+from lotse.ask.analysis import (
+    alternative_stems,
+    analyze,
+    fold,
+    is_stopword,
+    split_compound,
+    stem,
+    tokens,
+)
 from lotse.ask.answers._text import _terms
 from lotse.ask.answers.facts import (
     _ABBREVIATION,
@@ -122,6 +131,49 @@ def names_a_service(
 
 
 PREFIX = 6
+# A word names the service the ranking put first (`names_the_first`) when that service's name
+# or synonyms hold it and at most this many services' do (the counselling left out).
+FIRST_MAX_SERVICES = 3
+# A three-letter word is more often another word's form ("بده", give, is the stem of "بدهی",
+# debt, which three services' names hold): it counts when at most this many services hold it.
+FIRST_MAX_SHORT = 2
+
+
+def names_the_first(
+    city: City, generation: str, text: str, language: str, key: str, *, except_service: str = ""
+) -> bool:
+    """Whether a lost question, once its lost phrase is removed, still holds a word that names
+    `key`, the service its ranking put first: a term of `key`'s name or synonyms in the
+    question's language that at most FIRST_MAX_SERVICES services' hold (in any language), of
+    four letters or more, or of three in Arabic letters held by at most FIRST_MAX_SHORT services
+    (Arabic and Persian write no short vowels: برق, electricity; قبض, the bill), also as the word's other reading
+    (`alternative_stems`: "برقم", my electricity, is "برق"; "كصاحب" is "صاحب").
+    `names_a_service` asks for any service and four letters: the ranking's agreement is what
+    lets the shorter words and the other readings count here."""
+    table = _naming_table(city, generation)
+    own = table.naming.get(language, {})
+    not_naming = _not_naming(city)
+    for word in tokens(without_lost_words(text)):
+        if is_stopword(word, language):
+            continue
+        stems = [stem(word, language)]
+        stems += [alternative for alternative, _ in alternative_stems(word, language)]
+        for term in stems:
+            named, listed = own.get(term, (frozenset(), frozenset()))
+            found = table.owners.get(term, frozenset()) - {except_service}
+            short = len(term) == 3 and bool(_ARABIC_LETTERS.fullmatch(term))
+            if (
+                (len(term) >= 4 or short)
+                and (key in named or key in listed)
+                and len(found) <= (FIRST_MAX_SHORT if short else FIRST_MAX_SERVICES)
+                and term not in not_naming
+            ):
+                return True
+    return False
+
+
+# A term written in Arabic letters only (Arabic, Persian).
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06ff]+")
 
 
 def names_nothing(city: City, text: str, language: str) -> bool:
