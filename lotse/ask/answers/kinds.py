@@ -1103,12 +1103,13 @@ _BY_PHONE = re.compile(
 )
 
 
-def _asks_where_not_phone(lowered: str) -> bool:
-    """A phone question whose only phone word is "by phone" and that asks where to go."""
+def _without_by_phone(lowered: str) -> str | None:
+    """A phone question whose only phone word is "by phone" and that asks where to go: the
+    question without its "by phone", else None."""
     if _WHERE_TO_GO.search(lowered) is None or _BY_PHONE.search(lowered) is None:
-        return False
+        return None
     rest = _BY_PHONE.sub(" ", lowered)
-    return not any(p.search(rest) for k, p in _COMPILED if k == "phone")
+    return None if any(p.search(rest) for k, p in _COMPILED if k == "phone") else rest
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1133,8 +1134,8 @@ def classify(text: str) -> str | None:
         return "who"
     if kind == "phone" and asks_call_paid(lowered):
         return "cost"
-    if kind == "phone" and _asks_where_not_phone(lowered):
-        rest = _BY_PHONE.sub(" ", lowered)
+    rest = _without_by_phone(lowered) if kind == "phone" else None
+    if rest is not None:
         return next((k for k, p in _COMPILED if k != "phone" and p.search(rest)), "where")
     if kind == "cost" and asks_where_free(lowered):
         return None
@@ -1832,8 +1833,9 @@ def stated_quantities(text: str) -> frozenset[str]:
     (an upper limit: "höchstens", "up to", "до 1 800"), "minimum" (a lower limit, the minimum
     wage), "amount" (a figure, a currency, or that nothing is paid: `_AMOUNT_STATED`), "repay"
     and "instalments" (paying back, a loan; paying in instalments), "duration" (a unit of
-    time, or at once: `states_duration`), "retroactive" (paid back in time: `RETROACTIVE`) and "start" (when
-    something starts: `_START_STATED`)."""
+    time, or at once: `states_duration`), "retroactive" (paid back in time: `RETROACTIVE`), "start" (when
+    something starts: `_START_STATED`), "before" (a time before something: `states_before`) and
+    "per_unit" (a price per lesson, hour or part: `states_per_unit`)."""
     found = set()
     if _BIRTHDAY.search(text) or any(
         _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
@@ -1861,6 +1863,10 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("retroactive")
     if _START_STATED.search(text):
         found.add("start")
+    if states_before(text):
+        found.add("before")
+    if states_per_unit(text):
+        found.add("per_unit")
     return frozenset(found)
 
 

@@ -38,10 +38,8 @@ from lotse.ask.answers.kinds import (
     asks_whole,
     content_words,
     counted_spans,
-    states_before,
     states_date,
     states_length,
-    states_per_unit,
     units_far_apart,
     units_in,
 )
@@ -319,7 +317,7 @@ def _best_sentence(
     preferred = prefer is not None and any(prefer in s.quantities for s in sentences)
     # the whole asked ("the whole course"): not the price per lesson or part when a sentence
     # states an amount without one (`kinds.states_per_unit`)
-    per_unit = [whole and states_per_unit(s.text.casefold()) for s in sentences]
+    per_unit = [whole and "per_unit" in s.quantities for s in sentences]
     whole_stated = any(s.has_digit and not per for s, per in zip(sentences, per_unit, strict=True))
     unplaced: list[float] = []  # a threshold sentence's score without its position
     # the question's words (the service's name words too) that choose a line of a list of
@@ -356,7 +354,7 @@ def _best_sentence(
         # how far in advance asked: a sentence that states no time before something (a time
         # limit after an event: "Про народження треба повідомити протягом одного тижня" to
         # "За скільки часу наперед треба повідомити, що потрібне місце в садочку?")
-        if before and not states_before(sentence.text.casefold()):
+        if before and "before" not in sentence.quantities:
             continue
         # when something begins asked: a sentence that states no start
         if begins and "start" not in sentence.quantities:
