@@ -1029,7 +1029,7 @@ def _fact(
             return None
         # where to find something free ("де безкоштовно приймає лікар?"): the street the
         # routed service's text names for it, else the sentence that holds its rare words
-        if answers.asks_where_free(text.casefold()) and answer_confident(hits):
+        if answers.asks_where_free(answers.padded(text)) and answer_confident(hits):
             fact = answers.own_line(city, index.generation, hits[0].key, "where", reader, text)
             if fact is not None:
                 return fact

@@ -27,6 +27,7 @@ from lotse.ask.answers.kinds import (
     asks_where_free,
     classify,
     content_words,
+    padded,
 )
 from lotse.ask.answers.lost import is_lost, names_a_need, without_generic_words, without_lost_words
 from lotse.ask.answers.naming import (
@@ -90,6 +91,7 @@ __all__ = [
     "office_cards",
     "office_fact",
     "own_line",
+    "padded",
     "routing_sure",
     "second_sentence_agrees",
     "sentence_agrees",

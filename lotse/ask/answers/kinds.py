@@ -30,6 +30,13 @@ OFFICE_TYPES: dict[str, tuple[str, ...]] = {
 ANSWER_MODULES = tuple(dict.fromkeys(m for ms in SERVICE_MODULES.values() for m in ms))
 
 
+def padded(text: str) -> str:
+    """The form every question pattern here reads: casefolded, the typographic apostrophe made
+    plain ("l’été" as typed on a phone is "l'été"), a space either side (a word at the very
+    start or end still has a space around it)."""
+    return " " + text.casefold().replace("’", "'") + " "
+
+
 # The papers a documents question names (in the documents type's pattern and `_PAPERS`).
 _PAPER_WORDS = (
     r"document|papers|proof|unterlagen|dokument|papiere|nachweis|pièces|papiers|justificatif|"
@@ -508,7 +515,7 @@ def asks_helpline(text: str) -> bool:
     """Whether a phone question asks a helpline's number (a line by name, or one answered
     around the clock), or the number that blocks a lost card (all answered from the service's
     text)."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     return any(p.search(lowered) for p in (_HELPLINE, _BLOCKING, _AROUND_THE_CLOCK))
 
 
@@ -650,7 +657,7 @@ def asked_rate(text: str) -> frozenset[str]:
     """The period a question counts its units per ("how many days a year": the year), or
     nothing: a sentence that answers it names that period too ("140 ganze Tage im Jahr"), not
     only the counted unit ("within 90 days of entry")."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     return frozenset(unit for unit, pattern in _PER_PERIOD if pattern.search(lowered))
 
 
@@ -856,7 +863,7 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.")
 
 def asks_when(text: str) -> bool:
     """Whether a question asks when (`_WHEN`: the question word leads it, or only asks)."""
-    return _WHEN.search(" " + text.casefold().replace("’", "'") + " ") is not None
+    return _WHEN.search(padded(text)) is not None
 
 
 def states_date(text: str) -> bool:
@@ -1083,7 +1090,7 @@ _FREE_OF_CHARGE = re.compile(
 
 
 def asks_where_free(lowered: str) -> bool:
-    """Whether a (casefolded) question asks where to find something free (`_WHERE_TO_GO`)."""
+    """Whether a question (as `padded` gives it) asks where to find something free (`_WHERE_TO_GO`)."""
     return (
         _FREE_OF_CHARGE.search(lowered) is not None
         and _WHERE_TO_GO.search(lowered) is not None
@@ -1121,7 +1128,7 @@ def classify(text: str) -> str | None:
     how many" word before a time unit ("за скільки днів", "ne kadar önceden", "ile mam czasu")
     asks a time: how long it takes when the question says taking or waiting, otherwise by when
     (a period one has, a time before something, a deadline)."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
     # How many papers (payslips, photos, documents) to show or bring: the papers.
     if kind in (None, "cost") and counts_papers(lowered):
@@ -1238,7 +1245,7 @@ def classify(text: str) -> str | None:
 def asked_units(text: str) -> frozenset[str]:
     """The units of time a question counts in ("¿en cuántos días …?", "Сколько недель …",
     "how many weeks in advance"): those next to its how-much word."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     units: set[str] = set()
     for m in _HOW_MUCH_TIME.finditer(lowered):
         end = m.end()
@@ -1254,7 +1261,7 @@ def content_words(text: str, kind: str) -> str:
     does … cost"): what is left names the thing asked about. In a cost or amount question a
     time unit is what is paid for ("скільки коштує одна година", "wie viel kostet eine
     Stunde"): it stays."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     patterns = [p for _kind, p in _COMPILED]
     if kind not in ("cost", "money"):
         patterns.append(_HOW_MUCH_TIME)
@@ -1495,7 +1502,7 @@ _QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money", "thr
 def asked_quantity(text: str) -> str | None:
     """The quantity a question asks for beyond its type: "age", "percent", "maximum" (an
     upper limit), "threshold" (from what degree or level), "minimum" (a lower limit) or None."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     if _AGE_ASKED.search(lowered):
         return "age"
     if _PERCENT_ASKED.search(lowered):
@@ -1719,7 +1726,7 @@ _NOTICE_ASKED = re.compile(
 def asks_time_before(text: str) -> bool:
     """Whether a question asks how long before something (`_TIME_BEFORE`: "how far in
     advance", "wie lange vorher", "за скільки часу до початку"; `_NOTICE_ASKED`)."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     return _TIME_BEFORE.search(lowered) is not None or _NOTICE_ASKED.search(lowered) is not None
 
 
@@ -1746,7 +1753,7 @@ _BEGIN_ASKED = re.compile(
 
 def asks_begin(text: str) -> bool:
     """Whether a question asks when something begins (`_BEGIN_ASKED`)."""
-    return _BEGIN_ASKED.search(" " + text.casefold().replace("’", "'") + " ") is not None
+    return _BEGIN_ASKED.search(padded(text)) is not None
 
 
 def asks_whole(text: str) -> bool:
@@ -1761,12 +1768,12 @@ def states_per_unit(text: str) -> bool:
 
 def asks_wait_until_allowed(text: str) -> bool:
     """Whether a how-long question asks the wait before one may act (`_WAIT_UNTIL_ALLOWED`)."""
-    return _WAIT_UNTIL_ALLOWED.search(" " + text.casefold().replace("’", "'") + " ") is not None
+    return _WAIT_UNTIL_ALLOWED.search(padded(text)) is not None
 
 
 def asks_how_long(text: str) -> bool:
     """Whether a question asks a length of time as a whole ("Wie lange …?", "Колко дълго …?")."""
-    return _HOW_LONG.search(" " + text.casefold().replace("’", "'") + " ") is not None
+    return _HOW_LONG.search(padded(text)) is not None
 
 
 # One of a unit ("eine Woche", "o săptămână", "یک هفته") or a unit within a period ("خلال
@@ -1789,14 +1796,14 @@ def states_length(text: str) -> bool:
 
 def asks_from_when(text: str) -> bool:
     """Whether a question asks from when something starts."""
-    return FROM_WHEN.search(" " + text.casefold().replace("’", "'") + " ") is not None
+    return FROM_WHEN.search(padded(text)) is not None
 
 
 @functools.lru_cache(maxsize=1024)
 def asked_payment(text: str) -> str | None:
     """The way of paying a yes/no money question asks about beyond its type: "repay" (paying
     back) or "instalments", or None."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     if _REPAY_ASKED.search(lowered):
         return "repay"
     if _INSTALMENTS_ASKED.search(lowered):
@@ -1903,7 +1910,7 @@ _AMOUNT_STATED = re.compile(
 @functools.lru_cache(maxsize=1024)
 def asks_amount(text: str) -> bool:
     """Whether a fee question asks how much ("Ile kosztuje …?", "… چقدر هزینه دارد؟")."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     return bool(_HOW_MUCH.search(lowered) or _WHAT_COSTS.search(lowered))
 
 
@@ -1950,7 +1957,7 @@ def counts_papers(lowered: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def asked_count(text: str) -> str | None:
     """The noun a count question counts ("how many lessons" -> "lessons"), or None."""
-    lowered = " " + text.casefold().replace("’", "'") + " "
+    lowered = padded(text)
     m = _HOW_MANY_COUNT.search(lowered)
     if m is None:
         return None
