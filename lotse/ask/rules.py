@@ -1248,6 +1248,36 @@ _EVICTED = re.compile(
     r"بیرون(?:م|مون)? (?:کرد|می ?کن|میکن)|تخلیه|جایی برای (?:خواب|زندگی) ندار"
 )
 
+# Entered without a visa ("ohne Visum eingereist", "came in without a visa", "влязох без виза",
+# "vizesiz geldim"): the national visa's service says who may enter without one and by when the
+# residence permit must then be applied for here. The permits applied for here found such a
+# question by "residence permit" and its purpose; they are held back as for one not entered yet.
+_WITHOUT_VISA = re.compile(
+    r"(?:ohne|without|sans|\bsin\b|fără|fara|\bbez\b|\bбез\b|بدون|بلا)\W+(?:\w+\W+)?"
+    r"(?:visum|visa|visado|viz[aăe]|wiz|виз|віз|تأشير|تاشير|فيزا|ويزا|ویزا)|"
+    r"visumfrei|visa-?free|visa free|exento de visado|vizesiz|vize(?:si)? olmadan|безвіз|безвиз"
+)
+
+# How many hours or days a student or trainee may work beside the studies or the Ausbildung
+# ("Wie viele Tage im Jahr darf ich nebenher arbeiten?", "ausbildung yaparken haftada kaç saat
+# çalışabilirim", "Сколько дней в году студент может работать?") is the residence permit's rule
+# (140 full days a year, 20 hours a week), though the question names no permit: the purpose
+# permits are not held back for want of a permit word (`adjust`), and the minijob (by "jobben",
+# "hours") and the national visa (by "student from India") are held back.
+WORK_TIME_HELD_BACK = ("mini-jobs-and-part-time-work", "visa-national")
+_HOW_MANY_HOURS_OR_DAYS = re.compile(
+    r"(?:wie ?viele|how many|combien d|cu[aá]nt[oa]s|c[aâ]te|\bile\b|сколько|скільки|колко|"
+    r"ka[çc]\b|(?<!\w)كم|چند)\W+(?:\w+\W+){0,3}?"
+    r"(?:stunde|tage|hours|days|heures|jours|horas|d[ií]as|ore\b|zile|godzin|dni|час|дн|годин|"
+    r"ден|saat|gün|gun\b|ساع|يوم|ايام|أيام|ساعت|روز)"
+)
+# the studies as a noun where `_STUDY_PURPOSE` misses them ("pendant mes études")
+_STUDIES = re.compile(r"[ée]tudes\b|навчанн|учёб|учеб")
+_WORKING = re.compile(
+    r"arbeit|jobb|\bwork|travaill|trabaj|lucr|pracow|pracuj|работ|працю|підпрац|çalış|calis|"
+    r"شتغل|اشتغل|[أا]عمل|کار کن|کار کنم"
+)
+
 PURPOSE_CHANGE_HELD_BACK = (*PURPOSE_PERMITS, "visa-national", FICTIONAL_CERTIFICATE)
 
 # A service held back when the question shows one thing and not another: (what the question
@@ -1278,6 +1308,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_DISCOUNT, None, DORTMUND_PASS_RIVALS),
     (_EVICTED, None, HOMELESSNESS_RIVALS),
     (PURPOSE_CHANGE, None, PURPOSE_CHANGE_HELD_BACK),
+    (_WITHOUT_VISA, None, _ENTERED_HERE_PERMITS),
 )
 
 
@@ -1294,7 +1325,22 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     if SUPPLEMENT in keys and _BESIDES_CHILD_BENEFIT.search(lowered):
         _hold_back(scores, keys, CHILD_BENEFIT)
     permit_named = bool(_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered))
-    if not permit_named:
+    if _asks_work_time_beside(lowered):
+        # How long a student or trainee may work: the study or training permit's rule, whether
+        # or not a permit is named; the work it asks about names no permit's purpose.
+        studying = bool(_STUDY_PURPOSE.search(lowered) or _STUDIES.search(lowered))
+        training = bool(_TRAINING_PURPOSE.search(lowered))
+        _hold_back(scores, keys, *WORK_TIME_HELD_BACK)
+        _hold_back(
+            scores, keys, "residence-permit-skilled-work", "residence-permit-self-employment"
+        )
+        if not studying:
+            _hold_back(scores, keys, "residence-permit-study")
+        if not training:
+            _hold_back(scores, keys, "residence-permit-training")
+        elif not _HAS_PERMIT.search(lowered):
+            _hold_back(scores, keys, VOCATIONAL_TRAINING)
+    elif not permit_named:
         _hold_back(scores, keys, *PURPOSE_PERMITS)
     else:
         _hold_back(scores, keys, *_purposes_not_named(lowered))
@@ -1360,6 +1406,20 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     if kind == "phone" and not _EMERGENCY.search(lowered):
         _hold_back(scores, keys, EMERGENCY_SERVICE)
     return scores
+
+
+def _asks_work_time_beside(lowered: str) -> bool:
+    """Whether a question asks how many hours or days one may work beside one's studies or
+    training ("Wie viele Tage im Jahr darf ich neben dem Studium arbeiten?")."""
+    return bool(
+        _HOW_MANY_HOURS_OR_DAYS.search(lowered)
+        and _WORKING.search(lowered)
+        and (
+            _STUDY_PURPOSE.search(lowered)
+            or _TRAINING_PURPOSE.search(lowered)
+            or _STUDIES.search(lowered)
+        )
+    )
 
 
 def _purposes_not_named(lowered: str) -> list[str]:

@@ -304,3 +304,102 @@ def test_the_extensions_fee_for_a_change_of_purpose_answers_it(language, questio
         city, generation, "residence-permit-extension", "cost", language, question
     )
     assert fact is not None and "98" in fact.text
+
+
+ENTERED = ["residence-permit-skilled-work", "visa-national"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ich bin ohne Visum eingereist, bis wann muss ich die Aufenthaltserlaubnis beantragen?",
+        "I came visa-free from Canada, when do I apply for the work permit?",
+        "je suis venu sans visa, quand demander le titre de séjour pour travailler ?",
+        "entré sin visado desde Chile, ¿cuándo pido el permiso de trabajo?",
+        "am venit fără viză, în cât timp cer permisul de ședere?",
+        "przyjechałem bez wizy, kiedy złożyć wniosek o pozwolenie na pracę?",
+        "приехал без визы, когда подавать на вид на жительство?",
+        "приїхав без візи, коли подавати на дозвіл на проживання?",
+        "дойдох без виза, кога да подам за разрешение за пребиваване?",
+        "vizesiz geldim, oturma iznine ne zaman başvurmalıyım?",
+        "دخلت بدون فيزا، متى لازم أقدم على الإقامة؟",
+        "بدون ویزا اومدم، کی باید برای اقامت درخواست بدم؟",
+    ],
+)
+def test_entered_without_a_visa_holds_the_permits_applied_for_here_back(question):
+    assert _first(question, ENTERED) == "visa-national"
+
+
+@pytest.mark.parametrize(
+    ("question", "permit"),
+    [
+        (
+            "Wie viele Stunden pro Woche darf ich neben dem Studium jobben?",
+            "residence-permit-study",
+        ),
+        ("how many days a year can I work as a student?", "residence-permit-study"),
+        ("combien d'heures puis-je travailler pendant mes études ?", "residence-permit-study"),
+        (
+            "¿cuántas horas puedo trabajar durante la formación profesional?",
+            "residence-permit-training",
+        ),
+        ("câte zile pe an pot lucra ca student?", "residence-permit-study"),
+        ("ile godzin tygodniowo mogę pracować na studiach?", "residence-permit-study"),
+        ("сколько часов в неделю можно работать студенту?", "residence-permit-study"),
+        (
+            "скільки годин можна працювати під час навчання в університеті?",
+            "residence-permit-study",
+        ),
+        ("колко часа седмично мога да работя като студент?", "residence-permit-study"),
+        ("öğrenciyken haftada kaç saat çalışabilirim?", "residence-permit-study"),
+        ("كم ساعة بقدر اشتغل بالأسبوع وأنا طالب بالجامعة؟", "residence-permit-study"),
+        ("دانشجو هستم، هفته‌ای چند ساعت می‌تونم کار کنم؟", "residence-permit-study"),
+    ],
+)
+def test_how_long_a_student_or_trainee_may_work_is_the_permits(question, permit):
+    assert _first(question, ["mini-jobs-and-part-time-work", permit]) == permit
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie viele Stunden darf ich im Minijob arbeiten?",
+        "how many hours a week can I work in a minijob?",
+    ],
+)
+def test_work_hours_without_studies_keep_the_minijob(question):
+    keys = ["mini-jobs-and-part-time-work", "residence-permit-study"]
+    assert _first(question, keys) == "mini-jobs-and-part-time-work"
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        # the period before the how-much word is the rate's, the unit after it is counted
+        ("öğrenciyken haftada kaç saat çalışabilirim?", {"hour"}),
+        ("yılda kaç gün çalışabilirim?", {"day"}),
+    ],
+)
+def test_the_unit_counted_is_not_the_rates_period(question, units):
+    assert set(answers.kinds.asked_units(question)) == units
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        # official matters or bureaucracy beside a lost phrase name no service ("resmi" and
+        # "işler", "oficiales" and "chestii" are words of services' names); the other
+        # languages' wordings were lost already
+        "buradaki resmi işlemleri hiç anlamıyorum, kim yardım edebilir?",
+        "resmi evrak işlerini anlamıyorum, kime başvurayım?",
+        "no entiendo nada de los asuntos oficiales, ¿quién me puede ayudar?",
+        "nu înțeleg birocrația și chestiile oficiale, cine mă poate ajuta?",
+    ],
+)
+def test_official_matters_beside_a_lost_phrase_name_no_service(client, question):
+    response = client.get("/api/v1/search", {"city": "dortmund", "q": question})
+    assert response.status_code == 200
+    data = response.json()
+    assert data["lost"] is True, question
+    assert data["results"][0]["service"] == "welcome-counselling"
