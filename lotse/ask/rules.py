@@ -1278,6 +1278,25 @@ _WORKING = re.compile(
     r"شتغل|اشتغل|[أا]عمل|کار کن|کار کنم"
 )
 
+# "Anmeldung" borrowed by a question in another language than German ("c'est quoi l'Anmeldung",
+# "trebuie sa fac anmeldug", "де зробити анмельдунг", "آنملدونگ") is the registration of one's
+# home: the asker says the other registrations in their own language (inscrire à l'école, a
+# car, a marriage). The bare word, not a compound ("Gewerbeanmeldung", "Kita-Anmeldung"), and
+# its spellings in Cyrillic and Arabic letters; the other registrations, which shared "register"
+# and "registration" with it, are held back (every dev question of another language than German
+# with the bare word is about the home, bar one lost and one bank account).
+ANMELDUNG_LOOK_ALIKES = (
+    "vehicle-registration",
+    "school-enrolment",
+    "marriage-registration",
+    "birth-registration",
+    "dog-registration-and-tax",
+)
+_ANMELDUNG = re.compile(
+    r"(?<![\w-])an?meld(?:ung|ug|unk|ung\w{0,2})\b|анмельдунг|анмелдунг|анмельдунґ|"
+    r"آنملدونگ|انملدونگ|انملدونغ|انملدونج|أنملدونغ|آنمِلدونگ"
+)
+
 PURPOSE_CHANGE_HELD_BACK = (*PURPOSE_PERMITS, "visa-national", FICTIONAL_CERTIFICATE)
 
 # A service held back when the question shows one thing and not another: (what the question
@@ -1312,10 +1331,15 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
 )
 
 
-def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> Any:
+def adjust(
+    scores: Any, text: str, keys: list[str], kind: str | None = None, language: str | None = None
+) -> Any:
     """Apply the rules to fused scores (numpy array aligned with `keys`), in place; `kind` is
-    the question's type (answers.classify), for the rules that depend on it."""
+    the question's type (answers.classify), for the rules that depend on it; `language` the
+    language the question is read in, for the rules on German words borrowed by another one."""
     lowered = casefold_dotted_i(text)
+    if language not in (None, "de") and _ANMELDUNG.search(lowered):
+        _hold_back(scores, keys, *ANMELDUNG_LOOK_ALIKES)
     for key, unless in _HELD_BACK_UNLESS:
         if not unless.search(lowered):
             _hold_back(scores, keys, key)

@@ -403,3 +403,41 @@ def test_official_matters_beside_a_lost_phrase_name_no_service(client, question)
     data = response.json()
     assert data["lost"] is True, question
     assert data["results"][0]["service"] == "welcome-counselling"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "rival"),
+    [
+        ("what is the Anmeldung and how fast must I do it?", "en", "vehicle-registration"),
+        ("c'est quoi l'Anmeldung, c'est obligatoire ?", "fr", "school-enrolment"),
+        ("¿el Anmeldung es obligatorio si vivo con amigos?", "es", "marriage-registration"),
+        ("trebuie sa fac anmeldug daca stau la prieteni?", "ro", "marriage-registration"),
+        ("czy Anmeldung jest płatny?", "pl", "dog-registration-and-tax"),
+        ("анмельдунг обязателен, если живу у друзей?", "ru", "birth-registration"),
+        ("чи обов'язковий анмельдунг, якщо живу у друзів?", "uk", "vehicle-registration"),
+        ("Anmeldung задължително ли е, ако живея при приятели?", "bg", "school-enrolment"),
+        ("Anmeldung zorunlu mu, arkadaşlarda kalıyorum", "tr", "marriage-registration"),
+        ("لازم أعمل انملدونغ إذا ساكن عند صحابي؟", "ar", "dog-registration-and-tax"),
+        ("آنملدونگ اجباریه اگه پیش دوستام زندگی کنم؟", "fa", "birth-registration"),
+    ],
+)
+def test_anmeldung_borrowed_by_another_language_is_the_registration_of_the_home(
+    question, language, rival
+):
+    keys = [rival, "residence-registration"]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys, language=language)
+    assert keys[int(np.argmax(scores))] == "residence-registration"
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # German names its registrations with the same word; a compound is another registration
+        ("Anmeldung für die Schule meiner Tochter", "de"),
+        ("Schulanmeldung für meinen Sohn, wann?", "en"),
+    ],
+)
+def test_anmeldung_in_german_or_a_compound_keeps_the_other_registration(question, language):
+    keys = ["school-enrolment", "residence-registration"]
+    scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys, language=language)
+    assert keys[int(np.argmax(scores))] == "school-enrolment"
