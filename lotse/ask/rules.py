@@ -121,6 +121,18 @@ that share almost all their words (see README "Ranking rules").
 - Tax ID vs the tax return: the return named and not the tax ID holds the tax ID back.
 - Business registration: setting one up ("montar un", "monter une", "set up my own") and a food
   truck speak of a business.
+- Minijobs vs the pension insurance: a minijob named holds the pension insurance (twice) and the
+  social security number back.
+- Minijobs vs workers' rights: the minimum wage, a wage per hour, or whether what the employer
+  does is legal holds the minijob back.
+- The city pass vs the services whose prices it reduces: a discount word holds back the child
+  supplement, the museums, the basic income and local transport.
+- The youth office vs family counselling, the women's shelter and the maintenance advance: a
+  neighbour's children, in either order ("the kids next door", "дети соседей").
+- Homelessness help vs tenancy rights and victim support: thrown out, evicted, nowhere to live.
+- Integration course vs the German courses: a right or a duty to attend the integration course.
+- Permit extension vs the purpose permits, the visa and the fictional certificate: a change of
+  the purpose of stay.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -170,6 +182,9 @@ _LEAVING = re.compile(
     # Other persons of the same verbs: the Bulgarian "отпиша" (с becomes ш), the Romanian
     # "să ne radiem" / "mă radiez" and "ne mutăm înapoi" (we move back).
     r"отпиш|\bradi(?:a|em|ez|ezi|ază|aza|eze)\b|mut\w* (?:înapoi|inapoi)|"
+    # The Ukrainian imperfective "виписуватися" (the perfective "виписатися" is above; the
+    # Russian "выпис" holds both) and going back by road ("їдемо назад в Україну", "едем назад").
+    r"виписув|(?:їдемо|їду|їде|їдуть|поїдемо|едем|еду|едет|едут|поедем) назад|"
     # The return home as a noun: the Turkish "kesin dönüş" (not "geri dönüşüm", recycling),
     # "Rückkehr", "возвращение", "завръщане", "întoarcere", "retorno", "بازگشت".
     r"dönüş(?!üm)|donus(?!um)|rückkehr|ruckkehr|возвращени|завръщ|întoarcere|intoarcere|"
@@ -585,6 +600,28 @@ _RENEWING = re.compile(
     r"runs out|run out|running out|ran out|bitiyor|doluyor|yenile|продл|продов|продълж|удълж|изтича|истека|закінчу|заканчива|"
     r"تمديد|تجديد|ينتهي|انتهاء|خلصت|بتخلص|تخلص|تمدید|منقضی|تموم"
 )
+
+# A change of the purpose of stay ("Zweckwechsel", "смена цели пребывания", "changement du motif
+# de séjour", "si cambio el motivo", "دلیل اقامتم عوض بشه (از تحصیل به کار)") is done, and paid
+# for, at the foreigners' office with the permit one holds: the extension service states it
+# ("If you change the purpose of stay, the change costs 98 euros"). The purpose permits found
+# such a question by the purposes it names (study, work) and the visa and the fictional
+# certificate by the permit words: they are held back, and the extension is not
+# (`_RENEWING_OR_CHANGING`). The catalog's own wording matches too ("Wechseln Sie den
+# Aufenthaltszweck", "Если вы меняете цель пребывания", "إذا غيّرت غرض الإقامة"): the answers read
+# it as the variant a question asks (`answers.qualifiers`, "purpose-change").
+PURPOSE_CHANGE = re.compile(
+    r"zweckwechsel|zweck\w* (?:\w+ ){0,2}(?:wechsel|änder|ander)|"
+    r"(?:wechsel|änder|ander)\w* (?:\w+ ){0,3}(?:aufenthalts)?zweck|"
+    r"chang\w* (?:\w+ ){0,3}(?:purpose|motif)|purpose (?:\w+ ){0,2}change|"
+    r"cambi\w* (?:\w+ ){0,6}(?:motivo|prop[óo]sito|finalidad)|schimb\w* (?:\w+ ){0,3}scop|"
+    r"zmian\w* (?:\w+ ){0,3}celu|zmieni\w* (?:\w+ ){0,3}cel\b|"
+    r"(?:смен|смян|меня(?:ю|ет|ете|ем|ть))\w* (?:\w+ ){0,2}цел|змін\w* (?:\w+ ){0,2}мет|"
+    r"ama[cç]\w* (?:\w+ )?(?:değiş|degis)|"
+    r"(?:غيّ?رت|غيّ?رنا|[أاينب]غيّ?ر)\w* (?:\w+ ){0,2}(?:سبب|غرض)|تغيير (?:\w+ ){0,2}(?:سبب|غرض|هدف)|"
+    r"(?:دلیل|هدف|نوع) (?:\w+ ){0,2}(?:عوض|تغییر)|تغییر (?:\w+ ){0,2}(?:دلیل|هدف|نوع)"
+)
+_RENEWING_OR_CHANGING = re.compile(f"{_RENEWING.pattern}|{PURPOSE_CHANGE.pattern}")
 # Asylum counselling vs migration counselling: the words of the asylum procedure.
 _ASYLUM = re.compile(
     r"asyl|asylum|asile|asilo|azyl|azil|убежищ|притул|азюл|sığınma|siginma|iltica|لجوء|لاجئ|"
@@ -649,10 +686,30 @@ _AFTER_INTEGRATION_NAME = (
     r"прош[её]л|закінчи|пройш|завърш|bitirdim|tamamladım|tamamladim|bitti|sonra|hakkım yok|"
     r"hakkim yok|dışında|disinda|خلصت|خلصتها|خلص|تموم|تمام شد)"
 )
+_INTEGRATION_NAMED = re.compile(_INTEGRATION_NAME)
 _PAST_INTEGRATION = re.compile(
     rf"{_BEFORE_INTEGRATION_NAME}[^.?!،؟]{{0,25}}?{_INTEGRATION_NAME}"
     rf"|{_INSTEAD_OF}[^.?!،؟]{{0,12}}?{_INTEGRATION_NAME}"
     rf"|{_INTEGRATION_NAME}[^.?!،؟]{{0,25}}?{_AFTER_INTEGRATION_NAME}"
+)
+# The integration course vs the German courses, the other way: the German courses' texts say who
+# has a right to the integration course and who can be obliged to attend it, so "Uyum kursuna
+# katılım hakkım olup olmadığını nasıl öğrenebilirim?" or "suis-je tenu de suivre un cours
+# d'intégration" found the German courses first. A question that names the integration course
+# (`_INTEGRATION_NAME`) and asks about a right or an obligation to attend it (entitled, a right,
+# obliged, must attend: "Anspruch", "hakkım", "право на участие", "tenu de", "يحق لي") asks
+# about the integration course: the German courses are held back, unless the question is past
+# it or not entitled to it (`_PAST_INTEGRATION`: then the German courses are meant).
+_ENTITLED_OR_OBLIGED = re.compile(
+    r"anspruch|berechtigt|recht auf|verpflicht|teilnehmen muss|\bright to\b|entitled|eligib|"
+    r"obliged|required to attend|(?:have|has) to (?:attend|take|do)|must (?:attend|take|do)|"
+    r"droit à|droit au|ai-je le droit|tenue? de|obligé|derecho a|obligad|tengo que (?:hacer|ir)|"
+    r"dreptul|drept la|obligat|prawo do|prawo udzia|muszę (?:iść|chodzić)|"
+    r"право на|имею ли (?:я )?право|имеет ли право|обязан|маю право|має право|зобов'яз|зобов’яз|"
+    r"имам ли право|има право|задължен|задължена|"
+    r"hakk[ıi]m|hakk[ıi]|hak sahib|katılmak zorunda|katilmak zorunda|gitmek zorunda|"
+    r"يحق|(?:إلي|الي|لي) حق|ملزم|مجبر|لازم (?:أحضر|احضر|داوم)|"
+    r"حق (?:دارم|شرکت|ثبت)|مجبورم|موظف"
 )
 _EU_CITIZEN = re.compile(
     r"\beu[- ](?:citizen|national|bürger|burger|passport|country|countries)|\bue\b|\bес\b|"
@@ -958,12 +1015,25 @@ _YOUTH_OFFICE = re.compile(
     r"urz\w* (?:do spraw )?młodzieży|pomoc\w* wychowawcz|ochron\w* dzieci|zaniedban|"
     r"ведомств\w* по делам молод|служб\w* у справах дітей|защит\w* детей|захист\w* дітей|"
     r"закрила на дете|gençlik daires|genclik daires|gençlik ofis|çocuk koruma|cocuk koruma|"
-    r"مكتب الشباب|دائرة الشباب|حماية الطفل|اداره جوانان|اداره‌ی جوانان|حمایت از کودک|"
-    # A neighbour's children (left alone, crying, hungry): a worry for a child's safety.
-    r"(?:voisin|neighbo|nachbar|сосед|сусід|съсед|komşu|komsu|sąsiad|sasiad|vecin|vecino|"
+    r"مكتب الشباب|دائرة الشباب|حماية الطفل|اداره جوانان|اداره‌ی جوانان|حمایت از کودک"
+)
+# A neighbour's children (left alone, crying, hungry), also the children "next door": a worry
+# for another family's child is the youth office's child protection. It holds back family
+# counselling as the youth office named does, and the women's shelter and the maintenance
+# advance too, which found such a story by its shouting mother ("Sąsiadka … krzyczy na swoje
+# dzieci") or its overwhelmed mother alone with the children.
+WOMENS_SHELTER = "womens-shelter"
+MAINTENANCE_ADVANCE = "maintenance-advance"
+_NEIGHBOURS_CHILDREN = re.compile(
+    r"(?:voisin|neighbo|nachbar|next door|nebenan|d'à côté|de al lado|сосед|сусід|съсед|komşu|komsu|sąsiad|sasiad|vecin|vecino|"
     r"جار(?:ة|تي|تنا|نا|ي)?\b|جيران|"
     r"همسایه)\w*\W+(?:\w+\W+){0,6}?(?:enfant|child|kid|kind|дет|діт|дец|çocuk|cocuk|"
-    r"dzieci|dziecko|niñ|nin[oa]s|copi|اطفال|أطفال|ولاد|بچه)"
+    r"dzieci|dziecko|niñ|nin[oa]s|copi|اطفال|أطفال|ولاد|بچه)|"
+    # The other order: the children of the neighbours, the kids next door ("дети соседей",
+    # "les enfants des voisins", "أطفال الجيران", "بچه‌های همسایه").
+    r"(?:enfant|child|kid|kinder|дет|діт|деца|децата|dzieci|niñ|nin[oa]s|copii|اطفال|أطفال|ولاد|"
+    r"بچه)\w*\W+(?:\w+\W+){0,3}?(?:next door|nebenan|d'à côté|de al lado|voisin|neighbo|nachbar|"
+    r"сосед|сусід|съсед|sąsiad|sasiad|vecin|(?:ال)?جار|(?:ال)?جيران|همسایه)"
 )
 # A child who no longer goes to school or runs away from home ("geht nicht mehr zur Schule",
 # "a fugué deux fois", "не ходи редовно на училище", "پسرم مدرسه نمی‌رود") is the youth office's
@@ -1017,7 +1087,7 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (SETTLEMENT, _PERMANENT),
     (SICK_LEAVE, _SICK_OR_ACCIDENT),
     (JOB_CENTRE_HELP, _INTO_WORK),
-    (EXTENSION, _RENEWING),
+    (EXTENSION, _RENEWING_OR_CHANGING),
     (DEUTSCHLANDTICKET, _NATIONWIDE),
     (SCHOOL_CERTIFICATES, _SCHOOL),
     (CHILD_LANGUAGE_SUPPORT, _FOR_A_CHILD),
@@ -1089,6 +1159,146 @@ _EMERGENCY = re.compile(
 )
 
 
+# Minijobs vs the pension insurance: the minijob's texts state the pension contribution of a
+# minijob (3.6 %, the exemption), so "minijob yaparsam emeklilik sigortası kesilir mi" or "имам
+# минижоб, трябва ли да плащам пенсионни вноски" found the pension insurance first by its
+# pension words. A question that names a minijob (in any script: "мініджоб", "ميني جوب", "مینی
+# جاب", "mini-job") asks about the minijob: the pension insurance (and the social security
+# number, whose texts speak of the pension insurance too) is held back twice, once did not move
+# the questions (its pension words weigh as much as the minijob's name).
+MINI_JOBS = "mini-jobs-and-part-time-work"
+PENSION_INSURANCE = "pension-insurance"
+SOCIAL_SECURITY_NUMBER = "social-security-number"
+_MINIJOB = re.compile(
+    r"mini-? ?jo[bp]|minij[oó]b|мини-? ?[дй]?ж?[оа]б|мін[іи]-? ?[дй]?ж?[оа]б|минижоб|"
+    r"ميني ?[جغ]و?ب|مینی ?جا?ب|450-? ?euro|520-? ?euro|556-? ?euro|603-? ?euro"
+)
+# Minijobs vs workers' rights: the minijob's texts speak of the wage, the boss and the minimum
+# wage, so "my boss pays 9 euros an hour in my minijob, is that legal?" found the minijob first.
+# A question that names the minimum wage ("Mindestlohn", "asgari ücret", "минималка", "حداقل
+# دستمزد"), a wage per hour ("10 euro die Stunde", "9 евро в час", "saatte 10 euro"), or asks
+# whether what the employer does is legal ("is that legit", "это законно", "czy to legalne")
+# beside an employer word, asks about the worker's rights: the minijob is held back.
+_MINIMUM_WAGE = re.compile(
+    r"mindestlohn|minimum wage|minimal wage|salaire minimum|smic\b|salario m[ií]nimo|"
+    r"salariu(?:l)? minim|p[łl]ac\w* minimaln|минимальн\w* (?:зарплат|оплат|заработн)|минималк|"
+    r"мінімальн\w* (?:зарплат|оплат|заробітн)|мінімалк|минималн\w* (?:заплат|работн)|"
+    r"asgari [üu]cret|الحد الأدنى (?:للأجور|للاجور|للأجر|للاجر|للراتب)|حداقل (?:دستمزد|حقوق)|"
+    # A wage per hour: a figure, a currency and an hour ("10 euro die Stunde", "9 евро в час",
+    # "11 euro na godzinę", "9 euros an hour", "saatte 10 euro", "10 يورو بالساعة").
+    r"\d+(?:[.,]\d+)? ?(?:€|euros?|eur\b|евро|євро|avro|يورو|یورو)\W*(?:\w+\W+){0,2}?"
+    r"(?:hour|stunde|std\b|heure|hora|or[ăa]\b|godzin|час|годин|saat|ساع|ساعت)|"
+    r"(?:saatte|saatlik|pro stunde|per hour|an hour|de l'heure|la hora|pe or[ăa]|na godzin\w*|"
+    r"в час|за час|на час|на годину|за годину|بالساعة|ساعتی) (?:\w+ )?\d+(?:[.,]\d+)? ?"
+    r"(?:€|euros?|eur\b|евро|євро|avro|يورو|یورو)"
+)
+_LEGAL_ASKED = re.compile(
+    r"\blegal|\blégal|\blegit|erlaubt|rechtens|zulässig|permissible|allowed|permis\b|permitido|"
+    r"dozwolon|законн|законно|законни|законно ли|yasal|kanuni|قانوني|قانونی|مسموح|مجاز"
+)
+_EMPLOYER = re.compile(
+    r"chef|boss|employer|arbeitgeber|patron|jefe|empleador|employeur|angajator|şef|șef|sef\b|"
+    r"szef|pracodaw|шеф|работодат|роботодав|начальник|işveren|isveren|صاحب العمل|المعلم|مدير|"
+    r"کارفرما|رئیسم|رییسم|paga|pays|paid|zahlt|płac|plac|plăte|plate|плат|پول|يدفع|بيدفع"
+)
+
+# The city pass vs the services whose prices it reduces: a discount or reduction ("Rabatt",
+# "ermäßigt", "indirim kartı", "reducere", "خصم", "کارت تخفیف", "скидка") is what the Dortmund-Pass
+# gives, but "for families with a low income" found the child supplement, "the pool and the
+# museums" the museums, "we get Bürgergeld" the basic income and "the bus" local transport. A
+# question with a discount word asks for the pass: those four are held back.
+DORTMUND_PASS_RIVALS = (
+    SUPPLEMENT,
+    "culture-and-museums",
+    "basic-income-support",
+    "local-public-transport",
+)
+_DISCOUNT = re.compile(
+    r"rabatt|ermäßig|ermassig|ermaßig|vergünstig|vergunstig|discount|reduced (?:price|fare|ticket|entry)|"
+    r"réduction|reduction|tarif réduit|descuento|rebaja|reducere|reduceri|zniżk|znizk|ulgow|"
+    r"скидк|знижк|отстъпк|намаление|намаления|indirim|(?<!\w)(?:ال|بال|ب)?خصم(?!\w)|تخفيض|تنزيلات|"
+    r"تخفیف"
+)
+
+# Homelessness help vs tenancy rights: a landlord throwing the tenant out speaks of the landlord,
+# the flat and the rent, the tenancy rights' words, so "vermieter hat mich rausgeschmissen" or
+# "landlord wants to kick me out, I'm 3 months behind on rent" found the tenancy rights (or the
+# victims' support, by being thrown out) first. Being thrown out or evicted, losing one's home,
+# having nowhere to live or sleep ("rausgeschmissen", "kick me out", "mis à la porte", "me
+# echan", "wyrzuca", "выгоняет", "виганяє", "изгонва", "evden atıyor", "طردني", "بیرونم
+# می‌کنه", "не буде де жити") asks for the homelessness help: tenancy rights and victim support
+# are held back (no dev question about tenancy rights uses these words).
+HOMELESSNESS_RIVALS = ("tenancy-rights", "victim-support")
+_EVICTED = re.compile(
+    r"rausgeschmissen|rauswerf|rausschmei|rausgeworfen|raus(?:fliegen|geflogen)|"
+    r"wohnungsverlust|wohnung (?:\w+ )?verlier|"
+    r"kick(?:ed|ing|s)? (?:me |us )?out|throw(?:n|ing|s)? (?:me |us )?out|threw (?:me |us )?out|"
+    r"evict|lose (?:my |our )?(?:flat|home|apartment)|nowhere to (?:live|sleep|stay)|"
+    r"expuls|mettre dehors|mis à la porte|mise à la porte|à la rue|perdre (?:mon|notre) logement|"
+    r"nulle part où (?:dormir|vivre|loger)|"
+    r"me (?:echa|echan|quiere echar|quieren echar)|echarme|desahuc|desalojo|"
+    r"(?:no tengo|sin) (?:un )?(?:sitio|lugar) donde (?:vivir|dormir)|"
+    r"evacuare|(?:dat|dă|da|scoate|scos)\w* afar\w* din (?:casă|casa|apartament|locuin)|pe drumuri|"
+    r"eksmis|wyrzuc\w* (?:mnie|nas)|wyrzuc\w* z mieszkania|stracić mieszkanie|stracic mieszkanie|nie (?:mam|będę miał\w*) gdzie (?:mieszkać|spać)|"
+    r"выгоня|выселя|выселен|выселили|выкидыва\w* (?:меня|нас)|выгнал|потеря\w* жиль|негде (?:жить|спать|ночевать)|"
+    r"виганя|виселя|виселен|виселили|вигнал|втрат\w* житл|(?:нема|немає|не буде) де (?:жити|спати|ночувати)|"
+    r"изгонва|изгони|изхвърл\w* (?:ме|ни)\b|гонят ме|нямам къде да (?:живея|спя)|"
+    r"tahliye|evden (?:çıkar|cikar|atıyor|atiyor|attı|atti)|sokakta kal|"
+    r"(?<!\w)(?:بي|ب|ي)?طرد(?:ني|نا|وني|ونا)|طلعني من|اخراج|إخلاء|اخلاء|ما عندي (?:مكان|وين) (?:نام|أنام|انام|عيش)|"
+    r"بیرون(?:م|مون)? (?:کرد|می ?کن|میکن)|تخلیه|جایی برای (?:خواب|زندگی) ندار"
+)
+
+# Entered without a visa ("ohne Visum eingereist", "came in without a visa", "влязох без виза",
+# "vizesiz geldim"): the national visa's service says who may enter without one and by when the
+# residence permit must then be applied for here. The permits applied for here found such a
+# question by "residence permit" and its purpose; they are held back as for one not entered yet.
+_WITHOUT_VISA = re.compile(
+    r"(?:ohne|without|sans|\bsin\b|fără|fara|\bbez\b|\bбез\b|بدون|بلا)\W+(?:\w+\W+)?"
+    r"(?:visum|visa|visado|viz[aăe]|wiz|виз|віз|تأشير|تاشير|فيزا|ويزا|ویزا)|"
+    r"visumfrei|visa-?free|visa free|exento de visado|vizesiz|vize(?:si)? olmadan|безвіз|безвиз"
+)
+
+# How many hours or days a student or trainee may work beside the studies or the Ausbildung
+# ("Wie viele Tage im Jahr darf ich nebenher arbeiten?", "ausbildung yaparken haftada kaç saat
+# çalışabilirim", "Сколько дней в году студент может работать?") is the residence permit's rule
+# (140 full days a year, 20 hours a week), though the question names no permit: the purpose
+# permits are not held back for want of a permit word (`adjust`), and the minijob (by "jobben",
+# "hours") and the national visa (by "student from India") are held back.
+WORK_TIME_HELD_BACK = ("mini-jobs-and-part-time-work", "visa-national")
+_HOW_MANY_HOURS_OR_DAYS = re.compile(
+    r"(?:wie ?viele|how many|combien d|cu[aá]nt[oa]s|c[aâ]te|\bile\b|сколько|скільки|колко|"
+    r"ka[çc]\b|(?<!\w)كم|چند)\W+(?:\w+\W+){0,3}?"
+    r"(?:stunde|tage|hours|days|heures|jours|horas|d[ií]as|ore\b|zile|godzin|dni|час|дн|годин|"
+    r"ден|saat|gün|gun\b|ساع|يوم|ايام|أيام|ساعت|روز)"
+)
+# the studies as a noun where `_STUDY_PURPOSE` misses them ("pendant mes études")
+_STUDIES = re.compile(r"[ée]tudes\b|навчанн|учёб|учеб")
+_WORKING = re.compile(
+    r"arbeit|jobb|\bwork|travaill|trabaj|lucr|pracow|pracuj|работ|працю|підпрац|çalış|calis|"
+    r"شتغل|اشتغل|[أا]عمل|کار کن|کار کنم"
+)
+
+# "Anmeldung" borrowed by a question in another language than German ("c'est quoi l'Anmeldung",
+# "trebuie sa fac anmeldug", "де зробити анмельдунг", "آنملدونگ") is the registration of one's
+# home: the asker says the other registrations in their own language (inscrire à l'école, a
+# car, a marriage). The bare word, not a compound ("Gewerbeanmeldung", "Kita-Anmeldung"), and
+# its spellings in Cyrillic and Arabic letters; the other registrations, which shared "register"
+# and "registration" with it, are held back (every dev question of another language than German
+# with the bare word is about the home, bar one lost and one bank account).
+ANMELDUNG_LOOK_ALIKES = (
+    "vehicle-registration",
+    "school-enrolment",
+    "marriage-registration",
+    "birth-registration",
+    "dog-registration-and-tax",
+)
+_ANMELDUNG = re.compile(
+    r"(?<![\w-])an?meld(?:ung|ug|unk|ung\w{0,2})\b|анмельдунг|анмелдунг|анмельдунґ|"
+    r"آنملدونگ|انملدونگ|انملدونغ|انملدونج|أنملدونغ|آنمِلدونگ"
+)
+
+PURPOSE_CHANGE_HELD_BACK = (*PURPOSE_PERMITS, "visa-national", FICTIONAL_CERTIFICATE)
+
 # A service held back when the question shows one thing and not another: (what the question
 # shows, what keeps the services anyway or None, the services held back). Each is a damping on
 # its own, so their order does not matter; the EU rule in `adjust` reads the scores after all.
@@ -1109,16 +1319,27 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_GERMAN_COURSE, _ADULT_EDUCATION_NAME, (ADULT_EDUCATION,)),
     (_MONEY, _BIRTH_PAPERS, (BIRTH_REGISTRATION,)),
     (_YOUTH_OFFICE, None, (FAMILY_COUNSELLING,)),
+    (_NEIGHBOURS_CHILDREN, None, (FAMILY_COUNSELLING, WOMENS_SHELTER, MAINTENANCE_ADVANCE)),
     (_TRUANT_OR_RUNAWAY, None, (FAMILY_COUNSELLING,)),
     (_ADULT_COURSE, _GERMAN_WORD_RE, (LANGUAGE_COURSE,)),
     (_ADULT_COURSE, _A_CHILD, ADULT_COURSE_HELD_BACK),
+    (_MINIMUM_WAGE, None, (MINI_JOBS,)),
+    (_DISCOUNT, None, DORTMUND_PASS_RIVALS),
+    (_EVICTED, None, HOMELESSNESS_RIVALS),
+    (PURPOSE_CHANGE, None, PURPOSE_CHANGE_HELD_BACK),
+    (_WITHOUT_VISA, None, _ENTERED_HERE_PERMITS),
 )
 
 
-def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> Any:
+def adjust(
+    scores: Any, text: str, keys: list[str], kind: str | None = None, language: str | None = None
+) -> Any:
     """Apply the rules to fused scores (numpy array aligned with `keys`), in place; `kind` is
-    the question's type (answers.classify), for the rules that depend on it."""
+    the question's type (answers.classify), for the rules that depend on it; `language` the
+    language the question is read in, for the rules on German words borrowed by another one."""
     lowered = casefold_dotted_i(text)
+    if language not in (None, "de") and _ANMELDUNG.search(lowered):
+        _hold_back(scores, keys, *ANMELDUNG_LOOK_ALIKES)
     for key, unless in _HELD_BACK_UNLESS:
         if not unless.search(lowered):
             _hold_back(scores, keys, key)
@@ -1128,7 +1349,22 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     if SUPPLEMENT in keys and _BESIDES_CHILD_BENEFIT.search(lowered):
         _hold_back(scores, keys, CHILD_BENEFIT)
     permit_named = bool(_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered))
-    if not permit_named:
+    if _asks_work_time_beside(lowered):
+        # How long a student or trainee may work: the study or training permit's rule, whether
+        # or not a permit is named; the work it asks about names no permit's purpose.
+        studying = bool(_STUDY_PURPOSE.search(lowered) or _STUDIES.search(lowered))
+        training = bool(_TRAINING_PURPOSE.search(lowered))
+        _hold_back(scores, keys, *WORK_TIME_HELD_BACK)
+        _hold_back(
+            scores, keys, "residence-permit-skilled-work", "residence-permit-self-employment"
+        )
+        if not studying:
+            _hold_back(scores, keys, "residence-permit-study")
+        if not training:
+            _hold_back(scores, keys, "residence-permit-training")
+        elif not _HAS_PERMIT.search(lowered):
+            _hold_back(scores, keys, VOCATIONAL_TRAINING)
+    elif not permit_named:
         _hold_back(scores, keys, *PURPOSE_PERMITS)
     else:
         _hold_back(scores, keys, *_purposes_not_named(lowered))
@@ -1139,6 +1375,8 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, INTEGRATION_COURSE)
     if past_integration:
         _hold_back(scores, keys, INTEGRATION_COURSE)
+    elif _INTEGRATION_NAMED.search(lowered) and _ENTITLED_OR_OBLIGED.search(lowered):
+        _hold_back(scores, keys, LANGUAGE_COURSE)
     advice, register = bool(_ADVICE.search(lowered)), bool(_REGISTER.search(lowered))
     if advice and not register:
         _hold_back(scores, keys, BUSINESS)
@@ -1146,6 +1384,10 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
         _hold_back(scores, keys, SELF_EMPLOYMENT_ADVICE)
     if kind != "deadline" and _REGISTER.search(lowered) and not _ANY_MONEY.search(lowered):
         _hold_back(scores, keys, UNEMPLOYMENT_BENEFIT)
+    if _MINIJOB.search(lowered):
+        _hold_back(scores, keys, PENSION_INSURANCE, PENSION_INSURANCE, SOCIAL_SECURITY_NUMBER)
+    if _LEGAL_ASKED.search(lowered) and _EMPLOYER.search(lowered):
+        _hold_back(scores, keys, MINI_JOBS)
     if _NO_WBS.search(lowered):
         _hold_back(scores, keys, WBS)
     elif _WBS.search(lowered):
@@ -1188,6 +1430,20 @@ def adjust(scores: Any, text: str, keys: list[str], kind: str | None = None) -> 
     if kind == "phone" and not _EMERGENCY.search(lowered):
         _hold_back(scores, keys, EMERGENCY_SERVICE)
     return scores
+
+
+def _asks_work_time_beside(lowered: str) -> bool:
+    """Whether a question asks how many hours or days one may work beside one's studies or
+    training ("Wie viele Tage im Jahr darf ich neben dem Studium arbeiten?")."""
+    return bool(
+        _HOW_MANY_HOURS_OR_DAYS.search(lowered)
+        and _WORKING.search(lowered)
+        and (
+            _STUDY_PURPOSE.search(lowered)
+            or _TRAINING_PURPOSE.search(lowered)
+            or _STUDIES.search(lowered)
+        )
+    )
 
 
 def _purposes_not_named(lowered: str) -> list[str]:

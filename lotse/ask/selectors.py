@@ -879,7 +879,7 @@ def search(
     fused = _fuse(lexical, sem, mode if use_semantic else "lexical")
     if RULES:
         rules_text = _with_loanwords(searched, lang, index)
-        rules.adjust(fused, rules_text, index.keys, kind=answers.classify(searched))
+        rules.adjust(fused, rules_text, index.keys, kind=answers.classify(searched), language=lang)
     candidates = np.flatnonzero(fused > 0)
     order = sorted(candidates.tolist(), key=lambda i: (-float(fused[i]), index.keys[i]))[:limit]
     hits = []

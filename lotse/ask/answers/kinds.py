@@ -1252,7 +1252,20 @@ def asked_units(text: str) -> frozenset[str]:
         while end < len(lowered) and not lowered[end].isspace():
             end += 1  # the whole word ("скільки дн" is "скільки днів")
         units |= units_in(lowered[m.start() : end])
-    return frozenset(units)
+        if _HOW_MUCH_LAST.search(lowered[m.start() : end]):
+            # the unit came first ("haftada kaç saat", "yılda kaç gün"): the word after the
+            # how-much word is the unit counted, the one before it may be the rate's period
+            following = _NEXT_WORD.match(lowered, end)
+            units |= units_in(following.group(0) if following else "")
+    rate = asked_rate(text)
+    # the period of a rate is no counted unit ("haftada kaç saat" counts hours, per week)
+    return frozenset(units - rate if units - rate else units)
+
+
+# A match of `_HOW_MUCH_TIME` that ends in its how-much word (the unit before it), and the word
+# after a position.
+_HOW_MUCH_LAST = re.compile(rf"(?:{_HOW_MUCH_WORDS})\S*$")
+_NEXT_WORD = re.compile(r"\s*\S*")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -422,6 +422,22 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:birourile|birouri|instituțiile|instituții|autoritățile|birocrația|sistemul) (?:\w+ )?german\w*",
     r"(?:administrations?|bureaux|services|autorités|bureaucratie|système) (?:\w+ )?allemand\w*",
     r"(?:oficinas|autoridades|administraciones|administración|burocracia|sistema) (?:\w+ )?aleman\w*",
+    # Official matters, paperwork and bureaucracy in general ("buradaki resmi işleri
+    # anlamıyorum", "I don't get all the official stuff", "офіційні справи"): "resmi" and "işler"
+    # are words of the services' names (the official certificate, the job), "paperwork" the
+    # documents'.
+    r"official (?:stuff|matters|things|business|paperwork|procedures)|bureaucracy|paperwork|red tape",
+    r"behördenkram|behördensachen|behördengänge|amtssachen|ämterkram|amtskram|bürokratie",
+    r"resmi (?:iş|işler|işleri|işlemler|şeyler|evrak)\w*|bürokrasi\w*",
+    r"(?:الأمور|الامور|الشغلات|الاوراق|الأوراق) الرسمية|البيروقراطية|الروتين",
+    r"(?:کارهای|امور|کار) اداری|کاغذ ?بازی|بوروکراسی",
+    r"официальн\w* (?:дел\w*|вопрос\w*|бумаг\w*)|бюрократи\w*|канцеляри\w*",
+    r"офіційн\w* (?:справ\w*|питан\w*|папер\w*)|бюрократі\w*",
+    r"spraw\w* urzędow\w*|biurokracj\w*|papierolog\w*",
+    r"официалн\w* (?:неща|работи|въпроси)|бюрокраци\w*",
+    r"(?:chestiil|treburil|lucrurile)\w* (?:oficiale|administrative)|birocraț\w*|birocrati\w*",
+    r"(?:démarches|choses|affaires|trucs) administratives?|paperasse\w*|bureaucratie",
+    r"(?:asuntos|cosas|temas) (?:oficiales|administrativ\w*|burocr[aá]tic\w*)|burocracia|papeleo",
     # Papers and letters one does not understand, in general ("I don't understand all these
     # letters", "nu știu de unde să încep cu actele"): "papers" is the lost documents' word,
     # "understand" the language courses'.

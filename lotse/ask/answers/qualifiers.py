@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from lotse.ask.analysis import without_arabic_marks
+from lotse.ask.rules import PURPOSE_CHANGE
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,10 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
     QualifierClass("employed", _EMPLOYED, asked=_NEVER),
     # only the contrary of an age asked up to: never asked itself
     QualifierClass("age-from", _AGE_FROM, asked=_NEVER),
+    # a change of the purpose of stay ("Zweckwechsel", "смена цели пребывания", "دلیل اقامتم
+    # عوض بشه"): the extension's fees state the change's fee beside the extensions' ("Wechseln
+    # Sie den Aufenthaltszweck, kostet die Änderung 98 Euro"), which answered first by position
+    QualifierClass("purpose-change", PURPOSE_CHANGE),
 )
 BY_NAME = {q.name: q for q in QUALIFIERS}
 
