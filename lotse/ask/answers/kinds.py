@@ -544,12 +544,17 @@ _TIME_UNITS = (
 )
 # how much / how many … within two words of a time unit
 _HOW_MUCH = re.compile(_HOW_MUCH_WORDS)
+# a how-much word and the unit after it ("how many hours")
+_HOW_MUCH_THEN_UNIT = rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,2}}?\s*(?:{_TIME_UNITS})"
 _HOW_MUCH_TIME = re.compile(
     r"how long|wie lange?\b|jak d[lł]ugo|как долго|як довго|колко дълго|چه مدت|"
-    rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,2}}?\s*(?:{_TIME_UNITS})"
-    # "ile mam czasu", "combien de temps ai-je", "خلال كم يوم": the unit may come first too
-    rf"|(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
+    rf"{_HOW_MUCH_THEN_UNIT}"
+    # "ile mam czasu", "combien de temps ai-je", "خلال كم يوم": the unit may come first too;
+    # not the English article "an" as the French year ("for an Ausbildung, how many hours …"
+    # lost its Ausbildung from the content words)
+    rf"|(?!an\b)(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
 )
+_HOW_MUCH_UNIT = re.compile(_HOW_MUCH_THEN_UNIT)
 # The units of time, each in the 12 languages (casefolded): a question that asks "in how many
 # days" is answered by the sentence that counts days ("within three days"), not the one that
 # counts months (`asked_units`, `Sentence.units`). A word one language uses for two units
@@ -1247,7 +1252,11 @@ def asked_units(text: str) -> frozenset[str]:
     "how many weeks in advance"): those next to its how-much word."""
     lowered = padded(text)
     units: set[str] = set()
-    for m in _HOW_MUCH_TIME.finditer(lowered):
+    # the unit after the how-much word read apart too: a word before it that reads as a unit
+    # ("an" is the French year: "for an Ausbildung, how many hours") would take the how-much
+    # word into a unit-first match, and the hours after it would go unread
+    matches = [*_HOW_MUCH_TIME.finditer(lowered), *_HOW_MUCH_UNIT.finditer(lowered)]
+    for m in matches:
         end = m.end()
         while end < len(lowered) and not lowered[end].isspace():
             end += 1  # the whole word ("скільки дн" is "скільки днів")
@@ -1397,11 +1406,24 @@ _NUMBER_WORD = re.compile(
     r"двох|дві|трьох|чотири|чотирьох|п['’ʼ]?ять|п['’ʼ]?яти|шість|сім(?!['’ʼ])|вісім|"
     r"дев['’ʼ]?ять|дев['’ʼ]?яти|\w+надцят[ьи]|двадцят[ьи]|"
     r"двама|трима|четирима|петима|шестима|четири|пет|шест|седем|осем|девет|десет|\w+надесет|двадесет|"
-    r"اثنين|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|"
+    r"اثنين|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|"
     r"سه|چهار|پنج|شش|هفت|هشت|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست"
     r")\b"
 )
 AGE_WINDOW = 20
+# A child under a number, the years left unsaid ("Parents whose child is under 25 and
+# unmarried", "children under 18 who …", "Kinder unter 18", "enfants de moins de 18"): an age
+# limit. A child word (12 languages), at most two words, an under-word, a number of one or two
+# digits that no decimal, amount or unit of measure follows ("unter 25 kg" is no age).
+_CHILD_UNDER = re.compile(
+    r"(?:\bchild|\bkid|\bson\b|\bsons\b|\bdaughter|\bkind|\benfant|\bniñ|\bhij[oa]s?\b|"
+    r"\bçocu|\bdzie[cc]|\bdziecko|\bcopi|ребён|ребен|\bдет[иея]|\bдит|\bдіт|\bдете|\bдеца|"
+    r"طفل|أطفال|اطفال|ولد|اولاد|أولاد|بچه|کودک|فرزند)\w*"
+    r"(?:\s+\S+){0,2}?\s+"
+    r"(?:under|below|younger than|unter|jünger als|moins de|menor(?:es)? de|sub|poniżej|"
+    r"mniej niż|младше|моложе|молодш\w*|до|под|دون|تحت|أقل من|اقل من|زیر|کمتر از)\s+"
+    r"(?<!\d)\d{1,2}(?!\d|[.,]\d|\s*(?:%|€|٪|euro|kg|cm|m\b|km|кг|см|كغ|کیلو))"
+)
 _BIRTHDAY = re.compile(
     r"geburtstag|lebensjahr|birthday|anniversaire|cumplea[ñn]os|doğum gün|dogum gun|urodzin|"
     r"aniversar|ziua de naștere|день рождения|дня рождения|день народження|дня народження|"
@@ -1844,10 +1866,14 @@ def stated_quantities(text: str) -> frozenset[str]:
     something starts: `_START_STATED`), "before" (a time before something: `states_before`) and
     "per_unit" (a price per lesson, hour or part: `states_per_unit`)."""
     found = set()
-    if _BIRTHDAY.search(text) or any(
-        _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
-        for number in (_SMALL_NUMBER, _NUMBER_WORD)
-        for m in number.finditer(text)
+    if (
+        _BIRTHDAY.search(text)
+        or _CHILD_UNDER.search(text)
+        or any(
+            _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
+            for number in (_SMALL_NUMBER, _NUMBER_WORD)
+            for m in number.finditer(text)
+        )
     ):
         found.add("age")
     if _PERCENT_STATED.search(text):

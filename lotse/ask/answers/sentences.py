@@ -611,6 +611,10 @@ def service_fact(
     # "Beantragen Sie die Verlängerung vor Ablauf" give neither.
     counted_time = kind in ("deadline", "validity") and bool(units)
     rate = asked_rate(query) if counted_time else frozenset()
+    # "how many days a year": the days are counted, the year is the period they are counted
+    # per (`rate`); a sentence that counts years ("the permit is usually valid for one to two
+    # years") counts something else, one that counts days a year answers
+    units = (units - rate) or units
     years = years_in(query)
     dated = kind == "deadline" and asks_date(query)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
@@ -718,11 +722,35 @@ def states_count(
     """Whether a sentence puts a number before a word of the counted noun (another form of it,
     or a German compound ending in it); `through_units=False`: with no unit of time beside the
     number."""
-    return any(
-        _holds(term, _sentence(span, language))
-        for span in counted_spans(sentence.casefold(), through_units)
-        for term in counted
-    )
+    spans = [
+        _sentence(span, language) for span in counted_spans(sentence.casefold(), through_units)
+    ]
+    if any(_holds(term, span) for span in spans for term in counted):
+        return True
+    if language not in _BROKEN_PLURALS:
+        return False
+    # Arabic (and the Arabic words of Persian) counts with a singular after "how many" ("كم
+    # طفل") and a broken plural after a number ("تسعة أطفال"): one noun when their root
+    # letters are the same
+    roots = {r for term in counted if len(r := _root_letters(term)) >= 3}
+    return any(_root_letters(t) in roots for span in spans for t in span.terms)
+
+
+# Languages whose nouns have broken plurals: a singular and its plural share the root's
+# letters only (طفل / أطفال, درس / دروس, مدرسة / مدارس).
+_BROKEN_PLURALS = frozenset({"ar", "fa"})
+# the long vowels, the hamza's seats and the article: what a broken plural adds to the root
+_NOT_ROOT = re.compile(r"[اويىءئؤآأإ]")
+
+
+def _root_letters(term: str) -> str:
+    """An Arabic term's letters without its article, its feminine ending (folded to ه) and its
+    long vowels and hamza seats: the root a singular and its broken plural share."""
+    if term.startswith("ال") and len(term) > 4:
+        term = term[2:]
+    if term.endswith("ه"):
+        term = term[:-1]
+    return _NOT_ROOT.sub("", term)
 
 
 # Nouns counted alike: a question counts "Mitarbeiter", "kids", "служители", the sentence
@@ -744,6 +772,16 @@ COUNTED_ALIKE: tuple[tuple[str, str], ...] = (
         "kinder kindern kids kid children child enfants enfant gamins niños niñas hijos "
         "çocuk çocuklar dzieci dzieciaków copii copiii copilași детей дети ребёнка ребенка "
         "дітей діти дитини деца децата أطفال اطفال ولاد بچه بچه‌ها کودک کودکان",
+    ),
+    (
+        # daycares: a question counts "روضة", "Kindergärten", "crèches", the sentence "حضانات",
+        # "Kitas", "structures d'accueil"
+        "daycares",
+        "kita kitas kindergarten kindergärten kindertagesstätte kindertagesstätten daycare "
+        "daycares nursery nurseries crèche crèches garderie garderies guardería guarderías "
+        "kreş kreşler anaokulu anaokulları przedszkole przedszkola przedszkoli żłobek żłobki "
+        "grădiniță grădinițe gradinita gradinite садик садика садиков садок садки садочок "
+        "садочки градина градини روضة روضات حضانة حضانات مهدکودک مهدکودک‌ها",
     ),
 )
 
