@@ -576,7 +576,7 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "month",
-            r"\bmonths?\b|monat|\bmois\b|\bmes(?:es)?\b|\bay(?:da|dan|lık|lik|ı|i|ın|a)?\b|"
+            r"\bmonths?\b|monat|\bmois\b|\bmes(?:es)?\b|\bay(?:da|dan|lık|lik|ı|i|ın|a)?\b|\baylı[ğk]\w*|"
             r"miesi[ąęa]c|\blun[ăai]\b|\bluni(?:le|lor)?\b|месяц|місяц|месец|شهر|أشهر|اشهر|شهور|"
             r"ماه|か月|ヶ月|カ月",
         ),
@@ -584,7 +584,7 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"\byears?\b|\bjahr|\bans\b|\bann[ée]es?\b|\baños?\b|\byıl|\byil\b|\bsene|"
             r"\blat\b|\brok(?:u|i)?\b|\bani(?:i|lor)?\b|\banul|\bгод(?:а|у)?\b|\bлет\b|"
-            r"\bр(?:ік|оку|оки|оків)\b|سنة|سنوات|سنين|عامًا|عاما|أعوام|اعوام|\bسال|年",
+            r"\bр(?:ік|оку|оки|оків)\b|سنة|سنوات|سنين|سنتين|سنتان|عامين|عامان|عامًا|عاما|أعوام|اعوام|\bسال|年",
         ),
         (
             "hour",
@@ -612,6 +612,134 @@ def units_far_apart(asked: frozenset[str], stated: frozenset[str]) -> bool:
     if not asked or not stated:
         return False
     return all(abs(UNIT_ORDER.index(a) - UNIT_ORDER.index(s)) >= 2 for a in asked for s in stated)
+
+
+# A period's length in days, by unit (`period_days`, `period_bound`).
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+# The numbers one to twelve as words, in the 12 languages (casefolded, their common case
+# forms): how many units a period counts ("drei Monate", "трьох місяців", "سه ماه"). One is
+# also the indefinite article ("ein Jahr", "un año", "bir yıl"). The Arabic dual is the unit's
+# own form ("سنتين", "شهرين": `_DUAL`).
+_NUMBER_VALUES: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        "one a an ein eine einen einem einer un une uno una bir jeden jedna jedno jednego "
+        "jednej o unu одна один одну одного одной одні един една една واحد واحدة یک",
+    ),
+    (2, "two zwei deux dos iki dwa dwie dwóch doi două doua два две двух дві двох двама دو"),
+    (3, "three drei trois tres üç trzy trzech trei три трёх трех трьох ثلاثة ثلاث سه"),
+    (
+        4,
+        "four vier quatre cuatro dört cztery czterech patru четыре четырёх четырех чотири "
+        "чотирьох четири أربعة أربع اربعة اربع چهار",
+    ),
+    (5, "five fünf cinq cinco beş pięć pięciu cinci пять пяти п'ять п’ять п'яти пет خمسة خمس پنج"),
+    (6, "six sechs seis altı sześć sześciu șase şase шесть шести шість шести шест ستة ست شش"),
+    (7, "seven sieben sept siete yedi siedem siedmiu șapte семь семи сім семи седем سبعة سبع هفت"),
+    (
+        8,
+        "eight acht huit ocho sekiz osiem ośmiu opt восемь восьми вісім восьми осем ثمانية ثماني "
+        "ثمان هشت",
+    ),
+    (
+        9,
+        "nine neun neuf nueve dokuz dziewięć dziewięciu nouă девять девяти дев'ять дев’ять девет "
+        "تسعة تسع نه",
+    ),
+    (10, "ten zehn dix diez on dziesięć dziesięciu zece десять десяти десет عشرة عشر ده"),
+    (
+        11,
+        "eleven elf onze once onbir jedenaście unsprezece одиннадцать одинадцять единадесет یازده",
+    ),
+    (
+        12,
+        "twelve zwölf douze doce oniki dwanaście douăsprezece двенадцать дванадцять дванадесет "
+        "دوازده",
+    ),
+)
+_NUMBER_VALUE = {word: value for value, words in _NUMBER_VALUES for word in words.split()}
+_DUAL = re.compile(r"(?:سنتين|سنتان|عامين|عامان|شهرين|شهران|أسبوعين|اسبوعين|يومين|يومان)")
+# A period bounded from below ("mehr als drei Monate", "Üç aydan uzun", "لأكثر من ثلاثة أشهر",
+# "понад три місяці") or from above ("bis zu drei Monate", "Üç aya kadar", "до трьох місяців",
+# "حداکثر سه ماه"), 12 languages (casefolded).
+_BOUND_OVER = re.compile(
+    r"more than|longer than|\bover\b|mehr als|länger als|\büber\b|plus de|au-del[àa] de|"
+    r"m[áa]s de|\buzun\b|fazla|ponad|powyżej|więcej niż|mai mult de|peste|более|больше|свыше|"
+    r"понад|більше|повече от|\bнад\b|أكثر من|اكثر من|بیش از|بیشتر از"
+)
+_BOUND_UP_TO = re.compile(
+    r"up to|at most|no more than|bis zu|\bbis\b|höchstens|jusqu'[àa]|au plus|hasta|como m[áa]ximo|"
+    r"\bkadar\b|en fazla|\bdo\b|najwyżej|până la|cel mult|\bдо\b|не более|не більше|най-много|"
+    r"تصل إلى|حتى|كحد أقصى|حداکثر|(?<!\w)تا(?!\w)"
+)
+
+
+def _number_before(words: list[str], i: int) -> int | None:
+    """The number (a figure or a number word) right before the word at `i`, or None."""
+    if i == 0:
+        return None
+    # the Turkish İ casefolds with a combining dot ("i̇ki")
+    word = words[i - 1].strip(".,;:!?()").replace("\u0307", "")
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_VALUE.get(word)
+
+
+# how many words before a period's number a bound word may stand ("mehr als drei Monate")
+BOUND_WORDS = 3
+
+
+def _periods(text: str, language: str = "") -> list[tuple[float, str]]:
+    """The periods a (casefolded) text counts, in days, each with the words before it: a unit
+    word and the number before it (a figure or a word; none is one: "prorrogar por año"), or
+    an Arabic dual ("سنتين"). The Bulgarian "година" is a year (`units_in` reads the Ukrainian
+    hour)."""
+    words = text.split()
+    found = []
+    for i, word in enumerate(words):
+        units = units_in(word)
+        if len(units) != 1:
+            continue
+        (unit,) = units
+        if language == "bg" and word.startswith("годин"):
+            unit = "year"
+        number = 2 if _DUAL.search(word) else _number_before(words, i)
+        before = " ".join(words[max(0, i - 1 - BOUND_WORDS) : i])
+        found.append(((number or 1) * _UNIT_DAYS[unit], before))
+    return found
+
+
+def asked_period(text: str, language: str = "") -> float | None:
+    """The one period a question names, in days ("for another 2 years", "por un año", "bir
+    yıl"), or None: none, several, or one the question bounds itself ("für mehr als 3
+    Monate" is a variant's own words, which its naming picks)."""
+    periods = _periods(padded(text), language)
+    if len({days for days, _before in periods}) != 1:
+        return None
+    days, before = periods[0]
+    if _BOUND_OVER.search(before) or _BOUND_UP_TO.search(before):
+        return None
+    return days
+
+
+def period_bound(text: str, language: str = "") -> tuple[str, float] | None:
+    """The bound a variant's qualifier sets on a period: ("over", days) for "more than three
+    months", ("up_to", days) for "up to three months", or None."""
+    lowered = text.casefold()
+    periods = [days for days, _before in _periods(lowered, language)]
+    if len(periods) != 1:
+        return None
+    if _BOUND_OVER.search(lowered):
+        return "over", periods[0]
+    if _BOUND_UP_TO.search(lowered):
+        return "up_to", periods[0]
+    return None
+
+
+def within_bound(days: float, bound: tuple[str, float]) -> bool:
+    """Whether a period of `days` falls within a variant's bound (`period_bound`)."""
+    direction, limit = bound
+    return days > limit if direction == "over" else days <= limit
 
 
 # A count per period ("how many days a year", "wie viele Stunden pro Woche", "скільки годин на

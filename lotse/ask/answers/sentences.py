@@ -22,6 +22,7 @@ from lotse.ask.answers.kinds import (
     SERVICE_MODULES,
     asked_count,
     asked_payment,
+    asked_period,
     asked_quantity,
     asked_rate,
     asked_units,
@@ -38,10 +39,12 @@ from lotse.ask.answers.kinds import (
     asks_whole,
     content_words,
     counted_spans,
+    period_bound,
     states_date,
     states_length,
     units_far_apart,
     units_in,
+    within_bound,
 )
 from lotse.ask.answers.qualifiers import BY_NAME as QUALIFIERS
 from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
@@ -291,6 +294,7 @@ def _best_sentence(
     whole: bool = False,
     before: bool = False,
     begins: bool = False,
+    period: float | None = None,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -304,11 +308,23 @@ def _best_sentence(
     # ("bis zu drei Monate: 96 Euro"): the line of its period, and none when no line has it,
     # rather than the first line of the list.
     other_variants: set[int] = set()
+    period_lines: set[int] = set()  # the lines whose bound holds the asked period
     if kind in AMOUNT_KINDS and named_units:
         variants = [i for i, s in enumerate(sentences) if s.qualifier]
         timed = [i for i in variants if sentences[i].units]
         if len(variants) >= 2 and timed:
             other_variants = {i for i in timed if named_units.isdisjoint(sentences[i].units)}
+            # Lines that bound the period ("bis zu drei Monate: 96 Euro", "mehr als drei Monate:
+            # 93 Euro") and a period asked ("für ein Jahr verlängern"): the line whose bound
+            # holds it, though it counts in another unit
+            bounds = [period_bound(sentences[i].text.split(":", 1)[0], language) for i in timed]
+            if period is not None and all(bounds):
+                period_lines = {
+                    i
+                    for i, bound in zip(timed, bounds, strict=True)
+                    if bound is not None and within_bound(period, bound)
+                }
+                other_variants = set(timed) - period_lines
             if len(other_variants) == len(timed):
                 return None, -1.0
     # A "how much" fee question takes, among the module's sentences, those that state an
@@ -416,6 +432,11 @@ def _best_sentence(
             1 for t in query_terms if t.isdigit() and t in sentence.terms
         )
         if kind in TIME_KINDS and not units.isdisjoint(sentence.units):
+            score += NAMED_UNIT_WEIGHT
+        # the asked period picks its line as a counted unit picks its sentence, over a
+        # sentence that shares a word with the question ("Wechseln Sie den Aufenthaltszweck
+        # …" to "… für zwei Jahre verlängern" in Persian)
+        if position in period_lines:
             score += NAMED_UNIT_WEIGHT
         if kind in ("money", "cost") and sentence.has_digit:
             score += 0.5
@@ -619,6 +640,7 @@ def service_fact(
     dated = kind == "deadline" and asks_date(query)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
+    period = asked_period(query, language) if named_units else None
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind in ("deadline", "who") and asks_from_when(query)
     paid = kind == "deadline" and asks_when_paid(query)
@@ -687,6 +709,7 @@ def service_fact(
                 whole,
                 before,
                 begins,
+                period,
             )
             if sentence is None:
                 continue

@@ -10,7 +10,13 @@ import pytest
 
 from lotse.ask import answers, selectors
 from lotse.ask.answers._text import _sentence
-from lotse.ask.answers.kinds import asked_units, content_words, stated_quantities
+from lotse.ask.answers.kinds import (
+    asked_period,
+    asked_units,
+    content_words,
+    period_bound,
+    stated_quantities,
+)
 from lotse.ask.answers.sentences import counted_terms, states_count
 from lotse.core.models import City
 
@@ -122,3 +128,61 @@ def test_days_a_year_are_counted_per_year():
     # the days a year, not the sentence that counts the years the permit holds ("izin … bir ila
     # iki yıl geçerlidir"), which shares "izin" with the question
     assert fact is not None and "140" in fact.text
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "bound"),
+    [
+        ("Verlängerung um bis zu sechs Wochen", "de", ("up_to", 42.0)),
+        ("Renewal for more than two years", "en", ("over", 730.0)),
+        ("İki haftaya kadar izin", "tr", ("up_to", 14.0)),
+        ("Dört aydan uzun kalış", "tr", ("over", 120.0)),
+        ("Продление на срок до пяти месяцев", "ru", ("up_to", 150.0)),
+        ("Продовження на строк понад два роки", "uk", ("over", 730.0)),
+        ("Przedłużenie o ponad cztery tygodnie", "pl", ("over", 28.0)),
+        ("Удължаване с повече от две години", "bg", ("over", 730.0)),
+        ("Prelungire cu până la patru săptămâni", "ro", ("up_to", 28.0)),
+        ("Séjour de plus de six mois", "fr", ("over", 180.0)),
+        ("Estancia por hasta cinco días", "es", ("up_to", 5.0)),
+        ("الإقامة لأكثر من أربعة أشهر", "ar", ("over", 120.0)),
+        ("اقامت برای حداکثر پنج ماه", "fa", ("up_to", 150.0)),
+    ],
+)
+def test_a_line_bounds_a_period(line, language, bound):
+    assert period_bound(line, language) == bound
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "days"),
+    [
+        ("How much to renew my card for one year?", "en", 365.0),
+        ("Was kostet es, die Karte um zwei Jahre zu verlängern?", "de", 730.0),
+        ("Kartı bir yıllığına uzatmak ne kadar?", "tr", 365.0),
+        ("كم يكلف تجديد البطاقة لسنتين؟", "ar", 730.0),
+        ("Колко струва удължаването на картата с една година?", "bg", 365.0),
+        # the question bounds the period itself: its words pick the line
+        ("Was kostet es für mehr als 3 Monate?", "de", None),
+        # two periods: which one is asked is not known
+        ("For two months or for a year, what does it cost?", "en", None),
+    ],
+)
+def test_the_period_a_question_asks(question, language, days):
+    assert asked_period(question, language) == days
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "amount"),
+    [
+        ("How much is it to renew my permit for one year?", "en", "93"),
+        ("I only need two more months, what does the extension cost?", "en", "96"),
+        ("تمدید اقامت برای دو سال چقدر هزینه دارد؟", "fa", "93"),
+        ("Ile zapłacę za przedłużenie pobytu o rok?", "pl", "93"),
+    ],
+)
+def test_a_fee_line_is_chosen_by_the_period_it_bounds(question, language, amount):
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    fact = answers.service_fact(
+        city, generation, "residence-permit-extension", "cost", language, question
+    )
+    assert fact is not None and amount in fact.text
