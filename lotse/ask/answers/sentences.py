@@ -398,6 +398,10 @@ def _best_sentence(
         # without a figure answers only when it speaks of the thing asked ("Die Kaution beträgt
         # höchstens drei Monatsmieten").
         overlap = _overlap(query_terms, sentence)
+        # a body sentence that states a start answers a when-does-it-begin question when it
+        # holds a word of the question beside the service's names
+        if begins and module == TextModule.BODY and not overlap:
+            continue
         # a body sentence answers a question counting time when it counts the asked unit of
         # the asked thing (`_names_asked_thing`)
         if (
@@ -661,7 +665,13 @@ def service_fact(
     # deadlines sentence counts it ("spätestens zwei Wochen vor Ablauf" to a days-a-year
     # question)
     unit_answered = False
-    body_fallback = counted_time and kind == "deadline" and TextModule.BODY not in modules
+    # When something begins ("when does school start", `kinds.asks_begin`) is often told in the
+    # body ("compulsory schooling starts on 1 August …"), not among the deadlines to register:
+    # a body sentence that states a start and holds a word of the question answers when no
+    # deadlines sentence states one.
+    body_fallback = (
+        (counted_time or begins) and kind == "deadline" and TextModule.BODY not in modules
+    )
     if body_fallback:
         modules = (*modules, TextModule.BODY)
     if quantity is not None:
@@ -719,7 +729,7 @@ def service_fact(
             if _names_other_year(years, sentence.text):
                 return None
             text = sentence.text
-            unit_answered = unit_answered or not units.isdisjoint(sentence.units)
+            unit_answered = unit_answered or begins or not units.isdisjoint(sentence.units)
         candidates.append(
             (score - 0.3 * rank, _module_fact(key, module, text, text_language, source))
         )

@@ -186,3 +186,19 @@ def test_a_fee_line_is_chosen_by_the_period_it_bounds(question, language, amount
         city, generation, "residence-permit-extension", "cost", language, question
     )
     assert fact is not None and amount in fact.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When does my daughter start primary school if she turns six in August?",
+        "When does compulsory school start for a child who turns six in July?",
+        "Când începe școala obligatorie pentru copilul meu?",
+    ],
+)
+def test_when_it_begins_is_told_by_the_body_when_the_deadlines_state_no_start(question):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question, limit=10).fact
+    # "compulsory schooling starts on 1 August …", not the registration deadline
+    assert fact is not None and fact.service == "school-enrolment" and fact.module == "body"
+    assert "1 August" in fact.text or "1 august" in fact.text
