@@ -1495,7 +1495,8 @@ _THRESHOLD_ASKED = re.compile(
 # A threshold stated: a figure after a from-word ("Ab einem GdB von 50", "Від ступеня 50",
 # "من درجة 50") or before an or-more ("50 derecesinden itibaren", "50 oder mehr").
 _THRESHOLD_STATED = re.compile(
-    r"(?:\bab|\bfrom|à partir d|a partir d|\bdès|\bdesde|\bde la|[îi]ncep[âa]nd|\bod|\bот|"
+    # ("à partir d'un taux de 50": the elided article is part of the from-word)
+    r"(?:\bab|\bfrom|(?:à|a) partir d'?\S*|\bdès|\bdesde|\bde la|[îi]ncep[âa]nd|\bod|\bот|"
     r"(?<!\w)с(?!\w)|\bсо|\bвід|\bз\b|\bіз|\bиз|(?<!\w)من(?!\w)|(?<!\w)از(?!\w)|"
     r"at least|mindestens|au moins|al menos|en az|co najmniej|cel pu[țţt]in|не менее|не менше|"
     r"най-малко|على الأقل|حداقل)\s+(?:\S+\s+){0,3}\d|"

@@ -269,6 +269,17 @@ def _names_asked_thing(
 # The weight of each of the service's name words a threshold sentence holds (`_best_sentence`):
 # below a question word's 1, above the position's 0.1.
 THRESHOLD_NAMED_WEIGHT = 0.5
+# A sentence that goes on from the one before it ("Ab einem GdB von 50 gelten Sie als
+# schwerbehindert." "Dann können Sie einen Schwerbehindertenausweis bekommen."): what a
+# threshold gives is told there, so the question's words it holds ("з якого ступеня видають
+# посвідчення?") choose the threshold before it. A then-word or an in-that-case among its first
+# words, 12 languages (casefolded).
+_GOES_ON = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:then|in that case|dann|in diesem fall|alors|dans ce cas|entonces|"
+    r"en ese caso|o zaman|bu durumda|wtedy|w takim przypadku|atunci|în acest caz|тогда|"
+    r"в этом случае|тоді|у такому разі|тогава|в такъв случай|عندها|وعندها|عندئذ|وعندئذ|حينها|"
+    r"في هذه الحالة|آنگاه|در این صورت)(?!\w)"
+)
 
 
 def _best_sentence(
@@ -475,6 +486,9 @@ def _best_sentence(
             # that holds the service's own name words the question uses ("тяжко інвалідом":
             # "Від ступеня 50 ви вважаєтеся особою з тяжкою інвалідністю")
             score += THRESHOLD_NAMED_WEIGHT * _overlap(set(topic_terms), sentence)
+            following = sentences[position + 1] if position + 1 < len(sentences) else None
+            if following is not None and _GOES_ON.search(following.text.casefold()):
+                score += THRESHOLD_NAMED_WEIGHT * _overlap(query_terms | topic_terms, following)
             unplaced.append(score + 0.1 * position)
         if score > best_score:
             best, best_score = sentence, score

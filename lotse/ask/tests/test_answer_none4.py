@@ -202,3 +202,24 @@ def test_when_it_begins_is_told_by_the_body_when_the_deadlines_state_no_start(qu
     # "compulsory schooling starts on 1 August …", not the registration deadline
     assert fact is not None and fact.service == "school-enrolment" and fact.module == "body"
     assert "1 August" in fact.text or "1 august" in fact.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ab welchem GdB bekomme ich einen Schwerbehindertenausweis?",
+        "Od jakiego stopnia dostanę legitymację Schwerbehindertenausweis?",
+        "Hangi dereceden itibaren kart alabilirim?",
+        "À partir de quel GdB obtient-on la carte ?",
+    ],
+)
+def test_the_threshold_whose_next_sentence_tells_what_it_gives_answers(question):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question, limit=10).fact
+    # the threshold of 50, followed by "then you can get the pass", not the 20 of the
+    # compensations
+    assert fact is not None and fact.service == "disability-support" and "50" in fact.text
+
+
+def test_a_french_from_word_with_an_elided_article_states_a_threshold():
+    assert "threshold" in stated_quantities("à partir d'un taux de 40, vous avez droit à l'aide.")
