@@ -223,3 +223,46 @@ def test_the_threshold_whose_next_sentence_tells_what_it_gives_answers(question)
 
 def test_a_french_from_word_with_an_elided_article_states_a_threshold():
     assert "threshold" in stated_quantities("à partir d'un taux de 40, vous avez droit à l'aide.")
+
+
+def _hits(*scores):
+    return [
+        selectors.SearchHit(
+            key=f"s{i}",
+            title="",
+            title_language="",
+            score=score,
+            lexical=0.0,
+            semantic=0.0,
+            offices=[],
+        )
+        for i, score in enumerate(scores)
+    ]
+
+
+def _fact():
+    import datetime as dt
+
+    return answers.Fact(
+        text="Up to 120 days a year.",
+        service="s0",
+        module="body",
+        language="en",
+        source="",
+        checked=dt.date(2026, 12, 1),
+    )
+
+
+def test_a_close_second_that_states_no_fact_of_the_kind_leaves_the_answer_to_the_first():
+    rank = selectors._silent_rival_rank
+    hits = _hits(0.87, 0.84, 0.80)
+    assert rank(hits, [0.1, 0.0, 0.0], _fact(), lambda: True, lambda: True) == 0
+    # the second states a fact of the kind: which of the two is asked is not known
+    assert rank(hits, [0.1, 0.0, 0.0], _fact(), lambda: True, lambda: False) is None
+    # the second is named more, or a third clearly more
+    assert rank(hits, [0.1, 0.5, 0.0], _fact(), lambda: True, lambda: True) is None
+    assert rank(hits, [0.1, 0.0, 1.0], _fact(), lambda: True, lambda: True) is None
+    # the first's sentence holds no word of the question
+    assert rank(hits, [0.1, 0.0, 0.0], _fact(), lambda: False, lambda: True) is None
+    # a clear lead is the routing's own business (`answering_rank`)
+    assert rank(_hits(0.9, 0.6, 0.5), [0.1, 0.0, 0.0], _fact(), lambda: True, lambda: True) is None
