@@ -266,3 +266,32 @@ def test_a_close_second_that_states_no_fact_of_the_kind_leaves_the_answer_to_the
     assert rank(hits, [0.1, 0.0, 0.0], _fact(), lambda: False, lambda: True) is None
     # a clear lead is the routing's own business (`answering_rank`)
     assert rank(_hits(0.9, 0.6, 0.5), [0.1, 0.0, 0.0], _fact(), lambda: True, lambda: True) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We usually offer a quick first appointment.",
+        "Meist gibt es schnell einen ersten Termin.",
+        "Zwykle jest szybki pierwszy termin.",
+        "Обычно первую встречу дают быстро.",
+        "عادة يوجد موعد أول سريع.",
+    ],
+)
+def test_quickly_states_a_duration(sentence):
+    assert "duration" in stated_quantities(sentence.casefold())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie lange wartet man auf einen Termin bei der Schuldnerberatung?",
+        "Borç danışmanlığında ne kadar beklemem gerekir?",
+        "Сколько ждать консультацию по долгам?",
+    ],
+)
+def test_a_wait_is_told_by_a_quick_first_consultation(question):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question, limit=10).fact
+    assert fact is not None and fact.service == "debt-counselling"
+    assert fact.module == "processing_time"
