@@ -1975,8 +1975,9 @@ _AT_ONCE_STATED = re.compile(
     r"відразу|негайно|того ж дня|на прийомі|веднага|на място|в същия ден|فورا|فوراً|"
     r"في نفس اليوم|في اليوم نفسه|في الموعد|بلافاصله|فوری|همان روز|همون روز|در همان|"
     r"すぐ|即日|その場|"
-    # quickly, soon: a short wait ("In Notfällen gibt es meist eine schnelle Erstberatung")
-    r"\bquick|\bfast\b|\bsoon\b|schnell|zügig|rapide|r[áa]pid|\bpronto\b|hızlı|hizli|çabuk|"
+    # quickly, soon: a short wait ("In Notfällen gibt es meist eine schnelle Erstberatung"; not
+    # "fast", the German "almost")
+    r"\bquick|\bsoon\b|schnell|zügig|rapide|r[áa]pid|\bpronto\b|hızlı|hizli|çabuk|"
     r"szybk|\bwkrótce|быстр|\bскоро\b|швидк|бърз|سريع|بسرعة|سریع"
 )
 

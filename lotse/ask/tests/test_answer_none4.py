@@ -295,3 +295,7 @@ def test_a_wait_is_told_by_a_quick_first_consultation(question):
     fact = selectors.search(city=city, query=question, limit=10).fact
     assert fact is not None and fact.service == "debt-counselling"
     assert fact.module == "processing_time"
+
+
+def test_the_german_almost_is_no_quick():
+    assert "duration" not in stated_quantities("das ist fast immer möglich.")
