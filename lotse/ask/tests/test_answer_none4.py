@@ -299,3 +299,31 @@ def test_a_wait_is_told_by_a_quick_first_consultation(question):
 
 def test_the_german_almost_is_no_quick():
     assert "duration" not in stated_quantities("das ist fast immer möglich.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The card is issued for two years at first.", "en"),
+        ("Die Erlaubnis wird zunächst für zwei Jahre erteilt, später ausgestellt für fünf.", "de"),
+        ("Сначала карту выдают максимум на два года.", "ru"),
+        ("Спочатку картку видають на два роки.", "uk"),
+        ("تكون البطاقة سارية لمدة سنتين.", "ar"),
+    ],
+)
+def test_granted_or_issued_for_a_period_is_a_validity_cue(sentence, language):
+    assert _sentence(sentence, language).validity
+
+
+def test_how_long_a_permit_is_granted_for_is_told_by_the_body():
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    fact = answers.service_fact(
+        city,
+        generation,
+        "residence-permit-self-employment",
+        "validity",
+        "en",
+        "For how many years do I get the self-employment permit the first time?",
+    )
+    assert fact is not None and "three years" in fact.text
