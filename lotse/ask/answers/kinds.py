@@ -1634,8 +1634,9 @@ _INSTALMENTS_ASKED = re.compile(
 )
 _INSTALMENTS_STATED = re.compile(
     r"instal+ments?|in parts|\braten|monatsraten|raten(?:zahlung|weise)|en plusieurs fois|"
-    r"[ée]chelonn|mensualit|a plazos|en cuotas|fraccion|taksit|\braty\b|ratach|ratami|"
-    r"\brate\b|e[șş]alon|рассрочк|частями|по частям|розстрочк|частинами|вноски|разсроч|"
+    # ("en tres plazos mensuales": a count of instalments; a lone "plazos" is time limits)
+    r"[ée]chelonn|mensualit|a plazos|en (?:\S+ ){0,2}plazos|en cuotas|fraccion|taksit|\braty\b|"
+    r"ratach|ratami|\brate\b|e[șş]alon|рассрочк|частями|по частям|розстрочк|частинами|вноски|разсроч|"
     r"на части|"
     r"تقسيط|أقساط|اقساط|دفعات|قسط|اقساط|分割"
 )

@@ -327,3 +327,9 @@ def test_how_long_a_permit_is_granted_for_is_told_by_the_body():
         "For how many years do I get the self-employment permit the first time?",
     )
     assert fact is not None and "three years" in fact.text
+
+
+def test_a_spanish_count_of_plazos_states_instalments():
+    assert "instalments" in stated_quantities("puede pagarla en dos plazos iguales.")
+    # a lone "plazos" is time limits
+    assert "instalments" not in stated_quantities("los plazos se indican en la carta.")
