@@ -37,6 +37,7 @@ from lotse.ask import (
     services,
     suggest,
 )
+from lotse.ask.answers.naming import OTHER_NAMED_MARGIN
 from lotse.ask.langdetect import (
     arabic_scores,
     cyrillic_scores,
@@ -1204,6 +1205,19 @@ def _service_answer(
     if rank is None:
         rank = _telling_second_rank(top, naming, text, kind, first_fact(), second_fact)
     if rank is None:
+        rank = _silent_rival_rank(
+            top,
+            naming,
+            first_fact(),
+            sentence_agrees,
+            lambda: (
+                answers.service_fact(
+                    city, index.generation, top[1].key, kind, reader, text, qualified=False
+                )
+                is None
+            ),
+        )
+    if rank is None:
         return None
     margin = answers.naming_lead(naming, rank)
     # A question that names the service clearly needs no second look at its content words.
@@ -1264,6 +1278,29 @@ def _telling_second_rank(
         return None
     held = answers.sentence_overlap(second, kind, text)
     return 1 if held > answers.sentence_overlap(first, kind, text) else None
+
+
+def _silent_rival_rank(
+    top: list[SearchHit],
+    naming: list[float],
+    first: answers.Fact | None,
+    first_agrees: Callable[[], bool],
+    second_silent: Callable[[], bool],
+) -> int | None:
+    """0 when the top service leads the second by less than ANSWER_MIN_LEAD but the second
+    states no fact of the asked kind at all (whatever the variant), the question names the top
+    one at least as much as the second and no other of the top three clearly more
+    (`OTHER_NAMED_MARGIN`), and the top one's answering sentence holds a content word of the
+    question: the second cannot be the answer's source, and the first's sentence speaks of the
+    asked thing ("combien de jours puis-je travailler par an" with a student permit, a hair
+    before the minijobs, which state no time limit)."""
+    if first is None or len(top) < 2 or len(naming) < 2:
+        return None
+    if top[0].score < ANSWER_MIN_SCORE or top[0].score - top[1].score >= ANSWER_MIN_LEAD:
+        return None
+    if naming[0] < naming[1] or answers.naming_lead(naming) <= -OTHER_NAMED_MARGIN:
+        return None
+    return 0 if second_silent() and first_agrees() else None
 
 
 def _hit(

@@ -17,7 +17,13 @@ from lotse.ask.answers.qualifiers import held_qualifiers
 _VALIDITY_CUE = re.compile(
     r"(?<!in)valid|gültig|gilt|only .* (?:months|years)|valable|(?<!in)válid|geçerli|ważn|"
     r"valabil|действ|дійсн|(?<!ин)валид|صالح|معتبر|اعتبار|drive|fahren|months|monate|mois|meses|ay\b|miesięcy|"
-    r"luni|месяц|місяц|месеца|أشهر|ماه|有効|か月|ヶ月|年間",
+    r"luni|месяц|місяц|месеца|أشهر|ماه|有効|か月|ヶ月|年間|"
+    # granted or issued for a period ("The permit is first granted for a maximum of three
+    # years", "Сначала разрешение выдают не более чем на три года", "ساريًا لمدة")
+    r"(?:granted|issued) for|erteilt für|ausgestellt für|délivrée? pour|accordée? pour|"
+    r"se (?:concede|expide) por|wydawan\w* na|eliberat\w* pentru|"
+    r"выда[её]т\w*(?: \S+){0,4} на|выдают(?: \S+){0,4} на|вида[єю]т\w*(?: \S+){0,4} на|"
+    r"ساري|سارية|يُمنح لمدة|يمنح لمدة",
 )
 _DIGIT = re.compile(r"\d")
 

@@ -544,12 +544,17 @@ _TIME_UNITS = (
 )
 # how much / how many … within two words of a time unit
 _HOW_MUCH = re.compile(_HOW_MUCH_WORDS)
+# a how-much word and the unit after it ("how many hours")
+_HOW_MUCH_THEN_UNIT = rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,2}}?\s*(?:{_TIME_UNITS})"
 _HOW_MUCH_TIME = re.compile(
     r"how long|wie lange?\b|jak d[lł]ugo|как долго|як довго|колко дълго|چه مدت|"
-    rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,2}}?\s*(?:{_TIME_UNITS})"
-    # "ile mam czasu", "combien de temps ai-je", "خلال كم يوم": the unit may come first too
-    rf"|(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
+    rf"{_HOW_MUCH_THEN_UNIT}"
+    # "ile mam czasu", "combien de temps ai-je", "خلال كم يوم": the unit may come first too;
+    # not the English article "an" as the French year ("for an Ausbildung, how many hours …"
+    # lost its Ausbildung from the content words)
+    rf"|(?!an\b)(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
 )
+_HOW_MUCH_UNIT = re.compile(_HOW_MUCH_THEN_UNIT)
 # The units of time, each in the 12 languages (casefolded): a question that asks "in how many
 # days" is answered by the sentence that counts days ("within three days"), not the one that
 # counts months (`asked_units`, `Sentence.units`). A word one language uses for two units
@@ -571,7 +576,7 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "month",
-            r"\bmonths?\b|monat|\bmois\b|\bmes(?:es)?\b|\bay(?:da|dan|lık|lik|ı|i|ın|a)?\b|"
+            r"\bmonths?\b|monat|\bmois\b|\bmes(?:es)?\b|\bay(?:da|dan|lık|lik|ı|i|ın|a)?\b|\baylı[ğk]\w*|"
             r"miesi[ąęa]c|\blun[ăai]\b|\bluni(?:le|lor)?\b|месяц|місяц|месец|شهر|أشهر|اشهر|شهور|"
             r"ماه|か月|ヶ月|カ月",
         ),
@@ -579,7 +584,7 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"\byears?\b|\bjahr|\bans\b|\bann[ée]es?\b|\baños?\b|\byıl|\byil\b|\bsene|"
             r"\blat\b|\brok(?:u|i)?\b|\bani(?:i|lor)?\b|\banul|\bгод(?:а|у)?\b|\bлет\b|"
-            r"\bр(?:ік|оку|оки|оків)\b|سنة|سنوات|سنين|عامًا|عاما|أعوام|اعوام|\bسال|年",
+            r"\bр(?:ік|оку|оки|оків)\b|سنة|سنوات|سنين|سنتين|سنتان|عامين|عامان|عامًا|عاما|أعوام|اعوام|\bسال|年",
         ),
         (
             "hour",
@@ -607,6 +612,134 @@ def units_far_apart(asked: frozenset[str], stated: frozenset[str]) -> bool:
     if not asked or not stated:
         return False
     return all(abs(UNIT_ORDER.index(a) - UNIT_ORDER.index(s)) >= 2 for a in asked for s in stated)
+
+
+# A period's length in days, by unit (`period_days`, `period_bound`).
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+# The numbers one to twelve as words, in the 12 languages (casefolded, their common case
+# forms): how many units a period counts ("drei Monate", "трьох місяців", "سه ماه"). One is
+# also the indefinite article ("ein Jahr", "un año", "bir yıl"). The Arabic dual is the unit's
+# own form ("سنتين", "شهرين": `_DUAL`).
+_NUMBER_VALUES: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        "one a an ein eine einen einem einer un une uno una bir jeden jedna jedno jednego "
+        "jednej o unu одна один одну одного одной одні един една една واحد واحدة یک",
+    ),
+    (2, "two zwei deux dos iki dwa dwie dwóch doi două doua два две двух дві двох двама دو"),
+    (3, "three drei trois tres üç trzy trzech trei три трёх трех трьох ثلاثة ثلاث سه"),
+    (
+        4,
+        "four vier quatre cuatro dört cztery czterech patru четыре четырёх четырех чотири "
+        "чотирьох четири أربعة أربع اربعة اربع چهار",
+    ),
+    (5, "five fünf cinq cinco beş pięć pięciu cinci пять пяти п'ять п’ять п'яти пет خمسة خمس پنج"),
+    (6, "six sechs seis altı sześć sześciu șase şase шесть шести шість шести шест ستة ست شش"),
+    (7, "seven sieben sept siete yedi siedem siedmiu șapte семь семи сім семи седем سبعة سبع هفت"),
+    (
+        8,
+        "eight acht huit ocho sekiz osiem ośmiu opt восемь восьми вісім восьми осем ثمانية ثماني "
+        "ثمان هشت",
+    ),
+    (
+        9,
+        "nine neun neuf nueve dokuz dziewięć dziewięciu nouă девять девяти дев'ять дев’ять девет "
+        "تسعة تسع نه",
+    ),
+    (10, "ten zehn dix diez on dziesięć dziesięciu zece десять десяти десет عشرة عشر ده"),
+    (
+        11,
+        "eleven elf onze once onbir jedenaście unsprezece одиннадцать одинадцять единадесет یازده",
+    ),
+    (
+        12,
+        "twelve zwölf douze doce oniki dwanaście douăsprezece двенадцать дванадцять дванадесет "
+        "دوازده",
+    ),
+)
+_NUMBER_VALUE = {word: value for value, words in _NUMBER_VALUES for word in words.split()}
+_DUAL = re.compile(r"(?:سنتين|سنتان|عامين|عامان|شهرين|شهران|أسبوعين|اسبوعين|يومين|يومان)")
+# A period bounded from below ("mehr als drei Monate", "Üç aydan uzun", "لأكثر من ثلاثة أشهر",
+# "понад три місяці") or from above ("bis zu drei Monate", "Üç aya kadar", "до трьох місяців",
+# "حداکثر سه ماه"), 12 languages (casefolded).
+_BOUND_OVER = re.compile(
+    r"more than|longer than|\bover\b|mehr als|länger als|\büber\b|plus de|au-del[àa] de|"
+    r"m[áa]s de|\buzun\b|fazla|ponad|powyżej|więcej niż|mai mult de|peste|более|больше|свыше|"
+    r"понад|більше|повече от|\bнад\b|أكثر من|اكثر من|بیش از|بیشتر از"
+)
+_BOUND_UP_TO = re.compile(
+    r"up to|at most|no more than|bis zu|\bbis\b|höchstens|jusqu'[àa]|au plus|hasta|como m[áa]ximo|"
+    r"\bkadar\b|en fazla|\bdo\b|najwyżej|până la|cel mult|\bдо\b|не более|не більше|най-много|"
+    r"تصل إلى|حتى|كحد أقصى|حداکثر|(?<!\w)تا(?!\w)"
+)
+
+
+def _number_before(words: list[str], i: int) -> int | None:
+    """The number (a figure or a number word) right before the word at `i`, or None."""
+    if i == 0:
+        return None
+    # the Turkish İ casefolds with a combining dot ("i̇ki")
+    word = words[i - 1].strip(".,;:!?()").replace("\u0307", "")
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_VALUE.get(word)
+
+
+# how many words before a period's number a bound word may stand ("mehr als drei Monate")
+BOUND_WORDS = 3
+
+
+def _periods(text: str, language: str = "") -> list[tuple[float, str]]:
+    """The periods a (casefolded) text counts, in days, each with the words before it: a unit
+    word and the number before it (a figure or a word; none is one: "prorrogar por año"), or
+    an Arabic dual ("سنتين"). The Bulgarian "година" is a year (`units_in` reads the Ukrainian
+    hour)."""
+    words = text.split()
+    found = []
+    for i, word in enumerate(words):
+        units = units_in(word)
+        if len(units) != 1:
+            continue
+        (unit,) = units
+        if language == "bg" and word.startswith("годин"):
+            unit = "year"
+        number = 2 if _DUAL.search(word) else _number_before(words, i)
+        before = " ".join(words[max(0, i - 1 - BOUND_WORDS) : i])
+        found.append(((number or 1) * _UNIT_DAYS[unit], before))
+    return found
+
+
+def asked_period(text: str, language: str = "") -> float | None:
+    """The one period a question names, in days ("for another 2 years", "por un año", "bir
+    yıl"), or None: none, several, or one the question bounds itself ("für mehr als 3
+    Monate" is a variant's own words, which its naming picks)."""
+    periods = _periods(padded(text), language)
+    if len({days for days, _before in periods}) != 1:
+        return None
+    days, before = periods[0]
+    if _BOUND_OVER.search(before) or _BOUND_UP_TO.search(before):
+        return None
+    return days
+
+
+def period_bound(text: str, language: str = "") -> tuple[str, float] | None:
+    """The bound a variant's qualifier sets on a period: ("over", days) for "more than three
+    months", ("up_to", days) for "up to three months", or None."""
+    lowered = text.casefold()
+    periods = [days for days, _before in _periods(lowered, language)]
+    if len(periods) != 1:
+        return None
+    if _BOUND_OVER.search(lowered):
+        return "over", periods[0]
+    if _BOUND_UP_TO.search(lowered):
+        return "up_to", periods[0]
+    return None
+
+
+def within_bound(days: float, bound: tuple[str, float]) -> bool:
+    """Whether a period of `days` falls within a variant's bound (`period_bound`)."""
+    direction, limit = bound
+    return days > limit if direction == "over" else days <= limit
 
 
 # A count per period ("how many days a year", "wie viele Stunden pro Woche", "скільки годин на
@@ -1247,7 +1380,11 @@ def asked_units(text: str) -> frozenset[str]:
     "how many weeks in advance"): those next to its how-much word."""
     lowered = padded(text)
     units: set[str] = set()
-    for m in _HOW_MUCH_TIME.finditer(lowered):
+    # the unit after the how-much word read apart too: a word before it that reads as a unit
+    # ("an" is the French year: "for an Ausbildung, how many hours") would take the how-much
+    # word into a unit-first match, and the hours after it would go unread
+    matches = [*_HOW_MUCH_TIME.finditer(lowered), *_HOW_MUCH_UNIT.finditer(lowered)]
+    for m in matches:
         end = m.end()
         while end < len(lowered) and not lowered[end].isspace():
             end += 1  # the whole word ("скільки дн" is "скільки днів")
@@ -1371,7 +1508,8 @@ _THRESHOLD_ASKED = re.compile(
 # A threshold stated: a figure after a from-word ("Ab einem GdB von 50", "Від ступеня 50",
 # "من درجة 50") or before an or-more ("50 derecesinden itibaren", "50 oder mehr").
 _THRESHOLD_STATED = re.compile(
-    r"(?:\bab|\bfrom|à partir d|a partir d|\bdès|\bdesde|\bde la|[îi]ncep[âa]nd|\bod|\bот|"
+    # ("à partir d'un taux de 50": the elided article is part of the from-word)
+    r"(?:\bab|\bfrom|(?:à|a) partir d'?\S*|\bdès|\bdesde|\bde la|[îi]ncep[âa]nd|\bod|\bот|"
     r"(?<!\w)с(?!\w)|\bсо|\bвід|\bз\b|\bіз|\bиз|(?<!\w)من(?!\w)|(?<!\w)از(?!\w)|"
     r"at least|mindestens|au moins|al menos|en az|co najmniej|cel pu[țţt]in|не менее|не менше|"
     r"най-малко|على الأقل|حداقل)\s+(?:\S+\s+){0,3}\d|"
@@ -1410,11 +1548,24 @@ _NUMBER_WORD = re.compile(
     r"двох|дві|трьох|чотири|чотирьох|п['’ʼ]?ять|п['’ʼ]?яти|шість|сім(?!['’ʼ])|вісім|"
     r"дев['’ʼ]?ять|дев['’ʼ]?яти|\w+надцят[ьи]|двадцят[ьи]|"
     r"двама|трима|четирима|петима|шестима|четири|пет|шест|седем|осем|девет|десет|\w+надесет|двадесет|"
-    r"اثنين|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|"
+    r"اثنين|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|"
     r"سه|چهار|پنج|شش|هفت|هشت|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست"
     r")\b"
 )
 AGE_WINDOW = 20
+# A child under a number, the years left unsaid ("Parents whose child is under 25 and
+# unmarried", "children under 18 who …", "Kinder unter 18", "enfants de moins de 18"): an age
+# limit. A child word (12 languages), at most two words, an under-word, a number of one or two
+# digits that no decimal, amount or unit of measure follows ("unter 25 kg" is no age).
+_CHILD_UNDER = re.compile(
+    r"(?:\bchild|\bkid|\bson\b|\bsons\b|\bdaughter|\bkind|\benfant|\bniñ|\bhij[oa]s?\b|"
+    r"\bçocu|\bdzie[cc]|\bdziecko|\bcopi|ребён|ребен|\bдет[иея]|\bдит|\bдіт|\bдете|\bдеца|"
+    r"طفل|أطفال|اطفال|ولد|اولاد|أولاد|بچه|کودک|فرزند)\w*"
+    r"(?:\s+\S+){0,2}?\s+"
+    r"(?:under|below|younger than|unter|jünger als|moins de|menor(?:es)? de|sub|poniżej|"
+    r"mniej niż|младше|моложе|молодш\w*|до|под|دون|تحت|أقل من|اقل من|زیر|کمتر از)\s+"
+    r"(?<!\d)\d{1,2}(?!\d|[.,]\d|\s*(?:%|€|٪|euro|kg|cm|m\b|km|кг|см|كغ|کیلو))"
+)
 _BIRTHDAY = re.compile(
     r"geburtstag|lebensjahr|birthday|anniversaire|cumplea[ñn]os|doğum gün|dogum gun|urodzin|"
     r"aniversar|ziua de naștere|день рождения|дня рождения|день народження|дня народження|"
@@ -1496,8 +1647,9 @@ _INSTALMENTS_ASKED = re.compile(
 )
 _INSTALMENTS_STATED = re.compile(
     r"instal+ments?|in parts|\braten|monatsraten|raten(?:zahlung|weise)|en plusieurs fois|"
-    r"[ée]chelonn|mensualit|a plazos|en cuotas|fraccion|taksit|\braty\b|ratach|ratami|"
-    r"\brate\b|e[șş]alon|рассрочк|частями|по частям|розстрочк|частинами|вноски|разсроч|"
+    # ("en tres plazos mensuales": a count of instalments; a lone "plazos" is time limits)
+    r"[ée]chelonn|mensualit|a plazos|en (?:\S+ ){0,2}plazos|en cuotas|fraccion|taksit|\braty\b|"
+    r"ratach|ratami|\brate\b|e[șş]alon|рассрочк|частями|по частям|розстрочк|частинами|вноски|разсроч|"
     r"на части|"
     r"تقسيط|أقساط|اقساط|دفعات|قسط|اقساط|分割"
 )
@@ -1836,7 +1988,11 @@ _AT_ONCE_STATED = re.compile(
     r"[îi]n aceea[șs]i zi|la programare|сразу|немедленно|в тот же день|на при[её]ме|одразу|"
     r"відразу|негайно|того ж дня|на прийомі|веднага|на място|в същия ден|فورا|فوراً|"
     r"في نفس اليوم|في اليوم نفسه|في الموعد|بلافاصله|فوری|همان روز|همون روز|در همان|"
-    r"すぐ|即日|その場"
+    r"すぐ|即日|その場|"
+    # quickly, soon: a short wait ("In Notfällen gibt es meist eine schnelle Erstberatung"; not
+    # "fast", the German "almost")
+    r"\bquick|\bsoon\b|schnell|zügig|rapide|r[áa]pid|\bpronto\b|hızlı|hizli|çabuk|"
+    r"szybk|\bwkrótce|быстр|\bскоро\b|швидк|бърз|سريع|بسرعة|سریع"
 )
 
 
@@ -1857,10 +2013,14 @@ def stated_quantities(text: str) -> frozenset[str]:
     something starts: `_START_STATED`), "before" (a time before something: `states_before`) and
     "per_unit" (a price per lesson, hour or part: `states_per_unit`)."""
     found = set()
-    if _BIRTHDAY.search(text) or any(
-        _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
-        for number in (_SMALL_NUMBER, _NUMBER_WORD)
-        for m in number.finditer(text)
+    if (
+        _BIRTHDAY.search(text)
+        or _CHILD_UNDER.search(text)
+        or any(
+            _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
+            for number in (_SMALL_NUMBER, _NUMBER_WORD)
+            for m in number.finditer(text)
+        )
     ):
         found.add("age")
     if _PERCENT_STATED.search(text):

@@ -22,6 +22,7 @@ from lotse.ask.answers.kinds import (
     SERVICE_MODULES,
     asked_count,
     asked_payment,
+    asked_period,
     asked_quantity,
     asked_rate,
     asked_units,
@@ -38,10 +39,12 @@ from lotse.ask.answers.kinds import (
     asks_whole,
     content_words,
     counted_spans,
+    period_bound,
     states_date,
     states_length,
     units_far_apart,
     units_in,
+    within_bound,
 )
 from lotse.ask.answers.qualifiers import BY_NAME as QUALIFIERS
 from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
@@ -266,6 +269,17 @@ def _names_asked_thing(
 # The weight of each of the service's name words a threshold sentence holds (`_best_sentence`):
 # below a question word's 1, above the position's 0.1.
 THRESHOLD_NAMED_WEIGHT = 0.5
+# A sentence that goes on from the one before it ("Ab einem GdB von 50 gelten Sie als
+# schwerbehindert." "Dann können Sie einen Schwerbehindertenausweis bekommen."): what a
+# threshold gives is told there, so the question's words it holds ("з якого ступеня видають
+# посвідчення?") choose the threshold before it. A then-word or an in-that-case among its first
+# words, 12 languages (casefolded).
+_GOES_ON = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:then|in that case|dann|in diesem fall|alors|dans ce cas|entonces|"
+    r"en ese caso|o zaman|bu durumda|wtedy|w takim przypadku|atunci|în acest caz|тогда|"
+    r"в этом случае|тоді|у такому разі|тогава|в такъв случай|عندها|وعندها|عندئذ|وعندئذ|حينها|"
+    r"في هذه الحالة|آنگاه|در این صورت)(?!\w)"
+)
 
 
 def _best_sentence(
@@ -291,6 +305,7 @@ def _best_sentence(
     whole: bool = False,
     before: bool = False,
     begins: bool = False,
+    period: float | None = None,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -304,11 +319,23 @@ def _best_sentence(
     # ("bis zu drei Monate: 96 Euro"): the line of its period, and none when no line has it,
     # rather than the first line of the list.
     other_variants: set[int] = set()
+    period_lines: set[int] = set()  # the lines whose bound holds the asked period
     if kind in AMOUNT_KINDS and named_units:
         variants = [i for i, s in enumerate(sentences) if s.qualifier]
         timed = [i for i in variants if sentences[i].units]
         if len(variants) >= 2 and timed:
             other_variants = {i for i in timed if named_units.isdisjoint(sentences[i].units)}
+            # Lines that bound the period ("bis zu drei Monate: 96 Euro", "mehr als drei Monate:
+            # 93 Euro") and a period asked ("für ein Jahr verlängern"): the line whose bound
+            # holds it, though it counts in another unit
+            bounds = [period_bound(sentences[i].text.split(":", 1)[0], language) for i in timed]
+            if period is not None and all(bounds):
+                period_lines = {
+                    i
+                    for i, bound in zip(timed, bounds, strict=True)
+                    if bound is not None and within_bound(period, bound)
+                }
+                other_variants = set(timed) - period_lines
             if len(other_variants) == len(timed):
                 return None, -1.0
     # A "how much" fee question takes, among the module's sentences, those that state an
@@ -382,6 +409,10 @@ def _best_sentence(
         # without a figure answers only when it speaks of the thing asked ("Die Kaution beträgt
         # höchstens drei Monatsmieten").
         overlap = _overlap(query_terms, sentence)
+        # a body sentence that states a start answers a when-does-it-begin question when it
+        # holds a word of the question beside the service's names
+        if begins and module == TextModule.BODY and not overlap:
+            continue
         # a body sentence answers a question counting time when it counts the asked unit of
         # the asked thing (`_names_asked_thing`)
         if (
@@ -417,6 +448,11 @@ def _best_sentence(
         )
         if kind in TIME_KINDS and not units.isdisjoint(sentence.units):
             score += NAMED_UNIT_WEIGHT
+        # the asked period picks its line as a counted unit picks its sentence, over a
+        # sentence that shares a word with the question ("Wechseln Sie den Aufenthaltszweck
+        # …" to "… für zwei Jahre verlängern" in Persian)
+        if position in period_lines:
+            score += NAMED_UNIT_WEIGHT
         if kind in ("money", "cost") and sentence.has_digit:
             score += 0.5
         if kind in AMOUNT_KINDS and sentence.qualifier:
@@ -450,6 +486,9 @@ def _best_sentence(
             # that holds the service's own name words the question uses ("тяжко інвалідом":
             # "Від ступеня 50 ви вважаєтеся особою з тяжкою інвалідністю")
             score += THRESHOLD_NAMED_WEIGHT * _overlap(set(topic_terms), sentence)
+            following = sentences[position + 1] if position + 1 < len(sentences) else None
+            if following is not None and _GOES_ON.search(following.text.casefold()):
+                score += THRESHOLD_NAMED_WEIGHT * _overlap(query_terms | topic_terms, following)
             unplaced.append(score + 0.1 * position)
         if score > best_score:
             best, best_score = sentence, score
@@ -611,10 +650,15 @@ def service_fact(
     # "Beantragen Sie die Verlängerung vor Ablauf" give neither.
     counted_time = kind in ("deadline", "validity") and bool(units)
     rate = asked_rate(query) if counted_time else frozenset()
+    # "how many days a year": the days are counted, the year is the period they are counted
+    # per (`rate`); a sentence that counts years ("the permit is usually valid for one to two
+    # years") counts something else, one that counts days a year answers
+    units = (units - rate) or units
     years = years_in(query)
     dated = kind == "deadline" and asks_date(query)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
+    period = asked_period(query, language) if named_units else None
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind in ("deadline", "who") and asks_from_when(query)
     paid = kind == "deadline" and asks_when_paid(query)
@@ -635,7 +679,13 @@ def service_fact(
     # deadlines sentence counts it ("spätestens zwei Wochen vor Ablauf" to a days-a-year
     # question)
     unit_answered = False
-    body_fallback = counted_time and kind == "deadline" and TextModule.BODY not in modules
+    # When something begins ("when does school start", `kinds.asks_begin`) is often told in the
+    # body ("compulsory schooling starts on 1 August …"), not among the deadlines to register:
+    # a body sentence that states a start and holds a word of the question answers when no
+    # deadlines sentence states one.
+    body_fallback = (
+        (counted_time or begins) and kind == "deadline" and TextModule.BODY not in modules
+    )
     if body_fallback:
         modules = (*modules, TextModule.BODY)
     if quantity is not None:
@@ -683,6 +733,7 @@ def service_fact(
                 whole,
                 before,
                 begins,
+                period,
             )
             if sentence is None:
                 continue
@@ -692,7 +743,7 @@ def service_fact(
             if _names_other_year(years, sentence.text):
                 return None
             text = sentence.text
-            unit_answered = unit_answered or not units.isdisjoint(sentence.units)
+            unit_answered = unit_answered or begins or not units.isdisjoint(sentence.units)
         candidates.append(
             (score - 0.3 * rank, _module_fact(key, module, text, text_language, source))
         )
@@ -718,11 +769,35 @@ def states_count(
     """Whether a sentence puts a number before a word of the counted noun (another form of it,
     or a German compound ending in it); `through_units=False`: with no unit of time beside the
     number."""
-    return any(
-        _holds(term, _sentence(span, language))
-        for span in counted_spans(sentence.casefold(), through_units)
-        for term in counted
-    )
+    spans = [
+        _sentence(span, language) for span in counted_spans(sentence.casefold(), through_units)
+    ]
+    if any(_holds(term, span) for span in spans for term in counted):
+        return True
+    if language not in _BROKEN_PLURALS:
+        return False
+    # Arabic (and the Arabic words of Persian) counts with a singular after "how many" ("كم
+    # طفل") and a broken plural after a number ("تسعة أطفال"): one noun when their root
+    # letters are the same
+    roots = {r for term in counted if len(r := _root_letters(term)) >= 3}
+    return any(_root_letters(t) in roots for span in spans for t in span.terms)
+
+
+# Languages whose nouns have broken plurals: a singular and its plural share the root's
+# letters only (طفل / أطفال, درس / دروس, مدرسة / مدارس).
+_BROKEN_PLURALS = frozenset({"ar", "fa"})
+# the long vowels, the hamza's seats and the article: what a broken plural adds to the root
+_NOT_ROOT = re.compile(r"[اويىءئؤآأإ]")
+
+
+def _root_letters(term: str) -> str:
+    """An Arabic term's letters without its article, its feminine ending (folded to ه) and its
+    long vowels and hamza seats: the root a singular and its broken plural share."""
+    if term.startswith("ال") and len(term) > 4:
+        term = term[2:]
+    if term.endswith("ه"):
+        term = term[:-1]
+    return _NOT_ROOT.sub("", term)
 
 
 # Nouns counted alike: a question counts "Mitarbeiter", "kids", "служители", the sentence
@@ -744,6 +819,16 @@ COUNTED_ALIKE: tuple[tuple[str, str], ...] = (
         "kinder kindern kids kid children child enfants enfant gamins niños niñas hijos "
         "çocuk çocuklar dzieci dzieciaków copii copiii copilași детей дети ребёнка ребенка "
         "дітей діти дитини деца децата أطفال اطفال ولاد بچه بچه‌ها کودک کودکان",
+    ),
+    (
+        # daycares: a question counts "روضة", "Kindergärten", "crèches", the sentence "حضانات",
+        # "Kitas", "structures d'accueil"
+        "daycares",
+        "kita kitas kindergarten kindergärten kindertagesstätte kindertagesstätten daycare "
+        "daycares nursery nurseries crèche crèches garderie garderies guardería guarderías "
+        "kreş kreşler anaokulu anaokulları przedszkole przedszkola przedszkoli żłobek żłobki "
+        "grădiniță grădinițe gradinita gradinite садик садика садиков садок садки садочок "
+        "садочки градина градини روضة روضات حضانة حضانات مهدکودک مهدکودک‌ها",
     ),
 )
 
