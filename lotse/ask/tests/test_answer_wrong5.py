@@ -1,0 +1,123 @@
+"""Fewer wrong answers (eighteenth session, lane ansWrong5). A full stop of an abbreviation
+inside a sentence ("2027 г.", "Urząd ds.", "np.", "bzw.", "7 a.m.") no longer cuts the sentence,
+so the answer keeps the amount or time that follows it. Sentences and questions written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotse.ask import answers
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a year after a date, the sentence going on in lowercase (bg, pl, uk)
+        (
+            "От 1 март 2028 г. таксата става 30 евро. Плаща се в брой.",
+            ["От 1 март 2028 г. таксата става 30 евро.", "Плаща се в брой."],
+        ),
+        (
+            "Od 1 marca 2028 r. opłata wynosi 30 euro. Płaci się gotówką.",
+            ["Od 1 marca 2028 r. opłata wynosi 30 euro.", "Płaci się gotówką."],
+        ),
+        (
+            "З 1 березня 2028 р. збір становить 30 євро. Платять готівкою.",
+            ["З 1 березня 2028 р. збір становить 30 євро.", "Платять готівкою."],
+        ),
+        # a year that ends the sentence still ends it
+        (
+            "Правилото важи от 2028 г. Питайте в службата.",
+            ["Правилото важи от 2028 г.", "Питайте в службата."],
+        ),
+        # abbreviations that never end a sentence, whatever follows (pl, de, en, fr, es, tr, ru,
+        # uk, bg)
+        (
+            "Wniosek przyjmuje Urząd ds. Cudzoziemców. Termin trzeba zarezerwować.",
+            ["Wniosek przyjmuje Urząd ds. Cudzoziemców.", "Termin trzeba zarezerwować."],
+        ),
+        (
+            "Potrzebne są dokumenty, np. Paszport i zdjęcie. Opłata wynosi 20 euro.",
+            ["Potrzebne są dokumenty, np. Paszport i zdjęcie.", "Opłata wynosi 20 euro."],
+        ),
+        (
+            "Der Antrag geht an das Amt bzw. Die Stelle im Rathaus. Er kostet 20 Euro.",
+            ["Der Antrag geht an das Amt bzw. Die Stelle im Rathaus.", "Er kostet 20 Euro."],
+        ),
+        (
+            "Bringen Sie Papiere mit, z. B. Ihren Pass. Die Gebühr ist 20 Euro.",
+            ["Bringen Sie Papiere mit, z. B. Ihren Pass.", "Die Gebühr ist 20 Euro."],
+        ),
+        (
+            "Bring papers, e.g. Your passport. The fee is 20 euros.",
+            ["Bring papers, e.g. Your passport.", "The fee is 20 euros."],
+        ),
+        (
+            "Apportez des papiers, p. ex. Votre passeport. Les frais sont de 20 euros.",
+            ["Apportez des papiers, p. ex. Votre passeport.", "Les frais sont de 20 euros."],
+        ),
+        (
+            "Traiga documentos, p. ej. Su pasaporte. La tasa es de 20 euros.",
+            ["Traiga documentos, p. ej. Su pasaporte.", "La tasa es de 20 euros."],
+        ),
+        (
+            "Formu doldurun (bkz. Dosya numarası). Ücret 20 Euro.",
+            ["Formu doldurun (bkz. Dosya numarası).", "Ücret 20 Euro."],
+        ),
+        (
+            "Заполните форму (см. номер дела). Сбор 20 евро.",
+            ["Заполните форму (см. номер дела).", "Сбор 20 евро."],
+        ),
+        (
+            "Заповніть форму (див. Номер справи). Збір 20 євро.",
+            ["Заповніть форму (див. Номер справи).", "Збір 20 євро."],
+        ),
+        (
+            "Нужна е т.нар. Референтна професия. Таксата е 20 евро.",
+            ["Нужна е т.нар. Референтна професия.", "Таксата е 20 евро."],
+        ),
+        # a clock hour and a registered association, the sentence going on
+        (
+            "The bins must be out by 6 a.m. on the day. Late bins stay full.",
+            ["The bins must be out by 6 a.m. on the day.", "Late bins stay full."],
+        ),
+        (
+            "Кофите трябва да са навън до 6 ч. сутринта. Късните остават пълни.",
+            ["Кофите трябва да са навън до 6 ч. сутринта.", "Късните остават пълни."],
+        ),
+        (
+            "Es berät der Verein Hilfe e.V. seine Mitglieder. Der Beitrag ist 5 Euro.",
+            ["Es berät der Verein Hilfe e.V. seine Mitglieder.", "Der Beitrag ist 5 Euro."],
+        ),
+        (
+            "Dafür hat Netz e. V., ein Verbund, das Angebot. Es ist frei.",
+            ["Dafür hat Netz e. V., ein Verbund, das Angebot.", "Es ist frei."],
+        ),
+        # a paragraph break still cuts
+        ("Urząd ds.\nCudzoziemców.", ["Urząd ds.", "Cudzoziemców."]),
+    ],
+)
+def test_an_abbreviation_keeps_its_sentence(text, sentences):
+    assert answers.split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "През май 2028 г. Съветът реши таксата да е 40 евро. Плаща се веднъж.",
+            ["През май 2028 г. Съветът реши таксата да е 40 евро.", "Плаща се веднъж."],
+        ),
+        (
+            "W maju 2028 r. Sejm podniósł opłatę do 40 euro. Płaci się raz.",
+            ["W maju 2028 r. Sejm podniósł opłatę do 40 euro.", "Płaci się raz."],
+        ),
+        (
+            "З 1 травня 2028 р. Уряд підняв збір до 40 євро. Платять раз.",
+            ["З 1 травня 2028 р. Уряд підняв збір до 40 євро.", "Платять раз."],
+        ),
+    ],
+)
+def test_a_date_alone_is_no_sentence(text, sentences):
+    assert answers.split_sentences(text) == sentences
