@@ -975,6 +975,16 @@ _WHEN_MAY = re.compile(
     r"pot|trebuie|можно|могу|нужно|надо|должен|должна|можна|можу|треба|маю|мога|трябва|може|"
     r"يمكن|يمكنني|بقدر|لازم|يجب|میتونم|می‌توانم|میتوانم|باید)\b"
 )
+# The spoken Persian "کی" is who as well as when: with a must, then a verb of the third person
+# ending its clause (or a light verb after its noun: "پرداخت کنه", "انجام بده"), no subject
+# between but an object marked "رو" / "را" ("کمیسیون رو کی باید بده؟", "کی باید هزینه رو
+# بپردازد؟"), it asks who must do it; with the first person ("کی باید ثبت‌نام کنم؟") or a
+# subject ("کی باید کارت برسه؟") when.
+_WHO_MUST = re.compile(
+    r"(?<!تا )\bکی\s+باید\s+(?:(?:\S+\s+){1,3}(?:رو|را)\s+)?"
+    r"(?:[^\s،؟?,.]+\s+(?:کنه|کند|بکنه|بکند|بده|بدهد|بزنه|بزند)|[^\s،؟?,.]*[هد])"
+    r"(?=\s*(?:[،؟?,.]|$))"
+)
 _COME = re.compile(
     r"\bcome\b|\bvisit|\bgo (?:to|there|by)\b|\bdrop by|kommen|vorbei|\bvenir|\bpasser|\bir (?:a|al)\b|"
     r"\bpasar\b|\bgel(?:ebilir|eyim|mem|sem)|przyj[sś][cć]|przyjd|\bvin\b|\bveni\b|прийти|прийду|"
@@ -1193,7 +1203,7 @@ def classify(text: str) -> str | None:
     # asks a point in time: the deadlines ("Kiedy mogę złożyć kolejny wniosek?", "Когда можно
     # вернуть взносы?").
     if kind is None and _WHEN_MAY.search(lowered) and not _COME.search(lowered):
-        return "deadline"
+        return "who" if _WHO_MUST.search(lowered) else "deadline"
     # Paying back or in instalments without a fee word ("Muss das BAföG zurückgezahlt
     # werden?"): a money question about the way of paying (`asked_payment`).
     if kind is None and (_REPAY_MONEY.search(lowered) or _INSTALMENTS_ASKED.search(lowered)):

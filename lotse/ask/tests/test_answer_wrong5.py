@@ -121,3 +121,34 @@ def test_an_abbreviation_keeps_its_sentence(text, sentences):
 )
 def test_a_date_alone_is_no_sentence(text, sentences):
     assert answers.split_sentences(text) == sentences
+
+
+# The spoken Persian "کی" (who / when) with a must and a third-person verb asks who must do it,
+# not by when (`kinds._WHO_MUST`); with the first person or a subject it stays a time.
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("ثبت ازدواج رو کی باید انجام بده؟", "who"),
+        ("کی باید فرم رو امضا کنه، من یا همسرم؟", "who"),
+        ("اجاره خونه رو کی باید بپردازه، من یا هم‌اتاقیم؟", "who"),
+        ("کی باید بپردازد؟", "who"),
+        ("کی باید برای کلاس ثبت نام کنم؟", "deadline"),
+        ("کی باید نامه برسه؟", "deadline"),
+        ("تا کی باید درخواست بدم؟", "deadline"),
+    ],
+)
+def test_persian_ki_with_a_third_person_asks_who(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.django_db
+def test_who_pays_the_agent_is_not_told_a_deadline():
+    from lotse.ask.selectors import search
+    from lotse.core.models import City
+
+    fact = search(
+        city=City.objects.get(slug="dortmund"),
+        query="پول بنگاه مسکن رو کی باید بده؟ من یا صاحب خونه؟",
+        limit=10,
+    ).fact
+    assert fact is None or fact.module != "deadlines"
