@@ -550,6 +550,8 @@ _HOW_MUCH_TIME = re.compile(
     # "ile mam czasu", "combien de temps ai-je", "خلال كم يوم": the unit may come first too
     rf"|(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
 )
+# how much / how many … then a unit of time only (`asked_units`)
+_HOW_MUCH_THEN_TIME = re.compile(rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,2}}?\s*(?:{_TIME_UNITS})")
 # The units of time, each in the 12 languages (casefolded): a question that asks "in how many
 # days" is answered by the sentence that counts days ("within three days"), not the one that
 # counts months (`asked_units`, `Sentence.units`). A word one language uses for two units
@@ -1257,11 +1259,14 @@ def asked_units(text: str) -> frozenset[str]:
     "how many weeks in advance"): those next to its how-much word."""
     lowered = padded(text)
     units: set[str] = set()
-    for m in _HOW_MUCH_TIME.finditer(lowered):
-        end = m.end()
-        while end < len(lowered) and not lowered[end].isspace():
-            end += 1  # the whole word ("скільки дн" is "скільки днів")
-        units |= units_in(lowered[m.start() : end])
+    # the unit after the how-much word too when one before it took the word ("yılda kaç gün":
+    # "yılda kaç" matched first, "kaç gün" then no more): the days are counted, the year the rate
+    for pattern in (_HOW_MUCH_TIME, _HOW_MUCH_THEN_TIME):
+        for m in pattern.finditer(lowered):
+            end = m.end()
+            while end < len(lowered) and not lowered[end].isspace():
+                end += 1  # the whole word ("скільки дн" is "скільки днів")
+            units |= units_in(lowered[m.start() : end])
     return frozenset(units)
 
 

@@ -377,6 +377,10 @@ def _best_sentence(
         # one that counts days from something ("within 90 days of entry")
         if rate and not rate <= (sentence.units | asked_rate(sentence.text)):
             continue
+        # ... and counts the counted unit itself: "İzin … bir ila iki yıl geçerlidir" names the
+        # year of "yılda kaç gün" but counts no days (a validity, not the days one may work)
+        if rate and (units - rate) and (units - rate).isdisjoint(sentence.units):
+            continue
         # An amount is a figure: a fees sentence that only says something else is free ("Die
         # Beratung ist kostenlos") does not say how much someone earns or receives; one
         # without a figure answers only when it speaks of the thing asked ("Die Kaution beträgt

@@ -152,3 +152,42 @@ def test_who_pays_the_agent_is_not_told_a_deadline():
         limit=10,
     ).fact
     assert fact is None or fact.module != "deadlines"
+
+
+# A count per period with the period first ("yılda kaç gün", "pro Woche wie viele Stunden"):
+# the counted unit is asked too, not only the period (`kinds.asked_units`).
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("Öğrenci olarak yılda kaç gün çalışabilirim?", {"year", "day"}),
+        ("Haftada kaç saat çalışabilirim?", {"week", "hour"}),
+        ("Pro Woche wie viele Stunden darf ich jobben?", {"week", "hour"}),
+        ("W tygodniu ile godzin mogę pracować?", {"week", "hour"}),
+        ("В неделю сколько часов можно работать?", {"week", "hour"}),
+        ("Per week how many hours may I work?", {"week", "hour"}),
+    ],
+)
+def test_a_period_before_the_count_keeps_the_counted_unit(question, units):
+    from lotse.ask.answers.kinds import asked_units
+
+    assert asked_units(question) == units
+
+
+# ... and the sentence that answers is the one that counts that unit, not a validity that names
+# the period ("İzin … bir ila iki yıl geçerlidir" to "yılda kaç gün").
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pe an câte zile pot lucra cu permisul de studii?",
+        "Öğrenim oturumuyla yılda kaç gün işte çalışmama izin verilir?",
+        "Im Jahr wie viele Tage darf ich neben dem Studium arbeiten?",
+    ],
+)
+def test_days_a_year_are_told_by_the_days(question):
+    from lotse.ask.selectors import search
+    from lotse.core.models import City
+
+    fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
+    assert fact is None or "140" in fact.text
+    assert fact is None or fact.service == "residence-permit-study"
