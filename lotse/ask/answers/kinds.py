@@ -2007,3 +2007,33 @@ def counted_spans(text: str, through_units: bool = True) -> list[str]:
         if words and (through_units or not any(units_in(word) for word in words)):
             spans.append(" ".join(words))
     return spans
+
+
+# A value asked of a question of no type: a limit ("Bis zu welchem Einkommen bekommt man einen
+# WBS?", "up to what income", "до какого дохода", "hangi gelire kadar", "تا چه درآمدی") or the
+# year something holds from ("С какого года обязательна …?", "seit welchem Jahr", "از چه سالی").
+# A told sentence without a figure ("… wenn Ihr Haushaltseinkommen nicht zu hoch ist") does not
+# state it (`sentences.told_fact`). 12 languages, casefolded.
+_FIGURE_ASKED = re.compile(
+    # up to which / what / how much
+    r"up to (?:what|which|how much|how many)|bis zu (?:welche[mnrs]?|wie ?viel)|"
+    r"jusqu'(?:à|a) (?:quel(?:le)?s?|combien)|hasta (?:qu[eé]|cu[aá]nt)|hangi \S+ kadar|"
+    # Polish, Russian, Ukrainian, Bulgarian "do" / "до" is "to" too ("do którego kosza"):
+    # there an amount's noun follows
+    r"do (?:jakiego|jakiej|kt[óo]rego|kt[óo]rej|ilu) (?:dochod|zarob|kwot|sum|limit|prog|pensj|"
+    r"wynagrodz|pu[łl]ap)|p[aâ]n[aă] la (?:ce|c[aâ]t)|"
+    r"до (?:какого|какой|скольки|якого|якої|скількох|какъв|каква|колко) (?:доход|заработ|"
+    r"сумм|сум|размер|розмір|лимит|ліміт|порог|поріг|праг|зарплат|заплат)|"
+    r"(?:حتى|لحد|لغاية) (?:أي|اي|كم|قديش)|تا (?:چه|چقدر|چند)|"
+    # from / since which year
+    r"(?:from|since|as of) (?:what|which) year|(?:ab|seit) welchem jahr|"
+    r"(?:depuis|(?:à|a) partir de) quelle ann[ée]e|(?:desde|a partir de) qu[eé] año|"
+    r"hangi y[ıi]ldan|(?:od|począwszy od) (?:kt[óo]rego|jakiego) roku|din ce an\b|"
+    r"(?:с|со) какого года|(?:з|із|від) якого року|от коя година|"
+    r"(?:من|منذ|ابتداء من) (?:أي|اي) (?:سنة|عام)|از (?:چه|کدام) سال"
+)
+
+
+def asks_figure(text: str) -> bool:
+    """Whether a question asks a limit or a year, which only a figure states (`_FIGURE_ASKED`)."""
+    return _FIGURE_ASKED.search(padded(text)) is not None

@@ -28,6 +28,7 @@ from lotse.ask.answers.kinds import (
     asks_amount,
     asks_begin,
     asks_date,
+    asks_figure,
     asks_from_when,
     asks_how_long,
     asks_retroactive,
@@ -995,6 +996,10 @@ def told_fact(
     held, rank, _position, text, text_language = min(scored, key=lambda s: (-s[0], s[1], s[2]))
     rival = max((s[0] for s in scored if s[3] != text), default=0.0)
     if held < TOLD_MIN_WEIGHT or held - rival < TOLD_MARGIN:
+        return None
+    # a limit or a year asked ("bis zu welchem Einkommen", "с какого года"): a sentence without
+    # a figure does not state it ("… wenn Ihr Haushaltseinkommen nicht zu hoch ist")
+    if asks_figure(query) and not has_digit(text):
         return None
     module = TOLD_MODULES[rank]
     states = TOLD_TYPED.get(kind)

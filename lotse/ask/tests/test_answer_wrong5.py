@@ -191,3 +191,59 @@ def test_days_a_year_are_told_by_the_days(question):
     fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
     assert fact is None or "140" in fact.text
     assert fact is None or fact.service == "residence-permit-study"
+
+
+# A limit or a year asked of a question of no type is told only by a sentence with a figure
+# (`kinds.asks_figure`, `sentences.told_fact`).
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Bis zu welchem Einkommen gibt es Wohngeld?", True),
+        ("Up to what income do I get housing benefit?", True),
+        ("Jusqu'à quel revenu a-t-on droit à l'aide ?", True),
+        ("¿Hasta qué ingresos se recibe la ayuda?", True),
+        ("Hangi gelire kadar yardım alınır?", True),
+        ("Do jakiego dochodu przysługuje pomoc?", True),
+        ("Până la ce venit primesc ajutorul?", True),
+        ("До какого дохода дают помощь?", True),
+        ("До якого доходу дають допомогу?", True),
+        ("До какъв доход се дава помощта?", True),
+        ("حتى أي دخل أحصل على المساعدة؟", True),
+        ("تا چه درآمدی کمک می‌دهند؟", True),
+        ("Seit welchem Jahr gilt die Regel?", True),
+        ("From which year does the rule apply?", True),
+        ("С какого года действует правило?", True),
+        ("Od którego roku obowiązuje ta zasada?", True),
+        ("از چه سالی این قانون اجرا می‌شود؟", True),
+        # "do" / "до" as "to", not "up to"
+        ("Do którego kosza wyrzucać butelki?", False),
+        ("До якого офісу мені йти?", False),
+        ("Do jakiego urzędu mam iść?", False),
+        ("Wer bekommt Wohngeld?", False),
+    ],
+)
+def test_a_limit_or_a_year_is_asked(question, asked):
+    from lotse.ask.answers.kinds import asks_figure
+
+    assert asks_figure(question) is asked
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Up to what income can a single person get a WBS?",
+        "До какого дохода одинокий человек получает WBS?",
+        "Seit welchem Jahr ist die Masernimpfung für Kita-Kinder Pflicht?",
+        "From which year is the measles vaccination compulsory for daycare?",
+        "Od którego roku szczepienie na odrę jest obowiązkowe w przedszkolu?",
+        "از چه سالی واکسن سرخک برای مهدکودک اجباری است؟",
+    ],
+)
+def test_a_limit_or_a_year_is_not_told_without_a_figure(question):
+    from lotse.ask.answers._text import has_digit
+    from lotse.ask.selectors import search
+    from lotse.core.models import City
+
+    fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
+    assert fact is None or has_digit(fact.text)
