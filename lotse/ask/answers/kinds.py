@@ -2037,3 +2037,18 @@ _FIGURE_ASKED = re.compile(
 def asks_figure(text: str) -> bool:
     """Whether a question asks a limit or a year, which only a figure states (`_FIGURE_ASKED`)."""
     return _FIGURE_ASKED.search(padded(text)) is not None
+
+
+# The employer, 12 languages (casefolded): a fee sentence that names it ("Für das beschleunigte
+# Fachkräfteverfahren zahlt der Arbeitgeber 411 Euro", "يدفع صاحب العمل …") states what the
+# employer pays, which a second service does not answer in place of the routed one for an asker
+# who speaks of no employer (`selectors._service_answer`).
+_EMPLOYER = re.compile(
+    r"employer|arbeitgeber|employeur|empleador|[ıi]şveren|isveren|pracodawc|angajator|"
+    r"работодател|роботодав|صاحب (?:ال)?عمل|أصحاب (?:ال)?عمل|کارفرما|雇用主"
+)
+
+
+def names_employer(text: str) -> bool:
+    """Whether a text names the employer (`_EMPLOYER`)."""
+    return _EMPLOYER.search(text.casefold()) is not None

@@ -247,3 +247,50 @@ def test_a_limit_or_a_year_is_not_told_without_a_figure(question):
 
     fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
     assert fact is None or has_digit(fact.text)
+
+
+# A second service's fee that the employer pays does not answer in place of the routed one for
+# an asker who speaks of no employer (`selectors._employers_fee`); asked of the employer, or of
+# the fast-track procedure itself, it still answers.
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "employers"),
+    [
+        ("كم أدفع مقابل أول تصريح إقامة عمل للعمالة الماهرة؟", False),
+        ("Wie viel zahlt der Arbeitgeber für das beschleunigte Fachkräfteverfahren?", True),
+        ("How much does the employer pay for the accelerated skilled worker procedure?", True),
+        ("Was kostet das beschleunigte Fachkräfteverfahren?", True),
+    ],
+)
+def test_the_employers_fee_answers_only_the_employer(question, employers):
+    from lotse.ask.selectors import search
+    from lotse.core.models import City
+
+    fact = search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
+    if employers:
+        assert fact is not None and "411" in fact.text
+    else:
+        assert fact is None or "411" not in fact.text
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Der Arbeitgeber zahlt 411 Euro.", True),
+        ("The employer pays the fee.", True),
+        ("L'employeur paie les frais.", True),
+        ("Ücreti işveren öder.", True),
+        ("Opłatę ponosi pracodawca.", True),
+        ("Taxa o plătește angajatorul.", True),
+        ("Сбор платит работодатель.", True),
+        ("Збір сплачує роботодавець.", True),
+        ("Таксата се плаща от работодателя.", True),
+        ("يدفع صاحب العمل الرسوم.", True),
+        ("کارفرما هزینه را می‌پردازد.", True),
+        ("Die Gebühr beträgt 100 Euro.", False),
+    ],
+)
+def test_the_employer_is_named(text, named):
+    from lotse.ask.answers.kinds import names_employer
+
+    assert names_employer(text) is named
