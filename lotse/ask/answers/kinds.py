@@ -977,6 +977,17 @@ _WHEN_MAY = re.compile(
     r"pot|trebuie|можно|могу|нужно|надо|должен|должна|можна|можу|треба|маю|мога|трябва|може|"
     r"يمكن|يمكنني|بقدر|لازم|يجب|میتونم|می‌توانم|میتوانم|باید)\b"
 )
+# Everyone or each, then within three words a must or a pay word (12 languages, padded): a
+# question whether all must pay asks who pays (`classify`).
+_EVERYONE_PAYS = re.compile(
+    r"(?:\beveryone|\beverybody|\beach (?:person|of us|one)|\ball of us|\bjede[rs]?\b|\balle\b|"
+    r"\bchacun|tout le monde|\bcada uno|\btodos\b|\bherkes|\bka[żz]dy|\bwszyscy|\bfiecare|"
+    r"\bto[țţt]i\b|\bкаждый|\bвсе\b|\bкожен|\bкожний|\bвсі\b|\bвсеки|\bвсички|"
+    r"كل (?:واحد|شخص|فرد)|(?<!\w)الكل(?!\w)|(?<!\w)همه(?!\w)|هر (?:کس|نفر))"
+    r"(?:\s+\S+){0,3}?\s+(?:must|ha(?:ve|s) to|need|pay|muss|müssen|zahl|bezahl|doit|doivent|"
+    r"pa(?:ie|yer)|tiene|tienen|debe|paga|pagar|öde|zorunda|musi|muszą|p[łl]ac|trebuie|pl[aă]t|"
+    r"долж|нужно|плат|має|мають|повин|трябва|плащ|لازم|يجب|يدفع|باید|بپرداز|پرداخت|بده)"
+)
 # The spoken Persian "کی" is who as well as when: with a must, then a verb of the third person
 # ending its clause (or a light verb after its noun: "پرداخت کنه", "انجام بده"), no subject
 # between but an object marked "رو" / "را" ("کمیسیون رو کی باید بده؟", "کی باید هزینه رو
@@ -1158,6 +1169,10 @@ def classify(text: str) -> str | None:
         return next((k for k, p in _COMPILED if k != "phone" and p.search(rest)), "where")
     if kind == "cost" and asks_where_free(lowered):
         return None
+    # Whether everyone or each must pay ("muss jeder den Beitrag zahlen?", "czy każdy musi
+    # płacić?"), no how-much word: who pays, not how much.
+    if kind == "cost" and _EVERYONE_PAYS.search(lowered) and not _HOW_MUCH.search(lowered):
+        return "who"
     if kind in (None, "cost") and asks_retroactive(lowered):
         return "deadline"
     if kind in ("phone", "open"):

@@ -294,3 +294,28 @@ def test_the_employer_is_named(text, named):
     from lotse.ask.answers.kinds import names_employer
 
     assert names_employer(text) is named
+
+
+# Whether everyone or each must pay asks who pays, not how much (`kinds._EVERYONE_PAYS`); with a
+# how-much word it stays a fee question.
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Wir sind drei Studenten in einer Wohnung, muss jeder die Gebühr zahlen?", "who"),
+        ("Three of us share a flat, does everyone have to pay the fee?", "who"),
+        ("Nous sommes trois en colocation, chacun doit payer la redevance ?", "who"),
+        ("Somos tres en el piso, ¿cada uno tiene que pagar la cuota?", "who"),
+        ("Üç kişi aynı evde oturuyoruz, herkes ücreti ödemek zorunda mı?", "who"),
+        ("Mieszkamy w trójkę, czy każdy z nas musi płacić opłatę?", "who"),
+        ("Locuim trei într-un apartament, fiecare trebuie să plătească taxa?", "who"),
+        ("Нас трое в квартире, каждый должен платить сбор?", "who"),
+        ("Нас троє в квартирі, кожен має платити збір?", "who"),
+        ("Трима сме в квартира, всеки трябва ли да плаща таксата?", "who"),
+        ("ساكنين ثلاثة بشقة، كل واحد لازم يدفع الرسوم؟", "who"),
+        ("سه نفر در یک خانه هستیم، هر نفر باید هزینه را پرداخت کند؟", "who"),
+        ("Wie viel muss jeder für die Gebühr zahlen?", "cost"),
+        ("How much does everyone have to pay for the fee?", "cost"),
+    ],
+)
+def test_whether_everyone_pays_asks_who(question, kind):
+    assert answers.classify(question) == kind
