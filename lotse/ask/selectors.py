@@ -37,6 +37,7 @@ from lotse.ask import (
     services,
     suggest,
 )
+from lotse.ask.answers.kinds import names_employer
 from lotse.ask.answers.naming import OTHER_NAMED_MARGIN
 from lotse.ask.langdetect import (
     arabic_scores,
@@ -1178,6 +1179,8 @@ def _service_answer(
             return False
         if first is None:
             return True
+        if _employers_fee(kind, second, text):
+            return False
         return answers.second_sentence_agrees(
             answers.sentence_overlap(second, kind, text),
             answers.sentence_overlap(first, kind, text),
@@ -1255,6 +1258,15 @@ def _same_sentence_rank(
     return 1 if len(naming) > 1 and naming[1] > naming[0] else 0
 
 
+def _employers_fee(kind: str, second: answers.Fact, text: str) -> bool:
+    """Whether the second service's fee sentence is the employer's ("يدفع صاحب العمل … 411 يورو",
+    "Für das beschleunigte Fachkräfteverfahren zahlt der Arbeitgeber 411 Euro") while the asker
+    speaks of no employer (`kinds.names_employer`): it is not what the asker pays, and does not
+    answer in place of the routed service ("كم تكلفة أول إقامة عمل للعمالة الماهرة؟", named
+    more by the fast-track procedure's name words)."""
+    return kind in ("cost", "money") and names_employer(second.text) and not names_employer(text)
+
+
 def _telling_second_rank(
     top: list[SearchHit],
     naming: list[float],
@@ -1274,7 +1286,7 @@ def _telling_second_rank(
     if naming[1] <= naming[0]:
         return None
     second = second_fact()
-    if second is None:
+    if second is None or _employers_fee(kind, second, text):
         return None
     held = answers.sentence_overlap(second, kind, text)
     return 1 if held > answers.sentence_overlap(first, kind, text) else None

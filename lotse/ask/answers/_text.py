@@ -41,6 +41,72 @@ _VARIANT_LINE = re.compile(r"^([^:\n]{3,100}):\s*[^\n]{0,20}\d")
 _SENTENCE = re.compile(
     r"(?<=[.!?؟।])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[^\s\d])|(?<=[。！？])\s*(?=\S)|\n+"
 )
+# The full stop of an abbreviation that never ends a sentence, so the sentence goes on after it
+# whatever follows: "Urząd ds. Migracji", "np. Muzeum", "m.in. Verbraucherzentrale", "tzw.",
+# "(zob. sygnatura", "z. B.", "bzw. NRW", "ggf. Legalisation", "d. h.", "u. a.", "sog.", "ca.",
+# "e.g.", "i.e.", "approx.", "p. ex.", "env.", "p. ej.", "aprox.", "(bkz. dosya", "örn.",
+# "т.нар.", "т. е.", "напр.", "вж.", "(див. номер" (the abbreviations the catalog texts of the 12
+# languages write inside a sentence; none is a word that ends one). Read at the end of the text
+# before a split, case as written.
+_NEVER_END = re.compile(
+    r"(?<![\w.'’-])(?:ds|np|m\.\s?in|tzw|zob|ok|z\.\s?B|bzw|ggf|d\.\s?h|u\.\s?a|sog|ca|vgl|inkl|"
+    r"evtl|bspw|e\.\s?g|i\.\s?e|approx|incl|p\.\s?ex|env|cf|p\.\s?ej|aprox|bkz|örn|т\.\s?нар|"
+    r"т\.\s?зв|т\.\s?н|т\.\s?е|т|напр|вж|див)\.$"
+)
+# The full stop of an abbreviation that may end a sentence, which then goes on only with a
+# lowercase word, a bracket, a quotation mark or a dash: the year after a date ("От 1 януари
+# 2027 г. тя се повишава на 14,60 евро." was cut to "От 1 януари 2027 г.", the amount lost;
+# Polish "r.", Ukrainian "р."),
+# a clock hour ("до 7 ч. сутринта", "7 a.m. on collection day", "godz."), a registered
+# association ("e.V. seine Mitglieder", "e.V. („Жени помагат"), a Roman ordinal ("belgesi II.
+# kısım"), "и т. п.", "и т. д.", "и др.", "itd.", "itp.", "vb.", "usw.", "etc.", "(см. номер",
+# "куб. см", a street or number ("Str.", "ul.", "вул.", "ул.", "Nr.", "nr.").
+_MAY_END = re.compile(
+    r"(?:(?<=\d)\s?(?:г|r|р|ч|h|godz|Uhr)|(?<![\w.'’-])(?:e\.\s?V|a\.\s?m|p\.\s?m|I|II|III|IV|п|д|др|"
+    r"itd|itp|vb|usw|etc|см|куб|Str|str|ul|вул|ул|Nr|nr|No))\.$"
+)
+# A piece that is only a date ending in the year's abbreviation: a word, a day, a month, the year
+# ("През март 2026 г. Бундестагът реши …", "Od 1 marca 2028 r. Urząd …"): no sentence, so it
+# keeps what follows whatever its case (a date alone must never be an answer).
+_DATE_ONLY = re.compile(r"^\S+(?:\s+\d{1,2}\.?)?(?:\s+\S+)?\s+\d{4}\s?(?:г|r|р|год|rok)\.$")
+# The first letter of a two-letter abbreviation written apart ("z. B.", "d. h.", "u. a.", "p.
+# ex.", "p. ej.", "m. in.", "e. g.", "i. e.", "windo e. V., der Verbund …"): its full stop is
+# no sentence end when the second half follows (`_SECOND_HALF`, the pairs as written).
+_FIRST_HALF = re.compile(r"(?<![\w.'’-])([zdupmei])\.$")
+_SECOND_HALF = {
+    "z": ("B.",),
+    "d": ("h.",),
+    "u": ("a.",),
+    "p": ("ex.", "ej."),
+    "m": ("in.",),
+    "e": ("g.", "V."),
+    "i": ("e.",),
+}
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """Whether a full stop at the end of `before` is an abbreviation's, inside the sentence that
+    `after` continues (`_NEVER_END`, `_MAY_END`), not a sentence end."""
+    if _NEVER_END.search(before) or _DATE_ONLY.match(before):
+        return True
+    first = _FIRST_HALF.search(before)
+    if first and after.startswith(_SECOND_HALF[first.group(1)]):
+        return True
+    return bool(_MAY_END.search(before)) and (after[:1].islower() or after[:1] in '(«„"“–')
+
+
+def _split(text: str) -> list[str]:
+    """`text` cut at `_SENTENCE`, except after an abbreviation inside a sentence (`_goes_on`);
+    a line break always cuts."""
+    pieces: list[str] = []
+    start = 0
+    for cut in _SENTENCE.finditer(text):
+        if "\n" not in cut.group() and _goes_on(text[start : cut.start()], text[cut.end() :]):
+            continue
+        pieces.append(text[start : cut.start()])
+        start = cut.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 @dataclass
@@ -79,7 +145,7 @@ def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     open_colon = False  # the last part ends in a colon: what follows joins it
     joined_items = False  # list items are joining it
-    for piece in _SENTENCE.split(text):
+    for piece in _split(text):
         piece = piece.strip()
         item = piece.startswith(("- ", "• ", "– "))
         if item:

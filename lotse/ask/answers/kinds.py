@@ -1108,6 +1108,27 @@ _WHEN_MAY = re.compile(
     r"pot|trebuie|можно|могу|нужно|надо|должен|должна|можна|можу|треба|маю|мога|трябва|може|"
     r"يمكن|يمكنني|بقدر|لازم|يجب|میتونم|می‌توانم|میتوانم|باید)\b"
 )
+# Everyone or each, then within three words a must or a pay word (12 languages, padded): a
+# question whether all must pay asks who pays (`classify`).
+_EVERYONE_PAYS = re.compile(
+    r"(?:\beveryone|\beverybody|\beach (?:person|of us|one)|\ball of us|\bjede[rs]?\b|\balle\b|"
+    r"\bchacun|tout le monde|\bcada uno|\btodos\b|\bherkes|\bka[żz]dy|\bwszyscy|\bfiecare|"
+    r"\bto[țţt]i\b|\bкаждый|\bвсе\b|\bкожен|\bкожний|\bвсі\b|\bвсеки|\bвсички|"
+    r"كل (?:واحد|شخص|فرد)|(?<!\w)الكل(?!\w)|(?<!\w)همه(?!\w)|هر (?:کس|نفر))"
+    r"(?:\s+\S+){0,3}?\s+(?:must|ha(?:ve|s) to|need|pay|muss|müssen|zahl|bezahl|doit|doivent|"
+    r"pa(?:ie|yer)|tiene|tienen|debe|paga|pagar|öde|zorunda|musi|muszą|p[łl]ac|trebuie|pl[aă]t|"
+    r"долж|нужно|плат|має|мають|повин|трябва|плащ|لازم|يجب|يدفع|باید|بپرداز|پرداخت|بده)"
+)
+# The spoken Persian "کی" is who as well as when: with a must, then a verb of the third person
+# ending its clause (or a light verb after its noun: "پرداخت کنه", "انجام بده"), no subject
+# between but an object marked "رو" / "را" ("کمیسیون رو کی باید بده؟", "کی باید هزینه رو
+# بپردازد؟"), it asks who must do it; with the first person ("کی باید ثبت‌نام کنم؟") or a
+# subject ("کی باید کارت برسه؟") when.
+_WHO_MUST = re.compile(
+    r"(?<!تا )\bکی\s+باید\s+(?:(?:\S+\s+){1,3}(?:رو|را)\s+)?"
+    r"(?:[^\s،؟?,.]+\s+(?:کنه|کند|بکنه|بکند|بده|بدهد|بزنه|بزند)|[^\s،؟?,.]*[هد])"
+    r"(?=\s*(?:[،؟?,.]|$))"
+)
 _COME = re.compile(
     r"\bcome\b|\bvisit|\bgo (?:to|there|by)\b|\bdrop by|kommen|vorbei|\bvenir|\bpasser|\bir (?:a|al)\b|"
     r"\bpasar\b|\bgel(?:ebilir|eyim|mem|sem)|przyj[sś][cć]|przyjd|\bvin\b|\bveni\b|прийти|прийду|"
@@ -1279,6 +1300,10 @@ def classify(text: str) -> str | None:
         return next((k for k, p in _COMPILED if k != "phone" and p.search(rest)), "where")
     if kind == "cost" and asks_where_free(lowered):
         return None
+    # Whether everyone or each must pay ("muss jeder den Beitrag zahlen?", "czy każdy musi
+    # płacić?"), no how-much word: who pays, not how much.
+    if kind == "cost" and _EVERYONE_PAYS.search(lowered) and not _HOW_MUCH.search(lowered):
+        return "who"
     if kind in (None, "cost") and asks_retroactive(lowered):
         return "deadline"
     if kind in ("phone", "open"):
@@ -1326,7 +1351,7 @@ def classify(text: str) -> str | None:
     # asks a point in time: the deadlines ("Kiedy mogę złożyć kolejny wniosek?", "Когда можно
     # вернуть взносы?").
     if kind is None and _WHEN_MAY.search(lowered) and not _COME.search(lowered):
-        return "deadline"
+        return "who" if _WHO_MUST.search(lowered) else "deadline"
     # Paying back or in instalments without a fee word ("Muss das BAföG zurückgezahlt
     # werden?"): a money question about the way of paying (`asked_payment`).
     if kind is None and (_REPAY_MONEY.search(lowered) or _INSTALMENTS_ASKED.search(lowered)):
@@ -2165,3 +2190,48 @@ def counted_spans(text: str, through_units: bool = True) -> list[str]:
         if words and (through_units or not any(units_in(word) for word in words)):
             spans.append(" ".join(words))
     return spans
+
+
+# A value asked of a question of no type: a limit ("Bis zu welchem Einkommen bekommt man einen
+# WBS?", "up to what income", "до какого дохода", "hangi gelire kadar", "تا چه درآمدی") or the
+# year something holds from ("С какого года обязательна …?", "seit welchem Jahr", "از چه سالی").
+# A told sentence without a figure ("… wenn Ihr Haushaltseinkommen nicht zu hoch ist") does not
+# state it (`sentences.told_fact`). 12 languages, casefolded.
+_FIGURE_ASKED = re.compile(
+    # up to which / what / how much
+    r"up to (?:what|which|how much|how many)|bis zu (?:welche[mnrs]?|wie ?viel)|"
+    r"jusqu'(?:à|a) (?:quel(?:le)?s?|combien)|hasta (?:qu[eé]|cu[aá]nt)|hangi \S+ kadar|"
+    # Polish, Russian, Ukrainian, Bulgarian "do" / "до" is "to" too ("do którego kosza"):
+    # there an amount's noun follows
+    r"do (?:jakiego|jakiej|kt[óo]rego|kt[óo]rej|ilu) (?:dochod|zarob|kwot|sum|limit|prog|pensj|"
+    r"wynagrodz|pu[łl]ap)|p[aâ]n[aă] la (?:ce|c[aâ]t)|"
+    r"до (?:какого|какой|скольки|якого|якої|скількох|какъв|каква|колко) (?:доход|заработ|"
+    r"сумм|сум|размер|розмір|лимит|ліміт|порог|поріг|праг|зарплат|заплат)|"
+    r"(?:حتى|لحد|لغاية) (?:أي|اي|كم|قديش)|تا (?:چه|چقدر|چند)|"
+    # from / since which year
+    r"(?:from|since|as of) (?:what|which) year|(?:ab|seit) welchem jahr|"
+    r"(?:depuis|(?:à|a) partir de) quelle ann[ée]e|(?:desde|a partir de) qu[eé] año|"
+    r"hangi y[ıi]ldan|(?:od|począwszy od) (?:kt[óo]rego|jakiego) roku|din ce an\b|"
+    r"(?:с|со) какого года|(?:з|із|від) якого року|от коя година|"
+    r"(?:من|منذ|ابتداء من) (?:أي|اي) (?:سنة|عام)|از (?:چه|کدام) سال"
+)
+
+
+def asks_figure(text: str) -> bool:
+    """Whether a question asks a limit or a year, which only a figure states (`_FIGURE_ASKED`)."""
+    return _FIGURE_ASKED.search(padded(text)) is not None
+
+
+# The employer, 12 languages (casefolded): a fee sentence that names it ("Für das beschleunigte
+# Fachkräfteverfahren zahlt der Arbeitgeber 411 Euro", "يدفع صاحب العمل …") states what the
+# employer pays, which a second service does not answer in place of the routed one for an asker
+# who speaks of no employer (`selectors._service_answer`).
+_EMPLOYER = re.compile(
+    r"employer|arbeitgeber|employeur|empleador|[ıi]şveren|isveren|pracodawc|angajator|"
+    r"работодател|роботодав|صاحب (?:ال)?عمل|أصحاب (?:ال)?عمل|کارفرما|雇用主"
+)
+
+
+def names_employer(text: str) -> bool:
+    """Whether a text names the employer (`_EMPLOYER`)."""
+    return _EMPLOYER.search(text.casefold()) is not None

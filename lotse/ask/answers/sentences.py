@@ -29,6 +29,7 @@ from lotse.ask.answers.kinds import (
     asks_amount,
     asks_begin,
     asks_date,
+    asks_figure,
     asks_from_when,
     asks_how_long,
     asks_retroactive,
@@ -403,6 +404,10 @@ def _best_sentence(
         # "how many days a year": a sentence that names the year too ("140 Tage im Jahr"), not
         # one that counts days from something ("within 90 days of entry")
         if rate and not rate <= (sentence.units | asked_rate(sentence.text)):
+            continue
+        # ... and counts the counted unit itself: "İzin … bir ila iki yıl geçerlidir" names the
+        # year of "yılda kaç gün" but counts no days (a validity, not the days one may work)
+        if rate and (units - rate) and (units - rate).isdisjoint(sentence.units):
             continue
         # An amount is a figure: a fees sentence that only says something else is free ("Die
         # Beratung ist kostenlos") does not say how much someone earns or receives; one
@@ -1076,6 +1081,10 @@ def told_fact(
     held, rank, _position, text, text_language = min(scored, key=lambda s: (-s[0], s[1], s[2]))
     rival = max((s[0] for s in scored if s[3] != text), default=0.0)
     if held < TOLD_MIN_WEIGHT or held - rival < TOLD_MARGIN:
+        return None
+    # a limit or a year asked ("bis zu welchem Einkommen", "с какого года"): a sentence without
+    # a figure does not state it ("… wenn Ihr Haushaltseinkommen nicht zu hoch ist")
+    if asks_figure(query) and not has_digit(text):
         return None
     module = TOLD_MODULES[rank]
     states = TOLD_TYPED.get(kind)
