@@ -133,6 +133,10 @@ that share almost all their words (see README "Ranking rules").
 - Integration course vs the German courses: a right or a duty to attend the integration course.
 - Permit extension vs the purpose permits, the visa and the fictional certificate: a change of
   the purpose of stay.
+- A benefit vs the permits: a benefit named by its German name (BAföG, Kindergeld, Elterngeld,
+  Wohngeld) is what is asked; a permit or visa beside it is the asker's status.
+- The job centre's help into work vs the basic income: the Jobcenter or the Bürgergeld named
+  beside finding or wanting work, and no money asked for.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
