@@ -133,6 +133,10 @@ that share almost all their words (see README "Ranking rules").
 - Integration course vs the German courses: a right or a duty to attend the integration course.
 - Permit extension vs the purpose permits, the visa and the fictional certificate: a change of
   the purpose of stay.
+- A benefit vs the permits: a benefit named by its German name (BAföG, Kindergeld, Elterngeld,
+  Wohngeld) is what is asked; a permit or visa beside it is the asker's status.
+- The job centre's help into work vs the basic income: the Jobcenter or the Bürgergeld named
+  beside finding or wanting work, and no money asked for.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -525,7 +529,7 @@ _SICK_OR_ACCIDENT = re.compile(
 # that names the Jobcenter or Bürgergeld to ask for money found the help into work first. That
 # service is meant when the question speaks of finding work, wanting to work, training,
 # a course or a placement (in each language's word forms for finding work: "znalezieniu pracy",
-# "لاقي شغل", "намиране на работа").
+# "لاقي شغل", "намиране на работа", the Romanian "găsesc", I find).
 _INTO_WORK = re.compile(
     r"jobsuche|arbeitssuche|stellensuche|arbeit finden|job finden|arbeit suchen|job suchen|"
     r"(?:arbeit|job|stelle) zu finden|recherche d'emploi|b[úu]squeda de (?:empleo|trabajo)|"
@@ -538,7 +542,7 @@ _INTO_WORK = re.compile(
     r"trouver un (?:travail|emploi)|chercher un (?:travail|emploi)|formation|stage|travailler|"
     r"buscar trabajo|encontrar trabajo|formación|formacion|curso|trabajar|"
     r"szukać pracy|szukac pracy|znaleźć prac|znalezc prac|szkoleni|przekwalifik|pracować|"
-    r"pracowac|caut de lucru|caut un loc de munc|găsi|gasi|calificare|curs|să lucrez|sa lucrez|"
+    r"pracowac|caut de lucru|caut un loc de munc|găsi|gasi|găses|gasesc|calificare|curs|să lucrez|sa lucrez|"
     r"iş bul|iş ara|is bul|is ara|işe gir|eğitim|egitim|çalışmak|calismak|meslek|"
     r"поиск|пошук|найти работу|ищу работу|знайти роботу|"
     r"шукаю роботу|търся работа|намеря работа|переобуч|перекваліф|переквалиф|обучени|навчанн|"
@@ -1299,6 +1303,62 @@ _ANMELDUNG = re.compile(
 
 PURPOSE_CHANGE_HELD_BACK = (*PURPOSE_PERMITS, "visa-national", FICTIONAL_CERTIFICATE)
 
+# A benefit named by its own German name (BAföG, Kindergeld, Elterngeld, Wohngeld, also in
+# Cyrillic and Arabic letters: "бафёг", "кіндергельд", "بافوگ", "کیندرگلد", "كيندرغيلد",
+# "الترن‌گلد", "вонгельд") is what the question asks for; a permit or visa named beside it is
+# the asker's status, who is entitled ("с бессрочным видом на жительство право на BAföG", "con
+# permiso de residencia por estudios tiene derecho a recibir BAföG", "با ویزای الحاق به خانواده
+# … حق کیندرگلد"). The permits' texts hold the status words (study, settlement, the fictional
+# certificate), so they found such questions first: they are held back. Every dev question
+# that names one of these benefits is labelled with a benefit, none with a permit.
+_BENEFIT_NAMED = re.compile(
+    r"baf[öo]e?g|bafeg|бафё?е?г|бафьог|بافو[گغك]|"
+    r"kindergeld|киндерге?льд|киндергелд|кіндерге?льд|کیندر ?گلد|كيندر ?[غجگ]ي?لد|"
+    r"elterngeld|елтернге?льд|елтернгелд|элтернге?льд|الترن\u200c?گلد|الترن ?[غجگ]ي?لد|"
+    r"wohngeld|вонге?льд|вонгелд|ووهن ?[غجگ]ي?لد|وون ?گلد"
+)
+BENEFIT_STATUS_PERMITS = (
+    *_ENTERED_HERE_PERMITS,
+    "eu-blue-card",
+    "family-reunification",
+    "visa-national",
+)
+
+# Basic income vs the job centre's help into work, the other way round: a question that names
+# the Jobcenter or the Bürgergeld (in any script: "джобцентр", "الجوب سنتر", "بورغرغيلد",
+# "бюргергелд") and asks for finding work or says the asker wants to work ("iş bulmak
+# istiyorum", "хочу працювати", "وبدي أرجع اشتغل", "la2ee shoghl", "vreau să lucrez")
+# asks for the help into work; the Bürgergeld it receives is its status. The basic income's
+# texts say Jobcenter and Bürgergeld throughout, so it came first; it is held back unless the
+# question asks to get money (`_GET_MONEY`: "I lost my job … can I get money"). Of the 19 dev
+# questions with both, 18 are labelled the help into work, the one asking for money the basic
+# income.
+BASIC_INCOME = "basic-income-support"
+_JOBCENTRE_OR_BASIC_INCOME = re.compile(
+    r"job ?cent|джоб ?центр|джобцентр|جوب ?سنتر|جاب ?سنتر|جابسنتر|جوبسنتر|"
+    r"b[üu]rgergeld|бюргерге?льд|бюргергелд|бюргерґельд|بورغر ?غيلد|بورگر ?گلد"
+)
+# finding work or wanting to work, in the forms each language says it (not "work" alone: a
+# Bürgergeld recipient's earnings from work are the basic income's matter)
+_FINDING_OR_WANTING_WORK = re.compile(
+    r"arbeit finden|job finden|arbeit suchen|(?:arbeit|job|stelle) zu finden|wieder arbeiten|"
+    r"arbeiten (?:will|möchte|mochte)|"
+    r"find(?:ing)? (?:a )?(?:job|work)|look(?:ing)? for (?:a )?(?:job|work)|back to work|"
+    r"want to work|"
+    r"trouver (?:un |du )?(?:travail|emploi|boulot)|chercher (?:un |du )?(?:travail|emploi)|"
+    r"veux travailler|"
+    r"buscar trabajo|encontrar (?:un )?(?:trabajo|empleo)|quiero trabajar|"
+    r"znale[źz]\w* (?:prac|robot)|znalezieni\w* prac|szuka\w* (?:prac|robot)|"
+    r"chc[eę] pracowa|"
+    r"g[ăa]s\w* (?:un )?(?:loc de munc|de lucru|job)|vreau s[ăa] lucrez|"
+    r"i[şs] bul|[çc]al[ıi][şs]mak isti|"
+    r"найти работу|ищу работу|хочу работать|знайти роботу|шукаю роботу|хочу працювати|"
+    r"намер\w* работа|търс\w* (?:на )?работа|искам да работя|"
+    r"[أا]?لاقي (?:شغل|عمل)|la2ee? shoghl|[إا]يجاد (?:شغل|عمل)|[أا]رجع اشتغل|بدي اشتغل|"
+    r"البحث عن (?:شغل|عمل)|"
+    r"کار پیدا|پیدا ?کردن کار|دنبال کار|می ?خوام کار کنم|می‌خوام کار کنم"
+)
+
 # A service held back when the question shows one thing and not another: (what the question
 # shows, what keeps the services anyway or None, the services held back). Each is a damping on
 # its own, so their order does not matter; the EU rule in `adjust` reads the scores after all.
@@ -1328,6 +1388,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_EVICTED, None, HOMELESSNESS_RIVALS),
     (PURPOSE_CHANGE, None, PURPOSE_CHANGE_HELD_BACK),
     (_WITHOUT_VISA, None, _ENTERED_HERE_PERMITS),
+    (_BENEFIT_NAMED, None, BENEFIT_STATUS_PERMITS),
 )
 
 
@@ -1388,6 +1449,12 @@ def adjust(
         _hold_back(scores, keys, PENSION_INSURANCE, PENSION_INSURANCE, SOCIAL_SECURITY_NUMBER)
     if _LEGAL_ASKED.search(lowered) and _EMPLOYER.search(lowered):
         _hold_back(scores, keys, MINI_JOBS)
+    if (
+        _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
+        and _FINDING_OR_WANTING_WORK.search(lowered)
+        and not _GET_MONEY.search(lowered)
+    ):
+        _hold_back(scores, keys, BASIC_INCOME)
     if _NO_WBS.search(lowered):
         _hold_back(scores, keys, WBS)
     elif _WBS.search(lowered):
