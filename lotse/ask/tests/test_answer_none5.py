@@ -70,3 +70,16 @@ def test_a_second_of_another_kind_does_not_answer_for_a_silent_top_service():
     assert "who" not in selectors.RIVAL_NAMED_KINDS
     assert "documents" not in selectors.RIVAL_NAMED_KINDS
     assert "deadline" in selectors.RIVAL_NAMED_KINDS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dupa cati ani pot cere cetatenia?",
+        "Dupa cati ani primesc drept de sedere permanenta?",
+    ],
+)
+def test_a_romanian_how_many_typed_without_diacritics_counts_time(question):
+    # "câți" typed "cati": after how many years is a time, as "după câți ani" is
+    assert answers.classify(question) == answers.classify(question.replace("cati", "câți"))
+    assert answers.classify(question) is not None
