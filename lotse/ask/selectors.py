@@ -1220,6 +1220,24 @@ def _service_answer(
                 is None
             ),
         )
+    if rank is None or (rank == 0 and first_fact() is None):
+        rank = _rival_named_rank(
+            city,
+            index,
+            text,
+            kind,
+            language,
+            top,
+            naming,
+            first_fact,
+            second_fact,
+            lambda i: (
+                answers.service_fact(
+                    city, index.generation, top[i].key, kind, reader, text, qualified=False
+                )
+                is None
+            ),
+        )
     if rank is None:
         return None
     margin = answers.naming_lead(naming, rank)
@@ -1313,6 +1331,69 @@ def _silent_rival_rank(
     if naming[0] < naming[1] or answers.naming_lead(naming) <= -OTHER_NAMED_MARGIN:
         return None
     return 0 if second_silent() and first_agrees() else None
+
+
+# The kinds for which a second service's sentence that names the silent top service answers
+# (`_rival_named_rank`): a time at which one reaches the other's thing ("after 27 months … a
+# settlement permit"). Not who may, papers or amounts: the integration course's "who may"
+# names the family reunification's families, the Kita portal's papers the bilingual daycare,
+# and neither is the asked thing.
+RIVAL_NAMED_KINDS = frozenset({"deadline", "processing_time", "validity"})
+
+
+def _rival_named_rank(
+    city: City,
+    index: CityIndex,
+    text: str,
+    kind: str,
+    language: str,
+    top: list[SearchHit],
+    naming: list[float],
+    first_fact: Callable[[], answers.Fact | None],
+    second_fact: Callable[[], answers.Fact | None],
+    silent_at: Callable[[int], bool],
+) -> int | None:
+    """A service whose answering sentence speaks of the service the question names (or is
+    routed to) in the asked type, when that service states no fact of the type at all: the two
+    name one thing, and only one of them can say it.
+
+    0 when another of the top three is named clearly more than the top service
+    (`OTHER_NAMED_MARGIN`), every such service states nothing of the asked kind, and the top
+    one's answering sentence holds every word of the question that named it: "As an EU citizen,
+    after how many years do I get the right of permanent residence?" routed to free movement a
+    hair before the settlement permit (named by "permanent residence", and stating no time),
+    whose sentence says "after five years … the right of permanent residence".
+
+    1 when the top service states nothing of the asked kind, the question names the second
+    (> 0), and the second's answering sentence names the top service by half a name word
+    (`NAMED_LEAD_MIN`): "With a Blue Card, after how many months can I get permanent
+    residence?" routed to the settlement permit, which states no time; the Blue Card's
+    "After 27 months you can get a settlement permit" answers."""
+    if len(top) < 2 or len(naming) < 2 or top[0].score < ANSWER_MIN_SCORE:
+        return None
+    first = first_fact()
+    if first is not None:
+        outnamers = [
+            i for i in range(1, len(naming)) if naming[i] - naming[0] >= OTHER_NAMED_MARGIN
+        ]
+        if not outnamers or not all(silent_at(i) for i in outnamers):
+            return None
+        for i in outnamers:
+            stems = answers.words_naming(
+                city, index.generation, text, kind, first.language, top[i].key
+            )
+            if not answers.holds_stems(stems, first.text, first.language):
+                return None
+        return 0
+    if kind not in RIVAL_NAMED_KINDS or naming[1] <= 0 or not silent_at(0):
+        return None
+    second = second_fact()
+    if second is None:
+        return None
+    names_first = answers.naming_scores(
+        city, index.generation, second.text, kind, second.language, [top[0].key]
+    )[0]
+    return 1 if names_first >= answers.NAMED_LEAD_MIN else None
 
 
 def _hit(

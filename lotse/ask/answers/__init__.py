@@ -31,9 +31,11 @@ from lotse.ask.answers.kinds import (
 )
 from lotse.ask.answers.lost import is_lost, names_a_need, without_generic_words, without_lost_words
 from lotse.ask.answers.naming import (
+    NAMED_LEAD_MIN,
     NAMED_MARGIN,
     PROMOTE_GAP,
     answering_rank,
+    holds_stems,
     named_office,
     names_a_service,
     names_nothing,
@@ -44,6 +46,7 @@ from lotse.ask.answers.naming import (
     routing_sure,
     second_sentence_agrees,
     topic_terms,
+    words_naming,
 )
 from lotse.ask.answers.offices import described_office, without_described_offices
 from lotse.ask.answers.sentences import (
@@ -64,6 +67,7 @@ from lotse.ask.answers.warm import warm
 __all__ = [
     "COUNT_KIND",
     "COUNT_OVERRIDES",
+    "NAMED_LEAD_MIN",
     "NAMED_MARGIN",
     "OFFICE_TYPES",
     "PROMOTE_GAP",
@@ -79,6 +83,7 @@ __all__ = [
     "content_words",
     "described_office",
     "has_digit",
+    "holds_stems",
     "is_lost",
     "named_office",
     "names_a_need",
@@ -105,4 +110,5 @@ __all__ = [
     "without_described_offices",
     "without_generic_words",
     "without_lost_words",
+    "words_naming",
 ]

@@ -522,9 +522,10 @@ def asks_helpline(text: str) -> bool:
 # What a question measures, read around its "how much / how many" word (`classify`).
 # The generic word alone says nothing: "скільки" asks days in "за скільки днів", money in
 # "скільки коштує"; "ne kadar" asks time in "ne kadar önceden", money in "ne kadar tutar".
+# (the Romanian "câți" is also typed without diacritics, "cati": "dupa cati ani")
 _HOW_MUCH_WORDS = (
     r"how (?:much|many|long|far)|wie ?viele?n?|wie lange?|combien|cu[aá]nt[oa]s?|ne kadar|"
-    r"ka[cç]\b|\bile\b|\bc[aâ]t[eă]?\b|c[aâ]ți|jak d[lł]ugo|(?<!\w)сколько|как долго|(?<!\w)скільки|"
+    r"ka[cç]\b|\bile\b|\bc[aâ]t[eă]?\b|c[aâ]ți|\bcati\b|jak d[lł]ugo|(?<!\w)сколько|как долго|(?<!\w)скільки|"
     r"як довго|наскільки|(?<!\w)колко|\b[لب]?كم\b|\bكام\b|قديش|أديش|اديش|چقدر|\bچند\b|چه مدت|"
     r"いくら|どのくらい|どれくらい|何"
 )

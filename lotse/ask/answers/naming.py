@@ -268,6 +268,27 @@ def naming_scores(
     return scores
 
 
+def words_naming(
+    city: City, generation: str, text: str, kind: str, language: str, key: str
+) -> frozenset[str]:
+    """The stems (in `language`) of the question's content words that name this service, by
+    its names or its synonyms (the words `naming_scores` counts for it)."""
+    return frozenset(
+        stem(word, language)
+        for word in tokens(content_words(text, kind))
+        if any(
+            key in named or key in listed
+            for named, listed in _word_owners(city, generation, word, language)
+        )
+    )
+
+
+def holds_stems(stems: frozenset[str], text: str, language: str) -> bool:
+    """Whether a sentence holds every one of these stems (and at least one)."""
+    held = {stem(word, language) for word in tokens(text)}
+    return bool(stems) and stems <= held
+
+
 def _word_owners(
     city: City, generation: str, word: str, language: str
 ) -> list[tuple[frozenset[str], frozenset[str]]]:
