@@ -525,7 +525,8 @@ def asks_helpline(text: str) -> bool:
 # (the Romanian "câți" is also typed without diacritics, "cati": "dupa cati ani")
 _HOW_MUCH_WORDS = (
     r"how (?:much|many|long|far)|wie ?viele?n?|wie lange?|combien|cu[aá]nt[oa]s?|ne kadar|"
-    r"ka[cç]\b|\bile\b|\bc[aâ]t[eă]?\b|c[aâ]ți|\bcati\b|jak d[lł]ugo|(?<!\w)сколько|как долго|(?<!\w)скільки|"
+    # the Polish "ile" and its case form "ilu" ("po ilu latach", after how many years)
+    r"ka[cç]\b|\bile\b|\bilu\b|\bc[aâ]t[eă]?\b|c[aâ]ți|\bcati\b|jak d[lł]ugo|(?<!\w)сколько|как долго|(?<!\w)скільки|"
     r"як довго|наскільки|(?<!\w)колко|\b[لب]?كم\b|\bكام\b|قديش|أديش|اديش|چقدر|\bچند\b|چه مدت|"
     r"いくら|どのくらい|どれくらい|何"
 )
@@ -535,7 +536,8 @@ _TIME_UNITS = (
     r"jours?\b|semaines?\b|\bmois\b|\bans?\b|ann[ée]es?\b|heures?\b|\btemps\b|à l'avance|"
     r"días?\b|dias?\b|semanas?\b|\bmes(?:es)?\b|años?\b|horas?\b|tiempo\b|antelación|"
     r"antelacion|\bgün|\bgun\b|hafta|\bay\b|\baylık|yıl|\byil|saat|süre|sure\b|zaman|vakt|"
-    r"önceden|onceden|\bdni\b|dzie[nń]|tygodni|miesi[eę]c|\blat\b|\blata?\b|rok|godzin|"
+    # the Polish month is "miesiąc", "miesiące", "miesięcy"; the years "lat", "lata", "latach"
+    r"önceden|onceden|\bdni\b|dzie[nń]|tygodni|miesi[ąęe]c|\blat(?:a|ach)?\b|rok|godzin|"
     r"czasu?\b|wyprzedzeniem|\bzile\b|\bzi\b|săptămân|saptaman|\bluni\b|\blună|\bluna\b|"
     r"\bani\b|\bore\b|\boră|\bora\b|timp\b|în avans|in avans|\bдн|недел|месяц|\bгод|\bлет\b|"
     r"\bчас|врем|заранее|заблаговременно|тижн|місяц|\bрок|годин|заздалегідь|наперед|"
@@ -584,7 +586,7 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "year",
             r"\byears?\b|\bjahr|\bans\b|\bann[ée]es?\b|\baños?\b|\byıl|\byil\b|\bsene|"
-            r"\blat\b|\brok(?:u|i)?\b|\bani(?:i|lor)?\b|\banul|\bгод(?:а|у)?\b|\bлет\b|"
+            r"\blat(?:a|ach)?\b|\brok(?:u|i)?\b|\bani(?:i|lor)?\b|\banul|\bгод(?:а|у)?\b|\bлет\b|"
             r"\bр(?:ік|оку|оки|оків)\b|سنة|سنوات|سنين|سنتين|سنتان|عامين|عامان|عامًا|عاما|أعوام|اعوام|\bسال|年",
         ),
         (

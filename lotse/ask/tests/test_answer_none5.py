@@ -83,3 +83,27 @@ def test_a_romanian_how_many_typed_without_diacritics_counts_time(question):
     # "câți" typed "cati": after how many years is a time, as "după câți ani" is
     assert answers.classify(question) == answers.classify(question.replace("cati", "câți"))
     assert answers.classify(question) is not None
+
+
+# The Polish how-many word in its case form "ilu" ("po ilu latach", after how many years) with
+# the years and months as their case forms write them ("latach", "miesiącach"): a time question
+# (before, no time was asked and free movement's who-may sentence answered the EU citizen).
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("Jako obywatel UE, po ilu latach mam prawo stałego pobytu?", "year"),
+        ("po ilu miesiącach dostanę odpowiedź?", "month"),
+        ("Za ile miesięcy muszę się zgłosić?", "month"),
+    ],
+)
+def test_the_polish_case_forms_of_how_many_and_the_units_ask_a_time(question, unit):
+    assert answers.kinds.asked_units(question) == {unit}
+
+
+def test_an_eu_citizen_asking_in_polish_after_how_many_years_is_told_the_years():
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(
+        city=city, query="Jako obywatel UE, po ilu latach mam prawo stałego pobytu?", limit=10
+    ).fact
+    assert fact is not None and fact.service == "eu-free-movement" and fact.module == "body"
+    assert "pięciu latach" in fact.text
