@@ -881,13 +881,17 @@ _STUDY_PURPOSE = re.compile(
     r"уч[её]б|университет|університет|магистр|магістр|бакалавр|следван|[öo][ğg]renci|"
     r"[üu]niversite|y[üu]ksek lisans|دراس|جامع|طالب|دانشجو|دانشگاه|تحصیل|ارشد|لیسانس"
 )
-_SELF_EMPLOYMENT_PURPOSE = re.compile(
-    rf"{_BUSINESS.pattern}|freelanc|selbst|independ|indépendant|autónom|autonom|cont propriu|"
-    r"фрилан|самозанят|открыть сво|агентств|agentur|agency|serbest|خوداشتغال|فریلنس|فريلانس|"
-    # Working for oneself: "لحسابي", "العمل الحر", "por mi cuenta", "na własny rachunek".
+# Working for oneself, as a freelancer or self-employed: "لحسابي", "العمل الحر", "por mi cuenta",
+# "na własny rachunek", "فریلنسر".
+_FOR_ONESELF = re.compile(
+    r"freelanc|self-employ|selbst|independ|indépendant|autónom|autonom|cont propriu|"
+    r"фрилан|самозанят|serbest|خوداشتغال|فریلنس|فريلانس|"
     r"freiberuf|own account|for myself|por mi cuenta|pe cont|na w[łl]asn\w* rachun|samozatrudn|"
     r"kendi hesab|самозайнят|самонает|свободна практика|لحساب|عمل الحر|عمل حر|مستقل|"
     r"خویش ?فرما|آزادکار|کار آزاد"
+)
+_SELF_EMPLOYMENT_PURPOSE = re.compile(
+    rf"{_BUSINESS.pattern}|{_FOR_ONESELF.pattern}|открыть сво|агентств|agentur|agency"
 )
 _WORK_PURPOSE = re.compile(
     r"arbeit|besch[äa]ftig|fachkraft|\bjob|work|employ|skilled|qualified|contract|\bhire|"
@@ -1301,6 +1305,10 @@ _ANMELDUNG = re.compile(
     r"آنملدونگ|انملدونگ|انملدونغ|انملدونج|أنملدونغ|آنمِلدونگ"
 )
 
+# What a change of the purpose of stay (`PURPOSE_CHANGE`) holds back, unless the new purpose is
+# working for oneself ("از شرکت بیام بیرون و به صورت فریلنسر ترجمه کنم. باید نوع اقامتم رو عوض
+# کنم؟", leaving the company to freelance: `_FOR_ONESELF`): that change is the
+# self-employment permit's own matter, which the rule held back with the other purposes.
 PURPOSE_CHANGE_HELD_BACK = (*PURPOSE_PERMITS, "visa-national", FICTIONAL_CERTIFICATE)
 
 # A benefit named by its own German name (BAföG, Kindergeld, Elterngeld, Wohngeld, also in
@@ -1386,7 +1394,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_MINIMUM_WAGE, None, (MINI_JOBS,)),
     (_DISCOUNT, None, DORTMUND_PASS_RIVALS),
     (_EVICTED, None, HOMELESSNESS_RIVALS),
-    (PURPOSE_CHANGE, None, PURPOSE_CHANGE_HELD_BACK),
+    (PURPOSE_CHANGE, _FOR_ONESELF, PURPOSE_CHANGE_HELD_BACK),
     (_WITHOUT_VISA, None, _ENTERED_HERE_PERMITS),
     (_BENEFIT_NAMED, None, BENEFIT_STATUS_PERMITS),
 )

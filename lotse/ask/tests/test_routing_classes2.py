@@ -441,3 +441,26 @@ def test_anmeldung_in_german_or_a_compound_keeps_the_other_registration(question
     keys = ["school-enrolment", "residence-registration"]
     scores = rules.adjust(np.array([1.0, 0.9], dtype=np.float32), question, keys, language=language)
     assert keys[int(np.argmax(scores))] == "school-enrolment"
+
+
+# A change of purpose to working for oneself, the permit named, is the self-employment permit's
+# matter: the change-of-purpose rule no longer holds it back (it did, with the other purpose
+# permits; with no permit named, the purpose permits stay held back as before).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ich will den Aufenthaltszweck wechseln und als Freelancer arbeiten",
+        "I have a work permit and want to change its purpose to work as a freelancer",
+        "می‌خوام نوع اقامتم رو عوض کنم و فریلنسر کار کنم",
+        "у меня вид на жительство по работе, хочу сменить цель пребывания и работать как фрилансер",
+    ],
+)
+def test_a_change_of_purpose_to_freelancing_keeps_the_self_employment_permit(question):
+    keys = ["residence-permit-self-employment", "residence-permit-extension"]
+    assert _first(question, keys) == "residence-permit-self-employment"
+
+
+def test_a_change_of_purpose_to_a_job_still_holds_the_purpose_permits_back():
+    keys = ["residence-permit-skilled-work", "residence-permit-extension"]
+    question = "Ich will den Aufenthaltszweck wechseln, vom Studium zur Arbeit"
+    assert _first(question, keys) == "residence-permit-extension"
