@@ -1151,12 +1151,14 @@ def _service_answer(
         return answers.service_fact(city, index.generation, top[0].key, kind, reader, text)
 
     @functools.cache
-    def first_any_variant() -> answers.Fact | None:
-        # The top service's fact whatever variant the question qualifies it with: one that
-        # states only another variant ("for employees" to the self-employed) gives no answer,
-        # and is still no reason to let the second service answer instead.
+    def any_variant(i: int) -> answers.Fact | None:
+        # A top service's fact whatever variant the question qualifies it with: the first's
+        # states perhaps only another variant ("for employees" to the self-employed) and gives
+        # no answer, and is still no reason to let the second service answer instead; a service
+        # with none states nothing of the asked kind at all. Asked by several rules below, read
+        # once per service.
         return answers.service_fact(
-            city, index.generation, top[0].key, kind, reader, text, qualified=False
+            city, index.generation, top[i].key, kind, reader, text, qualified=False
         )
 
     def sentence_agrees() -> bool:
@@ -1174,7 +1176,7 @@ def _service_answer(
 
     def second_agrees() -> bool:
         # the question's words, its naming words too ("Kindergeld" in a fee sentence)
-        second, first = second_fact(), first_fact() or first_any_variant()
+        second, first = second_fact(), first_fact() or any_variant(0)
         if second is None:
             return False
         if first is None:
@@ -1192,15 +1194,9 @@ def _service_answer(
         min_score=ANSWER_MIN_SCORE,
         min_lead=ANSWER_MIN_LEAD,
         sentence_agrees=sentence_agrees,
-        first_answers=lambda: first_any_variant() is not None,
+        first_answers=lambda: any_variant(0) is not None,
         second_agrees=second_agrees,
-        answers_at=lambda i: (
-            kind not in ABSENT_RIVAL_KINDS
-            or answers.service_fact(
-                city, index.generation, top[i].key, kind, reader, text, qualified=False
-            )
-            is not None
-        ),
+        answers_at=lambda i: kind not in ABSENT_RIVAL_KINDS or any_variant(i) is not None,
         names_by_content=kind not in NAMED_BY_TYPE_WORDS,
     )
     if rank is None:
@@ -1213,12 +1209,7 @@ def _service_answer(
             naming,
             first_fact(),
             sentence_agrees,
-            lambda: (
-                answers.service_fact(
-                    city, index.generation, top[1].key, kind, reader, text, qualified=False
-                )
-                is None
-            ),
+            lambda: any_variant(1) is None,
         )
     if rank is None or (rank == 0 and first_fact() is None):
         rank = _rival_named_rank(
@@ -1231,12 +1222,7 @@ def _service_answer(
             naming,
             first_fact,
             second_fact,
-            lambda i: (
-                answers.service_fact(
-                    city, index.generation, top[i].key, kind, reader, text, qualified=False
-                )
-                is None
-            ),
+            lambda i: any_variant(i) is None,
         )
     if rank is None:
         return None
