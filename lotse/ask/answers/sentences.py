@@ -656,9 +656,9 @@ def service_fact(
     counted_time = kind in ("deadline", "validity") and bool(units)
     rate = asked_rate(query) if counted_time else frozenset()
     # "how many days a year": the days are counted, the year is the period they are counted
-    # per (`rate`); a sentence that counts years ("the permit is usually valid for one to two
-    # years") counts something else, one that counts days a year answers
-    units = (units - rate) or units
+    # per (`rate`, which `asked_units` already leaves out of the units); a sentence that counts
+    # years ("the permit is usually valid for one to two years") counts something else, one
+    # that counts days a year answers
     years = years_in(query)
     dated = kind == "deadline" and asks_date(query)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
