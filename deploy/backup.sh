@@ -30,6 +30,9 @@ die() { echo "backup: ERROR: $*" >&2; exit 1; }
 
 # One REPEATABLE READ transaction exports its snapshot; pg_dump and the counts both use it.
 coproc PSQL { psql -X -q -t -A -v ON_ERROR_STOP=1 "$DATABASE_URL" 2>&1; }
+# bash unsets PSQL and PSQL_PID as soon as it reaps the coprocess, which may happen before the
+# script reaches its `wait` (psql ends on `\q`): keep the pid and the descriptors in our own names.
+psql_pid=$PSQL_PID
 exec 3>&"${PSQL[1]}" 4<&"${PSQL[0]}"
 echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&3
 read -r -t 30 SNAPSHOT <&4 || die "could not open a snapshot of the database"
@@ -48,7 +51,7 @@ pg_dump --format=custom --snapshot="$SNAPSHOT" --file="$WORK/db.dump" "$DATABASE
 echo 'COMMIT;' >&3
 echo '\q' >&3
 exec 3>&- 4<&-
-wait "$PSQL_PID" 2>/dev/null || true
+wait "$psql_pid" 2>/dev/null || true
 
 # Uploads: the files as they are now (documents are written once under random names).
 mkdir -p "$LOTSE_UPLOAD_DIR"
