@@ -196,9 +196,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|do kiedy|"
         # Polish "termin" (a time limit); German "beim / zum / einen Termin" is an appointment
         r"(?<!beim )(?<!zum )(?<!einen )(?<!den )(?<!dem )(?<!der )(?<!im )(?<!am )\btermin\b|"
-        r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|строк|"
+        r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|"
+        # the Ukrainian term "строк" / "термін", not "безстроковий" / "безтерміновий" (permanent:
+        # "куди подавати на безстроковий дозвіл" asks where) nor "терміново" / "строковий"
+        # (urgently, fixed-term)
+        r"(?<!без)строк(?!ов)|"
         r"до (?:какого|якого) (?:числа|дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
-        r"термін|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
+        r"(?<!без)термін(?!ов)|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
         r"تا چه زمانی|تا چند روز|ظرف چند روز|în cât timp trebuie|in cat timp trebuie|"
         # the earliest / the latest
         r"\bthe latest\b|at the latest|\bearliest\b|frühestens|fruhestens|au plus tard|au plus tôt|"
@@ -821,7 +825,7 @@ _PROCESS = re.compile(
     r"чека|ріш|розгляд|обрабатыва|обработа|опрацьов|обработва|отнема|продължава|(?<!раз)реш|يستغرق|تستغرق|انتظار|أنتظر|انتظر|قرار|"
     r"معالجة|طول می|طول میکشد|طول|صبر|منتظر|تصمیم|بررسی|かかる|かかり|待|"
     # how long it lasts: "сколько может длиться", "колко трае", Levantine "بتاخد وقت"
-    r"(?<!про)длит|\bтрае|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت|"
+    r"(?<!про)длит|\bтрае|(?<!\w)(?:ي|ت)(?:دوم|ستمر)|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت|"
     # an office making the thing, said with an impersonal "they" ("Сколько недель делают
     # карту?", "Скільки днів виготовляють паспорт?", "Ile dni robią dowód?"): how long it takes
     r"\bделают|\bсделают|изготавлива|изготовят|\bоформляют|\bоформят|\bготовят|\bпечатают|"
@@ -881,7 +885,10 @@ _EARNINGS = re.compile(
     r"pourcentage|\btaux\b(?! d[e'] ?(?:handicap|invalidit|incapacit))|\bganar|\bgano\b|salario|sueldo|porcentaje|kazan|maaş|maas|"
     r"asgari ücret|asgari ucret|yüzde|yuzde|zarob|zarabia|płac[aey]\b|placa\b|pensj|"
     r"wynagrodz|procent|câștig|castig|salariu|procent|заработ|зарплат|(?<!\w)оклад|процент|"
-    r"заробі|заробля|заробітн|відсот|изкарв|печеля|заплат|процент|أكسب|اكسب|يكسب|"
+    r"заробі|заробля|заробітн|відсот|изкарв|печеля|"
+    # the Bulgarian salary "заплата", not the Russian / Ukrainian verb to pay ("заплатить",
+    # "Скільки треба заплатити за довідку?" asks a fee)
+    r"заплат(?!ить|ити|ил|ив|ят\b|я\b)|процент|أكسب|اكسب|يكسب|"
     # the Arabic wage as a word: inside the Persian "مهاجرت" (migration) it is no wage
     r"(?<!\w)(?:ال|بال|و|ل)?(?:أجر|اجر)|"
     r"راتب|رواتب|نسبة|بالمئة|درآمد|دستمزد|حقوق|درصد|稼|賃金|給料|給与|パーセント|割合|"
@@ -893,6 +900,42 @@ _EARNINGS = re.compile(
     r"(?:предел|порог|лимит|граница|потолок)\w* дохода|(?:межа|поріг|ліміт)\w* доход|"
     r"(?:граница|праг|лимит)\w* (?:на|за) доход|доходна граница|"
     r"(?:حد|سقف) (?:ال)?دخل|(?:سقف|حد|محدودیت) درآمد|所得制限|収入制限|収入の上限"
+)
+# How much of something one gets or receives ("Wie viel Bürgergeld kriegt man?", "How much
+# child benefit do I get?", "Ile Kindergeld dostaje …", "كم يحصل …", "چقدر … می‌گیرد"): a how-much
+# word and, at most three words on, a verb of receiving asks the amount paid out ("money"),
+# not a fee: "Applying is free of charge" answered it. `_FEE_WORD` keeps a price asked for
+# getting something ("how much does it cost to get a passport") a fee.
+_RECEIVED = re.compile(
+    rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,3}}?\s+(?:"
+    r"get|gets|receive|receives|"
+    # English puts the asker after an auxiliary: "how much child benefit does a single mother get"
+    r"(?:\S+\s+){0,3}?(?:do|does|did|will|would|can|could|should)\s+(?:\S+\s+){0,3}?(?:get|receive)\b|"
+    r"bekomm\w*|krieg\w*|erhalt\w*|erhält|erhalte\w*|"
+    r"re[çc]oi\w*|recevr\w*|touch(?:e|es|ent|erai|era)\b|per[çc]oi\w*|"
+    r"recib\w*|me dan\b|le dan\b|nos dan\b|"
+    r"al(?:ır|ir|ırım|irim|ırız|acağım|acagim|acak|abilirim|ıyor|iyor|ıyorum|iyorum)\b|"
+    r"alınır\b|verilir\b|veriliyor\b|"
+    r"dostan\w*|dostaj\w*|otrzym\w*|"
+    r"prime(?:sc|ște|ste|ști|sti|ște|sti)\b|primim\b|primiți\b|primiti\b|"
+    r"получ\w*|отрима\w*|отриму\w*|"
+    r"ще получ\w*|"
+    r"(?:أ|ا|ي|ت|ن|ب)حصل\w*|بياخد|باخد|آخذ|استلم\w*|أستلم\w*|يستلم\w*|"
+    r"(?:می‌|می |می)گیر\w*|دریافت)"
+)
+# The words of a price or of paying (`_RECEIVED`): "how much does it cost to get", "combien
+# faut-il payer pour recevoir", "ile trzeba zapłacić, żeby dostać".
+_FEE_WORD = re.compile(
+    r"\bcost|\bfees?\b|price|\bpay|kost|gebühr|gebuhr|preis|zahl|coût|co[uû]te|frais|\bprix|payer|"
+    r"cuesta|coste|costo|precio|pagar|tasa|ücret|ucret|fiyat|öde|ode[mny]|koszt|opłat|oplat|\bcena|"
+    r"płac|zapłac|zaplac|costă|costa\b|tax[aă]|preț|\bplăt|\bplat|\bстои|пошлин|\bцена|плат|"
+    r"\bкошт|вартіст|\bзбір|\bціна|\bструва|\bтакса|плащ|تكلف|يكلف|رسوم|سعر|دفع|هزینه|قیمت|"
+    r"پرداخت|بپرداز"
+)
+# How much time one has, a pronoun between ("сколько у меня есть времени", "скільки в мене є
+# часу"): the how-much word stands more than two words before the time.
+_TIME_HELD_BETWEEN = re.compile(
+    r"(?<!\w)(?:сколько|скільки) (?:у|в) (?:меня|нас|мене) (?:есть |є )?(?:\S+ )?(?:времени|часу)\b"
 )
 # A price or a rate named beside the time unit ("скільки коштує одна година", "ile kosztuje
 # miesięcznie", "ماهی چقدر"): the question asks money, the unit is what it is paid for.
@@ -1152,7 +1195,8 @@ _WHEN_AWAITED = re.compile(
     r"c[aâ]nd (?:primesc|voi primi|o s[aă] primesc|vine|va veni|va fi|m[aă] (?:va )?vede)\b|"
     r"когда (?:я )?(?:получу|придёт|придет|будет|увижу|меня (?:примут|увидит))|"
     r"коли (?:я )?(?:отримаю|прийде|буде|побачу|мене (?:приймуть|побачить))|"
-    r"кога (?:ще|щe)\b|(?:متى|إمتى|ايمتى|امتى) (?:بشوف|رح|سأحصل|سيصل|يصل|بيوصل|بتوصل|بيجي|بتجي|"
+    # the Arabic future, a verb with its prefix "س" ("متى سألتقي بأخصائي اجتماعي؟", "متى سيصل")
+    r"кога (?:ще|щe)\b|(?:متى|إمتى|ايمتى|امتى) (?:س[أانيت]\w+|بشوف|رح|يصل|بيوصل|بتوصل|بيجي|بتجي|"
     r"بيردو|بيشوفني|رح يشوفني)|(?:کی|چه وقت|چه زمانی) (?:می‌رسد|میرسه|می رسد|جواب|می‌بینم|میبینم)"
 )
 _WHOM = re.compile(
@@ -1334,6 +1378,20 @@ def classify(text: str) -> str | None:
         and _EARNINGS.search(lowered)
         and not _HOW_MANY_UNITS.search(lowered)
         and not _HOW_LONG.search(lowered)
+    ):
+        return "money"
+    if kind == "cost" and _TIME_HELD_BETWEEN.search(lowered):
+        return "deadline"
+    if (
+        kind == "cost"
+        and _RECEIVED.search(lowered)
+        and not _FEE_WORD.search(lowered)
+        # a time counted after the how-much word ("ne kadar sürede alırım"); a rate before it
+        # is what the amount is paid per ("ماهانه چقدر … می‌گیرد", monthly)
+        and not _HOW_MUCH_UNIT.search(lowered)
+        and not _HOW_LONG.search(lowered)
+        and not _PROCESS.search(lowered)
+        and not _WHEN.search(lowered)
     ):
         return "money"
     if kind == "cost" and (_WHEN.search(lowered) or _WITHIN_HOW_MUCH.search(lowered)):
@@ -1962,6 +2020,45 @@ def states_per_unit(text: str) -> bool:
 def asks_wait_until_allowed(text: str) -> bool:
     """Whether a how-long question asks the wait before one may act (`_WAIT_UNTIL_ALLOWED`)."""
     return _WAIT_UNTIL_ALLOWED.search(padded(text)) is not None
+
+
+# How long a thing itself lasts ("Wie lange dauert eine Ausbildung?", "Cât durează un
+# Ausbildung?", "скільки годин триває курс?"): a verb of lasting, in the 12 languages. A course
+# or a training states its length in its body, not in a processing time (`asks_lasting`).
+_LASTING = re.compile(
+    r"\blasts?\b|\blasting\b|\bdauer(?:t|n)?\b|\bdure(?:nt)?\b|\bdurée|\bdura(?:n)?\b|duraci[oó]n|"
+    r"s[üu]r(?:er|[üu]yor|mektedir)\b|\btrwa(?:ją|ja)?\b|durea[zs]ă|dureaza|\bdurata\b|"
+    r"длится|длятся|продолжается|триває|тривають|тривалість|\bтрае|\bтраят|"
+    r"يستمر|تستمر|يدوم|تدوم|طول می‌کش|طول میکش|طول می کش"
+)
+# A wait for an office's work (processing, checking, a decision, an answer, waiting, receiving):
+# a processing time, even with a verb of lasting ("Wie lange dauert die Bearbeitung?").
+_OFFICE_WORK = re.compile(
+    r"bearbeit|process|prüf|pruf|check|decision|decide|entscheid|antwort|bescheid|warte|\bwait|"
+    r"traitement|traité|décision|decision|réponse|attend|tr[aá]mit|respuesta|decisi[oó]n|espera|"
+    r"i[şs]lem|karar|cevap|bekle|rozpatr|decyzj|odpowied|czeka|sprawdz|proces|decizi|r[ăa]spuns|"
+    r"a[șs]tept|verific|рассмотр|обработ|решени|ответ|ожида|\bжда|провер|розгляд|опрацюв|рішенн|"
+    r"відповід|чека|перевір|обработ|отговор|чака|провер|معالجة|قرار|\bرد\b|انتظار|مراجعة|"
+    r"بررسی|پردازش|جواب|تصمیم|انتظار|صبر|منتظر"
+)
+
+
+def states_lasting(text: str) -> bool:
+    """Whether a sentence says how long something lasts (a verb of `_LASTING` and a duration:
+    "Majoritatea formărilor durează trei ani", "Die Ausbildung dauert meist drei Jahre")."""
+    lowered = padded(text)
+    return _LASTING.search(lowered) is not None and states_duration(lowered)
+
+
+def asks_lasting(text: str) -> bool:
+    """Whether a how-long question asks how long the thing itself lasts (a course, a training:
+    `_LASTING`), not how long an office takes with it (`_OFFICE_WORK`, `_UNTIL_RECEIVED`)."""
+    lowered = padded(text)
+    return (
+        _LASTING.search(lowered) is not None
+        and _OFFICE_WORK.search(lowered) is None
+        and _UNTIL_RECEIVED.search(lowered) is None
+    )
 
 
 def asks_how_long(text: str) -> bool:
