@@ -1056,7 +1056,12 @@ _MUST = re.compile(
     r"\bmust\b|have to|has to|need to|\bmuss|\bmüssen|\bmussen|\bdois\b|\bdoit\b|faut|"
     r"tengo que|tiene que|hay que|\bdebo\b|\bdebe\b|gerek|lazım|lazim|zorunda|muszę|musze|"
     r"trzeba|należy|nalezy|trebuie|нужно|надо|должен|должна|необходимо|треба|потрібно|мушу|"
-    r"повинен|повинна|трябва|يجب|لازم|باید|なければ"
+    r"повинен|повинна|трябва|يجب|لازم|باید|なければ|"
+    # bound by law to act ("За колко време банката е длъжна да ми открие сметка?", "Within how
+    # many days is the bank obliged to open it?"): a time limit, not how long it usually takes
+    r"\bobliged\b|\bobligated\b|\brequired to\b|verpflichtet|oblig[ée]e?s? de|\btenue? de|"
+    r"obligad[oa]s? a|zobowi[ąa]zan|\bobligat[ăa]?\b|обязан|зобов.язан|длъжен|длъжна|длъжни|"
+    r"задължен|ملزم|مجبور"
 )
 # Right away (or later): how long it takes, or, with a must, by when ("Muss ich mich sofort
 # anmelden?"). Asked when no other type word is there ("Est-ce que la Fiktionsbescheinigung
@@ -1855,14 +1860,16 @@ def asks_retroactive(text: str) -> bool:
 # the service states no processing time (`sentences.service_fact`). "After how long can I pick
 # up my card?" is answered by the processing time where the service has one.
 _WAIT_UNTIL_ALLOWED = re.compile(
-    r"after how (?:long|many \S+) (?:can|may) (?:i|we)|wait (?:before|until) (?:i|we) (?:can|may)|"
-    r"nach wie ?viel(?:en)? (?:\S+ )?(?:kann|darf) ich|warten,? bis ich (?:\S+ ){0,4}(?:kann|darf)|"
+    # up to three or four words between: the event waited from ("Через сколько после отъезда можно
+    # вернуть взносы?", "after how long after leaving can I …")
+    r"after how (?:long|many \S+) (?:\S+ ){0,3}(?:can|may) (?:i|we)|wait (?:before|until) (?:i|we) (?:can|may)|"
+    r"nach wie ?viel(?:en)? (?:\S+ ){0,4}(?:kann|darf) ich|warten,? bis ich (?:\S+ ){0,4}(?:kann|darf)|"
     r"(?:au bout|apr[èe]s) (?:de )?combien de (?:temps|jours|semaines|mois) (?:puis-je|peut-on|je peux)|"
     r"(?:despu[eé]s de|al cabo de) cu[aá]nto(?:s \S+)? (?:tiempo )?(?:puedo|se puede)|"
     r"ne kadar (?:s[üu]re )?sonra (?:\S+ ){0,3}\S*(?:abilir|ebilir)|"
     r"po (?:jakim czasie|ilu \S+) (?:mog[ęe]|mo[żz]na)|dup[ăa] c[aâ]t (?:timp )?(?:pot|se poate)|"
-    r"через сколько (?:\S+ )?(?:можно|могу|я могу)|через скільки (?:\S+ )?(?:можна|можу|я можу)|"
-    r"след колко (?:\S+ )?(?:мога|може)|بعد كم (?:من )?(?:\S+ )?(?:يمكنني|يمكن|أستطيع|بقدر)|"
+    r"через сколько (?:\S+ ){0,4}(?:можно|могу|я могу)|через скільки (?:\S+ ){0,4}(?:можна|можу|я можу)|"
+    r"след колко (?:\S+ ){0,4}(?:мога|може)|بعد كم (?:من )?(?:\S+ ){0,4}(?:يمكنني|يمكن|أستطيع|بقدر)|"
     r"بعد از (?:چه مدت|چند \S+) (?:می‌?|می )?توان|صبر کنم تا (?:بتوانم|بتونم)|"
     # waiting before one acts, the act named ("How long should I wait before I ask for it?",
     # "Cât să aștept … până pot să-l cer?", "geri almak için ne kadar beklemem lazım"); not
@@ -2233,7 +2240,13 @@ _NOT_COUNTED = re.compile(
     r"beträgt|betragen|amounts?\b|s'élève|asciende|tutar|wynosi|ridic|составля|станов|възлиза|"
     r"يبلغ|تبلغ|"
     r"پول|مصاري|فلوس|euro|евро|євро|يورو|یورو|lira|tl\b|z[łl]ot|lei\b|leva|лв|"
-    r"more|mehr|plus|más|daha|więcej|mai|больше|більше|повече|أكثر|بیشتر)"
+    r"more|mehr|plus|más|daha|więcej|mai|больше|більше|повече|أكثر|بیشتر|"
+    # the most ("Колко най-много може да поиска …?", "ile najwyżej", "wie viel höchstens"): an
+    # upper limit (`_MAXIMUM_ASKED`), no noun counted
+    r"най-много|najwy[żz]ej|najwi[ęe]cej|h[öo]chstens|maxim|максим|щонайбільше|at most|au plus|"
+    r"como m[aá]ximo|en fazla|cel mult|حداکثر|"
+    # a modal verb ("wie viel darf der Vermieter verlangen", "сколько может стоить"): no noun
+    r"darf|dürfen|kann|können|can|may|peut|puede|pueden|poate|może|moze|mogę|может|можуть|може|мога)\b"
 )
 
 

@@ -164,3 +164,59 @@ def test_a_lasting_sentence():
     assert kinds.states_lasting("Die meisten Ausbildungen dauern drei Jahre.")
     assert not kinds.states_lasting("Die Ausbildung beginnt am 1. August.")
     assert not kinds.states_lasting("Der Kurs dauert, bis alle fertig sind.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the event waited from stands between the how-long word and the "can"
+        "Через сколько после увольнения можно снова подать заявление?",
+        "Через скільки після переїзду можна подати заяву?",
+        "After how long after moving can I apply again?",
+        "Nach wie vielen Monaten nach der Ausreise kann ich den Antrag stellen?",
+    ],
+)
+def test_after_how_long_with_the_event_between_waits_until_allowed(question):
+    assert kinds.asks_wait_until_allowed(question)
+
+
+def test_a_refund_waited_for_is_told_by_the_deadlines():
+    city = City.objects.get(slug="dortmund")
+    question = "Через скільки після виїзду з Німеччини можна повернути внески до пенсійної каси?"
+    fact = selectors.search(city=city, query=question, limit=10).fact
+    assert fact is not None and fact.service == "pension-insurance"
+    assert fact.module == "deadlines" and "24" in fact.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # bound by law to act within a time: a time limit
+        "За колко време общината е длъжна да издаде документа?",
+        "За колко време банката е длъжна да открие сметката?",
+        "За скільки часу банк зобов'язаний відкрити рахунок?",
+    ],
+)
+def test_an_obligation_within_a_time_is_a_deadline(question):
+    assert answers.classify(question) == "deadline"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the most, or a modal verb, after the how-much word counts no noun
+        "Колко най-много може да иска наемодателят за депозит?",
+        "Wie viel darf der Vermieter als Kaution höchstens nehmen?",
+        "Ile najwyżej wynosi kaucja za mieszkanie?",
+    ],
+)
+def test_the_most_counts_nothing(question):
+    assert kinds.asked_count(question) is None
+
+
+def test_an_upper_limit_told_by_a_number_word():
+    city = City.objects.get(slug="dortmund")
+    question = "Колко най-много може да иска наемодателят за депозит?"
+    fact = selectors.search(city=city, query=question, limit=10).fact
+    assert fact is not None and fact.service == "tenancy-rights"
+    assert fact.module == "fees"
