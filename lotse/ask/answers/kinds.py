@@ -127,16 +127,18 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "validity",
         # for how long something is granted ("Für wie lange wird das Wohngeld bewilligt?",
-        # "برای چه مدتی تصویب می‌شود"): the period it holds, not how long deciding takes
-        r"for how long (?:\S+ ){0,6}(?:approved|granted|awarded|issued|given)\b|"
+        # "برای چه مدتی تصویب می‌شود") or one gets it ("Na jak długo dostaje się pierwsze
+        # zezwolenie?", "Pe cât timp primesc permisul?"): the period it holds, not how long
+        # deciding takes
+        r"for how long (?:\S+ ){0,6}(?:approved|granted|awarded|issued|given|get|receive)\b|"
         r"how long (?:is|are|will) (?:\S+ ){1,6}(?:approved|granted|awarded|issued) for\b|"
-        r"f[üu]r wie lange (?:\S+ ){0,6}(?:bewilligt|genehmigt|gewährt|gewahrt|erteilt|ausgestellt)|"
-        r"pour combien de temps (?:\S+ ){0,6}(?:accord|approuv|délivr|delivr|octroy|attribu)|"
+        r"f[üu]r wie lange (?:\S+ ){0,6}(?:bewilligt|genehmigt|gewährt|gewahrt|erteilt|ausgestellt|bekomm|erhalt|erhält)|"
+        r"pour combien de temps (?:\S+ ){0,6}(?:accord|approuv|délivr|delivr|octroy|attribu|re[çc]oi|obtien|obtenu)|"
         r"pour quelle (?:durée|duree)|por cu[aá]nto tiempo (?:\S+ ){0,6}(?:conced|aprueb|aprob|"
-        r"otorg|expid)|por qu[eé] (?:periodo|período|plazo) (?:\S+ )?(?:se )?(?:conced|aprueb|otorg)|"
-        r"ne kadar s[üu]re(?:yle|li[gğ]ine) (?:\S+ ){0,4}(?:onay|veril|düzenlen|duzenlen)|"
-        r"na jak d[łl]ugo (?:\S+ ){0,6}(?:przyzna|zatwierdz|wyda|udziel)|"
-        r"(?:pe|pentru) c[âa]t timp (?:\S+ ){0,6}(?:acord|aprob|elibere|emite)|"
+        r"otorg|expid|recib|obtien|dan\b)|por qu[eé] (?:periodo|período|plazo) (?:\S+ )?(?:se )?(?:conced|aprueb|otorg)|"
+        r"ne kadar s[üu]re(?:yle|li[gğ]ine) (?:\S+ ){0,4}(?:onay|veril|düzenlen|duzenlen|al[ıi]r)|"
+        r"na jak d[łl]ugo (?:\S+ ){0,6}(?:przyzna|zatwierdz|wyda|udziel|dostaj|dostan|otrzym)|"
+        r"(?:pe|pentru) c[âa]t timp (?:\S+ ){0,6}(?:acord|aprob|elibere|emite|primesc|prime[șs]te|ob[țt]in)|"
         r"на (?:какой|який) (?:срок|строк|термін|период|період)|за какъв (?:срок|период)|"
         r"за колко време (?:\S+ ){0,4}(?:отпуска|одобрява|одобря|издава)|"
         r"(?:لأي|لاي|لأية|لاية) (?:مدة|فترة)|"
@@ -2055,6 +2057,28 @@ def states_lasting(text: str) -> bool:
     "Majoritatea formărilor durează trei ani", "Die Ausbildung dauert meist drei Jahre")."""
     lowered = padded(text)
     return _LASTING.search(lowered) is not None and states_duration(lowered)
+
+
+# Whom a rule holds for, said with a word of validity ("Das gilt für Gewerbetreibende …",
+# "Acest lucru este valabil pentru comercianți", "… serbest meslekler için geçerlidir"): the
+# people it applies to, no period it holds (`applies_to_people`).
+_APPLIES_TO_STATED = re.compile(
+    r"(?:gilt|gelten) (?:auch )?für|appl(?:y|ies) (?:also )?to|\bvau[tx] (?:aussi )?pour|"
+    r"\bvalent (?:aussi )?pour|\bvalen? (?:también )?para|valabil[ăe]? (?:și )?pentru|"
+    r"i[çc]in (?:de )?ge[çc]erli|важ(?:и|ат) (?:и )?за"
+)
+
+
+def applies_to_people(text: str) -> bool:
+    """Whether a sentence says whom something holds for (`_APPLIES_TO_STATED`) and states no
+    time (no unit of time, no figure): "Das gilt für Gewerbetreibende", not "gilt für drei
+    Jahre"."""
+    lowered = padded(text)
+    return (
+        _APPLIES_TO_STATED.search(lowered) is not None
+        and not units_in(lowered)
+        and not any(c.isdigit() for c in lowered)
+    )
 
 
 def asks_lasting(text: str) -> bool:

@@ -20,6 +20,7 @@ from lotse.ask.answers.kinds import (
     PAYING,
     PHONE_NUMBER,
     SERVICE_MODULES,
+    applies_to_people,
     asked_count,
     asked_payment,
     asked_period,
@@ -441,7 +442,13 @@ def _best_sentence(
             )
         ):
             continue
-        if kind == "validity" and module == TextModule.BODY and not sentence.validity:
+        # a word of validity that says whom it holds for ("Das gilt für Gewerbetreibende …")
+        # tells no period
+        if (
+            kind == "validity"
+            and module == TextModule.BODY
+            and (not sentence.validity or applies_to_people(sentence.text))
+        ):
             continue
         if kind == "validity" and module == TextModule.DEADLINES and not _tells_holding(sentence):
             continue

@@ -220,3 +220,43 @@ def test_an_upper_limit_told_by_a_number_word():
     fact = selectors.search(city=city, query=question, limit=10).fact
     assert fact is not None and fact.service == "tenancy-rights"
     assert fact.module == "fees"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # for how long one gets a permit: the period it holds
+        "For how long do I get the first residence permit as a self-employed person?",
+        "Für wie lange bekomme ich die erste Aufenthaltserlaubnis als Selbstständiger?",
+        "Pour combien de temps reçoit-on le premier titre de séjour de travailleur indépendant ?",
+        "¿Por cuánto tiempo recibo el primer permiso de residencia como autónomo?",
+        "Serbest meslek oturma izni ne kadar süreliğine alırım?",
+        "Na jak długo dostanę pierwsze zezwolenie na pobyt jako samozatrudniony?",
+        "Pe cât timp primesc primul permis de ședere ca liber profesionist?",
+    ],
+)
+def test_for_how_long_one_gets_it_is_validity(question):
+    assert answers.classify(question) == "validity"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Für wie lange bekomme ich die erste Aufenthaltserlaubnis als Selbstständiger?",
+        "Serbest meslek oturma izni ne kadar süreliğine alırım?",
+        "Pour combien de temps reçoit-on le premier titre de séjour de travailleur indépendant ?",
+    ],
+)
+def test_for_how_long_is_told_by_the_period_not_by_whom_it_holds_for(question):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question, limit=10).fact
+    assert fact is not None and fact.service == "residence-permit-self-employment"
+    assert fact.module == "body"
+    assert not kinds.applies_to_people(fact.text)
+
+
+def test_whom_a_rule_holds_for():
+    assert kinds.applies_to_people("Das gilt für Gewerbetreibende und freie Berufe.")
+    assert kinds.applies_to_people("Acest lucru este valabil pentru comercianți.")
+    assert not kinds.applies_to_people("Die Erlaubnis gilt für drei Jahre.")
+    assert not kinds.applies_to_people("Die Erlaubnis gilt zuerst höchstens drei Jahre.")
