@@ -1076,6 +1076,10 @@ def _fact(
     fact = _service_answer(city, index, text, language, hits, reader, kind)
     if fact is None and _states_no_fact(city, index, text, hits, reader, kind):
         fact = _told_answer(city, index, text, hits, reader, kind)
+        # how long the thing lasts ("Cât durează un Ausbildung?"): the body's one sentence that
+        # says it lasts a time, when the routing is sure (`answers.lasting_fact`)
+        if fact is None and kind == "processing_time" and answer_confident(hits):
+            fact = answers.lasting_fact(city, index.generation, hits[0].key, reader)
     return fact
 
 
@@ -1086,7 +1090,7 @@ def _states_no_fact(
     for the question, whatever its variant: then the sentence that holds the question's rare
     words may answer (`_told_answer`). A module that gives one which was not taken (another
     service named more, a contrary variant) keeps its reasons."""
-    if kind not in answers.TOLD_TYPED or not hits:
+    if not answers.told_typed(kind, text) or not hits:
         return False
     return (
         answers.service_fact(

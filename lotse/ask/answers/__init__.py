@@ -24,6 +24,7 @@ from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
     asked_count,
     asks_helpline,
+    asks_lasting,
     asks_where_free,
     classify,
     content_words,
@@ -54,6 +55,7 @@ from lotse.ask.answers.sentences import (
     COUNT_OVERRIDES,
     TOLD_KIND,
     TOLD_TYPED,
+    lasting_fact,
     office_cards,
     office_fact,
     own_line,
@@ -61,6 +63,7 @@ from lotse.ask.answers.sentences import (
     sentence_overlap,
     service_fact,
     told_fact,
+    told_typed,
 )
 from lotse.ask.answers.warm import warm
 
@@ -78,6 +81,7 @@ __all__ = [
     "answering_rank",
     "asked_count",
     "asks_helpline",
+    "asks_lasting",
     "asks_where_free",
     "classify",
     "content_words",
@@ -85,6 +89,7 @@ __all__ = [
     "has_digit",
     "holds_stems",
     "is_lost",
+    "lasting_fact",
     "named_office",
     "names_a_need",
     "names_a_service",
@@ -105,6 +110,7 @@ __all__ = [
     "service_facts",
     "split_sentences",
     "told_fact",
+    "told_typed",
     "topic_terms",
     "warm",
     "without_described_offices",

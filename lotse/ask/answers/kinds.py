@@ -127,16 +127,18 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "validity",
         # for how long something is granted ("Für wie lange wird das Wohngeld bewilligt?",
-        # "برای چه مدتی تصویب می‌شود"): the period it holds, not how long deciding takes
-        r"for how long (?:\S+ ){0,6}(?:approved|granted|awarded|issued|given)\b|"
+        # "برای چه مدتی تصویب می‌شود") or one gets it ("Na jak długo dostaje się pierwsze
+        # zezwolenie?", "Pe cât timp primesc permisul?"): the period it holds, not how long
+        # deciding takes
+        r"for how long (?:\S+ ){0,6}(?:approved|granted|awarded|issued|given|get|receive)\b|"
         r"how long (?:is|are|will) (?:\S+ ){1,6}(?:approved|granted|awarded|issued) for\b|"
-        r"f[üu]r wie lange (?:\S+ ){0,6}(?:bewilligt|genehmigt|gewährt|gewahrt|erteilt|ausgestellt)|"
-        r"pour combien de temps (?:\S+ ){0,6}(?:accord|approuv|délivr|delivr|octroy|attribu)|"
+        r"f[üu]r wie lange (?:\S+ ){0,6}(?:bewilligt|genehmigt|gewährt|gewahrt|erteilt|ausgestellt|bekomm|erhalt|erhält)|"
+        r"pour combien de temps (?:\S+ ){0,6}(?:accord|approuv|délivr|delivr|octroy|attribu|re[çc]oi|obtien|obtenu)|"
         r"pour quelle (?:durée|duree)|por cu[aá]nto tiempo (?:\S+ ){0,6}(?:conced|aprueb|aprob|"
-        r"otorg|expid)|por qu[eé] (?:periodo|período|plazo) (?:\S+ )?(?:se )?(?:conced|aprueb|otorg)|"
-        r"ne kadar s[üu]re(?:yle|li[gğ]ine) (?:\S+ ){0,4}(?:onay|veril|düzenlen|duzenlen)|"
-        r"na jak d[łl]ugo (?:\S+ ){0,6}(?:przyzna|zatwierdz|wyda|udziel)|"
-        r"(?:pe|pentru) c[âa]t timp (?:\S+ ){0,6}(?:acord|aprob|elibere|emite)|"
+        r"otorg|expid|recib|obtien|dan\b)|por qu[eé] (?:periodo|período|plazo) (?:\S+ )?(?:se )?(?:conced|aprueb|otorg)|"
+        r"ne kadar s[üu]re(?:yle|li[gğ]ine) (?:\S+ ){0,4}(?:onay|veril|düzenlen|duzenlen|al[ıi]r)|"
+        r"na jak d[łl]ugo (?:\S+ ){0,6}(?:przyzna|zatwierdz|wyda|udziel|dostaj|dostan|otrzym)|"
+        r"(?:pe|pentru) c[âa]t timp (?:\S+ ){0,6}(?:acord|aprob|elibere|emite|primesc|prime[șs]te|ob[țt]in)|"
         r"на (?:какой|який) (?:срок|строк|термін|период|період)|за какъв (?:срок|период)|"
         r"за колко време (?:\S+ ){0,4}(?:отпуска|одобрява|одобря|издава)|"
         r"(?:لأي|لاي|لأية|لاية) (?:مدة|فترة)|"
@@ -196,9 +198,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"hasta cuando|fecha límite|son tarih|ne zamana kadar|\bgeç\b|do kiedy|"
         # Polish "termin" (a time limit); German "beim / zum / einen Termin" is an appointment
         r"(?<!beim )(?<!zum )(?<!einen )(?<!den )(?<!dem )(?<!der )(?<!im )(?<!am )\btermin\b|"
-        r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|строк|"
+        r"za późno|za pozno|\btermen|până când|pana cand|\bсрок|опозда|"
+        # the Ukrainian term "строк" / "термін", not "безстроковий" / "безтерміновий" (permanent:
+        # "куди подавати на безстроковий дозвіл" asks where) nor "терміново" / "строковий"
+        # (urgently, fixed-term)
+        r"(?<!без)строк(?!ов)|"
         r"до (?:какого|якого) (?:числа|дня|месяца|місяця|срока|терміну|времени|часу|момента|моменту)|"
-        r"термін|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
+        r"(?<!без)термін(?!ов)|запізн|до кога|закъсн|مهلة|موعد نهائي|آخر موعد|متى يجب|مهلت|تا کی|"
         r"تا چه زمانی|تا چند روز|ظرف چند روز|în cât timp trebuie|in cat timp trebuie|"
         # the earliest / the latest
         r"\bthe latest\b|at the latest|\bearliest\b|frühestens|fruhestens|au plus tard|au plus tôt|"
@@ -821,7 +827,7 @@ _PROCESS = re.compile(
     r"чека|ріш|розгляд|обрабатыва|обработа|опрацьов|обработва|отнема|продължава|(?<!раз)реш|يستغرق|تستغرق|انتظار|أنتظر|انتظر|قرار|"
     r"معالجة|طول می|طول میکشد|طول|صبر|منتظر|تصمیم|بررسی|かかる|かかり|待|"
     # how long it lasts: "сколько может длиться", "колко трае", Levantine "بتاخد وقت"
-    r"(?<!про)длит|\bтрае|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت|"
+    r"(?<!про)длит|\bтрае|(?<!\w)(?:ي|ت)(?:دوم|ستمر)|بتاخد|بياخد|بتاخذ|بياخذ|بتطول|بيطول|تاخد وقت|ياخد وقت|"
     # an office making the thing, said with an impersonal "they" ("Сколько недель делают
     # карту?", "Скільки днів виготовляють паспорт?", "Ile dni robią dowód?"): how long it takes
     r"\bделают|\bсделают|изготавлива|изготовят|\bоформляют|\bоформят|\bготовят|\bпечатают|"
@@ -881,7 +887,10 @@ _EARNINGS = re.compile(
     r"pourcentage|\btaux\b(?! d[e'] ?(?:handicap|invalidit|incapacit))|\bganar|\bgano\b|salario|sueldo|porcentaje|kazan|maaş|maas|"
     r"asgari ücret|asgari ucret|yüzde|yuzde|zarob|zarabia|płac[aey]\b|placa\b|pensj|"
     r"wynagrodz|procent|câștig|castig|salariu|procent|заработ|зарплат|(?<!\w)оклад|процент|"
-    r"заробі|заробля|заробітн|відсот|изкарв|печеля|заплат|процент|أكسب|اكسب|يكسب|"
+    r"заробі|заробля|заробітн|відсот|изкарв|печеля|"
+    # the Bulgarian salary "заплата", not the Russian / Ukrainian verb to pay ("заплатить",
+    # "Скільки треба заплатити за довідку?" asks a fee)
+    r"заплат(?!ить|ити|ил|ив|ят\b|я\b)|процент|أكسب|اكسب|يكسب|"
     # the Arabic wage as a word: inside the Persian "مهاجرت" (migration) it is no wage
     r"(?<!\w)(?:ال|بال|و|ل)?(?:أجر|اجر)|"
     r"راتب|رواتب|نسبة|بالمئة|درآمد|دستمزد|حقوق|درصد|稼|賃金|給料|給与|パーセント|割合|"
@@ -893,6 +902,42 @@ _EARNINGS = re.compile(
     r"(?:предел|порог|лимит|граница|потолок)\w* дохода|(?:межа|поріг|ліміт)\w* доход|"
     r"(?:граница|праг|лимит)\w* (?:на|за) доход|доходна граница|"
     r"(?:حد|سقف) (?:ال)?دخل|(?:سقف|حد|محدودیت) درآمد|所得制限|収入制限|収入の上限"
+)
+# How much of something one gets or receives ("Wie viel Bürgergeld kriegt man?", "How much
+# child benefit do I get?", "Ile Kindergeld dostaje …", "كم يحصل …", "چقدر … می‌گیرد"): a how-much
+# word and, at most three words on, a verb of receiving asks the amount paid out ("money"),
+# not a fee: "Applying is free of charge" answered it. `_FEE_WORD` keeps a price asked for
+# getting something ("how much does it cost to get a passport") a fee.
+_RECEIVED = re.compile(
+    rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,3}}?\s+(?:"
+    r"get|gets|receive|receives|"
+    # English puts the asker after an auxiliary: "how much child benefit does a single mother get"
+    r"(?:\S+\s+){0,3}?(?:do|does|did|will|would|can|could|should)\s+(?:\S+\s+){0,3}?(?:get|receive)\b|"
+    r"bekomm\w*|krieg\w*|erhalt\w*|erhält|erhalte\w*|"
+    r"re[çc]oi\w*|recevr\w*|touch(?:e|es|ent|erai|era)\b|per[çc]oi\w*|"
+    r"recib\w*|me dan\b|le dan\b|nos dan\b|"
+    r"al(?:ır|ir|ırım|irim|ırız|acağım|acagim|acak|abilirim|ıyor|iyor|ıyorum|iyorum)\b|"
+    r"alınır\b|verilir\b|veriliyor\b|"
+    r"dostan\w*|dostaj\w*|otrzym\w*|"
+    r"prime(?:sc|ște|ste|ști|sti|ște|sti)\b|primim\b|primiți\b|primiti\b|"
+    r"получ\w*|отрима\w*|отриму\w*|"
+    r"ще получ\w*|"
+    r"(?:أ|ا|ي|ت|ن|ب)حصل\w*|بياخد|باخد|آخذ|استلم\w*|أستلم\w*|يستلم\w*|"
+    r"(?:می‌|می |می)گیر\w*|دریافت)"
+)
+# The words of a price or of paying (`_RECEIVED`): "how much does it cost to get", "combien
+# faut-il payer pour recevoir", "ile trzeba zapłacić, żeby dostać".
+_FEE_WORD = re.compile(
+    r"\bcost|\bfees?\b|price|\bpay|kost|gebühr|gebuhr|preis|zahl|coût|co[uû]te|frais|\bprix|payer|"
+    r"cuesta|coste|costo|precio|pagar|tasa|ücret|ucret|fiyat|öde|ode[mny]|koszt|opłat|oplat|\bcena|"
+    r"płac|zapłac|zaplac|costă|costa\b|tax[aă]|preț|\bplăt|\bplat|\bстои|пошлин|\bцена|плат|"
+    r"\bкошт|вартіст|\bзбір|\bціна|\bструва|\bтакса|плащ|تكلف|يكلف|رسوم|سعر|دفع|هزینه|قیمت|"
+    r"پرداخت|بپرداز"
+)
+# How much time one has, a pronoun between ("сколько у меня есть времени", "скільки в мене є
+# часу"): the how-much word stands more than two words before the time.
+_TIME_HELD_BETWEEN = re.compile(
+    r"(?<!\w)(?:сколько|скільки) (?:у|в) (?:меня|нас|мене) (?:есть |є )?(?:\S+ )?(?:времени|часу)\b"
 )
 # A price or a rate named beside the time unit ("скільки коштує одна година", "ile kosztuje
 # miesięcznie", "ماهی چقدر"): the question asks money, the unit is what it is paid for.
@@ -1013,7 +1058,12 @@ _MUST = re.compile(
     r"\bmust\b|have to|has to|need to|\bmuss|\bmüssen|\bmussen|\bdois\b|\bdoit\b|faut|"
     r"tengo que|tiene que|hay que|\bdebo\b|\bdebe\b|gerek|lazım|lazim|zorunda|muszę|musze|"
     r"trzeba|należy|nalezy|trebuie|нужно|надо|должен|должна|необходимо|треба|потрібно|мушу|"
-    r"повинен|повинна|трябва|يجب|لازم|باید|なければ"
+    r"повинен|повинна|трябва|يجب|لازم|باید|なければ|"
+    # bound by law to act ("За колко време банката е длъжна да ми открие сметка?", "Within how
+    # many days is the bank obliged to open it?"): a time limit, not how long it usually takes
+    r"\bobliged\b|\bobligated\b|\brequired to\b|verpflichtet|oblig[ée]e?s? de|\btenue? de|"
+    r"obligad[oa]s? a|zobowi[ąa]zan|\bobligat[ăa]?\b|обязан|зобов.язан|длъжен|длъжна|длъжни|"
+    r"задължен|ملزم|مجبور"
 )
 # Right away (or later): how long it takes, or, with a must, by when ("Muss ich mich sofort
 # anmelden?"). Asked when no other type word is there ("Est-ce que la Fiktionsbescheinigung
@@ -1152,7 +1202,8 @@ _WHEN_AWAITED = re.compile(
     r"c[aâ]nd (?:primesc|voi primi|o s[aă] primesc|vine|va veni|va fi|m[aă] (?:va )?vede)\b|"
     r"когда (?:я )?(?:получу|придёт|придет|будет|увижу|меня (?:примут|увидит))|"
     r"коли (?:я )?(?:отримаю|прийде|буде|побачу|мене (?:приймуть|побачить))|"
-    r"кога (?:ще|щe)\b|(?:متى|إمتى|ايمتى|امتى) (?:بشوف|رح|سأحصل|سيصل|يصل|بيوصل|بتوصل|بيجي|بتجي|"
+    # the Arabic future, a verb with its prefix "س" ("متى سألتقي بأخصائي اجتماعي؟", "متى سيصل")
+    r"кога (?:ще|щe)\b|(?:متى|إمتى|ايمتى|امتى) (?:س[أانيت]\w+|بشوف|رح|يصل|بيوصل|بتوصل|بيجي|بتجي|"
     r"بيردو|بيشوفني|رح يشوفني)|(?:کی|چه وقت|چه زمانی) (?:می‌رسد|میرسه|می رسد|جواب|می‌بینم|میبینم)"
 )
 _WHOM = re.compile(
@@ -1334,6 +1385,20 @@ def classify(text: str) -> str | None:
         and _EARNINGS.search(lowered)
         and not _HOW_MANY_UNITS.search(lowered)
         and not _HOW_LONG.search(lowered)
+    ):
+        return "money"
+    if kind == "cost" and _TIME_HELD_BETWEEN.search(lowered):
+        return "deadline"
+    if (
+        kind == "cost"
+        and _RECEIVED.search(lowered)
+        and not _FEE_WORD.search(lowered)
+        # a time counted after the how-much word ("ne kadar sürede alırım"); a rate before it
+        # is what the amount is paid per ("ماهانه چقدر … می‌گیرد", monthly)
+        and not _HOW_MUCH_UNIT.search(lowered)
+        and not _HOW_LONG.search(lowered)
+        and not _PROCESS.search(lowered)
+        and not _WHEN.search(lowered)
     ):
         return "money"
     if kind == "cost" and (_WHEN.search(lowered) or _WITHIN_HOW_MUCH.search(lowered)):
@@ -1797,14 +1862,16 @@ def asks_retroactive(text: str) -> bool:
 # the service states no processing time (`sentences.service_fact`). "After how long can I pick
 # up my card?" is answered by the processing time where the service has one.
 _WAIT_UNTIL_ALLOWED = re.compile(
-    r"after how (?:long|many \S+) (?:can|may) (?:i|we)|wait (?:before|until) (?:i|we) (?:can|may)|"
-    r"nach wie ?viel(?:en)? (?:\S+ )?(?:kann|darf) ich|warten,? bis ich (?:\S+ ){0,4}(?:kann|darf)|"
+    # up to three or four words between: the event waited from ("Через сколько после отъезда можно
+    # вернуть взносы?", "after how long after leaving can I …")
+    r"after how (?:long|many \S+) (?:\S+ ){0,3}(?:can|may) (?:i|we)|wait (?:before|until) (?:i|we) (?:can|may)|"
+    r"nach wie ?viel(?:en)? (?:\S+ ){0,4}(?:kann|darf) ich|warten,? bis ich (?:\S+ ){0,4}(?:kann|darf)|"
     r"(?:au bout|apr[èe]s) (?:de )?combien de (?:temps|jours|semaines|mois) (?:puis-je|peut-on|je peux)|"
     r"(?:despu[eé]s de|al cabo de) cu[aá]nto(?:s \S+)? (?:tiempo )?(?:puedo|se puede)|"
     r"ne kadar (?:s[üu]re )?sonra (?:\S+ ){0,3}\S*(?:abilir|ebilir)|"
     r"po (?:jakim czasie|ilu \S+) (?:mog[ęe]|mo[żz]na)|dup[ăa] c[aâ]t (?:timp )?(?:pot|se poate)|"
-    r"через сколько (?:\S+ )?(?:можно|могу|я могу)|через скільки (?:\S+ )?(?:можна|можу|я можу)|"
-    r"след колко (?:\S+ )?(?:мога|може)|بعد كم (?:من )?(?:\S+ )?(?:يمكنني|يمكن|أستطيع|بقدر)|"
+    r"через сколько (?:\S+ ){0,4}(?:можно|могу|я могу)|через скільки (?:\S+ ){0,4}(?:можна|можу|я можу)|"
+    r"след колко (?:\S+ ){0,4}(?:мога|може)|بعد كم (?:من )?(?:\S+ ){0,4}(?:يمكنني|يمكن|أستطيع|بقدر)|"
     r"بعد از (?:چه مدت|چند \S+) (?:می‌?|می )?توان|صبر کنم تا (?:بتوانم|بتونم)|"
     # waiting before one acts, the act named ("How long should I wait before I ask for it?",
     # "Cât să aștept … până pot să-l cer?", "geri almak için ne kadar beklemem lazım"); not
@@ -1962,6 +2029,67 @@ def states_per_unit(text: str) -> bool:
 def asks_wait_until_allowed(text: str) -> bool:
     """Whether a how-long question asks the wait before one may act (`_WAIT_UNTIL_ALLOWED`)."""
     return _WAIT_UNTIL_ALLOWED.search(padded(text)) is not None
+
+
+# How long a thing itself lasts ("Wie lange dauert eine Ausbildung?", "Cât durează un
+# Ausbildung?", "скільки годин триває курс?"): a verb of lasting, in the 12 languages. A course
+# or a training states its length in its body, not in a processing time (`asks_lasting`).
+_LASTING = re.compile(
+    r"\blasts?\b|\blasting\b|\bdauer(?:t|n)?\b|\bdure(?:nt)?\b|\bdurée|\bdura(?:n)?\b|duraci[oó]n|"
+    r"s[üu]r(?:er|[üu]yor|mektedir)\b|\btrwa(?:ją|ja)?\b|durea[zs]ă|dureaza|\bdurata\b|"
+    r"длится|длятся|продолжается|триває|тривають|тривалість|\bтрае|\bтраят|"
+    r"يستمر|تستمر|يدوم|تدوم|طول می‌کش|طول میکش|طول می کش"
+)
+# A wait for an office's work (processing, checking, a decision, an answer, waiting, receiving):
+# a processing time, even with a verb of lasting ("Wie lange dauert die Bearbeitung?").
+_OFFICE_WORK = re.compile(
+    r"bearbeit|process|prüf|pruf|check|decision|decide|entscheid|antwort|bescheid|warte|\bwait|"
+    r"traitement|traité|décision|decision|réponse|attend|tr[aá]mit|respuesta|decisi[oó]n|espera|"
+    r"i[şs]lem|karar|cevap|bekle|rozpatr|decyzj|odpowied|czeka|sprawdz|proces|decizi|r[ăa]spuns|"
+    r"a[șs]tept|verific|рассмотр|обработ|решени|ответ|ожида|\bжда|провер|розгляд|опрацюв|рішенн|"
+    r"відповід|чека|перевір|обработ|отговор|чака|провер|معالجة|قرار|\bرد\b|انتظار|مراجعة|"
+    r"بررسی|پردازش|جواب|تصمیم|انتظار|صبر|منتظر"
+)
+
+
+def states_lasting(text: str) -> bool:
+    """Whether a sentence says how long something lasts (a verb of `_LASTING` and a duration:
+    "Majoritatea formărilor durează trei ani", "Die Ausbildung dauert meist drei Jahre")."""
+    lowered = padded(text)
+    return _LASTING.search(lowered) is not None and states_duration(lowered)
+
+
+# Whom a rule holds for, said with a word of validity ("Das gilt für Gewerbetreibende …",
+# "Acest lucru este valabil pentru comercianți", "… serbest meslekler için geçerlidir"): the
+# people it applies to, no period it holds (`applies_to_people`).
+_APPLIES_TO_STATED = re.compile(
+    r"(?:gilt|gelten) (?:auch )?für|appl(?:y|ies) (?:also )?to|\bvau[tx] (?:aussi )?pour|"
+    r"\bvalent (?:aussi )?pour|\bvalen? (?:también )?para|valabil[ăe]? (?:și )?pentru|"
+    r"i[çc]in (?:de )?ge[çc]erli|важ(?:и|ат) (?:и )?за"
+)
+
+
+def applies_to_people(text: str) -> bool:
+    """Whether a sentence says whom something holds for (`_APPLIES_TO_STATED`) and states no
+    time (no unit of time, no figure): "Das gilt für Gewerbetreibende", not "gilt für drei
+    Jahre"."""
+    lowered = padded(text)
+    return (
+        _APPLIES_TO_STATED.search(lowered) is not None
+        and not units_in(lowered)
+        and not any(c.isdigit() for c in lowered)
+    )
+
+
+def asks_lasting(text: str) -> bool:
+    """Whether a how-long question asks how long the thing itself lasts (a course, a training:
+    `_LASTING`), not how long an office takes with it (`_OFFICE_WORK`, `_UNTIL_RECEIVED`)."""
+    lowered = padded(text)
+    return (
+        _LASTING.search(lowered) is not None
+        and _OFFICE_WORK.search(lowered) is None
+        and _UNTIL_RECEIVED.search(lowered) is None
+    )
 
 
 def asks_how_long(text: str) -> bool:
@@ -2136,7 +2264,13 @@ _NOT_COUNTED = re.compile(
     r"beträgt|betragen|amounts?\b|s'élève|asciende|tutar|wynosi|ridic|составля|станов|възлиза|"
     r"يبلغ|تبلغ|"
     r"پول|مصاري|فلوس|euro|евро|євро|يورو|یورو|lira|tl\b|z[łl]ot|lei\b|leva|лв|"
-    r"more|mehr|plus|más|daha|więcej|mai|больше|більше|повече|أكثر|بیشتر)"
+    r"more|mehr|plus|más|daha|więcej|mai|больше|більше|повече|أكثر|بیشتر|"
+    # the most ("Колко най-много може да поиска …?", "ile najwyżej", "wie viel höchstens"): an
+    # upper limit (`_MAXIMUM_ASKED`), no noun counted
+    r"най-много|najwy[żz]ej|najwi[ęe]cej|h[öo]chstens|maxim|максим|щонайбільше|at most|au plus|"
+    r"como m[aá]ximo|en fazla|cel mult|حداکثر|"
+    # a modal verb ("wie viel darf der Vermieter verlangen", "сколько может стоить"): no noun
+    r"darf|dürfen|kann|können|can|may|peut|puede|pueden|poate|może|moze|mogę|может|можуть|може|мога)\b"
 )
 
 

@@ -20,6 +20,7 @@ from lotse.ask.answers.kinds import (
     PAYING,
     PHONE_NUMBER,
     SERVICE_MODULES,
+    applies_to_people,
     asked_count,
     asked_payment,
     asked_period,
@@ -32,6 +33,7 @@ from lotse.ask.answers.kinds import (
     asks_figure,
     asks_from_when,
     asks_how_long,
+    asks_lasting,
     asks_retroactive,
     asks_time_before,
     asks_wait_until_allowed,
@@ -42,6 +44,8 @@ from lotse.ask.answers.kinds import (
     counted_spans,
     period_bound,
     states_date,
+    states_duration,
+    states_lasting,
     states_length,
     units_far_apart,
     units_in,
@@ -438,7 +442,13 @@ def _best_sentence(
             )
         ):
             continue
-        if kind == "validity" and module == TextModule.BODY and not sentence.validity:
+        # a word of validity that says whom it holds for ("Das gilt für Gewerbetreibende …")
+        # tells no period
+        if (
+            kind == "validity"
+            and module == TextModule.BODY
+            and (not sentence.validity or applies_to_people(sentence.text))
+        ):
             continue
         if kind == "validity" and module == TextModule.DEADLINES and not _tells_holding(sentence):
             continue
@@ -998,14 +1008,28 @@ def _states_time(text: str) -> bool:
     return bool(units_in(text.casefold()) or years_in(text))
 
 
-# Not a processing time: "how long" also asks how long a right lasts ("Колко дълго работодателят
-# продължава да плаща", a time limit of the deadlines), which a body sentence tells too.
+def _states_lasting(text: str) -> bool:
+    return states_duration(text.casefold())
+
+
+# A processing time only when the question asks how long the thing itself lasts
+# (`asks_lasting`: "Cât durează un Ausbildung?", told by "Ucenicia durează de obicei trei ani"):
+# "how long" also asks how long a right lasts ("Колко дълго работодателят продължава да
+# плаща", a time limit of the deadlines) or how long an office takes, which a body sentence
+# tells only by chance.
 TOLD_TYPED: dict[str, Callable[[str], bool]] = {
     "cost": _states_money,
     "money": _states_money,
     "deadline": _states_time,
     "validity": _states_time,
+    "processing_time": _states_lasting,
 }
+
+
+def told_typed(kind: str, query: str) -> bool:
+    """Whether a question of this type whose module gives the top service no sentence may be
+    told by a body or who-may sentence of the type (`TOLD_TYPED`)."""
+    return kind in TOLD_TYPED and (kind != "processing_time" or asks_lasting(query))
 
 
 def _told_weights(
@@ -1031,6 +1055,26 @@ def _told_weights(
     weights = {t: weight(t) for t in terms - named}
     weights.update({t: TOLD_NAME_SHARE * weight(t) for t in named})
     return weights, named
+
+
+def lasting_fact(city: City, generation: str, key: str, language: str) -> Fact | None:
+    """How long the service's thing lasts, for a question that asks it (`asks_lasting`) of a
+    service that states no processing time: the one body sentence that says it lasts a time
+    (`states_lasting`: "Majoritatea formărilor durează trei ani"); none when no sentence or
+    several do. The question's words need not be held: its lasting verb and the service are
+    what it asks about, and a translated name ("formărilor" for "Ausbildung") is no shared word."""
+    facts = service_facts(city, generation, key)
+    if facts is None:
+        return None
+    module = TextModule.BODY
+    sourced = _sourced_module(facts, module, language)
+    if sourced is None:
+        return None
+    source, text_language = sourced
+    found = [s.text for s in facts.words(module, text_language) if states_lasting(s.text)]
+    if len(found) != 1:
+        return None
+    return _module_fact(key, module, found[0], text_language, source)
 
 
 def told_fact(
