@@ -183,7 +183,15 @@ QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     "minimum": (TextModule.FEES, TextModule.BODY),
     "repay": (TextModule.FEES, TextModule.BODY),
     "instalments": (TextModule.FEES, TextModule.BODY),
+    # how often: the deadlines ("Die Wahlen finden alle vier Jahre statt"), else the body
+    "frequency": (TextModule.DEADLINES, TextModule.BODY),
+    # how much one may or must earn: a limit of the body or a condition of who may have it
+    # ("Ihr Bruttoeinkommen muss mindestens 600 Euro … betragen")
+    "earning": (TextModule.FEES, TextModule.BODY, TextModule.WHO),
 }
+# What one may or must earn is asked in an amount question only ("Wie lange muss ich
+# verdienen?" asks a time).
+_EARNING_KINDS = frozenset({"money", "cost"})
 # An upper limit is read only in an amount question: in a fee question it may bound something
 # else than the fee ("… prorrogar el permiso por tres meses como máximo"), and "höchstens drei
 # Monate" in a time question is its own type's business.
@@ -398,8 +406,9 @@ def _best_sentence(
         ):
             continue
         # hours asked, a year or months told ("Viele Betriebe suchen schon ein Jahr vorher"):
-        # the sentence counts something else
-        if counted_time and _other_scale(units, sentence, language):
+        # the sentence counts something else; in a how-long question too ("كم ساعة بالأسبوع
+        # بياخد ابني" is not told "من شهر إلى ثلاثة أشهر")
+        if units and _other_scale(units, sentence, language):
             continue
         # "how many days a year": a sentence that names the year too ("140 Tage im Jahr"), not
         # one that counts days from something ("within 90 days of entry")
@@ -640,6 +649,8 @@ def service_fact(
         quantity = None
     if quantity == "minimum" and kind not in _MINIMUM_KINDS:
         quantity = None
+    if quantity == "earning" and kind not in _EARNING_KINDS:
+        quantity = None
     # Paying back or in instalments is what such a money question is about ("BAföG'ü geri
     # ödemem gerekiyor mu?"): a sentence about it answers, not "Başvuru ücretsizdir".
     payment = asked_payment(query) if kind in _PAYMENT_KINDS else None
@@ -654,7 +665,8 @@ def service_fact(
     # figure (a clock time: "до 7 ч."): "Es gibt meist keine feste Bewerbungsfrist" and
     # "Beantragen Sie die Verlängerung vor Ablauf" give neither.
     counted_time = kind in ("deadline", "validity") and bool(units)
-    rate = asked_rate(query) if counted_time else frozenset()
+    # (a how-long question's rate too: "how many hours a week does it take" is told per week)
+    rate = asked_rate(query) if units else frozenset()
     # "how many days a year": the days are counted, the year is the period they are counted
     # per (`rate`, which `asked_units` already leaves out of the units); a sentence that counts
     # years ("the permit is usually valid for one to two years") counts something else, one
