@@ -1773,6 +1773,40 @@ _EARNED_STATED = re.compile(
 )
 
 
+# A language level asked ("Auf welchem Niveau muss ich Deutsch können?", "Na jakim poziomie?",
+# "what level of German", "¿qué nivel de alemán?", "hangi seviyede", "какой уровень", "який
+# рівень", "какво ниво", "أي مستوى", "چه سطحی"): told only by a sentence that names a level of
+# the European framework (A1 … C2, `_LEVEL_STATED`), not by one about the procedure. From what
+# level something holds is a threshold (`_THRESHOLD_ASKED`, read first).
+_LEVEL_ASKED = re.compile(
+    r"(?:what|which) (?:\S+ )?level|welche[mns]? (?:\S+ )?(?:niveau|sprachniveau|stufe)|"
+    r"(?:quel|quelle) (?:\S+ )?niveau|qu[eé] nivel|cu[aá]l (?:es el )?nivel|(?:hangi|ne) (?:\S+ )?(?:seviye|düzey|duzey)|"
+    r"jakim (?:\S+ )?poziomie|jaki (?:\S+ )?poziom|ce nivel|(?:какой|каком|какого) (?:\S+ )?уровн|"
+    r"(?:какой|каком|какого) (?:\S+ )?уровень|(?:який|якому|якого) (?:\S+ )?рів|(?:какво|какъв|кое) (?:\S+ )?ниво|"
+    r"(?:أي|اي|ايش|شو) (?:\S+ )?مستوى|چه (?:\S+ )?سطح|کدام سطح"
+)
+_LEVEL_STATED = re.compile(r"(?<![\w-])[abc][12](?![\w-])")
+# For how long something is had ("Pe cât timp primesc permisul …?", "Na jak długo dostaje się
+# …?", "for how long", "für wie lange", "pour combien de temps", "¿por cuánto tiempo?", "ne
+# kadar süreliğine", "на какой срок", "на який строк", "за какъв срок", "لأي مدة", "برای چه
+# مدت"): a length held, which a time limit to act ("în termen de 90 de zile", "within three
+# months", `sentences._WITHIN`) does not tell. (The Bulgarian "за колко време" is also "within
+# how long": left out.)
+_FOR_HOW_LONG = re.compile(
+    r"for how long|f[üu]r wie lange|auf wie lange|pour combien de temps|pour quelle dur[ée]e|"
+    r"por cu[aá]nto tiempo|por qu[eé] (?:periodo|período)|ne kadar s[üu]reli[gğ]ine|"
+    r"na jak d[łl]ugo|(?:pe|pentru) c[âa]t timp|na (?:jaki|ile) (?:okres|czas|lat|miesi)|"
+    r"на какой (?:срок|период)|на сколько (?:лет|месяц)|на який (?:строк|термін|період)|"
+    r"на скільки (?:рок|місяц)|за какъв (?:срок|период)|(?:لأي|لاي|لأية|لاية) (?:مدة|فترة)|"
+    r"لمدة (?:كم|قديش)|برای چه مدت|برای چند (?:وقت|سال|ماه)"
+)
+
+
+def asks_for_how_long(text: str) -> bool:
+    """Whether a question asks for how long something is had (`_FOR_HOW_LONG`)."""
+    return _FOR_HOW_LONG.search(padded(text)) is not None
+
+
 # The question type a quantity implies when no type word says otherwise (`classify`).
 _QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money", "threshold": "who"}
 
@@ -1781,7 +1815,8 @@ _QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money", "thr
 def asked_quantity(text: str) -> str | None:
     """The quantity a question asks for beyond its type: "age", "percent", "maximum" (an
     upper limit), "threshold" (from what degree or level), "minimum" (a lower limit),
-    "frequency" (how often), "earning" (how much one may or must earn) or None."""
+    "frequency" (how often), "earning" (how much one may or must earn), "level" (a language
+    level) or None."""
     lowered = padded(text)
     # (before the age: "كل كم سنة" asks how often, though "كم سن" reads as an age)
     if _FREQUENCY_ASKED.search(lowered):
@@ -1792,6 +1827,8 @@ def asked_quantity(text: str) -> str | None:
         return "percent"
     if _THRESHOLD_ASKED.search(lowered):
         return "threshold"
+    if _LEVEL_ASKED.search(lowered):
+        return "level"
     if _MAXIMUM_ASKED.search(lowered):
         return "maximum"
     if _MINIMUM_ASKED.search(lowered):
@@ -2132,8 +2169,8 @@ def stated_quantities(text: str) -> frozenset[str]:
     time, or at once: `states_duration`), "retroactive" (paid back in time: `RETROACTIVE`), "start" (when
     something starts: `_START_STATED`), "before" (a time before something: `states_before`),
     "per_unit" (a price per lesson, hour or part: `states_per_unit`), "frequency" (every so
-    often: `_FREQUENCY_STATED`) and "earning" (a sum of money beside a word of earning, income
-    or a limit: `_EARNED_STATED`)."""
+    often: `_FREQUENCY_STATED`), "earning" (a sum of money beside a word of earning, income
+    or a limit: `_EARNED_STATED`) and "level" (A1 … C2: `_LEVEL_STATED`)."""
     found = set()
     if (
         _BIRTHDAY.search(text)
@@ -2173,6 +2210,8 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("frequency")
     if _MONEY_SUM.search(text) and _EARNED_STATED.search(text):
         found.add("earning")
+    if _LEVEL_STATED.search(text):
+        found.add("level")
     return frozenset(found)
 
 

@@ -30,6 +30,7 @@ from lotse.ask.answers.kinds import (
     asks_begin,
     asks_date,
     asks_figure,
+    asks_for_how_long,
     asks_from_when,
     asks_how_long,
     asks_retroactive,
@@ -41,6 +42,7 @@ from lotse.ask.answers.kinds import (
     content_words,
     counted_spans,
     period_bound,
+    stated_quantities,
     states_date,
     states_length,
     units_far_apart,
@@ -188,7 +190,12 @@ QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     # how much one may or must earn: a limit of the body or a condition of who may have it
     # ("Ihr Bruttoeinkommen muss mindestens 600 Euro … betragen")
     "earning": (TextModule.FEES, TextModule.BODY, TextModule.WHO),
+    # a language level: a condition of who may, or the body
+    "level": (TextModule.WHO, TextModule.BODY),
 }
+# The quantities a question of no type may ask that a told sentence must state
+# (`told_fact`): a language level, how often, a share.
+TOLD_QUANTITIES = frozenset({"level", "frequency", "percent"})
 # What one may or must earn is asked in an amount question only ("Wie lange muss ich
 # verdienen?" asks a time).
 _EARNING_KINDS = frozenset({"money", "cost"})
@@ -315,6 +322,7 @@ def _best_sentence(
     before: bool = False,
     begins: bool = False,
     period: float | None = None,
+    holding: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -397,6 +405,14 @@ def _best_sentence(
             continue
         # a date asked: a sentence without a figure names none
         if dated and not sentence.has_digit:
+            continue
+        # for how long something is had: a time limit to act ("în termen de 90 de zile") is no
+        # length held
+        if holding and _WITHIN.search(sentence.text.casefold()):
+            continue
+        # a time asked: a sentence that says no time at all ("Wer sich zu spät anmeldet, kann
+        # ein Bußgeld bekommen") does not tell when
+        if kind == "deadline" and module != TextModule.FEES and not _places_in_time(sentence):
             continue
         if (
             kind == "who"
@@ -552,6 +568,42 @@ _WITHIN = re.compile(
 )
 
 
+# Words that place something in time without a figure or a unit, casefolded, 12 languages:
+# during, at any time, as soon as, before / after / until / from, none or no time limit
+# ("während der Schwangerschaft", "jederzeit", "sobald", "vor Ablauf", "Keine.", "No hay
+# plazo."). A deadlines sentence without them, a figure, a unit or a date ("Wer sich zu spät
+# anmeldet, kann ein Bußgeld bekommen", "کسی که دیر ثبت‌نام کند ممکن است جریمه شود") states
+# no time and answers no deadline question.
+_TIME_WORDS = re.compile(
+    r"\bduring\b|\bwhile\b|any ?time|as soon as|\bbefore\b|\bafter\b|\buntil\b|\bfrom\b|\bsince\b|"
+    r"\bby the\b|\bnone\b|\bno (?:deadline|time limit)|\bwhen\b|"
+    r"während|jederzeit|sobald|\bvor\b|\bnach\b|\bbis\b|\bab\b|\bseit\b|\bkeine?\b|\bwenn\b|"
+    r"\bpendant\b|tout moment|d[èe]s que|\bavant\b|\bapr[èe]s\b|jusqu|\bà partir\b|\bdepuis\b|"
+    r"\baucun|\blorsque\b|\bquand\b|\bdurante\b|cualquier momento|en cuanto|tan pronto|\bantes\b|"
+    r"despu[ée]s|\bhasta\b|\bdesde\b|no hay|ning[úu]n|\bcuando\b|s[ıi]ras[ıi]nda|her zaman|"
+    r"\bönce|\bonce\b|sonra|kadar|itibaren|\byok\b|\biken\b|\bw trakcie\b|\bpodczas\b|"
+    r"w każdej chwili|gdy tylko|jak tylko|\bprzed\b|\bpo\b|\bdo\b|\bod\b|\bbrak\b|nie ma|\bgdy\b|"
+    r"\bkiedy\b|[îi]n timpul|oric[âa]nd|de [îi]ndat[ăa]|imediat ce|[îi]nainte|dup[ăa]|p[âa]n[ăa]|"
+    r"\bde la\b|nu exist|\bc[âa]nd\b|во время|в любое время|как только|\bдо\b|\bперед\b|"
+    r"\bпосле\b|\bс\b|\bот\b|\bнет\b|\bкогда\b|під час|будь-коли|щойно|як тільки|"
+    r"\bпісля\b|\bз\b|\bвід\b|немає|\bколи\b|по време на|по всяко време|\bщом\b|\bпреди\b|"
+    r"\bслед\b|няма|\bкогато\b|أثناء|اثناء|خلال|في أي وقت|بمجرد|حالما|فور|قبل|بعد|حتى|"
+    r"منذ|ابتداء|اعتبارا|لا يوجد|ليس هناك|عندما|در طول|در دوران|هر زمان|به محض|پیش از|قبل از|"
+    r"پس از|بعد از|(?<!\w)تا(?!\w)|(?<!\w)از(?!\w)|ندارد|وقتی|هنگام"
+)
+
+
+def _places_in_time(sentence: Sentence) -> bool:
+    """Whether a sentence places something in time: a figure, a unit of time or at once, a
+    start, a time before, a frequency, a date, or a word of time (`_TIME_WORDS`)."""
+    if sentence.has_digit or sentence.units:
+        return True
+    if sentence.quantities & {"duration", "start", "before", "retroactive", "frequency"}:
+        return True
+    text = sentence.text.casefold()
+    return states_date(text) or _TIME_WORDS.search(text) is not None
+
+
 def _tells_holding(sentence: Sentence) -> bool:
     """Whether a deadlines sentence tells how long something holds: a period, a date or no
     end, and no time limit to act."""
@@ -683,6 +735,7 @@ def service_fact(
     before = kind == "deadline" and asks_time_before(query)
     begins = kind == "deadline" and asks_begin(query)
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
+    holding = kind == "deadline" and asks_for_how_long(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -751,6 +804,7 @@ def service_fact(
                 before,
                 begins,
                 period,
+                holding,
             )
             if sentence is None:
                 continue
@@ -1097,6 +1151,11 @@ def told_fact(
     # a limit or a year asked ("bis zu welchem Einkommen", "с какого года"): a sentence without
     # a figure does not state it ("… wenn Ihr Haushaltseinkommen nicht zu hoch ist")
     if asks_figure(query) and not has_digit(text):
+        return None
+    # a quantity asked that only its own kind of sentence states ("Na jakim poziomie?", "how
+    # often", "what share"): a told sentence that does not state it does not answer
+    asked = asked_quantity(query)
+    if asked in TOLD_QUANTITIES and asked not in stated_quantities(text.casefold()):
         return None
     module = TOLD_MODULES[rank]
     states = TOLD_TYPED.get(kind)

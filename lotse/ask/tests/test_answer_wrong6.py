@@ -216,3 +216,96 @@ def test_hours_are_not_told_in_months():
         weeks, set(), "processing_time", "processing_time", frozenset({"hour"}), duration=True
     )
     assert best is not None
+
+
+# A language level asked (12 languages) is told only by a sentence that names one (A1 … C2).
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does my wife need German before she comes? What level?",
+        "Muss meine Frau vorher Deutsch können? Auf welchem Niveau?",
+        "Ma femme doit-elle parler allemand avant ? Quel niveau ?",
+        "¿Mi marido necesita alemán antes? ¿Qué nivel?",
+        "Eşim gelmeden Almanca bilmeli mi? Ne seviyede?",
+        "Czy mąż musi znać niemiecki? Na jakim poziomie?",
+        "Soția trebuie să știe germană înainte? Ce nivel?",
+        "Жена должна знать немецкий до приезда? Какой уровень?",
+        "Чоловік має знати німецьку до приїзду? Який рівень?",
+        "Съпругата трябва ли да знае немски преди идването? Какво ниво?",
+        "لازم مرتي تعرف ألماني قبل ما تجي؟ أي مستوى؟",
+        "همسرم باید قبل از آمدن آلمانی بلد باشد؟ چه سطحی؟",
+    ],
+)
+def test_a_level_is_asked(question):
+    assert kinds.asked_quantity(question) == "level"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Für die Einbürgerung brauchen Sie Deutsch auf dem Niveau B1.", True),
+        ("Spouses usually need basic German (level A1) before arrival.", True),
+        ("Le cours se termine par un test (DTZ).", False),
+        ("Die Aufnahme ist nur in Härtefällen möglich.", False),
+    ],
+)
+def test_a_level_is_stated(sentence, level):
+    assert ("level" in kinds.stated_quantities(sentence.casefold())) is level
+
+
+# For how long something is had (12 languages; not the Bulgarian "за колко време", also
+# "within how long").
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("For how long do I get the permit?", True),
+        ("Für wie lange bekomme ich die Erlaubnis?", True),
+        ("Pour combien de temps reçoit-on le titre ?", True),
+        ("¿Por cuánto tiempo me dan el permiso?", True),
+        ("İzni ne kadar süreliğine alırım?", True),
+        ("Na jak długo dostanę zezwolenie?", True),
+        ("Pe cât timp primesc permisul?", True),
+        ("На какой срок дают разрешение?", True),
+        ("На який строк дають дозвіл?", True),
+        ("За какъв срок дават разрешението?", True),
+        ("لأي مدة بيعطوني الإقامة؟", True),
+        ("برای چه مدت اقامت می‌دهند؟", True),
+        ("How long does it take to get the permit?", False),
+        ("За колко време дават разрешението?", False),
+    ],
+)
+def test_for_how_long_is_asked(question, held):
+    assert kinds.asks_for_how_long(question) is held
+
+
+def _best(texts, language, kind="deadline", **flags):
+    from lotse.ask.answers._text import _sentence
+    from lotse.ask.answers.sentences import _best_sentence
+
+    sentences = [_sentence(text, language) for text in texts]
+    best, _score = _best_sentence(sentences, set(), kind, "deadlines", **flags)
+    return best.text if best is not None else None
+
+
+# A length held is not told by a time limit to act.
+def test_for_how_long_is_not_told_by_a_time_limit():
+    within = "Stellen Sie den Antrag innerhalb von 90 Tagen nach der Einreise."
+    assert _best([within], "de", holding=True) is None
+    assert _best([within], "de") == within
+
+
+# A deadline question is not told by a sentence that places nothing in time.
+@pytest.mark.parametrize(
+    ("text", "language", "told"),
+    [
+        ("Wer den Hund zu spät anmeldet, kann ein Bußgeld bekommen.", "de", False),
+        ("Whoever registers the dog late may be fined.", "en", False),
+        ("کسی که سگ را دیر ثبت کند ممکن است جریمه شود.", "fa", False),
+        ("Melden Sie den Hund innerhalb von zwei Wochen an.", "de", True),
+        ("Keine.", "de", True),
+        ("Die Hilfe beantragen Sie während der Schwangerschaft.", "de", True),
+        ("Beantragen Sie die Verlängerung vor Ablauf.", "de", True),
+    ],
+)
+def test_a_deadline_is_told_by_a_time(text, language, told):
+    assert (_best([text], language) is not None) is told
