@@ -1786,6 +1786,37 @@ _LEVEL_ASKED = re.compile(
     r"(?:أي|اي|ايش|شو) (?:\S+ )?مستوى|چه (?:\S+ )?سطح|کدام سطح"
 )
 _LEVEL_STATED = re.compile(r"(?<![\w-])[abc][12](?![\w-])")
+# A penalty asked ("Jaka kara grozi, jeśli za późno …?", "What is the fine if …?", "Welche
+# Strafe droht …?", "quelle amende", "¿qué multa?", "ne ceza", "ce amendă", "какой штраф",
+# "який штраф", "каква глоба", "ما الغرامة", "چه جریمه‌ای"): what one risks, told only by a
+# sentence that names a penalty (`_PENALTY_STATED`: a fine, a sanction, the employment agency's
+# blocking period "Sperrzeit"), not by the time limit the question's "too late" points to. Only
+# a penalty word asked about: "… که جریمه نشم" (so that I am not fined) asks the time limit.
+_PENALTY_ASKED = re.compile(
+    r"what(?:'s| is| are)? (?:\S+ )?(?:penalty|penalties|fine|fines|sanctions?)\b|how (?:much|high|big) is the (?:fine|penalty)|"
+    r"is there a (?:fine|penalty)|will i (?:be fined|get a fine|be penali[sz]ed)|"
+    r"welche[snr]? (?:strafe|sanktion|sperrzeit|bu(?:ß|ss)geld)|droh(?:t|en) (?:\S+ ){0,2}(?:strafe|"
+    r"bu(?:ß|ss)geld|sperrzeit|sanktion)|wie hoch ist (?:die strafe|das bu(?:ß|ss)geld)|"
+    r"gibt es (?:eine |ein )?(?:strafe|bu(?:ß|ss)geld)|"
+    r"quel(?:le)?s? (?:amende|sanction|p[ée]nalit)|risque(?:-t-on|-t-il)? (?:une )?(?:amende|sanction)|"
+    r"y a-t-il une (?:amende|sanction)|qu[eé] (?:multa|sanci[oó]n|penalizaci[oó]n|castigo)|"
+    r"hay (?:una )?(?:multa|sanci[oó]n)|\bne (?:ceza|yapt[ıi]r[ıi]m)|ceza(?:s[ıi])? (?:var m|al[ıi]r m)|"
+    r"hangi ceza|jak(?:a|ie) (?:kar[ay]|sankcj|grzywn|konsekwencj)|grozi (?:\S+ )?(?:kara|grzywna)|"
+    r"ce (?:amend[aă]|sanc[țţt]iun|penalizare|pedeaps)|(?:risc|primesc) (?:o )?amend|"
+    r"какой штраф|какое (?:наказание|взыскание)|какие (?:санкции|штрафы)|(?:будет|грозит) (?:ли )?штраф|"
+    r"який штраф|яке покарання|які (?:санкції|штрафи)|(?:буде|загрожує) (?:\S+ )?штраф|"
+    r"каква (?:глоба|санкция)|какво наказание|(?:има ли|грози ли) (?:\S+ )?глоба|"
+    r"(?:ما|شو|ايش) (?:هي )?(?:العقوبة|الغرامة)|(?:في|فيه|هل هناك|هل يوجد) غرامة|"
+    r"چه (?:جریمه|مجازات)|جریمه(?:‌ای| ای)? (?:دارد|داره)|جریمه (?:میشم|می‌شوم|می شوم)"
+)
+_PENALTY_STATED = re.compile(
+    r"sperrzeit|bu(?:ß|ss)geld|\bstrafe|säumnis|zwangsgeld|sanktion|\bfined?\b|\bfines\b|penalt|"
+    r"sanction|blocking period|amende|p[ée]nalit|majoration|\bmulta|sanci[oó]n|recargo|\bceza|"
+    r"yapt[ıi]r[ıi]m|\bkar[aęy]\b|grzywn|sankcj|karencj|\bamend|penaliz|sanc[țţt]iun|штраф|"
+    r"санкц|наказан|покаран|глоба|неустойк|غرام|عقوب|جریمه|مجازات"
+)
+
+
 # For how long something is had ("Pe cât timp primesc permisul …?", "Na jak długo dostaje się
 # …?", "for how long", "für wie lange", "pour combien de temps", "¿por cuánto tiempo?", "ne
 # kadar süreliğine", "на какой срок", "на який строк", "за какъв срок", "لأي مدة", "برای چه
@@ -1808,7 +1839,15 @@ def asks_for_how_long(text: str) -> bool:
 
 
 # The question type a quantity implies when no type word says otherwise (`classify`).
-_QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money", "threshold": "who"}
+# A penalty asked with no type word ("اگه دیر ثبت کنم چه جریمه‌ای داره؟") is what missing a time
+# limit costs: read as a deadline question, whose sentence must state the penalty
+# (`sentences.QUANTITY_MODULES`: the body, the deadlines).
+_QUANTITY_TYPES: dict[str | None, str] = {
+    "age": "who",
+    "maximum": "money",
+    "threshold": "who",
+    "penalty": "deadline",
+}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1816,7 +1855,7 @@ def asked_quantity(text: str) -> str | None:
     """The quantity a question asks for beyond its type: "age", "percent", "maximum" (an
     upper limit), "threshold" (from what degree or level), "minimum" (a lower limit),
     "frequency" (how often), "earning" (how much one may or must earn), "level" (a language
-    level) or None."""
+    level), "penalty" (what one risks) or None."""
     lowered = padded(text)
     # (before the age: "كل كم سنة" asks how often, though "كم سن" reads as an age)
     if _FREQUENCY_ASKED.search(lowered):
@@ -1829,6 +1868,8 @@ def asked_quantity(text: str) -> str | None:
         return "threshold"
     if _LEVEL_ASKED.search(lowered):
         return "level"
+    if _PENALTY_ASKED.search(lowered):
+        return "penalty"
     if _MAXIMUM_ASKED.search(lowered):
         return "maximum"
     if _MINIMUM_ASKED.search(lowered):
@@ -2170,7 +2211,8 @@ def stated_quantities(text: str) -> frozenset[str]:
     something starts: `_START_STATED`), "before" (a time before something: `states_before`),
     "per_unit" (a price per lesson, hour or part: `states_per_unit`), "frequency" (every so
     often: `_FREQUENCY_STATED`), "earning" (a sum of money beside a word of earning, income
-    or a limit: `_EARNED_STATED`) and "level" (A1 … C2: `_LEVEL_STATED`)."""
+    or a limit: `_EARNED_STATED`), "level" (A1 … C2: `_LEVEL_STATED`) and "penalty" (a fine, a
+    sanction, a blocking period: `_PENALTY_STATED`)."""
     found = set()
     if (
         _BIRTHDAY.search(text)
@@ -2212,6 +2254,8 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("earning")
     if _LEVEL_STATED.search(text):
         found.add("level")
+    if _PENALTY_STATED.search(text):
+        found.add("penalty")
     return frozenset(found)
 
 

@@ -192,10 +192,12 @@ QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     "earning": (TextModule.FEES, TextModule.BODY, TextModule.WHO),
     # a language level: a condition of who may, or the body
     "level": (TextModule.WHO, TextModule.BODY),
+    # a penalty: the body ("… kann eine Sperrzeit von einer Woche verhängen"), the deadlines
+    "penalty": (TextModule.BODY, TextModule.DEADLINES),
 }
 # The quantities a question of no type may ask that a told sentence must state
-# (`told_fact`): a language level, how often, a share.
-TOLD_QUANTITIES = frozenset({"level", "frequency", "percent"})
+# (`told_fact`): a language level, how often, a share, a penalty.
+TOLD_QUANTITIES = frozenset({"level", "frequency", "percent", "penalty"})
 # What one may or must earn is asked in an amount question only ("Wie lange muss ich
 # verdienen?" asks a time).
 _EARNING_KINDS = frozenset({"money", "cost"})
@@ -1120,6 +1122,12 @@ def told_fact(
     weights_in: dict[str, dict[str, float]] = {}  # the question's terms' weights, per language
     named_in: dict[str, set[str]] = {}  # those of them that are the service's name words
     when = kind == TOLD_KIND and asks_when(query)
+    # a quantity asked that only its own kind of sentence states ("Na jakim poziomie?", "how
+    # often", "what share", "what fine"): only the sentences that state it compete (read only
+    # then: `stated_quantities` is a few dozen expressions a sentence)
+    asked = asked_quantity(query)
+    if asked not in TOLD_QUANTITIES:
+        asked = None
     for rank, module in enumerate(TOLD_MODULES):
         text_language = _text_language(facts, module, language)
         if not text_language:
@@ -1135,7 +1143,9 @@ def told_fact(
             # a sentence that holds name words only tells nothing the name does not, unless
             # the question asks when and the sentence names a month or a date: "¿cuándo es la
             # noche de los museos?", "… a finales de septiembre … la Noche de los Museos"
-            if any(t not in named_in[text_language] for t in held_terms) or (
+            if asked is not None and asked not in stated_quantities(sentence.text.casefold()):
+                held = 0.0
+            elif any(t not in named_in[text_language] for t in held_terms) or (
                 when and states_date(sentence.text)
             ):
                 held = sum(weights[t] for t in held_terms)
@@ -1151,11 +1161,6 @@ def told_fact(
     # a limit or a year asked ("bis zu welchem Einkommen", "с какого года"): a sentence without
     # a figure does not state it ("… wenn Ihr Haushaltseinkommen nicht zu hoch ist")
     if asks_figure(query) and not has_digit(text):
-        return None
-    # a quantity asked that only its own kind of sentence states ("Na jakim poziomie?", "how
-    # often", "what share"): a told sentence that does not state it does not answer
-    asked = asked_quantity(query)
-    if asked in TOLD_QUANTITIES and asked not in stated_quantities(text.casefold()):
         return None
     module = TOLD_MODULES[rank]
     states = TOLD_TYPED.get(kind)

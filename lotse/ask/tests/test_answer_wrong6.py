@@ -309,3 +309,64 @@ def test_for_how_long_is_not_told_by_a_time_limit():
 )
 def test_a_deadline_is_told_by_a_time(text, language, told):
     assert (_best([text], language) is not None) is told
+
+
+# A penalty asked (12 languages): what one risks, told only by a sentence that names a penalty.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the fine if I register my dog late?",
+        "Welche Strafe droht, wenn ich den Hund zu spät anmelde?",
+        "Quelle amende si je déclare mon chien en retard ?",
+        "¿Qué multa hay si registro al perro tarde?",
+        "Köpeği geç kaydettirirsem ne ceza alırım?",
+        "Jaka kara grozi za spóźnioną rejestrację psa?",
+        "Ce amendă primesc dacă înregistrez câinele târziu?",
+        "Какой штраф, если поздно зарегистрировать собаку?",
+        "Який штраф, якщо пізно зареєструвати собаку?",
+        "Каква глоба има, ако регистрирам кучето късно?",
+        "شو الغرامة إذا سجلت الكلب متأخر؟",
+        "اگه سگ رو دیر ثبت کنم چه جریمه‌ای داره؟",
+    ],
+)
+def test_a_penalty_is_asked(question):
+    assert kinds.asked_quantity(question) == "penalty"
+
+
+@pytest.mark.parametrize(
+    ("question", "quantity"),
+    [
+        # so that I am not fined: the time limit is asked
+        ("تا کی وقت دارم سگ رو ثبت کنم که جریمه نشم؟", None),
+        ("Is the dog tax fine for a small dog?", None),
+    ],
+)
+def test_no_penalty_asked(question, quantity):
+    assert kinds.asked_quantity(question) == quantity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "penalty"),
+    [
+        ("Wer zu spät kommt, riskiert eine Sperrzeit von einer Woche.", True),
+        ("A late registration can cost a fine of up to 1,000 euros.", True),
+        ("Za spóźnienie grozi grzywna.", True),
+        ("За опоздание грозит штраф.", True),
+        ("Melden Sie sich drei Monate vorher.", False),
+    ],
+)
+def test_a_penalty_is_stated(sentence, penalty):
+    assert ("penalty" in kinds.stated_quantities(sentence.casefold())) is penalty
+
+
+@pytest.mark.django_db
+def test_a_penalty_is_told_by_a_penalty():
+    from lotse.ask.selectors import search
+    from lotse.core.models import City
+
+    fact = search(
+        city=City.objects.get(slug="dortmund"),
+        query="What is the penalty if I register as a job seeker too late?",
+        limit=10,
+    ).fact
+    assert fact is None or "penalty" in kinds.stated_quantities(fact.text.casefold())
