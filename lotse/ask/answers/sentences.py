@@ -413,8 +413,14 @@ def _best_sentence(
         if holding and _WITHIN.search(sentence.text.casefold()):
             continue
         # a time asked: a sentence that says no time at all ("Wer sich zu spät anmeldet, kann
-        # ein Bußgeld bekommen") does not tell when
-        if kind == "deadline" and module != TextModule.FEES and not _places_in_time(sentence):
+        # ein Bußgeld bekommen") does not tell when; a quantity asked instead (a penalty) is
+        # told by its own kind of sentence, timed or not
+        if (
+            kind == "deadline"
+            and quantity is None
+            and module != TextModule.FEES
+            and not _places_in_time(sentence)
+        ):
             continue
         if (
             kind == "who"

@@ -359,6 +359,13 @@ def test_a_penalty_is_stated(sentence, penalty):
     assert ("penalty" in kinds.stated_quantities(sentence.casefold())) is penalty
 
 
+# A penalty asked (read as a deadline question) is told by a penalty that names no time.
+def test_a_penalty_needs_no_time():
+    fine = "Wer den Hund nicht anmeldet, muss mit einem Bußgeld rechnen."
+    assert _best([fine], "de", quantity="penalty") == fine
+    assert _best([fine], "de") is None
+
+
 @pytest.mark.django_db
 def test_a_penalty_is_told_by_a_penalty():
     from lotse.ask.selectors import search
