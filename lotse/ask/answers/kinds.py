@@ -817,6 +817,9 @@ _TIME_BEFORE = re.compile(
     r"inainte|în avans|заранее|\bдо\b|перед|заздалегідь|наперед|преди|предварително|قبل|"
     r"مسبق|پیش|前)"
 )
+# The before-word first, as spoken Arabic says it ("قبل قديش لازم احجز …؟", "قبل كم يوم"): how
+# long before, not a price, though no unit of time follows ("قديش" alone reads as a cost).
+_BEFORE_HOW_MUCH = re.compile(r"(?<!\w)(?:قبل|بقبل) (?:ب)?(?:قديش|قدّيش|أديش|اديش|كم|كام)(?!\w)")
 # Taking or waiting ("how long does it take", "ne kadar sürüyor", "كم تستغرق", "until they
 # decide"): how long it takes.
 _PROCESS = re.compile(
@@ -1447,7 +1450,11 @@ def classify(text: str) -> str | None:
     counts_time = _HOW_MANY_UNITS.search(lowered) is not None and not _PAID_OR_FREE.search(lowered)
     if not how_much or (_PRICE_OR_RATE.search(lowered) and not counts_time):
         return kind
-    if _HOW_MUCH_TIME.search(lowered) or _PROCESS.search(lowered):
+    if (
+        _HOW_MUCH_TIME.search(lowered)
+        or _PROCESS.search(lowered)
+        or _BEFORE_HOW_MUCH.search(lowered)
+    ):
         if kind == "validity":
             return kind
         if _UNTIL_RECEIVED.search(lowered):
@@ -1455,7 +1462,11 @@ def classify(text: str) -> str | None:
         # "have" asks a time one has only beside a counted time ("how much time do we
         # have"), not in a clause of its own ("Cât poate dura … dacă avem certificate …?")
         counted = _HOW_MUCH_TIME.search(lowered) is not None
-        if (counted and _TIME_HELD.search(lowered)) or _TIME_BEFORE.search(lowered):
+        if (
+            (counted and _TIME_HELD.search(lowered))
+            or _TIME_BEFORE.search(lowered)
+            or _BEFORE_HOW_MUCH.search(lowered)
+        ):
             return "deadline"
         if _PROCESS.search(lowered) or (_CHECKING.search(lowered) and _HOW_LONG.search(lowered)):
             return "processing_time"
@@ -1575,7 +1586,19 @@ _MAXIMUM_ASKED = re.compile(
 )
 _PERCENT_ASKED = re.compile(
     r"%|٪|percent|per cent|percentage|prozent|pourcentage|pour cent|porcentaje|por ciento|"
-    r"y[üu]zde|procent|процент|відсот|نسبة|بالمئة|بالمائة|درصد|パーセント|割合"
+    r"y[üu]zde|procent|процент|відсот|نسبة|بالمئة|بالمائة|درصد|パーセント|割合|"
+    # a share asked in words ("What share of my old salary …?", "Welchen Anteil meines Lohns
+    # …?", "quelle part de mon salaire", "¿qué parte del sueldo?", "maaşımın ne kadarı", "jaką
+    # część pensji", "ce parte din salariu", "какую часть зарплаты", "яку частку зарплати",
+    # "каква част от заплатата", "چه بخشی از حقوق"): a percentage or a fraction, not an amount
+    # or a duration
+    r"(?:what|which|how big a|how large a) (?:share|proportion|fraction|part) of|"
+    r"welche[nmrs]? (?:anteil|teil)\b|wie (?:gro(?:ß|ss) ist der|hoch ist der) anteil|"
+    r"quelle (?:part|proportion|fraction|partie) d|qu[eé] (?:parte|proporci[oó]n|fracci[oó]n) d|"
+    r"ne kadar[ıi](?:n[ıi])?\b|hangi (?:oran|k[ıi]sm)|jak[aą] (?:cz[eę][śs][cć]|proporcj)|"
+    r"ce (?:parte|propor[țţt]ie|frac[țţt]ie) (?:din|a|de)\b|"
+    r"(?:какую|какая|какой) (?:часть|долю|доля|долей)|(?:яку|яка) (?:частину|частина|частку|частка)|"
+    r"(?:каква|какъв) (?:част|дял)|(?:أي|اي|كم) (?:جزء|حصة)|چه (?:بخشی|قسمتی|سهمی|مقدار) از"
 )
 # A threshold asked: from what degree, level or grade on something holds ("Ab welchem GdB gilt
 # man als schwerbehindert?", "З якого ступеня інвалідності видають посвідчення?", "from what
@@ -1752,25 +1775,172 @@ _PERCENT_STATED = re.compile(
 )
 
 
+# How often something happens or is due ("How often is the works council elected?", "wie oft",
+# "tous les combien", "¿cada cuánto?", "kaç yılda bir", "jak często", "cât de des", "как часто",
+# "як часто", "колко често", "كل كم", "هر چند وقت یک بار"): a frequency, answered only by a
+# sentence that states one (`_FREQUENCY_STATED`), not by "No hay plazo." nor by a time limit.
+# Not "how many times" alone: a count ("can be extended twice") answers that.
+_FREQUENCY_ASKED = re.compile(
+    r"how often|how frequently|every how many|how many times (?:a|per|each) |"
+    r"wie oft|wie häufig|wie haufig|alle wie ?viele|in welche[mn] (?:abstand|rhythmus|turnus)|"
+    r"(?:à|a) quelle fr[ée]quence|tous les combien|chaque combien|combien de fois par|"
+    r"cada cu[aá]nt|con qu[eé] frecuencia|cu[aá]ntas veces (?:al|por|cada)|"
+    r"ne s[ıi]kl[ıi]kla|ne kadar s[ıi]k|hangi s[ıi]kl[ıi]kla|ka[çc] (?:y[ıi]l|ay|hafta|g[üu]n)da bir|"
+    r"jak cz[eę]sto|\bco ile\b|ile razy (?:w|na)\b|"
+    r"c[aâ]t de des|la c[aâ]t timp|la ce interval|de c[aâ]te ori pe|"
+    r"как часто|раз в сколько|сколько раз в|с какой (?:периодичностью|частотой)|"
+    r"як часто|раз на скільки|скільки разів на|з якою (?:періодичністю|частотою)|"
+    r"колко често|колко пъти (?:на|в)|през колко (?:време|години|месеца)|"
+    r"كل (?:كم|قديش|اديش|أديش)|كم مرة|بأي (?:تردد|انتظام)|"
+    r"هر چند (?:وقت|سال|ماه|هفته|روز)|چند (?:وقت|سال|ماه) یک ?بار|چند بار در"
+)
+# A frequency stated: every so many units, once or twice a period, yearly / monthly / weekly
+# ("alle vier Jahre", "tous les cinq ans", "cada cuatro años", "her dört yılda bir", "co cztery
+# lata", "la fiecare patru ani", "каждые четыре года", "кожні чотири роки", "на всеки четири
+# години", "كل أربع سنوات", "هر چهار سال یک بار"). Casefolded, 12 languages.
+_FREQUENCY_STATED = re.compile(
+    r"\bevery\b|\bonce\b|\btwice\b|\btimes (?:a|per|each)\b|annually|yearly|monthly|weekly|daily|"
+    r"\balle \S+ (?:jahr|monat|woche|tag)|\balle (?:jahre|monate|wochen|tage)\b|\bjede[ns]? (?:jahr|monat|woche|tag)|"
+    r"jährlich|jahrlich|monatlich|wöchentlich|wochentlich|täglich|taglich|\w*mal (?:im|pro|in|je)\b|"
+    r"tous les\b|toutes les\b|chaque (?:ann[ée]e|an|mois|semaine|jour)|fois par|annuel|mensuel|"
+    r"hebdomadaire|quotidien|\bcada\b|vez al|veces al|veces por|\banual|\bmensual|semanal|diari[ao]|"
+    r"\bher (?:\S+ )?(?:y[ıi]l|ay|hafta|g[üu]n)|(?:y[ıi]l|ay|hafta|g[üu]n)da bir\b|y[ıi]ll[ıi]k|"
+    r"\bayl[ıi]k|haftal[ıi]k|g[üu]nl[üu]k|\bco (?:\S+ )?(?:lat|rok|roku|miesi|tydzie|tygodni|dzie|dni)|"
+    r"\braz (?:w|na)\b|razy (?:w|na)\b|corocz|rocznie|miesi[eę]cznie|tygodniowo|codzienn|"
+    r"la fiecare|o dat[aă] pe|ori pe\b|[îi]n fiecare (?:an|lun|s[aă]pt|zi)|\banual|\blunar|"
+    r"s[aă]pt[aă]m[aâ]nal|zilnic|кажд|(?<!\w)раз в\b|ежегод|ежемесяч|еженедел|ежеднев|"
+    r"кожн|(?<!\w)раз на\b|щороку|щорічн|щомісяц|щотижн|щодня|всеки|всяка|всяко|веднъж|пъти|"
+    r"годишно|месечно|седмично|ежедневн|"
+    r"(?<!\w)كل (?:\S+ )?(?:سنة|سنوات|عام|أعوام|اعوام|شهر|أشهر|اشهر|أسبوع|اسبوع|أسابيع|يوم|أيام|ايام)|"
+    r"سنويا|سنويًا|شهريا|شهريًا|أسبوعيا|اسبوعيا|يوميا|يوميًا|مرة (?:في|كل)|مرتين|"
+    r"(?<!\w)هر (?:\S+ )?(?:سال|ماه|هفته|روز)|سالانه|ماهانه|هفتگی|روزانه|بار در|یک ?بار"
+)
+# Earning asked: how much one may or must earn ("Bis zu welchem Betrag darf ich im Minijob
+# verdienen?", "Скільки має заробляти самотня мама, щоб …?", "how much can I earn"): an amount
+# of money earned, answered only by a sentence that states a sum of money and speaks of earning,
+# an income or a limit (`_EARNED_STATED`), not by a contribution rate ("3,6 Prozent an die
+# Rentenversicherung") nor by the benefit's own amount ("до 297 євро на дитину"). The verb only:
+# a salary noun asks a share or a wage of other questions. Casefolded, 12 languages.
+_EARNING_ASKED = re.compile(
+    r"\bearn|verdien|\bgagner\b|\bgagne\b|\bgagnons\b|\bganar\b|\bgano\b|\bgana\b|"
+    r"kazan(?:abil|mal|d[ıi]|[ıi]yor|ırsam|irsam)|zarabia|zarobi[cćł]|c[âa][șşs]tig|"
+    r"зарабат|заработа|заробля|заробит|изкарва|изкарам|печеля|печели|"
+    r"(?:أكسب|اكسب|يكسب|تكسب|بكسب|بيكسب)|درآمد داشته|(?:کسب|در ?بیار)(?:م|ه|ی)"
+)
+# A sum of money (a currency), and a word of earning, income, pay or a limit, in one sentence.
+_MONEY_SUM = re.compile(r"€|\beuro|\beur\b|\bевро|\bєвро|يورو|یورو|ユーロ")
+_EARNED_STATED = re.compile(
+    r"\bearn|income|wage|salary|\bpay\b|\blimit|verdien|einkommen|\blohn|gehalt|grenze|"
+    r"gagn|revenu|salaire|plafond|seuil|\bganar|\bgana|ingreso|salario|sueldo|l[íi]mite|"
+    r"kazan|gelir|maa[şs]|[üu]cret|s[ıi]n[ıi]r|zarab|zarob|doch[óo]d|pensj|wynagrodz|granic|"
+    r"c[âa][șşs]tig|venit|salari|limit|заработ|доход|зарплат|предел|лимит|заробі|заробля|дохід|"
+    r"межа|ліміт|изкарва|заплат|граница|دخل|أجر|اجر|راتب|حد|سقف|درآمد|دستمزد|حقوق|سقف"
+)
+
+
+# A language level asked ("Auf welchem Niveau muss ich Deutsch können?", "Na jakim poziomie?",
+# "what level of German", "¿qué nivel de alemán?", "hangi seviyede", "какой уровень", "який
+# рівень", "какво ниво", "أي مستوى", "چه سطحی"): told only by a sentence that names a level of
+# the European framework (A1 … C2, `_LEVEL_STATED`), not by one about the procedure. From what
+# level something holds is a threshold (`_THRESHOLD_ASKED`, read first).
+_LEVEL_ASKED = re.compile(
+    r"(?:what|which) (?:\S+ )?level|welche[mns]? (?:\S+ )?(?:niveau|sprachniveau|stufe)|"
+    r"(?:quel|quelle) (?:\S+ )?niveau|qu[eé] nivel|cu[aá]l (?:es el )?nivel|(?:hangi|ne) (?:\S+ )?(?:seviye|düzey|duzey)|"
+    r"jakim (?:\S+ )?poziomie|jaki (?:\S+ )?poziom|ce nivel|(?:какой|каком|какого) (?:\S+ )?уровн|"
+    r"(?:какой|каком|какого) (?:\S+ )?уровень|(?:який|якому|якого) (?:\S+ )?рів|(?:какво|какъв|кое) (?:\S+ )?ниво|"
+    r"(?:أي|اي|ايش|شو) (?:\S+ )?مستوى|چه (?:\S+ )?سطح|کدام سطح"
+)
+_LEVEL_STATED = re.compile(r"(?<![\w-])[abc][12](?![\w-])")
+# A penalty asked ("Jaka kara grozi, jeśli za późno …?", "What is the fine if …?", "Welche
+# Strafe droht …?", "quelle amende", "¿qué multa?", "ne ceza", "ce amendă", "какой штраф",
+# "який штраф", "каква глоба", "ما الغرامة", "چه جریمه‌ای"): what one risks, told only by a
+# sentence that names a penalty (`_PENALTY_STATED`: a fine, a sanction, the employment agency's
+# blocking period "Sperrzeit"), not by the time limit the question's "too late" points to. Only
+# a penalty word asked about: "… که جریمه نشم" (so that I am not fined) asks the time limit.
+_PENALTY_ASKED = re.compile(
+    r"what(?:'s| is| are)? (?:\S+ )?(?:penalty|penalties|fine|fines|sanctions?)\b|how (?:much|high|big) is the (?:fine|penalty)|"
+    r"is there a (?:fine|penalty)|will i (?:be fined|get a fine|be penali[sz]ed)|"
+    r"welche[snr]? (?:strafe|sanktion|sperrzeit|bu(?:ß|ss)geld)|droh(?:t|en) (?:\S+ ){0,2}(?:strafe|"
+    r"bu(?:ß|ss)geld|sperrzeit|sanktion)|wie hoch ist (?:die strafe|das bu(?:ß|ss)geld)|"
+    r"gibt es (?:eine |ein )?(?:strafe|bu(?:ß|ss)geld)|"
+    r"quel(?:le)?s? (?:amende|sanction|p[ée]nalit)|risque(?:-t-on|-t-il)? (?:une )?(?:amende|sanction)|"
+    r"y a-t-il une (?:amende|sanction)|qu[eé] (?:multa|sanci[oó]n|penalizaci[oó]n|castigo)|"
+    r"hay (?:una )?(?:multa|sanci[oó]n)|\bne (?:ceza|yapt[ıi]r[ıi]m)|ceza(?:s[ıi])? (?:var m|al[ıi]r m)|"
+    r"hangi ceza|jak(?:a|ie) (?:kar[ay]|sankcj|grzywn|konsekwencj)|grozi (?:\S+ )?(?:kara|grzywna)|"
+    r"ce (?:amend[aă]|sanc[țţt]iun|penalizare|pedeaps)|(?:risc|primesc) (?:o )?amend|"
+    r"какой штраф|какое (?:наказание|взыскание)|какие (?:санкции|штрафы)|(?:будет|грозит) (?:ли )?штраф|"
+    r"який штраф|яке покарання|які (?:санкції|штрафи)|(?:буде|загрожує) (?:\S+ )?штраф|"
+    r"каква (?:глоба|санкция)|какво наказание|(?:има ли|грози ли) (?:\S+ )?глоба|"
+    r"(?:ما|شو|ايش) (?:هي )?(?:العقوبة|الغرامة)|(?:في|فيه|هل هناك|هل يوجد) غرامة|"
+    r"چه (?:جریمه|مجازات)|جریمه(?:‌ای| ای)? (?:دارد|داره)|جریمه (?:میشم|می‌شوم|می شوم)"
+)
+_PENALTY_STATED = re.compile(
+    r"sperrzeit|bu(?:ß|ss)geld|\bstrafe|säumnis|zwangsgeld|sanktion|\bfined?\b|\bfines\b|penalt|"
+    r"sanction|blocking period|amende|p[ée]nalit|majoration|\bmulta|sanci[oó]n|recargo|\bceza|"
+    r"yapt[ıi]r[ıi]m|\bkar[aęy]\b|grzywn|sankcj|karencj|\bamend|penaliz|sanc[țţt]iun|штраф|"
+    r"санкц|наказан|покаран|глоба|неустойк|غرام|عقوب|جریمه|مجازات"
+)
+
+
+# For how long something is had ("Pe cât timp primesc permisul …?", "Na jak długo dostaje się
+# …?", "for how long", "für wie lange", "pour combien de temps", "¿por cuánto tiempo?", "ne
+# kadar süreliğine", "на какой срок", "на який строк", "за какъв срок", "لأي مدة", "برای چه
+# مدت"): a length held, which a time limit to act ("în termen de 90 de zile", "within three
+# months", `sentences._WITHIN`) does not tell. (The Bulgarian "за колко време" is also "within
+# how long": left out.)
+_FOR_HOW_LONG = re.compile(
+    r"for how long|f[üu]r wie lange|auf wie lange|pour combien de temps|pour quelle dur[ée]e|"
+    r"por cu[aá]nto tiempo|por qu[eé] (?:periodo|período)|ne kadar s[üu]reli[gğ]ine|"
+    r"na jak d[łl]ugo|(?:pe|pentru) c[âa]t timp|na (?:jaki|ile) (?:okres|czas|lat|miesi)|"
+    r"на какой (?:срок|период)|на сколько (?:лет|месяц)|на який (?:строк|термін|період)|"
+    r"на скільки (?:рок|місяц)|за какъв (?:срок|период)|(?:لأي|لاي|لأية|لاية) (?:مدة|فترة)|"
+    r"لمدة (?:كم|قديش)|برای چه مدت|برای چند (?:وقت|سال|ماه)"
+)
+
+
+def asks_for_how_long(text: str) -> bool:
+    """Whether a question asks for how long something is had (`_FOR_HOW_LONG`)."""
+    return _FOR_HOW_LONG.search(padded(text)) is not None
+
+
 # The question type a quantity implies when no type word says otherwise (`classify`).
-_QUANTITY_TYPES: dict[str | None, str] = {"age": "who", "maximum": "money", "threshold": "who"}
+# A penalty asked with no type word ("اگه دیر ثبت کنم چه جریمه‌ای داره؟") is what missing a time
+# limit costs: read as a deadline question, whose sentence must state the penalty
+# (`sentences.QUANTITY_MODULES`: the body, the deadlines).
+_QUANTITY_TYPES: dict[str | None, str] = {
+    "age": "who",
+    "maximum": "money",
+    "threshold": "who",
+    "penalty": "deadline",
+}
 
 
 @functools.lru_cache(maxsize=1024)
 def asked_quantity(text: str) -> str | None:
     """The quantity a question asks for beyond its type: "age", "percent", "maximum" (an
-    upper limit), "threshold" (from what degree or level), "minimum" (a lower limit) or None."""
+    upper limit), "threshold" (from what degree or level), "minimum" (a lower limit),
+    "frequency" (how often), "earning" (how much one may or must earn), "level" (a language
+    level), "penalty" (what one risks) or None."""
     lowered = padded(text)
+    # (before the age: "كل كم سنة" asks how often, though "كم سن" reads as an age)
+    if _FREQUENCY_ASKED.search(lowered):
+        return "frequency"
     if _AGE_ASKED.search(lowered):
         return "age"
     if _PERCENT_ASKED.search(lowered):
         return "percent"
     if _THRESHOLD_ASKED.search(lowered):
         return "threshold"
+    if _LEVEL_ASKED.search(lowered):
+        return "level"
+    if _PENALTY_ASKED.search(lowered):
+        return "penalty"
     if _MAXIMUM_ASKED.search(lowered):
         return "maximum"
     if _MINIMUM_ASKED.search(lowered):
         return "minimum"
+    if _EARNING_ASKED.search(lowered):
+        return "earning"
     return None
 
 
@@ -1987,7 +2157,7 @@ def asks_time_before(text: str) -> bool:
     """Whether a question asks how long before something (`_TIME_BEFORE`: "how far in
     advance", "wie lange vorher", "за скільки часу до початку"; `_NOTICE_ASKED`)."""
     lowered = padded(text)
-    return _TIME_BEFORE.search(lowered) is not None or _NOTICE_ASKED.search(lowered) is not None
+    return any(p.search(lowered) for p in (_TIME_BEFORE, _BEFORE_HOW_MUCH, _NOTICE_ASKED))
 
 
 def states_before(text: str) -> bool:
@@ -2166,8 +2336,11 @@ def stated_quantities(text: str) -> frozenset[str]:
     wage), "amount" (a figure, a currency, or that nothing is paid: `_AMOUNT_STATED`), "repay"
     and "instalments" (paying back, a loan; paying in instalments), "duration" (a unit of
     time, or at once: `states_duration`), "retroactive" (paid back in time: `RETROACTIVE`), "start" (when
-    something starts: `_START_STATED`), "before" (a time before something: `states_before`) and
-    "per_unit" (a price per lesson, hour or part: `states_per_unit`)."""
+    something starts: `_START_STATED`), "before" (a time before something: `states_before`),
+    "per_unit" (a price per lesson, hour or part: `states_per_unit`), "frequency" (every so
+    often: `_FREQUENCY_STATED`), "earning" (a sum of money beside a word of earning, income
+    or a limit: `_EARNED_STATED`), "level" (A1 … C2: `_LEVEL_STATED`) and "penalty" (a fine, a
+    sanction, a blocking period: `_PENALTY_STATED`)."""
     found = set()
     if (
         _BIRTHDAY.search(text)
@@ -2203,6 +2376,14 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("before")
     if states_per_unit(text):
         found.add("per_unit")
+    if _FREQUENCY_STATED.search(text):
+        found.add("frequency")
+    if _MONEY_SUM.search(text) and _EARNED_STATED.search(text):
+        found.add("earning")
+    if _LEVEL_STATED.search(text):
+        found.add("level")
+    if _PENALTY_STATED.search(text):
+        found.add("penalty")
     return frozenset(found)
 
 

@@ -31,6 +31,7 @@ from lotse.ask.answers.kinds import (
     asks_begin,
     asks_date,
     asks_figure,
+    asks_for_how_long,
     asks_from_when,
     asks_how_long,
     asks_lasting,
@@ -43,6 +44,7 @@ from lotse.ask.answers.kinds import (
     content_words,
     counted_spans,
     period_bound,
+    stated_quantities,
     states_date,
     states_duration,
     states_lasting,
@@ -187,7 +189,22 @@ QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     "minimum": (TextModule.FEES, TextModule.BODY),
     "repay": (TextModule.FEES, TextModule.BODY),
     "instalments": (TextModule.FEES, TextModule.BODY),
+    # how often: the deadlines ("Die Wahlen finden alle vier Jahre statt"), else the body
+    "frequency": (TextModule.DEADLINES, TextModule.BODY),
+    # how much one may or must earn: a limit of the body or a condition of who may have it
+    # ("Ihr Bruttoeinkommen muss mindestens 600 Euro … betragen")
+    "earning": (TextModule.FEES, TextModule.BODY, TextModule.WHO),
+    # a language level: a condition of who may, or the body
+    "level": (TextModule.WHO, TextModule.BODY),
+    # a penalty: the body ("… kann eine Sperrzeit von einer Woche verhängen"), the deadlines
+    "penalty": (TextModule.BODY, TextModule.DEADLINES),
 }
+# The quantities a question of no type may ask that a told sentence must state
+# (`told_fact`): a language level, how often, a share, a penalty.
+TOLD_QUANTITIES = frozenset({"level", "frequency", "percent", "penalty"})
+# What one may or must earn is asked in an amount question only ("Wie lange muss ich
+# verdienen?" asks a time).
+_EARNING_KINDS = frozenset({"money", "cost"})
 # An upper limit is read only in an amount question: in a fee question it may bound something
 # else than the fee ("… prorrogar el permiso por tres meses como máximo"), and "höchstens drei
 # Monate" in a time question is its own type's business.
@@ -311,6 +328,7 @@ def _best_sentence(
     before: bool = False,
     begins: bool = False,
     period: float | None = None,
+    holding: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -394,6 +412,20 @@ def _best_sentence(
         # a date asked: a sentence without a figure names none
         if dated and not sentence.has_digit:
             continue
+        # for how long something is had: a time limit to act ("în termen de 90 de zile") is no
+        # length held
+        if holding and _WITHIN.search(sentence.text.casefold()):
+            continue
+        # a time asked: a sentence that says no time at all ("Wer sich zu spät anmeldet, kann
+        # ein Bußgeld bekommen") does not tell when; a quantity asked instead (a penalty) is
+        # told by its own kind of sentence, timed or not
+        if (
+            kind == "deadline"
+            and quantity is None
+            and module != TextModule.FEES
+            and not _places_in_time(sentence)
+        ):
+            continue
         if (
             kind == "who"
             and from_when
@@ -402,8 +434,9 @@ def _best_sentence(
         ):
             continue
         # hours asked, a year or months told ("Viele Betriebe suchen schon ein Jahr vorher"):
-        # the sentence counts something else
-        if counted_time and _other_scale(units, sentence, language):
+        # the sentence counts something else; in a how-long question too ("كم ساعة بالأسبوع
+        # بياخد ابني" is not told "من شهر إلى ثلاثة أشهر")
+        if units and _other_scale(units, sentence, language):
             continue
         # "how many days a year": a sentence that names the year too ("140 Tage im Jahr"), not
         # one that counts days from something ("within 90 days of entry")
@@ -553,6 +586,42 @@ _WITHIN = re.compile(
 )
 
 
+# Words that place something in time without a figure or a unit, casefolded, 12 languages:
+# during, at any time, as soon as, before / after / until / from, none or no time limit
+# ("während der Schwangerschaft", "jederzeit", "sobald", "vor Ablauf", "Keine.", "No hay
+# plazo."). A deadlines sentence without them, a figure, a unit or a date ("Wer sich zu spät
+# anmeldet, kann ein Bußgeld bekommen", "کسی که دیر ثبت‌نام کند ممکن است جریمه شود") states
+# no time and answers no deadline question.
+_TIME_WORDS = re.compile(
+    r"\bduring\b|\bwhile\b|any ?time|as soon as|\bbefore\b|\bafter\b|\buntil\b|\bfrom\b|\bsince\b|"
+    r"\bby the\b|\bnone\b|\bno (?:deadline|time limit)|\bwhen\b|"
+    r"während|jederzeit|sobald|\bvor\b|\bnach\b|\bbis\b|\bab\b|\bseit\b|\bkeine?\b|\bwenn\b|"
+    r"\bpendant\b|tout moment|d[èe]s que|\bavant\b|\bapr[èe]s\b|jusqu|\bà partir\b|\bdepuis\b|"
+    r"\baucun|\blorsque\b|\bquand\b|\bdurante\b|cualquier momento|en cuanto|tan pronto|\bantes\b|"
+    r"despu[ée]s|\bhasta\b|\bdesde\b|no hay|ning[úu]n|\bcuando\b|s[ıi]ras[ıi]nda|her zaman|"
+    r"\bönce|\bonce\b|sonra|kadar|itibaren|\byok\b|\biken\b|\bw trakcie\b|\bpodczas\b|"
+    r"w każdej chwili|gdy tylko|jak tylko|\bprzed\b|\bpo\b|\bdo\b|\bod\b|\bbrak\b|nie ma|\bgdy\b|"
+    r"\bkiedy\b|[îi]n timpul|oric[âa]nd|de [îi]ndat[ăa]|imediat ce|[îi]nainte|dup[ăa]|p[âa]n[ăa]|"
+    r"\bde la\b|nu exist|\bc[âa]nd\b|во время|в любое время|как только|\bдо\b|\bперед\b|"
+    r"\bпосле\b|\bс\b|\bот\b|\bнет\b|\bкогда\b|під час|будь-коли|щойно|як тільки|"
+    r"\bпісля\b|\bз\b|\bвід\b|немає|\bколи\b|по време на|по всяко време|\bщом\b|\bпреди\b|"
+    r"\bслед\b|няма|\bкогато\b|أثناء|اثناء|خلال|في أي وقت|بمجرد|حالما|فور|قبل|بعد|حتى|"
+    r"منذ|ابتداء|اعتبارا|لا يوجد|ليس هناك|عندما|در طول|در دوران|هر زمان|به محض|پیش از|قبل از|"
+    r"پس از|بعد از|(?<!\w)تا(?!\w)|(?<!\w)از(?!\w)|ندارد|وقتی|هنگام"
+)
+
+
+def _places_in_time(sentence: Sentence) -> bool:
+    """Whether a sentence places something in time: a figure, a unit of time or at once, a
+    start, a time before, a frequency, a date, or a word of time (`_TIME_WORDS`)."""
+    if sentence.has_digit or sentence.units:
+        return True
+    if sentence.quantities & {"duration", "start", "before", "retroactive", "frequency"}:
+        return True
+    text = sentence.text.casefold()
+    return states_date(text) or _TIME_WORDS.search(text) is not None
+
+
 def _tells_holding(sentence: Sentence) -> bool:
     """Whether a deadlines sentence tells how long something holds: a period, a date or no
     end, and no time limit to act."""
@@ -650,6 +719,8 @@ def service_fact(
         quantity = None
     if quantity == "minimum" and kind not in _MINIMUM_KINDS:
         quantity = None
+    if quantity == "earning" and kind not in _EARNING_KINDS:
+        quantity = None
     # Paying back or in instalments is what such a money question is about ("BAföG'ü geri
     # ödemem gerekiyor mu?"): a sentence about it answers, not "Başvuru ücretsizdir".
     payment = asked_payment(query) if kind in _PAYMENT_KINDS else None
@@ -664,7 +735,8 @@ def service_fact(
     # figure (a clock time: "до 7 ч."): "Es gibt meist keine feste Bewerbungsfrist" and
     # "Beantragen Sie die Verlängerung vor Ablauf" give neither.
     counted_time = kind in ("deadline", "validity") and bool(units)
-    rate = asked_rate(query) if counted_time else frozenset()
+    # (a how-long question's rate too: "how many hours a week does it take" is told per week)
+    rate = asked_rate(query) if units else frozenset()
     # "how many days a year": the days are counted, the year is the period they are counted
     # per (`rate`, which `asked_units` already leaves out of the units); a sentence that counts
     # years ("the permit is usually valid for one to two years") counts something else, one
@@ -681,6 +753,7 @@ def service_fact(
     before = kind == "deadline" and asks_time_before(query)
     begins = kind == "deadline" and asks_begin(query)
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
+    holding = kind == "deadline" and asks_for_how_long(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -749,6 +822,7 @@ def service_fact(
                 before,
                 begins,
                 period,
+                holding,
             )
             if sentence is None:
                 continue
@@ -1098,6 +1172,12 @@ def told_fact(
     weights_in: dict[str, dict[str, float]] = {}  # the question's terms' weights, per language
     named_in: dict[str, set[str]] = {}  # those of them that are the service's name words
     when = kind == TOLD_KIND and asks_when(query)
+    # a quantity asked that only its own kind of sentence states ("Na jakim poziomie?", "how
+    # often", "what share", "what fine"): only the sentences that state it compete (read only
+    # then: `stated_quantities` is a few dozen expressions a sentence)
+    asked = asked_quantity(query)
+    if asked not in TOLD_QUANTITIES:
+        asked = None
     for rank, module in enumerate(TOLD_MODULES):
         text_language = _text_language(facts, module, language)
         if not text_language:
@@ -1113,7 +1193,9 @@ def told_fact(
             # a sentence that holds name words only tells nothing the name does not, unless
             # the question asks when and the sentence names a month or a date: "¿cuándo es la
             # noche de los museos?", "… a finales de septiembre … la Noche de los Museos"
-            if any(t not in named_in[text_language] for t in held_terms) or (
+            if asked is not None and asked not in stated_quantities(sentence.text.casefold()):
+                held = 0.0
+            elif any(t not in named_in[text_language] for t in held_terms) or (
                 when and states_date(sentence.text)
             ):
                 held = sum(weights[t] for t in held_terms)
