@@ -1162,6 +1162,49 @@ _OPPORTUNITY_CARD = re.compile(
     r"karta? szans|f[ıi]rsat kart|بطاق\w* الفرص|کارت فرصت|چنسن|\bpunkte|points|puntos|баллов|"
     r"балів|امتیاز"
 )
+# Registering one's home vs the welcome counselling: the counselling's texts speak of newcomers,
+# the first steps and the Anmeldung, so "I just moved here, where do I register my address?"
+# ("adres bildirmem lazım", "أسجل عنواني", "zameldować się", "آدرسمو ثبت کنم") found it first. A
+# question that asks to register an address or a home (the verb beside the address, flat or
+# home, or the languages' own words: "empadronarse", "zameldować", "прописаться", in 12
+# languages) holds it back, unless it asks for help with everything or for an overview in one
+# place ("mil trámites: empadronarnos, colegio, trabajo … orienten sobre todo"), which is the
+# counselling's.
+WELCOME_COUNSELLING = "welcome-counselling"
+_REGISTER_HOME = re.compile(
+    r"(?:adresse?|wohnung|wohnsitz) (?:\w+ )?(?:anmelden|ummelden)|"
+    r"register (?:my |our |the |a )?(?:new )?(?:address|flat|apartment|home|residence)|"
+    r"address registration|"
+    r"d[ée]clarer (?:mon |notre |ma )?(?:nouvelle |nouveau )?(?:adresse|domicile|logement)|"
+    r"enregistrer (?:mon |ma |notre )?(?:nouvelle |nouveau )?(?:adresse|domicile)|empadron|"
+    r"(?:înregistr|inregistr)\w* (?:\w+ )?(?:adres|domiciliu|locuin)|"
+    r"(?:adres|domiciliu)\w* (?:\w+ )?(?:înregistr|inregistr)|zameldow|zamelduj|meldunek|"
+    r"прописат|прописк|регистрац\w* по (?:месту|адресу)|"
+    r"зарегистрир\w* (?:\w+ )?(?:адрес|квартир|жиль|по месту)|"
+    r"зареєстру\w* (?:\w+ )?(?:адрес|місце проживання|житл|квартир)|"
+    r"реєстрац\w* (?:\w+ )?(?:місця проживання|адрес)|адресна регистрац|регистрирам (?:\w+ )?адрес|"
+    r"adres(?:imi|ini)? (?:kayd|bildir|kaydett)|ikametgah (?:kayd|bildir)|adres kayd|"
+    r"[أا]سجل (?:\w+ )?(?:عنوان|سكن)|تسجيل (?:ال)?(?:عنوان|سكن)|سجل (?:\w+ )?(?:عنوان|سكن)|"
+    r"(?:آدرس|ادرس)\w* (?:\w+ ){0,2}ثبت|ثبت (?:\w+ )?(?:آدرس|ادرس|محل سکونت)"
+)
+# Job-seeker registration vs the other registrations: "where do I register my new address"
+# ("اين اسجل عنواني") found the job-seeker registration by "register" alone. It is meant when the
+# question speaks of work, a job, a contract, losing one's job or unemployment, or the
+# employment agency (12 languages; every dev question labelled with it does).
+_WORK_OR_UNEMPLOYMENT = re.compile(
+    r"arbeit|job|kündig|kundig|entlass|vertrag|\bwork|employ|fired|laid off|redundan|contract|"
+    r"travail|ch[ôo]m|emploi|licenci|contrat|trabaj|empleo|paro\b|desemple|despid|munc|lucr|"
+    r"[şsș]omaj|[şsș]omer|concedi|disponibiliz|prac|bezrobot|zwolni|wypowiedz|umow|работ|труд|"
+    r"безработ|уволи|сокращ|контракт|договор|робот|безробіт|звільн|уволн|съкрат|\bi[şs]|çalış|"
+    r"calis|kovul|sözleşme|sozlesme|شغل|عمل|بطال|فصل|طرد|عقد|استغن|بیکار|کار|اخراج|قرارداد|"
+    r"agentur|agency|agence|agencia|agenț|agenţ|агентур|агентств|агенц|ajans|وكالة|آژانس"
+)
+# Help with everything, an overview, all in one place (12 languages).
+_EVERYTHING = re.compile(
+    r"\balles\b|überblick|everything|overview|all of (?:it|this)|one place|\btout\b|\btodo\b|"
+    r"orient|\btotul\b|wszystk|всё|\bвсе\b|\bусе\b|всього|всичко|her [şs]ey|hepsi|كل شي|كلشي|"
+    r"كل (?:ال)?(?:أمور|امور)|همه ?چی|همه کار"
+)
 FAMILY_COUNSELLING = "family-counselling"
 _YOUTH_OFFICE = re.compile(
     r"jugen\w{0,2}amt|юген\w{0,2}амт|юґен\w{0,2}амт|يوغن?د ?امت|یوگن?د ?امت|"
@@ -1249,6 +1292,7 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DEUTSCHLANDTICKET, _NATIONWIDE),
     (SCHOOL_CERTIFICATES, _SCHOOL),
     (CHILD_LANGUAGE_SUPPORT, _FOR_A_CHILD),
+    (JOB_SEEKER, _WORK_OR_UNEMPLOYMENT),
 )
 
 
@@ -1563,6 +1607,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_BENEFIT_NAMED, None, BENEFIT_STATUS_PERMITS),
     (_RECOGNITION, _OPPORTUNITY_CARD, (OPPORTUNITY_CARD,)),
     (_NO_MORE_RENEWING_RE, None, (EXTENSION,)),
+    (_REGISTER_HOME, _EVERYTHING, (WELCOME_COUNSELLING,)),
 )
 
 

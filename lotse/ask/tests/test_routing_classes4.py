@@ -255,3 +255,74 @@ def test_a_wedding_keeps_the_marriage_registration_for_an_eu_citizen(question):
 def test_an_eu_citizens_permit_question_keeps_free_movement():
     question = "I'm Spanish, which documents do I need to live and work here?"
     assert _first(question, WEDDING) == "eu-free-movement"
+
+
+HOME = ["welcome-counselling", "residence-registration"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wir sind gerade umgezogen, wo muss ich die neue Wohnung anmelden?",
+        "just arrived last week, where do I register my new address?",
+        "je viens d'arriver, où déclarer mon nouveau domicile ?",
+        "acabo de llegar, ¿dónde me empadrono?",
+        "tocmai am venit, unde îmi înregistrez adresa nouă?",
+        "dopiero przyjechałem, gdzie mam się zameldować?",
+        "только приехали, где прописаться в Дортмунде?",
+        "щойно приїхали, де зареєструвати адресу проживання?",
+        "току-що пристигнах, къде се прави адресна регистрация?",
+        "yeni geldim, adresimi kaydettirmem lazım, nereye gideyim?",
+        "وصلت جديد، وين بسجل عنواني؟",
+        "تازه رسیدیم، آدرسمون رو کجا ثبت کنیم؟",
+    ],
+)
+def test_registering_the_home_holds_the_welcome_counselling_back(question):
+    assert _first(question, HOME) == "residence-registration"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "acabamos de llegar: empadronarnos, colegio, trabajo… ¿quién nos orienta en todo?",
+        "we just came, register our address, school, job: is there one place for everything?",
+    ],
+)
+def test_registering_among_everything_keeps_the_welcome_counselling(question):
+    assert _first(question, HOME) == "welcome-counselling"
+
+
+JOB_SEEKER = ["job-seeker-registration", "residence-registration"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wo muss ich mich nach dem Umzug registrieren?",
+        "where do I have to register after moving in?",
+        "où dois-je m'inscrire après le déménagement ?",
+        "¿dónde tengo que registrarme después de la mudanza?",
+        "unde trebuie să mă înregistrez după mutare?",
+        "gdzie muszę się zarejestrować po przeprowadzce?",
+        "где мне нужно зарегистрироваться после переезда?",
+        "де треба зареєструватися після переїзду?",
+        "къде трябва да се регистрирам след преместването?",
+        "taşındıktan sonra nereye kayıt olmam gerekiyor?",
+        "وين لازم سجل بعد ما نقلت؟",
+        "بعد از اسباب‌کشی کجا باید ثبت‌نام کنم؟",
+    ],
+)
+def test_registering_without_work_holds_the_job_seeker_registration_back(question):
+    assert _first(question, JOB_SEEKER) == "residence-registration"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mein Vertrag endet, wo muss ich mich melden?",
+        "I was fired, where do I register?",
+        "شغلي خلص، وين بسجل؟",
+    ],
+)
+def test_registering_after_losing_work_keeps_the_job_seeker_registration(question):
+    assert _first(question, JOB_SEEKER) == "job-seeker-registration"
