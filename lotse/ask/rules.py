@@ -222,7 +222,7 @@ _OPEN_VERB = (
     r"(?:\bopen|er[öo]ffn|aufmach|aufzumachen|ouvrir|ouvre\b|abrir|abro\b|deschid|otworzy|"
     r"otwiera|otwarci|a[çc]mak|a[çc]aca|a[çc]ma[kmy]|a[çc]t[ıi]m|открыть|открою|открыва|открыти|"
     r"відкрити|відкрию|відкрива|відкритт|отворя|отворим|отваря|откривам|[أا]فتح|\bفتح|"
-    r"باز ?کن|باز ?کردن|راه ?بنداز|راه[\u200c ]?اندازی)"
+    r"باز ?کن|باز ?می[\u200c ]?کن|باز ?کردن|راه ?بنداز|راه[\u200c ]?اندازی)"
 )
 _PLACE_OF_TRADE = (
     r"(?:shop|store|supermarket|market|caf[eé]|bakery|restaurant|\bbar\b|kiosk|salon|laden|"
@@ -235,8 +235,11 @@ _PLACE_OF_TRADE = (
 )
 _OPEN_A_PLACE = (
     rf"{_OPEN_VERB}\w*\W+(?:\w+\W+){{0,3}}?{_PLACE_OF_TRADE}|"
-    rf"{_PLACE_OF_TRADE}\w*\W+(?:\w+\W+){{0,3}}?{_OPEN_VERB}"
+    rf"{_PLACE_OF_TRADE}\w*\W+(?:\w+\W+){{0,3}}?{_OPEN_VERB}|"
+    # the German separable verb: "ich mache einen Imbiss auf"
+    rf"\bmach\w*\W+(?:\w+\W+){{0,3}}?{_PLACE_OF_TRADE}\w*\W+auf\b"
 )
+_OPEN_A_PLACE_RE = re.compile(_OPEN_A_PLACE)
 _BUSINESS = re.compile(
     rf"{_OPEN_A_PLACE}|"
     r"gewerbe|business|trade|firma|firm|company|selbstständig|selbststandig|selbständig|"
@@ -497,6 +500,35 @@ _OCCUPATIONAL = re.compile(
     # the Romanian "meserie", the Polish "zawód" (ó), the Turkish "mesleğim" (k softens to ğ),
     # the employer ("angajator", "empleador", "employeur" is above).
     r"profesi|profesj|meseri|zawód|mesleğ|mesleg|angajat|empleador|pracodawc"
+)
+# German for one's work: German named beside "for work / for my profession / for the job"
+# ("germană pentru meseria mea", "німецьку саме для роботи", "كورس ألماني خاص للشغل"), with a
+# professional or medical adjective ("germană profesională", "curs de limba germană specializat
+# pentru domeniul medical", "دورة لغة مهنية"), or the work before it ("at work my German is
+# still not enough"), in 12 languages: the occupational German course is meant, not the general
+# German course nor the two employment services whose texts offer courses. Not German learnt
+# after or beside work ("вечер след работа", "neben der Arbeit"): only a purpose counts, and
+# every dev question labelled with the general course is of that kind.
+OCCUPATIONAL_RIVALS = (LANGUAGE_COURSE, JOB_CENTRE_HELP, "career-guidance-employment-agency")
+_WORK_WORD = (
+    r"(?:work|job|profession|occupation|beruf|arbeit|travail|m[ée]tier|emploi|trabajo|profesi|"
+    r"munc|meseri|domeniul|prac|zawod|работ|профес|робот|i[şs]\b|i[şs]im|meslek|عمل|شغل|مهن|"
+    r"کار|حرفه)"
+)
+_PURPOSE_FOR = (
+    r"(?:\bfor|\bfür|\bpour|\bpara|\bpentru|\bpt\b|\bdo|\bдля|\bза|i[çc]in|برای|\bلل|\bل)"
+)
+_PROFESSIONAL = (
+    r"(?:profesional|professionnel|professional|berufsbezogen|zawodow|профессиональн|професійн|"
+    r"професионал|mesleki|المهنية|مهني|شغلی|تخصصی|specializat|speciali[sz]ed|medizin|medical|"
+    r"m[ée]dical|medic)"
+)
+_GERMAN_FOR_WORK = re.compile(
+    rf"{_GERMAN_WORD}\w*\W+(?:\w+\W+){{0,4}}?"
+    rf"(?:{_PURPOSE_FOR}\W*(?:\w+\W+){{0,2}}?{_WORK_WORD}|{_PROFESSIONAL})|"
+    rf"{_PROFESSIONAL}\w*\W+(?:\w+\W+)?{_GERMAN_WORD}|"
+    rf"{_WORK_WORD}\w*\W+(?:\w+\W+){{0,2}}?{_GERMAN_WORD}|"
+    r"لغة مهنية|berufssprach|job-?related german|deutsch für den beruf"
 )
 # Waste separation vs documents: "papers" are the documents a question asks for ("les papiers à
 # fournir", "welche Papiere", "ce hârtii", "qué papeles", "какие бумаги"), but they are also
@@ -1027,6 +1059,18 @@ _PAST_STUDIES = re.compile(
     r"بعد از (?:فارغ|پایان|تموم|اتمام) ?(?:تحصیل|درس|دانشگاه)|فارغ[\u200c ]?التحصیل|"
     r"درسم (?:تموم|تمام)"
 )
+# A residence permit named and no visa: the national visa (applied for abroad, before entering)
+# is not what is asked; "residence permit for the purpose of study", "razreshenie za
+# prebivavane za student" found the visa first, whose texts name every purpose (no dev question
+# labelled with the visa alone names a residence title without a visa).
+_RESIDENCE_PERMIT_NAMED = re.compile(
+    rf"{_RESIDENCE_TITLE.pattern}|residence permit|titre de s[ée]jour|permiso de residencia|"
+    # the Bulgarian "пребиваване" (`_RESIDENCE_TITLE`'s "пребиван" misses its second "ва"), the
+    # Romanian "permisul de ședere"
+    r"пребивава|[șşs]edere\b|[șşs]ederii|zezwoleni\w* na pob|вид на жительств|посвідк|oturum izn|"
+    r"إقامة|اقامت"
+)
+_VISA_NAMED = re.compile(r"visa|visum|vize|wiz[aey]|viz[aăe]|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا")
 VOCATIONAL_TRAINING = "vocational-training"
 _TRAINING = re.compile(
     r"ausbild|aosbild|аусбил|аусбіл|آوسبیلد|اوسبیلد|أوسبيلد|اوسبيلد|apprenti|vocational|berufsausbildung|"
@@ -1204,6 +1248,33 @@ _EVERYTHING = re.compile(
     r"\balles\b|überblick|everything|overview|all of (?:it|this)|one place|\btout\b|\btodo\b|"
     r"orient|\btotul\b|wszystk|всё|\bвсе\b|\bусе\b|всього|всичко|her [şs]ey|hepsi|كل شي|كلشي|"
     r"كل (?:ال)?(?:أمور|امور)|همه ?چی|همه کار"
+)
+# Discrimination told: a landlord who refuses the flat because of a headscarf, a boss who calls
+# the asker a gypsy ("weil ich Kopftuch trage", "sefu imi zice tigan"). The question holds the
+# words of the setting (the flat, the job, the break), so the tenancy rights or the workers'
+# rights came first; the anti-discrimination counselling is meant whatever the setting (every
+# dev question with these words is labelled with it). Discrimination and racism named, a
+# headscarf or hijab, skin colour, the slur for Roma as a word of its own (the Romanian
+# "câștigând" holds "tigan"), being treated so because of one's origin, accent or religion, in
+# 12 languages. Every other service is held back.
+ANTI_DISCRIMINATION = "anti-discrimination-counselling"
+_DISCRIMINATION = re.compile(
+    r"diskrimin|discrimin|dyskrymin|дискримин|дискрімін|ayr[ıi]mc[ıi]l|ayr[ıi]m yap|تمييز|تبعیض|"
+    r"rassis|racis|rasis|расист|расизм|[ıi]rk[çc][ıi]|عنصري|نژادپرست|"
+    r"kopftuch|headscarf|hijab|foulard|\bvoile\b|pañuelo|\bbatic|\bbasma|\bchust|хиджаб|"
+    r"хіджаб|забрадк|платок|хустк|ba[şs][öo]rt|t[üu]rban|حجاب|روسری|"
+    r"hautfarbe|skin colou?r|couleur de peau|color de piel|culoarea pielii|kolor skóry|цвет кожи|"
+    r"колір шкіри|цвят на кожата|ten rengi|لون (?:ال)?بشر|رنگ پوست|"
+    r"zigeuner|gypsy|gipsy|\b[tțţ]igan|\bcygan|\bцыган|\bциган|[çc]ingene|\bgitan[oa]|tsigane|"
+    r"غجري|کولی|"
+    r"wegen meiner (?:herkunft|religion|nationalit)|"
+    r"because of my (?:origin|religion|accent|name|nationality)|"
+    r"[àa] cause de mon (?:origine|accent|nom)|por (?:mi|ser) (?:origen|extranjer)|"
+    r"din cauza (?:originii|accentului|religiei)|ze względu na (?:pochodzenie|religi)|"
+    r"из-за (?:моего )?(?:происхождения|акцента|национальности)|"
+    r"через (?:моє )?(?:походження|акцент|національн)|заради (?:произхода|акцента)|"
+    r"(?:kökenim|aksanım|dinim) yüzünden|بسبب (?:أصلي|اصلي|ديني|لهجتي|جنسيتي)|"
+    r"به خاطر (?:ملیتم|افغانی|لهجه|دینم)"
 )
 FAMILY_COUNSELLING = "family-counselling"
 _YOUTH_OFFICE = re.compile(
@@ -1608,6 +1679,12 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_RECOGNITION, _OPPORTUNITY_CARD, (OPPORTUNITY_CARD,)),
     (_NO_MORE_RENEWING_RE, None, (EXTENSION,)),
     (_REGISTER_HOME, _EVERYTHING, (WELCOME_COUNSELLING,)),
+    (_GERMAN_FOR_WORK, None, OCCUPATIONAL_RIVALS),
+    (_RESIDENCE_PERMIT_NAMED, _VISA_NAMED, ("visa-national",)),
+    # Opening a shop or a restaurant and registering: the business is registered, not the home
+    # ("kebap dükkanı açacağım, belediyeye kayıt yaptırmam gerekiyor mu?"), unless an address
+    # or a home is named.
+    (_OPEN_A_PLACE_RE, _REGISTER_HOME, (REGISTRATION,)),
 )
 
 
@@ -1723,6 +1800,11 @@ def adjust(
                 # registration stays among the first three.
                 i = keys.index(REGISTRATION)
                 scores[i] = min(float(scores[i]), top * (1 - EU_REGISTRATION_LEAD))
+    if ANTI_DISCRIMINATION in keys and _DISCRIMINATION.search(lowered):
+        i = keys.index(ANTI_DISCRIMINATION)
+        kept = float(scores[i])
+        scores *= DAMPING
+        scores[i] = kept
     # Last: the EU rule above reads the top score before this damping.
     if kind == "phone" and not _EMERGENCY.search(lowered):
         _hold_back(scores, keys, EMERGENCY_SERVICE)

@@ -326,3 +326,109 @@ def test_registering_without_work_holds_the_job_seeker_registration_back(questio
 )
 def test_registering_after_losing_work_keeps_the_job_seeker_registration(question):
     assert _first(question, JOB_SEEKER) == "job-seeker-registration"
+
+
+DISCRIMINATION = ["tenancy-rights", "anti-discrimination-counselling"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "der Vermieter sagt, wegen meiner Herkunft bekomme ich die Wohnung nicht",
+        "the landlord won't rent to us because of my hijab, is that allowed?",
+        "le propriétaire refuse à cause de mon origine, c'est légal ?",
+        "el casero no me alquila el piso por ser extranjera, ¿es discriminación?",
+        "proprietarul nu-mi dă apartamentul din cauza originii mele",
+        "właściciel nie chce wynająć mieszkania, bo noszę chustę",
+        "хозяин квартиры отказал из-за моего акцента, это расизм?",
+        "орендодавець відмовив через моє походження",
+        "хазяинът не ми дава квартира, защото нося забрадка",
+        "ev sahibi başörtüm yüzünden evi vermedi",
+        "صاحب البيت رفض يأجرني بسبب الحجاب",
+        "صاحبخونه به خاطر ملیتم خونه رو بهم نداد",
+    ],
+)
+def test_discrimination_told_is_the_anti_discrimination_counsellings(question):
+    assert _first(question, DISCRIMINATION) == "anti-discrimination-counselling"
+
+
+def test_a_plain_tenancy_question_keeps_the_tenancy_rights():
+    question = "my landlord raised the rent twice this year, is that allowed?"
+    assert _first(question, DISCRIMINATION) == "tenancy-rights"
+
+
+GERMAN_FOR_WORK = ["language-course", "occupational-language-course"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ich brauche Deutsch für meinen Beruf als Pflegerin, gibt es Kurse?",
+        "is there a German course for my job as an engineer?",
+        "je cherche un cours d'allemand pour mon métier d'infirmière",
+        "busco un curso de alemán profesional para médicos",
+        "caut curs de germană pentru meseria de sudor",
+        "szukam kursu niemieckiego do pracy w szpitalu",
+        "нужен курс немецкого для работы медсестрой",
+        "потрібен курс німецької саме для роботи",
+        "търся курс по немски за работа като шофьор",
+        "iş için almanca kursu var mı?",
+        "بدي كورس ألماني للشغل بالمستشفى",
+        "دوره آلمانی تخصصی برای کارم کجاست؟",
+    ],
+)
+def test_german_for_ones_work_is_the_occupational_course(question):
+    assert _first(question, GERMAN_FOR_WORK) == "occupational-language-course"
+
+
+PERMIT_NOT_VISA = ["visa-national", "residence-permit-study"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "welche Unterlagen brauche ich für die Aufenthaltserlaubnis zum Studium?",
+        "requirements for a residence permit for studying at the university?",
+        "quels papiers pour le titre de séjour étudiant ?",
+        "¿qué necesito para el permiso de residencia de estudiante?",
+        "ce acte trebuie pentru permisul de ședere de student?",
+        "jakie dokumenty do zezwolenia na pobyt dla studenta?",
+        "какие документы нужны на вид на жительство для учёбы в университете?",
+        "які документи на посвідку на проживання для студента?",
+        "какви документи за разрешение за пребиваване за студент?",
+        "öğrenci oturum izni için hangi belgeler lazım?",
+        "شو الأوراق المطلوبة لإقامة الدراسة بالجامعة؟",
+        "برای اقامت تحصیلی دانشجو چه مدارکی لازمه؟",
+    ],
+)
+def test_a_residence_permit_named_without_a_visa_holds_the_visa_back(question):
+    assert _first(question, PERMIT_NOT_VISA) == "residence-permit-study"
+
+
+def test_a_visa_named_keeps_the_visa():
+    question = "which visa do I need for a residence permit to study here?"
+    assert _first(question, PERMIT_NOT_VISA) == "visa-national"
+
+
+SHOP_REGISTERED = ["residence-registration", "business-registration"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ich mache einen Imbiss auf, muss ich das anmelden?",
+        "I'm opening a bakery, do I have to register?",
+        "j'ouvre un café, je dois m'inscrire où ?",
+        "voy a abrir una tienda, ¿tengo que registrarme?",
+        "deschid o brutărie, trebuie să mă înregistrez?",
+        "otwieram sklep, czy muszę się zarejestrować?",
+        "открываю кафе, нужно ли регистрироваться?",
+        "відкриваю перукарню, чи треба реєструватися?",
+        "отварям магазин, трябва ли да се регистрирам?",
+        "fırın açacağım, kayıt yaptırmam lazım mı?",
+        "رح افتح مطعم، لازم سجل؟",
+        "دارم یه مغازه باز می‌کنم، باید ثبت کنم؟",
+    ],
+)
+def test_opening_a_place_and_registering_is_the_business_registration(question):
+    assert _first(question, SHOP_REGISTERED) == "business-registration"
