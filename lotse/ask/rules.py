@@ -137,6 +137,22 @@ that share almost all their words (see README "Ranking rules").
   Wohngeld) is what is asked; a permit or visa beside it is the asker's status.
 - The job centre's help into work vs the basic income: the Jobcenter or the Bürgergeld named
   beside finding or wanting work, and no money asked for.
+- Business registration: opening a shop, a café, a restaurant or a salon is a business, and
+  beside registering it holds the home registration back.
+- Care without insurance vs the health insurance: uninsured and ill, in pain or needing a doctor.
+- Recognition of qualifications vs the opportunity card: a recognition asked, the card not named.
+- The self-employment permit vs start-up advice and the business registration: a residence title
+  or visa beside a business, the asker having none yet.
+- The study permit: working during the studies is its rule; a business after them is not.
+- Settlement permit vs extension: no longer having to renew.
+- Marriage registration vs free movement: a wedding's papers, though an EU nationality is named.
+- Registration vs the welcome counselling: registering an address or a home, unless help with
+  everything is asked. The job-seeker registration needs work, a contract or unemployment named.
+- Anti-discrimination counselling: discrimination told holds every other service back.
+- Occupational German course: German for one's work holds the general course back.
+- National visa: a residence permit named without a visa holds it back.
+- Permit extension: the Ukrainian and Bulgarian "continue" beside learning is no extension.
+- Victim support vs the housing services: a crime told (a break-in, a robbery, an assault).
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -689,6 +705,15 @@ _RENEWING = re.compile(
     r"تمديد|تجديد|ينتهي|انتهاء|خلصت|بتخلص|تخلص|تمدید|منقضی|تموم"
 )
 
+# Continuing to learn: the Ukrainian "продовжити" and the Bulgarian "продължа" are to extend and
+# to continue alike ("продовжити вивчення німецької", "да продължа да уча немски"), so a
+# question about going on with German or a course found the permit extension by its renewal
+# word. Beside learning, studies, a course or German and with no permit named (`_PERMIT`), the
+# extension is held back.
+_CONTINUE_LEARNING = re.compile(
+    r"(?:продов|продълж|продолж)\w*\W+(?:\w+\W+)?(?:навчан|вивчен|вчит|учит|уч[её]б|обучен|"
+    r"изучен|курс|уча\b|следван|німецьк|немецк|немски|мов)"
+)
 # A change of the purpose of stay ("Zweckwechsel", "смена цели пребывания", "changement du motif
 # de séjour", "si cambio el motivo", "دلیل اقامتم عوض بشه (از تحصیل به کار)") is done, and paid
 # for, at the foreigners' office with the permit one holds: the extension service states it
@@ -1276,6 +1301,21 @@ _DISCRIMINATION = re.compile(
     r"(?:kökenim|aksanım|dinim) yüzünden|بسبب (?:أصلي|اصلي|ديني|لهجتي|جنسيتي)|"
     r"به خاطر (?:ملیتم|افغانی|لهجه|دینم)"
 )
+# A crime told (a break-in, a robbery, an assault: "someone broke into our flat", "nous avons
+# été cambriolés", "нас обокрали", "انسرق بيتي", "دزد زد", in 12 languages): the flat, the
+# home or the street it happened in are the setting, not the question. The housing services
+# (homelessness help, tenancy rights, the home registration, the housing search) are held back
+# (no dev question with these words is labelled with one of them; victim support, the women's
+# shelter and lost documents keep their place).
+CRIME_HELD_BACK = ("homelessness-help", "tenancy-rights", REGISTRATION, "housing-search")
+_CRIME = re.compile(
+    r"einbruch|eingebrochen|überfall|uberfall|ausgeraubt|bestohlen|beklaut|angegriffen|"
+    r"verprügelt|broke into|broken into|break-in|burglar|robbed|mugged|attacked|assaulted|"
+    r"cambriol|agress|vol[ée]|agredi|robo\b|robaron|asalt|jefuit|spart|atacat|agresat|tâlhări|"
+    r"włama|okradz|okradl|napad|pobit|ограбил|обокрал|кража|напал|избил|пограбув|обікрал|"
+    r"крадіжк|напали|побили|обраха|ограби|нападна|пребиха|h[ıi]rs[ıi]z|soyul|soydu|sald[ıi]r|"
+    r"darp|سرق|انسرق|اعتد|ضرب|هجوم|دزد|زورگیری|حمله|کتک"
+)
 FAMILY_COUNSELLING = "family-counselling"
 _YOUTH_OFFICE = re.compile(
     r"jugen\w{0,2}amt|юген\w{0,2}амт|юґен\w{0,2}амт|يوغن?د ?امت|یوگن?د ?امت|"
@@ -1685,6 +1725,8 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     # ("kebap dükkanı açacağım, belediyeye kayıt yaptırmam gerekiyor mu?"), unless an address
     # or a home is named.
     (_OPEN_A_PLACE_RE, _REGISTER_HOME, (REGISTRATION,)),
+    (_CONTINUE_LEARNING, _PERMIT, (EXTENSION,)),
+    (_CRIME, None, CRIME_HELD_BACK),
 )
 
 

@@ -432,3 +432,49 @@ SHOP_REGISTERED = ["residence-registration", "business-registration"]
 )
 def test_opening_a_place_and_registering_is_the_business_registration(question):
     assert _first(question, SHOP_REGISTERED) == "business-registration"
+
+
+CONTINUE = ["residence-permit-extension", "language-course"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Ukrainian and Bulgarian: the verb is to extend and to continue alike.
+        "хочу продовжити вивчення німецької після A2, де є курси?",
+        "як продовжити навчання на курсі німецької мови?",
+        "искам да продължа да уча немски, къде има курс?",
+        "как да продължа курса по немски след B1?",
+    ],
+)
+def test_continuing_to_learn_holds_the_extension_back(question):
+    assert _first(question, CONTINUE) == "language-course"
+
+
+def test_extending_a_permit_to_continue_studies_keeps_the_extension():
+    question = "як продовжити посвідку, щоб продовжити навчання?"
+    assert _first(question, CONTINUE) == "residence-permit-extension"
+
+
+CRIME = ["homelessness-help", "victim-support"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bei uns wurde in die Wohnung eingebrochen, wer hilft uns jetzt?",
+        "we were robbed at home yesterday, who supports people after that?",
+        "notre appartement a été cambriolé, qui peut nous aider ?",
+        "me robaron en casa y estoy muy mal, ¿quién ayuda?",
+        "am fost jefuit lângă casă, cine mă poate ajuta?",
+        "było włamanie do mieszkania, gdzie szukać pomocy?",
+        "нас обокрали дома, кто помогает в таком случае?",
+        "нашу квартиру пограбували, хто допоможе?",
+        "обраха жилището ни, къде да потърся помощ?",
+        "evimize hırsız girdi, kim yardım eder?",
+        "انسرق بيتنا امبارح، مين بيساعد؟",
+        "دزد اومد خونمون، کی کمک می‌کنه؟",
+    ],
+)
+def test_a_crime_told_holds_the_housing_services_back(question):
+    assert _first(question, CRIME) == "victim-support"
