@@ -140,7 +140,8 @@ that share almost all their words (see README "Ranking rules").
 - Business registration: opening a shop, a café, a restaurant or a salon is a business, and
   beside registering it holds the home registration back.
 - Care without insurance vs the health insurance: uninsured and ill, in pain or needing a doctor.
-- Recognition of qualifications vs the opportunity card: a recognition asked, the card not named.
+- Recognition of qualifications vs the opportunity card: a recognition asked, the card not named;
+  the Blue Card, career guidance, recruiting abroad and free movement whether or not.
 - The self-employment permit vs start-up advice and the business registration: a residence title
   or visa beside a business, the asker having none yet.
 - The study permit: working during the studies is its rule; a business after them is not.
@@ -1217,13 +1218,23 @@ _NATIONWIDE = re.compile(
 # points is about the recognition (no dev question labelled with the card asks for one).
 OPPORTUNITY_CARD = "opportunity-card"
 _RECOGNITION = re.compile(
-    r"anerkenn|anerkann|recogni[sz]|reconnaissance|reconna[iî]t|[ée]quivalence|reconoc|homolog|"
+    r"anerkenn|anerkann|recogni(?:[sz]|tion)|reconnaissance|reconna[iî]t|[ée]quivalence|reconoc|homolog|"
     r"convalid|recunoa|echival|uznani|uznaw|uzna[cć]|nostryfik|признан|признав|признаа|визнан|"
     r"визнав|визнат|визнаю|нострифік|нострифик|denkli|tan[ıi]n(?:ma|mas|d)|معادلة|معادله|اعتراف|ارزیابی|"
     r"ارزشیابی|"
     # confirming the diploma (uk, bg, ru), the word for recognition in everyday speech
     r"підтвердж\w* (?:\w+ )?диплом|диплом\w* (?:\w+ ){0,2}підтвердж|потвърд\w* (?:\w+ )?диплом|"
     r"подтвер\w* (?:\w+ )?диплом|диплом\w* (?:\w+ ){0,2}подтвер"
+)
+# The other services whose texts speak of recognised qualifications (the Blue Card, career
+# guidance, recruiting abroad) are held back too, whether or not the card is named, and the EU
+# rule does not read a recognition asked as a permit question ("documente … pentru
+# recunoașterea diplomei", an EU citizen's diploma): no dev question with a recognition word is
+# labelled with one of them or with free movement.
+RECOGNITION_RIVALS = (
+    "eu-blue-card",
+    "career-guidance-employment-agency",
+    "employer-recruitment-abroad",
 )
 # The opportunity card named (in any language or script) or its points.
 _OPPORTUNITY_CARD = re.compile(
@@ -1717,6 +1728,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_WITHOUT_VISA, None, _ENTERED_HERE_PERMITS),
     (_BENEFIT_NAMED, None, BENEFIT_STATUS_PERMITS),
     (_RECOGNITION, _OPPORTUNITY_CARD, (OPPORTUNITY_CARD,)),
+    (_RECOGNITION, None, RECOGNITION_RIVALS),
     (_NO_MORE_RENEWING_RE, None, (EXTENSION,)),
     (_REGISTER_HOME, _EVERYTHING, (WELCOME_COUNSELLING,)),
     (_GERMAN_FOR_WORK, None, OCCUPATIONAL_RIVALS),
@@ -1827,6 +1839,7 @@ def adjust(
         and not _BLUE_CARD.search(lowered)
         and not _DRIVING_LICENCE.search(lowered)
         and not _WEDDING.search(lowered)
+        and not _RECOGNITION.search(lowered)
     ):
         top = float(scores.max(initial=0.0))
         # A permit question, or a question that would go to registering one's home: the

@@ -91,23 +91,23 @@ def test_uninsured_without_a_need_for_care_keeps_the_insurance(question):
 RECOGNITION = ["opportunity-card", "recognition-of-qualifications"]
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "mein Ingenieurdiplom aus Syrien soll anerkannt werden, wer macht das?",
-        "who checks whether my nursing degree is recognised in Germany?",
-        "j'ai besoin d'une équivalence pour mon diplôme d'architecte",
-        "necesito el reconocimiento de mi título de enfermera, ¿dónde lo pido?",
-        "cine face recunoașterea diplomei mele de inginer?",
-        "gdzie złożyć wniosek o uznanie dyplomu pielęgniarki?",
-        "где получить признание моего диплома врача?",
-        "де визнати мій диплом інженера в Німеччині?",
-        "как да получа признаване на дипломата си за учител?",
-        "mühendislik diplomamın denkliği için nereye başvurmalıyım?",
-        "وين بعمل معادلة لشهادة الهندسة تبعي؟",
-        "مدرک پرستاریم باید ارزیابی بشه، کجا برم؟",
-    ],
-)
+RECOGNITION_ASKED = [
+    "mein Ingenieurdiplom aus Syrien soll anerkannt werden, wer macht das?",
+    "who checks whether my nursing degree is recognised in Germany?",
+    "j'ai besoin d'une équivalence pour mon diplôme d'architecte",
+    "necesito el reconocimiento de mi título de enfermera, ¿dónde lo pido?",
+    "cine face recunoașterea diplomei mele de inginer?",
+    "gdzie złożyć wniosek o uznanie dyplomu pielęgniarki?",
+    "где получить признание моего диплома врача?",
+    "де визнати мій диплом інженера в Німеччині?",
+    "как да получа признаване на дипломата си за учител?",
+    "mühendislik diplomamın denkliği için nereye başvurmalıyım?",
+    "وين بعمل معادلة لشهادة الهندسة تبعي؟",
+    "مدرک پرستاریم باید ارزیابی بشه، کجا برم؟",
+]
+
+
+@pytest.mark.parametrize("question", RECOGNITION_ASKED)
 def test_a_recognition_asked_holds_the_opportunity_card_back(question):
     assert _first(question, RECOGNITION) == "recognition-of-qualifications"
 
@@ -121,6 +121,29 @@ def test_a_recognition_asked_holds_the_opportunity_card_back(question):
 )
 def test_the_opportunity_card_named_keeps_it(question):
     assert _first(question, RECOGNITION) == "opportunity-card"
+
+
+@pytest.mark.parametrize("question", RECOGNITION_ASKED)
+@pytest.mark.parametrize(
+    "rival", ["eu-blue-card", "career-guidance-employment-agency", "employer-recruitment-abroad"]
+)
+def test_a_recognition_asked_holds_the_other_recognising_services_back(question, rival):
+    assert _first(question, [rival, "recognition-of-qualifications"]) == (
+        "recognition-of-qualifications"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sunt româncă, ce documente trebuie pentru recunoașterea diplomei de asistentă?",
+        "I'm Italian, which documents do I need for the recognition of my nursing degree?",
+        "jestem obywatelką Polski, jakie dokumenty do uznania dyplomu pielęgniarki?",
+    ],
+)
+def test_an_eu_citizens_recognition_question_is_no_permit_question(question):
+    keys = ["recognition-of-qualifications", "eu-free-movement"]
+    assert _first(question, keys) == "recognition-of-qualifications"
 
 
 SELF_EMPLOYED = ["self-employment-advice", "residence-permit-self-employment"]
