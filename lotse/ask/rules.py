@@ -1277,7 +1277,9 @@ _WORK_OR_UNEMPLOYMENT = re.compile(
     r"[şsș]omaj|[şsș]omer|concedi|disponibiliz|prac|bezrobot|zwolni|wypowiedz|umow|работ|труд|"
     r"безработ|уволи|сокращ|контракт|договор|робот|безробіт|звільн|уволн|съкрат|\bi[şs]|çalış|"
     r"calis|kovul|sözleşme|sozlesme|شغل|عمل|بطال|فصل|طرد|عقد|استغن|بیکار|کار|اخراج|قرارداد|"
-    r"agentur|agency|agence|agencia|agenț|agenţ|агентур|агентств|агенц|ajans|وكالة|آژانس"
+    r"agentur|agency|agence|agencia|agenț|agenţ|агентур|агентств|агенц|ajans|وكالة|آژانس|"
+    # the boss or the employer who lets one go ("шефът ми каза, че няма да ме държи")
+    r"\bboss|\bchef\b|\bjefe|patron|[şsș]ef|szef|шеф|işveren|isveren|angaj|رئيس|مدير|مدیر|رئیس"
 )
 # Help with everything, an overview, all in one place (12 languages).
 _EVERYTHING = re.compile(
@@ -1414,7 +1416,8 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DEUTSCHLANDTICKET, _NATIONWIDE),
     (SCHOOL_CERTIFICATES, _SCHOOL),
     (CHILD_LANGUAGE_SUPPORT, _FOR_A_CHILD),
-    (JOB_SEEKER, _WORK_OR_UNEMPLOYMENT),
+    # or money asked for later ("when must I register so that I get money later?")
+    (JOB_SEEKER, re.compile(f"{_WORK_OR_UNEMPLOYMENT.pattern}|{_ANY_MONEY.pattern}")),
 )
 
 
