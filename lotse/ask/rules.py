@@ -137,6 +137,23 @@ that share almost all their words (see README "Ranking rules").
   Wohngeld) is what is asked; a permit or visa beside it is the asker's status.
 - The job centre's help into work vs the basic income: the Jobcenter or the Bürgergeld named
   beside finding or wanting work, and no money asked for.
+- Business registration: opening a shop, a café, a restaurant or a salon is a business, and
+  beside registering it holds the home registration back.
+- Care without insurance vs the health insurance: uninsured and ill, in pain or needing a doctor.
+- Recognition of qualifications vs the opportunity card: a recognition asked, the card not named;
+  the Blue Card, career guidance, recruiting abroad and free movement whether or not.
+- The self-employment permit vs start-up advice and the business registration: a residence title
+  or visa beside a business, the asker having none yet.
+- The study permit: working during the studies is its rule; a business after them is not.
+- Settlement permit vs extension: no longer having to renew.
+- Marriage registration vs free movement: a wedding's papers, though an EU nationality is named.
+- Registration vs the welcome counselling: registering an address or a home, unless help with
+  everything is asked. The job-seeker registration needs work, a contract or unemployment named.
+- Anti-discrimination counselling: discrimination told holds every other service back.
+- Occupational German course: German for one's work holds the general course back.
+- National visa: a residence permit named without a visa holds it back.
+- Permit extension: the Ukrainian and Bulgarian "continue" beside learning is no extension.
+- Victim support vs the housing services: a crime told (a break-in, a robbery, an assault).
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -212,7 +229,36 @@ _CERTIFICATE = re.compile(
     r"(?:gösteren|gosteren|olduğumu|oldugumu) (?:bir )?(?:kağıt|kagit|belge)"
 )
 # Business registration vs registration: only when the question is about a business.
+# Opening a place of trade (a shop, a supermarket, a café, a restaurant, a bakery, a salon), the
+# verb before the place ("open a small café", "ouvrir une boulangerie", "відкрити магазин",
+# "افتح محل") or after it, as Persian and Turkish put it ("یه سوپرمارکت ایرانی باز کنم",
+# "market açmak"), with at most three words between: the asker sets up a business. The place
+# alone is no sign ("where is a shop that sells SIM cards"), nor the verb alone ("open a bank
+# account").
+_OPEN_VERB = (
+    r"(?:\bopen|er[öo]ffn|aufmach|aufzumachen|ouvrir|ouvre\b|abrir|abro\b|deschid|otworzy|"
+    r"otwiera|otwarci|a[çc]mak|a[çc]aca|a[çc]ma[kmy]|a[çc]t[ıi]m|открыть|открою|открыва|открыти|"
+    r"відкрити|відкрию|відкрива|відкритт|отворя|отворим|отваря|откривам|[أا]فتح|\bفتح|"
+    r"باز ?کن|باز ?می[\u200c ]?کن|باز ?کردن|راه ?بنداز|راه[\u200c ]?اندازی)"
+)
+_PLACE_OF_TRADE = (
+    r"(?:shop|store|supermarket|market|caf[eé]|bakery|restaurant|\bbar\b|kiosk|salon|laden|"
+    r"gesch[äa]ft|supermarkt|b[äa]ckerei|lokal|imbiss|friseur|magasin|boutique|[ée]picerie|"
+    r"boulangerie|tienda|supermercado|panader[ií]a|cafeter[ií]a|peluquer|magazin|cafenea|"
+    r"brut[ăa]rie|frizerie|sklep|kawiarni|piekarni|restauracj|fryzjer|d[üu]kkan|ma[ğg]aza|"
+    r"lokanta|kafe|f[ıi]r[ıi]n|restoran|berber|kuaf[öo]r|магазин|кафе|ресторан|пекарн|"
+    r"парикмахерск|кав'ярн|перукарн|закусочн|фризьор|متجر|محل|مطعم|مقهى|سوبر ?ماركت|بقالة|"
+    r"مخبز|صالون|مغازه|سوپر ?مارکت|رستوران|کافه|فروشگاه|نانوایی|بقالی|آرایشگاه)"
+)
+_OPEN_A_PLACE = (
+    rf"{_OPEN_VERB}\w*\W+(?:\w+\W+){{0,3}}?{_PLACE_OF_TRADE}|"
+    rf"{_PLACE_OF_TRADE}\w*\W+(?:\w+\W+){{0,3}}?{_OPEN_VERB}|"
+    # the German separable verb: "ich mache einen Imbiss auf"
+    rf"\bmach\w*\W+(?:\w+\W+){{0,3}}?{_PLACE_OF_TRADE}\w*\W+auf\b"
+)
+_OPEN_A_PLACE_RE = re.compile(_OPEN_A_PLACE)
 _BUSINESS = re.compile(
+    rf"{_OPEN_A_PLACE}|"
     r"gewerbe|business|trade|firma|firm|company|selbstständig|selbststandig|selbständig|"
     r"selbstandig|gründ|grund|startup|kiosk|restaurant|imbiss|self-employ|"
     r"freelanc|unternehm|laden|shop|entreprise|commerce|empresa|negocio|autónomo|autonomo|"
@@ -472,6 +518,35 @@ _OCCUPATIONAL = re.compile(
     # the employer ("angajator", "empleador", "employeur" is above).
     r"profesi|profesj|meseri|zawód|mesleğ|mesleg|angajat|empleador|pracodawc"
 )
+# German for one's work: German named beside "for work / for my profession / for the job"
+# ("germană pentru meseria mea", "німецьку саме для роботи", "كورس ألماني خاص للشغل"), with a
+# professional or medical adjective ("germană profesională", "curs de limba germană specializat
+# pentru domeniul medical", "دورة لغة مهنية"), or the work before it ("at work my German is
+# still not enough"), in 12 languages: the occupational German course is meant, not the general
+# German course nor the two employment services whose texts offer courses. Not German learnt
+# after or beside work ("вечер след работа", "neben der Arbeit"): only a purpose counts, and
+# every dev question labelled with the general course is of that kind.
+OCCUPATIONAL_RIVALS = (LANGUAGE_COURSE, JOB_CENTRE_HELP, "career-guidance-employment-agency")
+_WORK_WORD = (
+    r"(?:work|job|profession|occupation|beruf|arbeit|travail|m[ée]tier|emploi|trabajo|profesi|"
+    r"munc|meseri|domeniul|prac|zawod|работ|профес|робот|i[şs]\b|i[şs]im|meslek|عمل|شغل|مهن|"
+    r"کار|حرفه)"
+)
+_PURPOSE_FOR = (
+    r"(?:\bfor|\bfür|\bpour|\bpara|\bpentru|\bpt\b|\bdo|\bдля|\bза|i[çc]in|برای|\bلل|\bل)"
+)
+_PROFESSIONAL = (
+    r"(?:profesional|professionnel|professional|berufsbezogen|zawodow|профессиональн|професійн|"
+    r"професионал|mesleki|المهنية|مهني|شغلی|تخصصی|specializat|speciali[sz]ed|medizin|medical|"
+    r"m[ée]dical|medic)"
+)
+_GERMAN_FOR_WORK = re.compile(
+    rf"{_GERMAN_WORD}\w*\W+(?:\w+\W+){{0,4}}?"
+    rf"(?:{_PURPOSE_FOR}\W*(?:\w+\W+){{0,2}}?{_WORK_WORD}|{_PROFESSIONAL})|"
+    rf"{_PROFESSIONAL}\w*\W+(?:\w+\W+)?{_GERMAN_WORD}|"
+    rf"{_WORK_WORD}\w*\W+(?:\w+\W+){{0,2}}?{_GERMAN_WORD}|"
+    r"لغة مهنية|berufssprach|job-?related german|deutsch für den beruf"
+)
 # Waste separation vs documents: "papers" are the documents a question asks for ("les papiers à
 # fournir", "welche Papiere", "ce hârtii", "qué papeles", "какие бумаги"), but they are also
 # the waste paper the waste service sorts. A question with a paper word means the documents
@@ -490,7 +565,33 @@ _WASTE = re.compile(
 # ("Aufenthaltserlaubnis", work, study, training, Blue Card: the permits it follows), so a
 # question about one permit found it first. It is meant when the question asks for permanence
 # (unlimited, permanent, for good, settle) or no longer having to renew.
+# No longer having to renew the permit ("żeby nie musieć już przedłużać pobytu", "so I don't
+# have to renew all the time", "ne plus avoir à renouveler", "чтобы больше не продлевать", "دیگه
+# تمدید نکنم", in 12 languages): the permanent permit is asked for, and the renewal words
+# ("przedłużać", "renew") no longer ask for the extension, which is held back. Not a contract
+# that "was not renewed".
+_NO_MORE_RENEWING = (
+    r"nicht (?:mehr|ständig|immer wieder) (?:\w+ )?verlänger|nie wieder verlänger|"
+    r"(?:no longer|never|stop) (?:have to |having to |need to )?renew|not having to renew|"
+    r"(?:not|don'?t|do not|doesn'?t|won'?t) (?:have|need) to (?:\w+ )?renew|"
+    r"ne plus (?:avoir [àa] |devoir )?renouvel|(?:sans|arr[êe]ter de) renouvel|"
+    r"no (?:tener|tenga|tengo) que renovar|dej\w* de renovar|no renovar m[áa]s|"
+    r"sin (?:tener que )?renovar|nu mai (?:\w+ )?(?:s[ăa] )?(?:prelung|re[îi]nno)|"
+    r"f[ăa]r[ăa] s[ăa] (?:mai )?prelung|"
+    r"nie (?:musie[ćc]|musia[łl]\w*|trzeba|b[ęe]d[ęe] musia[łl]\w*) (?:ju[żz] )?(?:ci[ąa]gle )?"
+    r"przed[łl]u[żz]|nie przed[łl]u[żz]a[ćc]|przesta[ćc] przed[łl]u[żz]|"
+    r"не (?:надо|нужно|придётся|придется|приходилось|пришлось) (?:больше |постоянно )?продлева|"
+    r"больше не продлева|не продлевать|без продлени|"
+    r"не (?:треба|потрібно|доведеться|довелося) (?:більше |постійно )?продовжува|"
+    r"більше не продовжува|не продовжувати|без продовження|"
+    r"да не (?:\w+ )?(?:подновявам|продължавам)|без да (?:я )?(?:подновявам|продължавам)|"
+    r"uzatmak zorunda (?:kalmadan|olmadan|kalmamak)|bir daha uzatma|s[üu]rekli uzatma|"
+    r"ما (?:بدي|أضطر|اضطر|بضطر) (?:\w+ )?(?:جدد|أجدد|اجدد)|بدون (?:ما )?(?:جدد|تجديد)|بلا تجديد|"
+    r"(?:دیگه|دیگر) (?:\w+ )?تمدید نکن|تمدید نکنم|بدون تمدید"
+)
+_NO_MORE_RENEWING_RE = re.compile(_NO_MORE_RENEWING)
 _PERMANENT = re.compile(
+    rf"{_NO_MORE_RENEWING}|"
     r"niederlassung|unbefrist|dauerhaft|für immer|fur immer|permanen|permanan|indefinite|settle|"
     r"for good|forever|long[- ]term|définiti|definiti|pour toujours|para siempre|indefinid|"
     r"stał|stal[ye]|na zawsze|bezterminow|pentru totdeauna|nelimitat|пмж|пмп|бессроч|постоянн|"
@@ -605,6 +706,15 @@ _RENEWING = re.compile(
     r"تمديد|تجديد|ينتهي|انتهاء|خلصت|بتخلص|تخلص|تمدید|منقضی|تموم"
 )
 
+# Continuing to learn: the Ukrainian "продовжити" and the Bulgarian "продължа" are to extend and
+# to continue alike ("продовжити вивчення німецької", "да продължа да уча немски"), so a
+# question about going on with German or a course found the permit extension by its renewal
+# word. Beside learning, studies, a course or German and with no permit named (`_PERMIT`), the
+# extension is held back.
+_CONTINUE_LEARNING = re.compile(
+    r"(?:продов|продълж|продолж)\w*\W+(?:\w+\W+)?(?:навчан|вивчен|вчит|учит|уч[её]б|обучен|"
+    r"изучен|курс|уча\b|следван|німецьк|немецк|немски|мов)"
+)
 # A change of the purpose of stay ("Zweckwechsel", "смена цели пребывания", "changement du motif
 # de séjour", "si cambio el motivo", "دلیل اقامتم عوض بشه (از تحصیل به کار)") is done, and paid
 # for, at the foreigners' office with the permit one holds: the extension service states it
@@ -833,6 +943,21 @@ _NO_PASSPORT = re.compile(
 # "EU" as an abbreviation is written in capitals: the lower-case "eu" is Romanian for "I".
 _EU_ABBREVIATION = re.compile(r"\bEU\b|\bEu-")
 # A driving licence is a "permis"/"licence" too, but has its own service whoever asks.
+# Getting married ("nous marier", "zawrzeć związek małżeński", "să ne căsătorim", "evlenmek",
+# "نتزوج", in 12 languages; the act, not being married): a question about the wedding's papers
+# is the marriage registration's even when one partner names an EU nationality; the EU rule
+# read "documents" as a permit question (every dev question with both is the marriage's).
+_WEDDING = re.compile(
+    r"\bheirat|hochzeit|eheschlie|get married|getting married|\bmarry\b|wedding|"
+    r"(?:nous|me|se|vous) marier|mariage|casarnos|casarme|casarse|nos casamos|\bboda\b|"
+    r"matrimonio|s[ăa] ne c[ăa]s[ăa]torim|s[ăa] m[ăa] c[ăa]s[ăa]toresc|c[ăa]s[ăa]toria\b|cununi|"
+    r"\bślub|\bslub|związek małżeński|zwiazek malzenski|pobrać się|pobierzemy|"
+    r"пожениться|поженимся|жениться|женимся|расписаться|распишемся|заключ\w* брак|брак заключ|"
+    r"свадьб|одружитися|одружимося|одружуємось|розписатися|розпишемося|шлюб|весілл|"
+    r"да се оженим|да се омъжа|сключване на брак|сключим брак|сватба|граждански брак|"
+    r"evlenmek|evlenece|evleniyoruz|evlenme|nikah|nikâh|"
+    r"نتزوج|أتزوج|اتزوج|الزواج|عقد (?:ال)?زواج|عرس|ازدواج کن|عقد کن|عروسی"
+)
 _DRIVING_LICENCE = re.compile(
     r"führerschein|fuhrerschein|driving licen|driver'?s licen|permis de conduire|permis de condu|"
     r"permisul de condu|carnet de conducir|permiso de conducir|prawo jazdy|prawa jazdy|ehliyet|"
@@ -915,6 +1040,63 @@ _PURPOSE_WORDS = tuple(
 # Vocational training vs the training permit: a question about an Ausbildung that names a
 # permit, visa or residence ("اقامت آوسبیلدونگ", "titre de séjour pour une ausbildung") asks for
 # the permit, unless the asker already has one ("zaten oturum iznim var", "ya tengo permiso").
+# The self-employment permit vs start-up advice and the business registration: a question that
+# names a residence title or a visa beside working for oneself or a business ("Quel titre de
+# séjour pour lancer ma propre boîte", "residence permit for startup founder", "محتاج إقامة
+# إيه" to open a company) asks for the permit, unless the asker already has one ("tengo permiso
+# de residencia y quiero trabajar por mi cuenta" asks for the advice). Every dev question with
+# such a title or visa beside a business is labelled with a permit or a visa.
+BUSINESS_BESIDE_PERMIT_HELD_BACK = (SELF_EMPLOYMENT_ADVICE, BUSINESS)
+# The visa word in every language, and the residence title's words `_RESIDENCE_TITLE` misses
+# (the French "titre de séjour", the Arabic "إقامة", a permit): not the document words of
+# `_PERMIT` ("documents", "papers"), which a business registration asks for too.
+_VISA_OR_TITLE = re.compile(
+    r"visa|visum|vize|wiz[aey]|viz[aăe]|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا|s[ée]jour|"
+    r"إقامة|اقامة|اقامت|\bpermit|permiso|permis de|разрешени|дозвіл|дозвол|oturum"
+)
+# Past the studies ("après mes études", "po ukończeniu studiów", "mezun olduktan sonra", "بعد
+# التخرج", "بعد از فارغ‌التحصیلی", in 12 languages) and setting up a business or working for
+# oneself: the self-employment permit is meant, not the study permit whose words the story
+# holds. Only beside a business: the study permit itself states the permit to look for work
+# after graduating, so "after my master, may I stay to look for a job" keeps it.
+STUDY_PERMIT = "residence-permit-study"
+_PAST_STUDIES = re.compile(
+    r"nach (?:dem|meinem) (?:studium|abschluss|master|bachelor)|"
+    r"studium (?:beendet|abgeschlossen|fertig)|"
+    r"after (?:my |the )?(?:studies|graduat|degree|master|bachelor|university)|"
+    r"after (?:i )?(?:finish|complet|graduat)\w* (?:my )?(?:studies|degree|master|bachelor)|"
+    r"finished (?:my )?(?:studies|degree|master|bachelor)|graduated|"
+    r"apr[èe]s (?:mes|les) [ée]tudes|apr[èe]s (?:mon|le) (?:master|dipl[ôo]me|licence)|"
+    r"(?:fini[rs]?|termin[ée]r?|achev[ée]r?) (?:mes [ée]tudes|mon master|ma licence)|dipl[ôo]m[ée]|"
+    r"despu[ée]s de (?:terminar |acabar )?(?:mis |los |la )?(?:estudios|carrera|m[áa]ster)|"
+    r"despu[ée]s de graduarme|(?:termin[ée]|acab[ée]) (?:mis estudios|la carrera|el m[áa]ster)|"
+    r"dup[ăa] (?:terminarea|absolvirea|finalizarea) (?:studiilor|facult|master)|"
+    r"(?:am terminat|am absolvit) (?:studiile|facultatea|masterul)|"
+    r"po (?:ukończeniu|ukonczeniu|skończeniu|skonczeniu|zakończeniu) studi|"
+    r"(?:skończyłem|skończyłam|ukończyłem|ukończyłam) studia|"
+    r"после (?:окончания|завершения) (?:уч[её]бы|университета|магистратуры|вуза)|"
+    r"(?:окончил|окончила|закончил|закончила) (?:уч[её]бу|университет|магистратуру|вуз)|"
+    r"після (?:закінчення|завершення) (?:навчання|університету|магістратури)|"
+    r"(?:закінчив|закінчила) (?:навчання|університет|магістратуру)|"
+    r"след (?:завършване|дипломиране)|"
+    r"(?:завърших|завършила|завършил) (?:университета|следването|магистратура)|"
+    r"mezun (?:olduktan|oldum|olunca)|okulu? bitir|(?:y[üu]ksek lisans|master|[üu]niversite)\w* bitir|"
+    r"بعد (?:ال)?تخرج|بعد (?:ما )?(?:خلص|أنهي|انهي|انتهاء) (?:ال)?دراس|خلصت (?:ال)?دراس|تخرجت|"
+    r"بعد از (?:فارغ|پایان|تموم|اتمام) ?(?:تحصیل|درس|دانشگاه)|فارغ[\u200c ]?التحصیل|"
+    r"درسم (?:تموم|تمام)"
+)
+# A residence permit named and no visa: the national visa (applied for abroad, before entering)
+# is not what is asked; "residence permit for the purpose of study", "razreshenie za
+# prebivavane za student" found the visa first, whose texts name every purpose (no dev question
+# labelled with the visa alone names a residence title without a visa).
+_RESIDENCE_PERMIT_NAMED = re.compile(
+    rf"{_RESIDENCE_TITLE.pattern}|residence permit|titre de s[ée]jour|permiso de residencia|"
+    # the Bulgarian "пребиваване" (`_RESIDENCE_TITLE`'s "пребиван" misses its second "ва"), the
+    # Romanian "permisul de ședere"
+    r"пребивава|[șşs]edere\b|[șşs]ederii|zezwoleni\w* na pob|вид на жительств|посвідк|oturum izn|"
+    r"إقامة|اقامت"
+)
+_VISA_NAMED = re.compile(r"visa|visum|vize|wiz[aey]|viz[aăe]|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا")
 VOCATIONAL_TRAINING = "vocational-training"
 _TRAINING = re.compile(
     r"ausbild|aosbild|аусбил|аусбіл|آوسبیلد|اوسبیلد|أوسبيلد|اوسبيلد|apprenti|vocational|berufsausbildung|"
@@ -953,6 +1135,22 @@ _UNINSURED = re.compile(
     r"بیمه نیستم|بیمه نشده"
 )
 UNINSURED_CARE_HELD_BACK = (SICK_LEAVE, FAMILY_DOCTOR)
+# Care without health insurance vs the health insurance: someone without insurance who is ill,
+# in pain or needs a doctor or treatment ("keine Krankenversicherung aber krank", "нямам
+# осигуровка, къде има лекар", "بیمه ندارم و دندونم درد می‌کنه") asks where to be treated now,
+# not how to get insured; the insurance's texts hold every word of the question but the care.
+# Doctor, treatment, medical help, ill, pain in 12 languages; not the insurance's own adjective
+# ("asigurare medicală", "seguro médico", "медичне страхування").
+HEALTH_INSURANCE = "health-insurance"
+_CARE_NEEDED = re.compile(
+    r"arzt|[äa]rzt|artzt|doktor|doctor|docteur|m[ée]decin|(?<!seguro )m[ée]dico\b|"
+    r"\bmedic(?:ul)?\b|lekar|врач|лікар|лекар|hekim|دكتور|دکتر|طبيب|پزشک|behandl|treat|soign|"
+    r"tratamient|tratez|\btrata|leczen|лечен|лікуван|tedavi|علاج|درمان|медичн\w* допомог|"
+    r"медицинск\w* помощ|медицинска помощ|\bkrank\b|\bsick\b|\bill\b|malade|enferm|bolnav|"
+    r"\bchor[yae]|болен|больн|хвор|болн|hastay|hastan|مريض|مرض|بیمار|مریض|schmerz|\bpain|"
+    r"\bhurts?\b|douleur|dolor|duele|doare|\bdor\b|\bbol[iy]|боли|болит|болить|ağr[ıi]|agri|وجع|"
+    r"يوجع|درد"
+)
 _NOT_ENTERED_YET = re.compile(
     r"(?:war|waren|bin|ist|sind) (?:noch )?nie in deutschland\b(?! \w*arbeit)|noch im ausland|"
     r"noch nicht (?:eingereist|in deutschland)|vor der einreise|"
@@ -1012,6 +1210,125 @@ _NATIONWIDE = re.compile(
 # A question that names the youth office (Jugendamt in any script, "اداره جوانان", "gençlik
 # dairesi"), its help with upbringing ("Hilfe zur Erziehung", "pomoc wychowawcza"), child
 # protection or a neglected child, or a neighbour's children, asks for the youth office.
+# Recognition of qualifications vs the opportunity card: the card's texts speak of recognised
+# degrees and vocational qualifications, so "my diploma must be recognised, who does it" found
+# the card first. A question that asks for recognition, evaluation or equivalence of a degree
+# ("Anerkennung", "équivalence", "uznania kwalifikacji", "визнання диплому", "denklik",
+# "معادلة", "ارزیابی"; the Slavic "confirm the diploma") and does not name the card or its
+# points is about the recognition (no dev question labelled with the card asks for one).
+OPPORTUNITY_CARD = "opportunity-card"
+_RECOGNITION = re.compile(
+    r"anerkenn|anerkann|recogni(?:[sz]|tion)|reconnaissance|reconna[iî]t|[ée]quivalence|reconoc|homolog|"
+    r"convalid|recunoa|echival|uznani|uznaw|uzna[cć]|nostryfik|признан|признав|признаа|визнан|"
+    r"визнав|визнат|визнаю|нострифік|нострифик|denkli|tan[ıi]n(?:ma|mas|d)|معادلة|معادله|اعتراف|ارزیابی|"
+    r"ارزشیابی|"
+    # confirming the diploma (uk, bg, ru), the word for recognition in everyday speech
+    r"підтвердж\w* (?:\w+ )?диплом|диплом\w* (?:\w+ ){0,2}підтвердж|потвърд\w* (?:\w+ )?диплом|"
+    r"подтвер\w* (?:\w+ )?диплом|диплом\w* (?:\w+ ){0,2}подтвер"
+)
+# The other services whose texts speak of recognised qualifications (the Blue Card, career
+# guidance, recruiting abroad) are held back too, whether or not the card is named, and the EU
+# rule does not read a recognition asked as a permit question ("documente … pentru
+# recunoașterea diplomei", an EU citizen's diploma): no dev question with a recognition word is
+# labelled with one of them or with free movement.
+RECOGNITION_RIVALS = (
+    "eu-blue-card",
+    "career-guidance-employment-agency",
+    "employer-recruitment-abroad",
+)
+# The opportunity card named (in any language or script) or its points.
+_OPPORTUNITY_CARD = re.compile(
+    r"chanc|opportunit|oportunidad|oportunit|карт\w* (?:возможност|можливост|шанс|възможност)|"
+    r"karta? szans|f[ıi]rsat kart|بطاق\w* الفرص|کارت فرصت|چنسن|\bpunkte|points|puntos|баллов|"
+    r"балів|امتیاز"
+)
+# Registering one's home vs the welcome counselling: the counselling's texts speak of newcomers,
+# the first steps and the Anmeldung, so "I just moved here, where do I register my address?"
+# ("adres bildirmem lazım", "أسجل عنواني", "zameldować się", "آدرسمو ثبت کنم") found it first. A
+# question that asks to register an address or a home (the verb beside the address, flat or
+# home, or the languages' own words: "empadronarse", "zameldować", "прописаться", in 12
+# languages) holds it back, unless it asks for help with everything or for an overview in one
+# place ("mil trámites: empadronarnos, colegio, trabajo … orienten sobre todo"), which is the
+# counselling's.
+WELCOME_COUNSELLING = "welcome-counselling"
+_REGISTER_HOME = re.compile(
+    r"(?:adresse?|wohnung|wohnsitz) (?:\w+ )?(?:anmelden|ummelden)|"
+    r"register (?:my |our |the |a )?(?:new )?(?:address|flat|apartment|home|residence)|"
+    r"address registration|"
+    r"d[ée]clarer (?:mon |notre |ma )?(?:nouvelle |nouveau )?(?:adresse|domicile|logement)|"
+    r"enregistrer (?:mon |ma |notre )?(?:nouvelle |nouveau )?(?:adresse|domicile)|empadron|"
+    r"(?:înregistr|inregistr)\w* (?:\w+ )?(?:adres|domiciliu|locuin)|"
+    r"(?:adres|domiciliu)\w* (?:\w+ )?(?:înregistr|inregistr)|zameldow|zamelduj|meldunek|"
+    r"прописат|прописк|регистрац\w* по (?:месту|адресу)|"
+    r"зарегистрир\w* (?:\w+ )?(?:адрес|квартир|жиль|по месту)|"
+    r"зареєстру\w* (?:\w+ )?(?:адрес|місце проживання|житл|квартир)|"
+    r"реєстрац\w* (?:\w+ )?(?:місця проживання|адрес)|адресна регистрац|регистрирам (?:\w+ )?адрес|"
+    r"adres(?:imi|ini)? (?:kayd|bildir|kaydett)|ikametgah (?:kayd|bildir)|adres kayd|"
+    r"[أا]سجل (?:\w+ )?(?:عنوان|سكن)|تسجيل (?:ال)?(?:عنوان|سكن)|سجل (?:\w+ )?(?:عنوان|سكن)|"
+    r"(?:آدرس|ادرس)\w* (?:\w+ ){0,2}ثبت|ثبت (?:\w+ )?(?:آدرس|ادرس|محل سکونت)"
+)
+# Job-seeker registration vs the other registrations: "where do I register my new address"
+# ("اين اسجل عنواني") found the job-seeker registration by "register" alone. It is meant when the
+# question speaks of work, a job, a contract, losing one's job or unemployment, or the
+# employment agency (12 languages; every dev question labelled with it does).
+_WORK_OR_UNEMPLOYMENT = re.compile(
+    r"arbeit|job|kündig|kundig|entlass|vertrag|\bwork|employ|fired|laid off|redundan|contract|"
+    r"travail|ch[ôo]m|emploi|licenci|contrat|trabaj|empleo|paro\b|desemple|despid|munc|lucr|"
+    r"[şsș]omaj|[şsș]omer|concedi|disponibiliz|prac|bezrobot|zwolni|wypowiedz|umow|работ|труд|"
+    r"безработ|уволи|сокращ|контракт|договор|робот|безробіт|звільн|уволн|съкрат|\bi[şs]|çalış|"
+    r"calis|kovul|sözleşme|sozlesme|شغل|عمل|بطال|فصل|طرد|عقد|استغن|بیکار|کار|اخراج|قرارداد|"
+    r"agentur|agency|agence|agencia|agenț|agenţ|агентур|агентств|агенц|ajans|وكالة|آژانس|"
+    # the boss or the employer who lets one go ("шефът ми каза, че няма да ме държи")
+    r"\bboss|\bchef\b|\bjefe|patron|[şsș]ef|szef|шеф|işveren|isveren|angaj|رئيس|مدير|مدیر|رئیس"
+)
+# Help with everything, an overview, all in one place (12 languages).
+_EVERYTHING = re.compile(
+    r"\balles\b|überblick|everything|overview|all of (?:it|this)|one place|\btout\b|\btodo\b|"
+    r"orient|\btotul\b|wszystk|всё|\bвсе\b|\bусе\b|всього|всичко|her [şs]ey|hepsi|كل شي|كلشي|"
+    r"كل (?:ال)?(?:أمور|امور)|همه ?چی|همه کار"
+)
+# Discrimination told: a landlord who refuses the flat because of a headscarf, a boss who calls
+# the asker a gypsy ("weil ich Kopftuch trage", "sefu imi zice tigan"). The question holds the
+# words of the setting (the flat, the job, the break), so the tenancy rights or the workers'
+# rights came first; the anti-discrimination counselling is meant whatever the setting (every
+# dev question with these words is labelled with it). Discrimination and racism named, a
+# headscarf or hijab, skin colour, the slur for Roma as a word of its own (the Romanian
+# "câștigând" holds "tigan"), being treated so because of one's origin, accent or religion, in
+# 12 languages. Every other service is held back.
+ANTI_DISCRIMINATION = "anti-discrimination-counselling"
+_DISCRIMINATION = re.compile(
+    r"diskrimin|discrimin|dyskrymin|дискримин|дискрімін|ayr[ıi]mc[ıi]l|ayr[ıi]m yap|تمييز|تبعیض|"
+    r"rassis|racis|rasis|расист|расизм|[ıi]rk[çc][ıi]|عنصري|نژادپرست|"
+    r"kopftuch|headscarf|hijab|foulard|\bvoile\b|pañuelo|\bbatic|\bbasma|\bchust|хиджаб|"
+    r"хіджаб|забрадк|платок|хустк|ba[şs][öo]rt|t[üu]rban|حجاب|روسری|"
+    r"hautfarbe|skin colou?r|couleur de peau|color de piel|culoarea pielii|kolor skóry|цвет кожи|"
+    r"колір шкіри|цвят на кожата|ten rengi|لون (?:ال)?بشر|رنگ پوست|"
+    r"zigeuner|gypsy|gipsy|\b[tțţ]igan|\bcygan|\bцыган|\bциган|[çc]ingene|\bgitan[oa]|tsigane|"
+    r"غجري|کولی|"
+    r"wegen meiner (?:herkunft|religion|nationalit)|"
+    r"because of my (?:origin|religion|accent|name|nationality)|"
+    r"[àa] cause de mon (?:origine|accent|nom)|por (?:mi|ser) (?:origen|extranjer)|"
+    r"din cauza (?:originii|accentului|religiei)|ze względu na (?:pochodzenie|religi)|"
+    r"из-за (?:моего )?(?:происхождения|акцента|национальности)|"
+    r"через (?:моє )?(?:походження|акцент|національн)|заради (?:произхода|акцента)|"
+    r"(?:kökenim|aksanım|dinim) yüzünden|بسبب (?:أصلي|اصلي|ديني|لهجتي|جنسيتي)|"
+    r"به خاطر (?:ملیتم|افغانی|لهجه|دینم)"
+)
+# A crime told (a break-in, a robbery, an assault: "someone broke into our flat", "nous avons
+# été cambriolés", "нас обокрали", "انسرق بيتي", "دزد زد", in 12 languages): the flat, the
+# home or the street it happened in are the setting, not the question. The housing services
+# (homelessness help, tenancy rights, the home registration, the housing search) are held back
+# (no dev question with these words is labelled with one of them; victim support, the women's
+# shelter and lost documents keep their place).
+CRIME_HELD_BACK = ("homelessness-help", "tenancy-rights", REGISTRATION, "housing-search")
+_CRIME = re.compile(
+    r"einbruch|eingebrochen|überfall|uberfall|ausgeraubt|bestohlen|beklaut|angegriffen|"
+    r"verprügelt|broke into|broken into|break-in|burglar|robbed|mugged|attacked|assaulted|"
+    r"cambriol|agress|vol[ée]|agredi|robo\b|robaron|asalt|jefuit|spart|atacat|agresat|tâlhări|"
+    r"włama|okradz|okradl|napad|pobit|ограбил|обокрал|кража|напал|избил|пограбув|обікрал|"
+    r"крадіжк|напали|побили|обраха|ограби|нападна|пребиха|h[ıi]rs[ıi]z|soyul|soydu|sald[ıi]r|"
+    r"darp|سرق|انسرق|اعتد|ضرب|هجوم|دزد|زورگیری|حمله|کتک"
+)
 FAMILY_COUNSELLING = "family-counselling"
 _YOUTH_OFFICE = re.compile(
     r"jugen\w{0,2}amt|юген\w{0,2}амт|юґен\w{0,2}амт|يوغن?د ?امت|یوگن?د ?امت|"
@@ -1099,6 +1416,8 @@ _HELD_BACK_UNLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DEUTSCHLANDTICKET, _NATIONWIDE),
     (SCHOOL_CERTIFICATES, _SCHOOL),
     (CHILD_LANGUAGE_SUPPORT, _FOR_A_CHILD),
+    # or money asked for later ("when must I register so that I get money later?")
+    (JOB_SEEKER, re.compile(f"{_WORK_OR_UNEMPLOYMENT.pattern}|{_ANY_MONEY.pattern}")),
 )
 
 
@@ -1279,11 +1598,25 @@ _HOW_MANY_HOURS_OR_DAYS = re.compile(
     r"(?:stunde|tage|hours|days|heures|jours|horas|d[ií]as|ore\b|zile|godzin|dni|час|дн|годин|"
     r"ден|saat|gün|gun\b|ساع|يوم|ايام|أيام|ساعت|روز)"
 )
+# Working during or beside the studies or the Ausbildung, asked without "how many hours" ("Czy
+# mogę pracować w trakcie studiów?", "can I work while studying", "پول درآوردن حین تحصیل"): the
+# same rule of the permit (how much a student may work), in 12 languages.
+_DURING_STUDIES = re.compile(
+    r"neben (?:dem|meinem) studium|während (?:des|meines) studiums|neben der ausbildung|"
+    r"während der ausbildung|while (?:i'?m )?studying|during (?:my |the )?studies|"
+    r"beside (?:my )?studies|alongside (?:my )?studies|pendant (?:mes|les) [ée]tudes|"
+    r"durante (?:mis|los|la) (?:estudios|carrera)|mientras estudio|[îi]n timpul studiilor|"
+    r"[îi]n timp ce studiez|w trakcie studi[óo]w|podczas studi[óo]w|во время уч[её]бы|"
+    r"параллельно с уч[её]бой|під час навчання|по време на следването|докато уча|докато следвам|"
+    r"okurken|[öo][ğg]renciyken|أثناء (?:ال)?دراس|خلال (?:ال)?دراس|موقع (?:ال)?دراس|"
+    r"وأنا (?:بدرس|أدرس|طالب)|حین تحصیل|در حین تحصیل|همزمان با (?:تحصیل|درس)"
+)
 # the studies as a noun where `_STUDY_PURPOSE` misses them ("pendant mes études")
 _STUDIES = re.compile(r"[ée]tudes\b|навчанн|учёб|учеб")
 _WORKING = re.compile(
     r"arbeit|jobb|\bwork|travaill|trabaj|lucr|pracow|pracuj|работ|працю|підпрац|çalış|calis|"
-    r"شتغل|اشتغل|[أا]عمل|کار کن|کار کنم"
+    # the Arabic verbal noun with its article ("العمل أثناء الدراسة"), besides the verbs
+    r"شتغل|اشتغل|[أا]عمل|العمل|کار کن|کار کنم"
 )
 
 # "Anmeldung" borrowed by a question in another language than German ("c'est quoi l'Anmeldung",
@@ -1397,6 +1730,18 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (PURPOSE_CHANGE, _FOR_ONESELF, PURPOSE_CHANGE_HELD_BACK),
     (_WITHOUT_VISA, None, _ENTERED_HERE_PERMITS),
     (_BENEFIT_NAMED, None, BENEFIT_STATUS_PERMITS),
+    (_RECOGNITION, _OPPORTUNITY_CARD, (OPPORTUNITY_CARD,)),
+    (_RECOGNITION, None, RECOGNITION_RIVALS),
+    (_NO_MORE_RENEWING_RE, None, (EXTENSION,)),
+    (_REGISTER_HOME, _EVERYTHING, (WELCOME_COUNSELLING,)),
+    (_GERMAN_FOR_WORK, None, OCCUPATIONAL_RIVALS),
+    (_RESIDENCE_PERMIT_NAMED, _VISA_NAMED, ("visa-national",)),
+    # Opening a shop or a restaurant and registering: the business is registered, not the home
+    # ("kebap dükkanı açacağım, belediyeye kayıt yaptırmam gerekiyor mu?"), unless an address
+    # or a home is named.
+    (_OPEN_A_PLACE_RE, _REGISTER_HOME, (REGISTRATION,)),
+    (_CONTINUE_LEARNING, _PERMIT, (EXTENSION,)),
+    (_CRIME, None, CRIME_HELD_BACK),
 )
 
 
@@ -1463,6 +1808,16 @@ def adjust(
         and not _GET_MONEY.search(lowered)
     ):
         _hold_back(scores, keys, BASIC_INCOME)
+    if (
+        (_RESIDENCE_TITLE.search(lowered) or _VISA_OR_TITLE.search(lowered))
+        and _SELF_EMPLOYMENT_PURPOSE.search(lowered)
+        and not _HAS_PERMIT.search(lowered)
+    ):
+        _hold_back(scores, keys, *BUSINESS_BESIDE_PERMIT_HELD_BACK)
+    if _PAST_STUDIES.search(lowered) and _SELF_EMPLOYMENT_PURPOSE.search(lowered):
+        _hold_back(scores, keys, STUDY_PERMIT)
+    if _UNINSURED.search(lowered) and _CARE_NEEDED.search(lowered):
+        _hold_back(scores, keys, HEALTH_INSURANCE)
     if _NO_WBS.search(lowered):
         _hold_back(scores, keys, WBS)
     elif _WBS.search(lowered):
@@ -1486,6 +1841,8 @@ def adjust(
         and eu_citizen
         and not _BLUE_CARD.search(lowered)
         and not _DRIVING_LICENCE.search(lowered)
+        and not _WEDDING.search(lowered)
+        and not _RECOGNITION.search(lowered)
     ):
         top = float(scores.max(initial=0.0))
         # A permit question, or a question that would go to registering one's home: the
@@ -1501,6 +1858,11 @@ def adjust(
                 # registration stays among the first three.
                 i = keys.index(REGISTRATION)
                 scores[i] = min(float(scores[i]), top * (1 - EU_REGISTRATION_LEAD))
+    if ANTI_DISCRIMINATION in keys and _DISCRIMINATION.search(lowered):
+        i = keys.index(ANTI_DISCRIMINATION)
+        kept = float(scores[i])
+        scores *= DAMPING
+        scores[i] = kept
     # Last: the EU rule above reads the top score before this damping.
     if kind == "phone" and not _EMERGENCY.search(lowered):
         _hold_back(scores, keys, EMERGENCY_SERVICE)
@@ -1509,9 +1871,10 @@ def adjust(
 
 def _asks_work_time_beside(lowered: str) -> bool:
     """Whether a question asks how many hours or days one may work beside one's studies or
-    training ("Wie viele Tage im Jahr darf ich neben dem Studium arbeiten?")."""
+    training ("Wie viele Tage im Jahr darf ich neben dem Studium arbeiten?"), or whether one may
+    work during them ("Czy mogę pracować w trakcie studiów?")."""
     return bool(
-        _HOW_MANY_HOURS_OR_DAYS.search(lowered)
+        (_HOW_MANY_HOURS_OR_DAYS.search(lowered) or _DURING_STUDIES.search(lowered))
         and _WORKING.search(lowered)
         and (
             _STUDY_PURPOSE.search(lowered)

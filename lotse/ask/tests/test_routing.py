@@ -542,7 +542,8 @@ def test_german_support_for_children_is_held_back_when_the_question_asks_to_enro
 def test_the_settlement_permit_is_held_back_unless_permanence_shows(question, held_back):
     # Against a service no rule holds back here: a purpose permit is itself held back when the
     # question names another purpose (an Ausbildung is no skilled work).
-    assert _held_back(question, "settlement-permit", "visa-national") == held_back
+    # (Not the national visa: a residence permit named without a visa holds it back.)
+    assert _held_back(question, "settlement-permit", "naturalisation") == held_back
 
 
 @pytest.mark.parametrize(
@@ -1271,7 +1272,9 @@ def test_the_tax_id_named_holds_back_the_social_security_number_and_the_return(
 def test_a_permit_question_that_names_a_purpose_holds_back_the_other_purposes(
     question, key, held_back
 ):
-    assert _held_back(question, key, "visa-national") == held_back
+    # Against a service no rule holds back (a residence permit named without a visa holds the
+    # national visa back).
+    assert _held_back(question, key, "naturalisation") == held_back
 
 
 @pytest.mark.parametrize(

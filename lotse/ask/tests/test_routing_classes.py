@@ -78,7 +78,9 @@ def test_the_childrens_german_support_stays_when_a_child_or_school_is_named(ques
     assert _first(question, CHILD_SUPPORT) == "language-support-for-children"
 
 
-FREE_MOVEMENT_KEYS = [rules.FREE_MOVEMENT, "visa-national"]
+# Against a service no rule holds back (a residence permit named without a visa holds the
+# national visa back).
+FREE_MOVEMENT_KEYS = [rules.FREE_MOVEMENT, "naturalisation"]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +95,7 @@ FREE_MOVEMENT_KEYS = [rules.FREE_MOVEMENT, "visa-national"]
     ],
 )
 def test_an_eu_passport_the_asker_does_not_have_names_no_eu_citizen(question):
-    assert _first(question, FREE_MOVEMENT_KEYS) == "visa-national"
+    assert _first(question, FREE_MOVEMENT_KEYS) == "naturalisation"
 
 
 @pytest.mark.parametrize(
