@@ -124,6 +124,24 @@ def test_romanian_typed_without_diacritics_gets_the_same_stem():
     )
 
 
+def test_turkish_typed_without_its_letters_is_read_back_by_vowel_harmony():
+    # Fast-typed Turkish leaves out ç ğ ı ö ş ü; Snowball's suffixes carry those letters, so
+    # the plain word keeps its ending (yardim -> yardi, while yardım -> yar). A word with none
+    # of them marked also stands for the word read back by vowel harmony.
+    for typed, written in (
+        ("yardim", "yardım"),
+        ("vatandasligi", "vatandaşlığı"),
+        ("cocugumu", "çocuğumu"),
+        ("sartlari", "şartları"),
+    ):
+        assert analysis.stem(typed, "tr") != analysis.stem(written, "tr")
+        alternatives = [term for term, _ in analysis.alternative_stems(typed, "tr")]
+        assert analysis.stem(written, "tr") in alternatives
+    # A word typed with its letters, or a short one, is left alone.
+    assert analysis.alternative_stems("yardım", "tr") == ()
+    assert analysis.alternative_stems("kimi", "tr") == ()
+
+
 def test_arabic_final_alef_maqsura_and_my_on_a_feminine_noun_share_the_stem():
     # "عنوانى" is everyday writing for "عنواني" (my address); the stemmer only strips the
     # possessive from the second. "إقامتي" (my residence) kept its ت while "إقامتك" lost it.
