@@ -49,6 +49,7 @@ from lotse.ask.answers.kinds import (
     states_duration,
     states_lasting,
     states_length,
+    states_no_longer,
     units_far_apart,
     units_in,
     within_bound,
@@ -390,6 +391,13 @@ def _best_sentence(
         # A question that asks an age or a percentage is answered only by a sentence that
         # states one: no answer beats a sentence of the right type about something else.
         if quantity is not None and quantity not in sentence.quantities:
+            continue
+        # A figure asked (how many years, weeks, euros): a sentence that says the figure it
+        # names no longer exists ("… schon nach drei Jahren … gibt es nicht mehr") does not tell
+        # the one in force (`kinds.states_no_longer`).
+        if (units or quantity is not None or duration or counted_time) and states_no_longer(
+            sentence.text
+        ):
             continue
         if duration and "duration" not in sentence.quantities:
             continue
