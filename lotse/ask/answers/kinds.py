@@ -1043,6 +1043,8 @@ _MONTH = re.compile(
     r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر"
 )
 _DAY_MONTH = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.")
+# The month names of `_MONTH`, for a pattern that reads a day before them.
+MONTH_PATTERN = _MONTH.pattern
 
 
 def asks_when(text: str) -> bool:

@@ -78,3 +78,45 @@ def test_a_gone_figure_does_not_answer(gone, in_force, language):
     best, _score = _best_sentence(both, set(), "deadline", "body", frozenset({"year"}))
     assert best is not None
     assert best.text == in_force
+
+
+# How many years asked: a calendar year and its year word ("seit dem 1. März 2023 gilt …",
+# "2023 года") name a point in time, no count of years; the sentence that counts years answers.
+@pytest.mark.parametrize(
+    ("dated", "counted", "language"),
+    [
+        (
+            "Seit dem 1. März 2023 gilt für die Anerkennung ein neues Gesetz.",
+            "Die Anerkennung ist in der Regel nach vier Jahren möglich.",
+            "de",
+        ),
+        (
+            "С 1 марта 2023 года для признания действует новый закон.",
+            "Признание обычно возможно после четырёх лет.",
+            "ru",
+        ),
+        (
+            "A new law has applied to recognition since 1 March 2023.",
+            "Recognition is usually possible after four years.",
+            "en",
+        ),
+    ],
+)
+def test_a_calendar_year_counts_no_years(dated, counted, language):
+    from lotse.ask.answers._text import _sentence
+    from lotse.ask.answers.sentences import _best_sentence, _only_calendar_years
+
+    assert _only_calendar_years(dated)
+    assert not _only_calendar_years(counted)
+    sentences = [_sentence(dated, language), _sentence(counted, language)]
+    best, _score = _best_sentence(sentences, set(), "deadline", "body", frozenset({"year"}))
+    assert best is not None
+    assert best.text == counted
+
+
+# A date with a count of years beside it still counts them ("seit 2023, für drei Jahre").
+def test_a_calendar_year_beside_a_count():
+    from lotse.ask.answers.sentences import _only_calendar_years
+
+    assert not _only_calendar_years("Seit 2023 gilt die Erlaubnis für drei Jahre.")
+    assert not _only_calendar_years("Since 2023 the permit is valid for 3 years.")
