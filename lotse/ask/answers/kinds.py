@@ -1043,6 +1043,8 @@ _MONTH = re.compile(
     r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر"
 )
 _DAY_MONTH = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.")
+# The month names of `_MONTH`, for a pattern that reads a day before them.
+MONTH_PATTERN = _MONTH.pattern
 
 
 def asks_when(text: str) -> bool:
@@ -2076,6 +2078,27 @@ _DATE_ASKED = re.compile(
 def asks_date(text: str) -> bool:
     """Whether a question asks a date (`_DATE_ASKED`)."""
     return _DATE_ASKED.search(text.casefold()) is not None
+
+
+# A figure said to be gone ("Die zusätzliche Möglichkeit, schon nach drei Jahren eingebürgert
+# zu werden, gibt es … nicht mehr", "no longer exists", "больше нет."): the sentence names a
+# period or amount that no longer holds, so it never tells how many years, weeks or euros it
+# is now (a neighbour states the figure in force: "nach fünf Jahren"). Only existence words,
+# not "no longer possible" ("nach der Geburt ist das nicht mehr möglich" is a time limit that
+# answers a deadline), nor "no longer have work" (ru/uk/bg "больше нет" only at a clause's
+# end). Casefolded, the 12 languages.
+_NO_LONGER = re.compile(
+    r"gibt es (?:\S+ ){0,6}nicht mehr|\babgeschafft|no longer exists?|\babolished|"
+    r"n'existe plus|ya no existe|nu mai exist|nie istnieje|już nie ma|juz nie ma|"
+    r"больше не существует|больше нет(?=\s*(?:[.,;:!]|$))|більше не існує|"
+    r"більше немає(?=\s*(?:[.,;:!]|$))|вече не съществува|вече няма(?=\s*(?:[.,;:!]|$))|"
+    r"artık yok|artık mevcut değil|لم يعد (?:\S+ ){0,6}(?:قائم|موجود)|دیگر وجود ندارد"
+)
+
+
+def states_no_longer(text: str) -> bool:
+    """Whether a sentence says that what it names no longer exists (`_NO_LONGER`)."""
+    return _NO_LONGER.search(text.casefold()) is not None
 
 
 # Paying, as a verb or its noun ("wann wird … gezahlt", "când se plătește", "кога се плаща",

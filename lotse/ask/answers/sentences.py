@@ -15,6 +15,7 @@ from django.utils.translation import override
 from lotse.ask.analysis import analyze
 from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence, has_digit
 from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
+from lotse.ask.answers.kinds import MONTH_PATTERN as _MONTH_PATTERN
 from lotse.ask.answers.kinds import (
     OFFICE_TYPES,
     PAYING,
@@ -49,6 +50,7 @@ from lotse.ask.answers.kinds import (
     states_duration,
     states_lasting,
     states_length,
+    states_no_longer,
     units_far_apart,
     units_in,
     within_bound,
@@ -391,9 +393,22 @@ def _best_sentence(
         # states one: no answer beats a sentence of the right type about something else.
         if quantity is not None and quantity not in sentence.quantities:
             continue
+        # A figure asked (how many years, weeks, euros): a sentence that says the figure it
+        # names no longer exists ("… schon nach drei Jahren … gibt es nicht mehr") does not tell
+        # the one in force (`kinds.states_no_longer`).
+        if (units or quantity is not None or duration or counted_time) and states_no_longer(
+            sentence.text
+        ):
+            continue
         if duration and "duration" not in sentence.quantities:
             continue
         if counted_time and not (sentence.has_digit or "duration" in sentence.quantities):
+            continue
+        # How many years asked: a calendar year and its year word ("С 27 июня 2024 года
+        # действует …", "since 2024") name a point in time, not a count of years; a sentence
+        # that, without them and the days of its months, has neither a figure nor a unit of
+        # time does not answer.
+        if "year" in units and _only_calendar_years(sentence.text):
             continue
         # A how-long time limit that counts no unit of its own ("Wie lange bekomme ich meinen
         # Lohn weiter …?") is answered by a length ("bis zu sechs Wochen") or a figure ("bis zum
@@ -551,6 +566,25 @@ def _best_sentence(
 _WESTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # A year (1900-2099), and a school or tax year written "2025/26" (both years).
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?![\d.,]\d)")
+
+
+# A calendar year with the word after it ("2024 года", "2025 r.", "2023 yılında"), and a day
+# before a month name or a day and month in figures ("27 июня", "1. Januar", "15.03."): the
+# parts of a date, which count nothing.
+_YEAR_WORD = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:/\d\d)?(?![\d.,]\d)\s*\S*")
+_DAY_OF_MONTH = re.compile(
+    r"\b\d{1,2}\.?\s*(?:de\s+)?(?=" + _MONTH_PATTERN + r")|\b\d{1,2}\.\d{1,2}\."
+)
+
+
+def _only_calendar_years(text: str) -> bool:
+    """Whether a sentence names a calendar year and, without its dates (`_YEAR_WORD`,
+    `_DAY_OF_MONTH`), has neither a figure nor a unit of time."""
+    western = text.translate(_WESTERN_DIGITS).casefold()
+    if not _YEAR.search(western):
+        return False
+    rest = _DAY_OF_MONTH.sub(" ", _YEAR_WORD.sub(" ", western))
+    return not has_digit(rest) and not states_duration(rest)
 
 
 def years_in(text: str) -> frozenset[str]:
