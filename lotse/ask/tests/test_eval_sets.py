@@ -162,7 +162,9 @@ def test_dortmunds_held_out_answers_set_names_facts_the_catalog_really_states():
     questions = load_questions("answers_holdout")
     factual = Counter(q["lang"] for q in questions if not q.get("lost"))
     assert set(factual) == TWELVE
-    assert min(factual.values()) >= 10, factual
+    # 12 written per language; questions worded like a dev question or a phrasing are dropped
+    # before the set is used, which leaves at least 9 in each language
+    assert min(factual.values()) >= 9, factual
     lost = Counter(q["lang"] for q in questions if q.get("lost"))
     assert set(lost) == TWELVE, lost
     for q in questions:
