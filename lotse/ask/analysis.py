@@ -737,11 +737,9 @@ def _tr_alternatives(word: str) -> tuple[tuple[str, float], ...]:
     for i, letter in enumerate(restored):
         if letter in _TR_MARKS:
             candidates.append(restored[:i] + _TR_MARKS[letter] + restored[i + 1 :])
-    result: dict[str, float] = {}
-    for candidate in candidates:
-        if candidate != word or candidate is restored:
-            result.setdefault(stem(candidate, "tr"), 1.0)
-    return tuple((term, factor) for term, factor in result.items() if term != own)
+    # (a word with nothing to restore stems to its own stem, left out below)
+    stems = dict.fromkeys(stem(candidate, "tr") for candidate in candidates)
+    return tuple((term, 1.0) for term in stems if term != own)
 
 
 def _tr_restored(word: str) -> str:

@@ -1047,11 +1047,13 @@ _PURPOSE_WORDS = tuple(
 # de residencia y quiero trabajar por mi cuenta" asks for the advice). Every dev question with
 # such a title or visa beside a business is labelled with a permit or a visa.
 BUSINESS_BESIDE_PERMIT_HELD_BACK = (SELF_EMPLOYMENT_ADVICE, BUSINESS)
-# The visa word in every language, and the residence title's words `_RESIDENCE_TITLE` misses
-# (the French "titre de séjour", the Arabic "إقامة", a permit): not the document words of
-# `_PERMIT` ("documents", "papers"), which a business registration asks for too.
+# The visa word in every language (also `_VISA_NAMED`).
+_VISA = r"visa|visum|vize|wiz[aey]|viz[aăe]|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا"
+# The visa word, and the residence title's words `_RESIDENCE_TITLE` misses (the French "titre
+# de séjour", the Arabic "إقامة", a permit): not the document words of `_PERMIT` ("documents",
+# "papers"), which a business registration asks for too.
 _VISA_OR_TITLE = re.compile(
-    r"visa|visum|vize|wiz[aey]|viz[aăe]|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا|s[ée]jour|"
+    rf"{_VISA}|s[ée]jour|"
     r"إقامة|اقامة|اقامت|\bpermit|permiso|permis de|разрешени|дозвіл|дозвол|oturum"
 )
 # Past the studies ("après mes études", "po ukończeniu studiów", "mezun olduktan sonra", "بعد
@@ -1096,7 +1098,7 @@ _RESIDENCE_PERMIT_NAMED = re.compile(
     r"пребивава|[șşs]edere\b|[șşs]ederii|zezwoleni\w* na pob|вид на жительств|посвідк|oturum izn|"
     r"إقامة|اقامت"
 )
-_VISA_NAMED = re.compile(r"visa|visum|vize|wiz[aey]|viz[aăe]|виз|віз|تأشير|تاشير|فيزا|ویزا|ويزا")
+_VISA_NAMED = re.compile(_VISA)
 VOCATIONAL_TRAINING = "vocational-training"
 _TRAINING = re.compile(
     r"ausbild|aosbild|аусбил|аусбіл|آوسبیلد|اوسبیلد|أوسبيلد|اوسبيلد|apprenti|vocational|berufsausbildung|"

@@ -1836,7 +1836,7 @@ _EARNED_STATED = re.compile(
     r"gagn|revenu|salaire|plafond|seuil|\bganar|\bgana|ingreso|salario|sueldo|l[íi]mite|"
     r"kazan|gelir|maa[şs]|[üu]cret|s[ıi]n[ıi]r|zarab|zarob|doch[óo]d|pensj|wynagrodz|granic|"
     r"c[âa][șşs]tig|venit|salari|limit|заработ|доход|зарплат|предел|лимит|заробі|заробля|дохід|"
-    r"межа|ліміт|изкарва|заплат|граница|دخل|أجر|اجر|راتب|حد|سقف|درآمد|دستمزد|حقوق|سقف"
+    r"межа|ліміт|изкарва|заплат|граница|دخل|أجر|اجر|راتب|حد|سقف|درآمد|دستمزد|حقوق"
 )
 
 
@@ -2237,11 +2237,11 @@ _LASTING = re.compile(
 # a processing time, even with a verb of lasting ("Wie lange dauert die Bearbeitung?").
 _OFFICE_WORK = re.compile(
     r"bearbeit|process|prüf|pruf|check|decision|decide|entscheid|antwort|bescheid|warte|\bwait|"
-    r"traitement|traité|décision|decision|réponse|attend|tr[aá]mit|respuesta|decisi[oó]n|espera|"
+    r"traitement|traité|décision|réponse|attend|tr[aá]mit|respuesta|decisi[oó]n|espera|"
     r"i[şs]lem|karar|cevap|bekle|rozpatr|decyzj|odpowied|czeka|sprawdz|proces|decizi|r[ăa]spuns|"
     r"a[șs]tept|verific|рассмотр|обработ|решени|ответ|ожида|\bжда|провер|розгляд|опрацюв|рішенн|"
-    r"відповід|чека|перевір|обработ|отговор|чака|провер|معالجة|قرار|\bرد\b|انتظار|مراجعة|"
-    r"بررسی|پردازش|جواب|تصمیم|انتظار|صبر|منتظر"
+    r"відповід|чека|перевір|отговор|чака|معالجة|قرار|\bرد\b|انتظار|مراجعة|"
+    r"بررسی|پردازش|جواب|تصمیم|صبر|منتظر"
 )
 
 

@@ -45,7 +45,6 @@ from lotse.ask.answers.kinds import (
     content_words,
     counted_spans,
     period_bound,
-    stated_quantities,
     states_date,
     states_duration,
     states_lasting,
@@ -1207,8 +1206,7 @@ def told_fact(
     named_in: dict[str, set[str]] = {}  # those of them that are the service's name words
     when = kind == TOLD_KIND and asks_when(query)
     # a quantity asked that only its own kind of sentence states ("Na jakim poziomie?", "how
-    # often", "what share", "what fine"): only the sentences that state it compete (read only
-    # then: `stated_quantities` is a few dozen expressions a sentence)
+    # often", "what share", "what fine"): only the sentences that state it compete
     asked = asked_quantity(query)
     if asked not in TOLD_QUANTITIES:
         asked = None
@@ -1222,12 +1220,19 @@ def told_fact(
                 city, facts, query, kind, text_language, weight
             )
             weights_in[text_language] = weights
+        # which sentences state the asked quantity: the whole sentences' own `quantities`,
+        # read once a process (`words` then gives those sentences too)
+        stating = (
+            [asked in s.quantities for s in facts.sentences(module, text_language)]
+            if asked is not None
+            else None
+        )
         for position, sentence in enumerate(facts.words(module, text_language)):
             held_terms = [t for t in weights if _holds(t, sentence)]
             # a sentence that holds name words only tells nothing the name does not, unless
             # the question asks when and the sentence names a month or a date: "¿cuándo es la
             # noche de los museos?", "… a finales de septiembre … la Noche de los Museos"
-            if asked is not None and asked not in stated_quantities(sentence.text.casefold()):
+            if stating is not None and not stating[position]:
                 held = 0.0
             elif any(t not in named_in[text_language] for t in held_terms) or (
                 when and states_date(sentence.text)
