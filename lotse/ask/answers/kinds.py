@@ -1205,7 +1205,7 @@ _WHO_MUST = re.compile(
 _COME = re.compile(
     r"\bcome\b|\bvisit|\bgo (?:to|there|by)\b|\bdrop by|kommen|vorbei|\bvenir|\bpasser|\bir (?:a|al)\b|"
     r"\bpasar\b|\bgel(?:ebilir|eyim|mem|sem)|\bgid(?:ebilir|eyim|ersem|ilir)|przyj[sś][cć]|przyjd|\bvin\b|\bveni\b|прийти|прийду|"
-    r"приехать|зайти|підійти|дойда|дойдем|мина|أجي|اجي|بجي|أروح|اروح|بروح|أزور|ازور|"
+    r"приехать|зайти|підійти|дойда|дойдем|мина|أجي|اجي|بجي|أروح|اروح|بروح|(?<!\w)روح(?!\w)|أزور|ازور|"
     r"بیام|برم|بیایم|بروم"
 )
 # When something awaited will come ("коли буде розмова з соціальним працівником?", "кога ще ме
@@ -1287,7 +1287,8 @@ _OFFICE_AT_WORK = re.compile(
     r"\b(?:is|are) (?:\S+ ){0,3}(?:open|staffed)\b|"
     # "does the office work / see people" (not "do I work": the asker's own work)
     r"\b(?:does|do) (?!i\b|we\b|you\b)(?:\S+ ){1,4}(?:work|open|close|receive|see)\b|"
-    r"\b(?:hat|haben) (?:\S+ ){0,4}auf\b|" + _OFFICE_AT_WORK_WORDS.pattern
+    r"\b(?:hat|haben) (?:\S+ ){0,4}auf\b|\btakes? (?:\S+ )?(?:walk-ins|visitors)\b|"
+    + _OFFICE_AT_WORK_WORDS.pattern
 )
 
 
@@ -1305,7 +1306,7 @@ _EXPIRY = (
 )
 _EXPIRES = re.compile(
     rf"(?:\bwhen\b|\bwann\b|\bquand\b|cu[aá]ndo|\bkiedy\b|\bc[aâ]nd\b|\bкогда\b|\bколи\b|\bкога\b|"
-    rf"\bمتى\b|(?:إيمتى|ايمتى|امتى))(?:\s+\S+){{0,5}}?\s+(?:{_EXPIRY})|"
+    rf"\bمتى\b|(?:إيمتى|ايمتى|امتى|إمتى))(?:\s+\S+){{0,5}}?\s+(?:{_EXPIRY})|"
     r"ne zaman (?:\S+ )?(?:bit|dol|sona er)|s[üu]resi ne zaman|"
     r"(?:کی|چه زمانی|چه وقت) (?:تموم|تمام|منقضی)|"
     # an expiry date asked
@@ -1348,7 +1349,7 @@ _FOR_HOW_MANY_UNITS = re.compile(
     r"for how many (?:years|months)|f[üu]r wie viele (?:jahre|monate)|"
     r"pour combien (?:d'ann[ée]es|d'ans|de mois|de temps)|por cu[aá]ntos (?:años|anos|meses)|"
     r"ka[çc] (?:y[ıi]l|ay)(?:l[ıi][gğ][ıi]na| i[çc]in) (?:\S+ ){0,3}(?:veril|d[üu]zenlen|al[ıi]n)|"
-    r"na ile (?:lat|miesi[ęe]cy)|(?:pentru|pe) c[âa][țt]i (?:ani|luni)|"
+    r"na ile (?:lat|miesi[ęe]cy)|(?:pentru|pe) c[âa](?:[țt]i|te) (?:ani|luni)|"
     r"на сколько (?:лет|месяцев|года)|на скільки (?:років|місяців|роки)|"
     r"за колко (?:години|месеца) (?:\S+ ){0,3}(?:дават|издава|се дава|получава)|"
     r"(?:لكم|لكام|لقديش) (?:سنة|سنه|شهر)|برای چند (?:سال|ماه)"

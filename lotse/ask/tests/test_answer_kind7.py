@@ -53,6 +53,8 @@ from lotse.ask.answers import kinds
         "أي أيام يستقبل مركز الاستشارة؟",
         "مرکز مشاوره چه روزهایی پذیرش دارد؟",
         # the everyday German "hat … auf"
+        "Till what time does the Bürgerbüro take walk-ins?",
+        "لحد أي ساعة بقدر روح على مكتب الضرائب؟",
         "Wann hat die Ausländerbehörde auf?",
         "Bis wann hat das Bürgerbüro heute auf?",
     ],
@@ -117,6 +119,8 @@ def test_which_days_a_student_may_work_is_no_office_hours():
         "İzin kaç yıl için veriliyor?",
         "Na ile lat dostaje się kartę pobytu?",
         "Pentru câți ani se dă permisul?",
+        "Pe câte luni se dă viza?",
+        "إمتى بتخلص إقامتي؟",
         "На сколько лет дают разрешение?",
         "На скільки років дають посвідку?",
         "За колко години дават разрешението?",
