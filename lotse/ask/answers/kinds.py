@@ -105,6 +105,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"what time (?:does|do|will) (?:\S+ ){1,4}(?:open|close)|"
         r"um wie ?viel uhr (?:öffnet|offnet|schließt|schliesst|macht)|"
         r"à quelle heure (?:ouvre|ferme)|a quelle heure (?:ouvre|ferme)|"
+        # the everyday German "hat … auf?" ("Wann hat das Bürgerbüro auf?"): it is open
+        r"\b(?:hat|haben)\b(?: \S+){0,5} auf ?\?|"
         r"o (?:której|ktorej) (?:godzinie )?(?:otwier|zamyk)|"
         r"la ce or[aă] (?:se )?(?:deschide|închide|inchide)|"
         r"во сколько (?:открыва|закрыва)|о (?:котрій|якій) (?:годині )?(?:відчиня|відкрива|зачиня|закрива)|"
@@ -113,6 +115,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "validity",
         # ("how long can the check take" asks how long it takes, not how long it holds)
+        # how long it is good for / holds ("Wie lange hält …?")
+        r"how long (?:is|are|will) (?:\S+ ){0,5}good for|wie lange h[äa]lt|"
         r"\bvalid|how long (?:can|may|am i allowed)(?!(?: \S+){0,6} (?:take|last)\b)|expire|"
         r"gültig|gultig|\bgilt\b|"
         r"wie lange (?:darf|kann) ich|valable|valide|puis-je encore|válid|cuánto tiempo puedo|"
@@ -360,7 +364,16 @@ _PATTERNS: list[tuple[str, str]] = [
         r"remboursement|devolver|reembols|geri [öo]de|sp[łl]aca|sp[łl]aci[ćc]|zwraca[ćc]|"
         r"rambursa|ramburs(?:ez|ăm|am|eze)|returna banii|возвращать\b|вернуть деньги|погаша|повертати\b|повернути кошти|"
         r"погаш|(?:да върна|връщам) (?:парите|сумата|заема)|(?:بيدفع|بدفع|\bيدفع|بتدفع|\bتدفع|ندفع|نرجع المصاري|سداد)|"
-        r"بازپرداخت|پس (?:بدهم|بدم|دادن)|(?<!ساعت )چند (?:است|هست|میشه|می‌شود|می شود)",
+        r"بازپرداخت|پس (?:بدهم|بدم|دادن)|(?<!ساعت )چند (?:است|هست|میشه|می‌شود|می شود)|"
+        # whether they take money for it ("Берут ли деньги за справку?", "Взимат ли пари за
+        # …?", "الاستشارة بمصاري؟", "para alıyorlar mı"): a fee asked in everyday words
+        r"(?:берут|возьмут) (?:\S+ )?деньги|деньги (?:\S+ )?(?:берут|возьмут)|"
+        r"(?:беруть|візьмуть) (?:\S+ )?гроші|гроші (?:\S+ )?(?:беруть|візьмуть)|"
+        r"(?:взимат|вземат|искат) (?:\S+ )?пари|пари (?:\S+ )?(?:взимат|вземат|искат)|"
+        r"(?<!\w)(?:ب|بال)(?:مصاري|فلوس)(?!\w)|(?:بياخدو|بياخدوا|ياخذون|بياخذوا) (?:\S+ )?(?:مصاري|فلوس)|"
+        r"para (?:al[ıi]yor|al[ıi]n[ıi]yor|istiyor)|(?:bior[ąa]|pobieraj[ąa]) (?:\S+ )?pieni[ąa]dz|"
+        r"(?:iau|cer) (?:\S+ )?bani|پول (?:می‌گیرن|میگیرن|می‌گیرند|می گیرند)|"
+        r"nehmen (?:\S+ ){0,2}geld|geld (?:\S+ )?nehmen|do they charge|charge (?:anything|money)",
     ),
     (
         "documents",
@@ -587,7 +600,9 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "month",
             r"\bmonths?\b|monat|\bmois\b|\bmes(?:es)?\b|\bay(?:da|dan|lık|lik|ı|i|ın|a)?\b|\baylı[ğk]\w*|"
             r"miesi[ąęa]c|\blun[ăai]\b|\bluni(?:le|lor)?\b|месяц|місяц|месец|شهر|أشهر|اشهر|شهور|"
-            r"ماه|か月|ヶ月|カ月",
+            # the Persian "ماه" as a word of its own ("سه ماه", "ماهانه"), not inside the
+            # Arabic "الماهرة" nor the Persian "ماهر" (skilled)
+            r"(?<!\w)ماه(?!ر)|か月|ヶ月|カ月",
         ),
         (
             "year",
@@ -1189,8 +1204,8 @@ _WHO_MUST = re.compile(
 )
 _COME = re.compile(
     r"\bcome\b|\bvisit|\bgo (?:to|there|by)\b|\bdrop by|kommen|vorbei|\bvenir|\bpasser|\bir (?:a|al)\b|"
-    r"\bpasar\b|\bgel(?:ebilir|eyim|mem|sem)|przyj[sś][cć]|przyjd|\bvin\b|\bveni\b|прийти|прийду|"
-    r"приехать|зайти|підійти|дойда|дойдем|мина|أجي|اجي|بجي|أروح|اروح|بروح|أزور|ازور|"
+    r"\bpasar\b|\bgel(?:ebilir|eyim|mem|sem)|\bgid(?:ebilir|eyim|ersem|ilir)|przyj[sś][cć]|przyjd|\bvin\b|\bveni\b|прийти|прийду|"
+    r"приехать|зайти|підійти|дойда|дойдем|мина|أجي|اجي|بجي|أروح|اروح|بروح|(?<!\w)روح(?!\w)|أزور|ازور|"
     r"بیام|برم|بیایم|بروم"
 )
 # When something awaited will come ("коли буде розмова з соціальним працівником?", "кога ще ме
@@ -1234,6 +1249,110 @@ _DAYS_AND_HOURS = re.compile(
     r"d[ií]as y (?:horas|horarios)|g[üu]n(?:ler)? ve saat|dni i godzin|zile(?:le)? (?:și|si) or|"
     r"дни и часы|дні (?:та|і|й) години|дни и часове|(?:ال)?أيام و(?:ال)?ساعات|ايام و(?:ال)?ساعات|"
     r"روز(?:ها)? و ساعت"
+)
+
+# Until what hour of the day, or on which days ("Bis wie viel Uhr kann ich ins Bürgerbüro
+# kommen?", "До скольки работает …?", "В кои дни приема …?"): with an office at work or a
+# visit (`_OFFICE_AT_WORK`, `_COME`) and no must, an office's hours, not a time limit ("Do
+# której godziny trzeba wystawić pojemnik?" keeps its must: a deadline).
+_UNTIL_HOUR_OR_DAYS = re.compile(
+    r"(?:until|till) what (?:time|hour)|which days|what days|on what days|"
+    r"bis (?:um )?wie ?viel uhr|an welchen tagen|jusqu'(?:à|a) quelle heure|quels jours|"
+    r"hasta qu[eé] hora|qu[eé] d[ií]as|saat ka[çc]a kadar|hangi g[üu]nler|"
+    r"do (?:której|ktorej|jakiej) godziny|w jakie dni|w kt[óo]re dni|"
+    r"p[aâ]n[aă] la ce or[aă]|[îi]n ce zile|до скольки|до (?:которого|какого) часа|"
+    r"в какие дни|по каким дням|до (?:котрої|якої)(?: години)?|(?:в|у) (?:які|котрі) дні|"
+    r"до колко часа|до кое време|в кои дни|в какви дни|"
+    r"(?:حتى|لحد|لغاية|إلى|الى) (?:أي|اي) ساعة|(?:أي|اي|بأي|باي) (?:أيام|ايام)|"
+    r"تا (?:ساعت چند|چه ساعتی)|چه روزهایی|کدام روزها|کدوم روزا"
+)
+# An office at work: it works, receives, attends, opens or closes (third person, 12 languages;
+# a first person "which days can I work" is a student's work, not an office's hours). The words
+# alone (`_OFFICE_AT_WORK_WORDS`, type words for `content_words`), then with their subject
+# between.
+_OFFICE_AT_WORK_WORDS = re.compile(
+    r"\b(?:opens?|closes?|works|receives|staffed)\b|"
+    r"\barbeitet\b|\bempf[äa]ngt\b|\bauf ?haben\b|"
+    r"\bre[çc]oi(?:t|vent)\b|\baccueille|\btravaille\b|\bouvre|\bferme\b|"
+    r"\batiende|\btrabaja\b|\babre\b|\bcierra\b|\brecibe\b|"
+    r"hizmet ver|[çc]al[ıi][şs][ıi]yor|calisiyor|\ba[çc][ıi]k|kapan|kabul ed|"
+    r"\bpracuj[eą]|\bprzyjmuj|\bczynn|\botwart|\bzamyk|"
+    r"\blucreaz|\bprime[șs]te|\bdeschis|[îi]nchide|func[țt]ioneaz|"
+    r"работает|работают|принима|открыт|закрыва|працю[єю]|прийма|відчин|відкрит|зачиня|"
+    r"работи\b|работят|приема|отворен|затваря|"
+    r"يعمل|تعمل|بيشتغل|بتشتغل|يستقبل|تستقبل|بيستقبل|بتستقبل|فاتح|مفتوح|يفتح|بيفتح|بيسكر|يغلق|"
+    r"کار می|کار میکن|باز(?: است| هست|ه)|پذیرش|می‌پذیر|تعطیل"
+)
+_OFFICE_AT_WORK = re.compile(
+    r"\b(?:is|are) (?:\S+ ){0,3}(?:open|staffed)\b|"
+    # "does the office work / see people" (not "do I work": the asker's own work)
+    r"\b(?:does|do) (?!i\b|we\b|you\b)(?:\S+ ){1,4}(?:work|open|close|receive|see)\b|"
+    r"\b(?:hat|haben) (?:\S+ ){0,4}auf\b|\btakes? (?:\S+ )?(?:walk-ins|visitors)\b|"
+    + _OFFICE_AT_WORK_WORDS.pattern
+)
+
+
+# Until when a paper or a permit holds ("When does my permit run out?", "Wann läuft mein
+# Ausweis ab?", "¿Cuándo caduca …?", "Kiedy wygasa …?", "Когда истекает …?", "متى تنتهي
+# إقامتي؟"): a word of expiry (12 languages; the general "ends" only with a word of validity or
+# a residence paper) asks how long it is valid, not a time limit to act. Not with a time limit
+# named ("¿Cuándo vence el plazo?", "когда истекает срок подачи"): that stays a deadline.
+_EXPIRY = (
+    r"run(?:s)? out\b|expir|l[äa]uft (?:\S+ ){0,5}ab\b|p[ée]rim|caduc|vence\b|"
+    r"wygas|traci (?:\S+ )?wa[żz]no|expir[aă]|(?:[îi][șs]i )?pierde valabilitatea|"
+    r"истека|спливає|(?:закінчу|заканчива)\w* (?:\S+ ){0,3}(?:дозв|посвідк|віз|разрешен|вид на|"
+    r"виз|внж|посвідчен|срок действия|термін дії)|изтича|"
+    r"(?:تنتهي|ينتهي|بتخلص|بيخلص|بتنتهي) (?:\S+ )?(?:صلاحية|إقامت|اقامت|الإقامة|الاقامة|التأشيرة|الفيزا)"
+)
+_EXPIRES = re.compile(
+    rf"(?:\bwhen\b|\bwann\b|\bquand\b|cu[aá]ndo|\bkiedy\b|\bc[aâ]nd\b|\bкогда\b|\bколи\b|\bкога\b|"
+    rf"\bمتى\b|(?:إيمتى|ايمتى|امتى|إمتى))(?:\s+\S+){{0,5}}?\s+(?:{_EXPIRY})|"
+    r"ne zaman (?:\S+ )?(?:bit|dol|sona er)|s[üu]resi ne zaman|"
+    r"(?:کی|چه زمانی|چه وقت) (?:تموم|تمام|منقضی)|"
+    # an expiry date asked
+    r"expiry date|expiration date|ablaufdatum|date d'expiration|fecha de (?:caducidad|vencimiento)|"
+    r"son ge[çc]erlilik tarihi|data (?:wa[żz]no[śs]ci|expir[ăa]rii)|дата (?:окончания|истечения)|"
+    r"дата закінчення|дата на изтичане|تاريخ (?:ال)?انتهاء|تاریخ انقضا"
+)
+# The words of expiry alone, without the words between them (`content_words` drops them as type
+# words; the noun between "wann läuft … ab" names the paper asked about).
+_EXPIRY_WORDS = re.compile(
+    r"\brun(?:s)? out\b|expir|\bl[äa]uft\b|p[ée]rim|caduc|\bvence\b|vencimiento|wygas|"
+    r"\btraci\b|pierde valabilitatea|истека|спливає|закінчу|заканчива|изтича|تنتهي|ينتهي|"
+    r"بتخلص|بيخلص|بتنتهي|انقضا|منقضی|(?<!\w)(?:تموم|تمام)(?!\w)|ablaufdatum"
+)
+
+
+def asks_expiry(text: str) -> bool:
+    """Whether a question asks when a paper or a permit expires (`_EXPIRES`), a time limit to
+    act not named: answered only by a sentence that states a period, a date or no end
+    (`sentences._best_sentence`)."""
+    lowered = padded(text)
+    return _EXPIRES.search(lowered) is not None and _TIME_LIMIT_NAMED.search(lowered) is None
+
+
+# A time limit to act named beside a word of expiry (see `_EXPIRES`).
+_TIME_LIMIT_NAMED = re.compile(
+    r"deadline|time limit|\bfrist|d[ée]lai|date limite|\bplazo|fecha l[íi]mite|son tarih|"
+    r"\btermin\b|\btermen|срок (?:подачи|для|за)|(?:строк|термін) (?:подачі|для)|مهلة|موعد|مهلت"
+)
+# For how many years or months a permit is given ("На сколько лет дают разрешение?", "Pentru
+# câți ani se dă permisul?", "For how many years do I get it?"): the period it holds
+# (validity), not a time limit.
+# Back in time or before something ("لكم شهر بيرجع", "Na ile miesięcy przed końcem …"): how far
+# back it pays or how long before one acts, not the period a permit holds.
+_BACK_OR_BEFORE = re.compile(
+    r"\bbefore|\bback\b|\bvor\b|vorher|zur[üu]ck|r[üu]ckwirk|avant|\bantes|[öo]nce|\bgeri|przed|wstecz|"
+    r"[îi]nainte|[îi]napoi|перед|назад|заднім|задним|преди|قبل|رجع|پیش|گذشته"
+)
+_FOR_HOW_MANY_UNITS = re.compile(
+    r"for how many (?:years|months)|f[üu]r wie viele (?:jahre|monate)|"
+    r"pour combien (?:d'ann[ée]es|d'ans|de mois|de temps)|por cu[aá]ntos (?:años|anos|meses)|"
+    r"ka[çc] (?:y[ıi]l|ay)(?:l[ıi][gğ][ıi]na| i[çc]in) (?:\S+ ){0,3}(?:veril|d[üu]zenlen|al[ıi]n)|"
+    r"na ile (?:lat|miesi[ęe]cy)|(?:pentru|pe) c[âa](?:[țt]i|te) (?:ani|luni)|"
+    r"на сколько (?:лет|месяцев|года)|на скільки (?:років|місяців|роки)|"
+    r"за колко (?:години|месеца) (?:\S+ ){0,3}(?:дават|издава|се дава|получава)|"
+    r"(?:لكم|لكام|لقديش) (?:سنة|سنه|شهر)|برای چند (?:سال|ماه)"
 )
 
 
@@ -1365,8 +1484,25 @@ def classify(text: str) -> str | None:
         return "who"
     if kind in (None, "cost") and asks_retroactive(lowered):
         return "deadline"
+    if (
+        kind in (None, "deadline")
+        and _UNTIL_HOUR_OR_DAYS.search(lowered)
+        and (_OFFICE_AT_WORK.search(lowered) or _COME.search(lowered))
+        and not _MUST.search(lowered)
+    ):
+        return "open"
     if kind in ("phone", "open"):
         return kind
+    if (
+        kind in (None, "deadline", "documents")
+        and _EXPIRES.search(lowered)
+        and not _TIME_LIMIT_NAMED.search(lowered)
+    ) or (
+        kind in (None, "deadline", "cost")
+        and _FOR_HOW_MANY_UNITS.search(lowered)
+        and not _BACK_OR_BEFORE.search(lowered)
+    ):
+        return "validity"
     # An age limit with no other type word ("Bis zu welchem Alter gibt es Kindergeld?", "De la
     # ce vârstă am voie să votez?") is a condition of who may have it; the most one gets or
     # pays ("What's the most Elterngeld I can get in a month?") is an amount.
@@ -1521,6 +1657,13 @@ def content_words(text: str, kind: str) -> str:
     patterns = [p for _kind, p in _COMPILED]
     if kind not in ("cost", "money"):
         patterns.append(_HOW_MUCH_TIME)
+    # the words that made it an office's hours or a validity question after the patterns
+    # ("До скольки работает …", "Göçmenlik dairesi saat kaça kadar hizmet veriyor?"): type
+    # words too ("hizmet" matched the Ukraine info point's "hizmet saatleri")
+    if kind == "open":
+        patterns += [_UNTIL_HOUR_OR_DAYS, _OFFICE_AT_WORK_WORDS]
+    if kind == "validity":
+        patterns.append(_EXPIRY_WORDS)
     spans = [m.span() for pattern in patterns for m in pattern.finditer(lowered)]
     keep = [True] * len(lowered)
     for start, end in spans:

@@ -31,6 +31,7 @@ from lotse.ask.answers.kinds import (
     asks_amount,
     asks_begin,
     asks_date,
+    asks_expiry,
     asks_figure,
     asks_for_how_long,
     asks_from_when,
@@ -330,6 +331,7 @@ def _best_sentence(
     begins: bool = False,
     period: float | None = None,
     holding: bool = False,
+    expiry: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -403,6 +405,16 @@ def _best_sentence(
             continue
         if counted_time and not (sentence.has_digit or "duration" in sentence.quantities):
             continue
+        # When a paper expires (`kinds.asks_expiry`): a period, a date or no end answers ("gilt
+        # drei Jahre", "bis 31. Dezember", "unbefristet"), not "Eine Aufenthaltserlaubnis gilt nur für
+        # eine bestimmte Zeit" nor "apply while your permit is still valid".
+        # (a figure alone is no period: "§ 81 Abs. 4")
+        if expiry and not (
+            "duration" in sentence.quantities
+            or states_date(sentence.text.casefold())
+            or _UNLIMITED.search(sentence.text.casefold())
+        ):
+            continue
         # How many years asked: a calendar year and its year word ("С 27 июня 2024 года
         # действует …", "since 2024") name a point in time, not a count of years; a sentence
         # that, without them and the days of its months, has neither a figure nor a unit of
@@ -470,12 +482,18 @@ def _best_sentence(
         if begins and module == TextModule.BODY and not overlap:
             continue
         # a body sentence answers a question counting time when it counts the asked unit of
-        # the asked thing (`_names_asked_thing`)
+        # the asked thing (`_names_asked_thing`); in a validity question, a sentence that says
+        # how long it holds (a word of validity) is about the asked thing ("لكم سنة بيعطوني
+        # الإقامة؟" to "يكون التصريح في البداية ساريًا لمدة ثلاث سنوات")
         if (
             counted_time
             and module == TextModule.BODY
             and (
-                not (overlap or _names_asked_thing(units, topic_terms, sentence))
+                not (
+                    overlap
+                    or _names_asked_thing(units, topic_terms, sentence)
+                    or (kind == "validity" and sentence.validity)
+                )
                 or units.isdisjoint(sentence.units)
             )
         ):
@@ -787,6 +805,7 @@ def service_fact(
     begins = kind == "deadline" and asks_begin(query)
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
     holding = kind == "deadline" and asks_for_how_long(query)
+    expiry = kind == "validity" and asks_expiry(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -856,6 +875,7 @@ def service_fact(
                 begins,
                 period,
                 holding,
+                expiry,
             )
             if sentence is None:
                 continue
