@@ -493,6 +493,28 @@ _KINDERSTUBE = re.compile(
     r"قبل الروضة|قبل الحضانة|مجموعة لعب|مجموعة صغيرة|الأم والطفل|پیش از مهدکودک|"
     r"قبل از مهدکودک|گروه بازی|مادر و کودک|گروه کوچک"
 )
+# School vs daycare and a newborn's registration: "enrol my son at school", "okula kaydettirmek
+# için hangi belgeler" found the daycare place (it speaks of enrolling a child) and the birth
+# registration (registering a child, its papers). A question that names school (`_SCHOOL`) and
+# no daycare, nursery or preschool asks for a school-age child: the daycare place and the birth
+# registration are held back. The preschool words are listed because several hold a school
+# word ("przedszkole", "дошкільний", "предучилищна", "Vorschule", "okul öncesi", "ما قبل
+# المدرسة"). No dev question (parts 0-12) with a school word and none of these is labelled
+# with either service.
+DAYCARE = "daycare-place"
+SCHOOL_HELD_BACK = (DAYCARE, BIRTH_REGISTRATION)
+# `_SCHOOL` with the French school ("école", which it lacks) and schooling ("scolariser",
+# "escolarizar", "școlarizare").
+_SCHOOL_NAMED = re.compile(rf"{_SCHOOL.pattern}|[ée]cole|scolari")
+_DAYCARE_WORD = re.compile(
+    r"kita\b|kitas\b|kindergart|kinderg[äa]rten|krippe|tagesmutter|tagespflege|vorschul|"
+    r"daycare|day care|day-care|nursery|preschool|pre-school|kindergarden|"
+    r"crèche|creche|garderie|maternelle|guarder|jard[íi]n de infan|infantil|"
+    r"grădini|gradini|creș|cresa|cresă|przedszkol|żłob|zlob|"
+    r"детск\w* сад|садик|ясл|дошкол|дитяч\w* сад|садок|садочок|садочк|дошкіл|"
+    r"детска градина|градина|предучилищ|kreş|\bkres\b|anaokul|okul öncesi|okul oncesi|yuva|"
+    r"روضة|الروضة|حضانة|الحضانة|قبل المدرسة|مهد ?کودک|مهد‌کودک|کودکستان|پیش ?دبستان|پیش‌دبستان"
+)
 # School enrolment vs German support for children: a question about enrolling a child ...
 _ENROL = re.compile(
     r"anmeld|einschul|enrol|register|registration|inscri|zapis|înscri|запис|зарахува|"
@@ -1244,6 +1266,40 @@ _OPPORTUNITY_CARD = re.compile(
     r"karta? szans|f[ıi]rsat kart|بطاق\w* الفرص|کارت فرصت|چنسن|\bpunkte|points|puntos|баллов|"
     r"балів|امتیاز"
 )
+# A job offer or work contract held vs the opportunity card: the card is for coming to look for
+# work without an offer, and its texts speak of the job, the visa and the qualification like the
+# work permits', so "I got a job offer from a company in Dortmund, which visa do I need?" found it
+# first. A question that speaks of a job offer or a work contract (`_JOB_OFFER`, in 12
+# languages) holds the card back, unless it names the card or says no, not, without or not yet
+# anywhere (`_NEGATION`: "I don't have a job offer yet", "sin oferta", "още няма оферта за
+# работа" are the card's askers). Of the dev questions (parts 0-12) with such an offer and no
+# negation none is labelled with the card (39: the work permits, the Blue Card, the visa, the
+# job-seeker registration); the four labelled with it all deny having an offer.
+_JOB_OFFER = re.compile(
+    r"jobangebot|stellenangebot|arbeitsangebot|jobzusage|arbeitsvertrag|zusage|"
+    r"job offer|offer of employment|employment contract|work contract|"
+    r"offered me (?:a |the )?(?:job|position|post)|"
+    r"offre d'emploi|offre de (?:job|travail|poste|boulot)|contrat de travail|"
+    r"oferta de (?:trabajo|empleo)|contrato de trabajo|"
+    r"ofert\w* de (?:muncă|munca|job|angajare|lucru)|contract de (?:muncă|munca|angajare)|"
+    r"ofert\w* pracy|umow\w* o prac|"
+    r"предложени\w* (?:о |по )?работ|трудов\w* договор|оффер|"
+    r"пропозиці\w* (?:про |щодо )?робот|"
+    r"оферта за работа|"
+    r"i[şs] teklif|i[şs] s[öo]zle[şs]me|"
+    r"عرض عمل|عرض شغل|عقد عمل|عقد شغل|"
+    r"پیشنهاد کار|قرارداد کار|آفر کار"
+)
+# Saying no, not, without or not yet, as a word of its own, in the portal's languages (the
+# Arabic "ما عندي" / "مش" / "لسا", the Persian "ندارم" / "هنوز", the Turkish "yok" / "henüz").
+_NEGATION = (
+    r"\bno\b|\bnot\b|n't|without|\byet\b|\bohne\b|\bkein|\bnicht|\bnoch\b|\bsans\b|\bpas\b|"
+    r"encore|\bsin\b|todav[íi]a|a[úu]n\b|fără|\bfara\b|\bnu\b|încă|\binca\b|\bbez\b|\bnie\b|"
+    r"jeszcze|\bбез\b|\bнет\b|\bне\b|нема|няма|още|\bещё\b|\bеще\b|\byok\b|henüz|henuz|"
+    r"değil|degil|بدون|ما عندي|ماعندي|\bمش\b|لسا|لسه|ليس|\bلا\b|ندارم|نداره|نداریم|"
+    r"هنوز|نیست"
+)
+_NO_OFFER_OR_CARD = re.compile(rf"{_NEGATION}|{_OPPORTUNITY_CARD.pattern}")
 # Registering one's home vs the welcome counselling: the counselling's texts speak of newcomers,
 # the first steps and the Anmeldung, so "I just moved here, where do I register my address?"
 # ("adres bildirmem lazım", "أسجل عنواني", "zameldować się", "آدرسمو ثبت کنم") found it first. A
@@ -1660,6 +1716,19 @@ _BENEFIT_NAMED = re.compile(
     r"elterngeld|елтернге?льд|елтернгелд|элтернге?льд|الترن\u200c?گلد|الترن ?[غجگ]ي?لد|"
     r"wohngeld|вонге?льд|вонгелд|ووهن ?[غجگ]ي?لد|وون ?گلد"
 )
+# A benefit named vs the broadcasting fee: the fee's texts name BAföG, Bürgergeld and the other
+# benefits whose recipients are exempt, so "Jusqu'à quel âge peut-on commencer des études avec le
+# BAföG ?" found the fee first. A question naming one of the benefits by its German name
+# (`_BENEFIT_NAMED`: BAföG, Kindergeld, Elterngeld, Wohngeld) holds the fee back
+# unless it names the fee itself (its German names, GEZ, the TV or radio fee in the portal's
+# languages: the fee's own synonyms). No dev question (parts 0-12) that names one of these
+# benefits is labelled with the fee.
+BROADCASTING_FEE = "broadcasting-fee"
+_BROADCASTING = re.compile(
+    r"\bgez\b|\bгез\b|rundfunk|рундфунк|beitragsservice|fernseh|broadcast|\btv\b|\brtv\b|"
+    r"television|radio|télé|televis|televiz|audiovisu|telewiz|телевид|телевиз|телеб|радио|"
+    r"радіо|yayın ücret|yayin ucret|radyo|تلفزيون|التلفزيون|راديو|البث|جي اي تسيت|تلویزیون|رادیو"
+)
 BENEFIT_STATUS_PERMITS = (
     *_ENTERED_HERE_PERMITS,
     "eu-blue-card",
@@ -1744,6 +1813,9 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_OPEN_A_PLACE_RE, _REGISTER_HOME, (REGISTRATION,)),
     (_CONTINUE_LEARNING, _PERMIT, (EXTENSION,)),
     (_CRIME, None, CRIME_HELD_BACK),
+    (_SCHOOL_NAMED, _DAYCARE_WORD, SCHOOL_HELD_BACK),
+    (_JOB_OFFER, _NO_OFFER_OR_CARD, (OPPORTUNITY_CARD,)),
+    (_BENEFIT_NAMED, _BROADCASTING, (BROADCASTING_FEE,)),
 )
 
 

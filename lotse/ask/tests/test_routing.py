@@ -486,7 +486,9 @@ def test_a_question_that_already_applied_and_waits_holds_back_the_extension(ques
 def test_the_international_daycare_is_held_back_unless_bilingual_international_or_english(
     question, held_back
 ):
-    assert _held_back(question, "international-daycare-and-school", "daycare-place") == held_back
+    # Against the school enrolment: a question naming a school and no daycare holds the daycare
+    # place back as well (`rules._SCHOOL_NAMED`), so the two would stay in their order.
+    assert _held_back(question, "international-daycare-and-school", "school-enrolment") == held_back
 
 
 @pytest.mark.parametrize(
@@ -1442,7 +1444,9 @@ def test_the_school_certificates_are_held_back_unless_a_school_is_named(question
     ],
 )
 def test_the_baccalaureate_alone_is_no_sign_of_the_international_school(question):
-    assert _held_back(question, "international-daycare-and-school", "daycare-place")
+    # Against the school enrolment: a question naming a school-leaving certificate holds the
+    # daycare place back as well (school named, no daycare: `rules._SCHOOL_NAMED`).
+    assert _held_back(question, "international-daycare-and-school", "school-enrolment")
 
 
 @pytest.mark.parametrize(
