@@ -37,7 +37,7 @@ from lotse.ask import (
     services,
     suggest,
 )
-from lotse.ask.answers.kinds import names_employer
+from lotse.ask.answers.kinds import asked_units, names_employer, units_in
 from lotse.ask.answers.naming import OTHER_NAMED_MARGIN
 from lotse.ask.langdetect import (
     arabic_scores,
@@ -1141,10 +1141,11 @@ def _service_answer(
     """The sentence of one of the top services that answers a question of this type."""
     top = hits[:3]
     # An office the question describes ("Göç Dairesi") names none of the services it serves.
+    words = answers.without_described_offices(city, index.generation, text)
     naming = answers.naming_scores(
         city,
         index.generation,
-        answers.without_described_offices(city, index.generation, text),
+        words,
         kind,
         language,
         [h.key for h in top],
@@ -1187,6 +1188,8 @@ def _service_answer(
             return True
         if _employers_fee(kind, second, text):
             return False
+        if _misses_asked_unit(second, first, text):
+            return False
         return answers.second_sentence_agrees(
             answers.sentence_overlap(second, kind, text),
             answers.sentence_overlap(first, kind, text),
@@ -1214,6 +1217,31 @@ def _service_answer(
             first_fact(),
             sentence_agrees,
             lambda: any_variant(1) is None,
+        )
+    if rank is None:
+
+        def rival_fact(i: int) -> answers.Fact | None:
+            # a rival's answering sentence, whatever the variant when none of the asked one
+            fact = (
+                second_fact()
+                if i == 1
+                else answers.service_fact(city, index.generation, top[i].key, kind, reader, text)
+            )
+            return fact or any_variant(i)
+
+        def holds_naming(i: int) -> bool:
+            # the top one's sentence holds every question word that names the rival
+            first = first_fact()
+            return first is not None and answers.holds_stems(
+                answers.words_naming(
+                    city, index.generation, text, kind, first.language, top[i].key
+                ),
+                first.text,
+                first.language,
+            )
+
+        rank = _telling_first_rank(
+            top, naming, kind, words, first_fact(), sentence_agrees, rival_fact, holds_naming
         )
     if rank is None or (rank == 0 and first_fact() is None):
         rank = _rival_named_rank(
@@ -1275,6 +1303,21 @@ def _employers_fee(kind: str, second: answers.Fact, text: str) -> bool:
     return kind in ("cost", "money") and names_employer(second.text) and not names_employer(text)
 
 
+def _misses_asked_unit(second: answers.Fact, first: answers.Fact, text: str) -> bool:
+    """Whether the second service's answering sentence states none of the units of time the
+    question counts in (`asked_units`: "how many months after the birth") while the first's
+    states one: the second does not answer instead of the first ("Elterngeld … up to how many
+    months after the birth" named the birth registration more, whose "within one week"
+    answered; the parental allowance's sentence counts the months)."""
+    asked = asked_units(text)
+    if not asked:
+        return False
+    return (
+        bool(units_in(first.text.casefold()) & asked)
+        and not units_in(second.text.casefold()) & asked
+    )
+
+
 def _telling_second_rank(
     top: list[SearchHit],
     naming: list[float],
@@ -1296,8 +1339,59 @@ def _telling_second_rank(
     second = second_fact()
     if second is None or _employers_fee(kind, second, text):
         return None
+    if _misses_asked_unit(second, first, text):
+        return None
     held = answers.sentence_overlap(second, kind, text)
     return 1 if held > answers.sentence_overlap(first, kind, text) else None
+
+
+def _telling_first_rank(
+    top: list[SearchHit],
+    naming: list[float],
+    kind: str,
+    words: str,
+    first: answers.Fact | None,
+    first_agrees: Callable[[], bool],
+    fact_at: Callable[[int], answers.Fact | None],
+    holds_naming: Callable[[int], bool],
+) -> int | None:
+    """0 when the question's words point at the top service's answering sentence and at no other
+    of the top three's, though the routing is close or another is named more (the last rescue
+    after `answers.answering_rank` and the rank rules above): the top one's sentence holds more
+    of the question's words (`words`: an office the question describes left out, as for the
+    naming) than the answering sentence of every other of the top three that states a fact of
+    the asked kind, and it holds a word beyond the top service's own names, or else the
+    question names the top service more than each of the others. "Сколько стоит смена цели
+    пребывания …?" routed to the extension, the national visa named more by "пребывания": the
+    extension's "Если вы меняете цель пребывания, изменение стоит 98 евро" holds the change of
+    purpose, the visa's fee sentence no word of the question. A rival that states nothing of the
+    asked kind cannot be the source, but one the question names clearly more
+    (`OTHER_NAMED_MARGIN`) still keeps its veto unless the top one's sentence holds the words
+    that named it (as in `_rival_named_rank`) or the kind is one whose absent rivals never veto
+    (`ABSENT_RIVAL_KINDS`): a story routed to tenancy rights by "tenant", asking about the
+    registration, is typed a money question by its salary, and the registration states no such
+    fact."""
+    if first is None or top[0].score < ANSWER_MIN_SCORE or len(top) < 2:
+        return None
+    held = answers.sentence_overlap(first, kind, words)
+    if held == 0:
+        return None
+    agrees = first_agrees()
+    for i in range(1, len(top)):
+        if not agrees and not naming[0] > naming[i]:
+            return None
+        rival = fact_at(i)
+        if rival is None:
+            if (
+                naming[i] - naming[0] >= OTHER_NAMED_MARGIN
+                and kind not in ABSENT_RIVAL_KINDS
+                and not holds_naming(i)
+            ):
+                return None
+            continue
+        if answers.sentence_overlap(rival, kind, words) >= held:
+            return None
+    return 0
 
 
 def _silent_rival_rank(
