@@ -1858,6 +1858,27 @@ _SALARY_ASKED = re.compile(
 )
 
 
+# The salary is the asked amount only when a question word, a how-much word, a minimum, a
+# requirement, a limit or a figure stands within `SALARY_WINDOW` words of its noun ("What
+# salary …?", "Gehalt … wie hoch", "asgari maaş şartı", "requisitos salario", "if my salary is
+# 48k", "зарплата 52к в год"): "my salary is low, is there extra money for the kids?" asks about
+# a benefit, and its salary is only the asker's situation. Casefolded, 12 languages.
+_SALARY_ASKING = re.compile(
+    rf"(?:{_HOW_MUCH_WORDS})|\d|\bwhat\b|\bwhich\b|how high|welche[mnrs]?\b|wie hoch|"
+    r"\bquel(?:le)?s?\b|\bqu[eé]\b|\bcu[aá]l\b|\bhangi\b|\bne\b|\bjak(?:i|a|ie|iego|ą)\b|"
+    r"\bce\b|\bcare\b|(?<!\w)как(?:ая|ую|ой|ие|ого)(?!\w)|(?<!\w)як(?:а|у|ий|і|ого)(?!\w)|"
+    r"(?<!\w)как(?:ва|ъв|во)(?!\w)|(?<!\w)(?:أي|اي|شو|ايش)(?!\w)|(?<!\w)(?:چه|کدام)(?!\w)|"
+    r"minim|mindest|asgari|минимал|мінімал|أدنى|ادنى|حداقل|"
+    r"requir|voraussetz|vorausetz|vorraussetz|condition|requisit|[şs]art|wymaga|cerin|требова|"
+    r"вимог|изискв|شرط|شروط|شرایط|"
+    r"limit|grenze|seuil|plafond|umbral|l[íi]mite|s[ıi]n[ıi]r|pr[óo]g|prag|порог|поріг|праг|"
+    r"(?<!\w)(?:ال)?حد(?!\w)|سقف|need|brauch|faut|necesit|gerek|potrzeb|nevoie|нужн|треба|трябва|"
+    r"لازم|باید|لازمه|\bmust\b|\bmuss|\bdoit\b|\bdebe|tiene que|\bmusi|trebuie|должн|повин|"
+    r"\bhoch\b|\bhigh\b|[ée]lev[ée]|\balt[oa]\b|y[üu]ksek|wysok|высок|висок"
+)
+SALARY_WINDOW = 3
+
+
 # A salary named as what something is a share of or taken from ("60 % of my previous salary",
 # "Cât la sută din salariu …?", "Сколько платят … от прежней зарплаты?", "maaşımdan"): the
 # asked amount is the share or the benefit, not the salary. A from- or of-word among the two
@@ -1883,7 +1904,12 @@ def asks_earning(text: str) -> bool:
             continue
         if _ABLATIVE.match(lowered, m.start()):
             continue
-        return True
+        words = (
+            lowered[: m.start()].split()[-SALARY_WINDOW:]
+            + lowered[m.end() :].split()[:SALARY_WINDOW]
+        )
+        if any(_SALARY_ASKING.search(w) for w in words) or _SALARY_ASKING.search(m.group()):
+            return True
     return False
 
 

@@ -43,7 +43,8 @@ def test_a_salary_is_asked(question):
     assert kinds.asks_earning(question)
 
 
-# A salary named as what a share is taken from: the share is asked, not the salary.
+# A salary named as what a share is taken from, or as the asker's situation: the share or the
+# benefit is asked, not the salary.
 @pytest.mark.parametrize(
     "question",
     [
@@ -53,6 +54,9 @@ def test_a_salary_is_asked(question):
         "Сколько удерживают от зарплаты на пенсию?",
         "Maaşımdan ne kadar kesilir?",
         "How much does the Blue Card cost?",
+        # the salary as the asker's situation, a benefit asked
+        "My salary is small and we have three kids, is there extra money from the state?",
+        "Моя зарплата маленькая, есть ли доплата на детей?",
     ],
 )
 def test_a_salary_as_a_base_is_not_asked(question):
