@@ -1503,6 +1503,11 @@ def classify(text: str) -> str | None:
         and not _BACK_OR_BEFORE.search(lowered)
     ):
         return "validity"
+    # How long one must have worked or lived ("Сколько месяцев нужно проработать, чтобы …?"):
+    # a period to have completed, read with the time limits and the body
+    # (`asks_completed_period`), not how long an office takes.
+    if kind == "processing_time" and asks_completed_period(text):
+        return "deadline"
     # An age limit with no other type word ("Bis zu welchem Alter gibt es Kindergeld?", "De la
     # ce vârstă am voie să votez?") is a condition of who may have it; the most one gets or
     # pays ("What's the most Elterngeld I can get in a month?") is an amount.
@@ -1972,15 +1977,106 @@ _EARNING_ASKED = re.compile(
     r"зарабат|заработа|заробля|заробит|изкарва|изкарам|печеля|печели|"
     r"(?:أكسب|اكسب|يكسب|تكسب|بكسب|بيكسب)|درآمد داشته|(?:کسب|در ?بیار)(?:م|ه|ی)"
 )
+# A wage or salary asked as the amount ("What salary do I need for the Blue Card?", "Wie hoch
+# muss mein Gehalt sein?", "quel salaire", "¿qué sueldo?", "maaşım ne kadar olmalı", "jaka
+# pensja", "ce salariu", "какая зарплата", "яка зарплата", "каква заплата", "كم الراتب",
+# "چقدر حقوق"): money earned from work, told like an earning asked (`_EARNED_STATED`) by a
+# sentence with a sum of money and a word of earning, pay or a limit, not by the fee of the
+# permit the salary is a condition of ("Erste Erteilung der Blauen Karte EU 100 Euro"). Nouns
+# of pay from work only, as words: not a fee ("ücret" alone is the Turkish fee), not the Polish
+# verb "płacę" (I pay), not the Persian "حقوق" (rights) unless an amount word stands beside it.
+# Casefolded, 12 languages.
+_SALARY_ASKED = re.compile(
+    r"\bsalar(?:y|ies)\b|\bwages?\b|\bpaycheck|\b(?:gross|net) pay\b|"
+    r"gehalts?\b|\blohn\b|\blöhne|mindestlohn|\bverdienst\b|vergütung|verguetung|"
+    r"\bsalaire|\brémunération|\bremuneration|\bsmic\b|"
+    r"\bsueldo|\bsalario|\bremuneraci[oó]n|"
+    r"\bmaa[şs]|asgari [üu]cret|\b(?:brüt|brut|net) [üu]cret|"
+    r"\bpensj|\bp[łl]ac[ay]\b|wynagrodze|\bzarobk|\bzarobek\b|"
+    r"\bsalari(?:u|ul|ului|ii|ile|ilor)\b|\bleaf[aă]\b|"
+    r"зарплат|заработн\w* плат|(?<!\w)оклад|заробітн\w* плат|"
+    r"(?<!\w)заплат(?:а|ата|и|ите)(?!\w)|възнагражден|"
+    r"(?<!\w)(?:ال|بال|و|ل)?(?:راتب|رواتب|أجر|اجر|أجور|اجور)(?:ي|ك|ه|ها)?(?!\w)|"
+    r"دستمزد|حقوق(?:م|ت|ش)?\s+(?:\S+\s+){0,4}?چقدر|چقدر\s+(?:\S+\s+)?حقوق|حداقل حقوق|چه حقوقی"
+)
+
+
+# The salary is the asked amount only when a question word, a how-much word, a minimum, a
+# requirement, a limit or a figure stands within `SALARY_WINDOW` words of its noun ("What
+# salary …?", "Gehalt … wie hoch", "asgari maaş şartı", "requisitos salario", "if my salary is
+# 48k", "зарплата 52к в год"): "my salary is low, is there extra money for the kids?" asks about
+# a benefit, and its salary is only the asker's situation. Casefolded, 12 languages.
+_SALARY_ASKING = re.compile(
+    rf"(?:{_HOW_MUCH_WORDS})|\d|\bwhat\b|\bwhich\b|how high|welche[mnrs]?\b|wie hoch|"
+    r"\bquel(?:le)?s?\b|\bqu[eé]\b|\bcu[aá]l\b|\bhangi\b|\bne\b|\bjak(?:i|a|ie|iego|ą)\b|"
+    r"\bce\b|\bcare\b|(?<!\w)как(?:ая|ую|ой|ие|ого)(?!\w)|(?<!\w)як(?:а|у|ий|і|ого)(?!\w)|"
+    r"(?<!\w)как(?:ва|ъв|во)(?!\w)|(?<!\w)(?:أي|اي|شو|ايش)(?!\w)|(?<!\w)(?:چه|کدام)(?!\w)|"
+    r"minim|mindest|asgari|минимал|мінімал|أدنى|ادنى|حداقل|"
+    r"requir|voraussetz|vorausetz|vorraussetz|condition|requisit|[şs]art|wymaga|cerin|требова|"
+    r"вимог|изискв|شرط|شروط|شرایط|"
+    r"limit|grenze|seuil|plafond|umbral|l[íi]mite|s[ıi]n[ıi]r|pr[óo]g|prag|порог|поріг|праг|"
+    r"(?<!\w)(?:ال)?حد(?!\w)|سقف|need|brauch|faut|necesit|gerek|potrzeb|nevoie|нужн|треба|трябва|"
+    r"لازم|باید|لازمه|\bmust\b|\bmuss|\bdoit\b|\bdebe|tiene que|\bmusi|trebuie|должн|повин|"
+    r"\bhoch\b|\bhigh\b|[ée]lev[ée]|\balt[oa]\b|y[üu]ksek|wysok|высок|висок"
+)
+SALARY_WINDOW = 3
+
+
+# A salary named as what something is a share of or taken from ("60 % of my previous salary",
+# "Cât la sută din salariu …?", "Сколько платят … от прежней зарплаты?", "maaşımdan"): the
+# asked amount is the share or the benefit, not the salary. A from- or of-word among the two
+# words before the salary noun, or the Turkish ablative on it.
+_OF_WORDS = frozenset(
+    {"of", "from", "vom", "von", "des", "de", "du", "del", "din", "z", "ze", "od"}
+    | {"от", "з", "із", "из", "من", "از"}
+)
+_ABLATIVE = re.compile(r"\w*(?:dan|den|tan|ten)\b")
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_earning(text: str) -> bool:
+    """Whether a question asks an amount earned: how much one may or must earn
+    (`_EARNING_ASKED`) or a wage or salary as the asked amount (`_SALARY_ASKED`, not one named
+    as what a share is taken from: `_OF_WORDS`, `_ABLATIVE`)."""
+    lowered = padded(text)
+    if _EARNING_ASKED.search(lowered):
+        return True
+    for m in _SALARY_ASKED.finditer(lowered):
+        before = lowered[: m.start()].split()[-2:]
+        if any(w in _OF_WORDS or w.startswith("d'") for w in before):
+            continue
+        if _ABLATIVE.match(lowered, m.start()):
+            continue
+        words = (
+            lowered[: m.start()].split()[-SALARY_WINDOW:]
+            + lowered[m.end() :].split()[:SALARY_WINDOW]
+        )
+        if any(_SALARY_ASKING.search(w) for w in words) or _SALARY_ASKING.search(m.group()):
+            return True
+    return False
+
+
 # A sum of money (a currency), and a word of earning, income, pay or a limit, in one sentence.
 _MONEY_SUM = re.compile(r"€|\beuro|\beur\b|\bевро|\bєвро|يورو|یورو|ユーロ")
 _EARNED_STATED = re.compile(
     r"\bearn|income|wage|salary|\bpay\b|\blimit|verdien|einkommen|\blohn|gehalt|grenze|"
     r"gagn|revenu|salaire|plafond|seuil|\bganar|\bgana|ingreso|salario|sueldo|l[íi]mite|"
-    r"kazan|gelir|maa[şs]|[üu]cret|s[ıi]n[ıi]r|zarab|zarob|doch[óo]d|pensj|wynagrodz|granic|"
+    # (the Polish limit, not "za granicą", abroad)
+    r"\brenta\b|kazan|gelir|maa[şs]|[üu]cret|s[ıi]n[ıi]r|zarab|zarob|doch[óo]d|pensj|wynagrodz|(?<!za )granic|"
     r"c[âa][șşs]tig|venit|salari|limit|заработ|доход|зарплат|предел|лимит|заробі|заробля|дохід|"
-    r"межа|ліміт|изкарва|заплат|граница|دخل|أجر|اجر|راتب|حد|سقف|درآمد|دستمزد|حقوق"
+    # (the Arabic limit as a word, not inside the Persian "حداکثر", at most)
+    r"межа|ліміт|изкарва|заплат|граница|دخل|أجر|اجر|راتب|(?<!\w)(?:ال)?حد(?!\w)|سقف|درآمد|دستمزد|حقوق|"
+    # a threshold, and a gross sum ("50.700 Euro brutto im Jahr"): pay, not a fee
+    r"threshold|schwelle|umbral|e[şs]i[gğ]|\bpr[óo]g|\bprag|порог|поріг|праг|عتبة|آستانه|"
+    r"\bgross\b|brutto|\bbrut(?:s|e|es|o|a|os|as)?\b|br[üu]t\b|брутто|бруто|إجمال|ناخالص"
 )
+
+
+def continues_earning(text: str, previous: str) -> bool:
+    """Whether a (casefolded) sentence states a sum of money that goes on from a sentence about
+    earnings: "Ab dem 1. Januar 2027 steigt er auf 14,60 Euro." after "… beträgt der gesetzliche
+    Mindestlohn 13,90 Euro …" (its pronoun is the wage)."""
+    return _MONEY_SUM.search(text) is not None and _EARNED_STATED.search(previous) is not None
 
 
 # A language level asked ("Auf welchem Niveau muss ich Deutsch können?", "Na jakim poziomie?",
@@ -2120,6 +2216,45 @@ FROM_WHEN = re.compile(
     r"من (?:أي|اي) (?:يوم|شهر|تاريخ|وقت)|از چه (?:زمانی|تاریخی|روزی|ماهی)|از کدام (?:روز|ماه|تاریخ)|"
     r"از کدوم (?:روز|ماه)|いつから"
 )
+# Since when something exists or holds, a point in the past ("Since when is there the
+# Deutschlandticket?", "Seit wann gibt es das Bürgergeld?", "depuis quand", "¿desde cuándo?",
+# "ne zamandan beri", "od jak dawna", "с каких пор", "відколи", "откога", "منذ متى"), or from
+# when a rule changes, is new or is abolished ("Ab wann gilt das neue Recht?", "От кога ще го
+# махат?"): a date, told only by a sentence that names a year or a date (`_since_told` in
+# `sentences`), not by a time limit of the service ("Der Antrag wirkt auf den ersten Tag des
+# Monats zurück", "You can cancel by the 10th of a month"). The bare from-when words ("ab
+# wann", "od kiedy", "от кога") also ask when one must pay or may start ("Ab wann muss ich …
+# zahlen, wenn ich in eine neue Wohnung ziehe?"): only beside a law or a rule's abolition,
+# introduction or replacement (`_CHANGE`). Casefolded, 12 languages.
+_SINCE_ASKED = re.compile(
+    r"since when|seit wann|seit welche[mr] (?:jahr|zeit)|depuis quand|depuis quelle ann[ée]e|"
+    r"desde cu[aá]ndo|desde qu[eé] a[ñn]o|ne zamandan beri|ne zamand[ıi]r|hangi y[ıi]ldan beri|"
+    r"od jak dawna|od kt[óo]rego roku|de c[aâ]nd exist|din ce an|с каких пор|с какого года|"
+    r"(?<!\w)відколи|з якого року|(?<!\w)откога|от коя година|منذ متى|من (?:أي|اي) سنة|"
+    r"از چه سالی|از کی تا حالا"
+)
+_CHANGE = re.compile(
+    # a law or its new rules ("the new law", "das neue Staatsangehörigkeitsrecht", "nowe prawo")
+    r"\blaws?\b|gesetz|staatsangehörigkeitsrecht|\bnew rules?\b|neuen? regel|\bloi\b|"
+    r"\bley(?:es)?\b|\byasa(?:s[ıi])?\b|\bkanun|\bustaw|\bnowe prawo|\bleg(?:e|ea|ii)\b|"
+    r"закон|قانون|"
+    # abolished, removed, introduced or replaced
+    r"abolish|introduc|\breplac|abgeschafft|abschaff|eingeführt|einführ|ersetzt|supprim|"
+    r"introdui|remplac|elimin|suprim|sustitu|kald[ıi]r|getiril|zniesi|znies|likwid|wprowadz|"
+    r"desfiin|introdus|[îi]nlocui|отмен|убер|введ|замен|скасу|запровад|замін|премахн|премахв|"
+    r"(?<!\w)мах(?:ат|не|нат)(?!\w)|въвед|замени|الغاء|إلغاء|يلغ|تلغ|استبدال|لغو|حذف|جایگزین"
+)
+
+
+def asks_since(text: str) -> bool:
+    """Whether a question asks since when something exists or from when a rule changes
+    (`_SINCE_ASKED`, or a from-when word beside `_CHANGE`)."""
+    lowered = padded(text)
+    if _SINCE_ASKED.search(lowered):
+        return True
+    return FROM_WHEN.search(lowered) is not None and _CHANGE.search(lowered) is not None
+
+
 _START_STATED = re.compile(
     r"\bstarts?\b|\bbegins?\b|\bfrom the (?:first|1st|month|day|date)|\bbeginnt|\bab dem\b|\bab der\b|"
     r"\berst ab\b|commence|à partir du|à partir de la|\bcomienza|\bempieza|a partir del?\b|"
@@ -2426,6 +2561,56 @@ def asks_lasting(text: str) -> bool:
         and _OFFICE_WORK.search(lowered) is None
         and _UNTIL_RECEIVED.search(lowered) is None
     )
+
+
+# A period one must have completed, asked with the verb in the perfect ("How many months must I
+# have worked …?", "Wie lange muss ich gearbeitet haben …?", "combien de mois faut-il avoir
+# travaillé", "¿cuántos meses tengo que haber cotizado?", "kaç ay çalışmış olmam gerekiyor",
+# "ile miesięcy trzeba przepracować", "câte luni trebuie să fi lucrat", "сколько месяцев нужно
+# проработать", "скільки місяців треба відпрацювати", "колко месеца трябва да съм работил",
+# "كم شهر لازم اشتغلت", "چند ماه باید کار کرده باشم"): a condition of who may have something,
+# told in the body by a length ("… in den 30 Monaten davor mindestens 12 Monate … gearbeitet
+# haben"), not a time limit to act of the deadlines ("spätestens drei Monate vor dem Ende der
+# Arbeit"). Casefolded, 12 languages; read only beside a how-long or how-many-units word
+# (`asks_completed_period`).
+_COMPLETED_ASKED = re.compile(
+    # en: a modal, then "have" and a participle of working, living, paying or holding ("must I
+    # have worked", "need to have lived", "have been insured")
+    r"\b(?:must|need to|needs to|have to|has to|should)\s+(?:\S+\s+)?have\s+(?:been|had|held|"
+    r"lived|worked|paid|contributed|stayed|resided)\b|"
+    # de: such a participle before "haben" / "sein" ("gearbeitet haben", "versichert gewesen")
+    r"\b(?:gearbeitet|gelebt|gewohnt|eingezahlt|gezahlt|beschäftigt|versichert|verheiratet|"
+    r"aufgehalten|besessen) (?:haben|gewesen|sein)\b|"
+    # fr: "avoir" and such a participle; es: "haber" and one
+    r"\bavoir (?:été|vécu|travaillé|travaille|résidé|séjourné|cotisé|habité|détenu|payé)\b|"
+    r"\bhaber (?:sido|estado|vivido|trabajado|residido|cotizado|tenido|pagado)\b|"
+    # tr: the participle in -mış with "olmak" ("çalışmış olmam", "yaşamış olmak")
+    r"(?:çalış|calis|yaşa|yasa|otur|öde|ode|kal|sigortal[ıi] ol)m[ıiuü][şs] ol|"
+    # pl: the perfective "prze-" of working and living ("przepracować", "przemieszkać")
+    r"\bprzepracow|\bprzemieszk|"
+    # ro: the perfect subjunctive ("să fi lucrat", "să fi locuit")
+    r"\bs[ăa] fi (?:lucrat|locuit|tr[ăa]it|pl[ăa]tit|cotizat|stat|fost|avut)\b|"
+    # ru / uk: perfective working and living ("проработать", "отработать", "прожить",
+    # "відпрацювати", "прожити")
+    r"(?<!\w)(?:про|от)работа\w*|(?<!\w)прожи(?:ть|ти|л|ла|ли|в)(?!\w)|(?<!\w)(?:від|про)працю\w*|"
+    # bg: "съм" and a participle in -л ("да съм работил", "да съм живял")
+    r"(?<!\w)да (?:съм|си|е|сме|сте|са) (?:работил|живял|живели|плащал|пребивавал|бил|била)\w*|"
+    # ar: a past verb after a must ("لازم اشتغلت", "يجب أن أكون قد عملت")
+    r"(?:أكون|اكون|يكون|تكون|نكون) قد|(?:لازم|يجب|لازمني|بدي) (?:\S+ )?(?:اشتغلت|عملت|عشت|"
+    r"أقمت|اقمت|دفعت|سكنت)(?!\w)|"
+    # fa: the perfect subjunctive ("کار کرده باشم", "اقامت داشته باشد", "بیمه بوده باشم")
+    r"(?:کار|زندگی|پرداخت|سکونت|اقامت)\s*(?:کرده|داشته)\s*باش|بوده\s*باش"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_completed_period(text: str) -> bool:
+    """Whether a question asks how long one must have done something (`_COMPLETED_ASKED`
+    beside a how-long word or a counted unit of time)."""
+    lowered = padded(text)
+    if _COMPLETED_ASKED.search(lowered) is None:
+        return False
+    return bool(_HOW_LONG.search(lowered) or asked_units(text))
 
 
 def asks_how_long(text: str) -> bool:

@@ -30,20 +30,24 @@ from lotse.ask.answers.kinds import (
     asked_units,
     asks_amount,
     asks_begin,
+    asks_completed_period,
     asks_date,
     asks_expiry,
+    asks_earning,
     asks_figure,
     asks_for_how_long,
     asks_from_when,
     asks_how_long,
     asks_lasting,
     asks_retroactive,
+    asks_since,
     asks_time_before,
     asks_wait_until_allowed,
     asks_when,
     asks_when_paid,
     asks_whole,
     content_words,
+    continues_earning,
     counted_spans,
     period_bound,
     states_date,
@@ -332,6 +336,8 @@ def _best_sentence(
     period: float | None = None,
     holding: bool = False,
     expiry: bool = False,
+    since: bool = False,
+    completed: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -392,7 +398,19 @@ def _best_sentence(
             continue
         # A question that asks an age or a percentage is answered only by a sentence that
         # states one: no answer beats a sentence of the right type about something else.
-        if quantity is not None and quantity not in sentence.quantities:
+        # (an earned sum may go on from the sentence before: "… beträgt der gesetzliche
+        # Mindestlohn 13,90 Euro …" "Ab dem 1. Januar 2027 steigt er auf 14,60 Euro.")
+        if (
+            quantity is not None
+            and quantity not in sentence.quantities
+            and not (
+                quantity == "earning"
+                and position > 0
+                and continues_earning(
+                    sentence.text.casefold(), sentences[position - 1].text.casefold()
+                )
+            )
+        ):
             continue
         # A figure asked (how many years, weeks, euros): a sentence that says the figure it
         # names no longer exists ("… schon nach drei Jahren … gibt es nicht mehr") does not tell
@@ -438,6 +456,15 @@ def _best_sentence(
         # a date asked: a sentence without a figure names none
         if dated and not sentence.has_digit:
             continue
+        # since when something exists, or from when a rule changes (`kinds.asks_since`): a
+        # sentence that names no year and no date ("Der Antrag wirkt auf den ersten Tag des
+        # Monats zurück") tells a time limit, not the date
+        if since and not (years_in(sentence.text) or states_date(sentence.text)):
+            continue
+        # a period to have completed (`kinds.asks_completed_period`): a sentence that states a
+        # length ("mindestens 12 Monate", "after five years"), not a date ("since 27 June 2024")
+        if completed and not states_length(sentence.text.casefold()):
+            continue
         # for how long something is had: a time limit to act ("în termen de 90 de zile") is no
         # length held
         if holding and _WITHIN.search(sentence.text.casefold()):
@@ -479,7 +506,7 @@ def _best_sentence(
         overlap = _overlap(query_terms, sentence)
         # a body sentence that states a start answers a when-does-it-begin question when it
         # holds a word of the question beside the service's names
-        if begins and module == TextModule.BODY and not overlap:
+        if (begins or since) and module == TextModule.BODY and not overlap:
             continue
         # a body sentence answers a question counting time when it counts the asked unit of
         # the asked thing (`_names_asked_thing`); in a validity question, a sentence that says
@@ -772,6 +799,12 @@ def service_fact(
         quantity = None
     if quantity == "earning" and kind not in _EARNING_KINDS:
         quantity = None
+    # A wage or salary asked in an amount question ("What salary do I need for the Blue Card?",
+    # `kinds.asks_earning`), or an earning whose upper limit a fee question does not read
+    # ("¿Cuánto se gana en un minijob como máximo?"): told only by a sentence that states a sum
+    # earned, not by the permit's fee
+    if quantity is None and kind in _EARNING_KINDS and asks_earning(query):
+        quantity = "earning"
     # Paying back or in instalments is what such a money question is about ("BAföG'ü geri
     # ödemem gerekiyor mu?"): a sentence about it answers, not "Başvuru ücretsizdir".
     payment = asked_payment(query) if kind in _PAYMENT_KINDS else None
@@ -806,6 +839,13 @@ def service_fact(
     length = kind == "deadline" and not units and not from_when and asks_how_long(query)
     holding = kind == "deadline" and asks_for_how_long(query)
     expiry = kind == "validity" and asks_expiry(query)
+    # How long one must have worked or lived (`kinds.asks_completed_period`): a condition, told
+    # by the body or who may ("… mindestens 12 Monate … gearbeitet haben"), not by a time limit
+    # to act ("spätestens drei Monate vor dem Ende", excluded like a length held)
+    completed = kind == "deadline" and asks_completed_period(query)
+    # since when something exists or from when a rule changes: a year or a date, read in the
+    # time limits and then the body ("Seit dem 27. Juni 2024 gilt ein neues …")
+    since = kind in ("deadline", "validity") and asks_since(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -828,6 +868,12 @@ def service_fact(
     )
     if body_fallback:
         modules = (*modules, TextModule.BODY)
+    if completed:
+        # the body only: the deadlines are time limits to act ("spätestens drei Monate vor dem
+        # Ende", "frühestens 24 Kalendermonate nach …"), never a period to have completed
+        modules = (TextModule.BODY,)
+    if since:
+        modules = tuple(dict.fromkeys((*modules, TextModule.BODY)))
     if quantity is not None:
         # the sentence that states the asked quantity may stand in another module ("ab dem
         # ersten Geburtstag" among who may have a place, "bis 25" in the body)
@@ -876,6 +922,8 @@ def service_fact(
                 period,
                 holding,
                 expiry,
+                since,
+                completed,
             )
             if sentence is None:
                 continue
