@@ -1312,6 +1312,30 @@ _UNTIL_HOUR_OR_DAYS = re.compile(
     r"(?:حتى|لحد|لغاية|إلى|الى) (?:أي|اي) ساعة|(?:أي|اي|بأي|باي) (?:أيام|ايام)|"
     r"تا (?:ساعت چند|چه ساعتی)|چه روزهایی|کدام روزها|کدوم روزا"
 )
+# How long a paper lasts, with the paper right after the verb of lasting (an article or a
+# possessive between): "How long does my visa last?", "¿Cuánto dura el permiso de residencia?",
+# "Combien de temps dure un titre de séjour ?", "Cât timp ține permisul?", "Сколько длится
+# виза?", "Колко трае визата?", "Скільки триває віза?", "كم تدوم الإقامة؟" ask how long it holds
+# (validity), not how long making it takes. A step between ("la procédure de visa", "оформление
+# визы", "the application for a visa") keeps the processing time; the German "dauert", the
+# Polish "trwa" and the Turkish "sürer" with a paper ask how long making it takes and are left.
+_PAPER = (
+    r"(?:permits?|visas?|cards?|passports?|certificates?|licen[cs]es?|id\b|titles?|"
+    r"permiso|visado|tarjeta|pasaporte|certificado|carn[eé]|"
+    r"titre|permis|carte|passeport|certificat|attestation|"
+    r"permis|viz[aăe]|card|pa[șş]aport|certificat|adeverin|"
+    r"разрешени|виз[аыу]|карт[аы]|паспорт|справк|удостоверени|внж|"
+    r"дозв[іо]л|віз[аи]|картк|посвідк|посвідчен|свидетелств|"
+    r"(?:ال)?(?:تصريح|إقامة|اقامة|فيزا|تأشيرة|بطاقة|جواز|شهادة|رخصة))"
+)
+_PAPER_LASTS = re.compile(
+    rf"how long (?:does|do|will) (?:my |a |an |the |your )?(?:\S+ )?{_PAPER}\S* last\b|"
+    rf"\bduran?\s+(?:(?:el|la|los|las|mi|mis|un|una|su|sus)\s+)?{_PAPER}|"
+    rf"\bdur(?:e|ent)\s+(?:(?:le|la|les|mon|ma|mes|un|une|son|sa|ses)\s+|l')?{_PAPER}|"
+    rf"(?<!\w)(?:[țţt]ine|[țţt]in)\s+{_PAPER}|"
+    rf"(?<!\w)(?:длится|длятся|трае|траят|триває|тривають)\s+{_PAPER}|"
+    rf"(?<!\w)(?:تدوم|يدوم)\s+{_PAPER}"
+)
 # A visit to a counselling or an office, named by its noun (12 languages, casefolded): "which
 # days is it" with no verb of an office at work ("An welchen Tagen ist die Beratung?", "в какие
 # дни консультация?", "¿Qué días hay asesoría?", "مشاوره چه روزهایی است؟") asks its opening
@@ -1558,6 +1582,8 @@ def classify(text: str) -> str | None:
         return "open"
     if kind in ("phone", "open"):
         return kind
+    if kind in (None, "deadline", "processing_time", "cost") and _PAPER_LASTS.search(lowered):
+        return "validity"
     if (
         kind in (None, "deadline", "processing_time", "cost")
         and _VALID_VERB.search(lowered)

@@ -149,3 +149,44 @@ def test_an_everyday_verb_of_holding_good_with_a_time_asks_the_validity(question
 )
 def test_a_price_or_a_time_taken_beside_such_a_verb_is_no_validity(question, kind):
     assert kinds.classify(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long does my visa last?",
+        "How long does a work permit last in Germany?",
+        "¿Cuánto dura el permiso de residencia?",
+        "¿Cuánto dura mi visado de estudiante?",
+        "Combien de temps dure un titre de séjour ?",
+        "Cât timp ține permisul de ședere?",
+        "Cât timp ține viza?",
+        "Сколько длится виза?",
+        "Колко трае визата?",
+        "Колко трае разрешението за пребиваване?",
+        "Скільки триває віза?",
+        "كم تدوم الإقامة؟",
+    ],
+)
+def test_how_long_a_paper_lasts_asks_the_validity(question):
+    assert kinds.classify(question) == "validity"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a step between the verb and the paper, no paper, or a language where the verb with
+        # a paper asks how long making it takes
+        "How long does the application for a visa last?",
+        "How long does the visa process last?",
+        "¿Cuánto dura el trámite del permiso?",
+        "Combien de temps dure la procédure pour le titre ?",
+        "Сколько длится оформление визы?",
+        "Скільки триває оформлення дозволу?",
+        "How long does the course last?",
+        "¿Cuánto dura el curso?",
+        "Wie lange dauert ein neuer Reisepass?",
+    ],
+)
+def test_how_long_a_step_or_a_course_lasts_is_no_validity(question):
+    assert kinds.classify(question) == "processing_time"
