@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from lotse.ask.analysis import analyze
-from lotse.ask.answers.kinds import stated_quantities, units_in
+from lotse.ask.answers.kinds import reads_persian, stated_quantities, units_in
 from lotse.ask.answers.qualifiers import held_qualifiers
 
 # Cue words of "how long is it valid": a sentence holding one answers the question better.
@@ -194,7 +194,7 @@ def _sentence(text: str, language: str) -> Sentence:
         cuts=words.cuts,
         has_digit=has_digit(text),
         validity=bool(_VALIDITY_CUE.search(text.casefold())),
-        units=units_in(text.casefold()),
+        units=units_in(text.casefold(), reads_persian(text, language)),
         quantities=stated_quantities(text.casefold()),
         qualifier=_qualifier(text, language),
         variants=held_qualifiers(text),

@@ -573,8 +573,10 @@ _HOW_MUCH_TIME = re.compile(
     rf"{_HOW_MUCH_THEN_UNIT}"
     # "ile mam czasu", "combien de temps ai-je", "خلال كم يوم": the unit may come first too;
     # not the English article "an" as the French year ("for an Ausbildung, how many hours …"
-    # lost its Ausbildung from the content words)
-    rf"|(?!an\b)(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
+    # lost its Ausbildung from the content words); not the Arabic month "شهر" first, which is
+    # the Persian city ("کلاس زبان در این شهر چقدر است؟" asks a price; Arabic counts months
+    # with the how-much word first: "كم شهر")
+    rf"|(?!an\b)(?!شهر)(?:{_TIME_UNITS})\s*(?:\S+\s+){{0,1}}(?:{_HOW_MUCH_WORDS})"
 )
 _HOW_MUCH_UNIT = re.compile(_HOW_MUCH_THEN_UNIT)
 # The units of time, each in the 12 languages (casefolded): a question that asks "in how many
@@ -620,9 +622,33 @@ _UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def units_in(text: str) -> frozenset[str]:
-    """The units of time a (casefolded) text names."""
-    return frozenset(unit for unit, pattern in _UNITS if pattern.search(text))
+# The units in Persian text: the Arabic month "شهر" (and its forms) is the Persian word for
+# the city ("در شهر برلین", "شهرداری", "شهروند", "شهریه"): there the month is only "ماه".
+_ARABIC_MONTH = r"شهر|أشهر|اشهر|شهور|"
+_UNITS_PERSIAN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (unit, re.compile(pattern.pattern.replace(_ARABIC_MONTH, "")) if unit == "month" else pattern)
+    for unit, pattern in _UNITS
+)
+# Letters Persian writes and Arabic does not (pe, che, zhe, gaf, keheh, the Farsi yeh): a text
+# with one of them is Persian, whatever language a caller could not pass on.
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+
+
+def reads_persian(text: str, language: str = "") -> bool:
+    """Whether a text is read as Persian: its language, or (none given) its letters."""
+    if language:
+        return language == "fa"
+    return _PERSIAN_LETTERS.search(text) is not None
+
+
+def units_in(text: str, persian: bool | None = None) -> frozenset[str]:
+    """The units of time a (casefolded) text names. `persian`: whether it is Persian text (the
+    month is "ماه" only; None: read from its letters, `reads_persian`); a part of a text is
+    read as its whole text is."""
+    if persian is None:
+        persian = reads_persian(text)
+    units = _UNITS_PERSIAN if persian else _UNITS
+    return frozenset(unit for unit, pattern in units if pattern.search(text))
 
 
 # The units from the shortest to the longest: a question that counts in one is answered in the
@@ -720,8 +746,9 @@ def _periods(text: str, language: str = "") -> list[tuple[float, str]]:
     hour)."""
     words = text.split()
     found = []
+    persian = reads_persian(text, language)
     for i, word in enumerate(words):
-        units = units_in(word)
+        units = units_in(word, persian)
         if len(units) != 1:
             continue
         (unit,) = units
@@ -1016,6 +1043,25 @@ _VALID_WORD = re.compile(
     r"действител|дійсн|(?<!ин)валид|صالح|صلاحية|ساري|اعتبار|معتبر|有効|"
     r"expir|abl[äa]uf|\bvenc|s[üu]resi dol|wygas|истека|истич|спливає|спливе|تنتهي|ينتهي|منقضی"
 )
+# The everyday verbs of a paper holding good, that read no type of their own: the Spanish
+# "vale / sirve" (not "vale la pena", worth it), the Ukrainian "діє / чинний", the Polish
+# "obowiązuje", the Bulgarian "важи", the Romanian "e bun". With a time word
+# (`_VALID_VERB_TIME`) they ask how long it holds: "¿Cuánto tiempo vale el permiso?",
+# "Скільки часу діє посвідка?", "Колко години важи личната карта?", "Jak długo obowiązuje
+# zezwolenie?", "Cât timp e bun pașaportul?" (read as a deadline, a processing time or, with
+# "¿cuánto vale?" alone, a price).
+_VALID_VERB = re.compile(
+    r"\b(?:vale|valen)\b(?! la pena)|\b(?:sirve|sirven)\b|(?<!\w)(?:діє|діють|чинн\w*)(?!\w)|"
+    r"\bobowi[ąa]zuj\w*|(?<!\w)(?:важи|важат)(?!\w)|\b(?:e|este|sunt|mai e) bun[ăae]?\b"
+)
+# A time word beside such a verb: how long, how many units, until when; or the Ukrainian /
+# Bulgarian how-much word right before the verb ("Скільки діє довідка?", "Колко важи …?": the
+# verb says it is not a price).
+_VALID_VERB_TIME = re.compile(
+    rf"{_HOW_LONG.pattern}|{_HOW_MUCH_THEN_UNIT}|"
+    r"hasta cu[aá]ndo|do kiedy|p[âa]n[ăa] c[âa]nd|до коли|до кога|"
+    r"(?<!\w)(?:скільки|колко) (?:діє|діють|важи|важат)(?!\w)"
+)
 # The types an earnings question overrides: the generic "how much" word makes it "cost".
 _AMOUNT_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_time"})
 # "How many weeks / câte săptămâni / сколько недель": a count of time units, whatever is paid
@@ -1266,6 +1312,45 @@ _UNTIL_HOUR_OR_DAYS = re.compile(
     r"(?:حتى|لحد|لغاية|إلى|الى) (?:أي|اي) ساعة|(?:أي|اي|بأي|باي) (?:أيام|ايام)|"
     r"تا (?:ساعت چند|چه ساعتی)|چه روزهایی|کدام روزها|کدوم روزا"
 )
+# How long a paper lasts, with the paper right after the verb of lasting (an article or a
+# possessive between): "How long does my visa last?", "¿Cuánto dura el permiso de residencia?",
+# "Combien de temps dure un titre de séjour ?", "Cât timp ține permisul?", "Сколько длится
+# виза?", "Колко трае визата?", "Скільки триває віза?", "كم تدوم الإقامة؟" ask how long it holds
+# (validity), not how long making it takes. A step between ("la procédure de visa", "оформление
+# визы", "the application for a visa") keeps the processing time; the German "dauert", the
+# Polish "trwa" and the Turkish "sürer" with a paper ask how long making it takes and are left.
+_PAPER = (
+    r"(?:permits?|visas?|cards?|passports?|certificates?|licen[cs]es?|id\b|titles?|"
+    r"permiso|visado|tarjeta|pasaporte|certificado|carn[eé]|"
+    r"titre|permis|carte|passeport|certificat|attestation|"
+    r"permis|viz[aăe]|card|pa[șş]aport|certificat|adeverin|"
+    r"разрешени|виз[аыу]|карт[аы]|паспорт|справк|удостоверени|внж|"
+    r"дозв[іо]л|віз[аи]|картк|посвідк|посвідчен|свидетелств|"
+    r"(?:ال)?(?:تصريح|إقامة|اقامة|فيزا|تأشيرة|بطاقة|جواز|شهادة|رخصة))"
+)
+_PAPER_LASTS = re.compile(
+    rf"how long (?:does|do|will) (?:my |a |an |the |your )?(?:\S+ )?{_PAPER}\S* last\b|"
+    rf"\bduran?\s+(?:(?:el|la|los|las|mi|mis|un|una|su|sus)\s+)?{_PAPER}|"
+    rf"\bdur(?:e|ent)\s+(?:(?:le|la|les|mon|ma|mes|un|une|son|sa|ses)\s+|l')?{_PAPER}|"
+    rf"(?<!\w)(?:[țţt]ine|[țţt]in)\s+{_PAPER}|"
+    rf"(?<!\w)(?:длится|длятся|трае|траят|триває|тривають)\s+{_PAPER}|"
+    rf"(?<!\w)(?:تدوم|يدوم)\s+{_PAPER}"
+)
+# A visit to a counselling or an office, named by its noun (12 languages, casefolded): "which
+# days is it" with no verb of an office at work ("An welchen Tagen ist die Beratung?", "в какие
+# дни консультация?", "¿Qué días hay asesoría?", "مشاوره چه روزهایی است؟") asks its opening
+# hours too; a course or an event on certain days is not one ("An welchen Tagen ist der Kurs?").
+_COUNSEL_VISIT = re.compile(
+    r"counsel+ing|\badvice\b|consultation|office hours|drop-in|\boffice\b|"
+    r"beratung|sprechstunde|sprechzeit|\bbüro\b|\bamt\b|"
+    r"\bconsultations?\b|\bpermanence|\bbureau\b|\bguichet|"
+    r"asesor[ií]a|asesoramiento|\bconsulta\b|\boficina|"
+    r"danışma|danisma|\bofis|\bbüro|g[öo]r[üu][şs]me|"
+    r"\bporad|konsultacj|\bdyżur|\bdyzur|\bbiur|\burz[ąę]d|"
+    r"consiliere|consultan[țţt]|consulta[țţt]ii|\bbirou|"
+    r"консультац|консултаци|при[её]м\b|прийом|\bприем\b|\bофис|\bофіс|\bбюро\b|"
+    r"استشار|مكتب|دوام|مشاوره|دفتر|اداره"
+)
 # An office at work: it works, receives, attends, opens or closes (third person, 12 languages;
 # a first person "which days can I work" is a student's work, not an office's hours). The words
 # alone (`_OFFICE_AT_WORK_WORDS`, type words for `content_words`), then with their subject
@@ -1487,12 +1572,29 @@ def classify(text: str) -> str | None:
     if (
         kind in (None, "deadline")
         and _UNTIL_HOUR_OR_DAYS.search(lowered)
-        and (_OFFICE_AT_WORK.search(lowered) or _COME.search(lowered))
+        and (
+            _OFFICE_AT_WORK.search(lowered)
+            or _COME.search(lowered)
+            or _COUNSEL_VISIT.search(lowered)
+        )
         and not _MUST.search(lowered)
     ):
         return "open"
     if kind in ("phone", "open"):
         return kind
+    if kind in (None, "deadline", "processing_time", "cost") and _PAPER_LASTS.search(lowered):
+        return "validity"
+    if (
+        kind in (None, "deadline", "processing_time", "cost")
+        and _VALID_VERB.search(lowered)
+        and _VALID_VERB_TIME.search(lowered)
+        # not a time it takes, one waits or one has ("¿… cuánto tiempo tarda?", "Скільки часу
+        # чекати, поки діє заборона?", "¿Cuánto tiempo tengo …?")
+        and not _MUST.search(lowered)
+        and not _PROCESS.search(lowered)
+        and not _TIME_HELD.search(lowered)
+    ):
+        return "validity"
     if (
         kind in (None, "deadline", "documents")
         and _EXPIRES.search(lowered)
@@ -1627,6 +1729,7 @@ def asked_units(text: str) -> frozenset[str]:
     "how many weeks in advance"): those next to its how-much word."""
     lowered = padded(text)
     units: set[str] = set()
+    persian = reads_persian(lowered)
     # the unit after the how-much word read apart too: a word before it that reads as a unit
     # ("an" is the French year: "for an Ausbildung, how many hours") would take the how-much
     # word into a unit-first match, and the hours after it would go unread
@@ -1635,12 +1738,12 @@ def asked_units(text: str) -> frozenset[str]:
         end = m.end()
         while end < len(lowered) and not lowered[end].isspace():
             end += 1  # the whole word ("скільки дн" is "скільки днів")
-        units |= units_in(lowered[m.start() : end])
+        units |= units_in(lowered[m.start() : end], persian)
         if _HOW_MUCH_LAST.search(lowered[m.start() : end]):
             # the unit came first ("haftada kaç saat", "yılda kaç gün"): the word after the
             # how-much word is the unit counted, the one before it may be the rate's period
             following = _NEXT_WORD.match(lowered, end)
-            units |= units_in(following.group(0) if following else "")
+            units |= units_in(following.group(0) if following else "", persian)
     rate = asked_rate(text)
     # the period of a rate is no counted unit ("haftada kaç saat" counts hours, per week)
     return frozenset(units - rate if units - rate else units)
@@ -2631,8 +2734,9 @@ def states_length(text: str) -> bool:
     """Whether a (casefolded) sentence states a length of time: a number (or one) before a unit
     of time ("bis zu sechs Wochen", "до шест седмици", "în termen de o săptămână"), not a point
     in time ("am ersten Tag", "в първия ден")."""
-    return any(units_in(span) for span in counted_spans(text)) or any(
-        units_in(m.group()) for m in _ONE_UNIT.finditer(text)
+    persian = reads_persian(text)
+    return any(units_in(span, persian) for span in counted_spans(text)) or any(
+        units_in(m.group(), persian) for m in _ONE_UNIT.finditer(text)
     )
 
 
@@ -2851,12 +2955,13 @@ def counted_spans(text: str, through_units: bool = True) -> list[str]:
     COUNT_WINDOW_WORDS of them: where a sentence states what it counts ("600 Unterrichts-
     stunden", "mindestens fünf Beschäftigte", "20 دقیقه")."""
     spans = []
+    persian = reads_persian(text)
     for m in _COUNT_NUMBER.finditer(text):
         words = text[m.end() :].split()[:COUNT_WINDOW_WORDS]
         # `through_units=False`: not a number beside a unit of time, which may count the time
         # ("the last two years of Kita", "son iki Kita yılı") or a thing measured in it
         # ("drei Monatsmieten")
-        if words and (through_units or not any(units_in(word) for word in words)):
+        if words and (through_units or not any(units_in(word, persian) for word in words)):
             spans.append(" ".join(words))
     return spans
 
