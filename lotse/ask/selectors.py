@@ -1230,14 +1230,17 @@ def _service_answer(
             return fact or any_variant(i)
 
         def holds_naming(i: int) -> bool:
-            # the top one's sentence holds every question word that names the rival
+            # the top one's sentence holds a question word that names the rival: it speaks of
+            # the rival's thing ("… отменить освобождение от пенсионного страхования" to a
+            # question naming the pension insurance by "пенсионных взносов")
             first = first_fact()
-            return first is not None and answers.holds_stems(
-                answers.words_naming(
-                    city, index.generation, text, kind, first.language, top[i].key
-                ),
-                first.text,
-                first.language,
+            if first is None:
+                return False
+            stems = answers.words_naming(
+                city, index.generation, text, kind, first.language, top[i].key
+            )
+            return any(
+                answers.holds_stems(frozenset({s}), first.text, first.language) for s in stems
             )
 
         rank = _telling_first_rank(
@@ -1366,8 +1369,8 @@ def _telling_first_rank(
     extension's "Если вы меняете цель пребывания, изменение стоит 98 евро" holds the change of
     purpose, the visa's fee sentence no word of the question. A rival that states nothing of the
     asked kind cannot be the source, but one the question names clearly more
-    (`OTHER_NAMED_MARGIN`) still keeps its veto unless the top one's sentence holds the words
-    that named it (as in `_rival_named_rank`) or the kind is one whose absent rivals never veto
+    (`OTHER_NAMED_MARGIN`) still keeps its veto unless the top one's sentence holds a word
+    that named it (it speaks of the rival's thing) or the kind is one whose absent rivals never veto
     (`ABSENT_RIVAL_KINDS`): a story routed to tenancy rights by "tenant", asking about the
     registration, is typed a money question by its salary, and the registration states no such
     fact."""
