@@ -203,23 +203,7 @@ def main(argv: list[str]) -> int:
         selectors.LEXICAL_WEIGHT, selectors.SEMANTIC_WEIGHT = p["lw"], 1 - p["lw"]
         selectors.CONFIDENT_BM25, selectors.CONFIDENT_RATIO = p["conf"], p["ratio"]
         rules.DAMPING = p["damp"]
-        width, floor = p["width"], p["floor"]
-
-        def fuse(lexical: Any, sem: Any, mode: str) -> Any:
-            # selectors._fuse with the margin scale and the floor as parameters
-            top_lex = float(lexical.max(initial=0.0))
-            lex = lexical / top_lex if top_lex > 0 else np.zeros_like(lexical)
-            valid = sem > -1
-            if mode == "lexical" or not valid.any():
-                return lex
-            top_sem = float(sem[valid].max())
-            sure = min(1.0, max(0.0, (top_sem - floor) / 0.08))
-            sem_norm = np.clip(1 - (top_sem - sem) / width, 0.0, None) * sure
-            if mode == "semantic":
-                return sem_norm
-            return selectors.LEXICAL_WEIGHT * lex + selectors.SEMANTIC_WEIGHT * sem_norm
-
-        selectors._fuse = fuse
+        selectors.SEMANTIC_WIDTH, selectors.SURE_FLOOR = p["width"], p["floor"]
 
     names = argv[0].split(",") if argv else ["base"]
     extra = json.loads(argv[1]) if len(argv) > 1 else {}

@@ -16,7 +16,8 @@ from lotse.ask.analysis import JAPANESE_CHARS, fold, tokens, word_set
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_FA_LETTERS = set("پچژگکی")
+# Letters Persian writes and Arabic does not (also `answers.kinds.reads_persian`).
+FA_LETTERS = frozenset("پچژگکی")
 _AR_LETTERS = set("ةيىكإأؤ")
 # Small words of each language, compared with ي/ی and ك/ک unified (`_script_word`): an Arabic
 # question typed on a Persian keyboard ("فی", "کیف") keeps its words' evidence, and the
@@ -186,7 +187,7 @@ def arabic_scores(text: str) -> tuple[int, int]:
     """Evidence for Arabic and for Persian in a text of Arabic script: own letters (2 each),
     small words (3 each), a Persian "mi-" verb, an Arabic article."""
     letters = set(text)
-    fa = len(letters & _FA_LETTERS) * 2
+    fa = len(letters & FA_LETTERS) * 2
     ar = len(letters & _AR_LETTERS) * 2
     words = {_script_word(w) for w in text.split()}
     fa += 3 * len(words & _FA_WORDS)

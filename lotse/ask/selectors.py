@@ -58,6 +58,11 @@ B = 0.6
 # Fusion: final = LEXICAL_WEIGHT * bm25 / max(bm25) + SEMANTIC_WEIGHT * semantic margin.
 LEXICAL_WEIGHT = 0.5
 SEMANTIC_WEIGHT = 0.5
+# The semantic margin: a passage this far below the best one scores 0 (`_fuse`); and the
+# similarity at which the model counts as sure at all starts at SURE_FLOOR (`_absolute`).
+# Module constants, as the weights above, so `bench/route_sweep.py` can vary them.
+SEMANTIC_WIDTH = 0.08
+SURE_FLOOR = 0.78
 # A hybrid top score under this is "no good answer": shown, but logged as a content gap.
 GOOD_ANSWER = 0.35
 LOANWORD_FACTOR = 0.9  # a German name read from Arabic or Persian letters (`_loanword_terms`)
@@ -788,7 +793,7 @@ def _fuse(lexical: Any, sem: Any, mode: Mode) -> Any:
     if mode == "lexical" or not valid.any():
         return lex
     top_sem = float(sem[valid].max())
-    sem_norm = np.clip(1 - (top_sem - sem) / 0.08, 0.0, None) * _absolute(top_sem)
+    sem_norm = np.clip(1 - (top_sem - sem) / SEMANTIC_WIDTH, 0.0, None) * _absolute(top_sem)
     if mode == "semantic":
         return sem_norm
     return LEXICAL_WEIGHT * lex + SEMANTIC_WEIGHT * sem_norm
@@ -796,7 +801,7 @@ def _fuse(lexical: Any, sem: Any, mode: Mode) -> Any:
 
 def _absolute(top: float) -> float:
     """How sure the model is at all: e5's best similarity for an off-topic question is lower."""
-    return min(1.0, max(0.0, (top - 0.78) / 0.08))
+    return min(1.0, max(0.0, (top - SURE_FLOOR) / 0.08))
 
 
 def lexical_is_confident(lexical: Any) -> bool:
@@ -1234,13 +1239,13 @@ def _service_answer(
             # the rival's thing ("… отменить освобождение от пенсионного страхования" to a
             # question naming the pension insurance by "пенсионных взносов")
             first = first_fact()
-            if first is None:
-                return False
-            stems = answers.words_naming(
-                city, index.generation, text, kind, first.language, top[i].key
-            )
-            return any(
-                answers.holds_stems(frozenset({s}), first.text, first.language) for s in stems
+            return first is not None and answers.holds_stems(
+                answers.words_naming(
+                    city, index.generation, text, kind, first.language, top[i].key
+                ),
+                first.text,
+                first.language,
+                every=False,
             )
 
         rank = _telling_first_rank(

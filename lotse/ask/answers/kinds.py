@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lotse.ask.langdetect import FA_LETTERS
 from lotse.catalog.models import TextModule
 
 # Question types -> the service modules that can answer them (in order of preference).
@@ -631,7 +632,7 @@ _UNITS_PERSIAN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Letters Persian writes and Arabic does not (pe, che, zhe, gaf, keheh, the Farsi yeh): a text
 # with one of them is Persian, whatever language a caller could not pass on.
-_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+_PERSIAN_LETTERS = re.compile(f"[{''.join(sorted(FA_LETTERS))}]")
 
 
 def reads_persian(text: str, language: str = "") -> bool:

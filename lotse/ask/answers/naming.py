@@ -283,10 +283,11 @@ def words_naming(
     )
 
 
-def holds_stems(stems: frozenset[str], text: str, language: str) -> bool:
-    """Whether a sentence holds every one of these stems (and at least one)."""
+def holds_stems(stems: frozenset[str], text: str, language: str, *, every: bool = True) -> bool:
+    """Whether a sentence holds every one of these stems (and at least one); `every=False`:
+    at least one of them."""
     held = {stem(word, language) for word in tokens(text)}
-    return bool(stems) and stems <= held
+    return bool(stems) and (stems <= held if every else not stems.isdisjoint(held))
 
 
 def _word_owners(
