@@ -16,7 +16,7 @@ import sys
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -1007,6 +1007,14 @@ def _routed_office(hits: list[SearchHit]) -> str | None:
     return office if count >= ROUTED_OFFICE_VOTES else None
 
 
+def _via(path: str, fact: answers.Fact | None) -> answers.Fact | None:
+    """The fact marked with the answer path that gave it (`Fact.path`, for the evaluation's
+    `python -m lotse.ask.eval.paths`): `path`, before the rank rule `_service_answer` wrote."""
+    if fact is None:
+        return None
+    return replace(fact, path=f"{path}:{fact.path}" if fact.path else path)
+
+
 def _fact(
     city: City,
     index: CityIndex,
@@ -1023,12 +1031,16 @@ def _fact(
         # the type its words gave.
         fact = _service_answer(city, index, text, language, hits, reader, answers.COUNT_KIND)
         if fact is not None:
-            return fact
+            return _via("count", fact)
         if kind is not None:
             # a fee sentence without a figure ("Wer Bürgergeld bekommt, kann befreit werden")
             # answers no how-many question
             fact = _service_answer(city, index, text, language, hits, reader, kind)
-            return fact if fact is not None and answers.has_digit(fact.text) else None
+            return (
+                _via("count-typed", fact)
+                if fact is not None and answers.has_digit(fact.text)
+                else None
+            )
     if kind is None:
         # a count question no sentence counts stays unanswered; any other question of no
         # type may be told by the sentence that holds its rare words
@@ -1039,52 +1051,65 @@ def _fact(
         if answers.asks_where_free(answers.padded(text)) and answer_confident(hits):
             fact = answers.own_line(city, index.generation, hits[0].key, "where", reader, text)
             if fact is not None:
-                return fact
-        return _told_answer(city, index, text, hits, reader)
+                return _via("where-free", fact)
+        return _via("told", _told_answer(city, index, text, hits, reader))
     # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not
     # on an office card: the service answers first, an office only when it gives no number.
     if kind == "phone" and answers.asks_helpline(text):
         fact = _service_answer(city, index, text, language, hits, reader, "helpline")
         if fact is not None:
-            return fact
+            return _via("helpline", fact)
     if kind in answers.OFFICE_TYPES:
         office = answers.named_office(city, index.generation, text)
+        how = "office-named"
         service = hits[0].key if hits else ""
         if office is None:
             top_offices = [o["key"] for h in hits[:3] for o in h.offices]
             office = answers.described_office(
                 city, index.generation, text, kind, language, top_offices
             )
+            how = "office-described"
         routed = office is None
         if office is None:
             office = _routed_office(hits)
-        fact = (
+            how = "office-routed"
+        fact = _via(
+            how,
             answers.office_fact(city, index.generation, office, kind, reader, service)
             if office is not None
-            else None
+            else None,
         )
         # the routed office's card, or a line or desk of the routed service's own text the
         # question names (`answers.own_line`)
         if routed and fact is not None and kind != "where":
-            fact = answers.own_line(city, index.generation, service, kind, reader, text) or fact
+            line = answers.own_line(city, index.generation, service, kind, reader, text)
+            fact = _via("own-line", line) or fact
         # A phone question no office answers ("Is there a number I can call after a
         # burglary?"): the number the service's own text gives, as for a helpline.
         if fact is None and kind == "phone" and not answers.asks_helpline(text):
-            fact = _service_answer(city, index, text, language, hits, reader, "helpline")
+            fact = _via(
+                "phone-helpline",
+                _service_answer(city, index, text, language, hits, reader, "helpline"),
+            )
         # A where question no office answers (routed, or named and the top service's own: "VHS"
         # with no address on its card): the street the top service's text names for what the
         # question asks of (`answers.own_line`), when the routing is sure.
         own = routed or any(o["key"] == office for o in (hits[0].offices if hits else ()))
         if fact is None and kind == "where" and own and answer_confident(hits):
-            fact = answers.own_line(city, index.generation, service, kind, reader, text)
+            fact = _via(
+                "where-own-line",
+                answers.own_line(city, index.generation, service, kind, reader, text),
+            )
         return fact
-    fact = _service_answer(city, index, text, language, hits, reader, kind)
+    fact = _via("typed", _service_answer(city, index, text, language, hits, reader, kind))
     if fact is None and _states_no_fact(city, index, text, hits, reader, kind):
-        fact = _told_answer(city, index, text, hits, reader, kind)
+        fact = _via("told-typed", _told_answer(city, index, text, hits, reader, kind))
         # how long the thing lasts ("Cât durează un Ausbildung?"): the body's one sentence that
         # says it lasts a time, when the routing is sure (`answers.lasting_fact`)
         if fact is None and kind == "processing_time" and answer_confident(hits):
-            fact = answers.lasting_fact(city, index.generation, hits[0].key, reader)
+            fact = _via(
+                "lasting", answers.lasting_fact(city, index.generation, hits[0].key, reader)
+            )
     return fact
 
 
@@ -1200,6 +1225,7 @@ def _service_answer(
             answers.sentence_overlap(first, kind, text),
         )
 
+    trace: list[str] = []
     rank = answers.answering_rank(
         [h.score for h in top],
         naming,
@@ -1210,11 +1236,14 @@ def _service_answer(
         second_agrees=second_agrees,
         answers_at=lambda i: kind not in ABSENT_RIVAL_KINDS or any_variant(i) is not None,
         names_by_content=kind not in NAMED_BY_TYPE_WORDS,
+        trace=trace,
     )
     if rank is None:
         rank = _same_sentence_rank(top, naming, first_fact(), second_fact)
+        trace.append("same-sentence")
     if rank is None:
         rank = _telling_second_rank(top, naming, text, kind, first_fact(), second_fact)
+        trace.append("telling-second")
     if rank is None:
         rank = _silent_rival_rank(
             top,
@@ -1223,6 +1252,7 @@ def _service_answer(
             sentence_agrees,
             lambda: any_variant(1) is None,
         )
+        trace.append("silent-rival")
     if rank is None:
 
         def rival_fact(i: int) -> answers.Fact | None:
@@ -1251,6 +1281,7 @@ def _service_answer(
         rank = _telling_first_rank(
             top, naming, kind, words, first_fact(), sentence_agrees, rival_fact, holds_naming
         )
+        trace.append("telling-first")
     if rank is None or (rank == 0 and first_fact() is None):
         rank = _rival_named_rank(
             city,
@@ -1264,6 +1295,7 @@ def _service_answer(
             second_fact,
             lambda i: any_variant(i) is None,
         )
+        trace.append(f"rival-named-{rank}")
     if rank is None:
         return None
     margin = answers.naming_lead(naming, rank)
@@ -1272,7 +1304,8 @@ def _service_answer(
         text, kind, language, index, top[rank]
     ):
         return None
-    return first_fact() if rank == 0 else second_fact()
+    fact = first_fact() if rank == 0 else second_fact()
+    return replace(fact, path=trace[-1]) if fact is not None else None
 
 
 # Two services close in score whose answering sentences are the same sentence (the residence

@@ -115,6 +115,9 @@ class Fact:
     checked: dt.date
     office: str = ""
     confidence: float = 0.0
+    # Which answer path gave it (`selectors._fact`: "typed:rank0-lead", "told", "office-routed",
+    # ...), for the evaluation (`python -m lotse.ask.eval.paths`); never shown in the API.
+    path: str = ""
 
 
 _Naming = dict[str, tuple[frozenset[str], frozenset[str]]]

@@ -461,6 +461,7 @@ def answering_rank(
     second_agrees: Callable[[], bool] = lambda: True,
     answers_at: Callable[[int], bool] = lambda rank: True,
     names_by_content: bool = True,
+    trace: list[str] | None = None,
 ) -> int | None:
     """Which of the top hits (fused scores, best first, and their naming scores) answers a
     factual question: 0 (the routed top service), 1 (the second, when the question names it
@@ -474,9 +475,12 @@ def answering_rank(
     the service at that rank has a sourced fact of the asked kind (all called only when
     needed); `names_by_content=False`: the type words take the names away (a helpline's name
     holds a phone word: "Telefonseelsorge", "Hilfetelefon"), so a top service named by no
-    content word is not for that reason less sure (`_unnamed_and_unheld`)."""
+    content word is not for that reason less sure (`_unnamed_and_unheld`). `trace`, when
+    given, gets the name of the rule that chose the rank (for `python -m lotse.ask.eval.paths`):
+    "rank1-absent", "rank0-outnamed", "rank0-lead", "rank0-named" or "rank1-promote"."""
     if not scores:
         return None
+    trace = [] if trace is None else trace
     lead = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
     margin = naming_lead(naming)
     if (
@@ -492,9 +496,16 @@ def answering_rank(
         # The second needs naming at least as much as any other, or by half a name word and
         # no less than the third ("диплома" names both, the school certificates more: they
         # cannot answer anyway); one named only by a common word ("консультацію") does not.
+        trace.append("rank1-absent")
         return 1
 
+    outnamed: list[bool] = []
+
     def outnamed_anyway() -> bool:
+        outnamed.append(_outnamed_anyway())
+        return outnamed[-1]
+
+    def _outnamed_anyway() -> bool:
         most_named = max(range(1, len(naming)), key=lambda i: naming[i], default=0)
         if (
             most_named > 0
@@ -522,6 +533,12 @@ def answering_rank(
         min_lead=min_lead,
         outnamed_anyway=outnamed_anyway,
     ) and not (names_by_content and _unnamed_and_unheld(naming, sentence_agrees)):
+        if any(outnamed):
+            trace.append("rank0-outnamed")
+        elif _named_lead(scores, naming) >= min_lead:
+            trace.append("rank0-lead")
+        else:
+            trace.append("rank0-named")
         return 0
     if len(scores) < 2:
         return None
@@ -531,6 +548,7 @@ def answering_rank(
         and scores[1] >= min_score
         and second_agrees()
     ):
+        trace.append("rank1-promote")
         return 1
     return None
 
