@@ -1276,6 +1276,7 @@ def _service_answer(
                 first.text,
                 first.language,
                 every=False,
+                forms=True,
             )
 
         rank = _telling_first_rank(
@@ -1411,7 +1412,10 @@ def _telling_first_rank(
     that named it (it speaks of the rival's thing) or the kind is one whose absent rivals never veto
     (`ABSENT_RIVAL_KINDS`): a story routed to tenancy rights by "tenant", asking about the
     registration, is typed a money question by its salary, and the registration states no such
-    fact."""
+    fact. A rival that states a fact and is named by half a name word more (`NAMED_LEAD_MIN`)
+    keeps its veto likewise, unless the top one's sentence holds a word that named it: "What part
+    of my gross wage goes to the health insurance?" is not told by the pension insurance's "The
+    pension share is 18.6 percent of the gross wage." for holding the wage words."""
     if first is None or top[0].score < ANSWER_MIN_SCORE or len(top) < 2:
         return None
     held = answers.sentence_overlap(first, kind, words)
@@ -1430,6 +1434,12 @@ def _telling_first_rank(
             ):
                 return None
             continue
+        # A rival that states a fact of the asked kind and that the question names by half a
+        # name word more (`NAMED_LEAD_MIN`) is as much the asked thing as the top one: its
+        # sentence holding fewer of the question's words does not make the top one's the
+        # answer, unless the top one's sentence speaks of it (holds a word that named it).
+        if naming[i] - naming[0] >= answers.NAMED_LEAD_MIN and not holds_naming(i):
+            return None
         if answers.sentence_overlap(rival, kind, words) >= held:
             return None
     return 0

@@ -17,7 +17,7 @@ from lotse.ask.analysis import (
     stem,
     tokens,
 )
-from lotse.ask.answers._text import _terms
+from lotse.ask.answers._text import _cuts, _terms
 from lotse.ask.answers.facts import (
     _ABBREVIATION,
     _city_facts,
@@ -283,10 +283,18 @@ def words_naming(
     )
 
 
-def holds_stems(stems: frozenset[str], text: str, language: str, *, every: bool = True) -> bool:
+def holds_stems(
+    stems: frozenset[str], text: str, language: str, *, every: bool = True, forms: bool = False
+) -> bool:
     """Whether a sentence holds every one of these stems (and at least one); `every=False`:
-    at least one of them."""
+    at least one of them. `forms=True`: a stem is also held by another form of its word, the two
+    stems being one without their last one or two letters (`_text._cuts`: the Ukrainian
+    imperative "зареєструйте" and infinitive "зареєструвати", whose light stems differ)."""
     held = {stem(word, language) for word in tokens(text)}
+    if forms:
+        held |= {cut for word in held for cut in _cuts(word)}
+        found = {s for s in stems if s in held or not _cuts(s).isdisjoint(held)}
+        return bool(stems) and (found == stems if every else bool(found))
     return bool(stems) and (stems <= held if every else not stems.isdisjoint(held))
 
 

@@ -1319,6 +1319,13 @@ def told_fact(
     # a figure does not state it ("… wenn Ihr Haushaltseinkommen nicht zu hoch ist")
     if asks_figure(query) and not has_digit(text):
         return None
+    # a question of no type that names a figure (an age, a weight, a level "A1", a year, an
+    # amount) asks about what it counts: a sentence that states no figure at all says nothing
+    # of it ("Must my wife show an A1 certificate for the family reunification?" was told the
+    # body's "your family applies for the visa at the embassy" by the words "apply" and
+    # "family"). A typed question is told only by a sentence that states its type's fact.
+    if kind == TOLD_KIND and has_digit(query) and not has_digit(text):
+        return None
     module = TOLD_MODULES[rank]
     states = TOLD_TYPED.get(kind)
     if states is not None and (module not in TOLD_TYPED_MODULES or not states(text)):

@@ -74,6 +74,8 @@ def record(city: Any, question: dict[str, Any], part: int) -> Record:
     row.update(
         kind=kind,
         module=fact.module,
+        path=fact.path,
+        outer=fact.path.split(":", 1)[0],
         rank=rank,
         top=hits[0].score if hits else 0.0,
         lead=hits[0].score - hits[1].score if len(hits) > 1 else 1.0,
@@ -115,7 +117,7 @@ def _all(tests: tuple[Callable[[Record], bool], ...]) -> Callable[[Record], bool
 def conditions(rows: list[Record]) -> list[Condition]:
     """One-sided conditions of a gate: each says "this answer is less sure"."""
     found: list[Condition] = []
-    for field in ("kind", "module"):
+    for field in ("kind", "module", "path", "outer"):
         found.extend(_compare(field, "=", value) for value in sorted({r[field] for r in rows}))
     found.append(("no digit", lambda r: not r["digit"]))
     found.append(("second service", lambda r: r["rank"] > 0))

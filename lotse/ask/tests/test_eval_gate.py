@@ -14,6 +14,8 @@ def _row(verdict: str, part: int, *, module: str = "fees", naming: float = 1.0) 
         "verdict": verdict,
         "kind": "cost",
         "module": module,
+        "path": "typed:rank0-lead",
+        "outer": "typed",
         "rank": 0,
         "top": 0.9,
         "lead": 0.3,
