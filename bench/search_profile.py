@@ -73,9 +73,12 @@ class Runner:
         self.city = _prepare("dortmund")
         from lotse.ask import selectors, semantic
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         selectors.process_warm()
-        print(f"warm-up {time.perf_counter() - started:.1f}s", file=sys.stderr)
+        print(
+            f"warm-up {time.perf_counter() - started:.1f}s, {time.process_time() - cpu:.1f}s CPU",
+            file=sys.stderr,
+        )
         # The model's own CPU time, to tell it from the rest.
         self.model_ms = 0.0
         model = semantic._get_model()
