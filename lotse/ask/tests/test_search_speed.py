@@ -1,4 +1,4 @@
-"""A catalog sentence's type features are read when a question first looks at them (speed9)."""
+"""Work a search no longer repeats (speed9): sentence features on first look, type patterns once."""
 
 from __future__ import annotations
 
@@ -65,3 +65,40 @@ def test_same_values_as_a_sentence_read_at_once() -> None:
             whole.qualifier,
             whole.variants,
         )
+
+
+class _Counted:
+    """A type pattern that counts how often it scans a text."""
+
+    def __init__(self, pattern: Any, seen: list[str]) -> None:
+        self.pattern, self.seen = pattern, seen
+
+    def search(self, text: str) -> Any:
+        self.seen.append("search")
+        return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Any:
+        self.seen.append("finditer")
+        return self.pattern.finditer(text)
+
+
+def test_the_words_of_a_question_skip_the_type_patterns_it_matched_none_of(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`content_words` runs only the type patterns from the first that matches on (those
+    before it find nothing, as `classify` has seen), with the same result."""
+    from lotse.ask.answers import kinds
+
+    question = "Ich suche einen Platz im Sprachcafé für meine Tante."
+    expected = kinds.content_words.__wrapped__(question, "cost")
+    seen: list[str] = []
+    monkeypatch.setattr(
+        kinds, "_COMPILED", [(kind, _Counted(p, seen)) for kind, p in kinds._COMPILED]
+    )
+    for cached in (kinds.classify, kinds.content_words, getattr(kinds, "_first_kind", None)):
+        if cached is not None:
+            monkeypatch.setattr(kinds, cached.__name__, cached.__wrapped__)
+    assert kinds.classify(question) is None
+    seen.clear()
+    assert kinds.content_words(question, "cost") == expected
+    assert "finditer" not in seen
