@@ -20,7 +20,8 @@ profiler then, so its times include the profiler's overhead: time without `--pro
 A/B: `--compare DIR` runs the sample in two worker processes, this tree's code and DIR's (a
 checkout of another version, e.g. `git archive <commit> | tar -x -C DIR`), in blocks of
 `--block` questions alternating which goes first, so load on the machine falls on both alike;
-it also checks that both gave the same results and answers for every question.
+it prints both with and without the model's own call, and checks that both gave the same
+results and answers for every question.
 
     .venv/bin/python bench/search_profile.py [-n 200] [--profile] [--top 30]
     .venv/bin/python bench/search_profile.py --compare /tmp/lotse-base [-n 200] [--block 25]
@@ -185,8 +186,12 @@ def worker(args: argparse.Namespace) -> int:
         runner.ask(q)
     print("ready", flush=True)
     for raw in sys.stdin:
-        numbers = json.loads(raw)
-        print(json.dumps([runner.ask(questions[i]) for i in numbers]), flush=True)
+        answered = []
+        for i in json.loads(raw):
+            before = runner.model_ms
+            cpu, count, digest = runner.ask(questions[i])
+            answered.append((cpu, runner.model_ms - before, count, digest))
+        print(json.dumps(answered), flush=True)
     return 0
 
 
@@ -213,6 +218,7 @@ def compare(args: argparse.Namespace) -> int:
     procs = {name: _spawn(root, args.n) for name, root in names.items()}
     measured = list(range(WARM, WARM + 3 * args.n))
     times: dict[str, list[float]] = {"A": [], "B": []}
+    model: dict[str, list[float]] = {"A": [], "B": []}
     digests: dict[str, list[str]] = {"A": [], "B": []}
     queries: dict[str, list[int]] = {"A": [], "B": []}
     try:
@@ -223,8 +229,9 @@ def compare(args: argparse.Namespace) -> int:
                 assert proc.stdin is not None and proc.stdout is not None
                 proc.stdin.write(json.dumps(block) + "\n")
                 proc.stdin.flush()
-                for cpu, count, digest in json.loads(proc.stdout.readline()):
+                for cpu, own, count, digest in json.loads(proc.stdout.readline()):
                     times[name].append(cpu)
+                    model[name].append(own)
                     queries[name].append(count)
                     digests[name].append(digest)
     finally:
@@ -235,6 +242,8 @@ def compare(args: argparse.Namespace) -> int:
     print(f"A = {names['A']}\nB = {names['B']}")
     for name in ("A", "B"):
         print(line(name, summary(times[name])) + f"  queries max {max(queries[name])}")
+        rest = [t - m for t, m in zip(times[name], model[name], strict=True)]
+        print(line(f"{name} rest", summary(rest)) + "  (without the model's own call)")
     faster = sum(1 for a, b in zip(times["A"], times["B"], strict=True) if b < a)
     print(f"B faster on {faster} of {len(measured)} questions")
     differ = [i for i, (a, b) in enumerate(zip(digests["A"], digests["B"], strict=True)) if a != b]
