@@ -10,7 +10,7 @@ CITIES ?= dortmund duesseldorf
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: demo test lint types pytest test-pg install migrate load messages bench-portal facts-report \
-	eval-search bench-search bench-booking bench-cases bench-apply bench-fairness bench-journeys search-embeddings clean \
+	eval-search bench-search bench-search-profile bench-booking bench-cases bench-apply bench-fairness bench-journeys search-embeddings clean \
 	translation-report
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -87,6 +87,7 @@ eval-search: install
 # The benchmarks: `make bench-<name>` runs bench/<name>.py.
 ## bench-portal: rates and p50/p95 of service, city page and API detail (cached and uncached) vs a static file, CPU per page
 ## bench-search: p50/p95 and queries per second of /api/v1/search (Dortmund and 50 x 400 synthetic)
+## bench-search-profile: CPU ms per search question in-process (bench-search's sample), cProfile top
 ## bench-cases: p95 of an office's task list and the dashboard with 100,000 cases / 500,000 tasks
 ## bench-booking: 600 concurrent booking attempts on 10 slots (SQLite; PostgreSQL when DATABASE_URL is set)
 ## bench-fairness: release at 8:00, 2,000 requests from 500 people for 50 seats, first come vs draw:
@@ -97,6 +98,9 @@ eval-search: install
 BENCHES := bench-portal bench-search bench-cases bench-booking bench-fairness bench-apply bench-journeys
 $(BENCHES): bench-%: install
 	$(PY) bench/$*.py
+
+bench-search-profile: install
+	LOTSE_ENV=test $(PY) bench/search_profile.py --profile
 
 ## search-embeddings: regenerate the shipped passage embeddings after a city's texts change (CITIES)
 search-embeddings: install

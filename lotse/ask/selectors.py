@@ -401,9 +401,9 @@ def _remember_vocabulary(terms: dict[str, int]) -> None:
 def process_warm(notify: Callable[[], None] = lambda: None) -> int:
     """Load what the first questions in this process would otherwise load while their askers
     wait (seconds of CPU): every city's index, its suggestion vocabularies, its answer tables
-    (`answers.warm`), its Welcome Center in each language, and the query model. Tables built
-    from the same texts are shared between cities (by digest), so 50 cities of the same
-    catalog cost about one. Called by a web worker before it takes requests
+    (`answers.warm`, every service's sentences with them), its Welcome Center in each
+    language, and the query model. Tables built from the same texts are shared between cities
+    (by digest), so 50 cities of the same catalog cost about one. Called by a web worker before it takes requests
     (deploy/gunicorn.conf.py); `notify` is called between the steps (the worker's heartbeat).
     Returns how many cities."""
     cities = list(City.objects.all())
@@ -417,7 +417,7 @@ def process_warm(notify: Callable[[], None] = lambda: None) -> int:
         for language in offered:
             fallback(city=city, language=language)
         notify()
-        answers.warm(city, index.generation)
+        answers.warm(city, index.generation, notify)
         notify()
     for language in sorted(languages):
         # An answer's links are in the reader's language: its translations and its URL

@@ -1538,6 +1538,17 @@ def _without_by_phone(lowered: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1024)
+def _first_kind(lowered: str) -> int:
+    """The position in `_COMPILED` of the first type pattern that matches a (`padded`)
+    question, len(_COMPILED) when none does. `classify` takes its type from it, and
+    `content_words` need not run the patterns before it: they match nothing there."""
+    return next(
+        (i for i, (_kind, pattern) in enumerate(_COMPILED) if pattern.search(lowered)),
+        len(_COMPILED),
+    )
+
+
+@functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
     """The question type of a question, or None (no factual question recognised).
 
@@ -1547,7 +1558,8 @@ def classify(text: str) -> str | None:
     asks a time: how long it takes when the question says taking or waiting, otherwise by when
     (a period one has, a time before something, a deadline)."""
     lowered = padded(text)
-    kind = next((kind for kind, pattern in _COMPILED if pattern.search(lowered)), None)
+    first = _first_kind(lowered)
+    kind = _COMPILED[first][0] if first < len(_COMPILED) else None
     # How many papers (payslips, photos, documents) to show or bring: the papers.
     if kind in (None, "cost") and counts_papers(lowered):
         return "documents"
@@ -1763,7 +1775,9 @@ def content_words(text: str, kind: str) -> str:
     time unit is what is paid for ("скільки коштує одна година", "wie viel kostet eine
     Stunde"): it stays."""
     lowered = padded(text)
-    patterns = [p for _kind, p in _COMPILED]
+    # the type patterns before the first that matches (`_first_kind`, as `classify` read
+    # them) find nothing in the question: not run again
+    patterns = [p for _kind, p in _COMPILED[_first_kind(lowered) :]]
     if kind not in ("cost", "money"):
         patterns.append(_HOW_MUCH_TIME)
     # the words that made it an office's hours or a validity question after the patterns

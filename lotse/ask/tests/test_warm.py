@@ -187,3 +187,14 @@ def test_the_warm_up_reads_what_the_phrasings_alone_post(cold, monkeypatch):
     selectors.search(city=city, query="фамилиенкассе перестала платить на ребёнка")
     assert services.phrasing_weights()  # the warm-up's table
     assert computed == []
+
+
+def test_the_warm_up_reads_every_sentence_of_the_services(cold):
+    """After the warm-up no question splits or analyses a service text: every module of every
+    service, in every language, is read (its type features are read when first looked at)."""
+    selectors.process_warm()
+    city = City.objects.get(slug="dortmund")
+    facts = answers.facts._city_facts(city, selectors.city_index(city).generation)
+    assert facts.services
+    for service in facts.services.values():
+        assert set(service._sentences) == set(service.whole)
