@@ -428,6 +428,26 @@ def test_words_snowball_stems_onto_another_common_word_keep_their_own_stem():
     assert analysis.stem("employer", "fr") == analysis.stem("emploi", "fr")
 
 
+def test_spanish_everyday_words_for_the_dole_marrying_and_childbirth_keep_their_own_stem():
+    # "paro" (the dole) was "par" like "parar"/"parado" (to stop, stopped); "casarse" (to
+    # marry) "cas" like "casa" (house) and "caso" (case); "parto" (childbirth) and "partida"
+    # (birth certificate) "part" like "parte" (part): the catalog's own synonyms matched nothing.
+    assert analysis.stem("paro", "es") != analysis.stem("parado", "es")
+    assert analysis.stem("paro", "es") != analysis.stem("parar", "es")
+    for verb in ("casarse", "casarme", "casarnos", "casar"):
+        assert analysis.stem(verb, "es") not in {
+            analysis.stem("casa", "es"),
+            analysis.stem("caso", "es"),
+        }, verb
+    assert len({analysis.stem(v, "es") for v in ("casarse", "casarme", "casarnos", "casar")}) == 1
+    assert analysis.stem("parto", "es") != analysis.stem("parte", "es")
+    assert analysis.stem("partida", "es") != analysis.stem("parte", "es")
+    assert analysis.stem("partos", "es") == analysis.stem("parto", "es")
+    # "casado" (married) and "parada" (a stop) are stemmed as before.
+    assert analysis.stem("casado", "es") == analysis.stem("casa", "es")
+    assert analysis.stem("parada", "es") == analysis.stem("parar", "es")
+
+
 def test_arabic_vowel_marks_and_shadda_do_not_split_a_word():
     # A combining mark is no word character: "وقّع" was the two words "وق" and "ع".
     assert analysis.tokens("وقّع عقدًا، دوّر على مُساعدة") == ["وقع", "عقدا", "دور", "على", "مساعدة"]
