@@ -1024,7 +1024,10 @@ def _fact(
     reader: str,
 ) -> answers.Fact | None:
     kind = answers.classify(text)
-    if kind in answers.COUNT_OVERRIDES and answers.asked_count(text) is not None:
+    counted = answers.asked_count(text) if kind in answers.COUNT_OVERRIDES else None
+    # the hours a thing has ("How many hours does the course have?"), typed as a time
+    hours = answers.counted_hours(text)
+    if counted is not None or hours is not None:
         # A count question is no type of its own (`SearchAnswer.kind` is unchanged): its
         # answer is looked for in the top services' body (`answers.sentences.COUNT_KIND`);
         # when none counts the noun ("Скільки кіндергельду …" counts money), the question is
@@ -1032,6 +1035,26 @@ def _fact(
         fact = _service_answer(city, index, text, language, hits, reader, answers.COUNT_KIND)
         if fact is not None:
             return _via("count", fact)
+        # A unit counted (hours, lessons, digits) is told only by a sentence that counts it: a
+        # fee line or a time limit of the service is no size of the thing ("Si vous êtes
+        # obligé(e) de participer, vous devez vous inscrire rapidement" to "combien d'heures
+        # de cours ?"); the asked type's sentence answers hours only when it counts hours, and
+        # only from a module the count did not read (the count refused the body's sentences:
+        # two of them, or one of the whole course for a part of it)
+        if hours is not None:
+            fact = (
+                _service_answer(city, index, text, language, hits, reader, kind)
+                if kind is not None
+                else None
+            )
+            counts = (
+                fact is not None
+                and fact.module not in answers.COUNT_MODULES
+                and "hour" in answers.units_in(fact.text.casefold())
+            )
+            return _via("count-hours", fact) if counts else None
+        if counted is not None and answers.counts_a_unit(counted, language):
+            return None
         if kind is not None:
             # a fee sentence without a figure ("Wer Bürgergeld bekommt, kann befreit werden")
             # answers no how-many question

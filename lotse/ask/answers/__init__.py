@@ -28,7 +28,9 @@ from lotse.ask.answers.kinds import (
     asks_where_free,
     classify,
     content_words,
+    counted_hours,
     padded,
+    units_in,
 )
 from lotse.ask.answers.lost import is_lost, names_a_need, without_generic_words, without_lost_words
 from lotse.ask.answers.naming import (
@@ -52,9 +54,11 @@ from lotse.ask.answers.naming import (
 from lotse.ask.answers.offices import described_office, without_described_offices
 from lotse.ask.answers.sentences import (
     COUNT_KIND,
+    COUNT_MODULES,
     COUNT_OVERRIDES,
     TOLD_KIND,
     TOLD_TYPED,
+    counts_a_unit,
     lasting_fact,
     office_cards,
     office_fact,
@@ -69,6 +73,7 @@ from lotse.ask.answers.warm import warm
 
 __all__ = [
     "COUNT_KIND",
+    "COUNT_MODULES",
     "COUNT_OVERRIDES",
     "NAMED_LEAD_MIN",
     "NAMED_MARGIN",
@@ -85,6 +90,8 @@ __all__ = [
     "asks_where_free",
     "classify",
     "content_words",
+    "counted_hours",
+    "counts_a_unit",
     "described_office",
     "has_digit",
     "holds_stems",
@@ -112,6 +119,7 @@ __all__ = [
     "told_fact",
     "told_typed",
     "topic_terms",
+    "units_in",
     "warm",
     "without_described_offices",
     "without_generic_words",

@@ -52,6 +52,8 @@ class ServiceFacts:
     # language -> the service's name and synonyms (they name the service, so their terms say
     # nothing about which of its sentences answers)
     naming_texts: dict[str, list[str]] = field(default_factory=dict)
+    # language -> the service's name ("Integrationskurs (Deutsch und Orientierung)")
+    names: dict[str, str] = field(default_factory=dict)
     _sentences: dict[tuple[str, str], list[Sentence]] = field(default_factory=dict)
     _words: dict[tuple[str, str], list[Words]] = field(default_factory=dict)
     _topic: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -215,12 +217,17 @@ def _service_facts(
 ) -> ServiceFacts:
     whole: dict[tuple[str, str], str] = {}
     naming_texts: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
     for module, language, text in rows:
         if module in (TextModule.NAME, TextModule.SYNONYMS):
             naming_texts.setdefault(language, []).append(text)
+            if module == TextModule.NAME:
+                names[language] = text
             continue
         whole[(module, language)] = text.strip()
-    return ServiceFacts(whole=whole, sources=_sources(sources), naming_texts=naming_texts)
+    return ServiceFacts(
+        whole=whole, sources=_sources(sources), naming_texts=naming_texts, names=names
+    )
 
 
 # Words of office names that do not name one office.

@@ -1107,6 +1107,8 @@ _MONTH = re.compile(
 _DAY_MONTH = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.")
 # The month names of `_MONTH`, for a pattern that reads a day before them.
 MONTH_PATTERN = _MONTH.pattern
+# a month name right after a day's number ("1 января", "1. Januar", "15 de marzo")
+_MONTH_AFTER = re.compile(r"\.?\s*(?:de\s+)?(?:" + MONTH_PATTERN + ")")
 
 
 def asks_when(text: str) -> bool:
@@ -1626,6 +1628,10 @@ def classify(text: str) -> str | None:
     # An age limit with no other type word ("Bis zu welchem Alter gibt es Kindergeld?", "De la
     # ce vârstă am voie să votez?") is a condition of who may have it; the most one gets or
     # pays ("What's the most Elterngeld I can get in a month?") is an amount.
+    # The lowest or highest income ("What is the minimum income for the Blue Card?"): an amount,
+    # not who may have it
+    if kind in (None, "who") and _LIMIT_INCOME_ASKED.search(lowered):
+        return "money"
     if kind is None:
         implied = _QUANTITY_TYPES.get(asked_quantity(text))
         if implied is not None:
@@ -1831,6 +1837,18 @@ _AGE_ASKED = re.compile(
     r"(?:sub|peste) c[aâ]ți ani|(?:младше|моложе|старше) скольк|(?:молодш|старш)\w* скільк|"
     r"(?:под|над) колко години|(?:تحت|دون|فوق|أقل من|اقل من|أكثر من) كم (?:سنة|عام)|"
     r"(?:زیر|بالای) چند سال|"
+    # a lowest or highest age ("What is the minimum age for …?", "Mindestalter", "âge
+    # minimum", "edad mínima", "en düşük yaş", "minimalny wiek", "vârsta minimă", "минимальный
+    # возраст", "мінімальний вік", "минимална възраст", "الحد الأدنى للعمر", "حداقل سن"): an
+    # age, told by a sentence that states one, not by one of the minimum wage
+    r"(?:minimum|maximum|lowest|highest|min\.?|max\.?) age\b|\bage (?:minimum|maximum)\b|"
+    r"mindestalter|h[öo]chstalter|(?:âge|age) (?:minimum|maximum|minimal|maximal|limite)|"
+    r"edad (?:m[ií]nima|m[aá]xima|l[ií]mite)|(?:en (?:düşük|dusuk|az|yüksek|fazla)|asgari|azami|"
+    r"minimum|maksimum) ya[şs]|(?:minimaln|maksymaln)\w* wiek|wiek (?:minimaln|maksymaln)|"
+    r"v[aâ]rst[aă] (?:minim|maxim)|v[aâ]rsta (?:minim|maxim)|"
+    r"(?:минимальн|максимальн|наименьш|мінімальн|максимальн|минимал|максимал)\w* (?:возраст|вік|възраст)|"
+    r"(?:الحد (?:الأدنى|الادنى|الأقصى|الاقصى)|(?:أقل|اقل|أدنى|ادنى|أعلى|اعلى)) (?:لل|ل|ال)?(?:عمر|سن)|"
+    r"(?:حداقل|حداکثر|کمترین|بیشترین) سن|"
     r"何歳|年齢"
 )
 # The most one may get or be asked to pay ("What's the most Elterngeld I can get?", "Яку
@@ -2104,6 +2122,20 @@ _EARNING_ASKED = re.compile(
 # of pay from work only, as words: not a fee ("ücret" alone is the Turkish fee), not the Polish
 # verb "płacę" (I pay), not the Persian "حقوق" (rights) unless an amount word stands beside it.
 # Casefolded, 12 languages.
+# The lowest or highest income asked ("Mindesteinkommen", "minimum income", "revenu minimum",
+# "ingreso mínimo", "asgari gelir", "minimalny dochód", "venitul minim", "минимальный доход",
+# "мінімальний дохід", "минимален доход", "الحد الأدنى للدخل", "حداقل درآمد"; casefolded): an
+# amount earned (`_SALARY_ASKED`), read as an amount question whatever the who-words say
+# ("What is the minimum income for the Blue Card?" is no question of who may have it).
+_LIMIT_INCOME = (
+    r"mindesteinkommen|mindestgehalt|mindestverdienst|h[öo]chsteinkommen|"
+    r"(?:minimum|maximum|lowest|highest) (?:annual |yearly |gross |net )?(?:income|earnings)|"
+    r"revenus? (?:minimum|maximum|minimal|maximal)|ingresos? (?:m[ií]nimos?|m[aá]ximos?)|"
+    r"(?:asgari|azami|en (?:düşük|az|yüksek|fazla)) gelir|(?:minimaln|maksymaln)\w* doch[óo]d|"
+    r"venit\w* (?:minim|maxim)|(?:минимальн|максимальн|мінімальн|минимал|максимал)\w* (?:доход|дохід)|"
+    r"الحد (?:الأدنى|الادنى|الأقصى|الاقصى) (?:لل|ل|ال)?دخل|(?:حداقل|حداکثر) درآمد"
+)
+_LIMIT_INCOME_ASKED = re.compile(_LIMIT_INCOME)
 _SALARY_ASKED = re.compile(
     r"\bsalar(?:y|ies)\b|\bwages?\b|\bpaycheck|\b(?:gross|net) pay\b|"
     r"gehalts?\b|\blohn\b|\blöhne|mindestlohn|\bverdienst\b|vergütung|verguetung|"
@@ -2114,7 +2146,9 @@ _SALARY_ASKED = re.compile(
     r"\bsalari(?:u|ul|ului|ii|ile|ilor)\b|\bleaf[aă]\b|"
     r"зарплат|заработн\w* плат|(?<!\w)оклад|заробітн\w* плат|"
     r"(?<!\w)заплат(?:а|ата|и|ите)(?!\w)|възнагражден|"
-    r"(?<!\w)(?:ال|بال|و|ل)?(?:راتب|رواتب|أجر|اجر|أجور|اجور)(?:ي|ك|ه|ها)?(?!\w)|"
+    r"(?<!\w)(?:ال|بال|و|ل|لل)?(?:راتب|رواتب|أجر|اجر|أجور|اجور)(?:ي|ك|ه|ها)?(?!\w)|"
+    # the lowest or highest income (`_LIMIT_INCOME`): an earning too
+    rf"{_LIMIT_INCOME}|"
     r"دستمزد|حقوق(?:م|ت|ش)?\s+(?:\S+\s+){0,4}?چقدر|چقدر\s+(?:\S+\s+)?حقوق|حداقل حقوق|چه حقوقی"
 )
 
@@ -2819,6 +2853,9 @@ def stated_quantities(text: str) -> frozenset[str]:
             _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
             for number in (_SMALL_NUMBER, _NUMBER_WORD)
             for m in number.finditer(text)
+            # a day of a month is no age ("С 1 января 2026 года граница составляет 603 евро":
+            # the year word of its date stood beside it)
+            if not _MONTH_AFTER.match(text, m.end())
         )
     ):
         found.add("age")
@@ -2900,8 +2937,19 @@ def asks_amount(text: str) -> bool:
 # "چند جلسه"). The noun is what the answering sentence counts (`count_fact`). A time unit or
 # money after the word is another type's business (`classify`), and so is "how much".
 _HOW_MANY_COUNT = re.compile(
-    r"(?:combien d(?:e\s+|')|(?:how many|wie ?viele?n?|cu[aá]nt[oa]s|\bkaç|\bile|\bilu\b|"
-    r"\bc[aâ]te|\bc[aâ]ți|\bc[aâ]ţi|(?<!\w)скольк\w*|(?<!\w)скільк\w*|(?<!\w)колко|(?<!\w)[بل]?كم|چند)"
+    r"(?:combien d(?:e\s+|')|nombre (?:minimum|maximum|minimal|maximal) d'|"
+    r"(?:how many|wie ?viele?n?|cu[aá]nt[oa]s|\bkaç|\bile|\bilu\b|"
+    r"\bc[aâ]te|\bc[aâ]ți|\bc[aâ]ţi|(?<!\w)скольк\w*|(?<!\w)скільк\w*|(?<!\w)колко|(?<!\w)[بل]?كم|چند|"
+    # the least or most number of a thing ("the minimum number of employees", "Mindestanzahl
+    # an Beschäftigten", "nombre minimum de salariés", "número mínimo de", "minimalna liczba",
+    # "numărul minim de", "минимальное количество", "мінімальна кількість", "минималният брой",
+    # "الحد الأدنى لعدد", "حداقل تعداد"): a count too
+    r"(?:minimum|maximum|least|lowest|highest|smallest|largest) number of|"
+    r"(?:mindest|höchst|hochst|maximal)(?:anzahl|zahl)(?: (?:an|von|der))?|"
+    r"nombre (?:minimum|maximum|minimal|maximal) d(?:e|es)|"
+    r"n[úu]mero (?:m[ií]nimo|m[aá]ximo) de|(?:minimaln|maksymaln)\w* liczb\w*|"
+    r"num[aă]r(?:ul)? (?:minim|maxim) de|(?:минимальн|максимальн|мінімальн|минимал|максимал)\w* "
+    r"(?:количеств|кількіст|брой)\w*|الحد (?:الأدنى|الادنى|الأقصى|الاقصى) لعدد|(?:حداقل|حداکثر) تعداد)"
     r"\s+(?:of (?:the )?)?)"
     # a counter or "in all" counts nothing itself: "kaç tane Kita", "скільки всього годин"
     r"(?:(?:tane|adet|всего|всього|усього|общо)\s+)?"
@@ -2940,19 +2988,170 @@ def counts_papers(lowered: str) -> bool:
     return _COUNTED_PAPERS.search(counted) is not None
 
 
+# how many words after a how-many word the counted noun may stand ("how many permanent
+# employees", "wie viele einzelne Ziffern", "сколько минимум сотрудников", "ile trzeba mieć
+# godzin"): the words before it that count nothing are read past (`_counted_word`)
+COUNT_NOUN_WORDS = 3
+# A limit between the how-many word and the noun ("Сколько минимум сотрудников …?", "Скільки
+# щонайменше працівників …?", "ile co najmniej osób", "kaç en az çalışan", "how many at least",
+# "wie viele mindestens"; 12 languages, casefolded): the noun follows it. Cut out before the
+# words are read, as several of them are two words.
+_LIMIT_BETWEEN = re.compile(
+    r"(?<!\S)(?:at least|at most|mindestens|h[öo]chstens|wenigstens|au (?:minimum|maximum|moins|plus)|"
+    r"como (?:m[ií]nimo|m[aá]ximo)|al menos|por lo menos|en (?:az|fazla|çok|cok)|asgari|azami|"
+    r"co najmniej|najmniej|najwy[żz]ej|przynajmniej|minimum|maximum|maksimum|minim|maxim|"
+    r"cel (?:pu[țţt]in|mult)|минимум|максимум|хотя бы|не менее|не более|мінімум|щонайменше|"
+    r"щонайбільше|принаймні|най-малко|най-много|поне|على (?:الأقل|الاقل)|(?:ال)?حد (?:الأدنى|الادنى|الأقصى|الاقصى)|"
+    r"حداقل|حداکثر|دست ?کم)(?!\S)"
+)
+# Words that are no noun and stand between a how-many word and the noun it counts, read past:
+# a modal, an auxiliary or a pronoun ("Сколько нужно часов …?", "скільки треба годин", "ile
+# trzeba mieć lat", "колко трябва да са", "how many do you need", "cuántos hay que tener").
+# Casefolded, 12 languages. When no noun follows within COUNT_NOUN_WORDS words, none is counted
+# ("At least how many must it be?").
+_COUNT_PASSED = re.compile(
+    r"^(?:do|does|did|is|are|was|were|be|has|have|had|must|need|needs|should|will|would|shall|"
+    r"i|you|we|they|he|she|it|there|one|"
+    r"muss|müssen|musst|brauche|brauchst|braucht|brauchen|hat|haben|habe|ist|sind|gibt|gab|"
+    r"wird|werden|soll|sollte|sollen|ich|man|wir|es|du|"
+    r"faut|faut-il|dois|doit|doivent|est|sont|ont|y|il|je|on|"
+    r"hay|que|tengo|tiene|tienen|debo|debe|deben|necesito|necesita|son|es|se|"
+    r"tane|adet|gerek|gerekir|gerekiyor|lazım|lazim|olmalı|olmali|var|"
+    r"trzeba|muszę|musze|musi|muszą|musza|jest|są|sa|ma|mam|mieć|miec|potrzeba|potrzebuję|się|sie|"
+    r"trebuie|sunt|este|e|am|are|au|îmi|imi|se|să|sa|fie|"
+    r"нужно|надо|нужен|нужна|нужны|должен|должна|должно|должны|есть|будет|быть|я|мне|нам|у|"
+    r"меня|треба|потрібно|потрібен|потрібна|потрібні|має|мають|маю|є|буде|бути|мені|"
+    r"трябва|има|са|е|ще|се|ми|аз|да|бъдат|"
+    r"يجب|لازم|لازمني|عندي|فيه|هو|هي|يلزم|يحتاج|"
+    r"باید|لازم|است|هست|دارم|داره|دارد|می|باشد|باشه|بشه)$"
+)
+# Endings of an adjective before the noun it qualifies, read past when another word follows
+# ("how many teaching hours", "numerical digits", "Сколько постоянных работников",
+# "скільки звичайних працівників", "ile stałych pracowników", "колко учебни часа"; casefolded):
+# English -al/-ic/-ive/-ous/-ful/-able/-ible/-ary/-less/-ed/-ing, the Russian, Ukrainian and
+# Polish genitive plural -ых/-их/-іх/-ych/-ich, the Bulgarian plural -ни/-ски/-ови, the German
+# -ig/-lich/-isch/-iert/-bar… with their case endings. French, Spanish, Romanian, Arabic and
+# Persian put the adjective after the noun: the first word is the noun there.
+_ADJECTIVE_END = re.compile(
+    r"^(?:[a-z]{2,}(?:al|ic|ive|ous|ful|able|ible|ary|less|ed|ing)|"
+    r"\w{2,}(?:ых|их|іх|ych|ich)|\w{3,}(?:ни|ски|ови)|"
+    r"\w{2,}(?:ig|lich|isch|iert|bar|sam|haft|ell|iv)(?:e|en|er|es|em)?)$"
+)
+# common adjectives no ending shows (English, German; casefolded)
+_ADJECTIVE_WORD = re.compile(
+    r"^(?:single|full|whole|extra|new|free|other|total|permanent|different|weekly|daily|"
+    r"monthly|yearly|separate|regular|individual|further|einzelne|einzelnen|weitere|weiteren|"
+    r"freie|freien|neue|neuen|volle|vollen|ganze|ganzen|bezahlte|bezahlten|ständige|ständigen)$"
+)
+# punctuation a word of the question may carry at its ends ("Kurs?", "«курс»", "¿cuántas")
+_WORD_EDGES = "?!.,;:«»„“\"'¿¡؟،"
+
+
+def _counted_word(
+    lowered: str, written: str, start: int, german: bool = False
+) -> tuple[str, str | None] | None:
+    """The noun a how-many word counts, from the word at `start` of the (padded, casefolded)
+    question on, and its bracketed gloss: a limit, a modal, an auxiliary or a pronoun and an
+    adjective before it are read past (`_LIMIT_BETWEEN`, `_COUNT_PASSED`, `_ADJECTIVE_END`,
+    `_ADJECTIVE_WORD`; in a German question, `german`, a lowercase word before a capitalised
+    one, as German writes an adjective before its noun: "wie viele einzelne Ziffern"); None
+    when no noun is within COUNT_NOUN_WORDS words. A word that asks a type itself ("сколько
+    стоит", "ile kosztuje Kinderstube") is returned as it is, for the caller to refuse.
+    `written`: the question as written (its capitals), word for word the lowered one."""
+    # the written word the noun starts in ("d'heures" is one word: its start is inside it)
+    skipped = len(lowered[:start].split()) - (start > 0 and not lowered[start - 1].isspace())
+    # a limit phrase becomes as many empty words, so the words stay aligned with `written`
+    unlimited = _LIMIT_BETWEEN.sub(
+        lambda m: " ".join("\0" * len(m.group().split())), lowered[start:]
+    )
+    words = unlimited.split()
+    capitals = written.split()[skipped:]
+    if len(capitals) != len(words):
+        capitals = []
+    read = 0
+    for i, raw in enumerate(words):
+        if raw == "\0":
+            continue
+        read += 1
+        if read > COUNT_NOUN_WORDS:
+            return None
+        word = raw.strip(_WORD_EDGES)
+        if not word or word.startswith("("):
+            return None
+        nxt = next((w for w in words[i + 1 :] if w != "\0"), "")
+        following = nxt.strip(_WORD_EDGES)
+        if _COUNT_PASSED.match(word):
+            continue
+        if _NOT_COUNTED.search(word + " ") or any(p.search(f" {word} ") for _k, p in _COMPILED):
+            return word, None
+        # an adjective before another word that is no modal or auxiliary
+        if following and not following.startswith("(") and not _COUNT_PASSED.match(following):
+            if _ADJECTIVE_WORD.match(word) or _ADJECTIVE_END.match(word):
+                continue
+            j = words.index(nxt, i + 1)
+            if (
+                german
+                and capitals
+                and capitals[i][:1].islower()
+                and capitals[j][:1].isupper()
+                and word.endswith(("e", "en", "er", "es", "em"))
+            ):
+                continue
+        gloss = following[1:-1] if following.startswith("(") and following.endswith(")") else None
+        return word, gloss
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
 def asked_count(text: str) -> str | None:
-    """The noun a count question counts ("how many lessons" -> "lessons"), or None."""
+    """The noun a count question counts ("how many lessons" -> "lessons", "how many permanent
+    employees" -> "employees"), or None."""
     lowered = padded(text)
     m = _HOW_MANY_COUNT.search(lowered)
     if m is None:
         return None
-    noun = m.group(1)
+    german = m.group(0).lstrip().startswith("wie")
+    found = _counted_word(lowered, text.replace("’", "'"), m.start(1), german)
+    if found is None:
+        return None
+    noun, gloss = found
     # "сколько стоит", "ile kosztuje", "kaç euro": the word after it asks the type itself
     if _NOT_COUNTED.search(noun + " ") or any(p.search(f" {noun} ") for _k, p in _COMPILED):
         return None
-    gloss = m.group(2)
     return f"{noun} {gloss}" if gloss else noun
+
+
+# A preposition right before a how-many word that makes its hours a clock time or a time limit
+# ("до колко часа", "в колко часа", "до скольки часов", "in how many hours", "bis wie viele
+# Stunden", "within", "за скільки годин", "după câte ore", "после скольких часов", "في كم
+# ساعة"; casefolded, 12 languages), not the size of a thing. "Of how many" ("aus wie vielen",
+# "из скольких", "зі скількох", "din câte", "de cuántas", "z ilu") asks a size and stays.
+_HOURS_NOT_SIZE = re.compile(
+    r"(?:\b(?:in|within|after|until|till|by|at|for|bis|um|ab|nach|in|innerhalb|à|jusqu'à|dans|"
+    r"apr[èe]s|en|hasta|desde|tras|para|w|po|do|od|za|przez|la|în|in|dup[ăa]|p[âa]n[ăa] la|"
+    r"до|в|във|во|к|с|со|от|за|через|после|після|через|після|о|след|за)|"
+    r"(?<!\w)(?:في|خلال|بعد|قبل|لحد|حتى|بعد|ظرف|تا|در|بعد از|پس از))\s+$"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def counted_hours(text: str) -> str | None:
+    """The hour word of a question that counts the hours a thing has ("How many hours does the
+    course have?", "Wie viele Unterrichtsstunden …", "скільки навчальних годин", "كم ساعة",
+    "چند ساعت"): the noun after its how-many word (read as `asked_count` reads it) is an hour,
+    counted per no period (not "how many hours a week", `asked_rate`) and after no preposition
+    that makes it a clock time or a time limit (`_HOURS_NOT_SIZE`); else None."""
+    lowered = padded(text)
+    m = _HOW_MANY_COUNT.search(lowered)
+    if m is None or asked_rate(text):
+        return None
+    if _HOURS_NOT_SIZE.search(lowered[: m.start()]):
+        return None
+    found = _counted_word(lowered, text.replace("’", "'"), m.start(1))
+    if found is None:
+        return None
+    noun = found[0]
+    return noun if units_in(noun, reads_persian(lowered)) == {"hour"} else None
 
 
 # a number as a figure ("600", "1.000", "۶۰۰") or a word (`_NUMBER_WORD`)

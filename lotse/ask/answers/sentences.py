@@ -13,7 +13,7 @@ from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
 
 from lotse.ask.analysis import analyze
-from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence, has_digit
+from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence, _terms, has_digit
 from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import MONTH_PATTERN as _MONTH_PATTERN
 from lotse.ask.answers.kinds import (
@@ -48,6 +48,7 @@ from lotse.ask.answers.kinds import (
     asks_whole,
     content_words,
     continues_earning,
+    counted_hours,
     counted_spans,
     period_bound,
     states_date,
@@ -950,7 +951,9 @@ COUNT_KIND = "count"
 # The types a bare how-much word gives ("Скільки уроків …" reads as a fee question): a counted
 # noun makes them a count question.
 COUNT_OVERRIDES = frozenset({None, "cost", "money"})
-COUNT_MODULES = (TextModule.BODY, TextModule.WHO)
+# the body, the who-may text and the papers' items ("proof of a first-aid course (at least 9
+# lessons)": the item that counts the asked noun, not the whole list)
+COUNT_MODULES = (TextModule.BODY, TextModule.WHO, TextModule.DOCUMENTS)
 
 
 def states_count(
@@ -1023,18 +1026,66 @@ COUNTED_ALIKE: tuple[tuple[str, str], ...] = (
 )
 
 
+# Units a count question may count, each language's words of its own (the Ukrainian hour
+# "година" is the Bulgarian year): the hours and lessons of a course, counted alike (a question
+# counts "hours", the text "700 Unterrichtsstunden", "700 حصة دراسية", "9 Unterrichtseinheiten",
+# "400 bis 500 Unterrichtsstunden"), and the digits of a number ("11 Ziffern", "11 haneli", "11
+# رقمًا"). A question that counts such a unit is answered only by a sentence that counts it
+# (`counts_a_unit`): no fee sentence stands in for it.
+COUNTED_UNITS: dict[str, tuple[str, str]] = {
+    "de": (
+        "stunde stunden unterrichtsstunde unterrichtsstunden unterrichtseinheit "
+        "unterrichtseinheiten lektion lektionen",
+        "ziffer ziffern stellen stellig",
+    ),
+    # ("700 teaching units", "at least 9 lessons")
+    "en": ("hour hours lesson lessons unit units", "digit digits"),
+    "fr": ("heure heures leçon leçons unité unités", "chiffre chiffres"),
+    "es": (
+        "hora horas clase clases lección lecciones sesión sesiones unidad unidades",
+        "dígito dígitos cifra cifras",
+    ),
+    "tr": ("saat saati saatlik ders dersi dersler", "hane haneli rakam rakamlı"),
+    "pl": (
+        "godzina godzin godziny lekcja lekcji lekcje zajęcia zajęć jednostka jednostek jednostki",
+        "cyfra cyfry cyfr",
+    ),
+    "ro": ("oră ore ora lecție lecții unitate unități", "cifră cifre"),
+    "ru": ("час часа часов урок урока уроков занятие занятия занятий", "цифра цифры цифр"),
+    "uk": ("година години годин урок уроки уроків заняття занять", "цифра цифри цифр"),
+    "bg": ("час часа часове урок урока уроци занятие занятия", "цифра цифри"),
+    "ar": ("ساعة ساعات حصة حصص درس دروس", "رقم أرقام رقما رقمًا خانة خانات"),
+    "fa": ("ساعت ساعته جلسه جلسات درس", "رقم رقمی ارقام"),
+}
+
+
 @functools.lru_cache(maxsize=256)
 def _alike_terms(language: str) -> tuple[frozenset[str], ...]:
     return tuple(
-        frozenset(t for t in analyze(words, language) if len(t) > 1) for _n, words in COUNTED_ALIKE
+        frozenset(t for t in analyze(words, language) if len(t) > 1)
+        for words in (*(w for _n, w in COUNTED_ALIKE), *COUNTED_UNITS.get(language, ()))
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _unit_terms(language: str, lessons: bool = False) -> frozenset[str]:
+    """The terms of `COUNTED_UNITS` in a language (`lessons`: of its hours and lessons only)."""
+    units = COUNTED_UNITS.get(language, ())
+    read = units[:1] if lessons else units
+    return frozenset(t for words in read for t in analyze(words, language) if len(t) > 1)
+
+
 def counted_terms(noun: str, language: str) -> frozenset[str]:
-    """The terms of a counted noun and of the nouns counted alike (`COUNTED_ALIKE`)."""
+    """The terms of a counted noun and of the nouns counted alike (`COUNTED_ALIKE`,
+    `COUNTED_UNITS`)."""
     counted = frozenset(t for t in analyze(noun, language) if len(t) > 1)
     alike = [terms for terms in _alike_terms(language) if terms & counted]
     return counted.union(*alike)
+
+
+def counts_a_unit(noun: str, language: str) -> bool:
+    """Whether a counted noun is a unit of `COUNTED_UNITS` (hours, lessons, digits)."""
+    return not _unit_terms(language).isdisjoint(analyze(noun, language))
 
 
 def counting_sentences(sentences: list[Sentence], language: str, noun: str) -> list[Sentence]:
@@ -1049,24 +1100,77 @@ def counting_sentences(sentences: list[Sentence], language: str, noun: str) -> l
 
 
 def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fact | None:
-    """The one sentence of the body or who-may text that counts the asked noun; none when no
-    sentence or more than one does."""
-    noun = asked_count(query)
+    """The one sentence of the body or who-may text (or item of the papers) that counts the
+    asked noun (or the asked hours, `kinds.counted_hours`); none when no sentence or more than
+    one does, or when the noun is a unit and the question names a part of the thing that the
+    counting sentence does not (`_names_another_part`)."""
+    noun = asked_count(query) or counted_hours(query)
     if noun is None:
         return None
-    found: list[Fact] = []
+    found: list[tuple[Fact, Sentence, list[Sentence]]] = []
     for module in COUNT_MODULES:
         sourced = _sourced_module(facts, module, language)
         if sourced is None:
             continue
         source, text_language = sourced
+        sentences = facts.sentences(module, text_language)
         found.extend(
-            _module_fact(key, module, sentence.text, text_language, source)
-            for sentence in counting_sentences(
-                facts.sentences(module, text_language), text_language, noun
-            )
+            (_module_fact(key, module, sentence.text, text_language, source), sentence, sentences)
+            for sentence in counting_sentences(sentences, text_language, noun)
         )
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    fact, sentence, sentences = found[0]
+    lessons = _unit_terms(fact.language, lessons=True)
+    if not lessons.isdisjoint(analyze(noun, fact.language)) and _names_another_part(
+        facts, query, noun, sentence, sentences, fact.language
+    ):
+        return None
+    return fact
+
+
+# The hours of a course are counted for the whole course and for its parts ("600 Stunden
+# Deutsch und 100 Stunden Orientierungskurs"), and a service's other names often name a part
+# of it: the name's gloss ("Integration course (German and orientation)") and its synonyms
+# ("orientation course", "DTZ"). A question that names the thing by such a word ("How many
+# hours is the orientation course?", "بخش Orientierungskurs چند ساعته؟", "Сколько часов длится
+# ориентационный курс?") while the text speaks of it in another sentence than the one that
+# counts the unit ("The integration course consists of a language course and an orientation
+# course." "A general course has 700 teaching units.") asks about the part: that count does
+# not answer it. The name itself (before its bracket or dash, in the text's language and in
+# German, as askers write "Integrationskurs" in any language) names the whole.
+_NAME_GLOSS = re.compile(r"\s*(?:\(|–|—|\s-\s).*$")
+
+
+def _names_another_part(
+    facts: ServiceFacts,
+    query: str,
+    noun: str,
+    counting: Sentence,
+    sentences: list[Sentence],
+    language: str,
+) -> bool:
+    """Whether a question word of the service's other names (its name's gloss, its synonyms;
+    not its name itself) is held by another sentence of the module and not by the counting one."""
+    terms = {t for t in analyze(content_words(query, COUNT_KIND), language) if len(t) > 1}
+    # the names and synonyms in the text's language and in German, read as the text's words
+    # (a German synonym, "Orientierungskurs", is written as it is in every language)
+    named = {
+        t
+        for name_language in (language, "de")
+        for text in facts.naming_texts.get(name_language, ())
+        for t in _terms(text, language)
+    }
+    heads = {
+        t
+        for name_language in (language, "de")
+        for t in _terms(_NAME_GLOSS.sub("", facts.names.get(name_language, "")), language)
+    }
+    parts = (terms & named) - heads - counted_terms(noun, language)
+    return any(
+        not _holds(t, counting) and any(_holds(t, s) for s in sentences if s is not counting)
+        for t in parts
+    )
 
 
 # A phone or opening-hours question that names no office and describes none is answered by the

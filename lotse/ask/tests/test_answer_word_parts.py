@@ -184,12 +184,14 @@ def test_an_office_phone_question_still_gets_the_office_card():
 @pytest.mark.parametrize(
     ("question", "language"),
     [
-        ("How many lessons does the integration course have?", "en"),
-        ("Скільки занять має інтеграційний курс?", "uk"),
+        # (the course's lessons are counted now: its "700 teaching units", hours and lessons
+        # alike, `sentences.COUNTED_UNITS`; its classrooms are not)
+        ("How many classrooms does the integration course have?", "en"),
+        ("Скільки аудиторій має інтеграційний курс?", "uk"),
     ],
 )
 def test_a_count_question_gets_no_fee_sentence_without_a_figure(question, language):
-    # the course's text counts no lessons; its fee sentences ("who gets Bürgergeld can be
+    # the course's text counts no classrooms; its fee sentences ("who gets Bürgergeld can be
     # exempted") answer no how-many question
     result = _search(question, language)
     assert result.hits[0].key == "integration-course"
