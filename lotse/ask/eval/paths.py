@@ -2,7 +2,8 @@
 
 Every answer is made by one path of `selectors._fact` (recorded on `Fact.path`, never shown in
 the API): the outer path (`typed`: the question type's module of one of the top services;
-`count`, `count-typed`, `count-hours` (a counted hour told by the type's module, only when its sentence counts hours); `told` and `told-typed`: the sentence that holds the question's rare
+`count`, `count-typed`, `count-hours` (a counted hour told by the type's module, only when its
+sentence counts hours); `told` and `told-typed`: the sentence that holds the question's rare
 words; `lasting`; `helpline`, `phone-helpline`; `office-named`, `office-described`,
 `office-routed`; `own-line`, `where-own-line`, `where-free`) and, for the paths that choose among
 the top services, the rank rule that chose the service (`rank0-lead`, `rank0-named`,
