@@ -4,31 +4,17 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from lotse.ask import answers, selectors
+from lotse.ask import selectors
+from lotse.ask.tests import ranking_parts
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
 
 
-def _hit(key: str, score: float) -> selectors.SearchHit:
-    return selectors.SearchHit(
-        key=key, title=key, title_language="en", score=score, lexical=0.0, semantic=0.0, offices=[]
-    )
-
-
-def _fact(service: str, text: str, module: str = "fees") -> answers.Fact:
-    return answers.Fact(
-        text=text,
-        service=service,
-        module=module,
-        language="en",
-        source="s",
-        checked=dt.date(2026, 1, 1),
-    )
+_hit = ranking_parts.hit
+_fact = ranking_parts.fact
 
 
 QUESTION = "How much does changing the purpose of my stay cost?"

@@ -5,32 +5,18 @@ written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from lotse.ask import answers, selectors
 from lotse.ask.answers.sentences import TOLD_MIN_WEIGHT
+from lotse.ask.tests import ranking_parts
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
 
 
-def _hit(key: str, score: float) -> selectors.SearchHit:
-    return selectors.SearchHit(
-        key=key, title=key, title_language="en", score=score, lexical=0.0, semantic=0.0, offices=[]
-    )
-
-
-def _fact(service: str, text: str, module: str = "fees") -> answers.Fact:
-    return answers.Fact(
-        text=text,
-        service=service,
-        module=module,
-        language="en",
-        source="s",
-        checked=dt.date(2026, 1, 1),
-    )
+_hit = ranking_parts.hit
+_fact = ranking_parts.fact
 
 
 QUESTION = "What part of my gross wage goes to the health insurance?"
