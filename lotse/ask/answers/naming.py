@@ -533,9 +533,10 @@ def answering_rank(
             and not any(answers_at(i) for i in outnamers)
         )
 
+    named_lead = _named_lead(scores, naming)
     if routing_sure(
         scores[0],
-        _named_lead(scores, naming),
+        named_lead,
         margin,
         min_score=min_score,
         min_lead=min_lead,
@@ -543,7 +544,7 @@ def answering_rank(
     ) and not (names_by_content and _unnamed_and_unheld(naming, sentence_agrees)):
         if any(outnamed):
             trace.append("rank0-outnamed")
-        elif _named_lead(scores, naming) >= min_lead:
+        elif named_lead >= min_lead:
             trace.append("rank0-lead")
         else:
             trace.append("rank0-named")

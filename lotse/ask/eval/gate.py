@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from lotse.ask.eval.__main__ import _prepare, _setup, answer_verdict, question_parts
+from lotse.ask.eval.paths import outer
 
 Record = dict[str, Any]
 Condition = tuple[str, Callable[[Record], bool]]
@@ -75,7 +76,7 @@ def record(city: Any, question: dict[str, Any], part: int) -> Record:
         kind=kind,
         module=fact.module,
         path=fact.path,
-        outer=fact.path.split(":", 1)[0],
+        outer=outer(fact.path),
         rank=rank,
         top=hits[0].score if hits else 0.0,
         lead=hits[0].score - hits[1].score if len(hits) > 1 else 1.0,
