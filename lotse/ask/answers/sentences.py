@@ -12,7 +12,7 @@ from collections.abc import Callable
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
 
-from lotse.ask.analysis import analyze
+from lotse.ask.analysis import analyze, tokens
 from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence, _terms, has_digit
 from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import MONTH_PATTERN as _MONTH_PATTERN
@@ -339,9 +339,11 @@ def _best_sentence(
     expiry: bool = False,
     since: bool = False,
     completed: bool = False,
+    contrast: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
+    passing: list[tuple[int, Sentence, float]] = []  # (position, sentence, score)
     # The variant the question qualifies the fact with (`qualifiers`): a sentence of the
     # contrary variant never answers, nor does a module that states only that one.
     contrary = _contrary(asked_variants)
@@ -598,13 +600,129 @@ def _best_sentence(
             if following is not None and _GOES_ON.search(following.text.casefold()):
                 score += THRESHOLD_NAMED_WEIGHT * _overlap(query_terms | topic_terms, following)
             unplaced.append(score + 0.1 * position)
+        passing.append((position, sentence, score))
         if score > best_score:
             best, best_score = sentence, score
     # Two sentences that state a threshold ("ab 20 …", "ab 50 …") and hold the question's words
     # equally: which threshold is asked is not known, and no answer beats the first of them.
     if unplaced and unplaced.count(max(unplaced)) > 1:
         return None, -1.0
+    if contrast and best is not None:
+        return _contrasted(passing, kind, quantity, language, best, best_score)
     return best, best_score
+
+
+# The asked variant among a module's sentences (`_contrasted`): when two sentences state the
+# same kind of value (two amounts, two periods counted in a common unit, two ages) with
+# different figures, and nothing of the question chooses between them (its words, a unit it
+# counts, a number or qualifier it names: their scores without the position are equal), the
+# question does not say which variant it asks ("Bis zu welchem Alter gibt es Kindergeld?" to
+# "… in der Regel bis zum 18. Geburtstag." and "Macht Ihr Kind danach eine Ausbildung, … bis
+# zum 25."). A clerk then tells both as the text does: the two sentences together, whole, in
+# text order. The first alone (by position) told the general case and dropped the other; no
+# answer, or the sentence with the fewest words of its own, lost many right answers (see the
+# README).
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a figure as written: "2,29", "1.603", "18"
+
+
+def _same_value_kind(first: Sentence, second: Sentence, kind: str, quantity: str | None) -> bool:
+    """Whether two sentences state the same kind of value: the asked quantity (an age, a
+    limit), an amount of money, or a time counted in a unit both name."""
+    if quantity is not None:
+        return True
+    if kind in AMOUNT_KINDS:
+        return "amount" in first.quantities and "amount" in second.quantities
+    if kind in TIME_KINDS:
+        return bool(first.units & second.units)
+    return False
+
+
+# A currency word, as the catalog writes it in the 12 languages ("Euro", "EUR", "євро", "يورو").
+_CURRENCY = re.compile(r"^(?:eur|euro|euros|евро|євро|يورو|یورو)$")
+
+
+def _one_frame(first: Sentence, second: Sentence, language: str) -> bool:
+    """Whether two sentences speak of one thing: a word of the first, not a figure, a unit of
+    time or a currency, that the second holds too ("nationales Visum" in "… beträgt 75 Euro" and
+    in "Die Verlängerung eines nationalen Visums kostet 25 Euro"). Two values of two things
+    ("für 12 Monate bewilligt" and "den neuen Antrag zwei Monate vor dem Ende") share none."""
+    for word in tokens(first.text):
+        folded = word.casefold()
+        if has_digit(folded) or _CURRENCY.match(folded) or units_in(folded):
+            continue
+        if any(_holds(term, second) for term in analyze(word, language) if len(term) > 2):
+            return True
+    return False
+
+
+def _figures(sentence: Sentence) -> frozenset[str]:
+    return frozenset(_FIGURE.findall(sentence.text.translate(_WESTERN_DIGITS)))
+
+
+def _contrasted(
+    passing: list[tuple[int, Sentence, float]],
+    kind: str,
+    quantity: str | None,
+    language: str,
+    best: Sentence,
+    best_score: float,
+) -> tuple[Sentence, float]:
+    """The best sentence, or the two sentences tied for it that state variants of the asked
+    value (`_same_value_kind`, other figures) together, in text order."""
+    unplaced = [
+        (score + 0.1 * position, position, sentence) for position, sentence, score in passing
+    ]
+    high = max(u for u, _, _ in unplaced)
+    tied = sorted((p, s) for u, p, s in unplaced if abs(u - high) < 1e-9)
+    if len(tied) != 2 or all(s is not best for _, s in tied):
+        return best, best_score
+    (_, first), (_, second) = tied
+    if not _same_value_kind(first, second, kind, quantity):
+        return best, best_score
+    if _figures(first) == _figures(second) and (kind in AMOUNT_KINDS or _figures(first)):
+        # the same figures twice state one value; an amount needs its figures ("kostenlos"
+        # beside "26 Euro" is no variant of the sum), a time or an age may be counted in words
+        # ("drei Monate" beside "drei Tage")
+        return best, best_score
+    if kind in AMOUNT_KINDS and not (_figures(first) and _figures(second)):
+        return best, best_score
+    if not _one_frame(first, second, language):
+        return best, best_score
+    joined = Sentence(
+        text=f"{first.text} {second.text}",
+        terms=first.terms | second.terms,
+        has_digit=True,
+        validity=first.validity or second.validity,
+    )
+    return joined, best_score
+
+
+# Words of a question that say how it is put, not what it asks, and that the analyzer keeps
+# (its stop lists miss them): the condition's "if" ("якщо мене звільняють" chose "Якщо між тим
+# … — протягом трьох днів" by "якщо", and "мене" by the cut of "менше") and the asker's "me".
+# A sentence that holds them states a condition of its own, not the asker's.
+_FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("si", "me", "moi"),
+    "tr": ("eğer", "beni", "bana", "benim"),
+    "pl": ("jeśli", "jeżeli", "gdy", "mnie", "mi"),
+    "ro": ("dacă", "mine", "mă", "îmi"),
+    "ru": ("если", "меня", "мне"),
+    "uk": ("якщо", "мене", "мені"),
+    "bg": ("когато", "мене", "ми"),
+    "ar": ("عندما",),
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _function_stems(language: str) -> frozenset[str]:
+    return frozenset(t for w in _FUNCTION_WORDS.get(language, ()) for t in analyze(w, language))
+
+
+def question_terms(query: str, kind: str, language: str) -> frozenset[str]:
+    """The question's terms that choose its sentence: its content words (type words left out)
+    in the text's language, without one-letter terms and function words (`_FUNCTION_WORDS`)."""
+    terms = {t for t in analyze(content_words(query, kind), language) if len(t) > 1}
+    return frozenset(terms - _function_stems(language))
 
 
 # Persian and Arabic-Indic digits read as the catalog writes them ("۲۰۲۷" is 2027).
@@ -887,7 +1005,7 @@ def service_fact(
             continue
         source, text_language = sourced
         sentences = facts.sentences(module, text_language)
-        query_terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
+        query_terms = set(question_terms(query, kind, text_language))
         topic = facts.topic(text_language)
         topic_terms = frozenset(query_terms & topic)
         query_terms -= topic
@@ -925,6 +1043,7 @@ def service_fact(
                 expiry,
                 since,
                 completed,
+                contrast=qualified,
             )
             if sentence is None:
                 continue
