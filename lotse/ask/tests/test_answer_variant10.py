@@ -131,7 +131,20 @@ def test_two_ages_the_question_does_not_choose_between_are_told_together(
 
 
 # the service's name: a card
-CARD = {"de": "Karte", "en": "card", "es": "tarjeta", "ru": "карта", "tr": "kartın", "fa": "کارت"}
+CARD = {
+    "de": "Karte",
+    "en": "card",
+    "fr": "carte",
+    "es": "tarjeta",
+    "tr": "kartın",
+    "pl": "karta",
+    "ro": "cardul",
+    "ru": "карта",
+    "uk": "картка",
+    "bg": "картата",
+    "ar": "البطاقة",
+    "fa": "کارت",
+}
 # (language, question, fee of the first permit, fee of its extension, a question naming the
 # extension)
 FEES = [
@@ -169,6 +182,48 @@ FEES = [
         "Kartın ilk verilmesi 100 Euro tutar.",
         "Uzatma 93 Euro tutar.",
         "Kartın uzatma ücreti ne kadar?",
+    ),
+    (
+        "fr",
+        "Combien coûte la carte ?",
+        "La première délivrance de la carte coûte 100 euros.",
+        "La prolongation de la carte coûte 93 euros.",
+        "Combien coûte la prolongation de la carte ?",
+    ),
+    (
+        "pl",
+        "Ile kosztuje karta?",
+        "Pierwsze wydanie karty kosztuje 100 euro.",
+        "Przedłużenie karty kosztuje 93 euro.",
+        "Ile kosztuje przedłużenie karty?",
+    ),
+    (
+        "ro",
+        "Cât costă cardul?",
+        "Prima eliberare a cardului costă 100 de euro.",
+        "Prelungirea cardului costă 93 de euro.",
+        "Cât costă prelungirea cardului?",
+    ),
+    (
+        "uk",
+        "Скільки коштує картка?",
+        "Перша видача картки коштує 100 євро.",
+        "Продовження картки коштує 93 євро.",
+        "Скільки коштує продовження картки?",
+    ),
+    (
+        "bg",
+        "Колко струва картата?",
+        "Първото издаване на картата струва 100 евро.",
+        "Удължаването на картата струва 93 евро.",
+        "Колко струва удължаването на картата?",
+    ),
+    (
+        "ar",
+        "كم تكلفة البطاقة؟",
+        "الإصدار الأول للبطاقة يكلف 100 يورو.",
+        "تمديد البطاقة يكلف 93 يورو.",
+        "كم تكلفة تمديد البطاقة؟",
     ),
     (
         "fa",
@@ -241,6 +296,18 @@ LIMITS = [
         "Kiedy muszę się zarejestrować, jeśli mnie zwalniają?",
         "Zgłoś się najpóźniej trzy miesiące przed końcem pracy.",
         "Jeśli do końca pracy jest mniej niż trzy miesiące – w ciągu trzech dni.",
+    ),
+    (
+        "tr",
+        "Eğer beni işten çıkarırlarsa ne zaman başvurmalıyım?",
+        "Sözleşmenin bitiminden en geç üç ay önce kaydolun.",
+        "Eğer bitime üç aydan az kaldıysa, üç gün içinde.",
+    ),
+    (
+        "fr",
+        "Quand dois-je m'inscrire si on me licencie ?",
+        "Inscrivez-vous au plus tard trois mois avant la fin du contrat.",
+        "Si la fin est dans moins de trois mois, dans les trois jours.",
     ),
     (
         "ro",
