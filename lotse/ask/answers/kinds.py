@@ -126,6 +126,26 @@ _PATTERNS: list[tuple[str, str]] = [
         r"как долго можно|сколько можно|дійсн|як довго можна|скільки можна|(?<!ин)валид|"
         r"колко (?:време|дълго) мога|صالح|صلاحية|ساري|اعتبار|معتبر|إلى متى يمكنني|الى متى يمكنني|"
         r"(?:تا کی|چه مدت|چه مدتی) (?:می‌|می |می)?توانم|"
+        # how long one may go on doing something, the modal after the how-long words or the
+        # how-long words after the modal ("Combien de temps puis-je conduire avec …?", "je peux
+        # rouler avec combien de temps", "Сколько времени можно ездить …?", "Скільки часу я
+        # можу …?", "كم من الوقت يمكنني القيادة …؟", "Wie lange darf man …?"): a period held
+        # or allowed, like "how long can I" above, not how long an office takes; not beside a
+        # word of waiting, taking or lasting ("Сколько времени можно ждать ответа?"); "en / dans
+        # combien de temps on peut …", "за / через сколько времени можно …" ask within or
+        # after how long (a wait)
+        r"(?:(?<!en )(?<!dans )(?<!bout de )combien de temps (?:puis-je|je peux|peut-on|on peut)|"
+        r"(?:je peux|puis-je|peut-on|on peut) (?!savoir|demander|conna)(?:\S+ ){1,3}(?<!en )(?<!dans )(?:(?:avec|pendant) )?combien de temps|"
+        r"(?<!за )(?<!через )сколько времени (?:я |мы )?(?:можно|могу|можем)|как долго (?:я |мы )(?:могу|можем)|"
+        r"(?<!за )(?<!через )скільки часу (?:я |ми )?(?:можна|можу|можемо)|як довго (?:я |ми )(?:можу|можемо)|"
+        r"wie lange (?:darf|kann|dürfen|können) (?:man|wir)|jak d[łl]ugo (?:mo[żz]na|mo[żz]emy)|"
+        r"c[âa]t timp (?:putem|se poate)|cu[aá]nto tiempo (?:podemos|se puede)|"
+        r"(?<!بعد )كم من الوقت (?:يمكنني|يمكن|بقدر|بقدرش|أقدر|اقدر)|(?:لمتى|لإمتى|لامتى) (?:بقدر|أقدر|اقدر|يمكنني)|"
+        r"(?:تا کی|چه مدت|چه مدتی) (?:می‌|می |می)?تونم|"
+        r"ne kadar (?:s[üu]re|zaman)(?:yle|dır|dir)? (?:\S+ ){0,3}\S*(?:abil|ebil)\S*)"
+        r"(?!(?: \S+){0,4} (?:attendre|prendre|durer|ждать|подождать|ожидать|занима|длит|чекати|"
+        r"очікувати|займа|трива|czeka|trwa|aștepta|astepta|dura|esperar|tardar|انتظر|يستغرق|"
+        r"منتظر|طول|bekle)\w*)|"
         # Japanese
         r"有効期限|有効期間|有効です|有効か|いつまで使え|いつまで運転",
     ),
