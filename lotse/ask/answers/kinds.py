@@ -126,6 +126,26 @@ _PATTERNS: list[tuple[str, str]] = [
         r"как долго можно|сколько можно|дійсн|як довго можна|скільки можна|(?<!ин)валид|"
         r"колко (?:време|дълго) мога|صالح|صلاحية|ساري|اعتبار|معتبر|إلى متى يمكنني|الى متى يمكنني|"
         r"(?:تا کی|چه مدت|چه مدتی) (?:می‌|می |می)?توانم|"
+        # how long one may go on doing something, the modal after the how-long words or the
+        # how-long words after the modal ("Combien de temps puis-je conduire avec …?", "je peux
+        # rouler avec combien de temps", "Сколько времени можно ездить …?", "Скільки часу я
+        # можу …?", "كم من الوقت يمكنني القيادة …؟", "Wie lange darf man …?"): a period held
+        # or allowed, like "how long can I" above, not how long an office takes; not beside a
+        # word of waiting, taking or lasting ("Сколько времени можно ждать ответа?"); "en / dans
+        # combien de temps on peut …", "за / через сколько времени можно …" ask within or
+        # after how long (a wait)
+        r"(?:(?<!en )(?<!dans )(?<!bout de )combien de temps (?:puis-je|je peux|peut-on|on peut)|"
+        r"(?:je peux|puis-je|peut-on|on peut) (?!savoir|demander|conna)(?:\S+ ){1,3}(?<!en )(?<!dans )(?:(?:avec|pendant) )?combien de temps|"
+        r"(?<!за )(?<!через )сколько времени (?:я |мы )?(?:можно|могу|можем)|как долго (?:я |мы )(?:могу|можем)|"
+        r"(?<!за )(?<!через )скільки часу (?:я |ми )?(?:можна|можу|можемо)|як довго (?:я |ми )(?:можу|можемо)|"
+        r"wie lange (?:darf|kann|dürfen|können) (?:man|wir)|jak d[łl]ugo (?:mo[żz]na|mo[żz]emy)|"
+        r"c[âa]t timp (?:putem|se poate)|cu[aá]nto tiempo (?:podemos|se puede)|"
+        r"(?<!بعد )كم من الوقت (?:يمكنني|يمكن|بقدر|بقدرش|أقدر|اقدر)|(?:لمتى|لإمتى|لامتى) (?:بقدر|أقدر|اقدر|يمكنني)|"
+        r"(?:تا کی|چه مدت|چه مدتی) (?:می‌|می |می)?تونم|"
+        r"ne kadar (?:s[üu]re|zaman)(?:yle|dır|dir)? (?:\S+ ){0,3}\S*(?:abil|ebil)\S*)"
+        r"(?!(?: \S+){0,4} (?:attendre|prendre|durer|ждать|подождать|ожидать|занима|длит|чекати|"
+        r"очікувати|займа|трива|czeka|trwa|aștepta|astepta|dura|esperar|tardar|انتظر|يستغرق|"
+        r"منتظر|طول|bekle)\w*)|"
         # Japanese
         r"有効期限|有効期間|有効です|有効か|いつまで使え|いつまで運転",
     ),
@@ -2267,6 +2287,64 @@ _PENALTY_ASKED = re.compile(
     r"(?:ما|شو|ايش) (?:هي )?(?:العقوبة|الغرامة)|(?:في|فيه|هل هناك|هل يوجد) غرامة|"
     r"چه (?:جریمه|مجازات)|جریمه(?:‌ای| ای)? (?:دارد|داره)|جریمه (?:میشم|می‌شوم|می شوم)"
 )
+# What happens when a duty is missed ("What happens if I register too late?", "Was passiert,
+# wenn ich den Hund nicht anmelde?", "اگه دیر ثبت‌نام کنم چی میشه؟"): the consequence asked is
+# the penalty, told like a penalty asked (`_PENALTY_ASKED`) only by a sentence that names one
+# ("… kann die Agentur für Arbeit eine Sperrzeit von einer Woche festsetzen"), not by the time
+# limit the "late" points to nor by a fee line. Two parts, both needed (`asks_consequence`): a
+# what-happens phrase (`_WHAT_HAPPENS`) and the duty missed, done late or not done
+# (`_DUTY_MISSED`); "What happens after the registration?" and "Ce se întâmplă cu dosarul meu
+# dacă mă mut?" miss nothing and keep their reading. Casefolded, 12 languages.
+_WHAT_HAPPENS = re.compile(
+    r"what (?:happens|will happen|would happen|happened)|what are the consequences|"
+    r"was (?:passiert|geschieht|droht)|welche folgen|"
+    r"que se passe|qu'est-ce qu'il (?:se passe|arrive)|qu'est-ce qui (?:se passe|arrive)|"
+    r"que va-t-il se passer|quelles? (?:sont les )?cons[ée]quences|"
+    r"qu[ée] (?:pasa|ocurre|sucede|pasar[áa]|ocurrir[áa])|qu[ée] consecuencias|"
+    r"\bne olur\b|\bne olacak\b|\bsonucu ne\b|"
+    r"co si[ęe] stanie|co b[ęe]dzie|co mi grozi|jakie (?:s[ąa] )?(?:konsekwencje|skutki)|"
+    r"ce se (?:[îi]nt[âa]mpl[ăa]|va [îi]nt[âa]mpla|petrece)|ce consecin[țţt]e|"
+    r"что (?:будет|произойд[её]т|случится|мне грозит)|какие (?:будут )?последствия|"
+    r"що (?:буде|станеться|трапиться|мені загрожує)|які (?:будуть )?наслідки|"
+    r"какво (?:ще )?(?:стане|става|се случва|ще се случи)|какви (?:са )?последици|"
+    r"(?:ماذا|شو|ايش|إيش|وش) (?:رح |راح |سوف )?(?:يحدث|سيحدث|يصير|بصير|بيصير|يحصل|بيحصل|بيصير)|"
+    r"ما (?:هي )?العواقب|"
+    r"چی (?:میشه|می‌شه|می شه|می‌شود|میشود)|چه (?:اتفاقی|می‌شود|میشود|می شود|پیامدی|عواقبی)"
+)
+_DUTY_MISSED = re.compile(
+    # late, not in time, forgotten
+    r"\blate\b|in time|on time|\bmiss(?:ed)? |\bforg[eo]t|"
+    r"sp[äa]t\b|versp[äa]t|vers[äa]um|verpass|vergess|"
+    r"\btard\b|en retard|[àa] temps|dans les d[ée]lais|oubli|"
+    r"\btarde\b|a tiempo|con retraso|fuera de plazo|olvid|"
+    r"\bge[çc]\b|zaman[ıi]nda|unut|"
+    r"p[óo]źno|pozno|sp[óo]źni|spozni|w terminie|na czas|zapomn|"
+    r"t[âa]rziu|[îi]nt[âa]rzi|la timp|\buit|"
+    r"поздно|опозда|просроч|вовремя|в срок|забуд|забыл|"
+    r"пізно|запізн|простроч|вчасно|забул|"
+    r"късно|закъсн|навреме|забрав|"
+    r"متأخر|تأخر|اتأخر|أتأخر|بتأخر|في الوقت|بالوقت|بوقته|نسيت|"
+    r"(?<!\w)دیر(?!\w)|به موقع|سر وقت|فراموش|یادم (?:بره|رفت)|"
+    # not done: a negation in the if-clause
+    r"\bif (?:\S+ ){0,3}(?:don't|do not|didn't|did not|haven't|have not|can't|cannot|fail)\b|"
+    r"\b(?:wenn|falls) (?:\S+ ){0,6}(?:nicht|keine?n?)\b|"
+    r"\bsi (?:\S+ ){0,4}(?:ne |n'|pas\b)|\bsi (?:\S+ ){0,2}no\b|"
+    r"\S+m[ae]zs[ae]\S*|"
+    r"\b(?:je[śs]li|je[żz]eli|gdy|jak) (?:\S+ ){0,3}nie\b|"
+    r"\bdac[ăa] (?:\S+ ){0,3}nu\b|"
+    r"(?:если|якщо|ако) (?:\S+ ){0,3}не\b|\bяк (?:\S+ ){0,2}не\b|"
+    r"(?:إذا|اذا|لو|إن) (?:\S+ ){0,2}(?:ما|لم|لا|ماني|مش)(?!\S)|"
+    r"(?:اگه|اگر) (?:\S+ ){0,6}(?:نکن|نکرد|نده|ندم|نپرداز|نرم|نرفت|نشه|نگیر|نبر)\S*"
+)
+
+
+def asks_consequence(text: str) -> bool:
+    """Whether a question asks what happens when a duty is missed (`_WHAT_HAPPENS` and
+    `_DUTY_MISSED`): the penalty, `asked_quantity`."""
+    lowered = padded(text)
+    return _WHAT_HAPPENS.search(lowered) is not None and _DUTY_MISSED.search(lowered) is not None
+
+
 _PENALTY_STATED = re.compile(
     r"sperrzeit|bu(?:ß|ss)geld|\bstrafe|säumnis|zwangsgeld|sanktion|\bfined?\b|\bfines\b|penalt|"
     r"sanction|blocking period|amende|p[ée]nalit|majoration|\bmulta|sanci[oó]n|recargo|\bceza|"
@@ -2326,7 +2404,8 @@ def asked_quantity(text: str) -> str | None:
         return "threshold"
     if _LEVEL_ASKED.search(lowered):
         return "level"
-    if _PENALTY_ASKED.search(lowered):
+    # (what happens when a duty is missed is its penalty: `asks_consequence`)
+    if _PENALTY_ASKED.search(lowered) or asks_consequence(text):
         return "penalty"
     if _MAXIMUM_ASKED.search(lowered):
         return "maximum"
