@@ -1085,6 +1085,10 @@ def _fact(
     if kind in answers.OFFICE_TYPES:
         office = answers.named_office(city, index.generation, text)
         how = "office-named"
+        if office is None:
+            # its German name in another script or spelt by ear ("Фамилиенкассе")
+            office = answers.office_by_sound(city, index.generation, text)
+            how = "office-named:sound"
         service = hits[0].key if hits else ""
         if office is None:
             top_offices = [o["key"] for h in hits[:3] for o in h.offices]
@@ -1096,6 +1100,12 @@ def _fact(
         if office is None:
             office = _routed_office(hits)
             how = "office-routed"
+            # A question that describes an office asks about that office ("the phone number of
+            # the chamber of crafts" routed to vocational training, whose first office is the
+            # employment agency): another office's card is no answer to it, none is better.
+            described, _rest = answers.described_offices(city, index.generation, text)
+            if office is not None and described and office not in described:
+                office = None
         fact = _via(
             how,
             answers.office_fact(city, index.generation, office, kind, reader, service)

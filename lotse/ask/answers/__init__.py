@@ -51,7 +51,12 @@ from lotse.ask.answers.naming import (
     topic_terms,
     words_naming,
 )
-from lotse.ask.answers.offices import described_office, without_described_offices
+from lotse.ask.answers.offices import (
+    described_office,
+    described_offices,
+    office_by_sound,
+    without_described_offices,
+)
 from lotse.ask.answers.sentences import (
     COUNT_KIND,
     COUNT_MODULES,
@@ -93,6 +98,7 @@ __all__ = [
     "counted_hours",
     "counts_a_unit",
     "described_office",
+    "described_offices",
     "has_digit",
     "holds_stems",
     "is_lost",
@@ -105,6 +111,7 @@ __all__ = [
     "naming_lead",
     "naming_margin",
     "naming_scores",
+    "office_by_sound",
     "office_cards",
     "office_fact",
     "own_line",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Iterator
 
 from lotse.ask.analysis import fold, tokens
@@ -261,6 +262,167 @@ _FAMILIES: list[tuple[str, list[str]]] = [
     ),
 ]
 
+# Offices of one kind each that the families above left out: the trade office, the parental
+# allowance office, the two chambers, the BAMF, the school office, the welcome centre, the
+# consumer advice centre and the tenants' association (same form as `_FAMILIES`). Their
+# descriptions name the office asked about; they stay in the question's words when services
+# are named (`without_described_offices` leaves them: "the tenants' association" or "the
+# consumer centre" also names the one service such an office serves).
+_OFFICE_ONLY_FAMILIES: list[tuple[str, list[str]]] = [
+    (
+        # trade office (business registration: Gewerbeamt, Gewerbemeldestelle)
+        r"gewerbemeldestelle|gewerbeangelegenheit|gewerbeamt",
+        [
+            r"trade (?:office|licen[cs]ing office)|business (?:registration )?office",
+            r"gewerbeamt|gewerbemeldestelle|gewerbebehörde|gewerbestelle",
+            r"(?:bureau|service) (?:des entreprises|du commerce|des déclarations d entreprise)",
+            r"(?:oficina|registro) (?:de registro )?(?:de|del) (?:comercio|negocios|empresas|actividad)",
+            r"esnaf (?:daire|ofis|sicil)|ticaret (?:daire|sicil)|işyeri kayıt|isyeri kayit",
+            r"(?:urz[aeę]d|wydział|wydzial|biur)\w* (?:ds |do spraw )?działalności gospodarczej",
+            r"(?:biroul|oficiul|serviciul) (?:de |pentru )?(?:comerț|afaceri|înregistrare a firmelor)",
+            r"(?:отдел|служб|ведомств)\w* (?:по )?регистрации (?:бизнеса|предпринимател|промысл)",
+            r"(?:відділ|служб)\w* (?:з )?реєстрації (?:бізнесу|підприємни)|гевербеамт",
+            r"(?:служб|отдел)\w* (?:за )?регистрация на (?:фирми|бизнес)",
+            r"(?:مكتب|دائرة) (?:تسجيل )?(?:التجارة|الأعمال|المهن)",
+            r"اداره (?:ی )?(?:ثبت )?(?:کسب ?و ?کار|اصناف)",
+        ],
+    ),
+    (
+        # parental allowance office (Elterngeldstelle of the Versorgungsamt)
+        r"versorgungsamt|elterngeldstelle",
+        [
+            r"parental (?:allowance|benefit) office|elterngeld ?(?:stelle|office|amt)",
+            r"versorgungsamt",
+            r"(?:bureau|service|caisse) (?:de l |des )?allocations? parentale",
+            r"oficina (?:de )?(?:la )?(?:prestación|subsidio) (?:por )?(?:parental|crianza)",
+            r"ebeveyn (?:parası|parasi|yardımı|yardimi) (?:daire|ofis|birim)",
+            r"(?:urz[aeę]d|biur|wydział|dział)\w* (?:ds |do spraw )?(?:zasiłk|świadczen)\w* rodzicielsk",
+            r"(?:biroul|oficiul|serviciul) (?:pentru |de )?(?:alocați|indemnizați)\w* (?:parental|de creștere)",
+            r"(?:отдел|служб|ведомств)\w* (?:по )?(?:выплате )?родительск\w* (?:пособи|денег)",
+            r"(?:відділ|служб)\w* (?:з )?(?:виплати )?батьківськ\w* (?:допомог|виплат)",
+            r"(?:служб|отдел)\w* (?:за )?родителск\w* (?:обезщетени|помощ|пари)",
+            r"(?:مكتب|دائرة) (?:إعانة|علاوة|مخصصات) (?:ال)?(?:والدين|الأبوة)",
+            r"اداره (?:ی )?(?:کمک ?هزینه )?(?:والدین|الترن ?گلد)",
+        ],
+    ),
+    (
+        # chamber of industry and commerce (IHK)
+        r"handelskammer",
+        [
+            r"chamber of (?:industry and )?commerce|\bihk\b|handelskammer",
+            r"chambre (?:de commerce|d industrie)",
+            r"cámara (?:oficial )?de (?:comercio|industria)",
+            r"ticaret (?:ve sanayi )?odas",
+            r"izb\w* (?:przemysłowo )?handlow",
+            r"camer\w* de (?:comerț|comert)",
+            r"торгов\w* (?:промышленн\w* )?палат|торгов\w* (?:промислов\w* )?палат",
+            r"търговск\w* (?:и промишлен\w* )?камар|търговско промишлен\w* камар",
+            r"غرفة (?:ال)?(?:تجارة|صناعة)",
+            r"اتاق (?:ی )?(?:بازرگانی|تجارت)",
+        ],
+    ),
+    (
+        # chamber of crafts (HWK)
+        r"handwerkskammer",
+        [
+            r"chamber of (?:skilled )?crafts?|crafts? chamber|\bhwk\b|handwerkskammer",
+            r"chambre (?:des|de) métiers",
+            r"cámara de (?:artesanía|oficios)",
+            r"esnaf (?:ve sanatkarlar )?odas|zanaat odas",
+            r"izb\w* rzemieśln|izb\w* rzemiosła",
+            r"camer\w* (?:de )?(?:meșteșug|meserii)",
+            r"ремесленн\w* палат|реміснич\w* палат|занаятчийск\w* камар",
+            r"غرفة (?:ال)?(?:حرف|الحرفيين)",
+            r"اتاق (?:ی )?(?:اصناف|صنایع دستی)",
+        ],
+    ),
+    (
+        # Federal Office for Migration and Refugees (BAMF)
+        r"bundesamt fur migration",
+        [
+            r"\bbamf\b|federal (?:office|agency) for migration|bundesamt für migration",
+            r"office fédéral (?:des migrations|pour la migration|de la migration)",
+            r"oficina federal (?:de|para la) migración",
+            r"federal göç|federal goc|göç ve mülteciler|goc ve multeciler",
+            r"(?:urz[aeę]d|biur)\w* federaln\w* (?:ds |do spraw )?migracji",
+            r"(?:oficiul|biroul) federal (?:pentru )?migr",
+            r"федеральн\w* (?:ведомств|служб|управлени)\w* по (?:делам )?миграц|бамф",
+            r"федеральн\w* (?:відомств|служб|управлін)\w* (?:у справах|з питань) міграц",
+            r"федерал\w* (?:служб|ведомств|агенци)\w* (?:за|по) миграц",
+            r"(?:المكتب|الدائرة|المكتب) الاتحادي (?:لل|لشؤون ال)هجرة|بامف",
+            r"اداره (?:ی )?(?:فدرال|فدرالی) مهاجرت",
+        ],
+    ),
+    (
+        # school office (Schulverwaltungsamt, Schulamt)
+        r"schulverwaltungsamt|schulamt",
+        [
+            r"schools? office|education office|schulamt|schulverwaltungsamt",
+            r"(?:service|bureau|office) (?:des écoles|scolaire|de l éducation)",
+            r"(?:oficina|departamento) (?:de educación|escolar|de escuelas)",
+            r"okul (?:daire|müdürlü|mudurlu|ofis)|milli eğitim|milli egitim",
+            r"(?:urz[aeę]d|wydział|wydzial|biur)\w* (?:ds |do spraw )?(?:oświaty|oswiaty|edukacji|szkół|szkol)",
+            r"(?:biroul|oficiul|serviciul|departamentul) (?:de |pentru )?(?:școli|învățământ|educație)",
+            r"(?:школьн\w*|образовани\w*) (?:отдел|ведомств|управлени|служб)|(?:отдел|управлени)\w* образовани",
+            r"шкільн\w* (?:відділ|відомств|управлін|служб)|(?:відділ|управлін)\w* освіти",
+            r"училищн\w* (?:отдел|служб)|(?:отдел|служб)\w* (?:за |по )?(?:образование|училища)",
+            r"(?:مكتب|دائرة|مديرية) (?:ال)?(?:مدارس|تعليم|تربية|التعليم|التربية)",
+            r"اداره (?:ی )?(?:آموزش|مدارس|مدرسه)",
+        ],
+    ),
+    (
+        # MigraDo, the city's welcome centre
+        r"migrado",
+        [
+            r"welcome (?:cent(?:er|re)|office|desk)|migrado|willkommens ?(?:zentrum|center)",
+            r"centre (?:d accueil des nouveaux|de bienvenue)",
+            r"(?:centro|oficina) de bienvenida",
+            r"karşılama merkez|karsilama merkez|hoş geldin merkez",
+            r"centrum (?:powitaln|dla nowo przybyłych)",
+            r"centrul de (?:bun venit|primire)",
+            r"(?:велком|вэлком|уэлком) ?центр|центр\w* (?:приветствия|встречи новоприбывших)",
+            r"(?:велком|вєлком) ?центр|центр\w* (?:привітання|зустрічі)",
+            r"(?:уелкъм|велкъм) ?център|център\w* за (?:посрещане|добре дошли)",
+            r"(?:ويلكم|ولكم) ?سنتر|مركز (?:ال)?ترحيب|مركز الاستقبال",
+            r"(?:ولکام|ولکم|ویلکام) ?سنتر|مرکز (?:خوشامدگویی|استقبال)",
+        ],
+    ),
+    (
+        # consumer advice centre (Verbraucherzentrale)
+        r"verbraucherzentrale",
+        [
+            r"consumer (?:advice |protection |rights )?(?:cent|office|organi|agenc)|verbraucherzentrale",
+            r"(?:centre|association|bureau|service) (?:de (?:la )?|des )?(?:consommat|défense des consommateurs)",
+            r"(?:centro|oficina|asociación|organización) (?:de )?(?:defensa )?(?:del|de los|al) consumidor",
+            r"tüketici (?:merkez|danış|derne|hak|koruma)|tuketici (?:merkez|danis|derne|hak|koruma)",
+            r"(?:centrum|biur|ośrod|organizacj|federacj)\w* (?:ochrony |praw )?konsument|rzecznik\w* konsument",
+            r"(?:centrul|biroul|asociați|oficiul|organizați)\w* (?:pentru |de )?(?:protecți\w* )?(?:a )?consumator",
+            r"(?:центр|общество|организаци)\w* (?:по )?(?:защит\w* )?(?:прав )?потребител",
+            r"(?:центр|товариств|організаці)\w* (?:із |з )?(?:захист\w* )?(?:прав )?споживач",
+            r"(?:център|организаци|сдружени)\w* за (?:защита на )?(?:правата на )?потребител",
+            r"(?:مركز|جمعية|مكتب|منظمة) (?:حماية )?(?:ال)?مستهلك",
+            r"(?:مرکز|سازمان|انجمن|اداره) (?:ی )?(?:حمایت از )?(?:حقوق )?مصرف ?کننده",
+        ],
+    ),
+    (
+        # tenants' association (Mieterverein)
+        r"mieterverein",
+        [
+            r"tenants? (?:s )?(?:association|union|club)|renters? (?:s )?(?:association|union)|mieterverein",
+            r"association (?:des |de )?locataires|union des locataires",
+            r"(?:asociación|sindicato|unión) de inquilinos",
+            r"kiracı (?:derne|birli)|kiraci (?:derne|birli)|kiracılar derne|kiracilar derne",
+            r"(?:stowarzyszen|związ|zwiaz)\w* (?:lokator|najemc)",
+            r"(?:asociați|uniune|liga)\w* (?:a )?(?:chiriaș|chiriasi)",
+            r"(?:союз|обществ|ассоциаци|объединени)\w* (?:квартиросъ[её]мщик|арендатор|нанимател|жильц)",
+            r"(?:спілк|асоціаці|товариств|об єднанн)\w* (?:орендар|квартиронаймач|наймач)",
+            r"(?:сдружени|съюз)\w* на наемател",
+            r"(?:جمعية|رابطة|اتحاد) (?:ال)?مستأجرين",
+            r"(?:انجمن|اتحادیه|کانون) (?:ی )?(?:مستاجر|مستأجر)",
+        ],
+    ),
+]
+
 
 # Arabic writes "and", "with", "to", "on the" onto the next word: "بمكتب الهجرة", "للجوب سنتر",
 # "عالجوب سنتر" (colloquial على ال).
@@ -273,13 +435,14 @@ def _folded_words(text: str) -> str:
 
 @functools.cache
 def _compiled() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(German name words, descriptions) per family, folded and compiled once."""
+    """(German name words, descriptions) per family, folded and compiled once: `_FAMILIES`,
+    then `_OFFICE_ONLY_FAMILIES`."""
     return [
         (
             re.compile(rf"(?<!\w)(?:{heads})"),
             re.compile(rf"(?<!\w){_ARABIC_PROCLITIC}(?:{'|'.join(fold(p) for p in descriptions)})"),
         )
-        for heads, descriptions in _FAMILIES
+        for heads, descriptions in [*_FAMILIES, *_OFFICE_ONLY_FAMILIES]
     ]
 
 
@@ -304,26 +467,47 @@ def _family_offices(city: City, generation: str) -> list[str | None]:
     return result
 
 
-def _descriptions(city: City, generation: str) -> Iterator[tuple[str, re.Pattern[str]]]:
-    """(office, its family's compiled descriptions) for each family the city has an office of."""
-    for office, (_heads, descriptions) in zip(
-        _family_offices(city, generation), _compiled(), strict=True
+def _descriptions(
+    city: City, generation: str, *, naming: bool = False
+) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """(office, its family's compiled descriptions) for each family the city has an office of;
+    with `naming`, only the families whose descriptions name no service (`_FAMILIES`)."""
+    for position, (office, (_heads, descriptions)) in enumerate(
+        zip(_family_offices(city, generation), _compiled(), strict=True)
     ):
-        if office is not None:
+        if office is not None and (not naming or position < len(_FAMILIES)):
             yield office, descriptions
 
 
 def described_offices(city: City, generation: str, text: str) -> tuple[set[str], str]:
-    """The offices the question describes, and the question without those descriptions."""
+    """The offices the question describes, and the question without those descriptions.
+
+    A description that lies inside a longer description of another office is part of that one:
+    "федеральное ведомство по делам миграции" is the BAMF, though "ведомство по делам
+    миграции" alone would be the foreigners' office."""
     words = _folded_words(text)
-    found: set[str] = set()
+    spans: dict[str, list[tuple[int, int]]] = {}
     rest = words
     for office, descriptions in _descriptions(city, generation):
-        if not descriptions.search(words):
+        found_spans = [m.span() for m in descriptions.finditer(words)]
+        if not found_spans:
             continue
-        found.add(office)
+        spans.setdefault(office, []).extend(found_spans)
         # The whole words the description spans go (its inflected end too).
         rest = re.sub(rf"\S*(?:{descriptions.pattern})\S*", " ", rest)
+    found = {
+        office
+        for office, own in spans.items()
+        if not all(
+            any(
+                start <= s and e <= end and (start, end) != (s, e)
+                for other, theirs in spans.items()
+                if other != office
+                for start, end in theirs
+            )
+            for s, e in own
+        )
+    }
     return found, rest
 
 
@@ -340,7 +524,7 @@ def without_described_offices(city: City, generation: str, text: str) -> str:
         starts.append(position)
         position += len(word) + 1
     dropped: set[int] = set()
-    for _office, descriptions in _descriptions(city, generation):
+    for _office, descriptions in _descriptions(city, generation, naming=True):
         for match in descriptions.finditer(joined):
             dropped.update(
                 i
@@ -373,3 +557,180 @@ def described_office(
     if names_a_service(city, generation, content_words(rest, kind), language):
         return None
     return office
+
+
+# An office's German name written in another script or spelt by ear ("Фамилиенкассе",
+# "Штандесамт", "Гезундхайтсамт", "الشتاندسامت", "Auslaenderbehoerde"): words are compared by
+# their consonants, read as a German speaker says them. Each table maps a letter (or a German
+# letter group) to a consonant class; vowels, h, j and the Arabic and Persian long vowels and
+# weak letters map to nothing. The classes merge voiced and voiceless pairs (b/p, d/t, g/k,
+# v/w/f, s/z), which other scripts write either way.
+_GERMAN_GROUPS = [
+    ("sch", "s"),
+    ("ch", ""),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("qu", "kf"),
+    ("ß", "s"),
+    ("x", "ks"),
+    ("z", "ts"),
+]
+# German c before e, i, y is ts ("Jobcenter" is "Джобцентр"), else k
+_GERMAN_SOFT_C = re.compile(r"c(?=[eiy])")
+_CLASSES = str.maketrans(
+    {
+        **dict.fromkeys("bp", "p"),
+        **dict.fromkeys("dt", "t"),
+        **dict.fromkeys("gkcq", "k"),
+        **dict.fromkeys("vwf", "f"),
+        **dict.fromkeys("s", "s"),
+        "l": "l",
+        "m": "m",
+        "n": "n",
+        "r": "r",
+        # Cyrillic (Russian, Ukrainian, Bulgarian)
+        **dict.fromkeys("бп", "p"),
+        **dict.fromkeys("дт", "t"),
+        **dict.fromkeys("гґк", "k"),
+        **dict.fromkeys("вф", "f"),
+        **dict.fromkeys("зсшщж", "s"),
+        "ц": "ts",
+        "ч": "ts",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "р": "r",
+        # Arabic and Persian (folded: ک is ك, ی is ي); ج is the German j, which maps to nothing
+        **dict.fromkeys("بپ", "p"),
+        **dict.fromkeys("تطدض", "t"),
+        **dict.fromkeys("كگقغ", "k"),
+        **dict.fromkeys("فڤ", "f"),
+        **dict.fromkeys("سصزشثذژ", "s"),
+        "چ": "ts",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ر": "r",
+    }
+)
+# Cyrillic "дж" is the German j ("Джобцентр"), which maps to nothing
+_CYRILLIC_J = re.compile(r"дж")
+# the Arabic article and the proclitics written onto a word ("الشتاندسامت", "بالجوب")
+_ARABIC_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
+# a non-Latin word; Latin words are compared only with the German ae / oe / ue read as umlauts
+_NON_LATIN_WORD = re.compile(r"[^\W\da-z\u00c0-\u024f]")
+_UMLAUT_SPELLING = {"ae": "a", "oe": "o", "ue": "u"}
+# a sounded word must keep this many consonants, so that short words do not meet by chance
+SOUND_MIN = 5
+# German name words shorter than this are too common to be read by ear ("Schule", "Frauen")
+SOUND_NAME_MIN = 8
+# An alias word is read by ear only when it is a German compound ending in a word for an office
+# ("Jugendamt", "Familienkasse", "Handwerkskammer", "Verbraucherzentrale"): other name words
+# ("Industrie", "Anerkennung", "Kommunales") are everyday words in other scripts too ("индустрия").
+_OFFICE_NOUN_END = re.compile(
+    r"(?:amt|amter|stelle|stellen|kasse|kassen|behorde|center|kammer|zentrale|dienst|dienste"
+    r"|werk|verein|gericht|versicherung|agentur|schule|zentrum|buro)$"
+)
+
+
+# The first vowel of a word, in five classes (German folded: "ü" is "u"; Cyrillic "ю" is "u"):
+# a Cyrillic word must have the name's first vowel, since its consonants alone meet everyday
+# words ("програмата", the Bulgarian "the programme", has the consonants of "Bürgeramt").
+_VOWEL_CLASSES = str.maketrans(
+    {
+        **dict.fromkeys("aая", "a"),
+        **dict.fromkeys("eеэє", "e"),
+        **dict.fromkeys("iyиіыї", "i"),
+        **dict.fromkeys("oоё", "o"),
+        **dict.fromkeys("uуюў", "u"),
+    }
+)
+# a Cyrillic letter: such a word must also have the name's first vowel
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _first_vowel(word: str) -> str:
+    return next((ch for ch in word.translate(_VOWEL_CLASSES) if ch in "aeiou"), "")
+
+
+def _skeleton(word: str) -> str:
+    """The consonant classes of a folded word, repeated classes merged."""
+    if not _NON_LATIN_WORD.search(word):
+        for group, sound in _GERMAN_GROUPS:
+            word = word.replace(group, sound)
+        word = _GERMAN_SOFT_C.sub("ts", word)
+    else:
+        word = _ARABIC_ARTICLE.sub("", _CYRILLIC_J.sub("", word))
+    classes = "".join(ch for ch in word.translate(_CLASSES) if ch in "ptkfslmnr")
+    return re.sub(r"(.)\1+", r"\1", classes)
+
+
+_sound_lock = threading.Lock()
+_sound_tables: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
+
+
+def _sound_table(city: City, generation: str) -> dict[str, tuple[str, str]]:
+    """Consonant skeleton -> office, for the German name words that name one office: its alias
+    words of at least SOUND_NAME_MIN letters and the single German words of its family's names
+    ("Sozialamt", "Standesamt", "Gewerbeamt"), with the word's first vowel. A skeleton two
+    offices share names neither."""
+    key = (city.pk, generation)
+    table = _sound_tables.get(key)
+    if table is not None:
+        return table
+    _all, aliases = _offices(city, generation)
+    words: list[tuple[str, str]] = [
+        (word, office)
+        for word, office in aliases.items()
+        if len(word) >= SOUND_NAME_MIN and word.isalpha() and _OFFICE_NOUN_END.search(word)
+    ]
+    for office, (heads, _descriptions) in zip(
+        _family_offices(city, generation), [*_FAMILIES, *_OFFICE_ONLY_FAMILIES], strict=True
+    ):
+        if office is not None:
+            words.extend(
+                (word, office)
+                for word in (part.removesuffix(r"\b") for part in heads.split("|"))
+                if word.isalpha() and len(word) >= SOUND_NAME_MIN
+            )
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for word, office in words:
+        skeleton = _skeleton(word)
+        # Arabic and Persian write the German z as ز, one s: "الفينانزامت"
+        for variant in {skeleton, skeleton.replace("ts", "s")}:
+            if len(variant) >= SOUND_MIN:
+                owners.setdefault(variant, set()).add((office, _first_vowel(word)))
+    table = {
+        skeleton: next(iter(o))
+        for skeleton, o in owners.items()
+        if len({office for office, _vowel in o}) == 1
+    }
+    with _sound_lock:
+        _sound_tables[key] = table
+    return table
+
+
+def office_by_sound(city: City, generation: str, text: str) -> str | None:
+    """The office whose German name a word of the question spells in another script or by ear
+    (`_skeleton`): the word's consonants are the name's, or the name's and one more (an
+    inflection: "Джобцентром", "Standesamtın")."""
+    table = _sound_table(city, generation)
+    _all, aliases = _offices(city, generation)
+    for word in tokens(text):
+        folded = fold(word)
+        if not _NON_LATIN_WORD.search(folded):
+            # Latin: only the German umlauts written out ("Auslaenderbehoerde")
+            respelt = re.sub("ae|oe|ue", lambda m: _UMLAUT_SPELLING[m.group()], folded)
+            if respelt != folded and respelt in aliases:
+                return aliases[respelt]
+            continue
+        skeleton = _skeleton(folded)
+        if len(skeleton) < SOUND_MIN:
+            continue
+        found = table.get(skeleton) or table.get(skeleton[:-1])
+        if found is None:
+            continue
+        office, vowel = found
+        if not _CYRILLIC.search(folded) or _first_vowel(folded) == vowel:
+            return office
+    return None

@@ -260,3 +260,96 @@ def test_an_office_description_names_no_service():
     # A question that describes no office is left as it is.
     plain = "Aile birleşimi ne kadar sürer?"
     assert answers.without_described_offices(city, generation, plain) == plain
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        # the trade office, by its German short name or in the asker's words
+        ("Wann hat die Gewerbestelle geöffnet?", "trade-office"),
+        ("Where is the business registration office?", "trade-office"),
+        ("Какой адрес у отдела по регистрации бизнеса?", "trade-office"),
+        ("آدرس اداره ثبت کسب و کار کجاست؟", "trade-office"),
+        # the parental allowance office
+        ("Telefonnummer vom Versorgungsamt?", "parental-allowance-office"),
+        ("Where is the parental benefit office?", "parental-allowance-office"),
+        ("Адреса відділу батьківської допомоги?", "parental-allowance-office"),
+        # the two chambers, also by their abbreviations typed in lower case
+        ("Adres izby przemysłowo-handlowej?", "chamber-of-commerce"),
+        ("wo ist die ihk", "chamber-of-commerce"),
+        ("Ticaret odasının telefonu nedir?", "chamber-of-commerce"),
+        ("Где находится торгово-промышленная палата?", "chamber-of-commerce"),
+        ("عنوان غرفة التجارة؟", "chamber-of-commerce"),
+        ("Adresse de la chambre des métiers ?", "chamber-of-crafts"),
+        ("hwk adresi?", "chamber-of-crafts"),
+        ("Телефон ремісничої палати?", "chamber-of-crafts"),
+        # the federal office: its description holds the foreigners' office's one
+        ("Адрес Федерального ведомства по делам миграции и беженцев?", "bamf"),
+        ("¿Dónde está la oficina federal de migración?", "bamf"),
+        ("Адрес БАМФ?", "bamf"),
+        # the school office, the welcome centre, the consumer and tenants' associations
+        ("Ce număr de telefon are biroul de școli?", "school-office"),
+        ("Телефон на отдела за образование?", "school-office"),
+        ("آدرس ولکام سنتر کجاست؟", "welcome-center"),
+        ("Dónde está el centro de bienvenida?", "welcome-center"),
+        (
+            "Où se trouve l'association de défense des consommateurs ?",
+            "verbraucherzentrale-dortmund",
+        ),
+        ("Tüketici merkezi nerede?", "verbraucherzentrale-dortmund"),
+        ("Gdzie jest stowarzyszenie lokatorów?", "tenants-association"),
+        ("رقم جمعية المستأجرين؟", "tenants-association"),
+    ],
+)
+def test_more_offices_described_in_the_askers_words(question, office):
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    found, _rest = offices.described_offices(city, generation, question)
+    assert found == {office}
+
+
+def test_a_question_describing_an_office_gets_no_other_offices_card():
+    """The question describes one office and is routed to a service of another (its other words
+    name child benefit, the parental allowance): no card is better than the other office's."""
+    city = City.objects.get(slug="dortmund")
+    for question, described in (
+        (
+            "What is the phone number of the immigration office for the child benefit application?",
+            "migration-office",
+        ),
+        ("Where is the job centre for the parental allowance?", "jobcenter"),
+    ):
+        fact = selectors.search(city=city, query=question).fact
+        assert fact is None or fact.office in (described, ""), (question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        # German office names in Cyrillic, Arabic or Persian letters, or with ae / oe / ue
+        ("Где находится Фамилиенкассе?", "family-benefits-office"),
+        ("Адрес Штандесамт?", "registry-office"),
+        ("Де знаходиться Югендамт?", "youth-office"),
+        ("Адрес Социаламт в Дортмунде?", "social-welfare-office"),
+        ("Къде е Гевербеамт?", "trade-office"),
+        ("Адрес Джобцентра?", "jobcenter"),
+        ("أين يقع الشتاندسامت؟", "registry-office"),
+        ("عنوان الفينانزامت؟", "tax-office"),
+        ("آدرس اشتاندزامت کجاست؟", "registry-office"),
+        ("Auslaenderbehoerde adresi?", "migration-office"),
+        # an everyday word with a name's consonants but not its first vowel
+        ("Къде е програмата?", None),
+    ],
+)
+def test_an_office_name_in_another_script_or_spelt_by_ear(question, office):
+    city = City.objects.get(slug="dortmund")
+    generation = selectors.city_index(city).generation
+    assert offices.office_by_sound(city, generation, question) == office
+
+
+def test_an_office_name_spelt_by_ear_answers_with_its_card():
+    """ "Социаламт" was routed to the residence registration, and the citizens' office's
+    address answered."""
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query="Адрес Социаламт в Дортмунде?").fact
+    assert fact is not None and fact.office == "social-welfare-office"
