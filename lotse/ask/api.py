@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import functools
+import logging
+import re
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -23,6 +26,8 @@ from lotse.core.errors import InvalidInput
 from lotse.core.languages import resolve_language, supported_languages
 from lotse.core.models import City
 from lotse.core.pagecache import city_memo
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 1000
 MAX_LIMIT = 20
@@ -68,15 +73,44 @@ def _lang(request: HttpRequest, name: str = "lang") -> str | None:
 
 
 def _portal_url(name: str, language: str, city: City, key: str) -> str:
-    """The portal page `name` (service or office) of `key`, in `language`. Kept per process:
-    an answer links ~8 pages, and each `reverse` in a language costs ~0.2 ms of CPU (the
-    language's activation and the resolver), the same every time for the same arguments,
-    URL configuration and script prefix."""
+    """The portal page `name` (service or office) of `key`, in `language`. An answer links
+    ~8 pages, and each `reverse` in a language costs ~0.2 ms of CPU (the language's activation
+    and the resolver). A city slug and a key the portal's slug converter takes come back from
+    `reverse` unchanged, so their link is the page's pattern in that language (reversed once
+    per process, script prefix and URL configuration) with them put in: the same string, with
+    no `reverse` for a key not linked before (three a question on average, every one of them
+    in a worker's first hours and in a city with more pages than a cache holds)."""
     urlconf = get_urlconf() or settings.ROOT_URLCONF
-    return _reverse_portal(get_script_prefix(), urlconf, name, language, city.slug, key)
+    prefix = get_script_prefix()
+    if _SLUG.fullmatch(city.slug) and _SLUG.fullmatch(key):
+        parts = _portal_pattern(prefix, urlconf, name, language)
+        if parts is not None:
+            return parts[0] + city.slug + parts[1] + key + parts[2]
+    return _reverse_portal(prefix, urlconf, name, language, city.slug, key)
 
 
-@functools.lru_cache(maxsize=8192)
+# Django's slug converter (`<slug:city>`, `<slug:key>` in lotse/portal/urls.py): ASCII letters,
+# digits, hyphen and underscore, which `reverse` neither quotes nor refuses. Anything else
+# goes through `reverse` (a key it refuses still raises NoReverseMatch).
+_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+# Stand-ins for the city and the key while a page's pattern is reversed: valid slugs no
+# prefix or pattern holds.
+_CITY_SLOT, _KEY_SLOT = "lotse0city0slot", "lotse0key0slot"
+
+
+@functools.lru_cache(maxsize=256)
+def _portal_pattern(
+    prefix: str, urlconf: str, name: str, language: str
+) -> tuple[str, str, str] | None:
+    """The link of page `name` in `language` around its city and key: (before the city, between
+    the two, after the key); None when the stand-ins do not come back once each, in order."""
+    url = _reverse_portal(prefix, urlconf, name, language, _CITY_SLOT, _KEY_SLOT)
+    city, key = url.find(_CITY_SLOT), url.find(_KEY_SLOT)
+    if url.count(_CITY_SLOT) != 1 or url.count(_KEY_SLOT) != 1 or key < city:
+        return None
+    return url[:city], url[city + len(_CITY_SLOT) : key], url[key + len(_KEY_SLOT) :]
+
+
 def _reverse_portal(
     prefix: str, urlconf: str, name: str, language: str, slug: str, key: str
 ) -> str:
@@ -207,6 +241,7 @@ def search_json(
     record: bool,
     page_language: str | None = None,
     index_generation: str | None = None,
+    after: Callable[[Callable[[], None]], None] | None = None,
 ) -> dict[str, Any]:
     """The API's answer to a question, from the shared cache when the same question (after
     `clean_query`, the search's own normalisation) was asked in the same city with the same
@@ -220,7 +255,11 @@ def search_json(
     answers differ only in `lang_detected`).
 
     `index_generation`: the city's search index generation, when it was read with the city
-    (`city_for_search`). A cached answer then costs that query and one cache round trip."""
+    (`city_for_search`). A cached answer then costs that query and one cache round trip.
+
+    `after`: takes the cache write of an answer computed afresh (`pagecache.city_memo`) and
+    the recording of a question without a good answer, for the API view to do once its
+    response is sent (`core.api.json_response`): each a database write of its own."""
     index = selectors.city_index(city, index_generation)
     analysed = language or selectors.question_language(index, query)
     name = f"ask:search:{index.generation}:{analysed}:{page_language}:{limit}:{clean_query(query)}"
@@ -236,10 +275,22 @@ def search_json(
         )
         return answer_json(answer, city), _miss(answer)
 
-    result, miss = city_memo(city.slug, name, compute, timeout=SEARCH_CACHE_SECONDS)
+    result, miss = city_memo(city.slug, name, compute, timeout=SEARCH_CACHE_SECONDS, after=after)
     if record and miss is not None:
-        services.search_miss_record(city=city, **miss)
+        if after is None:
+            services.search_miss_record(city=city, **miss)
+        else:
+            after(functools.partial(_record_miss, city, miss))
     return {**result, "lang_detected": language is None}
+
+
+def _record_miss(city: City, miss: dict[str, Any]) -> None:
+    """`search_miss_record` once the response is sent: a failure is logged (the asker has
+    the answer; before, the same failure lost the row and failed the request)."""
+    try:
+        services.search_miss_record(city=city, **miss)
+    except Exception:
+        logger.exception("search miss of %s not recorded", city.slug)
 
 
 def city_for_search(slug: str) -> tuple[City, str]:
@@ -264,14 +315,17 @@ def search(request: HttpRequest) -> JsonResponse:
     page_language = _lang(request, "ui_lang")
     limit = _limit(request)
     city, index_generation = city_for_search(slug)
-    return json_response(
-        search_json(
-            city=city,
-            query=query,
-            language=language,
-            limit=limit,
-            record=request.GET.get("live") != "1",
-            page_language=page_language,
-            index_generation=index_generation,
-        )
+    # The shared cache's write of an answer computed afresh and the record of a question
+    # without a good answer are done after the response is sent (the asker does not wait).
+    later: list[Callable[[], None]] = []
+    data = search_json(
+        city=city,
+        query=query,
+        language=language,
+        limit=limit,
+        record=request.GET.get("live") != "1",
+        page_language=page_language,
+        index_generation=index_generation,
+        after=later.append,
     )
+    return json_response(data, after=later)

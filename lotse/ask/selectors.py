@@ -419,11 +419,19 @@ def process_warm(notify: Callable[[], None] = lambda: None) -> int:
         notify()
         answers.warm(city, index.generation, notify)
         notify()
+    romanized.warm()
+    from lotse.ask.api import office_url, service_url  # the API's links (it imports this module)
+
     for language in sorted(languages):
         # An answer's links are in the reader's language: its translations and its URL
-        # patterns are loaded on first use (~30 ms a language, the first one much more).
+        # patterns are loaded on first use (~30 ms a language, the first one much more), and
+        # the portal's own patterns (a namespace of its own) on the first link to one of its
+        # pages in that language (≈ 3 ms; then a link's pattern is kept, `api._portal_url`).
         with override(language):
             get_resolver().reverse_dict  # noqa: B018
+        if cities:
+            service_url(language, cities[0], cities[0].fallback_service_key or "warm")
+            office_url(language, cities[0], cities[0].welcome_office_key or "warm")
     notify()
     if semantic.available():
         semantic.embed_query("warm-up", "en")

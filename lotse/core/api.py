@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.http import HttpRequest, JsonResponse
@@ -19,8 +20,34 @@ def error_response(
     )
 
 
-def json_response(data: Any, *, status: int = 200) -> JsonResponse:
-    return JsonResponse(data, status=status, safe=False, json_dumps_params={"ensure_ascii": False})
+def json_response(
+    data: Any, *, status: int = 200, after: Iterable[Callable[[], None]] = ()
+) -> JsonResponse:
+    """`data` as JSON; `after`: work for once the response is sent (see `_ThenWork`)."""
+    work = list(after)
+    params: dict[str, Any] = {"status": status, "safe": False}
+    params["json_dumps_params"] = {"ensure_ascii": False}
+    return _ThenWork(data, work=work, **params) if work else JsonResponse(data, **params)
+
+
+class _ThenWork(JsonResponse):
+    """A JSON response that does some work after its bytes are sent, so its client does not
+    wait for it: the WSGI server (gunicorn), Django's ASGI handler and its test client call
+    `close()` once the body is written, before the request's end closes its database
+    connections. For work whose result the response does not hold, such as keeping it in a
+    cache; each piece handles its own failure (the response is sent already)."""
+
+    def __init__(self, data: Any, *, work: list[Callable[[], None]], **kwargs: Any) -> None:
+        super().__init__(data, **kwargs)
+        self.lotse_work = work
+
+    def close(self) -> None:
+        work, self.lotse_work = self.lotse_work, []
+        try:
+            for piece in work:
+                piece()
+        finally:
+            super().close()
 
 
 def not_found(what: str, value: str) -> ApiError:

@@ -173,13 +173,23 @@ class _Renewal:
 _MEMO_VERSION = 1
 
 
-def city_memo(city: str, name: str, compute: Callable[[], T], *, timeout: int | None = None) -> T:
+def city_memo(
+    city: str,
+    name: str,
+    compute: Callable[[], T],
+    *,
+    timeout: int | None = None,
+    after: Callable[[Callable[[], None]], None] | None = None,
+) -> T:
     """A value derived from a city's public data alone (a service in one language, its Welcome
     Center), kept in the shared cache for the city's current generation: computed once per
     change of the city's data (or ahead of time by the portal's warm-up task), not per request.
     `name` must say everything the value depends on besides the city's data (key, language).
     `timeout` (seconds) bounds how long an entry may live at most (default: as a page).
-    Without the page cache (tests, `LOTSE_PAGE_CACHE=0`) it simply computes."""
+    `after`: takes the writing of a computed value into the cache, for a caller that can do it
+    once its response is sent (`core.api.json_response(after=…)`): with the database cache
+    that write is a transaction of four statements. Without the page cache (tests,
+    `LOTSE_PAGE_CACHE=0`) it simply computes."""
     if not settings.LOTSE_PAGE_CACHE_ENABLED:
         return compute()
     digest = hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
@@ -195,10 +205,17 @@ def city_memo(city: str, name: str, compute: Callable[[], T], *, timeout: int | 
     if found is not _MISSING:
         return cast(T, found)
     value = compute()
-    try:
-        _cache().set(key, value, timeout=timeout or settings.LOTSE_PAGE_CACHE_SECONDS)
-    except Exception:
-        logger.warning("page cache unavailable for %s", name, exc_info=True)
+
+    def keep() -> None:
+        try:
+            _cache().set(key, value, timeout=timeout or settings.LOTSE_PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("page cache unavailable for %s", name, exc_info=True)
+
+    if after is None:
+        keep()
+    else:
+        after(keep)
     return value
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from lotse.ask.models import SearchMiss
@@ -55,6 +57,21 @@ def test_nonsense_still_answers_with_the_welcome_center(client):
     assert data["good_answer"] is False
     assert data["fallback"]["name"]
     assert SearchMiss.objects.filter(query="xqzv plomf").exists()
+
+
+def test_a_question_without_a_good_answer_is_recorded_once_its_response_is_sent():
+    """The record (a database write) does not delay the answer: the view's response writes it
+    when the server closes it, after sending the body; nothing is left unrecorded."""
+    from django.test import RequestFactory
+
+    from lotse.ask import api
+
+    params = {"city": "dortmund", "q": "xqzv plomf"}
+    response = api.search(RequestFactory().get("/api/v1/search", params))
+    assert json.loads(response.content)["good_answer"] is False
+    assert not SearchMiss.objects.exists()
+    response.close()
+    assert list(SearchMiss.objects.values_list("query", flat=True)) == [params["q"]]
 
 
 def test_live_typing_is_not_logged_as_a_gap(client):
@@ -130,7 +147,7 @@ def test_a_kept_portal_link_is_the_link_reversed_afresh_in_each_language_and_pre
     from lotse.core.models import City
 
     city = City.objects.get(slug="dortmund")
-    api._reverse_portal.cache_clear()
+    api._portal_pattern.cache_clear()
     try:
         for prefix in ("/", "/lotse/"):
             set_script_prefix(prefix)
@@ -142,7 +159,69 @@ def test_a_kept_portal_link_is_the_link_reversed_afresh_in_each_language_and_pre
                     assert api.service_url(language, city, "residence-registration") == fresh
                     assert api.office_url(language, city, "welcome-center") == office
             assert fresh.startswith(prefix)
-        assert api._reverse_portal.cache_info().hits == 2 * 3 * 2
+        assert api._portal_pattern.cache_info().hits == 2 * 3 * 2
     finally:
         set_script_prefix("/")
-        api._reverse_portal.cache_clear()
+        api._portal_pattern.cache_clear()
+
+
+def test_links_of_pages_not_linked_before_are_reverses_own_links_without_a_reverse(monkeypatch):
+    """Once a page's link is known in a language, the links of other keys and cities in that
+    language are the strings `reverse` gives, without calling it (a reverse costs ~0.2 ms);
+    a key the portal's URLs refuse still raises as `reverse` does."""
+    from django.urls import NoReverseMatch, reverse
+    from django.utils.translation import override
+
+    from lotse.ask import api
+    from lotse.core.models import City
+
+    dortmund = City.objects.get(slug="dortmund")
+    other = City(slug="neu_stadt-2")
+    keys = ["k-1", "other_key", "Abc-9", "x"]
+    with override("fr"):
+        expected = [
+            reverse("portal:office", args=[c.slug, k]) for c in (dortmund, other) for k in keys
+        ]
+    api.office_url("fr", dortmund, "welcome-center")  # the page's pattern in French
+    calls = []
+    real = api.reverse
+    monkeypatch.setattr(api, "reverse", lambda *a, **kw: calls.append(a) or real(*a, **kw))
+    assert [api.office_url("fr", c, k) for c in (dortmund, other) for k in keys] == expected
+    assert calls == []
+    with pytest.raises(NoReverseMatch):
+        api.office_url("fr", dortmund, "zwei wörter")
+
+
+def test_an_answer_goes_into_the_shared_cache_after_its_response_is_sent(settings, monkeypatch):
+    """The asker does not wait for the page cache's write (with the database cache, a
+    transaction): the view's response writes it when the server closes it, after sending the
+    body; the same question asked again is then answered from the cache."""
+    from django.test import RequestFactory
+
+    from lotse.ask import api, selectors
+    from lotse.core import pagecache
+
+    settings.LOTSE_PAGE_CACHE_ENABLED = True
+    cache = pagecache._cache()
+    cache.clear()
+    writes: list[str] = []
+    real_set = cache.set
+    monkeypatch.setattr(
+        cache, "set", lambda key, *a, **kw: writes.append(key) or real_set(key, *a, **kw)
+    )
+    params = {"city": "dortmund", "q": "Wie lange gilt eine Meldebescheinigung für die Bank?"}
+    response = api.search(RequestFactory().get("/api/v1/search", params))
+    assert response.status_code == 200
+    kept = [key for key in writes if ":memo:" in key]
+    assert kept == []  # nothing written while the response was made
+    body = response.content
+    response.close()
+    assert len([key for key in writes if ":memo:" in key]) == 1
+    searched: list[str] = []
+    real_search = selectors.search
+    monkeypatch.setattr(
+        selectors, "search", lambda **kw: searched.append(kw["query"]) or real_search(**kw)
+    )
+    again = api.search(RequestFactory().get("/api/v1/search", params))
+    assert again.content == body and searched == []
+    again.close()
