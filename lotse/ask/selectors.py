@@ -104,6 +104,9 @@ class CityIndex:
     # (`analysis.cyrillic_skeletons`: "штандесамт" → standesamt)
     cyrillic_loanwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fallbacks: dict[str, Fallback | None] = field(default_factory=dict)
+    # the catalog's names and synonyms written as abbreviations ("NE", "TU", "BuT"),
+    # casefolded (`analysis.written_names`): such a word of a question is no stop word
+    abbreviations: frozenset[str] = frozenset()
     norms: Any = None  # BM25 length normalisation per document
 
     @property
@@ -241,14 +244,18 @@ def _load(city: City, generation: str) -> CityIndex:
     del flat, by_term, rows
     titles: list[dict[str, str]] = [{} for _ in docs]
     summaries: list[dict[str, str]] = [{} for _ in docs]
+    abbreviations: set[str] = set()
     for sid, module, language, text in ServiceText.objects.filter(
-        service__city=city, module__in=(TextModule.NAME, TextModule.SUMMARY)
+        service__city=city,
+        module__in=(TextModule.NAME, TextModule.SUMMARY, TextModule.SYNONYMS),
     ).values_list("service_id", "module", "language", "text"):
         if sid in position:
             if module == TextModule.NAME:
                 titles[position[sid]][language] = text
-            else:
+            elif module == TextModule.SUMMARY:
                 summaries[position[sid]][language] = snippet(text)
+            if module != TextModule.SUMMARY:
+                abbreviations |= analysis.written_names(text)
     office_names: dict[int, dict[str, str]] = defaultdict(dict)
     for office_id, language, text in OfficeText.objects.filter(
         office__city=city, field="name"
@@ -278,6 +285,7 @@ def _load(city: City, generation: str) -> CityIndex:
         offices=offices,
         summaries=summaries,
         norms=(K1 * (1 - B + B * lengths / (avg or 1.0))).astype(np.float32),
+        abbreviations=frozenset(abbreviations),
     )
     by_first: dict[str, list[str]] = defaultdict(list)
     for term in sorted(terms):
@@ -699,11 +707,14 @@ def _foreign(term: str, language: str, index: CityIndex) -> bool:
 def _lexical(text: str, language: str, index: CityIndex) -> Any:
     scores = np.zeros(len(index.service_ids), dtype=np.float32)
     all_words = analysis.tokens(text)
-    words = [
-        w
-        for w in all_words
-        if not analysis.is_filler(w, language) and not _lone_letter(w, language)
-    ]
+    # A stop word written as the catalog writes one of its abbreviations ("la NE", "BuT",
+    # "la TU") is that name, not the negation, conjunction or pronoun.
+    names = analysis.written_names(text) & index.abbreviations
+
+    def filler(word: str) -> bool:
+        return word not in names and analysis.is_filler(word, language)
+
+    words = [w for w in all_words if not filler(w) and not _lone_letter(w, language)]
     particles = tuple(p for p in SEPARABLE if p in all_words) if language == "de" else ()
     for i, word in enumerate(words):
         expanded = _expand(word, language, index, last=i == len(words) - 1, particles=particles)
@@ -711,7 +722,7 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
     # Two neighbouring words the index holds as one hyphenated name ("Dortmund Pass",
     # "Steuer ID": `analysis.joined_words`) count once more, as that name.
     for first, second in itertools.pairwise(all_words):
-        if analysis.is_filler(first, language) or analysis.is_filler(second, language):
+        if filler(first) or filler(second):
             continue
         joined = {analysis.stem(first + second, c) for c in dict.fromkeys((language, "de", "en"))}
         scores += _best_bm25([(term, 1.0) for term in joined], index)
