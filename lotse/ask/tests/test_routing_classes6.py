@@ -48,7 +48,7 @@ def test_an_abbreviation_in_capitals_is_a_name_not_a_stop_word(index, question, 
     ],
 )
 def test_the_same_word_in_lower_case_stays_a_stop_word(index, question, language):
-    names = analysis.written_names(question) & index.abbreviations
+    names = analysis.written_names(question) & index.abbreviations.keys()
     assert not names
     assert _top(question, language, index) not in {"settlement-permit", "university-admission"}
 
@@ -58,3 +58,40 @@ def test_a_question_typed_in_capitals_marks_no_word_as_a_name():
     assert analysis.written_names("combien coûte la NE") == frozenset({"ne"})
     assert analysis.written_names("BuT") == frozenset({"but"})
     assert analysis.written_names("L'UE") == frozenset({"ue"})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("BuT", "education-and-participation"),
+        ("BuT?", "education-and-participation"),
+        ("BuT beantragen", "education-and-participation"),
+    ],
+)
+def test_an_abbreviation_alone_is_no_lost_question(question, expected):
+    # Read without its stop words the question named nothing and went to the counselling.
+    answer = selectors.search(
+        city=City.objects.get(slug="dortmund"), query=question, limit=3, with_answer=False
+    )
+    assert not answer.lost
+    assert answer.hits[0].key == expected
+
+
+def test_a_lost_question_with_a_lower_case_stop_word_stays_lost():
+    answer = selectors.search(
+        city=City.objects.get(slug="dortmund"),
+        query="je ne sais pas par où commencer",
+        limit=3,
+        with_answer=False,
+    )
+    assert answer.lost
+
+
+def test_an_abbreviation_of_several_services_makes_no_lost_question_named():
+    answer = selectors.search(
+        city=City.objects.get(slug="dortmund"),
+        query="I'm new in NRW, where do I start?",
+        limit=3,
+        with_answer=False,
+    )
+    assert answer.lost
