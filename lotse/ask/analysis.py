@@ -1298,6 +1298,26 @@ def is_stopword(word: str, language: str) -> bool:
     return bool(words) and fold(word) in words  # type: ignore[operator]
 
 
+def written_names(text: str) -> frozenset[str]:
+    """The casefolded words of a text written with two capital letters or more, as an
+    abbreviation is written ("NE", "TU", "BuT", "AU", "DO"): such a word names something even
+    where its lower-case twin is a stop word (the French/Turkish/Romanian negation "ne", the
+    English "but", the French "tu"/"au", the English/Polish "do"). A text typed mostly in
+    capitals (a shouted question) marks nothing: there the capitals are no spelling choice."""
+    # split at apostrophes as `tokens` does ("L'UE" is "l" and "ue")
+    words = [
+        part
+        for m in _WORD.finditer(without_arabic_marks(text))
+        for part in re.split(r"['’]", m.group(0))
+        if part
+    ]
+    marked = [w for w in words if sum(c.isupper() for c in w) >= 2]
+    # shouted: three such words or more, and more than half of the text's words
+    if len(marked) >= 3 and 2 * len(marked) > len(words):
+        return frozenset()
+    return frozenset(_casefold(w) for w in marked)
+
+
 def is_filler(word: str, language: str) -> bool:
     """A stop word, or a word that wraps a question without naming its matter (`_FILLERS`):
     not a routing word of the question."""

@@ -104,6 +104,10 @@ class CityIndex:
     # (`analysis.cyrillic_skeletons`: "штандесамт" → standesamt)
     cyrillic_loanwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fallbacks: dict[str, Fallback | None] = field(default_factory=dict)
+    # the catalog's names and synonyms written as abbreviations ("NE", "TU", "BuT"),
+    # casefolded (`analysis.written_names`) -> the services whose names or synonyms write
+    # them so: such a word of a question is no stop word
+    abbreviations: dict[str, frozenset[str]] = field(default_factory=dict)
     norms: Any = None  # BM25 length normalisation per document
 
     @property
@@ -241,14 +245,19 @@ def _load(city: City, generation: str) -> CityIndex:
     del flat, by_term, rows
     titles: list[dict[str, str]] = [{} for _ in docs]
     summaries: list[dict[str, str]] = [{} for _ in docs]
+    abbreviations: dict[str, set[str]] = defaultdict(set)
     for sid, module, language, text in ServiceText.objects.filter(
-        service__city=city, module__in=(TextModule.NAME, TextModule.SUMMARY)
+        service__city=city,
+        module__in=(TextModule.NAME, TextModule.SUMMARY, TextModule.SYNONYMS),
     ).values_list("service_id", "module", "language", "text"):
         if sid in position:
             if module == TextModule.NAME:
                 titles[position[sid]][language] = text
-            else:
+            elif module == TextModule.SUMMARY:
                 summaries[position[sid]][language] = snippet(text)
+            if module != TextModule.SUMMARY:
+                for word in analysis.written_names(text):
+                    abbreviations[word].add(docs[position[sid]][1])
     office_names: dict[int, dict[str, str]] = defaultdict(dict)
     for office_id, language, text in OfficeText.objects.filter(
         office__city=city, field="name"
@@ -278,6 +287,7 @@ def _load(city: City, generation: str) -> CityIndex:
         offices=offices,
         summaries=summaries,
         norms=(K1 * (1 - B + B * lengths / (avg or 1.0))).astype(np.float32),
+        abbreviations={word: frozenset(keys) for word, keys in abbreviations.items()},
     )
     by_first: dict[str, list[str]] = defaultdict(list)
     for term in sorted(terms):
@@ -707,11 +717,14 @@ def _foreign(term: str, language: str, index: CityIndex) -> bool:
 def _lexical(text: str, language: str, index: CityIndex) -> Any:
     scores = np.zeros(len(index.service_ids), dtype=np.float32)
     all_words = analysis.tokens(text)
-    words = [
-        w
-        for w in all_words
-        if not analysis.is_filler(w, language) and not _lone_letter(w, language)
-    ]
+    # A stop word written as the catalog writes one of its abbreviations ("la NE", "BuT",
+    # "la TU") is that name, not the negation, conjunction or pronoun.
+    names = analysis.written_names(text) & index.abbreviations.keys()
+
+    def filler(word: str) -> bool:
+        return word not in names and analysis.is_filler(word, language)
+
+    words = [w for w in all_words if not filler(w) and not _lone_letter(w, language)]
     particles = tuple(p for p in SEPARABLE if p in all_words) if language == "de" else ()
     for i, word in enumerate(words):
         expanded = _expand(word, language, index, last=i == len(words) - 1, particles=particles)
@@ -719,7 +732,7 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
     # Two neighbouring words the index holds as one hyphenated name ("Dortmund Pass",
     # "Steuer ID": `analysis.joined_words`) count once more, as that name.
     for first, second in itertools.pairwise(all_words):
-        if analysis.is_filler(first, language) or analysis.is_filler(second, language):
+        if filler(first) or filler(second):
             continue
         joined = {analysis.stem(first + second, c) for c in dict.fromkeys((language, "de", "en"))}
         scores += _best_bm25([(term, 1.0) for term in joined], index)
@@ -729,6 +742,16 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
         if not (_holds_word(first, language, index) and _holds_word(second, language, index)):
             scores += _best_bm25(_loanword_terms(first + second, language, index, pair=True), index)
     return scores
+
+
+def _names_by_abbreviation(text: str, index: CityIndex) -> bool:
+    """The question writes in capitals an abbreviation that one service's names or synonyms
+    write so ("BuT", "NE", "IHK"): it names that service, though the lost checks
+    (`answers.names_nothing`, `names_a_service`) do not see it, as a stop word of its
+    language or a word of fewer than four letters ("BuT?" alone was a lost asker sent to the
+    counselling). An abbreviation of several services ("NRW", "EU", "ID") names none: "new in
+    NRW, where do I start" stays lost."""
+    return any(len(index.abbreviations.get(word, ())) == 1 for word in analysis.written_names(text))
 
 
 def _lone_letter(word: str, language: str) -> bool:
@@ -916,6 +939,8 @@ def search(
     ) and not answers.names_a_service(
         city, index.generation, searched, lang, except_service=city.fallback_service_key
     )
+    if lost and _names_by_abbreviation(searched, index):
+        lost = False
     if lost and hits and hits[0].key != city.fallback_service_key:
         # The service ranked first, named by a short word or another reading of one ("قبض
         # برقم", my electricity bill): a problem told, not a lost asker.

@@ -37,3 +37,19 @@ def test_dev_questions_stop_at_the_last_part_asked_for_and_leave_lost_questions_
     assert {q["set"] for q in questions} == {"questions", "answers"}
     assert all(q["expected"] for q in questions)
     assert not any(q.get("lost") for q in questions)
+
+
+def test_synonym_misses_group_by_pair_most_first_and_lines_are_the_synonyms():
+    from lotse.ask.eval.synonyms import by_pair, synonym_lines
+
+    assert synonym_lines("Kita\n\n  Kindergarten \nKrippe\n") == ["Kita", "Kindergarten", "Krippe"]
+    misses = [
+        {"service": "language-course", "top": ["integration-course"], "lang": "de"},
+        {"service": "daycare-place", "top": ["international-daycare-and-school"], "lang": "en"},
+        {"service": "language-course", "top": ["integration-course"], "lang": "fr"},
+        {"service": "tax-id", "top": [], "lang": "ro"},
+    ]
+    pairs = by_pair(misses)
+    assert pairs[0][0] == ("language-course", "integration-course")
+    assert len(pairs[0][1]) == 2
+    assert ("tax-id", "-") in [pair for pair, _ in pairs]
