@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lotse.ask.analysis import (
     alternative_stems,
@@ -420,12 +420,18 @@ def _named_lead(scores: list[float], naming: list[float]) -> float:
     return scores[0] - (rivals[0] if rivals else 0.0)
 
 
-def second_sentence_agrees(held: int, first_held: int) -> bool:
+def second_sentence_agrees(held: int, first_held: int, naming: Sequence[float] = ()) -> bool:
     """Whether the second service's answering sentence, holding `held` of the question's words
     (its naming words too), may answer instead of the first's, holding `first_held`: it must
     hold one (or the first none either) and no fewer than the first's. A verb both share
     ("повідомити" in the birth registration's deadline) does not make the second's sentence
-    the answer when the first's also holds the asked thing ("до початку")."""
+    the answer when the first's also holds the asked thing ("до початку"). When the question
+    (`naming`, the top services' naming scores) names the second by a whole name word
+    (NAME_WEIGHT) and the first by none, the second's holding one word is enough: the first's
+    sentence holding more of the question's other words ("брутната заплата" in the pension
+    share, asked of the health insurance's) does not make the first the asked thing."""
+    if held > 0 and len(naming) > 1 and naming[0] <= 0 and naming[1] >= NAME_WEIGHT:
+        return True
     return (held > 0 or first_held == 0) and held >= first_held
 
 
