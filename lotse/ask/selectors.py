@@ -1454,8 +1454,9 @@ def _telling_first_rank(
     пребывания …?" routed to the extension, the national visa named more by "пребывания": the
     extension's "Если вы меняете цель пребывания, изменение стоит 98 евро" holds the change of
     purpose, the visa's fee sentence no word of the question. A rival that states nothing of the
-    asked kind cannot be the source, but one the question names clearly more
-    (`OTHER_NAMED_MARGIN`) still keeps its veto unless the top one's sentence holds a word
+    asked kind cannot be the source, but one the question names by half a name word more
+    (`NAMED_LEAD_MIN`; a synonym's common word, "квартирата" naming housing search and tenancy
+    rights by 0.25 each, does not) still keeps its veto unless the top one's sentence holds a word
     that named it (it speaks of the rival's thing) or the kind is one whose absent rivals never veto
     (`ABSENT_RIVAL_KINDS`): a story routed to tenancy rights by "tenant", asking about the
     registration, is typed a money question by its salary, and the registration states no such
@@ -1475,7 +1476,7 @@ def _telling_first_rank(
         rival = fact_at(i)
         if rival is None:
             if (
-                naming[i] - naming[0] >= OTHER_NAMED_MARGIN
+                naming[i] - naming[0] >= answers.NAMED_LEAD_MIN
                 and kind not in ABSENT_RIVAL_KINDS
                 and not holds_naming(i)
             ):

@@ -163,3 +163,35 @@ def test_a_second_named_by_a_whole_name_word_and_the_first_by_none_agrees_on_one
     assert not answers.second_sentence_agrees(1, 3, [0.0, 0.5, 0.0])
     assert not answers.second_sentence_agrees(0, 3, [0.0, 1.25, 0.0])
     assert not answers.second_sentence_agrees(1, 3)
+
+
+def test_a_silent_rival_named_by_a_synonym_word_only_does_not_veto():
+    # the question names the two rivals (which state no deadline) by a common word of their
+    # synonyms, 0.25 each, and the top service by none; its sentence holds the question's words
+    question = "Wie früh kann ich mich abmelden, bevor ich aus der Wohnung ausziehe?"
+    first = _fact(
+        "allowance", "Abmelden können Sie sich frühestens eine Woche vor dem Auszug.", "de"
+    )
+    rank = selectors._telling_first_rank(
+        TOP,
+        [0.0, 0.25, 0.25],
+        "deadline",
+        question,
+        first,
+        lambda: True,
+        lambda i: None,
+        lambda i: False,
+    )
+    assert rank == 0
+    # named by half a name word more, a silent rival still vetoes
+    rank = selectors._telling_first_rank(
+        TOP,
+        [0.0, 0.5, 0.25],
+        "deadline",
+        question,
+        first,
+        lambda: True,
+        lambda i: None,
+        lambda i: False,
+    )
+    assert rank is None
