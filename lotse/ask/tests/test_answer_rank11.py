@@ -195,3 +195,17 @@ def test_a_silent_rival_named_by_a_synonym_word_only_does_not_veto():
         lambda i: False,
     )
     assert rank is None
+
+
+def _promoted(scores, naming):
+    return answers.answering_rank(scores, naming, min_score=0.5, min_lead=0.05)
+
+
+def test_a_second_named_by_a_name_word_answers_further_behind_an_unnamed_first():
+    # routed 0.19 ahead by a salary word, the first is named by no word of the question
+    assert _promoted([0.80, 0.61, 0.55], [0.0, 1.5, 0.0]) == 1
+    # the first named itself, the second named by less than a name word, or trailing by more
+    # than OTHER_NAMED_LEAD: no answer, as before
+    assert _promoted([0.80, 0.61, 0.55], [0.3, 1.5, 0.0]) is None
+    assert _promoted([0.80, 0.61, 0.55], [0.0, 0.9, 0.0]) is None
+    assert _promoted([0.90, 0.61, 0.55], [0.0, 1.5, 0.0]) is None
