@@ -464,12 +464,13 @@ def _names_the_second(naming: list[float]) -> bool:
     return second > naming[0] or second >= NAMED_LEAD_MIN
 
 
-def _promote_gap(naming: list[float]) -> float:
+def _promote_gap(naming: list[float], second_answers: Callable[[], bool]) -> float:
     """How far the second may trail the first in fused score to answer instead when named
     clearly more: PROMOTE_GAP, or OTHER_NAMED_LEAD when the question names the first by no word
-    and the second by a whole name word (only the routing's guess stands for the first:
-    "asgari ücret" names the minimum wage, routed 0.19 behind the Blue Card's salary limit)."""
-    if len(naming) > 1 and naming[0] <= 0 and naming[1] >= NAME_WEIGHT:
+    and the second, which states a fact of the asked kind (`second_answers`), by a whole name
+    word (only the routing's guess stands for the first: "asgari ücret" names the minimum wage,
+    routed 0.19 behind the Blue Card's salary limit)."""
+    if len(naming) > 1 and naming[0] <= 0 and naming[1] >= NAME_WEIGHT and second_answers():
         return OTHER_NAMED_LEAD
     return PROMOTE_GAP
 
@@ -569,7 +570,7 @@ def answering_rank(
         return None
     if (
         naming_lead(naming, 1) >= PROMOTE_MARGIN
-        and scores[0] - scores[1] < _promote_gap(naming)
+        and scores[0] - scores[1] < _promote_gap(naming, lambda: answers_at(1))
         and scores[1] >= min_score
         and second_agrees()
     ):
