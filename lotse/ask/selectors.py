@@ -1289,6 +1289,7 @@ def _service_answer(
         return answers.second_sentence_agrees(
             answers.sentence_overlap(second, kind, text),
             answers.sentence_overlap(first, kind, text),
+            naming,
         )
 
     trace: list[str] = []
@@ -1363,6 +1364,19 @@ def _service_answer(
             lambda i: any_variant(i) is None,
         )
         trace.append(f"rival-named-{rank}")
+    if rank is None and kind != answers.COUNT_KIND and any_variant(0) is None:
+
+        def held_beyond_names(i: int) -> int:
+            # the question's words an answering sentence of the top three holds, the service's
+            # own name and synonym terms left out (they are in its sentences whatever they say)
+            fact = second_fact() if i == 1 else any_variant(i)
+            facts = answers.service_facts(city, index.generation, top[i].key)
+            if fact is None or facts is None:
+                return 0
+            return answers.sentence_overlap(fact, kind, words, facts.topic(fact.language))
+
+        rank = _silent_first_rank(top, second_fact, held_beyond_names)
+        trace.append("silent-first")
     if rank is None:
         return None
     margin = answers.naming_lead(naming, rank)
@@ -1473,8 +1487,9 @@ def _telling_first_rank(
     пребывания …?" routed to the extension, the national visa named more by "пребывания": the
     extension's "Если вы меняете цель пребывания, изменение стоит 98 евро" holds the change of
     purpose, the visa's fee sentence no word of the question. A rival that states nothing of the
-    asked kind cannot be the source, but one the question names clearly more
-    (`OTHER_NAMED_MARGIN`) still keeps its veto unless the top one's sentence holds a word
+    asked kind cannot be the source, but one the question names by half a name word more
+    (`NAMED_LEAD_MIN`; a synonym's common word, "квартирата" naming housing search and tenancy
+    rights by 0.25 each, does not) still keeps its veto unless the top one's sentence holds a word
     that named it (it speaks of the rival's thing) or the kind is one whose absent rivals never veto
     (`ABSENT_RIVAL_KINDS`): a story routed to tenancy rights by "tenant", asking about the
     registration, is typed a money question by its salary, and the registration states no such
@@ -1494,7 +1509,7 @@ def _telling_first_rank(
         rival = fact_at(i)
         if rival is None:
             if (
-                naming[i] - naming[0] >= OTHER_NAMED_MARGIN
+                naming[i] - naming[0] >= answers.NAMED_LEAD_MIN
                 and kind not in ABSENT_RIVAL_KINDS
                 and not holds_naming(i)
             ):
@@ -1506,6 +1521,13 @@ def _telling_first_rank(
         # answer, unless the top one's sentence speaks of it (holds a word that named it).
         if naming[i] - naming[0] >= answers.NAMED_LEAD_MIN and not holds_naming(i):
             return None
+        # A rival sentence that cannot tell the asked value does not compete by its words: it
+        # counts in none of the units of time the question counts in while the top one's does
+        # ("Pe câte luni …": the tax return's "până la patru ani" beside child benefit's "șase
+        # luni"), or it states the same figures as the top one's (the same fee in two permits'
+        # texts): which of the two is meant does not change the answer.
+        if _misses_asked_unit(rival, first, words) or answers.states_figures_of(rival, first):
+            continue
         if answers.sentence_overlap(rival, kind, words) >= held:
             return None
     return 0
@@ -1595,6 +1617,36 @@ def _rival_named_rank(
         city, index.generation, second.text, kind, second.language, [top[0].key]
     )[0]
     return 1 if names_first >= answers.NAMED_LEAD_MIN else None
+
+
+# The words of the question a second service's sentence must hold for it to answer for a top
+# service that states nothing of the asked kind (`_silent_first_rank`): one shared word is often
+# a common one ("права", "Antrag"); two speak of the asked thing.
+SILENT_FIRST_HELD = 2
+
+
+def _silent_first_rank(
+    top: list[SearchHit],
+    second_fact: Callable[[], answers.Fact | None],
+    held: Callable[[int], int],
+) -> int | None:
+    """1 when the top service states no fact of the asked kind at all (whatever the variant), so
+    it cannot be the answer's source, and the second, scoring ANSWER_MIN_SCORE, states one whose
+    sentence holds at least SILENT_FIRST_HELD of the question's words beyond its own names
+    (`held(rank)`) and more of them than the third's: the question's words point at that
+    sentence and the routing's first place is no reason to leave it unsaid ("За скільки часу до
+    початку треба повідомити, що потрібне місце в садочку?" routed to the birth registration by
+    "повідомити", which states no such time; the daycare's "Повідомте … щонайменше за шість
+    місяців до бажаного початку" answers). Not for a count (`answers.COUNT_KIND`): a service
+    whose body counts nothing may still state the question's own type."""
+    if len(top) < 2 or top[1].score < ANSWER_MIN_SCORE or second_fact() is None:
+        return None
+    second = held(1)
+    if second < SILENT_FIRST_HELD:
+        return None
+    if len(top) > 2 and held(2) >= second:
+        return None
+    return 1
 
 
 def _hit(

@@ -71,6 +71,7 @@ from lotse.ask.answers.sentences import (
     sentence_agrees,
     sentence_overlap,
     service_fact,
+    states_figures_of,
     told_fact,
     told_typed,
 )
@@ -123,6 +124,7 @@ __all__ = [
     "service_fact",
     "service_facts",
     "split_sentences",
+    "states_figures_of",
     "told_fact",
     "told_typed",
     "topic_terms",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lotse.ask.analysis import (
     alternative_stems,
@@ -420,12 +420,18 @@ def _named_lead(scores: list[float], naming: list[float]) -> float:
     return scores[0] - (rivals[0] if rivals else 0.0)
 
 
-def second_sentence_agrees(held: int, first_held: int) -> bool:
+def second_sentence_agrees(held: int, first_held: int, naming: Sequence[float] = ()) -> bool:
     """Whether the second service's answering sentence, holding `held` of the question's words
     (its naming words too), may answer instead of the first's, holding `first_held`: it must
     hold one (or the first none either) and no fewer than the first's. A verb both share
     ("повідомити" in the birth registration's deadline) does not make the second's sentence
-    the answer when the first's also holds the asked thing ("до початку")."""
+    the answer when the first's also holds the asked thing ("до початку"). When the question
+    (`naming`, the top services' naming scores) names the second by a whole name word
+    (NAME_WEIGHT) and the first by none, the second's holding one word is enough: the first's
+    sentence holding more of the question's other words ("брутната заплата" in the pension
+    share, asked of the health insurance's) does not make the first the asked thing."""
+    if held > 0 and len(naming) > 1 and naming[0] <= 0 and naming[1] >= NAME_WEIGHT:
+        return True
     return (held > 0 or first_held == 0) and held >= first_held
 
 
@@ -456,6 +462,17 @@ def _names_the_second(naming: list[float]) -> bool:
     if second <= max(naming[2:], default=0.0) or second == naming[0]:
         return False
     return second > naming[0] or second >= NAMED_LEAD_MIN
+
+
+def _promote_gap(naming: list[float], second_answers: Callable[[], bool]) -> float:
+    """How far the second may trail the first in fused score to answer instead when named
+    clearly more: PROMOTE_GAP, or OTHER_NAMED_LEAD when the question names the first by no word
+    and the second, which states a fact of the asked kind (`second_answers`), by a whole name
+    word (only the routing's guess stands for the first: "asgari ücret" names the minimum wage,
+    routed 0.19 behind the Blue Card's salary limit)."""
+    if len(naming) > 1 and naming[0] <= 0 and naming[1] >= NAME_WEIGHT and second_answers():
+        return OTHER_NAMED_LEAD
+    return PROMOTE_GAP
 
 
 def answering_rank(
@@ -553,7 +570,7 @@ def answering_rank(
         return None
     if (
         naming_lead(naming, 1) >= PROMOTE_MARGIN
-        and scores[0] - scores[1] < PROMOTE_GAP
+        and scores[0] - scores[1] < _promote_gap(naming, lambda: answers_at(1))
         and scores[1] >= min_score
         and second_agrees()
     ):

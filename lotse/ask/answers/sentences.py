@@ -1353,6 +1353,19 @@ def sentence_overlap(fact: Fact, kind: str, query: str, topic: frozenset[str] = 
     return _overlap(terms - topic, _sentence(fact.text, fact.language))
 
 
+def states_figures_of(rival: Fact, first: Fact) -> bool:
+    """Whether the rival's answering sentence states the same figures as the first's (and the
+    first's states one): the two tell the same value ("… kostet 98 Euro" in the extension and
+    "Änderung des Aufenthaltszwecks 98 Euro" in the work permit), so the rival's sentence holding
+    as many of the question's words is no reason to doubt which one answers. A rival stating
+    more figures (93 and 96 Euro for two lengths of an extension) tells variants the first's
+    does not, and still competes."""
+    figures = frozenset(_FIGURE.findall(first.text.translate(_WESTERN_DIGITS)))
+    return bool(figures) and figures == frozenset(
+        _FIGURE.findall(rival.text.translate(_WESTERN_DIGITS))
+    )
+
+
 def sentence_agrees(fact: Fact, kind: str, query: str, topic: frozenset[str]) -> bool:
     """Whether an answering sentence holds a content word of the question (its type words and
     the service's own name/synonym terms, `topic`, left out): the sentence is about the asked
