@@ -73,7 +73,13 @@ def _race(database_url: str, slot_id: int, tmp_path: Path, email: str = "") -> l
     for proc in procs:
         assert proc.stdout is not None
         line = proc.stdout.readline()
-        assert line.startswith("READY"), line
+        if not line.startswith("READY"):
+            # A worker that failed to start: show its whole output (the traceback), not only
+            # its first line, and leave no process behind.
+            for other in procs:
+                other.kill()
+            rest, _err = proc.communicate(timeout=30)
+            pytest.fail(f"a race worker did not start:\n{line}{rest}")
     start_file.touch()
     outcomes = []
     for proc in procs:
