@@ -655,8 +655,9 @@ def _one_frame(first: Sentence, second: Sentence, language: str) -> bool:
     return False
 
 
-def _figures(sentence: Sentence) -> frozenset[str]:
-    return frozenset(_FIGURE.findall(sentence.text.translate(_WESTERN_DIGITS)))
+def _figures(text: str) -> frozenset[str]:
+    """The figures a text states, as written, Persian and Arabic-Indic digits read as Western."""
+    return frozenset(_FIGURE.findall(text.translate(_WESTERN_DIGITS)))
 
 
 def _contrasted(
@@ -679,12 +680,13 @@ def _contrasted(
     (_, first), (_, second) = tied
     if not _same_value_kind(first, second, kind, quantity):
         return best, best_score
-    if _figures(first) == _figures(second) and (kind in AMOUNT_KINDS or _figures(first)):
+    first_figures, second_figures = _figures(first.text), _figures(second.text)
+    if first_figures == second_figures and (kind in AMOUNT_KINDS or first_figures):
         # the same figures twice state one value; an amount needs its figures ("kostenlos"
         # beside "26 Euro" is no variant of the sum), a time or an age may be counted in words
         # ("drei Monate" beside "drei Tage")
         return best, best_score
-    if kind in AMOUNT_KINDS and not (_figures(first) and _figures(second)):
+    if kind in AMOUNT_KINDS and not (first_figures and second_figures):
         return best, best_score
     if not _one_frame(first, second, language):
         return best, best_score
@@ -1360,10 +1362,8 @@ def states_figures_of(rival: Fact, first: Fact) -> bool:
     as many of the question's words is no reason to doubt which one answers. A rival stating
     more figures (93 and 96 Euro for two lengths of an extension) tells variants the first's
     does not, and still competes."""
-    figures = frozenset(_FIGURE.findall(first.text.translate(_WESTERN_DIGITS)))
-    return bool(figures) and figures == frozenset(
-        _FIGURE.findall(rival.text.translate(_WESTERN_DIGITS))
-    )
+    figures = _figures(first.text)
+    return bool(figures) and figures == _figures(rival.text)
 
 
 def sentence_agrees(fact: Fact, kind: str, query: str, topic: frozenset[str]) -> bool:
