@@ -25,8 +25,11 @@ def json_response(
 ) -> JsonResponse:
     """`data` as JSON; `after`: work for once the response is sent (see `_ThenWork`)."""
     work = list(after)
-    params: dict[str, Any] = {"status": status, "safe": False}
-    params["json_dumps_params"] = {"ensure_ascii": False}
+    params: dict[str, Any] = {
+        "status": status,
+        "safe": False,
+        "json_dumps_params": {"ensure_ascii": False},
+    }
     return _ThenWork(data, work=work, **params) if work else JsonResponse(data, **params)
 
 
