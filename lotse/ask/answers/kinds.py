@@ -1083,6 +1083,9 @@ _VALID_VERB_TIME = re.compile(
     r"hasta cu[aá]ndo|do kiedy|p[âa]n[ăa] c[âa]nd|до коли|до кога|"
     r"(?<!\w)(?:скільки|колко) (?:діє|діють|важи|важат)(?!\w)"
 )
+# The types a physical measure asked overrides (`classify`): the question words of a price, a
+# time or a validity it may hold ("bis wie viel", "gilt") are not what it asks.
+_MEASURE_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_time", "validity"})
 # The types an earnings question overrides: the generic "how much" word makes it "cost".
 _AMOUNT_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_time"})
 # "How many weeks / câte săptămâni / сколько недель": a count of time units, whatever is paid
@@ -1122,7 +1125,9 @@ _MONTH = re.compile(
     r"листопад\w*|груд(?:ень|ня)|януари|февруари|април|юни|юли|септември|октомври|ноември|"
     r"декември)\b|"
     r"يناير|فبراير|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
-    r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر"
+    r"ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر|"
+    # the Persian August as a word of its own (measure12: "در 1 اوت")
+    r"(?<!\w)اوت(?!\w)"
 )
 _DAY_MONTH = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.")
 # The month names of `_MONTH`, for a pattern that reads a day before them.
@@ -1656,6 +1661,14 @@ def classify(text: str) -> str | None:
         implied = _QUANTITY_TYPES.get(asked_quantity(text))
         if implied is not None:
             return implied
+        # a date asked with no other type word ("Until which day can I register …?", "از کی
+        # مدرسه اجباری است؟"): a time limit or the date a rule holds from
+        if asks_date(text) or asks_since(text):
+            return "deadline"
+    # a day of the calendar asked with a bare how-much word ("Formu hangi güne kadar
+    # verebilirim?": "kadar" reads as a price): a time limit
+    if kind == "cost" and asks_date(text):
+        return "deadline"
     # A bare how-much word read as a fee asks the age itself in "من عمر كم", "ab wie viel Jahren"
     # when no word of paying or of a fee is there ("Ab welchem Alter muss ich zahlen?" is a fee).
     if kind == "cost" and not _PAID_OR_FREE.search(lowered) and asked_quantity(text) == "age":
@@ -1663,6 +1676,12 @@ def classify(text: str) -> str | None:
     # A threshold question asks from what degree something holds, not how long it is valid
     # ("Ab welchem GdB gilt man als schwerbehindert?"): a condition of who has it.
     if kind == "validity" and asked_quantity(text) == "threshold":
+        return "who"
+    # A physical measure asked ("Ab wie viel Kilogramm gilt ein Hund als groß?", "À partir de
+    # combien de kilos …?", "Bis wie viel ccm …?") is a condition of the rule, stated in its
+    # body or who-may text, not a validity ("gilt"), a fee or a time ("bis wie viel"): read as
+    # who may, its sentence must state the measure (`sentences.QUANTITY_MODULES`).
+    if kind in _MEASURE_OVERRIDES and asked_quantity(text) in MEASURES:
         return "who"
     # "How long can I apply?" without a word of validity: until when one may apply.
     if kind == "validity" and _APPLYING.search(lowered) and not _VALID_WORD.search(lowered):
@@ -1893,6 +1912,9 @@ _MAXIMUM_ASKED = re.compile(
 _PERCENT_ASKED = re.compile(
     r"%|٪|percent|per cent|percentage|prozent|pourcentage|pour cent|porcentaje|por ciento|"
     r"y[üu]zde|procent|процент|відсот|نسبة|بالمئة|بالمائة|درصد|パーセント|割合|"
+    # the Romanian "la sută" (per cent: "Cât la sută din salariu …?") and the spoken Arabic
+    # "بالمية" (measure12)
+    r"la s[uú]t[ăa]\b|بالمي[ةه]|"
     # a share asked in words ("What share of my old salary …?", "Welchen Anteil meines Lohns
     # …?", "quelle part de mon salaire", "¿qué parte del sueldo?", "maaşımın ne kadarı", "jaką
     # część pensji", "ce parte din salariu", "какую часть зарплаты", "яку частку зарплати",
@@ -2030,6 +2052,97 @@ _MINIMUM_STATED = re.compile(
     r"не менше|най-малко|минимал|الحد الأدنى|الحد الادنى|على الأقل|على الاقل|حداقل|دست ?کم|"
     r"最低|少なくとも"
 )
+# A physical measure asked (measure12): a weight ("how many kilos", "how heavy", "ab wie viel
+# Kilogramm", "à partir de combien de kilos", "kaç kilo", "od ilu kilogramów", "со скольки
+# килограммов", "من كم كيلو", "از چند کیلو"), an engine's capacity ("how many cc", "bis wie viel
+# ccm", "Hubraum", "cylindrée", "cilindrada", "motor hacmi", "pojemność silnika", "объём
+# двигателя", "об'єм двигуна", "кубатура", "حجم المحرك", "حجم موتور"), a length or height ("how
+# many centimetres", "how tall", "Schulterhöhe", "hauteur", "altura", "yükseklik", "wysokość",
+# "înălțime", "высота", "висота", "височина", "ارتفاع") or an area ("how many square metres",
+# "Quadratmeter", "Wohnfläche", "mètres carrés", "metros cuadrados", "metrekare", "metrów
+# kwadratowych", "metri pătrați", "квадратных метров", "متر مربع"). It is told only by a
+# sentence that states a figure in a unit of that measure (`_MEASURE_STATED`): a fee line's
+# dates ("le 15 février, le 15 mai …") or a price ("27,90 евро") state another kind of figure.
+# Casefolded, the 12 languages; the unit words as questions write them, not after a figure: "Mi
+# perro pesa 25 kilos, …" states the asker's case and asks something else.
+_MEASURE_ASKED: dict[str, re.Pattern[str]] = {
+    "weight": re.compile(
+        r"(?<!\w)(?<![\d.,]\s)(?:kg|kilos?|kilograms?|kilogrammes?|kilogramm\w*|kilogramos?|kilogram\w*|"
+        r"kilo\w*|килограм\w*|кило\w*|кілограм\w*|кіло\w*|كيلو\w*|كغ|کیلو\w*)(?!\w)|how heavy|what weight|"
+        r"wie schwer|gewicht|quel poids|combien p[èe]se|qu[eé] peso|cu[aá]nto pesa|"
+        r"ağırlı|agirli|ile wa[żz]y|jak[aą] wag|c[aâ]t c[âa]nt[aă]re[șs]te|greutate|"
+        r"сколько весит|какой вес|(?<!\w)вес(?:ом|а)?(?!\w)|скільки важить|(?<!\w)ваг[аиу]\b|"
+        r"колко тежи|(?<!\w)тегло|(?<!\w)وزن"
+    ),
+    "volume": re.compile(
+        r"(?<!\w)(?<![\d.,]\s)(?:ccm|cm3|cm³|cc|cmc|кубов\w*|куб\.?|кубатур\w*|سی ?سی)(?!\w)|"
+        r"hubraum|engine (?:capacity|size)|cubic capacity|cylindr[ée]e|cilindrad|cilindree|"
+        r"motor hacm|silindir hacm|pojemno[śs][ćc] silnik|capacitate cilindric|"
+        r"объ[её]м двигател|об['’ʼ]?[єе]м двигун|обем на двигател|حجم (?:ال)?محرك|حجم موتور"
+    ),
+    "length": re.compile(
+        r"(?<!\w)(?<![\d.,]\s)(?:cm|centimet\w*|zentimeter\w*|centímetros?|santim\w*|centymetr\w*|"
+        r"centimetri|сантиметр\w*|سنتيمتر\w*|سانتی\S*)(?!\w)|how tall|how high|what height|"
+        r"schulterh[öo]he|(?<!\w)h[öo]he\b|hauteur|(?<!\w)altura|y[üu]kseklik|boy(?:u)? ka[çc]|"
+        r"wysoko[śs][ćc]|[îi]n[ăa]l[țţt]ime|высот\w*|висот\w*|височин\w*|(?<!\w)ارتفاع"
+    ),
+    "area": re.compile(
+        r"(?<!\w)(?<![\d.,]\s)(?:m²|m2|qm|quadratmeter\w*|square met\w*|sq\.? ?m|m[èe]tres? carr[ée]s|"
+        r"metros? cuadrados|metrekare|metr\w* kwadrat\w*|metri p[ăa]tra[țţt]i|"
+        r"квадратн\w* метр\w*|кв\.? ?м|متر مربع|مترمربع|متر\S* مربع)(?!\w)|wohnfl[äa]che|"
+        r"living (?:area|space)|surface habitable|superficie"
+    ),
+}
+# The units of each measure stated after a figure ("ab 20 Kilogramm", "до 125 куб. см", "от 40
+# сантиметра", "من 20 كيلوغرامًا", "تا 125 ccm", "13.000 Quadratmetern").
+_MEASURE_UNITS: dict[str, str] = {
+    "weight": r"kg|kilo\w*|килограм\w*|кілограм\w*|кг|كيلو\w*|كغ|کیلو\w*|tonnen?|tons?|tonnes?",
+    "volume": r"ccm|cm3|cm³|cc|cmc|cm cubes|куб\.? ?см|кубически\w*|سی ?سی|liter|litres?|liters?",
+    "length": (
+        r"cm|mm|m|km|zentimeter\w*|centim\w*|santimetre\w*|centymetr\w*|сантиметр\w*|см|мм|"
+        r"meter\w*|metres?|meters?|metros?|metre\w*|metr\w*|метр\w*|سنتيمتر\w*|سانتی\S*|متر"
+    ),
+    "area": (
+        r"m²|m2|qm|quadratmeter\w*|square met\w*|m[èe]tres? carr[ée]s|metros? cuadrados|"
+        r"metrekare|metr\w* kwadrat\w*|metri p[ăa]tra[țţt]i|квадратн\w* метр\w*|кв\.? ?м|"
+        r"متر مربع|مترمربع"
+    ),
+}
+_MEASURE_STATED: dict[str, re.Pattern[str]] = {
+    measure: re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:de\s+)?(?:{units})(?!\w)")
+    for measure, units in _MEASURE_UNITS.items()
+}
+# A square or cubic unit is no length ("125 cm cubes", "13 000 квадратных метров").
+_NOT_LENGTH = re.compile(r"cubes|кв\.|куб\.|квадрат|carr[ée]|cuadrad|kwadrat|p[ăa]tra|مربع|cubic")
+MEASURES = frozenset(_MEASURE_ASKED)
+
+
+def asked_measure(lowered: str) -> str | None:
+    """The physical measure a (`padded`) question asks (`_MEASURE_ASKED`): "weight", "volume",
+    "length", "area", or None. A square or cubic word makes a length an area or a volume."""
+    found = [measure for measure, pattern in _MEASURE_ASKED.items() if pattern.search(lowered)]
+    if not found:
+        return None
+    for measure in ("area", "volume", "weight"):
+        if measure in found:
+            return measure
+    return found[0]
+
+
+def stated_measures(text: str) -> frozenset[str]:
+    """The physical measures a (casefolded) sentence states with a figure (`_MEASURE_STATED`)."""
+    found = {m for m, pattern in _MEASURE_STATED.items() if pattern.search(text)}
+    if (
+        "length" in found
+        and _NOT_LENGTH.search(text)
+        and not re.search(
+            r"\d\s*(?:cm|zentimeter|centim|сантиметр|سنتيمتر|سانتی)(?!\w)(?!\s*(?:cubes|куб))", text
+        )
+    ):
+        found.discard("length")
+    return frozenset(found)
+
+
 # A yes/no question about a way of paying, not about a fee: paying back ("Muss ich BAföG
 # zurückzahlen?", "geri ödemem gerekiyor mu?") and paying in instalments ("Can I pay the
 # deposit in instalments?"). A fee sentence ("Der Antrag ist kostenlos", "Die Kaution beträgt
@@ -2077,7 +2190,9 @@ _INSTALMENTS_STATED = re.compile(
 )
 _PERCENT_STATED = re.compile(
     r"%|٪|percent|per cent|prozent|pour cent|por ciento|porcentaje|y[üu]zde|procent|"
-    r"процент|відсот|بالمئة|بالمائة|في المئة|في المائة|درصد|パーセント"
+    r"процент|відсот|بالمئة|بالمائة|في المئة|في المائة|درصد|パーセント|"
+    # "3,6 la sută din salariu", "18 بالمية" (measure12)
+    r"la s[uú]t[ăa]\b|بالمي[ةه]"
 )
 
 
@@ -2388,11 +2503,16 @@ _QUANTITY_TYPES: dict[str | None, str] = {
 
 @functools.lru_cache(maxsize=1024)
 def asked_quantity(text: str) -> str | None:
-    """The quantity a question asks for beyond its type: "age", "percent", "maximum" (an
-    upper limit), "threshold" (from what degree or level), "minimum" (a lower limit),
+    """The quantity a question asks for beyond its type: "age", "percent", a physical measure
+    ("weight", "volume", "length", "area": `asked_measure`), "maximum" (an upper limit), "threshold" (from what degree or level), "minimum" (a lower limit),
     "frequency" (how often), "earning" (how much one may or must earn), "level" (a language
     level), "penalty" (what one risks) or None."""
     lowered = padded(text)
+    # a physical measure (a weight, an engine's capacity, a length, an area): its unit word
+    # is no other quantity's ("ab wie viel Kilogramm" asks no age, "125 ccm" no count)
+    measure = asked_measure(lowered)
+    if measure is not None:
+        return measure
     # (before the age: "كل كم سنة" asks how often, though "كم سن" reads as an age)
     if _FREQUENCY_ASKED.search(lowered):
         return "frequency"
@@ -2477,13 +2597,34 @@ _CHANGE = re.compile(
 )
 
 
+# Compulsory, a duty by law (measure12): from when something is compulsory ("From when is the
+# measles vaccination compulsory?", "Ab wann ist mein Kind schulpflichtig?", "À partir de quand
+# l'école est-elle obligatoire ?", "Od kiedy szkoła jest obowiązkowa?", "С какого момента школа
+# обязательна?", "من متى تصبح المدرسة إلزامية؟", "از کی مدرسه اجباری است؟") asks the date the
+# rule holds from, as a law's change does: not "register right after moving, because compulsory
+# schooling applies from then". Casefolded, 12 languages.
+_DUTY = re.compile(
+    r"compulsory|mandatory|obligatory|pflicht|obligatoire|obligatori|zorunlu|obowi[ąa]zkow|"
+    r"obligatoriu|обязател|обов['’ʼ]?язков|задължителн|إلزامي|الزامي|اجباری|الزامی"
+)
+
+
+# more from-when words read only beside a duty ("З якого часу навчання обов'язкове?", "از کی
+# مدرسه اجباری است؟"; alone "از کی" is also "from whom")
+_FROM_WHEN_DUTY = re.compile(r"з якого часу|(?<!\w)از (?:کی|چه وقتی)(?!\w)|od jakiego czasu")
+
+
 def asks_since(text: str) -> bool:
-    """Whether a question asks since when something exists or from when a rule changes
-    (`_SINCE_ASKED`, or a from-when word beside `_CHANGE`)."""
+    """Whether a question asks since when something exists or from when a rule changes or is
+    compulsory (`_SINCE_ASKED`, or a from-when word beside `_CHANGE` or `_DUTY`)."""
     lowered = padded(text)
     if _SINCE_ASKED.search(lowered):
         return True
-    return FROM_WHEN.search(lowered) is not None and _CHANGE.search(lowered) is not None
+    if FROM_WHEN.search(lowered) is not None and _CHANGE.search(lowered) is not None:
+        return True
+    return _DUTY.search(lowered) is not None and (
+        FROM_WHEN.search(lowered) is not None or _FROM_WHEN_DUTY.search(lowered) is not None
+    )
 
 
 _START_STATED = re.compile(
@@ -2494,7 +2635,7 @@ _START_STATED = re.compile(
     r"начина|с первого|\bс (?:месяца|того|момента|даты|дня)\b|почина|з першого|"
     r"\bз (?:місяця|того|моменту|дня|дати)\b|від (?:місяця|дня|дати|першого)|започва|от първо|"
     r"\bот (?:месеца|деня|датата|първия)\b|يبدأ|تبدأ|اعتبار[اًا]* من|ابتداء[ًا]* من|من أول|من بداية|"
-    r"من (?:اليوم|الشهر) الأول|شروع می|از اول|از ابتدای|از همان|از روز اول|"
+    r"من (?:اليوم|الشهر) الأول|شروع می|آغاز می|از اول|از ابتدای|از همان|از روز اول|"
     r"から始ま|以降|"
     # from an ordinal day, week or month on ("from the fourth day", "vom dritten Tag an",
     # "dès le troisième jour", "od trzeciego miesiąca", "с третьего месяца", "من الشهر الثالث")
@@ -2579,7 +2720,14 @@ _DATE_ASKED = re.compile(
     r"qu[ée] fecha|cu[áa]l es la fecha|hangi tarih|ne tarih|jakiej daty|jaka data|jak[aą] dat[eę]|"
     r"kt[óo]rego dnia|\bce dat[ăa]|care (?:este|e) data|как(?:ого|ой|ое|ую) (?:числ|дат)|"
     r"як(?:ого|ої|а|у) (?:числ|дат)|коя дата|кое число|(?:أي|اي|بأي|باي) تاريخ|ما هو التاريخ|"
-    r"چه تاریخی|کدام تاریخ|تاریخ چند|چندم"
+    r"چه تاریخی|کدام تاریخ|تاریخ چند|چندم|"
+    # until or by which day (measure12: "Until which day can I …?", "Bis zu welchem Tag …?",
+    # "jusqu'à quel jour", "¿hasta qué día?", "hangi güne kadar", "până în ce zi", "до какого
+    # дня", "до якого дня", "до кой ден", "حتى أي يوم", "تا چه روزی"): a day of the calendar
+    r"(?:until|till|by|up to) (?:what|which) day\b|bis (?:zu[mr]? )?welche[mnr]? tag|"
+    r"jusqu'(?:à|au|a) quel jour|hasta qu[eé] d[ií]a|hangi g[üu]ne kadar|"
+    r"do jakiego dnia|p[âa]n[ăa] (?:[îi]n|la) ce zi|до (?:какого|которого) (?:дня|числа)|до якого (?:дня|числа)|"
+    r"до кой ден|(?:حتى|لغاية|لحد) (?:أي|اي) يوم|تا (?:چه|کدام|کدوم) روز"
 )
 
 
@@ -2834,6 +2982,100 @@ _COMPLETED_ASKED = re.compile(
 )
 
 
+# A fee asked (measure12): a word of a price, a charge or being free, paying by the asker, or
+# the application itself ("What does the Kindergeld application cost?", "Muss ich für den
+# Antrag etwas bezahlen?", "¿Es gratis?"). A how-much question without one asks the amount of the
+# thing itself ("How much Elterngeld is paid at most?", "Сколько составляет Kindergeld?"): the
+# fee sentence that says applying is free (`states_applying_free`) does not answer it. Not the
+# bare verbs of being paid ("gezahlt", "выплачивают", "ödenir"), which a benefit is too.
+# Casefolded, 12 languages.
+_FEE_ASKED = re.compile(
+    r"\bcost|\bfees?\b|\bprice|\bcharge|\bfree\b|kostet|kosten\b|gebühr|gebuhr|preis|gratis|"
+    r"umsonst|coût|co[uû]te|frais|\bprix|gratuit|payant|cuesta|coste|costo|precio|\btasa|"
+    r"tarifa|ücret|ucret|fiyat|bedava|paral[ıi]|koszt|opłat|oplat|\bcena|darmo|bezpłat|"
+    r"bezplat|płatn|platn|costă|\bcosta\b|\btax[aă]|pre[țt]|стоит|стоимост|пошлин|\bцена|"
+    r"\bсбор|бесплат|\bкошт|вартіст|\bзбір|\bціна|безкошт|\bструва|\bтакса|безплат|تكلف|يكلف|"
+    r"رسوم|سعر|مجان|هزینه|قیمت|رایگان|"
+    # paying by the asker
+    r"\bpay\b|\bi pay|bezahl|zahlen\b|\bzahle\b|payer|pagar|[öo]demem|[öo]deyece|p[łl]aci|"
+    r"zap[łl]aci|pl[ăa]tesc|pl[ăa]ti\b|платить|заплатить|платити|заплатити|плащам|платя|"
+    r"أدفع|ادفع|ندفع|بدفع|بپرداز|پرداخت کن|پول بد|"
+    # the application
+    r"antrag|application|applying|\bapply|demande|solicitud|solicitar|ba[şs]vuru|wniosk|"
+    r"wniosek|cerere|cererii|заявлен|заяв[аиу]|подач|подаван|(?<!\w)طلب|درخواست"
+)
+# A sentence that says applying is free: an application word and a free word ("Applying is free
+# of charge.", "Der Antrag ist kostenlos.", "Başvuru ücretsizdir.", "Заява безкоштовна.",
+# "الطلب مجاني.", "درخواست رایگان است."), casefolded, 12 languages.
+_APPLYING = re.compile(
+    r"antrag|application|applying|\bapply|demande|solicitud|solicitar|ba[şs]vuru|wniosk|wniosek|"
+    r"cerere|cererea|cererii|заявлен|заяв[аиуі]|заявк|подач|подаван|(?<!\w)(?:ال)?طلب|"
+    r"تقديم|درخواست"
+)
+_FREE_STATED = re.compile(
+    r"\bfree\b|kostenlos|kostenfrei|gebührenfrei|gratuit|gratis|sin coste|sin costo|"
+    r"[üu]cretsiz|bezp[łl]atn|darmo|gratuit|бесплат|безкошт|безплат|مجان|رایگان|بدون هزینه|"
+    r"هزینه‌? ?ای ندارد"
+)
+
+
+def asks_fee(text: str) -> bool:
+    """Whether a question asks a fee (`_FEE_ASKED`), not the amount of the thing itself."""
+    return _FEE_ASKED.search(padded(text)) is not None
+
+
+def states_applying_free(text: str) -> bool:
+    """Whether a (casefolded) sentence says applying is free, with no figure."""
+    return (
+        not any(c.isdigit() for c in text)
+        and _APPLYING.search(text) is not None
+        and _FREE_STATED.search(text) is not None
+    )
+
+
+# A period held, counted in months or years (measure12): for how many months something is
+# granted, approved, paid or received, or how many years one lives or stays here before a right
+# ("For how many months is Bürgergeld granted?", "Wie viele Monate wird Arbeitslosengeld
+# gezahlt?", "How many years must I live in Germany before I can apply for citizenship?",
+# "Ile lat trzeba mieszkać w Niemczech przed naturalizacją?", "Сколько лет нужно прожить …?",
+# "چند سال باید در آلمان زندگی کنم …؟"): a length, told only by a sentence that counts one
+# ("meist für 12 Monate bewilligt", "nach fünf Jahren"), not by a time limit to act ("at the
+# latest three months before your job ends", "two months before the end") nor by a sentence
+# that names the unit without counting it ("from the first day of the month"). A verb of
+# granting, paying, receiving, living or staying, casefolded, 12 languages.
+_HELD_VERB = re.compile(
+    r"\b(?:granted|approved|paid|get|gets|receive[sd]?|live|lived|living|stay|reside)\b|"
+    r"bewilligt|gewährt|gezahlt|bezahlt|bekomm|erhalt|erhält|\bwohn|\bleb(?:e|en|t)\b|aufhalt|"
+    r"accord[ée]|vers[ée]e?s?\b|pay[ée]e?s?\b|touch|re[çc]oi|recevoi|\bvivre\b|\bhabiter|r[ée]sider|s[ée]journ|"
+    r"conced|otorga|\bpaga|cobr|recib|\bvivir\b|resid|"
+    r"verili|[öo]denir|\bal[ıi]r|ya[şs]a(?:m|y|ma)|otur|"
+    r"przyzna|wyp[łl]ac|dostaj|otrzym|mieszka|przebyw|"
+    r"acord|pl[ăa]t|primi|locui|tr[ăa]i|"
+    r"назнач|выплач|получа|(?<!\w)(?:про)?жи(?:ть|ти|ву|вут)(?!\w)|прожива|признач|виплач|отриму|"
+    r"отпуска|изплаща|получава|живе|живя|"
+    r"يمنح|تمنح|يصرف|تصرف|احصل|أحصل|اعيش|أعيش|عيش|"
+    r"داده می|پرداخت می|می‌?گیر|زندگی|بمانم|بمونم"
+)
+# How far back it is paid, asked in words `asks_retroactive` does not read: back ("hacia atrás",
+# "para atrás", "en arrière", "назад", "wstecz", "geriye") or a unit then "ago" in Persian ("چند
+# ماه قبل", not "قبل از", before something): not a period held.
+_PAID_BACK = re.compile(
+    r"\bback\b|zur[üu]ck|en arri[èe]re|atr[áa]s|geri(?:ye)?\b|wstecz|[îi]napoi|[îi]n urm[ăa]|"
+    r"назад|للخلف|لورا|(?:ماه|سال|هفته|روز) (?:قبل|پیش)(?! از)(?!\w)"
+)
+_WHOLE_PERIOD_UNITS = frozenset({"month", "year"})
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_period_held(text: str) -> bool:
+    """Whether a question counts months or years something is granted, paid or received, or one
+    lives or stays somewhere (`_HELD_VERB`, with `asked_units` in months or years)."""
+    if asked_units(text).isdisjoint(_WHOLE_PERIOD_UNITS):
+        return False
+    lowered = padded(text)
+    return _HELD_VERB.search(lowered) is not None and _PAID_BACK.search(lowered) is None
+
+
 @functools.lru_cache(maxsize=1024)
 def asks_completed_period(text: str) -> bool:
     """Whether a question asks how long one must have done something (`_COMPLETED_ASKED`
@@ -2970,6 +3212,7 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("level")
     if _PENALTY_STATED.search(text):
         found.add("penalty")
+    found |= stated_measures(text)
     return frozenset(found)
 
 

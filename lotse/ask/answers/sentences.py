@@ -15,8 +15,8 @@ from django.utils.translation import override
 from lotse.ask.analysis import analyze, tokens
 from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence, _terms, has_digit
 from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
-from lotse.ask.answers.kinds import MONTH_PATTERN as _MONTH_PATTERN
 from lotse.ask.answers.kinds import (
+    MEASURES,
     OFFICE_TYPES,
     PAYING,
     PHONE_NUMBER,
@@ -34,11 +34,13 @@ from lotse.ask.answers.kinds import (
     asks_date,
     asks_earning,
     asks_expiry,
+    asks_fee,
     asks_figure,
     asks_for_how_long,
     asks_from_when,
     asks_how_long,
     asks_lasting,
+    asks_period_held,
     asks_retroactive,
     asks_since,
     asks_time_before,
@@ -51,6 +53,7 @@ from lotse.ask.answers.kinds import (
     counted_hours,
     counted_spans,
     period_bound,
+    states_applying_free,
     states_date,
     states_duration,
     states_lasting,
@@ -60,6 +63,7 @@ from lotse.ask.answers.kinds import (
     units_in,
     within_bound,
 )
+from lotse.ask.answers.kinds import MONTH_PATTERN as _MONTH_PATTERN
 from lotse.ask.answers.qualifiers import BY_NAME as QUALIFIERS
 from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
 from lotse.catalog.models import TextModule
@@ -205,10 +209,13 @@ QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     "level": (TextModule.WHO, TextModule.BODY),
     # a penalty: the body ("… kann eine Sperrzeit von einer Woche verhängen"), the deadlines
     "penalty": (TextModule.BODY, TextModule.DEADLINES),
+    # a physical measure (a weight, an engine's capacity, a length, an area): a condition of
+    # who may or must, or the body ("große Hunde (ab 20 Kilogramm …)")
+    **dict.fromkeys(MEASURES, (TextModule.WHO, TextModule.BODY)),
 }
 # The quantities a question of no type may ask that a told sentence must state
-# (`told_fact`): a language level, how often, a share, a penalty.
-TOLD_QUANTITIES = frozenset({"level", "frequency", "percent", "penalty"})
+# (`told_fact`): a language level, how often, a share, a penalty, a physical measure.
+TOLD_QUANTITIES = frozenset({"level", "frequency", "percent", "penalty", *MEASURES})
 # What one may or must earn is asked in an amount question only ("Wie lange muss ich
 # verdienen?" asks a time).
 _EARNING_KINDS = frozenset({"money", "cost"})
@@ -340,6 +347,8 @@ def _best_sentence(
     since: bool = False,
     completed: bool = False,
     contrast: bool = False,
+    period_held: bool = False,
+    amount_of_thing: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -472,6 +481,21 @@ def _best_sentence(
         # length held
         if holding and _WITHIN.search(sentence.text.casefold()):
             continue
+        # months or years something is granted, paid or received, or one lives here before a
+        # right (`kinds.asks_period_held`): a length counted ("für 12 Monate bewilligt", "after
+        # five years"), not a time limit to act ("at the latest three months before your job
+        # ends", "two months before the end") nor the unit named without a count ("from the
+        # first day of the month")
+        # the amount of the thing itself asked, no fee ("How much Elterngeld is paid at most?",
+        # `kinds.asks_fee`): that applying is free tells the fee of applying, not the amount
+        if amount_of_thing and states_applying_free(sentence.text.casefold()):
+            continue
+        if period_held and (
+            not states_length(sentence.text.casefold())
+            or _WITHIN.search(sentence.text.casefold())
+            or ("before" in sentence.quantities and "retroactive" not in sentence.quantities)
+        ):
+            continue
         # a time asked: a sentence that says no time at all ("Wer sich zu spät anmeldet, kann
         # ein Bußgeld bekommen") does not tell when; a quantity asked instead (a penalty) is
         # told by its own kind of sentence, timed or not
@@ -509,7 +533,14 @@ def _best_sentence(
         overlap = _overlap(query_terms, sentence)
         # a body sentence that states a start answers a when-does-it-begin question when it
         # holds a word of the question beside the service's names
-        if (begins or since) and module == TextModule.BODY and not overlap:
+        # (since when, or from when a rule is compulsory: a sentence with a date that names the
+        # service, "Seit dem 1. März 2020 gilt das Masernschutzgesetz", to "Seit wann ist die
+        # Masernimpfung Pflicht?", whose words are all the service's names)
+        if (
+            (begins or since)
+            and module == TextModule.BODY
+            and not (overlap or (since and _overlap(set(topic_terms), sentence)))
+        ):
             continue
         # a body sentence answers a question counting time when it counts the asked unit of
         # the asked thing (`_names_asked_thing`); in a validity question, a sentence that says
@@ -584,7 +615,9 @@ def _best_sentence(
             and "retroactive" in sentence.quantities
         ):
             score -= RETROACTIVE_PENALTY
-        if from_when and kind == "deadline" and "start" in sentence.quantities:
+        # (from when a rule is compulsory too, in words FROM_WHEN does not read: "از کی …
+        # اجباری است؟")
+        if (from_when or since) and kind == "deadline" and "start" in sentence.quantities:
             score += START_WEIGHT
         if paid and PAYING.search(sentence.text.casefold()):
             score += PAID_WEIGHT
@@ -967,6 +1000,13 @@ def service_fact(
     # since when something exists or from when a rule changes: a year or a date, read in the
     # time limits and then the body ("Seit dem 27. Juni 2024 gilt ein neues …")
     since = kind in ("deadline", "validity") and asks_since(query)
+    # months or years something is granted or paid, or one lives here before a right: a length
+    period_held = (
+        kind in ("deadline", "validity") and asks_period_held(query) and not asks_retroactive(query)
+    )
+    # a how-much question with no word of a fee, paying or applying asks the amount of the
+    # thing, which "Applying is free of charge" does not tell
+    amount_of_thing = kind in AMOUNT_KINDS and not asks_fee(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -1046,6 +1086,8 @@ def service_fact(
                 since,
                 completed,
                 contrast=qualified,
+                period_held=period_held,
+                amount_of_thing=amount_of_thing,
             )
             if sentence is None:
                 continue
