@@ -1139,6 +1139,82 @@ _BLUE_CARD = re.compile(
 )
 
 
+# The permit a question names by its purpose or by its own name (permit12): a permit question
+# that names studying, an Ausbildung, working for oneself, the Blue Card or permanence asks of
+# that permit, whose own texts state its fees, card production time and time limits ("Extension
+# of the residence permit 93 euros" in the study permit's). The general extension's lines
+# ("Extension for up to three months: 96 euros") and another purpose's sentences answered such
+# questions ("Я студентка, скільки треба заплатити, щоб продовжити дозвіл на проживання?",
+# "Süresiz oturum kartının basılması ne kadar sürüyor?"). Narrower than the purpose patterns
+# above, which also read "tu" and "licence" (French), "selbst" (German "myself"): here a purpose
+# word must name the permit's purpose in a permit question.
+# studying: the student, the studies, the university (12 languages)
+_STUDY_NAMED = re.compile(
+    r"stud|universit|hochschul|[ée]tudi|[ée]tudes\b|estudi|студент|уч[её]б|университет|"
+    r"університет|следван|[öo][ğg]renci|[üu]niversite|دراس|جامع|طالب|دانشجو|دانشگاه|تحصیل"
+)
+# working for oneself: self-employed, freelance, on one's own account (12 languages)
+_FOR_ONESELF_NAMED = re.compile(
+    r"freelanc|self-employ|selbstst|selbständ|freiberuf|ind[ée]pendant|aut[óo]nom|"
+    r"cont propriu|samozatrudn|na w[łl]asn\w* rachun|działalnoś\w* gospodarcz|фрилан|самозанят|"
+    r"самозайнят|самонает|свободна практика|serbest|kendi hesab|خوداشتغال|فریلنس|فريلانس|"
+    r"لحساب|عمل الحر|عمل حر|خویش ?فرما|آزادکار|کار آزاد"
+)
+_STUDY_OR_TRAINING = ("residence-permit-study", "residence-permit-training")
+NAMED_PERMITS = (
+    ("residence-permit-study", _STUDY_NAMED),
+    ("residence-permit-training", _TRAINING_PURPOSE),
+    ("residence-permit-self-employment", _FOR_ONESELF_NAMED),
+    ("eu-blue-card", _BLUE_CARD),
+    (SETTLEMENT, _PERMANENT),
+)
+# The permit services whose sentences state a permit's fee, card or time limit: the purpose
+# permits, the Blue Card, the settlement permit, family reunification, and the general ones
+# (the extension, the fictional certificate, the national visa).
+# the general ones, which hold every permit's words: the extension and the fictional certificate
+GENERAL_PERMITS = (EXTENSION, FICTIONAL_CERTIFICATE)
+PERMIT_SERVICES = frozenset(
+    {
+        *PURPOSE_PERMITS,
+        "eu-blue-card",
+        SETTLEMENT,
+        "family-reunification",
+        EXTENSION,
+        FICTIONAL_CERTIFICATE,
+        "visa-national",
+    }
+)
+
+
+def named_permit(text: str) -> str | None:
+    """The permit service a permit question names by one purpose or by its name (`NAMED_PERMITS`):
+    None when it names none, or several ("from study to self-employment": a change, whose
+    target the change rule reads), or names no permit at all ("how much does studying cost")."""
+    lowered = casefold_dotted_i(text)
+    named = [key for key, words in NAMED_PERMITS if words.search(lowered)]
+    if len(named) != 1:
+        return None
+    # a change of the purpose of stay is the extension's matter (its fee line), unless the new
+    # purpose is working for oneself (`PURPOSE_CHANGE_HELD_BACK`); a student or trainee who
+    # names a job too ("tengo permiso de estudiante y encontré un trabajo cualificado") may ask
+    # of the work permit to come
+    if named[0] != "residence-permit-self-employment" and PURPOSE_CHANGE.search(lowered):
+        return None
+    if named[0] in _STUDY_OR_TRAINING and _WORK_PURPOSE.search(lowered):
+        return None
+    permit = bool(_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered))
+    # the Blue Card and the settlement permit are permits by their own names
+    if not (permit or named[0] in ("eu-blue-card", SETTLEMENT)):
+        return None
+    return named[0]
+
+
+def names_permit(text: str, key: str) -> bool:
+    """Whether a sentence names the purpose (or the name) of this permit (`NAMED_PERMITS`)."""
+    words = dict(NAMED_PERMITS).get(key)
+    return words is not None and bool(words.search(casefold_dotted_i(text)))
+
+
 # Still abroad, not entered yet: whoever has not come to Germany yet needs the visa (applied for
 # at the German mission abroad) before any residence permit, which is applied for here after
 # entering. A story that says the person has never been in Germany, is still abroad, or asks
@@ -1858,6 +1934,10 @@ def adjust(
         _hold_back(scores, keys, *_purposes_not_named(lowered))
         if _TRAINING.search(lowered) and not _HAS_PERMIT.search(lowered):
             _hold_back(scores, keys, VOCATIONAL_TRAINING)
+    if named_permit(text) is not None:
+        # a permit named by its purpose or name states its own extension fee and card: the
+        # general extension, which holds every permit's words, is held back
+        _hold_back(scores, keys, EXTENSION)
     past_integration = bool(_PAST_INTEGRATION.search(lowered))
     if not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered) or past_integration:
         _hold_back(scores, keys, INTEGRATION_COURSE)

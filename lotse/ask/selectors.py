@@ -1115,6 +1115,9 @@ def _fact(
         fact = _service_answer(city, index, text, language, hits, reader, "helpline")
         if fact is not None:
             return _via("helpline", fact)
+        fact = _emergency_line(city, index, text, hits, reader)
+        if fact is not None:
+            return fact
     if kind in answers.OFFICE_TYPES:
         office = answers.named_office(city, index.generation, text)
         how = "office-named"
@@ -1156,7 +1159,7 @@ def _fact(
             fact = _via(
                 "phone-helpline",
                 _service_answer(city, index, text, language, hits, reader, "helpline"),
-            )
+            ) or _emergency_line(city, index, text, hits, reader)
         # A where question no office answers (routed, or named and the top service's own: "VHS"
         # with no address on its card): the street the top service's text names for what the
         # question asks of (`answers.own_line`), when the routing is sure.
@@ -1168,6 +1171,8 @@ def _fact(
             )
         return fact
     fact = _via("typed", _service_answer(city, index, text, language, hits, reader, kind))
+    if kind in NAMED_PERMIT_KINDS:
+        fact = _named_permit_fact(city, index, text, hits, reader, kind, fact)
     if fact is None and _states_no_fact(city, index, text, hits, reader, kind):
         fact = _via("told-typed", _told_answer(city, index, text, hits, reader, kind))
         # how long the thing lasts ("Cât durează un Ausbildung?"): the body's one sentence that
@@ -1177,6 +1182,79 @@ def _fact(
                 "lasting", answers.lasting_fact(city, index.generation, hits[0].key, reader)
             )
     return fact
+
+
+# The types a permit's own texts state for it (its fees, the card's production time, its time
+# limits), which the general extension or another purpose's permit states for its own case.
+NAMED_PERMIT_KINDS = frozenset({"cost", "processing_time", "deadline"})
+# How far down the routed services the named permit may stand to answer instead.
+NAMED_PERMIT_RANKS = 3
+
+
+def _named_permit_fact(
+    city: City,
+    index: CityIndex,
+    text: str,
+    hits: list[SearchHit],
+    reader: str,
+    kind: str,
+    fact: answers.Fact | None,
+) -> answers.Fact | None:
+    """A question that names one permit by its purpose or name (`rules.named_permit`: a study
+    permit's extension, the Blue Card's card, the settlement permit's fee) is answered by a
+    sentence of another permit service (the general extension, another purpose's permit) only
+    when that sentence names the asked purpose too; else by the named permit's own sentence of
+    the asked type when the routing has it among the first NAMED_PERMIT_RANKS, else by none: the
+    extension's "up to three months: 96 euros" is not what a student's extension costs. A
+    question no rank rule answered is answered so only when the named permit or a general one
+    (`rules.GENERAL_PERMITS`) is routed first."""
+    named = rules.named_permit(text)
+    if named is None or named not in index.keys:
+        return fact
+    if fact is not None and (
+        fact.service == named
+        or fact.service not in rules.PERMIT_SERVICES
+        or rules.names_permit(fact.text, named)
+    ):
+        return fact
+    if fact is None and (
+        not hits
+        or hits[0].key not in (named, *rules.GENERAL_PERMITS)
+        or hits[0].score < ANSWER_MIN_SCORE
+    ):
+        # no answer stays none unless the routing put the named permit or a general one first
+        # (the named permit, named more, kept the general extension from answering; or the
+        # general words named it more): the named permit's own first line for a variant the
+        # routing could not place ("el visado para la Tarjeta Azul" routed to family
+        # reunification, told the Blue Card's first issue) is no rescue
+        return None
+    if named not in [h.key for h in hits[:NAMED_PERMIT_RANKS]]:
+        return None
+    own = answers.service_fact(city, index.generation, named, kind, reader, text)
+    return _via("named-permit", own)
+
+
+def _emergency_line(
+    city: City, index: CityIndex, text: str, hits: list[SearchHit], reader: str
+) -> answers.Fact | None:
+    """A phone question that names its emergency (`kinds.EMERGENCY_KINDS`: a fire, someone who
+    fainted, feeling very low at night) and that no rank rule answered: the first of the top
+    three services (scoring ANSWER_MIN_SCORE) whose text gives a number for that emergency. The
+    emergency service routed first for "I feel very bad at night, which number?" gives none for
+    a crisis (its numbers are for the ambulance, the police and a doctor), the mental health
+    support third gives the Telefonseelsorge's."""
+    asked = answers.emergency_kinds(text)
+    if not asked:
+        return None
+    for hit in hits[:3]:
+        if hit.score < ANSWER_MIN_SCORE:
+            break
+        fact = answers.service_fact(city, index.generation, hit.key, "helpline", reader, text)
+        # its sentence names the emergency (not a module's one number: the family doctor's
+        # appointment line 116117 for a crisis)
+        if fact is not None and not asked.isdisjoint(answers.emergency_kinds(fact.text)):
+            return _via("emergency-line", fact)
+    return None
 
 
 def _states_no_fact(

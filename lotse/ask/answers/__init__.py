@@ -29,6 +29,7 @@ from lotse.ask.answers.kinds import (
     classify,
     content_words,
     counted_hours,
+    emergency_kinds,
     padded,
     units_in,
 )
@@ -100,6 +101,7 @@ __all__ = [
     "counts_a_unit",
     "described_office",
     "described_offices",
+    "emergency_kinds",
     "has_digit",
     "holds_stems",
     "is_lost",

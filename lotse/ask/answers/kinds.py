@@ -550,6 +550,113 @@ _BLOCKING = re.compile(
 PHONE_NUMBER = re.compile(r"(?<![\d.,])\+?\d(?:(?:[ /-]| - )?\d){5,}(?![\d.,]\d)")
 
 
+# A short emergency number (permit12): 110, 112, 115, 116 … (Germany's 11x numbers), which the
+# phone pattern's six digits miss ("112 is the emergency number for the ambulance service and the
+# fire brigade"), as a number of its own, no amount or unit after it.
+_SHORT_EMERGENCY_NUMBER = re.compile(
+    r"(?<![\d.,])11\d(?![\d.,]?\d)(?!\s*(?:€|%|eur|euro|евро|євро|يورو|یورو|ساعت|hours|std))"
+)
+
+
+def gives_number(text: str, *, short: bool = True) -> bool:
+    """Whether a sentence gives a number to call: a phone number or (`short`) a short emergency
+    number."""
+    return bool(PHONE_NUMBER.search(text) or (short and _SHORT_EMERGENCY_NUMBER.search(text)))
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers to call a text gives, digits only ("08000 116 016" -> "08000116016")."""
+    found = [*PHONE_NUMBER.findall(text), *_SHORT_EMERGENCY_NUMBER.findall(text)]
+    return frozenset(re.sub(r"\D", "", n) for n in found)
+
+
+# The emergency a helpline question names, and the one a sentence's number is for (permit12):
+# the texts give several numbers side by side (112 for the ambulance and the fire brigade, 110
+# for the police, 116117 for a doctor at night, the Telefonseelsorge for a crisis), and a
+# question that names its emergency ("there is a fire", "someone fainted and does not breathe",
+# "I feel very low at night") was given the first number of the text (the medical on-call
+# service's 116117). A number answers such a question only when its sentence names the same
+# kind of emergency (`sentences._best_sentence`). Each kind in the 12 languages, read on the
+# casefolded text of the question and of the sentence alike. The police is no kind: a crime's
+# victims ask for the victims' line (116 006), which names no crime. "night" belongs to no kind (a
+# doctor at night and a crisis at night), nor does the Arabic "نفس" (breath, and also the self:
+# "ضيق نفسي", psychological distress).
+EMERGENCY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        # a life in danger: fire, unconsciousness, breathing, the heart, bleeding, poisoning,
+        # the ambulance and the fire brigade (112)
+        "life",
+        re.compile(
+            r"\bfire\b|smoke|burning|unconscious|faint|passed out|collaps|breath|chest pain|"
+            r"heart attack|stroke\b|bleed|poison|ambulance|"
+            r"feuer|brand\b|brennt|\brauch|bewusstlos|ohnmächt|ohnmacht|umgekippt|umkippt|kippt um|"
+            r"atmet|atmung|atemnot|brustschmerz|herzinfarkt|schlaganfall|blutet|vergift|"
+            r"rettungsdienst|krankenwagen|feuerwehr|"
+            r"incendie|\bfeu\b|fumée|brûl|inconscient|évanoui|respir|poitrine|crise cardiaque|"
+            r"saigne|empoisonn|intoxi|pompier|"
+            r"incendio|fuego|humo|quema|desmay|pecho|infarto|sangra|envenen|ambulancia|bombero|"
+            r"yangın|yangin|duman|bilinçsiz|bilinci|bayıl|bayil|nefes|göğüs ağr|kalp kriz|kanam|"
+            r"zehirlen|ambulans|itfaiye|"
+            r"pożar|pozar|ogień|dym\b|nieprzytomn|zemdla|zemdle|oddych|oddech|w klatce|zawał|"
+            r"krwaw|zatru|karetk|straż pożar|"
+            r"incendiu|\bfoc\b|\bfum\b|incon[șs]tient|le[șs]in|durere [îi]n piept|s[âa]nger|"
+            r"otr[ăa]v|ambulan|pompier|"
+            r"пожар|огонь|огън|дым|горит|без сознани|потерял\w* сознани|обморок|дыш|"
+            r"боль в груди|инфаркт|кровотеч|отравл|скор\w* помощ|"
+            r"пожеж|вогонь|дим\b|без свідомост|знепритомн|непритомн|дихає|дихан|"
+            r"біль у грудях|отруєн|швидк\w* допомог|"
+            r"безсъзнание|припадн|припад[ан]|диша|болка в гърд|кървене|отрав|линейк|бърза помощ|"
+            r"حريق|دخان|فاقد الوعي|مغمى|اغمي|أغمي|إغماء|اغماء|يتنفس|تنفس|ألم في الصدر|"
+            r"نوبة قلبية|نزيف|تسمم|إسعاف|اسعاف|إطفاء|اطفاء|"
+            r"آتش|دود\b|بیهوش|غش کرد|نفس نمی|نفس نمی‌|تنفس|درد قفسه سینه|سکته|خونریزی|مسموم|"
+            r"آمبولانس"
+        ),
+    ),
+    (
+        # a doctor on call when the practices are closed: fever, earache (116117)
+        "on-call",
+        re.compile(
+            r"on[- ]call|doctor on duty|out-of-hours|bereitschaft|fieber|ohrenschmerz|de garde|"
+            r"fièvre|fievre|de guardia|fiebre|nöbetçi|nobetci|ate[şs]i|dyżur|dyzur|gorączk|"
+            r"de gard[ăa]|febr[ăa]|дежурн|температур|черговий|чергов\w* лікар|дежурен|"
+            r"المناوب|مناوب|حرارة|حمى|کشیک|\bتب\b"
+        ),
+    ),
+    (
+        # thoughts of suicide (112 in the mental health support's text, beside its crisis line)
+        "suicide",
+        re.compile(
+            r"suicid|suizid|selbstmord|kill (?:my|him|her)self|intihar|samobój|sinucid|суицид|"
+            r"самоуби|суїцид|самогуб|انتحار|خودکشی"
+        ),
+    ),
+    (
+        # a crisis of the mind: feeling low or bad, lonely, sad, desperate, wanting to talk to
+        # someone, the crisis line itself (Telefonseelsorge, a line of trust)
+        "crisis",
+        re.compile(
+            r"seelsorge|crisis|feel(?:ing)? (?:\w+ )?(?:low|down|bad|terrible|awful)|depress|"
+            r"lonely|\bsad\b|desperate|talk to (?:some|any)one|krise|einsam|traurig|"
+            r"verzweifel|mit jemandem (?:reden|sprechen)|schlecht geht|fühle mich schlecht|"
+            r"crise\b|déprim|triste|parler à quelqu|désespér|"
+            r"crisis|deprim|hablar con alguien|desesper|kriz|yalnız|yalniz|"
+            r"üzgün|depresyon|konuşaca|kötüyüm|kotuyum|kötü hisse|umutsuz|kryzys|samotn|smutn|"
+            r"depres|porozmawia|źle się czuj|załaman|criz[ăa]|trist|s[ăa] vorbesc cu|"
+            r"disperat|кризис|одинок|грустн|депресс|поговорить|плохо на душе|на душе|доверия|"
+            r"криз|самотн|сумн|депрес|поговорит|на душі|довіри|самот|тъжн|да поговоря|"
+            r"أزمة|ازمة|وحيد|حزين|اكتئاب|احكي|أحكي|ضيق نفسي|نفسية|بحران|غمگین|افسرده|"
+            r"حرف بزنم|حالم بد|روحی"
+        ),
+    ),
+)
+
+
+def emergency_kinds(text: str) -> frozenset[str]:
+    """The kinds of emergency a question or a sentence names (`EMERGENCY_KINDS`)."""
+    lowered = text.casefold()
+    return frozenset(name for name, words in EMERGENCY_KINDS if words.search(lowered))
+
+
 @functools.lru_cache(maxsize=1024)
 def asks_helpline(text: str) -> bool:
     """Whether a phone question asks a helpline's number (a line by name, or one answered

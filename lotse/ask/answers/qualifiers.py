@@ -123,6 +123,15 @@ _EMPLOYED = re.compile(
     r"\bpracowni|zatrudnion|موظفين|الموظف|العاملين|کارمند|حقوق‌بگیر|حقوق بگیر"
 )
 _NEVER = re.compile(r"(?!)")
+# Extending a permit (permit12): a permit's fee lines state its first issue, its extension, the
+# fictional certificate and the visa ("Première délivrance 100 euros. Prolongation du permis de
+# séjour 93 euros."), and a question that asks the extension's fee ("¿Cuánto cuesta renovar mi
+# permiso … para la formación profesional?") was told the first issue's by position. The words of
+# extending or renewing, 12 languages.
+_EXTENDING = re.compile(
+    r"verlänger|verlanger|\bextend|\bextension|\brenew|prolong|renouvel|pr[óo]rrog|renova|"
+    r"przed[łl]u[żz]|prelung|uzat|продл|продовж|удълж|подновя|تمديد|تجديد|تمدید"
+)
 
 QUALIFIERS: tuple[QualifierClass, ...] = (
     QualifierClass("in-training", _IN_TRAINING),
@@ -141,6 +150,7 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
     # عوض بشه"): the extension's fees state the change's fee beside the extensions' ("Wechseln
     # Sie den Aufenthaltszweck, kostet die Änderung 98 Euro"), which answered first by position
     QualifierClass("purpose-change", PURPOSE_CHANGE),
+    QualifierClass("extension", _EXTENDING),
 )
 BY_NAME = {q.name: q for q in QUALIFIERS}
 

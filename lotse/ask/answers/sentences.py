@@ -52,6 +52,9 @@ from lotse.ask.answers.kinds import (
     continues_earning,
     counted_hours,
     counted_spans,
+    emergency_kinds,
+    gives_number,
+    numbers_in,
     period_bound,
     states_applying_free,
     states_date,
@@ -349,6 +352,7 @@ def _best_sentence(
     contrast: bool = False,
     period_held: bool = False,
     amount_of_thing: bool = False,
+    emergency: frozenset[str] = frozenset(),
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -359,6 +363,13 @@ def _best_sentence(
     if contrary and _states_only_contrary(sentences, asked_variants, contrary):
         return None, -1.0
     must_hold = _held_somewhere(sentences, asked_variants)
+    # the numbers a helpline module gives, when the question names its emergency: with one
+    # number there is no other line to mistake it for
+    numbers: frozenset[str] = (
+        frozenset().union(*(numbers_in(s.text) for s in sentences))
+        if kind == "helpline" and emergency
+        else frozenset()
+    )
     # A fee question that names a period ("ein Jahr verlängern") among lines for periods
     # ("bis zu drei Monate: 96 Euro"): the line of its period, and none when no line has it,
     # rather than the first line of the list.
@@ -579,7 +590,15 @@ def _best_sentence(
         if kind == "validity" and module == TextModule.DEADLINES and not _tells_holding(sentence):
             continue
         # a helpline question is answered only by a sentence that gives a number to call
-        if kind == "helpline" and not PHONE_NUMBER.search(sentence.text):
+        # (or, when the question names its emergency, a short emergency number: "112 is the
+        # emergency number for … the fire brigade")
+        if kind == "helpline" and not gives_number(sentence.text, short=bool(emergency)):
+            continue
+        # ... and, among several numbers, only by one whose sentence names the emergency the
+        # question names ("there is a fire": 112, not the medical on-call 116117 nor "if you
+        # are unsure, call 112"; "I feel very low at night": the crisis line, not 112 nor
+        # 116117; `kinds.EMERGENCY_KINDS`): a module that names none gives no number
+        if len(numbers) > 1 and emergency.isdisjoint(emergency_kinds(sentence.text)):
             continue
         score = overlap - 0.1 * position
         # A number the question names (a year, an amount) picks the sentence that holds it,
@@ -1088,6 +1107,7 @@ def service_fact(
                 contrast=qualified,
                 period_held=period_held,
                 amount_of_thing=amount_of_thing,
+                emergency=emergency_kinds(query) if kind == "helpline" else frozenset(),
             )
             if sentence is None:
                 continue
