@@ -19,10 +19,11 @@ def warm(city: City, generation: str, notify: Callable[[], None] = lambda: None)
     process, once per distinct text: cities with the same texts share them): read when a
     question first needed them, they cost its asker up to several milliseconds, most of the
     slowest twentieth of `make bench-search`. Each sentence's type features (validity, units,
-    quantities, qualifier, variants: `_text._ReadSentence`) are read too (Dortmund ≈ 8-13 s
-    of CPU and ≈ 15 MB more a process): read when a question first looked at them, they were
-    most of the rest of the slowest tenth's time outside the model. `notify` is called after
-    each service (the worker's heartbeat)."""
+    quantities, qualifier, variants: `_text._ReadSentence`) are read too (Dortmund ≈ 14 s of
+    CPU on a loaded machine, ≈ 5 MB more a process): read when a question first looked at
+    them, they were the largest part of the slowest tenth's time outside the model that a
+    question could be spared. `notify` is called after each service (the worker's
+    heartbeat)."""
     facts = _city_facts(city, generation)
     topic_terms(city, generation, except_service=city.fallback_service_key)
     _offices(city, generation)
