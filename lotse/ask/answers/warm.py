@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lotse.ask.answers._text import _ReadSentence
 from lotse.ask.answers.facts import _city_facts, _load_service_facts, _lock, _offices
 from lotse.ask.answers.naming import topic_terms
 from lotse.ask.answers.offices import _family_offices
@@ -17,9 +18,12 @@ def warm(city: City, generation: str, notify: Callable[[], None] = lambda: None)
     split and its words analysed too (Dortmund: 23,300 sentences, ≈ 2 s of CPU and 60 MB a
     process, once per distinct text: cities with the same texts share them): read when a
     question first needed them, they cost its asker up to several milliseconds, most of the
-    slowest twentieth of `make bench-search`. A sentence's type features (quantities, units,
-    variants) are still read when a question first looks at them (`_text._ReadSentence`).
-    `notify` is called after each service (the worker's heartbeat)."""
+    slowest twentieth of `make bench-search`. Each sentence's type features (validity, units,
+    quantities, qualifier, variants: `_text._ReadSentence`) are read too (Dortmund ≈ 14 s of
+    CPU on a loaded machine, ≈ 5 MB more a process): read when a question first looked at
+    them, they were the largest part of the slowest tenth's time outside the model that a
+    question could be spared. `notify` is called after each service (the worker's
+    heartbeat)."""
     facts = _city_facts(city, generation)
     topic_terms(city, generation, except_service=city.fallback_service_key)
     _offices(city, generation)
@@ -32,5 +36,7 @@ def warm(city: City, generation: str, notify: Callable[[], None] = lambda: None)
             facts.services.update(built)
     for service in list(facts.services.values()):
         for module, language in service.whole:
-            service.sentences(module, language)
+            for sentence in service.sentences(module, language):
+                if isinstance(sentence, _ReadSentence):
+                    sentence.read_features()
         notify()

@@ -191,10 +191,41 @@ def test_the_warm_up_reads_what_the_phrasings_alone_post(cold, monkeypatch):
 
 def test_the_warm_up_reads_every_sentence_of_the_services(cold):
     """After the warm-up no question splits or analyses a service text: every module of every
-    service, in every language, is read (its type features are read when first looked at)."""
+    service, in every language, is read, and every sentence's type features too (their first
+    reading cost a question up to a few milliseconds, most of the slowest tenth of the bench's
+    questions outside the model)."""
     selectors.process_warm()
     city = City.objects.get(slug="dortmund")
     facts = answers.facts._city_facts(city, selectors.city_index(city).generation)
     assert facts.services
+    read = 0
     for service in facts.services.values():
         assert set(service._sentences) == set(service.whole)
+        for sentences in service._sentences.values():
+            for sentence in sentences:
+                # read already: kept in the sentence (functools.cached_property)
+                assert {"validity", "units", "quantities", "qualifier", "variants"} <= set(
+                    vars(sentence)
+                ), sentence.text
+                read += 1
+    assert read > 1000
+
+
+def test_a_sentence_read_in_the_warm_up_has_the_features_read_on_need():
+    """Reading the features at once gives the values reading each on first need gives; an
+    empty one is the shared empty set."""
+    from lotse.ask.answers._text import _ReadSentence
+
+    texts = [
+        ("Die Gebühr beträgt 28,80 Euro und ist bis zum 31. März zu zahlen.", "de"),
+        ("Kinder unter 6 Jahren zahlen höchstens 10 % der Kosten pro Monat.", "de"),
+        ("The card is valid for one year and free of charge for students.", "en"),
+        ("Bitte bringen Sie Ihren Pass mit.", "de"),
+    ]
+    for text, language in texts:
+        lazy, warm = _ReadSentence(text, language), _ReadSentence(text, language)
+        warm.read_features()
+        for name in ("validity", "units", "quantities", "qualifier", "variants"):
+            assert getattr(warm, name) == getattr(lazy, name), (text, name)
+    plain = _ReadSentence("Bitte bringen Sie Ihren Pass mit.", "de")
+    assert plain.variants == frozenset() and plain.variants is plain.qualifier
