@@ -599,17 +599,17 @@ _TS = re.compile("ts")
 _REPEATED = re.compile(r"(.)\1+")
 
 
-def _classes(letters: str) -> str:
-    skeleton = "".join(c for c in letters if c in _CLASS_LETTERS)
+def _classes(letters: str, *, keep_ts: bool = False) -> str:
+    skeleton = _REPEATED.sub(r"\1", "".join(c for c in letters if c in _CLASS_LETTERS))
     # z is written تس or ز: t+s reads as s on both sides; a doubled letter is one sound
-    return _TS.sub("s", _REPEATED.sub(r"\1", skeleton))
+    return skeleton if keep_ts else _TS.sub("s", skeleton)
 
 
-def latin_skeletons(term: str) -> set[str]:
+def latin_skeletons(term: str, *, keep_ts: bool = False) -> set[str]:
     """The consonant skeletons a German (Latin-letter) index term may be written with in Arabic
     or Persian letters: j as ج or as the vowel ي (Jobcenter, Jugendamt), w as ف or و, ch as
-    خ/ك or ش."""
-    word = term.lower()
+    خ/ك or ش. `keep_ts`: z and t+s kept as the two sounds t, s (`sound_keys`)."""
+    word = term.lower().replace("z", "ts") if keep_ts else term.lower()
     for spelling, sound in _LATIN_SOUNDS:
         word = word.replace(spelling, sound)
     word = _SOFT_C.sub("s", word)
@@ -618,18 +618,18 @@ def latin_skeletons(term: str) -> set[str]:
         forms = {
             f.replace(letter, reading) if letter in f else f for f in forms for reading in readings
         }
-    return {_classes(form.translate(_LATIN_CLASSES)) for form in forms}
+    return {_classes(form.translate(_LATIN_CLASSES), keep_ts=keep_ts) for form in forms}
 
 
 @lru_cache(maxsize=50_000)
-def script_skeleton(word: str) -> str:
+def script_skeleton(word: str, *, keep_ts: bool = False) -> str:
     """The consonant skeleton of an Arabic or Persian word (`latin_skeletons`), without the
     article; "" for a word in another script."""
     word = _AR_MARKS.sub("", word.translate(_AR_NORMAL))
     if not word or not "\u0600" <= word[0] <= "\u06ff":
         return ""
     article = next((a for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 4), "")
-    return _classes(word[len(article) :].translate(_SCRIPT_CLASSES))
+    return _classes(word[len(article) :].translate(_SCRIPT_CLASSES), keep_ts=keep_ts)
 
 
 # German words written in Cyrillic letters ("ауслендербехёрде", "штандесамт", "джобцентъра",
@@ -656,17 +656,242 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
 @lru_cache(maxsize=50_000)
-def cyrillic_skeletons(word: str) -> frozenset[str]:
+def cyrillic_skeletons(word: str, *, keep_ts: bool = False) -> frozenset[str]:
     """The consonant skeletons (`latin_skeletons`) of a word in Cyrillic letters, with г and х
-    read as k and as h (dropped); none for a word in another script."""
+    read as k and as h (dropped); none for a word in another script. `keep_ts`: ц and ч as
+    t + s, t + s kept apart (`sound_keys`)."""
     if not _CYRILLIC_WORD.fullmatch(word):
         return frozenset()
     for spelling, sound in _CYRILLIC_SOUNDS:
         word = word.replace(spelling, sound)
+    if keep_ts:
+        word = word.replace("ц", "тс").replace("ч", "тш")
     return frozenset(
-        _classes(_CYRILLIC_H.sub(reading, word).translate(_CYRILLIC_CLASSES))
+        _classes(_CYRILLIC_H.sub(reading, word).translate(_CYRILLIC_CLASSES), keep_ts=keep_ts)
         for reading in ("k", "")
     )
+
+
+# One reading by ear for every script (`sound_keys`): a word a newcomer typed as they heard a
+# German name ("киндергелд", "الالترنغلد", "وهن گلد", "kindergelt", "fiktsionsbesheinigung",
+# "Джобцентр") is compared with the German names and synonyms of the city's services
+# (`CityIndex.sound_names`) and offices (`answers.office_by_sound`) by its consonant classes.
+# The Latin reading is the German spelling's (`latin_skeletons`) on the folded word: a Latin
+# word typed by ear writes the same consonants ("sh" for sch, "w"/"v", "ts" or "z", "y" or "j"
+# for the German j, all read alike).
+# a word beginning with (`_ARABIC_LETTER`) or all in (`_ARABIC_WORD`) Arabic or Persian
+# letters, and one all in (casefolded) Latin letters with their accents: each script has its
+# own reading, and a word of two scripts ("جابcenter") none
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
+_LATIN_LETTERS = re.compile("[a-z\u00df-\u024f]+")
+
+
+@lru_cache(maxsize=50_000)
+def sound_keys(word: str) -> frozenset[str]:
+    """The consonant skeletons a casefolded word may be the German sound of, in any script:
+    Arabic or Persian letters (`script_skeleton`; a leading و also as the consonant w/v, as
+    Persian writes it: "وهن" is "Wohn-"), Cyrillic (`cyrillic_skeletons`), Latin
+    (`latin_skeletons`, with "sh" read as sch)."""
+    if _ARABIC_WORD.fullmatch(word):
+        keys = {script_skeleton(word), script_skeleton(word, keep_ts=True)}
+        if word.startswith("ال"):
+            # "ال" may be the German word's own "El-" ("الترنقلد", Elterngeld), not the article
+            whole = _AR_MARKS.sub("", word.translate(_AR_NORMAL)).translate(_SCRIPT_CLASSES)
+            keys |= {_classes(whole), _classes(whole, keep_ts=True)}
+        if word.startswith("و") and len(word) > 1 and word[1] not in "او":
+            keys |= {
+                _REPEATED.sub(r"\1", "f" + script_skeleton(word[1:], keep_ts=keep))
+                for keep in (False, True)
+            }
+        return frozenset(k for k in keys if k)
+    if _CYRILLIC_WORD.fullmatch(word):
+        return cyrillic_skeletons(word) | cyrillic_skeletons(word, keep_ts=True)
+    if not _LATIN_LETTERS.fullmatch(word):
+        return frozenset()
+    return german_sound_keys(fold(word).replace("sh", "sch"))
+
+
+def german_sound_keys(word: str) -> frozenset[str]:
+    """The sound keys of a word in Latin letters as German spells it: its skeletons
+    (`latin_skeletons`) with t + s read as s (Arabic ز) and kept apart (Cyrillic ц, "Социаламт":
+    a key long enough to be read)."""
+    return frozenset(latin_skeletons(word) | latin_skeletons(word, keep_ts=True))
+
+
+# The first vowel a German name word is heard with, in five classes, and the one a question word
+# writes: a word in Cyrillic or Latin letters must begin with the name's vowel, since its
+# consonants alone meet everyday words (the Bulgarian "програмата", the programme, has the
+# consonants of "Bürgeramt"). German "ei"/"ai" is heard "ai" (Einbürgerung, "айнбюргерунг"),
+# "eu"/"äu" "oi", "ie" "i"; an umlaut is written either way (ü as "u", "ю", "i"; ö as "o", "e";
+# ä as "a", "e"). Arabic and Persian write short vowels not at all: no vowel is asked there.
+_GERMAN_VOWELS = (
+    ("ei", "ae"),
+    ("ai", "ae"),
+    ("ey", "ae"),
+    ("eu", "o"),
+    ("äu", "o"),
+    ("au", "a"),
+    ("ie", "i"),
+    ("ä", "ae"),
+    ("ö", "oe"),
+    ("ü", "ui"),
+    ("a", "a"),
+    ("e", "e"),
+    ("i", "i"),
+    ("o", "o"),
+    ("u", "u"),
+)
+_HEARD_VOWELS = str.maketrans(
+    {
+        **dict.fromkeys("aаяä", "a"),
+        **dict.fromkeys("eеэєё", "e"),
+        **dict.fromkeys("iyиіыїı", "i"),
+        **dict.fromkeys("oоö", "o"),
+        **dict.fromkeys("uуюўü", "u"),
+    }
+)
+
+
+def german_first_vowels(word: str) -> str:
+    """The vowel classes the first vowel of a German word (casefolded, with its umlauts) may
+    be written with in another script or by ear ("bürgergeld": u or i)."""
+    for i in range(len(word)):
+        for spelling, heard in _GERMAN_VOWELS:
+            if word.startswith(spelling, i):
+                return heard
+    return ""
+
+
+def heard_first_vowel(word: str) -> str:
+    """The first vowel class of a question word in Latin or Cyrillic letters ("" in Arabic or
+    Persian letters, which leave short vowels out); a Latin "y" before a vowel is a consonant
+    ("yugendamt")."""
+    if _ARABIC_LETTER.match(word):
+        return ""
+    heard = word.translate(_HEARD_VOWELS)
+    for i, letter in enumerate(heard):
+        if letter in "aeiou" and not (
+            word[i] == "y" and heard[i + 1 : i + 2] in _HEARD_VOWEL_LETTERS
+        ):
+            return letter
+    return ""
+
+
+_HEARD_VOWEL_LETTERS = frozenset("aeiou")
+
+
+# A German compound ending in a word for an office ("Jugendamt", "Familienkasse",
+# "Handwerkskammer", "Verbraucherzentrale", "Jobcenter", folded): an office's alias read by ear
+# (`answers.office_by_sound`; other name words, "Industrie", "Anerkennung", are everyday words
+# in other scripts too: "индустрия"); a word of an office's name names no one service
+# (`selectors._naming_words`: the Jobcenter serves several).
+OFFICE_NOUN_END = re.compile(
+    r"(?:amt|amter|stelle|stellen|kasse|kassen|behorde|center|kammer|zentrale|dienst|dienste"
+    r"|werk|verein|gericht|versicherung|agentur|schule|zentrum|buro)$"
+)
+
+
+# A sound key names an owner only with SOUND_MIN_CLASSES consonant classes or more (a shorter
+# key meets native words by chance: LOANWORD_MIN_CLASSES); the owner's word must weigh at least
+# SOUND_CLEAR times as much as another owner's word of the same key (`sound_table`: an
+# owner's weight for a word is the share of its naming phrase the word is).
+SOUND_MIN_CLASSES = LOANWORD_MIN_CLASSES
+SOUND_CLEAR = 2.0
+
+# key -> (owner, German word, its first vowels, weight) for each name word with that key
+SoundTable = dict[str, tuple[tuple[str, str, str, float], ...]]
+
+
+# A German word of Latin make ("Integration", "International", "Konsulat", "Psychotherapie",
+# "Gymnasium", folded) is a word of every asker's language too ("інтеграційний",
+# "integración", "конслутация" misspelt): its sound names no German name heard. Nor does a
+# place's name ("Nordstadt", "Innenstadt", "-dorf", "-hausen"): the texts of many services
+# name the district their office is in.
+_INTERNATIONAL_WORD = re.compile(
+    r"(?:tion|sion|ional|ionale|ionaler|ionales|itat|ie|ium|ismus|ulat|stadt|dorf|hausen)$"
+)
+
+
+def sound_table(words: Iterable[tuple[str, str, float]]) -> SoundTable:
+    """The sound keys (`german_sound_keys`) of German name words: (the word casefolded, with
+    its umlauts; its owner; the weight with which the word names the owner); not the words of
+    Latin make (`_INTERNATIONAL_WORD`)."""
+    table: dict[str, dict[tuple[str, str, str], float]] = {}
+    for word, owner, weight in words:
+        folded = fold(word)
+        if _INTERNATIONAL_WORD.search(folded):
+            continue
+        entry = (owner, folded, german_first_vowels(word))
+        for key in german_sound_keys(folded):
+            if len(key) >= SOUND_MIN_CLASSES:
+                owners = table.setdefault(key, {})
+                owners[entry] = max(weight, owners.get(entry, 0.0))
+    return {
+        key: tuple((o, w, v, weight) for (o, w, v), weight in sorted(entries.items()))
+        for key, entries in table.items()
+    }
+
+
+def sounded(
+    word: str, table: SoundTable, *, shortest: int = SOUND_MIN_CLASSES, inflected: bool = True
+) -> tuple[str, str] | None:
+    """The owner and German word whose sound a question word (casefolded) is: a key of the word
+    (`sound_keys`) of `shortest` classes or more is the word's, or the word's and one consonant
+    more (an inflection: "Джобцентром", "Kindergeldim"); the word begins with the German word's
+    vowel (`heard_first_vowel`); and the owner's word weighs SOUND_CLEAR times another owner's of
+    the same key, which is no other German word's. None when no owner is that clear."""
+    keys = sound_keys(word)
+    if not keys:
+        return None
+    vowel = heard_first_vowel(word)
+    for candidates in (keys, {key[:-1] for key in keys} if inflected else set()):
+        best: dict[str, tuple[float, str]] = {}
+        for key in candidates:
+            if len(key) < shortest:
+                continue
+            for owner, german, vowels, weight in table.get(key, ()):
+                if vowel and vowel not in vowels:
+                    continue
+                if weight > best.get(owner, (0.0, ""))[0]:
+                    best[owner] = (weight, german)
+        if best:
+            # two German words of one sound ("Ausländerbeirat", "Ausländerbehörde" read from
+            # "аусландербехерде") name neither
+            if len({stem(german, "de") for _weight, german in best.values()}) > 1:
+                return None
+            ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+            runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+            owner, (weight, german) = ranked[0]
+            # an owner "" is a word that names no one service (an office's name): it only
+            # keeps another German word of its sound from naming one
+            if not owner or weight < SOUND_CLEAR * runner_up:
+                return None
+            return owner, german
+    return None
+
+
+def sounded_pair(first: str, second: str, table: SoundTable) -> tuple[str, str] | None:
+    """The owner and German word two neighbouring words in Arabic or Persian letters written
+    apart are the sound of ("وهن گلد", "الكيندر جلد", "چنسن کارته": these scripts write a
+    compound's parts apart, with a space or a non-joiner; Cyrillic and Latin askers write the
+    compound whole, and two of their native words together had a name's consonants,
+    "адресою знаходиться" Adressnachweis): the two together (`sounded`, no inflection),
+    neither alone, and each the sound of its own part of the German word
+    ("وهن" of "wohn", "گلد" of "geld")."""
+    if not (_ARABIC_WORD.fullmatch(first) and _ARABIC_WORD.fullmatch(second)):
+        return None
+    if sounded(first, table) or sounded(second, table):
+        return None
+    found = sounded(first + second, table, shortest=SOUND_MIN_CLASSES + 1, inflected=False)
+    if found is None:
+        return None
+    german = found[1]
+    heads, tails = sound_keys(first), sound_keys(second)
+    for cut in range(2, len(german) - 1):
+        if heads & german_sound_keys(german[:cut]) and tails & german_sound_keys(german[cut:]):
+            return found
+    return None
 
 
 _AR_VERB_PREFIXES = frozenset("اني")  # أ ن ي (ت is left: it begins the verbal noun itself)

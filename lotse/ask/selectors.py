@@ -103,6 +103,9 @@ class CityIndex:
     # the same for the German terms the Russian, Ukrainian and Bulgarian texts keep
     # (`analysis.cyrillic_skeletons`: "штандесамт" → standesamt)
     cyrillic_loanwords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # sound key -> the services whose German names and synonyms hold a noun of that sound
+    # (`analysis.sound_table`, `_naming_words`: "киндергелт", "وهن گلد", "kindergelt")
+    sound_names: analysis.SoundTable = field(default_factory=dict)
     fallbacks: dict[str, Fallback | None] = field(default_factory=dict)
     # the catalog's names and synonyms written as abbreviations ("NE", "TU", "BuT"),
     # casefolded (`analysis.written_names`) -> the services whose names or synonyms write
@@ -246,6 +249,7 @@ def _load(city: City, generation: str) -> CityIndex:
     titles: list[dict[str, str]] = [{} for _ in docs]
     summaries: list[dict[str, str]] = [{} for _ in docs]
     abbreviations: dict[str, set[str]] = defaultdict(set)
+    german_names: list[tuple[str, str]] = []
     for sid, module, language, text in ServiceText.objects.filter(
         service__city=city,
         module__in=(TextModule.NAME, TextModule.SUMMARY, TextModule.SYNONYMS),
@@ -258,6 +262,8 @@ def _load(city: City, generation: str) -> CityIndex:
             if module != TextModule.SUMMARY:
                 for word in analysis.written_names(text):
                     abbreviations[word].add(docs[position[sid]][1])
+                if language == "de":
+                    german_names.append((docs[position[sid]][1], text))
     office_names: dict[int, dict[str, str]] = defaultdict(dict)
     for office_id, language, text in OfficeText.objects.filter(
         office__city=city, field="name"
@@ -295,6 +301,20 @@ def _load(city: City, generation: str) -> CityIndex:
     index.by_first = dict(by_first)
     index.loanwords = _loanwords(index, ARABIC_SCRIPT)
     index.cyrillic_loanwords = _loanwords(index, CYRILLIC_SCRIPT)
+    # The city's names and the office nouns of its offices' German names name no one service
+    # (the Jobcenter, the Ausländerbehörde serve several): `answers.office_by_sound` reads those.
+    city_words = frozenset(
+        analysis.fold(word)
+        for name in (city.slug, *dict(city.names).values())
+        for word in analysis.tokens(name)
+    )
+    office_words = frozenset(
+        analysis.fold(word)
+        for names in office_names.values()
+        for word in analysis.tokens(names.get("de", ""))
+        if analysis.OFFICE_NOUN_END.search(analysis.fold(word))
+    )
+    index.sound_names = analysis.sound_table(_naming_words(german_names, city_words, office_words))
     _load_vectors(city, index, position)
     _remember_vocabulary(terms)
     return index
@@ -302,6 +322,47 @@ def _load(city: City, generation: str) -> CityIndex:
 
 ARABIC_SCRIPT = ("ar", "fa")
 CYRILLIC_SCRIPT = ("ru", "uk", "bg")
+# A German name word read by ear has this many letters at least: shorter name words are
+# everyday words in the asker's language too ("Schule", "Frauen", "Miete"; the offices'
+# `answers.offices.SOUND_NAME_MIN`).
+SOUND_WORD_MIN = 8
+# A German noun of a naming phrase, in Latin letters and written with a capital as German
+# writes nouns: the verbs and adjectives of the names and synonyms ("beantragen",
+# "zusätzliches", "berufliche") are everyday words, no name a newcomer hears.
+_GERMAN_NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:[A-ZÄÖÜ][a-zäöüß]+)*\b")
+# What a name says in parentheses is a naming phrase of its own ("Einbürgerung (deutsche
+# Staatsangehörigkeit beantragen)").
+_PARENTHESIS = re.compile(r"\(([^)]*)\)")
+
+
+def _naming_words(
+    names: Iterable[tuple[str, str]], city_words: frozenset[str], office_words: frozenset[str]
+) -> list[tuple[str, str, float]]:
+    """(German noun, service, weight) for the nouns of SOUND_WORD_MIN letters of the services'
+    German names and synonyms (`analysis.sound_table`). The city's name and the words
+    beginning with it ("Dortmunder"), and an office noun of an office's German name
+    ("Jobcenter", "Ausländerbehörde": an office serves several services) name no service
+    (owner ""), but keep the words of their sound from naming one. A word's weight is the share
+    of its naming phrase (a name, a synonym) it is, of the phrase's words that are no stop
+    words: "Anmeldung" alone is a synonym of the residence registration (1), one of two words
+    of the marriage's "Anmeldung Eheschließung" (0.5); "Kindergeld" is the child benefit's
+    synonym (1), half of the child supplement's "Zuschlag zum Kindergeld" (0.5)."""
+
+    def _names_nothing(noun: str) -> bool:
+        folded = analysis.fold(noun.casefold())
+        return folded in office_words or any(folded.startswith(w) for w in city_words)
+
+    words = []
+    for key, text in names:
+        for line in text.splitlines():
+            for phrase in [_PARENTHESIS.sub(" ", line), *_PARENTHESIS.findall(line)]:
+                content = [w for w in analysis.tokens(phrase) if not analysis.is_stopword(w, "de")]
+                words += [
+                    (noun.casefold(), "" if _names_nothing(noun) else key, 1 / len(content))
+                    for noun in _GERMAN_NOUN.findall(phrase)
+                    if len(noun) >= SOUND_WORD_MIN
+                ]
+    return words
 
 
 def _loanwords(index: CityIndex, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -727,6 +788,13 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
     words = [w for w in all_words if not filler(w) and not _lone_letter(w, language)]
     particles = tuple(p for p in SEPARABLE if p in all_words) if language == "de" else ()
     for i, word in enumerate(words):
+        # A German name the index does not know as written, in another script or by ear,
+        # names its service ("кіндергельд", "الالترنغلد", "kindergelt": `_sound_owner`), not
+        # every service whose texts hold the name or its misspelt parts.
+        named = _named_scores(_sound_owner(word, language, index), index)
+        if named is not None:
+            scores += named
+            continue
         expanded = _expand(word, language, index, last=i == len(words) - 1, particles=particles)
         scores += _best_bm25(expanded, index)
     # Two neighbouring words the index holds as one hyphenated name ("Dortmund Pass",
@@ -740,8 +808,83 @@ def _lexical(text: str, language: str, index: CityIndex) -> Any:
         # index knows, and with a longer skeleton, as two native words together may have a
         # German name's skeleton.
         if not (_holds_word(first, language, index) and _holds_word(second, language, index)):
+            named = _named_scores(_sound_owner(first, language, index, second=second), index)
+            if named is not None:
+                scores += named
+                continue
             scores += _best_bm25(_loanword_terms(first + second, language, index, pair=True), index)
     return scores
+
+
+# A service named by a German word read by ear gets the score the German word (as the catalog
+# writes it) has for it, by the factor of a German name read from another script.
+SOUND_FACTOR = LOANWORD_FACTOR
+
+
+def _sound_owner(
+    word: str, language: str, index: CityIndex, *, second: str = ""
+) -> tuple[str, str] | None:
+    """The service (and the German name word) whose German name or synonym a question word
+    the index does not know is the sound of, written in another script or by ear ("кіндергельд",
+    "الالترنغلد", "kindergelt", "fiktsionsbesheinigung"): `analysis.sounded` on the city's
+    `sound_names`; with `second`, the word and the next one written apart ("وهن گلد":
+    `analysis.sounded_pair`; the caller asks that one of them is unknown). Not in a German
+    question: there a misspelt name is a typo (`_corrections`), and "Anmeldung" is as much a
+    course's as the residence registration's. Not for a typo of a word of the question's own
+    language (`_native_typo`)."""
+    if language == "de" or len(word + second) < analysis.SOUND_MIN_CLASSES:
+        return None
+    if second:
+        found = analysis.sounded_pair(word, second, index.sound_names)
+    else:
+        found = analysis.sounded(word, index.sound_names)
+        if found is not None and not _unknown(word, language, index):
+            return None
+    if found is None or _native_typo(word + second, found[1], language, index):
+        return None
+    return found
+
+
+def _native_typo(word: str, german: str, language: str, index: CityIndex) -> bool:
+    """Whether a word in Latin or Cyrillic letters is within one edit of a word of the
+    question's own language other than the German name it sounds like: a typo of a native word
+    ("социалного" is "социального", not "Sozialwohnung"). A word of the texts that is itself
+    the name's sound ("киндергельд" near "киндергелд") is the name as they spell it. (Arabic and
+    Persian transliterations differ from the texts' by a letter or an article, and write no
+    short vowels, so a native word is seldom within one edit of one.)"""
+    if language in ARABIC_SCRIPT:
+        return False
+    name = {analysis.stem(german, language), analysis.stem(german, "de")}
+    return any(
+        term not in name
+        and index.in_language(term, language)
+        and (analysis.sounded(term, index.sound_names) or ("", ""))[1] != german
+        for term, _factor in _corrections({analysis.stem(word, language)}, language, index)
+    )
+
+
+def _unknown(word: str, language: str, index: CityIndex) -> bool:
+    """No reading of the word (its stems in its language, German and English, its other
+    stems) is an index term, but ones only the phrasings hold (`_only_in_phrasings`:
+    "фамилиенкассе" in one of the child supplement's)."""
+    terms = [t for t in _readings(word, language, index) if t in index.terms]
+    terms += [t for t, _factor in analysis.alternative_stems(word, language) if t in index.terms]
+    return all(_only_in_phrasings(term, index) for term in terms)
+
+
+def _named_scores(found: tuple[str, str] | None, index: CityIndex) -> Any | None:
+    """The BM25 scores of a sounded German name word (`_sound_owner`) for its service alone,
+    or None (no such service, or its texts hold the word in no other form)."""
+    if found is None:
+        return None
+    owner, german = found
+    scores = _best_bm25([(analysis.stem(german, "de"), SOUND_FACTOR)], index)
+    position = index.keys.index(owner)
+    if scores[position] <= 0:
+        return None
+    only = np.zeros_like(scores)
+    only[position] = scores[position]
+    return only
 
 
 def _names_by_abbreviation(text: str, index: CityIndex) -> bool:
@@ -1323,6 +1466,7 @@ def _service_answer(
         kind,
         language,
         [h.key for h in top],
+        sounded=lambda word: (_sound_owner(word, language, index) or ("", ""))[0] or None,
     )
 
     @functools.cache

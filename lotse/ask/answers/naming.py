@@ -252,14 +252,26 @@ def _build_naming_table(rows: list[tuple[str, str, str, str]]) -> _NamingTable:
 
 
 def naming_scores(
-    city: City, generation: str, text: str, kind: str, language: str, keys: list[str]
+    city: City,
+    generation: str,
+    text: str,
+    kind: str,
+    language: str,
+    keys: list[str],
+    sounded: Callable[[str], str | None] | None = None,
 ) -> list[float]:
     """How strongly the question's content words (without its type words) name each of these
     services. Each word is looked up in the question's language; a word that names nothing
-    there is looked up in German, then English (a kept catalog word: "Kindergeld")."""
+    there is looked up in German, then English (a kept catalog word: "Kindergeld"); one that
+    names nothing there either names the service `sounded` gives for it, as a name word (a
+    German name written in another script or by ear: "киндергелд", `selectors._sound_owner`)."""
     scores = [0.0] * len(keys)
     for word in tokens(content_words(text, kind)):
-        for named, listed in _word_owners(city, generation, word, language):
+        owners = _word_owners(city, generation, word, language)
+        if not owners and sounded is not None:
+            service = sounded(word)
+            owners = [(frozenset({service}), frozenset())] if service else []
+        for named, listed in owners:
             for i, key in enumerate(keys):
                 if key in named:
                     scores[i] += NAME_WEIGHT / len(named)

@@ -22,7 +22,8 @@ import re
 import threading
 from collections.abc import Iterator
 
-from lotse.ask.analysis import fold, tokens
+from lotse.ask import analysis
+from lotse.ask.analysis import OFFICE_NOUN_END, fold, tokens
 from lotse.ask.answers.facts import _city_facts, _lock, _offices
 from lotse.ask.answers.kinds import content_words
 from lotse.ask.answers.naming import names_a_service
@@ -561,119 +562,24 @@ def described_office(
 
 # An office's German name written in another script or spelt by ear ("Фамилиенкассе",
 # "Штандесамт", "Гезундхайтсамт", "الشتاندسامت", "Auslaenderbehoerde"): words are compared by
-# their consonants, read as a German speaker says them. Each table maps a letter (or a German
-# letter group) to a consonant class; vowels, h, j and the Arabic and Persian long vowels and
-# weak letters map to nothing. The classes merge voiced and voiceless pairs (b/p, d/t, g/k,
-# v/w/f, s/z), which other scripts write either way.
-_GERMAN_GROUPS = [
-    ("sch", "s"),
-    ("ch", ""),
-    ("ck", "k"),
-    ("ph", "f"),
-    ("qu", "kf"),
-    ("ß", "s"),
-    ("x", "ks"),
-    ("z", "ts"),
-]
-# German c before e, i, y is ts ("Jobcenter" is "Джобцентр"), else k
-_GERMAN_SOFT_C = re.compile(r"c(?=[eiy])")
-_CLASSES = str.maketrans(
-    {
-        **dict.fromkeys("bp", "p"),
-        **dict.fromkeys("dt", "t"),
-        **dict.fromkeys("gkcq", "k"),
-        **dict.fromkeys("vwf", "f"),
-        **dict.fromkeys("s", "s"),
-        "l": "l",
-        "m": "m",
-        "n": "n",
-        "r": "r",
-        # Cyrillic (Russian, Ukrainian, Bulgarian)
-        **dict.fromkeys("бп", "p"),
-        **dict.fromkeys("дт", "t"),
-        **dict.fromkeys("гґк", "k"),
-        **dict.fromkeys("вф", "f"),
-        **dict.fromkeys("зсшщж", "s"),
-        "ц": "ts",
-        "ч": "ts",
-        "л": "l",
-        "м": "m",
-        "н": "n",
-        "р": "r",
-        # Arabic and Persian (folded: ک is ك, ی is ي); ج is the German j, which maps to nothing
-        **dict.fromkeys("بپ", "p"),
-        **dict.fromkeys("تطدض", "t"),
-        **dict.fromkeys("كگقغ", "k"),
-        **dict.fromkeys("فڤ", "f"),
-        **dict.fromkeys("سصزشثذژ", "s"),
-        "چ": "ts",
-        "ل": "l",
-        "م": "m",
-        "ن": "n",
-        "ر": "r",
-    }
-)
-# Cyrillic "дж" is the German j ("Джобцентр"), which maps to nothing
-_CYRILLIC_J = re.compile(r"дж")
-# the Arabic article and the proclitics written onto a word ("الشتاندسامت", "بالجوب")
-_ARABIC_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
-# a non-Latin word; Latin words are compared only with the German ae / oe / ue read as umlauts
+# their consonants, read as a German speaker says them, with the one reading by ear the
+# services' names have (`analysis.sound_keys`, `analysis.sounded`).
+# A non-Latin word; Latin words are compared only with the German ae / oe / ue read as umlauts
 _NON_LATIN_WORD = re.compile(r"[^\W\da-z\u00c0-\u024f]")
 _UMLAUT_SPELLING = {"ae": "a", "oe": "o", "ue": "u"}
-# a sounded word must keep this many consonants, so that short words do not meet by chance
-SOUND_MIN = 5
 # German name words shorter than this are too common to be read by ear ("Schule", "Frauen")
 SOUND_NAME_MIN = 8
-# An alias word is read by ear only when it is a German compound ending in a word for an office
-# ("Jugendamt", "Familienkasse", "Handwerkskammer", "Verbraucherzentrale"): other name words
-# ("Industrie", "Anerkennung", "Kommunales") are everyday words in other scripts too ("индустрия").
-_OFFICE_NOUN_END = re.compile(
-    r"(?:amt|amter|stelle|stellen|kasse|kassen|behorde|center|kammer|zentrale|dienst|dienste"
-    r"|werk|verein|gericht|versicherung|agentur|schule|zentrum|buro)$"
-)
-
-
-# The first vowel of a word, in five classes (German folded: "ü" is "u"; Cyrillic "ю" is "u"):
-# a Cyrillic word must have the name's first vowel, since its consonants alone meet everyday
-# words ("програмата", the Bulgarian "the programme", has the consonants of "Bürgeramt").
-_VOWEL_CLASSES = str.maketrans(
-    {
-        **dict.fromkeys("aая", "a"),
-        **dict.fromkeys("eеэє", "e"),
-        **dict.fromkeys("iyиіыї", "i"),
-        **dict.fromkeys("oоё", "o"),
-        **dict.fromkeys("uуюў", "u"),
-    }
-)
-# a Cyrillic letter: such a word must also have the name's first vowel
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-def _first_vowel(word: str) -> str:
-    return next((ch for ch in word.translate(_VOWEL_CLASSES) if ch in "aeiou"), "")
-
-
-def _skeleton(word: str) -> str:
-    """The consonant classes of a folded word, repeated classes merged."""
-    if not _NON_LATIN_WORD.search(word):
-        for group, sound in _GERMAN_GROUPS:
-            word = word.replace(group, sound)
-        word = _GERMAN_SOFT_C.sub("ts", word)
-    else:
-        word = _ARABIC_ARTICLE.sub("", _CYRILLIC_J.sub("", word))
-    classes = "".join(ch for ch in word.translate(_CLASSES) if ch in "ptkfslmnr")
-    return re.sub(r"(.)\1+", r"\1", classes)
 
 
 _sound_lock = threading.Lock()
-_sound_tables: dict[tuple[int, str], dict[str, tuple[str, str]]] = {}
+_sound_tables: dict[tuple[int, str], analysis.SoundTable] = {}
 
 
-def _sound_table(city: City, generation: str) -> dict[str, tuple[str, str]]:
-    """Consonant skeleton -> office, for the German name words that name one office: its alias
-    words of at least SOUND_NAME_MIN letters and the single German words of its family's names
-    ("Sozialamt", "Standesamt", "Gewerbeamt"), with the word's first vowel. A skeleton two
-    offices share names neither."""
+def _sound_table(city: City, generation: str) -> analysis.SoundTable:
+    """The sound table (`analysis.sound_table`) of the German name words that name one office:
+    its alias words of at least SOUND_NAME_MIN letters ending in an office noun
+    (`analysis.OFFICE_NOUN_END`) and the single German words of its family's names
+    ("Sozialamt", "Standesamt", "Gewerbeamt"). A sound two offices share names neither."""
     key = (city.pk, generation)
     table = _sound_tables.get(key)
     if table is not None:
@@ -682,7 +588,7 @@ def _sound_table(city: City, generation: str) -> dict[str, tuple[str, str]]:
     words: list[tuple[str, str]] = [
         (word, office)
         for word, office in aliases.items()
-        if len(word) >= SOUND_NAME_MIN and word.isalpha() and _OFFICE_NOUN_END.search(word)
+        if len(word) >= SOUND_NAME_MIN and word.isalpha() and OFFICE_NOUN_END.search(word)
     ]
     for office, (heads, _descriptions) in zip(
         _family_offices(city, generation), [*_FAMILIES, *_OFFICE_ONLY_FAMILIES], strict=True
@@ -693,27 +599,17 @@ def _sound_table(city: City, generation: str) -> dict[str, tuple[str, str]]:
                 for word in (part.removesuffix(r"\b") for part in heads.split("|"))
                 if word.isalpha() and len(word) >= SOUND_NAME_MIN
             )
-    owners: dict[str, set[tuple[str, str]]] = {}
-    for word, office in words:
-        skeleton = _skeleton(word)
-        # Arabic and Persian write the German z as ز, one s: "الفينانزامت"
-        for variant in {skeleton, skeleton.replace("ts", "s")}:
-            if len(variant) >= SOUND_MIN:
-                owners.setdefault(variant, set()).add((office, _first_vowel(word)))
-    table = {
-        skeleton: next(iter(o))
-        for skeleton, o in owners.items()
-        if len({office for office, _vowel in o}) == 1
-    }
+    table = analysis.sound_table((word, office, 1.0) for word, office in words)
     with _sound_lock:
         _sound_tables[key] = table
     return table
 
 
 def office_by_sound(city: City, generation: str, text: str) -> str | None:
-    """The office whose German name a word of the question spells in another script or by ear
-    (`_skeleton`): the word's consonants are the name's, or the name's and one more (an
-    inflection: "Джобцентром", "Standesamtın")."""
+    """The office whose German name a word of the question spells in another script
+    (`analysis.sounded`: the word's consonants are the name's, or the name's and one more, an
+    inflection: "Джобцентром"; a Cyrillic word begins with the name's vowel), or in Latin
+    letters with the umlauts written out ("Auslaenderbehoerde")."""
     table = _sound_table(city, generation)
     _all, aliases = _offices(city, generation)
     for word in tokens(text):
@@ -724,13 +620,7 @@ def office_by_sound(city: City, generation: str, text: str) -> str | None:
             if respelt != folded and respelt in aliases:
                 return aliases[respelt]
             continue
-        skeleton = _skeleton(folded)
-        if len(skeleton) < SOUND_MIN:
-            continue
-        found = table.get(skeleton) or table.get(skeleton[:-1])
-        if found is None:
-            continue
-        office, vowel = found
-        if not _CYRILLIC.search(folded) or _first_vowel(folded) == vowel:
-            return office
+        found = analysis.sounded(word, table)
+        if found is not None:
+            return found[0]
     return None
