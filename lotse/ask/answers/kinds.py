@@ -534,17 +534,18 @@ _HELPLINE_WORDS = (
     # answer). The adjective beside its noun only, in the language's own order (the English,
     # German, Turkish, Polish and Slavic adjective before it, the French, Spanish, Romanian,
     # Arabic and Persian one after it, with the Arabic article on both or neither), so that
-    # "is the number free?" ("le numéro est-il gratuit ?", "هل الرقم مجاني") stays a fee question
-    r"(?:toll-|\b)free (?:(?:tele)?phone |call |contact |help ?)?(?:number|line)|"
+    # "is the number free?" ("le numéro est-il gratuit ?", "هل الرقم مجاني") stays a fee question;
+    # the number word only ("is there a free phone line?" keeps its office answer first)
+    r"(?:toll-|\b)free (?:(?:tele)?phone |call |contact |help ?)?number|"
     r"(?:kostenlos|kostenfrei|gebührenfrei|gebuhrenfrei|gratis)\w* (?:telefon|ruf|service|hotline-?)?nummer|"
     r"num[ée]ro (?:de t[ée]l[ée]phone |d'appel )?gratuit|n[úu]mero (?:de tel[ée]fono )?gratuito|"
-    r"tel[ée]fono gratuito|(?:[üu]cretsiz|bedava) (?:telefon |danışma |danisma |destek )?(?:numara|hat)|"
-    r"bezp[łl]atn\w* (?:numer|infolini)|numer\w* bezp[łl]atn|"
+    r"(?:[üu]cretsiz|bedava) (?:telefon )?numara|"
+    r"bezp[łl]atn\w* numer|numer\w* bezp[łl]atn|"
     r"num[ăa]r(?:ul)? (?:de telefon )?gratuit|"
-    r"бесплатн\w* (?:телефонн\w* )?(?:номер|лини)|безкоштовн\w* (?:телефонн\w* )?(?:номер|лінії?)|"
-    r"безплатн\w* (?:телефонен |телефонния? )?(?:номер|линия)|"
-    r"(?:الرقم|الخط) (?:ال)?(?:هاتفي )?المجاني|(?<!ال)(?:رقم|خط) (?:هاتف )?مجاني|"
-    r"(?:شماره|خط) (?:تلفن |تماس )?رایگان(?! (?:است|هست))|"
+    r"бесплатн\w* (?:телефонн\w* )?номер|безкоштовн\w* (?:телефонн\w* )?номер|"
+    r"безплатн\w* (?:телефонен |телефонния? )?номер|"
+    r"الرقم (?:ال)?(?:هاتفي )?المجاني|(?<!ال)رقم (?:هاتف )?مجاني|"
+    r"شماره (?:تلفن |تماس )?رایگان(?! (?:است|هست))|"
     # the police named as the one to call ("the number of the police", "call the police",
     # "Polizeinummer", "numărul poliției", "номер полиции", "رقم الشرطة", "شماره پلیس";
     # number12): the police's 110 stands in the emergency text, not on an office card, and only
