@@ -1386,7 +1386,7 @@ def _emergency_line(
     emergency service routed first for "I feel very bad at night, which number?" gives none for
     a crisis (its numbers are for the ambulance, the police and a doctor), the mental health
     support third gives the Telefonseelsorge's."""
-    asked = answers.emergency_kinds(text)
+    asked = answers.emergency_kinds(text, asked=True)
     if not asked:
         return None
     for hit in hits[:3]:

@@ -527,8 +527,56 @@ _HELPLINE_WORDS = (
     r"телефон довіри|ліні(?:я|ї|ю) допомоги|гореща(?:та)? линия|горещата линия|"
     r"телефон(?:ът|а)? за (?:помощ|подкрепа)|линия(?:та)? за помощ|"
     r"خط (?:ال)?(?:مساعدة|دعم|طوارئ)|(?:ال)?خط (?:ال)?ساخن|"
-    r"خط (?:کمک|امداد|مشاوره|ساخن)|ホットライン|相談電話"
+    r"خط (?:کمک|امداد|مشاوره|ساخن)|ホットライン|相談電話|"
+    # a free number asked ("Which free number can employers call?", "numéro gratuit", "ücretsiz
+    # numara", "бесплатный номер", "شماره رایگان"; number12): "free" describes the number, so
+    # it is a line the service's text gives, not a fee question ("calling is free" is no
+    # answer). The adjective beside its noun only, in the language's own order (the English,
+    # German, Turkish, Polish and Slavic adjective before it, the French, Spanish, Romanian,
+    # Arabic and Persian one after it, with the Arabic article on both or neither), so that
+    # "is the number free?" ("le numéro est-il gratuit ?", "هل الرقم مجاني") stays a fee question;
+    # the number word only ("is there a free phone line?" keeps its office answer first)
+    r"(?:toll-|\b)free (?:(?:tele)?phone |call |contact |help ?)?number|"
+    r"(?:kostenlos|kostenfrei|gebührenfrei|gebuhrenfrei|gratis)\w* (?:telefon|ruf|service|hotline-?)?nummer|"
+    r"num[ée]ro (?:de t[ée]l[ée]phone |d'appel )?gratuit|n[úu]mero (?:de tel[ée]fono )?gratuito|"
+    r"(?:[üu]cretsiz|bedava) (?:telefon )?numara|"
+    r"bezp[łl]atn\w* numer|numer\w* bezp[łl]atn|"
+    r"num[ăa]r(?:ul)? (?:de telefon )?gratuit|"
+    r"бесплатн\w* (?:телефонн\w* )?номер|безкоштовн\w* (?:телефонн\w* )?номер|"
+    r"безплатн\w* (?:телефонен |телефонния? )?номер|"
+    r"الرقم (?:ال)?(?:هاتفي )?المجاني|(?<!ال)رقم (?:هاتف )?مجاني|"
+    r"شماره (?:تلفن |تماس )?رایگان(?! (?:است|هست))|"
+    # the police named as the one to call ("the number of the police", "call the police",
+    # "Polizeinummer", "numărul poliției", "номер полиции", "رقم الشرطة", "شماره پلیس";
+    # number12): the police's 110 stands in the emergency text, not on an office card, and only
+    # a sentence naming the police answers (`emergency_kinds`, kind "police"). The police only
+    # beside a number word or a call verb: a crime's victim who mentions the police asks for
+    # the victims' line
+    r"{police}"
 )
+# the police named as the one to call (the question side; a sentence names the police by
+# `_POLICE_WORD`): a number word or a call verb with the police right after or before it
+_POLICE_ASKED_WORDS = (
+    r"(?:number|call|phone|ring|reach|contact|dial) (?:for |of |to )?(?:the )?police|police(?:'s)?(?: emergency| phone)? (?:number|line|hotline)|"
+    r"(?:nummer|notruf|notrufnummer) (?:der|für die|fur die) polizei|polizei ?(?:nummer|notruf|notrufnummer|telefon|hotline)|"
+    r"polizei (?:an)?rufen|polizei an|die polizei (?:an|er)reichen|"
+    r"num[ée]ro (?:d'urgence )?(?:de la|de|pour la) police|appeler la police|joindre la police|"
+    r"n[úu]mero (?:de emergencia )?(?:de|para) la polic[íi]a|llamar a la polic[íi]a|"
+    r"polis(?:in)? (?:ihbar )?(?:numaras|hatt)|polisi ara|polise (?:ula[şs]|telefon)|"
+    r"numer (?:alarmowy )?(?:na )?policj|(?:dzwoni\w*|zadzwoni\w*) (?:na|po) policj|"
+    r"num[ăa]r(?:ul)? (?:de urgen[țţt][ăa] )?(?:al )?poli[țţt]i|(?:sun|apel)\w* (?:la )?poli[țţt]i|"
+    r"номер\w* (?:телефона |у )?полици|(?:позвонить|звонить|вызвать|звоню) (?:в )?полици|"
+    r"номер\w* (?:телефону |у |в )?поліці|(?:подзвонити|дзвонити|зателефонувати|викликати) (?:в |до )?поліці|"
+    r"номер\w* на полиция|(?:обадя|обаждам|звънна|звъня) (?:се )?(?:на|в) полиция|"
+    r"رقم (?:هاتف |طوارئ )?(?:ال)?شرطة|(?:اتصل|أتصل|الاتصال|بتصل) (?:ب)?(?:ال)?شرطة|"
+    r"شماره (?:تلفن |تماس |اضطراری )?پلیس|(?:به|با) پلیس (?:زنگ|تماس)"
+)
+_POLICE_ASKED = re.compile(_POLICE_ASKED_WORDS)
+# the police named in a sentence (the sentence side of the kind "police")
+_POLICE_WORD = re.compile(
+    r"police|polizei|polic[íi]a|\bpolis|policj|poli[țţt]i|полици|поліці|شرطة|پلیس"
+)
+_HELPLINE_WORDS = _HELPLINE_WORDS.replace("{police}", _POLICE_ASKED_WORDS)
 _PATTERNS = [(kind, p.replace("{helpline}", _HELPLINE_WORDS)) for kind, p in _PATTERNS]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 _HELPLINE = re.compile(_HELPLINE_WORDS)
@@ -651,10 +699,14 @@ EMERGENCY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def emergency_kinds(text: str) -> frozenset[str]:
-    """The kinds of emergency a question or a sentence names (`EMERGENCY_KINDS`)."""
+def emergency_kinds(text: str, *, asked: bool = False) -> frozenset[str]:
+    """The kinds of emergency a question (`asked`) or a sentence names (`EMERGENCY_KINDS`);
+    the police (number12) when a question names it as the one to call (`_POLICE_ASKED`) or a
+    sentence names it at all (`_POLICE_WORD`)."""
     lowered = text.casefold()
-    return frozenset(name for name, words in EMERGENCY_KINDS if words.search(lowered))
+    named = frozenset(name for name, words in EMERGENCY_KINDS if words.search(lowered))
+    police = _POLICE_ASKED if asked else _POLICE_WORD
+    return named | {"police"} if police.search(padded(text) if asked else lowered) else named
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1772,6 +1824,10 @@ def classify(text: str) -> str | None:
         # مدرسه اجباری است؟"): a time limit or the date a rule holds from
         if asks_date(text) or asks_since(text):
             return "deadline"
+        # a clock time asked with no other type word ("قبل أي ساعة يجب أن …؟"): a time limit
+        # (number12; the office's hours are asked with an office word, the "open" type)
+        if asks_clock_time(text):
+            return "deadline"
     # a day of the calendar asked with a bare how-much word ("Formu hangi güne kadar
     # verebilirim?": "kadar" reads as a price): a time limit
     if kind == "cost" and asks_date(text):
@@ -2842,6 +2898,54 @@ _DATE_ASKED = re.compile(
 def asks_date(text: str) -> bool:
     """Whether a question asks a date (`_DATE_ASKED`)."""
     return _DATE_ASKED.search(text.casefold()) is not None
+
+
+# A clock time asked (number12): at, by, before or until what hour of the day ("at what time",
+# "before which hour", "um wie viel Uhr", "à quelle heure", "a qué hora", "saat kaçta", "o której
+# godzinie", "la ce oră", "в котором часу", "о котрій годині", "в колко часа", "قبل أي ساعة",
+# "ساعت چند"), not "what time limit" nor "во сколько раз" (how many times). Casefolded, the 12
+# languages; told only by a sentence that states a clock time (`states_clock_time`).
+_CLOCK_ASKED = re.compile(
+    r"(?:\bat|\bby|before|until|till|up to)? ?what time(?! (?:limit|frame|period|of (?:the )?year))|"
+    r"(?:before|by|until|till) (?:what|which) hour|"
+    r"(?:um|bis|vor|ab) wie ?viel uhr|(?:bis|vor|ab) welche[mr]? uhrzeit|welche uhrzeit|"
+    r"(?:à|a|avant|jusqu'(?:à|a)) quelle heure|"
+    r"(?:a|antes de|hasta) (?:qu[ée]|cu[áa]l) hora|"
+    r"saat ka[çc](?:ta|a|tan)|saat (?:ne zaman|kaça kadar|kaca kadar)|"
+    r"(?:o|do|przed) (?:kt[óo]r[eąa]j?|jakiej) (?:godzin|godz\b)|o kt[óo]rej\b(?! (?:dzie|roku))|do kt[óo]rej\b(?! (?:dzie|roku))|"
+    r"(?:la|p[âa]n[ăa] la|[îi]nainte de|pana la|inainte de) ce or[ăa]|"
+    r"в котором часу|(?:до|к) (?:которого|какого) часа|во сколько(?! раз)|до скольки(?! лет)|"
+    r"о (?:котрій|якій) годині|до (?:котрої|якої) години|о котрій\b|"
+    r"в колко часа|до колко часа|"
+    r"(?:في|قبل|حتى|لغاية|لحد|الى|إلى) (?:أي|اي) ساعة|الساعة كم|"
+    r"ساعت چند|چه ساعتی"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def asks_clock_time(text: str) -> bool:
+    """Whether a question asks a clock time (`_CLOCK_ASKED`)."""
+    return _CLOCK_ASKED.search(text.casefold().replace("’", "'")) is not None
+
+
+_DIGIT = r"[0-9٠-٩۰-۹]"
+# A clock time stated (number12): "7:00", "19.30 Uhr", "7 Uhr", "7 a.m.", "19 h", "7 h 30",
+# "saat 7", "godz. 7", "ora 7", "7 часов", "7 ч.", "о 7-й", "الساعة 7", "ساعت ۷", midnight and
+# noon, in the 12 languages; digits in Latin, Arabic or Persian form. A count of hours ("24
+# hours", "8 Stunden") is a length, not a time of day.
+_CLOCK_STATED = re.compile(
+    rf"(?<![\d:.,]){_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}(?![\d:.,]\d)|"
+    rf"(?<![\d:.,]){_DIGIT}{{1,2}}(?:[.:]\d{{2}})? ?(?:uhr\b|h\b|heures?\b|a\.? ?m\b|p\.? ?m\b|o'clock|"
+    r"ч\.|часа\b|часов\b|годин[иі]?\b|-?(?:й|ї) годин)|"
+    rf"(?:saat|godz\.?|godzin[yie]|ora|orele|las|الساعة|ساعت) {_DIGIT}{{1,2}}(?![\d.,]?\d)(?! ?(?:€|%|eur|euro|лет|год|rok|ani|yaş|سال|سن|днів|дней|дни|dni|zile|gün|gun))|"
+    r"midnight|noon\b|mitternacht|mittags?\b|minuit|\bmidi\b|medianoche|mediod[íi]a|gece yar[ıi]s|"
+    r"p[óo][łl]noc|po[łl]udni|miezul no|amiaz|полноч|полдень|опівноч|півдн|полунощ|обяд|منتصف الليل|الظهر|نیمه ?شب|ظهر"
+)
+
+
+def states_clock_time(text: str) -> bool:
+    """Whether a sentence states a clock time (`_CLOCK_STATED`)."""
+    return _CLOCK_STATED.search(text.casefold().replace("’", "'")) is not None
 
 
 # A figure said to be gone ("Die zusätzliche Möglichkeit, schon nach drei Jahren eingebürgert

@@ -30,6 +30,7 @@ from lotse.ask.answers.kinds import (
     asked_units,
     asks_amount,
     asks_begin,
+    asks_clock_time,
     asks_completed_period,
     asks_date,
     asks_earning,
@@ -57,6 +58,7 @@ from lotse.ask.answers.kinds import (
     numbers_in,
     period_bound,
     states_applying_free,
+    states_clock_time,
     states_date,
     states_duration,
     states_lasting,
@@ -353,6 +355,7 @@ def _best_sentence(
     period_held: bool = False,
     amount_of_thing: bool = False,
     emergency: frozenset[str] = frozenset(),
+    clock: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -478,6 +481,10 @@ def _best_sentence(
             continue
         # a date asked: a sentence without a figure names none
         if dated and not sentence.has_digit:
+            continue
+        # a clock time asked ("at what time", "um wie viel Uhr", "قبل أي ساعة"; number12): a
+        # sentence that states no time of day ("Put the bin out on collection day") is no answer
+        if clock and not states_clock_time(sentence.text):
             continue
         # since when something exists, or from when a rule changes (`kinds.asks_since`): a
         # sentence that names no year and no date ("Der Antrag wirkt auf den ersten Tag des
@@ -1107,7 +1114,8 @@ def service_fact(
                 contrast=qualified,
                 period_held=period_held,
                 amount_of_thing=amount_of_thing,
-                emergency=emergency_kinds(query) if kind == "helpline" else frozenset(),
+                emergency=emergency_kinds(query, asked=True) if kind == "helpline" else frozenset(),
+                clock=kind == "deadline" and asks_clock_time(query),
             )
             if sentence is None:
                 continue
