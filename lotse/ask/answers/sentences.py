@@ -1033,6 +1033,9 @@ def service_fact(
     # a how-much question with no word of a fee, paying or applying asks the amount of the
     # thing, which "Applying is free of charge" does not tell
     amount_of_thing = kind in AMOUNT_KINDS and not asks_fee(query)
+    # the emergency a helpline question names, and a clock time asked in a deadline question
+    emergency = emergency_kinds(query, asked=True) if kind == "helpline" else frozenset()
+    clock = kind == "deadline" and asks_clock_time(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -1114,8 +1117,8 @@ def service_fact(
                 contrast=qualified,
                 period_held=period_held,
                 amount_of_thing=amount_of_thing,
-                emergency=emergency_kinds(query, asked=True) if kind == "helpline" else frozenset(),
-                clock=kind == "deadline" and asks_clock_time(query),
+                emergency=emergency,
+                clock=clock,
             )
             if sentence is None:
                 continue
