@@ -205,3 +205,36 @@ def load(
 
 def machine() -> str:
     return f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, {os.uname().sysname} {os.uname().machine}"
+
+
+def summary(times: list[float]) -> dict[str, float]:
+    """n, mean, p50, p95 and max of a list of timings (in their own unit)."""
+    ordered = sorted(times)
+    return {
+        "n": len(ordered),
+        "mean": statistics.fmean(ordered),
+        "p50": statistics.median(ordered),
+        "p95": ordered[int(0.95 * (len(ordered) - 1))],
+        "max": ordered[-1],
+    }
+
+
+def start_ready(
+    argv: list[str], *, cwd: Path, env: dict[str, str], stderr: int | None = None
+) -> subprocess.Popen[str]:
+    """Starts a bench worker process that prints "ready" once set up, and waits for that line;
+    its stdin and stdout stay open for the questions and the timings (the A/B benches)."""
+    proc = subprocess.Popen(
+        argv,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        text=True,
+    )
+    assert proc.stdout is not None
+    for out in proc.stdout:
+        if out.strip() == "ready":
+            return proc
+    raise SystemExit(f"the worker of {cwd} did not start")

@@ -41,6 +41,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from common import start_ready, summary
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 WARM = 40  # bench/search.py's warm-up requests before its timed phases
@@ -119,17 +121,6 @@ class Runner:
         return cpu, len(queries.captured_queries), digest
 
 
-def summary(times: list[float]) -> dict[str, float]:
-    ordered = sorted(times)
-    return {
-        "n": len(ordered),
-        "mean": statistics.fmean(ordered),
-        "p50": statistics.median(ordered),
-        "p95": ordered[int(0.95 * (len(ordered) - 1))],
-        "max": ordered[-1],
-    }
-
-
 def line(name: str, s: dict[str, float]) -> str:
     return (
         f"{name:<10} n={s['n']:<5} mean {s['mean']:6.2f}  p50 {s['p50']:6.2f}  "
@@ -197,19 +188,8 @@ def worker(args: argparse.Namespace) -> int:
 
 def _spawn(root: Path, n: int) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
-    proc = subprocess.Popen(
-        [PY, str(Path(__file__).resolve()), "--worker", "-n", str(n)],
-        cwd=root,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    for out in proc.stdout:
-        if out.strip() == "ready":
-            return proc
-    raise SystemExit(f"the worker of {root} did not start")
+    argv = [PY, str(Path(__file__).resolve()), "--worker", "-n", str(n)]
+    return start_ready(argv, cwd=root, env=env)
 
 
 def compare(args: argparse.Namespace) -> int:

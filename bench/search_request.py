@@ -40,6 +40,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from common import start_ready, summary
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 WARM = 40  # bench/search.py's warm-up requests before its timed phases
@@ -188,27 +190,15 @@ def _spawn(root: Path, db: Path, pristine: Path, n: int) -> subprocess.Popen[str
     shutil.rmtree(db, ignore_errors=True)
     db.mkdir(parents=True)
     shutil.copy(pristine, db / "bench.sqlite3")
-    proc = subprocess.Popen(
-        [PY, str(Path(__file__).resolve()), "--serve", "-n", str(n)],
-        cwd=root,
-        env=_env(db, root),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    for out in proc.stdout:
-        if out.strip() == "ready":
-            return proc
-    raise SystemExit(f"the worker of {root} did not start")
+    argv = [PY, str(Path(__file__).resolve()), "--serve", "-n", str(n)]
+    return start_ready(argv, cwd=root, env=_env(db, root), stderr=subprocess.DEVNULL)
 
 
 def _line(name: str, times: list[float]) -> str:
-    ordered = sorted(times)
+    s = summary(times)
     return (
-        f"{name:<14} mean {statistics.fmean(ordered):6.2f}  p50 {statistics.median(ordered):6.2f}"
-        f"  p95 {ordered[int(0.95 * (len(ordered) - 1))]:6.2f}  max {ordered[-1]:7.2f} ms CPU"
+        f"{name:<14} mean {s['mean']:6.2f}  p50 {s['p50']:6.2f}"
+        f"  p95 {s['p95']:6.2f}  max {s['max']:7.2f} ms CPU"
     )
 
 
