@@ -2160,6 +2160,30 @@ _NUMBER_WORD = re.compile(
     r")\b"
 )
 AGE_WINDOW = 20
+# Reaching an age (answers13): a number, as a figure or a word, with a verb of turning or
+# completing it ("turns six", "sechs Jahre alt werden", "avoir six ans", "cumplir seis años",
+# "altı yaşını doldurmak", "ukończyć sześć lat", "să împlinească șase ani", "исполнится шесть
+# лет", "виповниться шість років", "навършва шест години", "يبلغ ست سنوات", "شش ساله بشه").
+# Casefolded, the 12 languages.
+_AGE_NUMBER = rf"(?:(?<![\d.,])\d{{1,2}}(?![\d.,]\d)|{_NUMBER_WORD.pattern})"
+_AGE_REACHED = re.compile(
+    rf"\bturn(?:s|ed|ing)? {_AGE_NUMBER}|\b(?:reach(?:es)?|be) (?:the age of )?{_AGE_NUMBER} years? old|"
+    rf"{_AGE_NUMBER} (?:jahre alt )?(?:werden|wird|geworden)\b|\bwird (?:\S+ ){{0,2}}?{_AGE_NUMBER} jahre alt|"
+    rf"(?:avoir|ait|aura|atteindre|atteigne) (?:l'[âa]ge de )?{_AGE_NUMBER} ans|"
+    rf"\bcumpl\w* (?:los )?{_AGE_NUMBER}|"
+    rf"{_AGE_NUMBER} ya[şs]\w* (?:doldur|gir|bas)|"
+    rf"(?:u|s)?ko[ńn]cz\w* (?:\S+ )?{_AGE_NUMBER}|"
+    rf"[îi]mplin\w* (?:\S+ )?{_AGE_NUMBER}|"
+    rf"исполн\w* (?:\S+ ){{0,2}}?{_AGE_NUMBER}|виповн\w* (?:\S+ ){{0,2}}?{_AGE_NUMBER}|"
+    rf"навърш\w* (?:\S+ )?{_AGE_NUMBER}|"
+    rf"(?:يبلغ|تبلغ|يكمل|تكمل|يتم|تتم|بلوغ|يصير|تصير|يصبح|تصبح)\w* (?:\S+ ){{0,2}}?{_AGE_NUMBER}|"
+    rf"{_AGE_NUMBER} ?سال(?:ه|ش)? (?:\S+ )?(?:بشه|بشود|شود|میشه|می‌شود|می شود|شده|بشن|بشوند)"
+)
+# Stated in English without an age word ("children who turn six by 30 September"); the other
+# languages' texts hold one ("sechs Jahre alt", "six ans", "altı yaşını", "шесть лет").
+_AGE_TURNED = re.compile(rf"\bturn(?:s|ed|ing)? {_AGE_NUMBER}")
+# The sentence of a question that asks (the one with its question mark, else the last).
+_ASKING_SENTENCE = re.compile(r"[^.!?؟]*[?؟]|[^.!?؟]+\s*$")
 # A child under a number, the years left unsaid ("Parents whose child is under 25 and
 # unmarried", "children under 18 who …", "Kinder unter 18", "enfants de moins de 18"): an age
 # limit. A child word (12 languages), at most two words, an under-word, a number of one or two
@@ -3321,6 +3345,18 @@ def states_length(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def asks_age_reached(text: str) -> bool:
+    """Whether a question's asking sentence speaks of reaching an age ("By what date does a
+    child have to turn six?", "До какого числа ребёнку должно исполниться шесть лет?"): in a
+    time question the date is the age's cut-off, told by a sentence that states the age ("…
+    for children who turn six by 30 September"), not the time limit to register
+    (`sentences.service_fact`). An age reached in another sentence is the asker's case ("My
+    daughter turns six in October. By when must I register her?")."""
+    match = _ASKING_SENTENCE.search(text.casefold().replace("’", "'"))
+    return match is not None and _AGE_REACHED.search(" " + match.group() + " ") is not None
+
+
 def asks_from_when(text: str) -> bool:
     """Whether a question asks from when something starts."""
     return FROM_WHEN.search(padded(text)) is not None
@@ -3381,6 +3417,7 @@ def stated_quantities(text: str) -> frozenset[str]:
     if (
         _BIRTHDAY.search(text)
         or _CHILD_UNDER.search(text)
+        or _AGE_TURNED.search(text)
         or any(
             _AGE_WORD.search(text[max(0, m.start() - AGE_WINDOW) : m.end() + AGE_WINDOW])
             for number in (_SMALL_NUMBER, _NUMBER_WORD)

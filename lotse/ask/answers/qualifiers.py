@@ -37,6 +37,9 @@ class QualifierClass:
     # when a sentence of the module holds it, one that does not never answers (a number the
     # question names, "wird bald 18", does not pick the sentence of the general case)
     required: bool = True
+    # the general case, asked by negating its contrary ("not in training"): held by no sentence,
+    # so a sentence without the contrary variant is of it
+    general: bool = False
 
 
 _IN_TRAINING = re.compile(
@@ -48,6 +51,18 @@ _IN_TRAINING = re.compile(
     r"учится|учиться|учеб|учёб|студент|университет|\bвуз|обучени|профобуч|навча|університет|"
     r"следва|\bstudi|uczelni|kształc|دراس|يدرس|تدرس|طالب|جامعة|الجامعة|تدريب مهني|"
     r"تحصیل|دانشجو|دانشگاه|کارآموز|آموزش حرفه"
+)
+# Not in training (answers13): the training word negated ("if the child is not in training",
+# "wenn das Kind keine Ausbildung macht", "s'il ne fait pas d'études", "si no estudia",
+# "eğitimde değilse", "jeśli nie studiuje", "dacă nu e student", "если не учится", "якщо не
+# навчається", "ако не учи", "إذا لم يكن طالبًا", "اگر دانشجو نیست"): the general case is asked,
+# and the training sentence ("in training until 25") is its contrary, not its answer. A negation
+# word at most one word before it, or (Turkish, Persian) up to two after it.
+_NOT_IN_TRAINING = re.compile(
+    r"(?:n't|(?<!\w)(?:not|no longer|never|neither|nor|nicht|kein\w*|weder|pas|plus|ni|sans|no|sin|"
+    r"nie|ani|bez|nu|nici|fără|fara|не|ни|ні|без|нито|لا|ليس|ليست|لم|مش|مو|غير|بدون|نه|غیر))\s+"
+    rf"(?:\S+\s+)?\S*?(?:{_IN_TRAINING.pattern})|"
+    rf"(?:{_IN_TRAINING.pattern})\S*\s+(?:\S+\s+){{0,2}}?(?:değil|degil|yok|نیست|نمی|نداره|ندارد)"
 )
 _MANDATORY_HELD = re.compile(
     r"pflicht|verpflichtet|mandatory|compulsory|obligatory|\bobliged\b|\brequired to\b|"
@@ -135,6 +150,9 @@ _EXTENDING = re.compile(
 
 QUALIFIERS: tuple[QualifierClass, ...] = (
     QualifierClass("in-training", _IN_TRAINING),
+    QualifierClass(
+        "not-in-training", _NEVER, contrary="in-training", asked=_NOT_IN_TRAINING, general=True
+    ),
     QualifierClass("mandatory", _MANDATORY_HELD, contrary="voluntary", asked=_MANDATORY_ASKED),
     QualifierClass("voluntary", _VOLUNTARY, contrary="mandatory"),
     QualifierClass("refused", _REFUSED),
@@ -164,7 +182,11 @@ def _lowered(text: str) -> str:
 def asked_qualifiers(question: str) -> frozenset[str]:
     """The qualifier classes a question asks for."""
     lowered = _lowered(question)
-    return frozenset(q.name for q in QUALIFIERS if (q.asked or q.held).search(lowered) is not None)
+    asked = frozenset(q.name for q in QUALIFIERS if (q.asked or q.held).search(lowered) is not None)
+    # a negated training word asks the general case, not the training variant
+    if "not-in-training" in asked:
+        asked -= {"in-training"}
+    return asked
 
 
 def held_qualifiers(text: str) -> frozenset[str]:

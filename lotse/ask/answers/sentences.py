@@ -28,6 +28,7 @@ from lotse.ask.answers.kinds import (
     asked_quantity,
     asked_rate,
     asked_units,
+    asks_age_reached,
     asks_amount,
     asks_begin,
     asks_clock_time,
@@ -366,6 +367,11 @@ def _best_sentence(
     if contrary and _states_only_contrary(sentences, asked_variants, contrary):
         return None, -1.0
     must_hold = _held_somewhere(sentences, asked_variants)
+    general_contrary = frozenset(
+        c
+        for q in asked_variants
+        if QUALIFIERS[q].general and (c := QUALIFIERS[q].contrary) is not None
+    )
     # the numbers a helpline module gives, when the question names its emergency: with one
     # number there is no other line to mistake it for
     numbers: frozenset[str] = (
@@ -421,6 +427,10 @@ def _best_sentence(
         ):
             continue
         if not must_hold <= sentence.variants:
+            continue
+        # the general case asked ("not in training"): a sentence of its contrary never answers,
+        # whatever other variant it shares with the question (the age up to which)
+        if not general_contrary.isdisjoint(sentence.variants):
             continue
         # A question that asks an age or a percentage is answered only by a sentence that
         # states one: no answer beats a sentence of the right type about something else.
@@ -915,6 +925,9 @@ def _states_only_contrary(
     sentences: list[Sentence], asked_variants: frozenset[str], contrary: frozenset[str]
 ) -> bool:
     """Whether a module speaks of the contrary variant and never of the asked one."""
+    if asked_variants and all(QUALIFIERS[q].general for q in asked_variants):
+        # the general case asked ("not in training"): every sentence is of the contrary variant
+        return bool(sentences) and all(s.variants & contrary for s in sentences)
     return not any(s.variants & asked_variants for s in sentences) and any(
         s.variants & contrary for s in sentences
     )
@@ -979,6 +992,12 @@ def service_fact(
         quantity = None
     if quantity == "earning" and kind not in _EARNING_KINDS:
         quantity = None
+    # By which date a child must turn six (`kinds.asks_age_reached`): the age's cut-off, told
+    # by a sentence that states the age ("… for children who turn six by 30 September", in the
+    # body or who may), not by the time limit to register ("register by the deadline in the
+    # city's letter")
+    if quantity is None and kind == "deadline" and asks_age_reached(query):
+        quantity = "age"
     # A wage or salary asked in an amount question ("What salary do I need for the Blue Card?",
     # `kinds.asks_earning`), or an earning whose upper limit a fee question does not read
     # ("¿Cuánto se gana en un minijob como máximo?"): told only by a sentence that states a sum
