@@ -2120,10 +2120,54 @@ _THRESHOLD_STATED = re.compile(
     r"(?<!\w)с(?!\w)|\bсо|\bвід|\bз\b|\bіз|\bиз|(?<!\w)من(?!\w)|(?<!\w)از(?!\w)|"
     r"at least|mindestens|au moins|al menos|en az|co najmniej|cel pu[țţt]in|не менее|не менше|"
     r"най-малко|على الأقل|حداقل)\s+(?:\S+\s+){0,3}\d|"
+    # more than a length of stay ("who want to stay for more than 90 days", "länger als 90
+    # Tage", "plus de 90 jours", "90 günden fazla", "более 90 дней", "أكثر من 90 يومًا", "بیش از
+    # 90 روز"; answers13): where a visa begins to be needed
+    r"(?:more than|longer than|länger als|mehr als|plus de|más de|mas de|powyżej|ponad|więcej niż|dłużej niż|"
+    r"mai mult de|peste|более|больше|свыше|більше|понад|повече от|над|أكثر من|اكثر من|لأكثر من|"
+    r"بیش از|بیشتر از)\s+\d+\s+(?:de\s+)?(?:days?|tage?n?|jours|d[ií]as|dni|zile|дн\w*|дни|يوم\S*|أيام|روز)|"
+    r"\d+\s+(?:g[üu]nden|günü aşan) (?:fazla|uzun)|"
     r"\d\S*\s+(?:\S+\s+)?(?:itibaren|ve üzeri|or more|or above|oder mehr|und mehr|et plus|ou plus|"
     r"o más|o mas|sau mai mult|lub więcej|и более|и выше|або більше|і більше|или повече|"
     r"أو أكثر|وما فوق|یا بیشتر|و بالاتر)"
 )
+# A length of stay from which something is needed (answers13): "From how many days of stay do
+# I need a visa?", "Ab wie vielen Tagen brauche ich ein Visum?", "après combien de jours faut-il
+# un visa", "¿a partir de cuántos días necesito visado?", "kaç günden sonra vize gerekir", "od
+# ilu dni potrzebuję wizy", "de la câte zile am nevoie de viză", "после скольких дней нужна
+# виза", "після скількох днів потрібна віза", "след колко дни трябва виза", "بعد كم يوم أحتاج
+# فيزا", "از چند روز به بعد به ویزا نیاز دارم": a threshold ("for more than 90 days"), not a time
+# limit to act. A from- or after-word, a how-many word, a need word after it (not the English
+# "need to", nor a word that is also a must: "faut-il s'inscrire", "трябва да", "надо", "trzeba",
+# "لازم") and a unit of days, weeks or months in the question.
+_STAY_UNITS = re.compile(
+    r"\b(?:days?|weeks?|months?|tage?n?|wochen|monate?n?|jours?|semaines|mois|d[ií]as|semanas|"
+    r"meses|g[üu]n\w*|hafta\w*|dni|tygodni|miesi\w*|zile|s[ăa]pt[ăa]m[âa]n\w*|luni)\b|"
+    r"(?<!\w)(?:дн\w*|недел\w*|месяц\w*|тижн\w*|місяц\w*|седмиц\w*|месец\w*|يوم|أيام|ايام|"
+    r"أسبوع|اسبوع|شهر|أشهر|اشهر|روز|هفته|ماه)(?!\w)"
+)
+_FROM_HOW_MANY_NEEDED = re.compile(
+    r"(?<!\w)(?:from|after|beyond|over|above|ab|nach|über|à partir de|au-delà de|après|"
+    r"au bout de|a partir de|después de|desde|más de|od|po|powyżej|de la|după|dupa|peste|с|со|"
+    r"после|от|свыше|з|із|від|після|понад|след|над|من|بعد|از)\s+"
+    rf"(?:{_HOW_MUCH_WORDS}|скольких|скількох|ilu)\s+(?:\S+\s+){{0,8}}?\S*?"
+    r"(?:need(?!s? to\b|ed to\b)|brauch|benötig|besoin|faut(?:-il)? (?:un|une|le|la)\b|necesit|"
+    r"hace falta|potrzeb|nevoie|нужн|потрібн|трябва (?!да\b)|необходим|أحتاج|احتاج|بحاجة|نیاز)|"
+    r"ka[çc] (?:\S+ )?(?:g[üu]nden|haftadan|aydan) (?:fazla|itibaren|uzun)\s+(?:\S+\s+){0,4}?"
+    r"\S*?(?:gerek|lazım|lazim|şart)"
+)
+
+
+def asks_stay_threshold(text: str) -> bool:
+    """Whether a question asks from what length of stay something is needed
+    (`_FROM_HOW_MANY_NEEDED`, with a unit of days, weeks or months)."""
+    lowered = padded(text)
+    return (
+        _FROM_HOW_MANY_NEEDED.search(lowered) is not None
+        and _STAY_UNITS.search(lowered) is not None
+    )
+
+
 # Stated: an age is a number of years, a birthday or a year of life ("ab dem ersten
 # Geburtstag", "bis zum vollendeten 25. Lebensjahr", "تا تولد 18 سالگی"): a number next to an
 # age word, or a birthday word, which carries its own ordinal.
@@ -2707,7 +2751,7 @@ def asked_quantity(text: str) -> str | None:
         return "age"
     if _PERCENT_ASKED.search(lowered):
         return "percent"
-    if _THRESHOLD_ASKED.search(lowered):
+    if _THRESHOLD_ASKED.search(lowered) or asks_stay_threshold(text):
         return "threshold"
     if _LEVEL_ASKED.search(lowered):
         return "level"

@@ -141,3 +141,68 @@ def test_the_general_age_is_told_when_not_in_training(question):
     fact = _search(question).fact
     assert fact is not None and fact.service == "child-benefit"
     assert "18" in fact.text and "25" not in fact.text
+
+
+# (3) From what length of stay something is needed: a threshold ("for more than 90 days"), not
+# the time limit to apply ("within 90 days of entry").
+_STAY_THRESHOLD = [
+    "From how many days of stay do I need a visa?",
+    "Ab wie vielen Tagen Aufenthalt brauche ich ein nationales Visum?",
+    "À partir de combien de jours de séjour faut-il un visa national ?",
+    "¿A partir de cuántos días de estancia necesito un visado nacional?",
+    "Kaç günden fazla kalırsam ulusal vize gerekir?",
+    "Od ilu dni pobytu potrzebuję wizy krajowej?",
+    "De la câte zile de ședere am nevoie de viză națională?",
+    "После скольких дней пребывания нужна национальная виза?",
+    "Після скількох днів перебування потрібна національна віза?",
+    "След колко дни престой трябва национална виза?",
+    "بعد كم يوم من الإقامة أحتاج تأشيرة وطنية؟",
+    "از چند روز اقامت به بعد به ویزای ملی نیاز دارم؟",
+]
+
+
+@pytest.mark.parametrize("question", _STAY_THRESHOLD)
+def test_a_length_of_stay_needed_is_a_threshold(question):
+    assert kinds.asked_quantity(question) == "threshold"
+
+
+# a must, not a need: the time limit is asked
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After how many days do I need to register my address?",
+        "Après combien de jours faut-il s'inscrire ?",
+        "След колко дни трябва да се регистрирам?",
+        "После скольких дней надо встать на учёт?",
+        "Within how many days must I apply?",
+    ],
+)
+def test_a_time_limit_to_act_is_no_threshold(question):
+    assert kinds.asked_quantity(question) != "threshold"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "people from countries outside the eu who want to stay in germany for more than 90 days.",
+        "menschen, die länger als 90 tage in deutschland bleiben wollen.",
+        "persoane care doresc să rămână în germania mai mult de 90 de zile.",
+        "люди, которые хотят находиться в германии более 90 дней.",
+    ],
+)
+def test_more_than_a_length_of_stay_is_a_threshold(sentence):
+    assert "threshold" in kinds.stated_quantities(sentence)
+
+
+def test_a_time_limit_after_entry_is_no_threshold():
+    assert "threshold" not in kinds.stated_quantities(
+        "if you enter without a visa, you must apply within 90 days of entry."
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("question", [_STAY_THRESHOLD[i] for i in (0, 2, 7, 10)])
+def test_the_length_of_stay_is_told_by_who_may(question):
+    fact = _search(question).fact
+    assert fact is not None
+    assert (fact.service, fact.module) == ("visa-national", "who")
