@@ -365,7 +365,25 @@ _WAITING = re.compile(
     r"(?:termin|термин|термін)\w* (?:\w+ ){0,4}?(?:erst|dopiero|аж|лише|только)|"
     r"appointment (?:is )?(?:only|not until)|(?:cita|rdv|rendez-vous) (?:es |est )?(?:dentro de|"
     r"seulement|pas avant|para dentro)|(?:termen|programare)\w* (?:\w+ ){0,3}?abia|"
-    r"(?:الموعد|موعدي) بعد|وقتم (?:\w+ )?افتاده"
+    r"(?:الموعد|موعدي) بعد|وقتم (?:\w+ )?افتاده|"
+    # The application not decided or answered yet (twenty-fourth session, lane sibling13): "die
+    # Ausländerbehörde hat noch nicht entschieden", "n'a toujours pas traité ma demande", "still
+    # no answer", "هنوز جواب ندادن" (no appointment yet is either service, as above).
+    r"(?:noch )?nicht (?:entschieden|bearbeitet)|noch keine (?:antwort|entscheidung)|"
+    r"not (?:yet |been )?(?:processed|decided|answered)|(?:still )?no (?:answer|reply|decision) yet|"
+    r"still (?:no|haven't|have not|hasn't|has not) (?:\w+ )?(?:answer|repl|decid|process)|"
+    r"pas (?:encore )?trait[ée]|toujours pas (?:\w+ )?(?:trait|répon|repon|décid|decid)|"
+    r"pas (?:encore )?de réponse|pas encore répondu|"
+    r"no (?:me )?(?:han|ha) (?:\w+ )?(?:tramitado|resuelto|respondido|contestado|decidido)|"
+    r"todav[íi]a no (?:me )?(?:han |ha )?(?:tramitad|resuel|respond|contestad|decidid)|"
+    r"nu (?:mi-)?(?:au|a) (?:\w+ )?(?:procesat|rezolvat|răspuns|raspuns|decis)|"
+    r"nie (?:\w+ )?(?:rozpatrzy|rozpatrzon|odpowiedzia|zdecydowa)|wciąż brak|nadal brak|"
+    r"не (?:\w+ )?(?:рассмотрел|рассмотрен|ответил|решил|обработал)|"
+    r"не (?:\w+ )?(?:розглянул|розглянут|відповіл|вирішил|опрацювал)|"
+    r"не (?:\w+ )?(?:разгледа|отговори|решил|обработи)|"
+    r"henüz (?:\w+ )?(?:cevap|yanıt|yanit|sonuç|sonuc|karar)|sonuçlanmadı|sonuclanmadi|"
+    r"(?:لسا|لسه|لم|ما) (?:\w+ )?(?:ردوا|يردوا|جاوبوا|يجاوبوا|يبتوا|بتوا|يعالجوا)|"
+    r"هنوز (?:\w+ )?(?:جواب|پاسخ|بررسی)"
 )
 # Temporary protection vs the permit extension and the fictional certificate: the protection
 # runs out and is extended too ("дозвіл §24 продовжити"), and its questions speak of documents
@@ -700,7 +718,7 @@ _GET_MONEY = re.compile(
     r"(?:primesc|primi|iau|lua) (?:\w+ )?(?:bani|ajutor|[șs]omaj)|"
     r"(?:dosta\w*|otrzyma\w*) (?:\w+ )?(?:pieni\w*|zasi[łl]\w*|kas[ęe])|"
     r"(?:получ\w*|дадут|платить|будут платить) (?:\w+ )?(?:деньг\w*|пособи\w*|выплат\w*)|"
-    r"(?:отрима\w*|дадуть|платитимуть) (?:\w+ )?(?:гроші|грошей|допомог\w*|виплат\w*)|"
+    r"(?:отрим\w*|дадуть|платитимуть) (?:\w+ )?(?:гроші|грошей|допомог\w*|виплат\w*)|"
     r"(?:получ\w*|взема\w*|дават|полагат) (?:\w+ ){0,2}?(?:пари|обезщетени\w*)|"
     r"para (?:al|alabil|alır|alir|ver)|paras[ıi] (?:al|ver)|ödenek al|odenek al|"
     r"(?:آخد|اخد|آخذ|اخذ|أحصل على|احصل على|بقبض|أقبض|اقبض) (?:\w+ )?(?:فلوس|مصاري|مال|مساعدة)|"
@@ -1531,6 +1549,39 @@ _WITHOUT = (
 _NO_WBS = re.compile(
     rf"{_WITHOUT}\W+(?:\w+\W+)?{_WBS_NAME}|{_WBS_NAME}\S*\W+(?:\w+\W+)?(?:yok|ندارم|نداریم|نیست)"
 )
+# Looking for a flat to rent (twenty-fourth session, lane sibling13): "szukam mieszkania",
+# "cómo buscar un piso de alquiler", "как да намеря жилище под наем", "looking for a rental
+# apartment … including subsidised housing" found the WBS first, whose texts speak of flats and
+# rents as well. A search for a flat is the housing search's unless the question names the WBS
+# or social housing (`_SOCIAL_HOUSING`: "szukam mieszkania socjalnego, co to jest ten WBS?", "un
+# papier spécial pour les logements sociaux" are the WBS's); one who has a WBS and searches ("WBS
+# هم داریم، چطوری خونه پیدا کنیم") asks for the search as well.
+_FLAT_SEARCH = re.compile(
+    r"wohnung\w* (?:\w+ )?(?:such|find)|(?:such|find)\w* (?:\w+ ){0,2}?wohnung|"
+    r"(?:find|look\w* for|search\w* for|search) (?:\w+ ){0,3}?(?:flat|apartment|home|house|housing|place to live)|"
+    r"(?:trouver|cherch\w*|recherche) (?:\w+ ){0,3}?(?:logement|appartement|appart)|"
+    r"(?:buscar|encontrar|busco|buscando|buscamos) (?:\w+ ){0,3}?(?:piso|vivienda|apartamento|casa)|"
+    r"(?:găsesc|gasesc|găsi|gasi|găsim|gasim|caut|căut) (?:\w+ ){0,3}?(?:locuin|apartament|casă|casa|chirie)|"
+    r"(?:znaleźć|znalezc|szuka\w*|znajdę|znajde) (?:\w+ ){0,3}?mieszka|wynajm\w* mieszka|wynajęci\w* mieszka|"
+    r"(?:найти|ищу|ищем|поиск\w*|снять) (?:\w+ ){0,3}?(?:квартир|жиль)|"
+    r"(?:знайти|шукаю|шукаємо|пошук\w*|зняти) (?:\w+ ){0,3}?(?:квартир|житл)|"
+    r"(?:намеря|намерим|търся|търсим) (?:\w+ ){0,3}?(?:жилище|квартира|апартамент)|"
+    r"(?<!\w)(?:ev|daire)\w* (?:(?!doktor)\w+ )?(?:bul|ar[ıi]yor|arama)|"
+    r"(?:بلاقي|ألاقي|الاقي|لاقي|أجد|اجد|نبحث عن|ابحث عن|أبحث عن|ايجاد|إيجاد|البحث عن|بدور على|ادور) (?:\w+ )?(?:بيت|شقة|سكن)|"
+    r"(?:خونه|خانه|آپارتمان)\w* (?:\w+ )?(?:پیدا|بگردم)|دنبال (?:\w+ )?(?:خونه|خانه|آپارتمان)"
+)
+_SOCIAL_HOUSING = re.compile(
+    r"sozialwohnung|soziale\w* wohn|geförderte\w* wohn|social housing|social flat|council flat|"
+    r"logements? soci|hlm\b|vivienda\w* social|piso\w* social|protección oficial|"
+    r"locuin\w* social|mieszka\w* socjaln|mieszkań socjaln|социальн\w* (?:жиль|квартир)|"
+    r"соціальн\w* (?:житл|квартир)|социалн\w* (?:жилищ|квартир)|sosyal (?:konut|ev|daire)|"
+    r"(?:سكن|شقة|شقق|بيوت)\w* (?:ال)?(?:اجتماعي|اجتماعية)|(?:مسکن|خانه|خونه)\w* (?:های )?(?:اجتماعی|دولتی)|"
+    r"berechtig|entitle|droit à un logement"
+)
+_HAVE_WBS = re.compile(
+    rf"(?:habe|haben|hab|have|has|got|j'ai|avons|tengo|tenemos|am|avem|mam|mamy|есть|маю|маємо|є|имам|имаме|عندي|عنا|معي)\W+(?:\w+\W+){{0,2}}?{_WBS_NAME}|"
+    rf"{_WBS_NAME}\S*\W+(?:\w+\W+)?(?:var|دارم|داریم|عندي|معي)"
+)
 
 # A service that shares its neighbour's words is held back unless the question shows what
 # sets it apart.
@@ -1709,6 +1760,64 @@ _EVICTED = re.compile(
     r"بیرون(?:م|مون)? (?:کرد|می ?کن|میکن)|تخلیه|جایی برای (?:خواب|زندگی) ندار"
 )
 
+# The Blue Card vs the skilled-work permit (twenty-fourth session, lane sibling13): a job offered
+# or held at a yearly salary of tens of thousands ("60.000 al año", "58k a year", "58 bin euro
+# brüt", "60 tysięcy euro brutto rocznie", "60 тисяч на рік", "salariu de 60.000 pe an") is the
+# Blue Card's matter, whose texts state the salary threshold; the purpose permits, the
+# opportunity card and the benefits whose texts state yearly amounts found such questions first
+# (all 13 dev questions stating such a salary are the Blue Card's).
+BLUE_CARD = "eu-blue-card"
+_YEARLY_SALARY = re.compile(
+    r"(?<![\d.,])\d{2,3}(?:[.,\u00a0\u202f ]\d{3}|000)(?![\d.,]\d)|"
+    r"(?<![\d.,])\d{2,3} ?(?:k\b|bin\b|tys|тыс|тис|хил|ألف|الف|هزار)"
+)
+_SALARY_CONTEXT = re.compile(
+    r"gehalt|brutto|jahr|salary|gross|a year|per year|annual|offer|paying|"
+    r"salaire|brut|par an|propos|offre|salario|al año|por año|ofrec|oferta|salariu|pe an|ofert|"
+    r"pensj|wynagrodz|rocznie|зарплат|в год|годов|на рік|річн|заплат|годишно|на година|"
+    r"maaş|maas|yıllık|yillik|brüt|teklif|راتب|معاش|سنوي|بالسنة|عرض|حقوق|سالانه|در سال|پیشنهاد"
+)
+BLUE_CARD_SALARY_HELD_BACK = (
+    "residence-permit-training",
+    "residence-permit-study",
+    "residence-permit-self-employment",
+    "residence-permit-skilled-work",
+    "opportunity-card",
+    "unemployment-benefit",
+    "parental-allowance",
+)
+
+# Debt counselling vs consumer advice (twenty-fourth session, lane sibling13): the consumer
+# advice centre runs Dortmund's debt counselling and the consumer advice speaks of bills,
+# contracts and collection letters, so "I can't pay my debts anymore, free debt advice" or
+# "куча долгов, коллекторы звонят" found the consumer advice first. One's own debts named
+# (Schulden, debts, dettes, deudas, datorii, długi, долги, борги, дългове, borç, ديون, بدهی)
+# ask for the debt counselling: the consumer advice is held back unless the question cancels a
+# contract or an order, or something bought or ordered never came (`_CONSUMER_MATTER`: "عقد
+# موبايل وما عم بقدر الغيه … شركة تحصيل ديون" is the consumer advice's).
+CONSUMER_ADVICE = "consumer-advice"
+_OWN_DEBTS = re.compile(
+    r"schulden|\bdebts?\b|\bindebted|\bdettes?\b|endett|\bdeudas?\b|endeud|datori|[îi]ndatorat|"
+    r"długi|długów|długami|dlugi|dlugow|zadłuż|zadluz|"
+    r"(?<!\w)долг(?:и|ов|ам|ами|ах|а|у|ом)?(?!\w)|задолж|кредит\w* (?:\w+ )?не (?:могу|можу) платить|"
+    r"(?<!\w)борг(?:и|ів|ам|ами|ах|а|у|ом)?(?!\w)|заборгован|"
+    r"(?<!\w)дълг(?:ове|овете|ът|а)?(?!\w)|задлъж|"
+    r"borç|borc|(?<!\w)(?:ال|وال)?ديون|مديون|بدهی|بدهکار|قرض(?:‌?ها|ام|هام)?(?!\w)"
+)
+_CONSUMER_MATTER = re.compile(
+    r"kündig|kundig|widerruf|bestell|geliefert|lieferung|abo\b|abonnement|"
+    r"cancel|order(?:ed)?\b|deliver|subscription|bought|purchase|"
+    r"résili|resili|command|livr|rembours|"
+    r"anular|cancelar|pedido|entreg|compr[ée]|"
+    r"rezili|anul|comand|livrat|"
+    r"wypowiedz|anulow|zamówi|zamowi|dostarcz|"
+    r"расторг|отмен|заказ|доставк|не пришл|"
+    r"розірв|скасув|замовл|доставк|"
+    r"прекрат|анулир|поръч|достав|"
+    r"iptal|sipariş|siparis|teslim|"
+    r"[أا]لغي|الغيه|الغاء|إلغاء|طلبية|اوردر|توصيل|"
+    r"لغو|کنسل|سفارش|تحویل"
+)
 # Entered without a visa ("ohne Visum eingereist", "came in without a visa", "влязох без виза",
 # "vizesiz geldim"): the national visa's service says who may enter without one and by when the
 # residence permit must then be applied for here. The permits applied for here found such a
@@ -1874,6 +1983,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_MINIMUM_WAGE, None, (MINI_JOBS,)),
     (_DISCOUNT, None, DORTMUND_PASS_RIVALS),
     (_EVICTED, None, HOMELESSNESS_RIVALS),
+    (_OWN_DEBTS, _CONSUMER_MATTER, (CONSUMER_ADVICE,)),
     (PURPOSE_CHANGE, _FOR_ONESELF, PURPOSE_CHANGE_HELD_BACK),
     (_WITHOUT_VISA, None, _ENTERED_HERE_PERMITS),
     (_BENEFIT_NAMED, None, BENEFIT_STATUS_PERMITS),
@@ -1972,10 +2082,15 @@ def adjust(
         _hold_back(scores, keys, STUDY_PERMIT)
     if _UNINSURED.search(lowered) and _CARE_NEEDED.search(lowered):
         _hold_back(scores, keys, HEALTH_INSURANCE)
-    if _NO_WBS.search(lowered):
+    if _YEARLY_SALARY.search(lowered) and _SALARY_CONTEXT.search(lowered):
+        _hold_back(scores, keys, *BLUE_CARD_SALARY_HELD_BACK)
+    searching = bool(_FLAT_SEARCH.search(lowered))
+    if _NO_WBS.search(lowered) or (searching and _HAVE_WBS.search(lowered)):
         _hold_back(scores, keys, WBS)
     elif _WBS.search(lowered):
         _hold_back(scores, keys, HOUSING_SEARCH)
+    elif searching and not _SOCIAL_HOUSING.search(lowered):
+        _hold_back(scores, keys, WBS)
     # The EU signs are read without the words that say the asker is not an EU citizen.
     eu_text = _NON_EU.sub(" ", text)
     # An EU passport or citizenship the asker says they do not have: no EU citizen, whatever
