@@ -154,6 +154,15 @@ that share almost all their words (see README "Ranking rules").
 - National visa: a residence permit named without a visa holds it back.
 - Permit extension: the Ukrainian and Bulgarian "continue" beside learning is no extension.
 - Victim support vs the housing services: a crime told (a break-in, a robbery, an assault).
+- Anti-discrimination counselling: refused or treated so for being a foreigner or of a
+  nationality ("vermietet nicht an Ausländer", "yabancı diye").
+- Situations told without the service's name, each keeping the services that answer it and
+  holding every other one back: feeling low, alone or sleepless (the mental health support,
+  also not lost); a parent who cannot cope with a child (family counselling, the youth office);
+  a purchase never delivered or broken (consumer advice). And holding named rivals back: a
+  child's class trip, swimming or club on benefits (not the basic income, the clubs, the
+  museums); income short of the rent and food (not the minijob, the tenancy rights, the
+  housing search); a trade done officially or legally is registering it (not the advice).
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -266,7 +275,7 @@ _BUSINESS = re.compile(
     r"предприним|підприєм|бізнес|фирм|фірм|търговск|تجار|شركة|مشروع|کسب|شرکت|مغازه|"
     # The short forms of a sole trader (ru ИП, uk ФОП) and "open my own / work for myself".
     r"\bип\b|\bфоп\b|open my own|my own studio|on my own account|eigenes geschäft|"
-    r"eigenen betrieb|auf eigene rechnung|własn[aąy]\w* (?:firm|działaln)|na swoim|kendi işim|"
+    r"eigenen betrieb|auf eigene rechnung|własn[aąy]\w* (?:firm|działaln)|własny rachunek|na swoim|kendi işim|"
     r"kendi isim|iş kurma|is kurma|mi propio local|por cuenta propia|à mon compte|a mon compte|"
     r"auto-?entrepreneur|pe cont propriu|своё дело|свое дело|на себя|відкрити свій|відкрити своє|"
     r"власн(?:у|ий|е) справ|на себе|собствено дело|"
@@ -301,6 +310,13 @@ _ADVICE = re.compile(
 _REGISTER = re.compile(
     r"anmeld|registr|register|inscri|enregistr|zgłos|zglos|zarejestr|rejestr|регистр|реєстр|"
     r"kayıt|kayit|kaydet|kaydol|سجل|تسجيل|ثبت"
+)
+# Doing one's trade officially or legally ("żeby działać legalnie", "offiziell machen", "do it
+# officially", "легально", "resmi olarak", "بشكل رسمي", "رسمی"): beside a business, that is
+# registering it, not asking for advice (twenty-fourth session, lane situation13).
+_OFFICIALLY = re.compile(
+    r"offiziell|legal|official|officiel|oficial|oficjaln|legaln|oficjal|легальн|официальн|"
+    r"офіційн|офици|resmi|yasal|قانوني|رسمي|بشكل رسمي|قانونی|رسمی"
 )
 # Child supplement vs child benefit, the other way: a question that asks for money besides,
 # apart from or on top of the child benefit already has it ("neben dem Kindergeld", "غير
@@ -1447,6 +1463,45 @@ _EVERYTHING = re.compile(
 # headscarf or hijab, skin colour, the slur for Roma as a word of its own (the Romanian
 # "câștigând" holds "tigan"), being treated so because of one's origin, accent or religion, in
 # 12 languages. Every other service is held back.
+# Who the asker is when refused: a foreigner, or of an origin or a nationality askers name
+# (Arab, Turk, Syrian, Afghan, African, Muslim, Roma), in 12 languages.
+_FOREIGNER = (
+    r"(?:ausländer(?:in|innen|n)?\b|foreign(?:er|ers)?\b|immigrant|étrang[eè]re?s?\b|"
+    r"extranjer[oa]s?\b|str[ăa]in(?:[ăa]|i|ii|ilor)?\b|obcokrajow\w*|cudzoziem\w*|"
+    r"иностран\w*|іноземц\w*|іноземк\w*|іноземець|чужден\w*|yabanc[ıi](?:y[ıi]m|lar[ıa]?)?\b|"
+    r"(?:ال|لل)?(?:أجنبي|اجنبي|أجنبية|اجنبية|أجانب|اجانب)\b|خارجی(?:ها|ام)?\b|"
+    r"araber|\barab(?:e|s|es|ic)?\b|\bárabe|syrer|syrian|syrien|sirio|sirian|syryj|сириец|сирієць|"
+    r"\btürk(?:e|in|en)?\b|\bturk(?:s|ish)?\b|\bturc|afghan|afgan|африкан|afrikan|african|africain|"
+    r"muslim|moslem|musulm|\broma\b|\bromi\b|\bрома\b|\bромы\b|عرب|سوري|افغان|مسلم|عربی|افغانی)"
+)
+# Being one as the reason: "because I am", "for being", "as I am" (12 languages).
+_BECAUSE_I_AM = (
+    r"(?:weil|da) (?:ich|wir) (?:\w+ ){0,2}|because (?:i'?m|i am|we'?re|we are|he'?s|she'?s) (?:\w+ ){0,1}|"
+    r"for being (?:a |an )?|parce que (?:je suis|nous sommes|j'suis|chuis) (?:\w+ ){0,1}|car je suis (?:\w+ )?|"
+    r"(?:porque|ya que) (?:soy|somos) (?:\w+ )?|por ser (?:\w+ )?|"
+    r"(?:pentru c[ăa]|fiindc[ăa]|deoarece) (?:sunt|suntem) (?:\w+ )?|"
+    r"(?:bo|ponieważ|poniewaz|dlatego że) (?:jestem|jesteśmy) (?:\w+ )?|"
+    r"(?:потому что|так как|за то что) (?:я|мы) (?:\w+ )?|(?:бо|тому що|через те що) (?:я|ми) (?:\w+ )?|"
+    r"(?:защото|понеже) (?:съм|сме) (?:\w+ )?|"
+    r"(?:لأني|لاني|لأنني|لانني|لأننا|لاننا|عشان|علشان|كوني|لكوني|لأنو|لانو) (?:انا |أنا )?(?:\w+ )?|"
+    r"(?:به ?خاطر|بخاطر|چون|چونکه|برای اینکه) (?:من )?(?:\w+ )?"
+)
+_FOREIGNER_REFUSED = (
+    rf"(?:{_BECAUSE_I_AM}){_FOREIGNER}|"
+    rf"{_FOREIGNER} (?:olduğum|oldugum|olduğumuz|oldugumuz|olduğu|oldugu)\w* (?:için|icin)|"
+    rf"{_FOREIGNER} diye|(?:yabanc[ıi]y[ıi]m|yabanc[ıi]y[ıi]z) diye|"
+    rf"{_FOREIGNER} (?:بودنم|بودن)|"
+    # Not to foreigners: "nicht an Ausländer", "no foreigners", "pas aux étrangers", "no alquilan
+    # a extranjeros", "nu închiriază străinilor", "nie wynajmie obcokrajowcom", "иностранцам не
+    # сдаёт", "на чужденци не", "yabancılara vermiyor", "لا يؤجر للأجانب", "به خارجی‌ها نمی‌ده".
+    rf"(?:\bnicht (?:an )?|\bkeine?n? |\bno |not to |won'?t rent to |doesn'?t rent to |"
+    rf"pas (?:aux |d'|à des |de )|\bno (?:\w+ )?(?:a |les )|\bnu (?:\w+ )?|\bnie (?:\w+ )?|\bне (?:\w+ )?(?:на )?|"
+    rf"(?:لا|ما) (?:\w+ )?(?=ل)|نمی\w* (?:به )?){_FOREIGNER}|"
+    rf"(?:ausländern|foreigners|étrangers|extranjeros|str[ăa]inilor|obcokrajowcom|cudzoziemcom|"
+    rf"иностранцам|іноземцям|чужденци|yabancılara|yabancilara|للأجانب|للاجانب|به خارجی[\w\u200c]*) "
+    rf"(?:\w+ ){{0,3}}?(?:nicht|no\b|not|pas|nu\b|nie\b|не\b|vermiyor|vermez|kiralam\w*|"
+    rf"لا|ما|نمی)"
+)
 ANTI_DISCRIMINATION = "anti-discrimination-counselling"
 _DISCRIMINATION = re.compile(
     r"diskrimin|discrimin|dyskrymin|дискримин|дискрімін|ayr[ıi]mc[ıi]l|ayr[ıi]m yap|تمييز|تبعیض|"
@@ -1464,7 +1519,12 @@ _DISCRIMINATION = re.compile(
     r"из-за (?:моего )?(?:происхождения|акцента|национальности)|"
     r"через (?:моє )?(?:походження|акцент|національн)|заради (?:произхода|акцента)|"
     r"(?:kökenim|aksanım|dinim) yüzünden|بسبب (?:أصلي|اصلي|ديني|لهجتي|جنسيتي)|"
-    r"به خاطر (?:ملیتم|افغانی|لهجه|دینم)"
+    r"به خاطر (?:ملیتم|افغانی|لهجه|دینم)|"
+    # Refused or treated so for being a foreigner or of a nationality ("vermietet nicht an
+    # Ausländer", "weil ich Ausländer bin", "иностранцам не сдаёт", "yabancı diye", "بخاطر خارجی
+    # بودنم"): the foreigner word as a reason or as the ones refused, never the offices'
+    # names ("Ausländerbehörde", "yabancılar dairesi", "дирекция за чужденци").
+    rf"{_FOREIGNER_REFUSED}"
 )
 # A crime told (a break-in, a robbery, an assault: "someone broke into our flat", "nous avons
 # été cambriolés", "нас обокрали", "انسرق بيتي", "دزد زد", in 12 languages): the flat, the
@@ -1956,6 +2016,189 @@ _FINDING_OR_WANTING_WORK = re.compile(
     r"کار پیدا|پیدا ?کردن کار|دنبال کار|می ?خوام کار کنم|می‌خوام کار کنم"
 )
 
+# Situations told without the service's name (twenty-fourth session, lane situation13): a long
+# or colloquial story holds the words of its setting (the school, the rent, the shop, arriving,
+# "quickly"), and a service that shares one of them came first. Each situation keeps the
+# services that answer it and holds every other one back (as discrimination told does), in 12
+# languages.
+MENTAL_HEALTH = "mental-health-support"
+# Feeling low, alone, sleepless, crying, nightmares, panic or dark thoughts: the mental health
+# support, or the family, youth, violence and health services such a story may also ask for.
+_LOW_MOOD = re.compile(
+    r"depress|deprim|dépress|депрес|депресс|depresj|depresyon|اكتئاب|مكتئب|افسرده|افسردگی|"
+    r"psychisch|seelisch|einsam|albtr[äa]um|panikattack|angstzust|dunkle gedanken|"
+    r"(?:kann|konnte) (?:\w+ ){0,2}(?:nicht|kaum) (?:mehr )?schlafen|schlafe? (?:\w+ )?kaum|"
+    r"weine (?:\w+ )?(?:ständig|dauernd|viel|oft|nur)|geht'?s (?:\w+ ){0,3}(?:mies|schlecht)|"
+    r"lonely|so alone|feel(?:ing)? (?:\w+ )?(?:low|down|sad|hopeless|empty|awful)\b|"
+    r"(?:can'?t|cannot|couldn'?t) sleep|nightmare|panic attack|anxiety|flashback|"
+    r"(?:keep|always|constantly) crying|cry(?:ing)? all|dark thoughts|"
+    r"(?:no one|nobody|noone) to talk to|"
+    r"me sens (?:\w+ )?(?:seule?|triste|mal)\b|très seule?\b|tellement seule?\b|triste|"
+    r"cauchemar|crises? d'angoisse|angoiss|(?:n'arrive|arrive) plus à dormir|dors plus|"
+    r"je pleure|idées noires|personne à qui parler|"
+    r"me siento (?:\w+ )?(?:sol[oa]|triste|fatal|mal)|estoy fatal|no (?:puedo )?duermo|no puedo dormir|"
+    r"lloro|pesadilla|ansiedad|ataques? de p[áa]nico|agobiad|"
+    r"trist[ăae]?\b|m[ăa] simt (?:\w+ )?singur|nu (?:mai )?pot (?:să )?dorm|plâng|plang|co[șş]mar|anxiet|"
+    r"atacuri de panic|"
+    r"smutn|czuj[eę] si[eę] (?:\w+ )?samotn|nie (?:mogę|moge) (?:\w+ )?spać|nie śpię|nie spie|płacz|placz|koszmar|"
+    r"ataki? paniki|lęk|"
+    r"тоск|одиночеств|одиноко|чувствую себя (?:\w+ )?одинок|не (?:могу )?сплю|не могу (?:\w+ )?спать|бессонниц|"
+    r"(?:постоянно|постійно|всё время|все время|весь час|часто|днями) плачу|кошмар|"
+    r"постоянн\w* тревог|тревожн|паническ|не с кем (?:\w+ )?поговорить|плохо на душе|"
+    r"самотньо|почуваюся (?:\w+ )?самотн|не (?:можу )?сплю|не можу (?:\w+ )?спати|безсонн|постійн\w* тривог|тривожн|панічн|"
+    r"ні з ким (?:\w+ )?поговорити|погано на душі|"
+    r"чувствам се (?:\w+ )?самот|не (?:мога да )?спя|безсъни|\bплача|паник|няма с кого да говоря|"
+    r"yaln[ıi]z[ıi]m|yaln[ıi]z hisse|uyuyam[ıi]yor|a[ğg]l[ıi]yorum|kabus|panik atak|bunal[ıi]m|moralim|"
+    r"حزين|بالوحدة|(?:ما|مش) (?:عم )?(?:ب)?(?:نام|قدر نام)|لا أستطيع النوم|ببكي|بكاء|كوابيس|كابوس|"
+    r"نوبات هلع|هلع|نفسيتي|"
+    r"غمگین|تنهایی|خیلی تنها|خوابم نمی|نمی ?تونم بخوابم|گریه|کابوس|اضطراب|حمله عصبی|"
+    r"حالم (?:\w+ )?بده|روحی"
+)
+LOW_MOOD_KEPT = (
+    MENTAL_HEALTH,
+    FAMILY_COUNSELLING,
+    "youth-welfare-help",
+    WOMENS_SHELTER,
+    "victim-support",
+    EMERGENCY_SERVICE,
+    FAMILY_DOCTOR,
+    "health-care-without-insurance",
+    "pregnancy-and-birth",
+    SICK_LEAVE,
+    "homelessness-help",
+    "debt-counselling",
+    ANTI_DISCRIMINATION,
+    ASYLUM_COUNSELLING,
+    "associations-and-volunteering",
+    "neighbourhood-centres",
+)
+# Children of a family on benefits (or short of money) who want a class trip, swimming, a club,
+# music, tutoring, the school lunch or a museum: the education-and-participation package and
+# the city pass pay for those. The basic income (named as the family's status), the sports
+# clubs, the museums and the child supplement are held back.
+_CHILD_ACTIVITY = re.compile(
+    r"klassenfahrt|klassenausflug|schulausflug|schwimm|fußball|fussball|sportverein|"
+    r"musikschule|nachhilfe|mittagessen|schulbedarf|museum|"
+    r"class trip|school trip|field trip|swim|football|soccer|sports club|music lesson|tutoring|"
+    r"school lunch|school supplies|"
+    r"sortie scolaire|voyage scolaire|classe verte|natation|piscine|cantine|soutien scolaire|musée|"
+    r"excursi[óo]n|viaje de (?:estudios|fin de curso)|nataci[óo]n|piscina|f[úu]tbol|comedor|"
+    r"clases particulares|museo|"
+    r"excursie|tab[ăa]r[ăa]|[îi]not|fotbal|cantin|meditaţii|medita[țt]ii|muzeu|"
+    r"wycieczk|basen|pływ|plyw|piłk|pilk|obiad\w* w szkole|korepetycj|muzeum|"
+    r"экскурси|поездк\w* с классом|бассейн|плавани|футбол|кружок|кружк|обед\w* в школе|музе|"
+    r"екскурсі|басейн|плаванн|гурток|гуртк|обід\w* у школі|"
+    r"екскурзи|плуване|"
+    r"okul gezisi|gezisi|y[üu]zme|futbol|[öo][ğg]le yeme[ğg]i|m[üu]ze|"
+    r"رحلة (?:مع )?(?:ال)?(?:مدرس|صف)|سباحة|مسبح|كرة القدم|كرة قدم|نادي|غداء (?:ال)?مدرس|متحف|"
+    r"اردو|شنا|فوتبال|باشگاه|ناهار|موزه"
+)
+# The family's benefit or its lack of money ("we're on Bürgergeld", "kein Geld", "نداریم").
+_ON_BENEFITS_OR_SHORT = re.compile(
+    rf"{_JOBCENTRE_OR_BASIC_INCOME.pattern}|wohngeld|kinderzuschlag|sozialhilfe|"
+    r"on benefits|social (?:benefits|assistance|welfare)|aides? sociales?|\brsa\b|"
+    r"ayudas? sociales?|ajutor(?:ul)? social|zasił|socjal|пособи|соцпомощ|соцдопомог|соціальн\w* допомог|"
+    r"помощи? от държавата|"
+    r"sosyal yard|"
+    r"kein geld|(?:can'?t|cannot) afford|no money|not enough money|pas (?:assez )?d'argent|"
+    r"(?:no tenemos|sin) dinero|no (?:nos )?alcanza|nu (?:avem|am) bani|nie (?:stać|stac)|"
+    r"нет денег|не хватает денег|немає грошей|не вистачає грошей|нямаме пари|нямам пари|"
+    r"param(?:ız)? yok|paramiz yok|"
+    r"(?:ما|مش) (?:معنا|معي|عنا|عندنا|عندي) (?:مصاري|فلوس)|ما في مصاري|پول(?:\S*)? (?:\w+ )?ندار"
+)
+EDUCATION_PACKAGE_RIVALS = (
+    "basic-income-support",
+    "sports-clubs",
+    "culture-and-museums",
+    SUPPLEMENT,
+    "school-enrolment",
+    "local-public-transport",
+)
+# A purchase (online or in a shop) that never arrived, came broken or is not refunded: the
+# consumer advice. What was bought (a washing machine, a phone) or where it was delivered (the
+# flat) found the tenancy rights, the vehicles or the energy first; the consumer advice, the
+# debt counselling (the collection letters that follow) and legal advice are kept.
+_PURCHASE = re.compile(
+    r"bestellt|gekauft|ordered|bought|purchas|commandé|commande|acheté|compré|"
+    r"(?:pedí|pedido|compra) (?:\w+ ){0,3}?(?:por|en) (?:internet|l[íi]nea|amazon)|"
+    r"comandat|comand[ăa]|cump[ăa]rat|zamówi|zamowi|kupi[łl]|заказал|заказ не|купил|"
+    r"замовив|замовил|замовлення|купив|купила|поръчах|поръчк|купих|sipari[şs]|sat[ıi]n ald|"
+    r"طلبت|اشتريت|شريت|سفارش|خریدم|خریدیم"
+)
+_NOT_DELIVERED_OR_BROKEN = re.compile(
+    r"nie angekommen|nicht angekommen|nicht geliefert|nie geliefert|nie bekommen|kaputt|defekt|"
+    r"geld zurück|never (?:arrived|came|delivered|got)|not (?:arrived|delivered)|hasn'?t arrived|"
+    r"didn'?t (?:arrive|come)|broken|refund|money back|"
+    r"jamais (?:reçu|arriv|livr)|pas (?:été )?livr|pas arriv|cassé|rembours|"
+    r"no (?:ha |me )?(?:llegado|llegó|lleg[óo])|nunca (?:lleg|recib)|roto|rota\b|devolu|reembols|"
+    r"nu (?:a )?(?:ajuns|venit|primit)|n-a (?:ajuns|venit)|stricat|defect|banii [îi]napoi|"
+    r"nie (?:doszł|doszl|przyszł|przyszl|dostał|dostal)|zepsut|oddać (?:\w+ )?(?:kas|pieni)|zwrot|"
+    r"не (?:пришл|пришел|пришёл|получил|доставил)|сломан|вернуть деньги|"
+    r"не (?:прийшл|прийшов|отримав|отримала|доставил)|зламан|повернути гроші|"
+    r"не (?:дойде|пристигна|получих)|така и не|счупен|развален|върнат парите|"
+    r"gelmedi|ula[şs]mad[ıi]|bozuk|iade|param[ıi] geri|"
+    r"ما (?:وصل|وصلني|اجا|إجا)|لم يصل|خربان|مكسور|رجع(?:و)? (?:ال)?مصاري|استرجاع|"
+    r"نرسید|نیومد|نیامد|خراب|پس (?:نمی|نداد)|پولم"
+)
+PURCHASE_KEPT = ("consumer-advice", "debt-counselling", "legal-advice", "victim-support")
+# Income that does not cover the rent and food: the basic income (or the housing benefit, the
+# child supplement for a family) tops it up. The minijob, the rent's tenancy rights and the
+# housing search found such a story by its words ("Работя мини джоб, но парите не стигат за
+# наема и храната") and are held back.
+_NOT_ENOUGH = re.compile(
+    r"reicht (?:\w+ )?nicht|reichen (?:\w+ )?nicht|nicht genug|not enough|(?:isn'?t|is not|aren'?t) enough|"
+    r"doesn'?t cover|(?:almost )?nothing left|ne suffi(?:t|sent) pas|pas assez|no (?:me |nos )?alcanza|"
+    r"no es suficiente|nu (?:ne |[îi]mi )?ajung|nu e de ajuns|nie wystarcz|nie starcza|"
+    r"не хватает|не хватит|не вистачає|не стига|не стигат|yetmiyor|yetmez|"
+    r"(?:ما|مش|لا) (?:\w+ )?(?:بيكفي|بتكفي|يكفي|تكفي|كافي)|کافی نیست|کفاف نمی|بس نیست"
+)
+_RENT_OR_FOOD = re.compile(
+    r"miete|essen|lebensmittel|leben\b|rent\b|food|groceries|living|loyer|nourriture|manger|vivre|"
+    r"alquiler|comida|comer|vivir|chiri|m[âa]ncare|tr[ăa]i|czynsz|jedzeni|życie|zycie|"
+    r"аренд|квартплат|еда|еду|продукт|жизнь|оренд|їжу|їжа|життя|наем|храна|живот|"
+    r"kira|yemek|ya[şs]am|geçin|gecin|اجار|إيجار|ايجار|أكل|اكل|طعام|معيشة|عيش|اجاره|غذا|خورد|زندگی"
+)
+NOT_ENOUGH_HELD_BACK = (
+    MINI_JOBS,
+    "tenancy-rights",
+    HOUSING_SEARCH,
+    "accelerated-skilled-worker-procedure",
+)
+
+
+# A parent who cannot cope with a child ("weiß nicht mehr weiter", "at our wits' end", "je n'y
+# arrive plus", "не справляюсь с сыном", "با پسرم نمی‌دانم چطور رفتار کنم"): the family
+# counselling or the youth office's help with upbringing. The child's school, daycare or
+# the setting of the story (a separation, a move) found the school enrolment, the daycare or the
+# discrimination counselling first; those two, the mental health support, the women's shelter
+# and the emergency service are kept, every other service held back.
+_CANNOT_COPE = re.compile(
+    r"weiß nicht mehr weiter|weiss nicht mehr weiter|überfordert mit|uberfordert mit|"
+    r"komme? (?:\w+ )?nicht mehr (?:klar|zurecht)|"
+    r"wits'? end|(?:can'?t|cannot|don'?t know how to) (?:cope|handle|deal with) (?:him|her|them|my|our)|"
+    r"n'y arrive plus|suis (?:\w+ )?dépassée?|sommes (?:\w+ )?dépassés|(?:ne sais|sais) plus quoi faire|"
+    r"no (?:puedo|podemos) con (?:él|ella|ellos|mi|nuestr)|ya no s[ée] qu[ée] hacer|"
+    r"nu (?:mai )?(?:fac|facem) fa[țt][ăa]|nu mai (?:știu|stiu|știm|stim) ce să (?:fac|facem)|"
+    r"nie (?:radzę|radze|radzimy) sobie|nie wiem(?:y)? już co (?:robić|zrobić)|"
+    r"не справля|не знаю(?:,)? что (?:\w+ )?делать с|не справляю|не знаю(?:,)? що (?:\w+ )?робити з|"
+    r"не (?:се )?справям|не знам какво да правя с|"
+    r"ba[şs]a ?[çc][ıi]kam|ba[şs] edemi|ne yapaca[ğg][ıi]m[ıi] bilmiyorum|"
+    r"(?:ما|مش) (?:عم )?(?:ب)?(?:قدر|اقدر|أقدر) (?:\w+ )?(?:عليه|عليها|معه|معها)|"
+    r"(?:ما|مش) (?:بعرف|عارف|عارفة) (?:\w+ )?(?:كيف )?(?:اتعامل|أتعامل|اتصرف|أتصرف)|"
+    r"نمی[ \u200c]?(?:دانم|دونم|دانیم|دونیم) (?:\w+ ){0,2}(?:چطور|چجوری|چطوری) (?:\w+ ){0,3}(?:رفتار|کنار بیا)|"
+    r"از پسش برنمی|کلافه"
+)
+# the child as _FOR_A_CHILD reads it, and the Ukrainian daughter and son in their cases
+_COPE_CHILD = re.compile(rf"{_FOR_A_CHILD.pattern}|донь|\bсин(?:ом|ові|а|у)\b")
+CANNOT_COPE_KEPT = (
+    FAMILY_COUNSELLING,
+    "youth-welfare-help",
+    MENTAL_HEALTH,
+    WOMENS_SHELTER,
+    EMERGENCY_SERVICE,
+)
+
+
 # A service held back when the question shows one thing and not another: (what the question
 # shows, what keeps the services anyway or None, the services held back). Each is a damping on
 # its own, so their order does not matter; the EU rule in `adjust` reads the scores after all.
@@ -2055,7 +2298,10 @@ def adjust(
         _hold_back(scores, keys, INTEGRATION_COURSE)
     elif _INTEGRATION_NAMED.search(lowered) and _ENTITLED_OR_OBLIGED.search(lowered):
         _hold_back(scores, keys, LANGUAGE_COURSE)
-    advice, register = bool(_ADVICE.search(lowered)), bool(_REGISTER.search(lowered))
+    advice = bool(_ADVICE.search(lowered))
+    register = bool(
+        _REGISTER.search(lowered) or (_OFFICIALLY.search(lowered) and _BUSINESS.search(lowered))
+    )
     if advice and not register:
         _hold_back(scores, keys, BUSINESS)
     elif register and not advice:
@@ -2132,6 +2378,16 @@ def adjust(
         kept = float(scores[i])
         scores *= DAMPING
         scores[i] = kept
+    if _LOW_MOOD.search(lowered):
+        _keep_only(scores, keys, LOW_MOOD_KEPT)
+    if _CANNOT_COPE.search(lowered) and _COPE_CHILD.search(lowered):
+        _keep_only(scores, keys, CANNOT_COPE_KEPT)
+    if _PURCHASE.search(lowered) and _NOT_DELIVERED_OR_BROKEN.search(lowered):
+        _keep_only(scores, keys, PURCHASE_KEPT)
+    if _CHILD_ACTIVITY.search(lowered) and _ON_BENEFITS_OR_SHORT.search(lowered):
+        _hold_back(scores, keys, *EDUCATION_PACKAGE_RIVALS)
+    if _NOT_ENOUGH.search(lowered) and _RENT_OR_FOOD.search(lowered):
+        _hold_back(scores, keys, *NOT_ENOUGH_HELD_BACK)
     # Last: the EU rule above reads the top score before this damping.
     if kind == "phone" and not _EMERGENCY.search(lowered):
         _hold_back(scores, keys, EMERGENCY_SERVICE)
@@ -2166,3 +2422,17 @@ def _hold_back(scores: Any, keys: list[str], *held: str) -> None:
     for key in held:
         if key in keys:
             scores[keys.index(key)] *= DAMPING
+
+
+def _keep_only(scores: Any, keys: list[str], kept: tuple[str, ...]) -> None:
+    """Damp the score of every service but these (DAMPING): a situation told keeps the
+    services that answer it, whatever word of its setting another service shares."""
+    for i, key in enumerate(keys):
+        if key not in kept:
+            scores[i] *= DAMPING
+
+
+def tells_low_mood(text: str) -> bool:
+    """Whether a question tells of feeling low, alone, sleepless or anxious (`_LOW_MOOD`): a
+    need of its own, not a lost asker, however it says it does not know whom to call."""
+    return bool(_LOW_MOOD.search(casefold_dotted_i(text)))
