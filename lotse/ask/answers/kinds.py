@@ -2005,7 +2005,8 @@ def content_words(text: str, kind: str) -> str:
         spans.append((start, end))
     # each character of a span becomes a space, the rest stays: cut out span by span (the
     # spans overlap where two patterns match one word) instead of character by character
-    parts, position = [], 0
+    parts: list[str] = []
+    position = 0
     for start, end in sorted(spans):
         start = max(start, position)
         if end > start:

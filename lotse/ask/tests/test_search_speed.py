@@ -108,7 +108,8 @@ class _Spy:
     """A pattern that records the texts it was asked to search."""
 
     def __init__(self, pattern: Any) -> None:
-        self.pattern, self.searched = pattern, []  # type: list[str]
+        self.pattern = pattern
+        self.searched: list[str] = []
 
     def search(self, text: str) -> Any:
         self.searched.append(text)
