@@ -172,6 +172,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
+
 from lotse.ask.analysis import casefold_dotted_i
 
 DEREGISTRATION = "residence-deregistration"
@@ -2257,11 +2259,19 @@ def adjust(
     lowered = casefold_dotted_i(text)
     if language not in (None, "de") and _ANMELDUNG.search(lowered):
         _hold_back(scores, keys, *ANMELDUNG_LOOK_ALIKES)
+    # Holding back a service scored 0 leaves it 0 (a damping multiplies): the two lists'
+    # patterns are read only for a rule that holds back a service with a score (most of a
+    # question's services have none), the same scores for a fraction of the scanning.
+    scored = _scored(scores, keys)
     for key, unless in _HELD_BACK_UNLESS:
-        if not unless.search(lowered):
+        if key in scored and not unless.search(lowered):
             _hold_back(scores, keys, key)
     for shows, keeps, held in _HELD_BACK_WHEN:
-        if shows.search(lowered) and not (keeps is not None and keeps.search(lowered)):
+        if (
+            not scored.isdisjoint(held)
+            and shows.search(lowered)
+            and not (keeps is not None and keeps.search(lowered))
+        ):
             _hold_back(scores, keys, *held)
     if SUPPLEMENT in keys and _BESIDES_CHILD_BENEFIT.search(lowered):
         _hold_back(scores, keys, CHILD_BENEFIT)
@@ -2415,6 +2425,11 @@ def _purposes_not_named(lowered: str) -> list[str]:
     if not named:
         return []
     return [key for key in PURPOSE_PERMITS if key not in named]
+
+
+def _scored(scores: Any, keys: list[str]) -> frozenset[str]:
+    """The services whose score is not 0 (the only ones a damping changes)."""
+    return frozenset(keys[i] for i in np.flatnonzero(scores).tolist())
 
 
 def _hold_back(scores: Any, keys: list[str], *held: str) -> None:

@@ -1995,17 +1995,25 @@ def content_words(text: str, kind: str) -> str:
         patterns += [_UNTIL_HOUR_OR_DAYS, _OFFICE_AT_WORK_WORDS]
     if kind == "validity":
         patterns.append(_EXPIRY_WORDS)
-    spans = [m.span() for pattern in patterns for m in pattern.finditer(lowered)]
-    keep = [True] * len(lowered)
-    for start, end in spans:
+    spans = []
+    for start, end in (m.span() for pattern in patterns for m in pattern.finditer(lowered)):
         # Whole words go: "costă" matched by "cost" leaves no "ă" behind.
         while start > 0 and not lowered[start - 1].isspace():
             start -= 1
         while end < len(lowered) and not lowered[end].isspace():
             end += 1
-        for i in range(start, end):
-            keep[i] = False
-    return "".join(c if k else " " for c, k in zip(lowered, keep, strict=True))
+        spans.append((start, end))
+    # each character of a span becomes a space, the rest stays: cut out span by span (the
+    # spans overlap where two patterns match one word) instead of character by character
+    parts: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if end > start:
+            parts += (lowered[position:start], " " * (end - start))
+            position = end
+    parts.append(lowered[position:])
+    return "".join(parts)
 
 
 # The quantities a question may ask for that its type alone does not pin down: an age ("bis zu

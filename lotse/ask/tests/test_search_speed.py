@@ -102,3 +102,81 @@ def test_the_words_of_a_question_skip_the_type_patterns_it_matched_none_of(
     seen.clear()
     assert kinds.content_words(question, "cost") == expected
     assert "finditer" not in seen
+
+
+class _Spy:
+    """A pattern that records the texts it was asked to search."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.searched: list[str] = []
+
+    def search(self, text: str) -> Any:
+        self.searched.append(text)
+        return self.pattern.search(text)
+
+
+def test_the_hold_back_rules_read_no_pattern_for_a_service_scored_0(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """speed13: damping a 0 leaves it 0, so a rule whose services have no score is not read;
+    the scores are those of reading every rule."""
+    import numpy as np
+
+    from lotse.ask import rules
+
+    unless = [(key, _Spy(pattern)) for key, pattern in rules._HELD_BACK_UNLESS]
+    when = [(_Spy(shows), keeps, held) for shows, keeps, held in rules._HELD_BACK_WHEN]
+    monkeypatch.setattr(rules, "_HELD_BACK_UNLESS", tuple(unless))
+    monkeypatch.setattr(rules, "_HELD_BACK_WHEN", tuple(when))
+    keys = [rules.BUSINESS, rules.DEREGISTRATION, rules.EXTENSION]
+    question = "How do I renew my residence permit while I am waiting?"
+    scores = rules.adjust(np.array([0.0, 0.0, 1.0], dtype=np.float32), question, keys)
+    by_key = dict(unless)
+    assert by_key[rules.BUSINESS].searched == [] and by_key[rules.DEREGISTRATION].searched == []
+    waiting = [spy for spy, _keeps, held in when if held == (rules.EXTENSION,)]
+    assert waiting and all(spy.searched for spy in waiting)
+    assert all(spy.searched == [] for spy, _keeps, held in when if rules.EXTENSION not in held)
+    assert scores[0] == scores[1] == 0.0 and scores[2] < 1.0  # held back: "waiting"
+
+
+def _cut_by_characters(lowered: str, spans: list[tuple[int, int]]) -> str:
+    """`content_words`' cut as it was written before speed13, character by character."""
+    keep = [True] * len(lowered)
+    for start, end in spans:
+        while start > 0 and not lowered[start - 1].isspace():
+            start -= 1
+        while end < len(lowered) and not lowered[end].isspace():
+            end += 1
+        for i in range(start, end):
+            keep[i] = False
+    return "".join(c if k else " " for c, k in zip(lowered, keep, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cât costă taxa și cât costă permisul?", "cost"),
+        ("Bis wann und wie lange hat das Amt geöffnet?", "open"),
+        ("Wie lange ist der Pass gültig und wann läuft er ab?", "validity"),
+        ("Wie viel kostet die Gebühr?", "cost"),
+        ("Wo ist das Bürgerbüro und wann hat es geöffnet?", "where"),
+        ("kostet", "cost"),
+    ],
+)
+def test_the_words_of_a_question_are_cut_as_by_characters(text: str, kind: str) -> None:
+    """speed13: `content_words` cuts the matched words span by span; overlapping and nested
+    matches, a match inside a word and the text's ends give what the character loop gave."""
+    from lotse.ask.answers import kinds
+
+    lowered = kinds.padded(text)
+    patterns = [p for _kind, p in kinds._COMPILED[kinds._first_kind(lowered) :]]
+    if kind not in ("cost", "money"):
+        patterns.append(kinds._HOW_MUCH_TIME)
+    if kind == "open":
+        patterns += [kinds._UNTIL_HOUR_OR_DAYS, kinds._OFFICE_AT_WORK_WORDS]
+    if kind == "validity":
+        patterns.append(kinds._EXPIRY_WORDS)
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(lowered)]
+    assert spans  # type words to cut
+    assert kinds.content_words(text, kind) == _cut_by_characters(lowered, spans)
