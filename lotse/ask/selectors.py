@@ -528,10 +528,27 @@ def _romanized(text: str, language: str | None, index: CityIndex) -> romanized.R
     def known(word: str) -> bool:
         return any(index.in_language(analysis.stem(word, code), code) for code in ("de", "en"))
 
-    typed = romanized.read(without_greeting(text), known=known)
+    def slavic_term(word: str, code: str) -> bool:
+        return _holds(index, word, code)
+
+    typed = romanized.read(without_greeting(text), known=known, slavic_term=slavic_term)
+    if typed is None:
+        typed = romanized.read_by_terms(
+            without_greeting(text),
+            slavic_term,
+            lambda word: frozenset(code for code in LATIN if _holds(index, word, code)),
+            known=known,
+        )
     if typed is None or (language is not None and typed.language != language):
         return None
     return typed
+
+
+def _holds(index: CityIndex, word: str, language: str) -> bool:
+    """Whether the texts of `language` hold the word (its stem), a stop word not counted."""
+    return index.in_language(analysis.stem(word, language), language) and not (
+        analysis.is_stopword(word, language)
+    )
 
 
 def index_generation(city: City) -> str:
