@@ -643,11 +643,27 @@ def _language(text: str, index: CityIndex) -> str:
             if index.in_language(analysis.stem(word, lang), lang)
             and not analysis.is_stopword(word, lang)
         ]
+        if not hits and candidates is LATIN:
+            # Turkish and Polish typed without their letters ("basvurusu", "yapilir",
+            # "zlozyc"): a word no text holds as typed counts for the language whose texts
+            # hold it read back (`analysis.alternative_stems`), so a German name beside it
+            # ("Kindergeld basvurusu") does not make the question German.
+            hits = [
+                lang
+                for lang in _TYPED_WITHOUT_LETTERS
+                if any(
+                    index.in_language(term, lang)
+                    for term, _factor in analysis.alternative_stems(word, lang)
+                )
+            ]
         for lang in hits:
             scores[lang] += 1 / len(hits)
     if not scores:
         return guess or "en"
     return max(scores, key=lambda c: scores[c])
+
+
+_TYPED_WITHOUT_LETTERS = ("tr", "pl")
 
 
 # Arabic or Persian with at most one letter of difference between them and no small word to

@@ -323,3 +323,23 @@ def test_no_development_question_of_a_latin_script_language_is_read_by_the_catal
     ]
     taken = [q for q in questions if selectors._romanized(q, None, index) is not None]
     assert taken == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # başvurusu, şartları, danışmanlığı typed without ş and ı
+        ("Kindergeld basvurusu sartlari", "tr"),
+        ("Wohngeld basvurusu danismanligi", "tr"),
+    ],
+)
+def test_a_word_typed_without_its_letters_counts_for_its_language(question, language, monkeypatch):
+    from lotse.ask import selectors
+    from lotse.core.models import City
+
+    index = selectors.city_index(City.objects.get(slug="dortmund"))
+    assert selectors.question_language(index, question) == language
+    # Read as typed only, the German name beside it made the question German.
+    monkeypatch.setattr(selectors, "_TYPED_WITHOUT_LETTERS", ())
+    assert selectors.question_language(index, question) == "de"
