@@ -1208,7 +1208,32 @@ def _fa_alternatives(word: str) -> tuple[tuple[str, float], ...]:
         term = stem(rest, "fa")
         if term != own:
             result.setdefault(term, 1.0)
+    for part, factor in _fa_joined_parts(word):
+        term = stem(part, "fa")
+        if term != own:
+            result.setdefault(term, factor)
     return tuple(result.items())
+
+
+# Persian writes a zero-width non-joiner after a final ه before an ending or the next part of
+# a compound ("بچه‌ها", "حرفه‌ای", "هزینه‌اش", "برنامه‌نویس", "راه‌اندازی"); typed without it
+# (many keyboards and phones) the two are one word the index does not hold ("حرفهای" even
+# stems as "حرف", letter). Such a word is also read as its parts at each inner ه: the part
+# before alone when the rest is an ending, else both parts (factor 0.8).
+_FA_ZWNJ_ENDINGS = word_set("ای ایی اش ام ات ها های هایی ایم اید اند ی")
+
+
+def _fa_joined_parts(word: str) -> list[tuple[str, float]]:
+    parts: list[tuple[str, float]] = []
+    for i in range(2, len(word) - 2):
+        if word[i] != "ه":
+            continue
+        head, rest = word[: i + 1], word[i + 1 :]
+        if rest in _FA_ZWNJ_ENDINGS:
+            parts.append((head, 1.0))
+        elif len(rest) >= 3 and not is_stopword(rest, "fa"):
+            parts += [(head, 0.8), (rest, 0.8)]
+    return parts
 
 
 def _bg_stem(word: str) -> str:

@@ -9,10 +9,11 @@ by its script: any kana or kanji.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-from lotse.ask.analysis import JAPANESE_CHARS, fold, tokens, word_set
+from lotse.ask.analysis import JAPANESE_CHARS, STOPWORDS, fold, tokens, word_set
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -154,6 +155,17 @@ _LATIN_WORDS: dict[str, frozenset[str]] = {
         "nevoie lucru cerere pot trebuie"
     ),
 }
+
+
+@functools.cache
+def latin_small_words() -> frozenset[str]:
+    """The small words of the portal's Latin-script languages: the detector's own and the
+    stop words (folded)."""
+    return frozenset().union(
+        *_LATIN_WORDS.values(), *(STOPWORDS[code] for code in (*_LATIN_WORDS, "en"))
+    )
+
+
 _LATIN_LETTERS: dict[str, str] = {
     "de": "äöüß",
     "tr": "ğış",

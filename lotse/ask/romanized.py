@@ -287,7 +287,14 @@ def _cyrillic_word(word: str, language: str) -> str:
     table = _TABLES[language]
     # "y" after a vowel is й ("moy", "kakoy"), unless it starts "ya", "yu", "ye", "yo", "yi".
     parts = _AFTER_VOWEL_Y.split(lowered)
-    return "й".join(_pattern(language).sub(lambda m: table[m.group(0)], p) for p in parts)
+    cyrillic = "й".join(_pattern(language).sub(lambda m: table[m.group(0)], p) for p in parts)
+    if language == "bg":
+        # Bulgarian writes "ьо" after a consonant ("шофьор", "фризьор"), "йо" elsewhere.
+        cyrillic = _BG_SOFT_O.sub("ьо", cyrillic)
+    return cyrillic
+
+
+_BG_SOFT_O = re.compile(r"(?<=[бвгдзклмнпрстфхцчшщж])йо")
 
 
 def _slavic_scores(words: list[str], lowered: str) -> tuple[float, dict[str, float]]:
@@ -312,6 +319,67 @@ def _slavic_scores(words: list[str], lowered: str) -> tuple[float, dict[str, flo
     polish = len(_POLISH.findall(lowered))
     total = max(by_language.values()) + min(groups, 4) - 1.5 * polish
     return total, by_language
+
+
+# Letters of the portal's Latin-script languages that Latin-typed Slavic does not write: a
+# question holding one is typed in its own language (`read_by_terms` leaves it alone).
+_LATIN_LANGUAGE_LETTERS = re.compile("[äöüßçşğıąćęłńśźżăâîșțţéèêàœùûëïñáíóú¿¡]")
+# Bulgarian ъ is typed "a" (the official transliteration: "balgarski", "darzhava"), "u" or "y".
+_BG_HARD_VOWEL_TYPED = "ау"
+
+
+def _cyrillic_readings(word: str, language: str) -> list[str]:
+    """The Cyrillic word a Latin-typed word is, first as the table reads it; for Bulgarian
+    also with one "а" or "у" read as the ъ it often stands for ("balgarski" → "български")."""
+    plain = _cyrillic_word(word, language)
+    if language != "bg":
+        return [plain]
+    readings = [plain]
+    for i, letter in enumerate(plain):
+        if letter in _BG_HARD_VOWEL_TYPED and i > 0:
+            readings.append(plain[:i] + "ъ" + plain[i + 1 :])
+    return readings
+
+
+def read_by_terms(
+    text: str,
+    slavic_term: Callable[[str, str], bool],
+    latin_languages: Callable[[str], frozenset[str]],
+    known: Callable[[str], bool] | None = None,
+) -> Romanized | None:
+    """Bulgarian, Russian or Ukrainian typed in Latin letters without the small words `read`
+    looks for ("kurs po nemski bezplaten", "registratsiya na kola s balgarski nomera"): most
+    short questions name things only. Read as the catalog's words: the question is the Slavic
+    language whose catalog texts hold (`slavic_term`: the Cyrillic word's stem is an index
+    term of that language) two of its words or more, more of them than any Latin-script
+    language's texts hold as typed (`latin_languages`: the languages whose texts hold a Latin
+    word's stem; a German name counts for German). A question with a letter of a Latin-script
+    language (ä, ç, ł, ș, é, ñ …) is typed in that language and is left alone."""
+    if _NON_LATIN.search(text) or _LATIN_LANGUAGE_LETTERS.search(text.casefold()):
+        return None
+    words = [m.group(0) for m in _WORD.finditer(text.casefold())]
+    # A small word of a Latin-script language ("was ist das", "co to jest") is no Slavic
+    # word, though its letters may spell one ("вас", "ест").
+    small = langdetect.latin_small_words()
+    content = [w for w in words if len(w) > 2 and w.isalpha() and w not in small]
+    if len(content) < 2:
+        return None
+    latin: dict[str, int] = {}
+    for word in content:
+        for code in latin_languages(word):
+            latin[code] = latin.get(code, 0) + 1
+    latin_best = max(latin.values(), default=0)
+    small_evidence = max(langdetect.latin_scores(text).values())
+    if latin_best >= len(content) or 2 * len(content) < small_evidence:
+        return None  # no Slavic reading could win (most questions of Latin-script languages)
+    chosen = _catalog_readings(content, slavic_term)
+    language = max(("bg", "ru", "uk"), key=lambda c: (len(chosen[c]), c == "bg"))
+    hits = len(chosen[language])
+    # Two words or more, more than any Latin-script language's texts hold, and as much
+    # evidence as that language's small words ("kurs po nemski": one "po").
+    if hits < 2 or hits <= latin_best or 2 * hits < small_evidence:
+        return None
+    return _in_cyrillic(words, language, chosen[language], known)
 
 
 # --- Arabic and Persian -------------------------------------------------------------------
@@ -463,12 +531,20 @@ def _searched_as(words: list[str], language: str) -> str:
 # --- Both ---------------------------------------------------------------------------------
 
 
-def read(text: str, known: Callable[[str], bool] | None = None) -> Romanized | None:
+def read(
+    text: str,
+    known: Callable[[str], bool] | None = None,
+    slavic_term: Callable[[str, str], bool] | None = None,
+) -> Romanized | None:
     """The question as Arabic, Persian, Bulgarian, Russian or Ukrainian typed in Latin
     letters, or None (another script, or one of the portal's Latin-script languages).
 
     `known`: whether a Latin word is a term of the city's index (German or English: such a
-    word stays as it is in a transliterated question, "Kindergeld", "Jobcenter")."""
+    word stays as it is in a transliterated question, "Kindergeld", "Jobcenter").
+    `slavic_term`: whether the city's texts of a Slavic language hold a Cyrillic word (its
+    stem): the words the catalog holds in one of the three languages count for it beside the
+    small words (many Bulgarian questions carry no small word Russian lacks: "tarsya kvartira
+    v dortmund evtina"), and a Bulgarian word is read with the ъ its "a" or "u" stands for."""
     if _NON_LATIN.search(text):
         return None
     lowered = text.casefold()
@@ -491,10 +567,46 @@ def read(text: str, known: Callable[[str], bool] | None = None) -> Romanized | N
         return None
     if best != "slavic":
         return Romanized(best, _searched_as(words, best))
-    language = max(("bg", "ru", "uk"), key=lambda c: (by_language[c], c == "ru"))
+    chosen: dict[str, dict[str, str]] = {code: {} for code in ("bg", "ru", "uk")}
+    if slavic_term is not None:
+        chosen = _catalog_readings(words, slavic_term)
+    language = max(
+        ("bg", "ru", "uk"), key=lambda c: (by_language[c] + 1.5 * len(chosen[c]), c == "ru")
+    )
+    return _in_cyrillic(words, language, chosen[language], known)
+
+
+def _catalog_readings(
+    words: list[str], slavic_term: Callable[[str, str], bool]
+) -> dict[str, dict[str, str]]:
+    """For each of bg, ru, uk: the question's words (three letters or more) whose Cyrillic
+    reading the city's texts of that language hold, with that reading."""
+    chosen: dict[str, dict[str, str]] = {}
+    for code in ("bg", "ru", "uk"):
+        found: dict[str, str] = {}
+        for word in words:
+            if len(word) > 2 and word.isalpha():
+                readings = _cyrillic_readings(word, code)
+                reading = next((r for r in readings if slavic_term(r, code)), None)
+                if reading is not None:
+                    found[word] = reading
+        chosen[code] = found
+    return chosen
+
+
+def _in_cyrillic(
+    words: list[str],
+    language: str,
+    chosen: dict[str, str],
+    known: Callable[[str], bool] | None,
+) -> Romanized:
+    """The question in Cyrillic: each word as the catalog holds it (`chosen`), a German or
+    English index word (five letters or more) and a number as typed, else by the table."""
     kept = known or (lambda _w: False)
     cyrillic = " ".join(
-        w if (len(w) >= 5 and kept(w)) or w.isdigit() else _cyrillic_word(w, language)
+        w
+        if (len(w) >= 5 and kept(w)) or w.isdigit()
+        else chosen.get(w) or _cyrillic_word(w, language)
         for w in words
     )
     return Romanized(language, cyrillic)

@@ -528,10 +528,27 @@ def _romanized(text: str, language: str | None, index: CityIndex) -> romanized.R
     def known(word: str) -> bool:
         return any(index.in_language(analysis.stem(word, code), code) for code in ("de", "en"))
 
-    typed = romanized.read(without_greeting(text), known=known)
+    def slavic_term(word: str, code: str) -> bool:
+        return _holds(index, word, code)
+
+    typed = romanized.read(without_greeting(text), known=known, slavic_term=slavic_term)
+    if typed is None:
+        typed = romanized.read_by_terms(
+            without_greeting(text),
+            slavic_term,
+            lambda word: frozenset(code for code in LATIN if _holds(index, word, code)),
+            known=known,
+        )
     if typed is None or (language is not None and typed.language != language):
         return None
     return typed
+
+
+def _holds(index: CityIndex, word: str, language: str) -> bool:
+    """Whether the texts of `language` hold the word (its stem), a stop word not counted."""
+    return index.in_language(analysis.stem(word, language), language) and not (
+        analysis.is_stopword(word, language)
+    )
 
 
 def index_generation(city: City) -> str:
@@ -626,11 +643,27 @@ def _language(text: str, index: CityIndex) -> str:
             if index.in_language(analysis.stem(word, lang), lang)
             and not analysis.is_stopword(word, lang)
         ]
+        if not hits and candidates is LATIN:
+            # Turkish and Polish typed without their letters ("basvurusu", "yapilir",
+            # "zlozyc"): a word no text holds as typed counts for the language whose texts
+            # hold it read back (`analysis.alternative_stems`), so a German name beside it
+            # ("Kindergeld basvurusu") does not make the question German.
+            hits = [
+                lang
+                for lang in _TYPED_WITHOUT_LETTERS
+                if any(
+                    index.in_language(term, lang)
+                    for term, _factor in analysis.alternative_stems(word, lang)
+                )
+            ]
         for lang in hits:
             scores[lang] += 1 / len(hits)
     if not scores:
         return guess or "en"
     return max(scores, key=lambda c: scores[c])
+
+
+_TYPED_WITHOUT_LETTERS = ("tr", "pl")
 
 
 # Arabic or Persian with at most one letter of difference between them and no small word to

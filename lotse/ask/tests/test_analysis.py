@@ -576,3 +576,15 @@ def test_polish_and_russian_question_wrappers_are_fillers_not_stop_words():
         assert analysis.is_filler(word, "ru") and not analysis.is_stopword(word, "ru")
     for word in ["wniosek", "zasiłek", "mamy", "лекарство", "пособие"]:
         assert not analysis.is_filler(word, "pl" if word.isascii() or "ł" in word else "ru")
+
+
+def test_a_persian_word_typed_without_its_zero_width_non_joiner_is_read_as_its_parts():
+    # "حرفه‌ای" (professional), "هزینه‌اش" (its cost), "راه‌اندازی" (setting up) typed as one
+    # word: the part before the ending alone, a compound's both parts.
+    assert (analysis.stem("حرفه", "fa"), 1.0) in analysis.alternative_stems("حرفهای", "fa")
+    assert (analysis.stem("هزینه", "fa"), 1.0) in analysis.alternative_stems("هزینهاش", "fa")
+    parts = dict(analysis.alternative_stems("راهاندازی", "fa"))
+    assert parts[analysis.stem("راه", "fa")] == 0.8
+    assert parts[analysis.stem("اندازی", "fa")] == 0.8
+    # A word with ه near its start is not cut ("شهر", "مهاجرت").
+    assert analysis.alternative_stems("شهر", "fa") == ()

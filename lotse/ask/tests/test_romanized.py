@@ -236,3 +236,110 @@ def test_a_typed_arabic_accident_at_work_is_searched_as_the_catalogs_words():
     assert {"حادث", "عمل", "علاج"} <= set(typed.text.split())
     typed = romanized.read("t2azzet bel shoghl w ra7t 3al mustashfa")
     assert typed is not None and "إصابة" in typed.text.split()
+
+
+# Bulgarian typed in Latin letters names things and carries no small word only Bulgarian has
+# (twenty-fourth session, lane script13): read by the words the city's texts hold. Written for
+# these tests, not taken from the evaluation sets.
+_BG_TERMS = {"курс", "немски", "безплатен", "език", "български", "шофьорска", "книжка"}
+
+
+def _bg_term(word, language):
+    return language == "bg" and word in _BG_TERMS
+
+
+def test_bulgarian_typed_in_latin_letters_without_small_words_is_read_by_the_catalogs_words():
+    question = "bezplaten kurs nemski ezik"
+    assert romanized.read(question) is None  # no small word: too little evidence
+    typed = romanized.read_by_terms(question, _bg_term, lambda _w: frozenset())
+    assert typed == romanized.Romanized("bg", "безплатен курс немски език")
+    # The Bulgarian ъ typed as "a" is read back where the catalog holds the word so.
+    typed = romanized.read_by_terms(
+        "balgarska shofyorska knizhka", _bg_term, lambda _w: frozenset()
+    )
+    assert typed is not None and typed.text.split()[1:] == ["шофьорска", "книжка"]
+    assert "български" in romanized._cyrillic_readings("balgarski", "bg")
+
+
+def test_reading_by_the_catalogs_words_leaves_latin_script_questions_alone():
+    def any_term(word, language):
+        return True  # every Slavic reading a term: only the Latin side can stop it
+
+    # Small words of a Latin-script language spell Slavic words ("was" вас, "jest" йест).
+    assert romanized.read_by_terms("was ist das Formular", any_term, lambda _w: frozenset()) is None
+    assert romanized.read_by_terms("co to jest MigraDo", any_term, lambda _w: frozenset()) is None
+    # The words are its texts' words as much: the Latin-script language keeps the question.
+    both = romanized.read_by_terms("kurs integracyjny", any_term, lambda _w: frozenset({"pl"}))
+    assert both is None
+    # A letter of a Latin-script language says which one it is.
+    assert romanized.read_by_terms("kurs języka", any_term, lambda _w: frozenset()) is None
+
+
+def test_the_catalogs_words_tell_latin_typed_bulgarian_from_russian():
+    # "kvartira" is typed alike in both; only Bulgarian's texts hold "търся" (its ъ typed
+    # "a") and "евтина". By the small words alone ("-sya") it was Russian.
+    question = "tarsya kvartira v dortmund evtina"
+    bulgarian = {("bg", "търся"), ("bg", "евтина"), ("bg", "квартира"), ("ru", "квартира")}
+
+    def term(word, language):
+        return (language, word) in bulgarian
+
+    assert romanized.read(question).language == "ru"
+    typed = romanized.read(question, slavic_term=term)
+    assert typed == romanized.Romanized("bg", "търся квартира в дортмунд евтина")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "service"),
+    [
+        ("bezplaten kurs po nemski ezik", "language-course"),
+        ("smyana na balgarska shofyorska knizhka", "driving-licence-conversion"),
+        ("detski nadbavki zayavlenie", "child-benefit"),
+    ],
+)
+def test_bulgarian_typed_in_latin_letters_is_routed_in_bulgarian(question, service):
+    from lotse.ask import selectors
+    from lotse.core.models import City
+
+    answer = selectors.search(
+        city=City.objects.get(slug="dortmund"), query=question, mode="lexical", with_answer=False
+    )
+    assert answer.language == "bg"
+    assert service in [h.key for h in answer.hits[:3]]
+
+
+@pytest.mark.django_db
+def test_no_development_question_of_a_latin_script_language_is_read_by_the_catalogs_words():
+    from lotse.ask import selectors
+    from lotse.core.models import City
+
+    index = selectors.city_index(City.objects.get(slug="dortmund"))
+    questions = [
+        q["q"]
+        for name in ("questions", "answers")
+        for q in load_questions(name)
+        if q["lang"] in ("de", "en", "fr", "es", "tr", "pl", "ro")
+    ]
+    taken = [q for q in questions if selectors._romanized(q, None, index) is not None]
+    assert taken == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # başvurusu, şartları, danışmanlığı typed without ş and ı
+        ("Kindergeld basvurusu sartlari", "tr"),
+        ("Wohngeld basvurusu danismanligi", "tr"),
+    ],
+)
+def test_a_word_typed_without_its_letters_counts_for_its_language(question, language, monkeypatch):
+    from lotse.ask import selectors
+    from lotse.core.models import City
+
+    index = selectors.city_index(City.objects.get(slug="dortmund"))
+    assert selectors.question_language(index, question) == language
+    # Read as typed only, the German name beside it made the question German.
+    monkeypatch.setattr(selectors, "_TYPED_WITHOUT_LETTERS", ())
+    assert selectors.question_language(index, question) == "de"
