@@ -25,7 +25,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue|"
         r"(?:don'?t|do not|can'?t|cannot) understand (?:anything|a thing|(?:\w+ ){0,4}at all)|understand nothing",
         r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht),? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
-        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+ ){0,5}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
+        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
         r"ne sais (?:pas|rien)|ne comprends (?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
         r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
         r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|hiçbir fikrim yok|fikrim yok",
@@ -117,11 +117,11 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
     # Who can help me, where do I turn.
     "where_turn": (
         r"who (?:can|could|will) (?:\w+ )?(?:help|guide|advise|explain)|where (?:do|can|should|could) (?:i|we) (?:turn|get help|go for help|find help)|"
-        r"(?:who|whom) (?:do|should|can) (?:i|we) (?:turn to|ask|talk to|contact)|where (?:do|should|can|must) (?:i|we) go(?: now| then| from here)?\s*(?:\?|$)|"
+        r"(?:who|whom) (?:do|should|can|could|must) (?:i|we) (?:turn to|ask|talk to|contact|address|approach)|where (?:do|should|can|must) (?:i|we) go(?: now| then| from here)?\s*(?:\?|$)|"
         r"(?:is there|there is) (?:\w+ ){0,2}(?:someone|somebody|anyone|a place|an office) (?:\w+ ){0,2}(?:explain|guide|help|advise)",
         r"(?:wohin|an wen) (?:\w+ ){0,2}(?:ich|wir) (?:\w+ ){0,2}wenden|wer (?:\w+ )?(?:kann|könnte) (?:\w+ ){0,2}(?:(?:weiter)?helfen|erklären|beraten)|"
         r"wer hilft (?:mir|uns)|(?:gibt es|es gibt) (?:\w+ ){0,3}(?:stelle|jemand|jemanden|ort),? (?:\w+ ){0,4}(?:erklärt|hilft|berät)",
-        r"vers qui (?:me |nous )?tourner|à qui (?:m'|nous |je dois m')adresser|qui (?:peut|pourrait) m'(?:aider|orienter|expliquer)|"
+        r"vers qui (?:me |nous )?tourner|à qui (?:je |on |nous )?(?:peux |pourrais |dois |devrais |puis-je |peut-on |faut-il )?(?:m'|me |nous |s')?adresser|qui (?:peut|pourrait) m'(?:aider|orienter|expliquer)|"
         r"(?:où|ou) (?:dois-je|je dois|aller) (?:aller|demander)",
         r"quién (?:me |nos )?(?:puede|podría) (?:\w+ )?(?:ayudar|orientar|explicar)|a quién (?:acudo|acudir|me dirijo|pregunto)|"
         r"(?:algún|algun) (?:lugar|sitio|sitio|persona) (?:\w+ ){0,2}(?:orienten|expliquen|ayuden)",
@@ -130,9 +130,9 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:لمين|إلى من|الى من|لوين|وين) (?:\w+ )?(?:بروح|أروح|اروح|ألجأ|الجأ|أتوجه|اتوجه)|(?:مكان|حدا|أحد) (?:\w+ )?(?:يشرح|يشرحل)",
         r"کجا (?:بروم|برم|مراجعه)|به (?:کی|چه کسی|کجا) (?:\w+ )?(?:مراجعه|رو بیارم|بگم)|"
         r"(?:کی|چه کسی) (?:\w+ )?(?:می ?تونه|می ?تواند) (?:\w+ )?کمک",
-        r"куда (?:\w+ )?(?:обратиться|идти|пойти)|кто (?:\w+ )?(?:объяснит|подскажет|поможет)|к кому (?:\w+ )?обратиться|кто (?:\w+ )?(?:может|сможет) (?:\w+ ){0,2}(?:помочь|объяснить)|"
+        r"куда (?:\w+ )?(?:обратиться|идти|пойти)|кто (?:\w+ )?(?:объяснит|подскажет|поможет)|к кому (?:\w+ )?обратиться|кто (?:\w+ )?(?:может|сможет) (?:\w+ ){0,2}(?:помочь|объяснить|подсказать|посоветовать)|"
         r"(?:есть ли|где) (?:\w+ ){0,2}(?:место|кто-то|кто-нибудь)(?:,)? (?:\w+ ){0,3}(?:объясн|помо)",
-        r"куди (?:\w+ )?(?:звернутися|йти|піти)|хто (?:\w+ )?(?:пояснить|підкаже|допоможе)|до кого (?:\w+ )?звернутися|хто (?:\w+ )?(?:може|зможе) (?:\w+ ){0,2}(?:допомогти|пояснити)",
+        r"куди (?:\w+ )?(?:звернутися|йти|піти)|хто (?:\w+ )?(?:пояснить|підкаже|допоможе)|до кого (?:\w+ )?звернутися|хто (?:\w+ )?(?:може|зможе) (?:\w+ ){0,2}(?:допомогти|пояснити|підказати|порадити)",
         r"gdzie (?:\w+ )?(?:mam|mogę|możemy|mamy) (?:iść|pójść|się zwrócić|szukać pomocy)|do kogo (?:\w+ )?(?:się )?zwrócić|"
         r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto (?:mi |nam )?(?:pomoże|wyjaśni|wytłumaczy|podpowie)|gdzie (?:\w+ )?pytać",
         r"кой (?:\w+ ){0,2}(?:ще ми помогне|може да (?:ми )?помогне)|към кого да се обърна|къде да (?:отида|се обърна)",
@@ -210,17 +210,20 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
     # Feeling lost, confused, overwhelmed; being new, having just arrived.
     "lost_new": (
         r"\bi'?m (?:\w+ ){0,2}(?:new|lost|confused)\b|\bi am (?:\w+ ){0,2}(?:new|lost|confused)\b|\bwe(?:'re| are) (?:\w+ ){0,2}(?:new|lost)\b|"
-        r"\bnew here\b|just (?:moved|arrived|got) here|(?:just|recently) arrived|feel(?:ing|s)? (?:\w+ ){0,3}(?:lost|confused)|overwhelmed",
+        r"\bnew here\b|just (?:moved|arrived|got) here|(?:just|recently) arrived|feel(?:ing|s)? (?:\w+ ){0,3}(?:lost|confused)|overwhelmed|"
+        r"(?:i|we) (?:\w+ )?(?:get|getting|got) (?:\w+ )?lost\b(?! (?:my|our|the|a|his|her|documents?|papers?|cards?|passports?|ids?)\b)",
         r"\bbin (?:\w+ )?neu\b|\bneu hier\b|gerade angekommen|frisch angekommen|fühle mich (?:\w+ ){0,3}(?:verloren|überfordert)|überfordert|verwirrt|"
-        r"(?:bin|sind) (?:\w+ ){0,2}(?:verloren|aufgeschmissen)",
+        r"(?:bin|sind) (?:\w+ ){0,2}(?:verloren|aufgeschmissen)|"
+        r"(?:total|völlig|voll|ganz(?: schön)?|komplett|echt|ziemlich|etwas|bisschen|einfach|so) verloren\b|verliere (?:\w+ ){0,4}den überblick",
         r"je suis (?:\w+ )?(?:nouvelle?s?|nouveaux?|perdue?|paumée?|arrivée?)\b|je viens d'arriver|nous venons d'arriver|on vient d'arriver|"
         r"je me sens (?:\w+ ){0,3}perdue?|débordée?\b|confuse?\b|"
-        r"(?:nous sommes|on est|je suis) (?:\w+ ){0,2}(?:perdu|paumé)(?:e|s|es)?\b",
+        r"(?:nous sommes|on est|je suis) (?:\w+ ){0,2}(?:perdu|paumé)(?:e|s|es)?\b|"
+        r"(?:je |on |nous )?(?:m'y|me|s'y|nous y|se) perd(?:s|ons)?\b",
         r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|est(?:oy|ás|á|amos|án) (?:\w+ ){0,2}(?:perdid[oa]s?|confundid[oa]s?)|"
-        r"(?:me|nos) (?:siento|sentimos) (?:\w+ ){0,3}perdid[oa]|agobiad[oa]",
-        r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|kaybolduk|kaybolmuş|şaşkın",
+        r"(?:me|nos) (?:siento|sentimos) (?:\w+ ){0,3}perdid[oa]|agobiad[oa]|(?:me|nos) (?:pierdo|perdemos)\b",
+        r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|kaybolduk|kaybolmuş|kayboluyor\w*|şaşkın",
         r"(?:أنا|انا) (?:\w+ )?جديد|وصلت (?:\w+ )?(?:جديد|للتو|حديثا|من فترة قصيرة)|(?:لسا|لسه|توني) (?:\w+ )?(?:واصل|وصلت)|"
-        r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع",
+        r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع|(?:عم |ع )(?:ب)?ضيع (?:بين|في|ب|مع|هون)|بضيع (?:بين|في|مع|هون)",
         r"تازه (?:\w+ ){0,2}(?:وارد|رسیده|رسیدم|آمده|اومدم|اومده)|سردرگم|گیج",
         r"я (?:\w+ )?(?:новеньк|здесь нов|тут нов|новый|новая)|(?:только|только что|недавно) (?:\w+ )?(?:приехал|переехал)|растерян|растерял|запутал|"
         r"потерял(?:ся|ась|ись)|заблудил(?:ся|ась|ись)|(?:чувствую себя|я|мы) (?:\w+ ){0,2}потерянн",
@@ -230,7 +233,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"нов(?:а)? съм|(?:току-що|наскоро|тъкмо) (?:\w+ )?пристигна|объркан|изгубен|изгубена",
         r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
         r"mă simt (?:\w+ ){0,3}pierdut|copleșit|confuz|derutat|"
-        r"(?:sunt|suntem) (?:\w+ ){0,2}(?:pierdut|pierdută|pierduți|pierdute)",
+        r"(?:sunt|suntem) (?:\w+ ){0,2}(?:pierdut|pierdută|pierduți|pierdute)|(?:mă|ne) pierd(?:em)?\b",
     ),
 }
 
@@ -299,6 +302,9 @@ _GENERIC_FORMS: dict[str, str] = {
     "ahora pasa funcionan puede",
     "fa": "مردم آدم آدما افراد زیاد خیلی بسیار سوالات سوالها سؤالات آلمان حالا الان "
     "میگذره چطوریه کننده",
+    # Greetings ("Здравейте, нова съм тук …": "здравейте" shares its first letters with health).
+    "greetings": "hello hi hallo merhaba selam مرحبا مرحباً اهلا أهلا привіт вітаю здравствуйте "
+    "привет cześć witam здравейте здрасти salut bonjour hola سلام درود",
 }
 # Words of arriving and finding one's way, said around a lost phrase ("I just moved to Dortmund
 # and don't know where to start"): they name no service there ("przyjechałam" / the national
@@ -438,6 +444,21 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:chestiil|treburil|lucrurile)\w* (?:oficiale|administrative)|birocraț\w*|birocrati\w*",
     r"(?:démarches|choses|affaires|trucs) administratives?|paperasse\w*|bureaucratie",
     r"(?:asuntos|cosas|temas) (?:oficiales|administrativ\w*|burocr[aá]tic\w*)|burocracia|papeleo",
+    # The system as a whole ("je ne comprends rien au système ici", "I don't get the system
+    # here"): "system" is a word of the opportunity card's points system and the school types'.
+    # Never a named one ("the school system", "système de points"): after an article, or with
+    # "here" or "this" where the language has no article.
+    r"the (?:whole )?system\b(?! (?:of|for)\b)",
+    r"(?:das|dem|des) (?:ganze |ganzen )?systems?\b(?! (?:für|der|von)\b)",
+    r"(?:le|au|du) système\b(?! (?:de|des|du|d')\b)",
+    r"(?:el|del|al) sistema\b(?! (?:de|del)\b)",
+    r"sistemul(?: de aici| din germania)?\b(?! (?:de|școlar)\b)",
+    r"(?:ten|tym|tego|cały|całego) system\w*|system\w* (?:tutaj|tu)\b",
+    r"(?:эту|этой|эта|всю|всей|цю|цієї|ця|усю|всю) систем\w*|систем\w* (?:здесь|тут)\b",
+    r"системата (?:тук|тука|в германия)\b",
+    r"(?:buradaki|bu) sistem\w*",
+    r"(?:ال|هال)نظام (?:هون|هنا|هان|الألماني|الالماني)",
+    r"(?:این )?سیستم (?:اینجا|این ?جا)",
     # Papers and letters one does not understand, in general ("I don't understand all these
     # letters", "nu știu de unde să încep cu actele"): "papers" is the lost documents' word,
     # "understand" the language courses'.
@@ -448,7 +469,9 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?: von den (?:ämtern|behörden))?|,? (?:die|welche) (?:ich|wir) (?:\w+ ){0,2}(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten)\b",
     r"(?:hiçbir|hiç bir) şey anla\w*|(?:(?:bana |eve )?gelen |aldığım |aldığımız )?(?:evrak|belge|mektup|kağıt)\w*",
     r"(?:ما|مش|مو) (?:ب)?(?:فاهم|فاهمة|فهمان|افهم|أفهم|فهمت) (?:\w+ )?(?:شي|شيء|اشي|حاجة)?|"
-    r"(?:من |مع )?(?:الأوراق|الاوراق|الورق|الرسائل|المكاتيب|المعاملات)",
+    r"(?:من |مع )?(?:الأوراق|الاوراق|الورق|الرسائل|المكاتيب|المعاملات)|"
+    # my / our papers, also with "with" or "and" written onto them ("بأوراقي", "وورقاتي")
+    r"(?:ب|و|ل)?(?:أوراق|اوراق|ورقات|ورق)(?:ي|نا)(?!\w)",
     r"(?:هیچی|هیچ چیز) (?:\w+ )?نمی ?فهمم|(?:مدارک|اسناد|نامه\w*|کاغذ\w*)",
     r"ничего не понима\w*|(?:в |с )?(?:бумаг\w*|документ\w*|письм\w*)",
     r"нічого не розумі\w*|(?:в |з )?(?:папер\w*|документ\w*|лист\w*)",
