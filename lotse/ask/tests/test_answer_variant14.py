@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from lotse.ask import answers
 from lotse.ask.answers import kinds
 from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.sentences import _best_sentence
@@ -94,3 +95,83 @@ def test_a_distance_is_not_told_by_a_fee():
 )
 def test_an_engine_capacity_in_everyday_words_is_a_volume(question):
     assert kinds.asked_quantity(question) == "volume"
+
+
+# (2) The visa's fee asked (variant14): a permit's fee lines state the first issue, the extension
+# and the visa at the mission; a question that names the visa is told the visa's line, though
+# the service's synonyms hold a visa word ("visa travail qualifié"); only its name (the national
+# visa) makes the visa word choose nothing.
+VISA_QUESTIONS = [
+    ("de", "Was kostet das Visum für die Karte?"),
+    ("en", "How much does the visa for the card cost?"),
+    ("fr", "le visa pour la carte, c'est combien ?"),
+    ("es", "¿Cuánto cuesta el visado de la tarjeta?"),
+    ("tr", "Kart vizesi ne kadar?"),
+    ("pl", "Ile kosztuje wiza do karty?"),
+    ("ro", "Cât costă viza pentru card?"),
+    ("ru", "Сколько стоит виза для карты?"),
+    ("uk", "Скільки коштує віза для картки?"),
+    ("bg", "Колко струва визата за картата?"),
+    ("ar", "قديش سعر الفيزا للبطاقة؟"),
+    ("fa", "ویزای کارت چقدر هزینه داره؟"),
+]
+
+
+@pytest.mark.parametrize(("language", "question"), VISA_QUESTIONS)
+def test_the_visa_is_an_asked_variant(language, question):
+    assert "visa" in answers.qualifiers.asked_qualifiers(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Сколько стоит визит к врачу?", "Was kostet die Karte?", "Він везе віз?"]
+)
+def test_no_visa_is_asked(question):
+    assert "visa" not in answers.qualifiers.asked_qualifiers(question)
+
+
+FEE_LINES = {
+    "fr": [
+        "Première délivrance de la carte 100 euros.",
+        "Prolongation de plus de trois mois 93 euros.",
+        "Le visa coûte 75 euros à la représentation à l'étranger.",
+    ],
+    "bg": [
+        "Първо издаване на картата – 100 евро.",
+        "Удължаване с повече от три месеца – 93 евро.",
+        "Визата струва 75 евро в дипломатическото представителство.",
+    ],
+    "ar": [
+        "الإصدار الأول للبطاقة 100 يورو.",
+        "التمديد لأكثر من ثلاثة أشهر 93 يورو.",
+        "تكلّف التأشيرة لدى البعثة الألمانية 75 يورو.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(FEE_LINES))
+def test_the_visa_line_tells_the_visa_fee(language):
+    lines = [_sentence(text, language) for text in FEE_LINES[language]]
+    best = _best_sentence(lines, set(), "cost", "fees", asked_variants=frozenset({"visa"}))[0]
+    assert best is lines[2]
+
+
+def _facts(name, synonyms, language="fr"):
+    return answers.facts.ServiceFacts(
+        whole={},
+        sources=[],
+        naming_texts={language: [name, synonyms]},
+        names={language: name},
+    )
+
+
+def test_a_visa_word_among_the_synonyms_still_chooses():
+    question = "le visa pour la carte, c'est combien ?"
+    card = _facts("Carte bleue européenne", "carte bleue\nvisa travail qualifié")
+    assert "visa" in answers.sentences._asked_variants(card, "fr", question)
+    national = _facts("Visa national", "visa long séjour")
+    assert "visa" not in answers.sentences._asked_variants(national, "fr", question)
+    # the other classes still choose nothing when the synonyms hold them
+    study = _facts("Aide aux étudiants", "bourse\nétudes supérieures")
+    assert "in-training" not in answers.sentences._asked_variants(
+        study, "fr", "Combien pendant mes études ?"
+    )
