@@ -2307,23 +2307,31 @@ _MINIMUM_STATED = re.compile(
 _MEASURE_ASKED: dict[str, re.Pattern[str]] = {
     "weight": re.compile(
         r"(?<!\w)(?<![\d.,]\s)(?:kg|kilos?|kilograms?|kilogrammes?|kilogramm\w*|kilogramos?|kilogram\w*|"
-        r"kilo\w*|килограм\w*|кило\w*|кілограм\w*|кіло\w*|كيلو\w*|كغ|کیلو\w*)(?!\w)|how heavy|what weight|"
+        r"kilo(?!m)\w*|килограм\w*|кило(?!м)\w*|кілограм\w*|кіло(?!м)\w*|كيلو(?! ?متر)\w*|كغ|"
+        r"کیلو(?! ?متر)\w*)(?!\w)|how heavy|what weight|"
         r"wie schwer|gewicht|quel poids|combien p[èe]se|qu[eé] peso|cu[aá]nto pesa|"
         r"ağırlı|agirli|ile wa[żz]y|jak[aą] wag|c[aâ]t c[âa]nt[aă]re[șs]te|greutate|"
         r"сколько весит|какой вес|(?<!\w)вес(?:ом|а)?(?!\w)|скільки важить|(?<!\w)ваг[аиу]\b|"
         r"колко тежи|(?<!\w)тегло|(?<!\w)وزن"
     ),
     "volume": re.compile(
-        r"(?<!\w)(?<![\d.,]\s)(?:ccm|cm3|cm³|cc|cmc|кубов\w*|куб\.?|кубатур\w*|سی ?سی)(?!\w)|"
+        r"(?<!\w)(?<![\d.,]\s)(?:ccm|cm3|cm³|cc|cmc|кубов\w*|кубик\w*|кубика|куб\.?|кубатур\w*|"
+        r"سی ?سی|سي ?سي)(?!\w)|cubic centimet|centim[èe]tres? cubes|cent[íi]metros? c[úu]bicos|"
+        r"centymetr\w* sze[śs]cienn|centimetri cubi|кубическ\w* сантиметр|кубічн\w* сантиметр|"
+        r"кубически\w* сантиметр|سم مكعب|سانتی ?متر مکعب|"
         r"hubraum|engine (?:capacity|size)|cubic capacity|cylindr[ée]e|cilindrad|cilindree|"
-        r"motor hacm|silindir hacm|pojemno[śs][ćc] silnik|capacitate cilindric|"
-        r"объ[её]м двигател|об['’ʼ]?[єе]м двигун|обем на двигател|حجم (?:ال)?محرك|حجم موتور"
+        r"motor hacm|silindir hacm|pojemno[śs]\w* silnik|capacitate\w* cilindric|"
+        r"объ[её]м\w* двигател|об['’ʼ]?[єе]м\w* двигун|обем\w* на двигател|حجم (?:ال)?محرك|حجم موتور"
     ),
     "length": re.compile(
         r"(?<!\w)(?<![\d.,]\s)(?:cm|centimet\w*|zentimeter\w*|centímetros?|santim\w*|centymetr\w*|"
         r"centimetri|сантиметр\w*|سنتيمتر\w*|سانتی\S*)(?!\w)|how tall|how high|what height|"
         r"schulterh[öo]he|(?<!\w)h[öo]he\b|hauteur|(?<!\w)altura|y[üu]kseklik|boy(?:u)? ka[çc]|"
         r"wysoko[śs][ćc]|[îi]n[ăa]l[țţt]ime|высот\w*|висот\w*|височин\w*|(?<!\w)ارتفاع"
+    ),
+    "distance": re.compile(
+        r"(?<!\w)(?<![\d.,]\s)(?:km|kil[oó]m[eè]t\w*|километр\w*|кілометр\w*|км|كيلو ?متر\w*|"
+        r"کیلو ?متر\S*)(?!\w)"
     ),
     "area": re.compile(
         r"(?<!\w)(?<![\d.,]\s)(?:m²|m2|qm|quadratmeter\w*|square met\w*|sq\.? ?m|m[èe]tres? carr[ée]s|"
@@ -2335,7 +2343,11 @@ _MEASURE_ASKED: dict[str, re.Pattern[str]] = {
 # The units of each measure stated after a figure ("ab 20 Kilogramm", "до 125 куб. см", "от 40
 # сантиметра", "من 20 كيلوغرامًا", "تا 125 ccm", "13.000 Quadratmetern").
 _MEASURE_UNITS: dict[str, str] = {
-    "weight": r"kg|kilo\w*|килограм\w*|кілограм\w*|кг|كيلو\w*|كغ|کیلو\w*|tonnen?|tons?|tonnes?",
+    "weight": (
+        r"kg|kilo(?!m)\w*|килограм\w*|кілограм\w*|кг|كيلو(?! ?متر)\w*|كغ|کیلو(?! ?متر)\w*|tonnen?|"
+        r"tons?|tonnes?"
+    ),
+    "distance": r"km|kil[oó]m[eè]t\w*|километр\w*|кілометр\w*|км|كيلو ?متر\w*|کیلو ?متر\S*",
     "volume": r"ccm|cm3|cm³|cc|cmc|cm cubes|куб\.? ?см|кубически\w*|سی ?سی|liter|litres?|liters?",
     "length": (
         r"cm|mm|m|km|zentimeter\w*|centim\w*|santimetre\w*|centymetr\w*|сантиметр\w*|см|мм|"

@@ -40,6 +40,9 @@ class QualifierClass:
     # the general case, asked by negating its contrary ("not in training"): held by no sentence,
     # so a sentence without the contrary variant is of it
     general: bool = False
+    # chooses nothing only when the service's name holds it, not its synonyms (search words
+    # such as "visa travail qualifié" for the Blue Card are no variant every question asks)
+    name_only: bool = False
 
 
 _IN_TRAINING = re.compile(
@@ -148,6 +151,17 @@ _EXTENDING = re.compile(
     r"przed[łl]u[żz]|prelung|uzat|продл|продовж|удълж|подновя|تمديد|تجديد|تمدید"
 )
 
+# A visa (variant14): a permit's fee lines state its first issue, its extension and the visa at
+# the mission ("Première délivrance … 100 euros. … Le visa à la représentation coûte 75 euros."),
+# and a question that asks the visa's fee ("le visa carte bleue, c'est combien ?", "¿Cuánto cuesta
+# el visado …?") was told the first issue's by position. The visa words, 12 languages (Cyrillic
+# with an ending: "визит" is a visit).
+_VISA = re.compile(
+    r"\bvisum|\bvisas?\b|\bvisado|\bvize(?:si|yi|ye|nin|m)?\b|\bwiz(?:a|y|ę|ie|ą)\b|"
+    r"\bviz(?:a|ă|e|ei|ele)\b|(?<!\w)виз(?:а|ы|у|е|ой|ата|и|ите)(?!\w)|"
+    r"(?<!\w)віз(?:а|и|у|і|ою)(?!\w)|فيزا|تأشير|تاشير|ویزا"
+)
+
 QUALIFIERS: tuple[QualifierClass, ...] = (
     QualifierClass("in-training", _IN_TRAINING),
     QualifierClass(
@@ -169,6 +183,7 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
     # Sie den Aufenthaltszweck, kostet die Änderung 98 Euro"), which answered first by position
     QualifierClass("purpose-change", PURPOSE_CHANGE),
     QualifierClass("extension", _EXTENDING),
+    QualifierClass("visa", _VISA, name_only=True),
 )
 BY_NAME = {q.name: q for q in QUALIFIERS}
 

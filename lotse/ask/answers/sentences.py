@@ -944,11 +944,16 @@ def _held_somewhere(sentences: list[Sentence], asked_variants: frozenset[str]) -
 
 def _asked_variants(facts: ServiceFacts, language: str, query: str) -> frozenset[str]:
     """The question's qualifiers that choose among the service's sentences: not those its
-    own name or synonyms hold ("Studium" in every BAföG question)."""
+    own name or synonyms hold ("Studium" in every BAföG question; a `name_only` class: its
+    name)."""
     asked = asked_qualifiers(query)
     if not asked:
         return asked
-    return asked - held_qualifiers(" ".join(facts.naming_texts.get(language, ())))
+    named = held_qualifiers(facts.names.get(language, ""))
+    held = held_qualifiers(" ".join(facts.naming_texts.get(language, ())))
+    return frozenset(
+        q for q in asked if q not in named and (QUALIFIERS[q].name_only or q not in held)
+    )
 
 
 @functools.lru_cache(maxsize=256)
