@@ -2487,6 +2487,40 @@ _FREQUENCY_STATED = re.compile(
     r"سنويا|سنويًا|شهريا|شهريًا|أسبوعيا|اسبوعيا|يوميا|يوميًا|مرة (?:في|كل)|مرتين|"
     r"(?<!\w)هر (?:\S+ )?(?:سال|ماه|هفته|روز)|سالانه|ماهانه|هفتگی|روزانه|بار در|یک ?بار"
 )
+# An income asked as an upper bound (twenty-fourth session, lane none14): up to what income
+# ("Bis zu welchem Einkommen bekommt man einen WBS?", "up to what income", "jusqu'à quel
+# revenu", "¿hasta qué ingresos?", "hangi gelire kadar", "do jakiego dochodu", "până la ce
+# venit", "до какого дохода", "до якого доходу", "до какъв доход", "حتى أي دخل", "تا چه
+# درآمدی"): the limit of earnings, an earning asked like the highest income (`_LIMIT_INCOME`),
+# never told by a sentence that states a lower limit (`asks_income_ceiling`). An income noun
+# after an up-to word and a which- or how-much word. From or above what income ("ab welchem
+# Einkommen", "above what income is there no …") asks the lower bound of one thing or the upper
+# of another and is left as it was. Casefolded, 12 languages.
+_INCOME_BOUND = (
+    r"\bup to (?:what|which|how much) (?:\S+ )?(?:income|earnings)\b|"
+    r"\bbis zu (?:welche[mnrs]?|wie ?viel) (?:\S+ )?\S*(?:einkommen|verdienst)|"
+    r"jusqu'(?:à|a) (?:quel(?:le)?s?|combien de) (?:\S+ )?revenus?\b|"
+    r"\bhasta (?:qu[eé]|cu[aá]nt[oa]s?) (?:\S+ )?ingresos?\b|"
+    r"\bhangi (?:\S+ )?gelire kadar\b|"
+    r"(?<!\w)do (?:jakiego|jakiej|kt[óo]rego|kt[óo]rej|ilu) (?:\S+ )?doch[óo]d|"
+    r"p[aâ]n[aă] la (?:ce|c[aâ]t) (?:\S+ )?venit|"
+    r"(?<!\w)до (?:какого|скольки|якого|скількох|какъв|колко) (?:\S+ )?доход|"
+    r"(?<!\w)(?:حتى|لحد|لغاية) (?:أي|اي|كم|قديش) (?:ال)?دخل|"
+    r"(?<!\w)تا (?:چه|چقدر|چند) (?:\S+ )?درآمد"
+)
+_INCOME_CEILING = re.compile(_INCOME_BOUND)
+
+
+def asks_income_ceiling(text: str) -> bool:
+    """Whether a question asks up to what income something holds (`_INCOME_BOUND`)."""
+    return _INCOME_CEILING.search(padded(text)) is not None
+
+
+def states_minimum(text: str) -> bool:
+    """Whether a text states a lower limit (`_MINIMUM_STATED`)."""
+    return _MINIMUM_STATED.search(text.casefold()) is not None
+
+
 # Earning asked: how much one may or must earn ("Bis zu welchem Betrag darf ich im Minijob
 # verdienen?", "Скільки має заробляти самотня мама, щоб …?", "how much can I earn"): an amount
 # of money earned, answered only by a sentence that states a sum of money and speaks of earning,
@@ -2494,6 +2528,7 @@ _FREQUENCY_STATED = re.compile(
 # Rentenversicherung") nor by the benefit's own amount ("до 297 євро на дитину"). The verb only:
 # a salary noun asks a share or a wage of other questions. Casefolded, 12 languages.
 _EARNING_ASKED = re.compile(
+    rf"{_INCOME_BOUND}|"
     r"\bearn|verdien|\bgagner\b|\bgagne\b|\bgagnons\b|\bganar\b|\bgano\b|\bgana\b|"
     r"kazan(?:abil|mal|d[ıi]|[ıi]yor|ırsam|irsam)|zarabia|zarobi[cćł]|c[âa][șşs]tig|"
     r"зарабат|заработа|заробля|заробит|изкарва|изкарам|печеля|печели|"
@@ -2519,7 +2554,9 @@ _LIMIT_INCOME = (
     r"revenus? (?:minimum|maximum|minimal|maximal)|ingresos? (?:m[ií]nimos?|m[aá]ximos?)|"
     r"(?:asgari|azami|en (?:düşük|az|yüksek|fazla)) gelir|(?:minimaln|maksymaln)\w* doch[óo]d|"
     r"venit\w* (?:minim|maxim)|(?:минимальн|максимальн|мінімальн|минимал|максимал)\w* (?:доход|дохід)|"
-    r"الحد (?:الأدنى|الادنى|الأقصى|الاقصى) (?:لل|ل|ال)?دخل|(?:حداقل|حداکثر) درآمد"
+    r"الحد (?:الأدنى|الادنى|الأقصى|الاقصى) (?:لل|ل|ال)?دخل|(?:حداقل|حداکثر) درآمد|"
+    # an income asked as a bound (`_INCOME_BOUND`)
+    rf"{_INCOME_BOUND}"
 )
 _LIMIT_INCOME_ASKED = re.compile(_LIMIT_INCOME)
 _SALARY_ASKED = re.compile(

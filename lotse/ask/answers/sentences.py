@@ -41,6 +41,7 @@ from lotse.ask.answers.kinds import (
     asks_for_how_long,
     asks_from_when,
     asks_how_long,
+    asks_income_ceiling,
     asks_lasting,
     asks_period_held,
     asks_retroactive,
@@ -64,6 +65,7 @@ from lotse.ask.answers.kinds import (
     states_duration,
     states_lasting,
     states_length,
+    states_minimum,
     states_no_longer,
     units_far_apart,
     units_in,
@@ -1110,6 +1112,9 @@ def service_fact(
             text = facts.whole[(module, text_language)]
             score = 1.0
         else:
+            if quantity == "earning" and asks_income_ceiling(query):
+                # up to what income: a lower limit ("at least 600 euros") does not tell it
+                sentences = [s for s in sentences if not states_minimum(s.text)]
             sentence, score = _best_sentence(
                 sentences,
                 query_terms,
