@@ -2384,10 +2384,7 @@ def adjust(
                 i = keys.index(REGISTRATION)
                 scores[i] = min(float(scores[i]), top * (1 - EU_REGISTRATION_LEAD))
     if ANTI_DISCRIMINATION in keys and _DISCRIMINATION.search(lowered):
-        i = keys.index(ANTI_DISCRIMINATION)
-        kept = float(scores[i])
-        scores *= DAMPING
-        scores[i] = kept
+        _keep_only(scores, keys, (ANTI_DISCRIMINATION,))
     if _LOW_MOOD.search(lowered):
         _keep_only(scores, keys, LOW_MOOD_KEPT)
     if _CANNOT_COPE.search(lowered) and _COPE_CHILD.search(lowered):
@@ -2442,9 +2439,10 @@ def _hold_back(scores: Any, keys: list[str], *held: str) -> None:
 def _keep_only(scores: Any, keys: list[str], kept: tuple[str, ...]) -> None:
     """Damp the score of every service but these (DAMPING): a situation told keeps the
     services that answer it, whatever word of its setting another service shares."""
-    for i, key in enumerate(keys):
-        if key not in kept:
-            scores[i] *= DAMPING
+    at = [i for i, key in enumerate(keys) if key in kept]
+    values = scores[at].copy()
+    scores *= DAMPING
+    scores[at] = values
 
 
 def tells_low_mood(text: str) -> bool:

@@ -531,10 +531,11 @@ def _romanized(text: str, language: str | None, index: CityIndex) -> romanized.R
     def slavic_term(word: str, code: str) -> bool:
         return _holds(index, word, code)
 
-    typed = romanized.read(without_greeting(text), known=known, slavic_term=slavic_term)
+    question = without_greeting(text)
+    typed = romanized.read(question, known=known, slavic_term=slavic_term)
     if typed is None:
         typed = romanized.read_by_terms(
-            without_greeting(text),
+            question,
             slavic_term,
             lambda word: frozenset(code for code in LATIN if _holds(index, word, code)),
             known=known,
@@ -637,12 +638,7 @@ def _language(text: str, index: CityIndex) -> str:
     if guess and not unsure:
         scores[guess] += 1.5
     for word in words:
-        hits = [
-            lang
-            for lang in candidates
-            if index.in_language(analysis.stem(word, lang), lang)
-            and not analysis.is_stopword(word, lang)
-        ]
+        hits = [lang for lang in candidates if _holds(index, word, lang)]
         if not hits and candidates is LATIN:
             # Turkish and Polish typed without their letters ("basvurusu", "yapilir",
             # "zlozyc"): a word no text holds as typed counts for the language whose texts

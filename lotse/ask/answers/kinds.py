@@ -2218,8 +2218,11 @@ AGE_WINDOW = 20
 # лет", "виповниться шість років", "навършва шест години", "يبلغ ست سنوات", "شش ساله بشه").
 # Casefolded, the 12 languages.
 _AGE_NUMBER = rf"(?:(?<![\d.,])\d{{1,2}}(?![\d.,]\d)|{_NUMBER_WORD.pattern})"
+# Stated in English without an age word ("children who turn six by 30 September"); the other
+# languages' texts hold one ("sechs Jahre alt", "six ans", "altı yaşını", "шесть лет").
+_AGE_TURNED = re.compile(rf"\bturn(?:s|ed|ing)? {_AGE_NUMBER}")
 _AGE_REACHED = re.compile(
-    rf"\bturn(?:s|ed|ing)? {_AGE_NUMBER}|\b(?:reach(?:es)?|be) (?:the age of )?{_AGE_NUMBER} years? old|"
+    rf"{_AGE_TURNED.pattern}|\b(?:reach(?:es)?|be) (?:the age of )?{_AGE_NUMBER} years? old|"
     rf"{_AGE_NUMBER} (?:jahre alt )?(?:werden|wird|geworden)\b|\bwird (?:\S+ ){{0,2}}?{_AGE_NUMBER} jahre alt|"
     rf"(?:avoir|ait|aura|atteindre|atteigne) (?:l'[âa]ge de )?{_AGE_NUMBER} ans|"
     rf"\bcumpl\w* (?:los )?{_AGE_NUMBER}|"
@@ -2231,9 +2234,6 @@ _AGE_REACHED = re.compile(
     rf"(?:يبلغ|تبلغ|يكمل|تكمل|يتم|تتم|بلوغ|يصير|تصير|يصبح|تصبح)\w* (?:\S+ ){{0,2}}?{_AGE_NUMBER}|"
     rf"{_AGE_NUMBER} ?سال(?:ه|ش)? (?:\S+ )?(?:بشه|بشود|شود|میشه|می‌شود|می شود|شده|بشن|بشوند)"
 )
-# Stated in English without an age word ("children who turn six by 30 September"); the other
-# languages' texts hold one ("sechs Jahre alt", "six ans", "altı yaşını", "шесть лет").
-_AGE_TURNED = re.compile(rf"\bturn(?:s|ed|ing)? {_AGE_NUMBER}")
 # The sentence of a question that asks (the one with its question mark, else the last).
 _ASKING_SENTENCE = re.compile(r"[^.!?؟]*[?؟]|[^.!?؟]+\s*$")
 # A child under a number, the years left unsaid ("Parents whose child is under 25 and
@@ -2304,6 +2304,8 @@ _MINIMUM_STATED = re.compile(
 # dates ("le 15 février, le 15 mai …") or a price ("27,90 евро") state another kind of figure.
 # Casefolded, the 12 languages; the unit words as questions write them, not after a figure: "Mi
 # perro pesa 25 kilos, …" states the asker's case and asks something else.
+# A distance's units, asked ("how many km") and stated after a figure ("bis 50 km").
+_DISTANCE_UNITS = r"km|kil[oó]m[eè]t\w*|километр\w*|кілометр\w*|км|كيلو ?متر\w*|کیلو ?متر\S*"
 _MEASURE_ASKED: dict[str, re.Pattern[str]] = {
     "weight": re.compile(
         r"(?<!\w)(?<![\d.,]\s)(?:kg|kilos?|kilograms?|kilogrammes?|kilogramm\w*|kilogramos?|kilogram\w*|"
@@ -2329,10 +2331,7 @@ _MEASURE_ASKED: dict[str, re.Pattern[str]] = {
         r"schulterh[öo]he|(?<!\w)h[öo]he\b|hauteur|(?<!\w)altura|y[üu]kseklik|boy(?:u)? ka[çc]|"
         r"wysoko[śs][ćc]|[îi]n[ăa]l[țţt]ime|высот\w*|висот\w*|височин\w*|(?<!\w)ارتفاع"
     ),
-    "distance": re.compile(
-        r"(?<!\w)(?<![\d.,]\s)(?:km|kil[oó]m[eè]t\w*|километр\w*|кілометр\w*|км|كيلو ?متر\w*|"
-        r"کیلو ?متر\S*)(?!\w)"
-    ),
+    "distance": re.compile(rf"(?<!\w)(?<![\d.,]\s)(?:{_DISTANCE_UNITS})(?!\w)"),
     "area": re.compile(
         r"(?<!\w)(?<![\d.,]\s)(?:m²|m2|qm|quadratmeter\w*|square met\w*|sq\.? ?m|m[èe]tres? carr[ée]s|"
         r"metros? cuadrados|metrekare|metr\w* kwadrat\w*|metri p[ăa]tra[țţt]i|"
@@ -2347,7 +2346,7 @@ _MEASURE_UNITS: dict[str, str] = {
         r"kg|kilo(?!m)\w*|килограм\w*|кілограм\w*|кг|كيلو(?! ?متر)\w*|كغ|کیلو(?! ?متر)\w*|tonnen?|"
         r"tons?|tonnes?"
     ),
-    "distance": r"km|kil[oó]m[eè]t\w*|километр\w*|кілометр\w*|км|كيلو ?متر\w*|کیلو ?متر\S*",
+    "distance": _DISTANCE_UNITS,
     "volume": r"ccm|cm3|cm³|cc|cmc|cm cubes|куб\.? ?см|кубически\w*|سی ?سی|liter|litres?|liters?",
     "length": (
         r"cm|mm|m|km|zentimeter\w*|centim\w*|santimetre\w*|centymetr\w*|сантиметр\w*|см|мм|"

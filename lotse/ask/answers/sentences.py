@@ -1062,6 +1062,8 @@ def service_fact(
     # the emergency a helpline question names, and a clock time asked in a deadline question
     emergency = emergency_kinds(query, asked=True) if kind == "helpline" else frozenset()
     clock = kind == "deadline" and asks_clock_time(query)
+    # up to what income: a lower limit ("at least 600 euros") does not tell it
+    ceiling = quantity == "earning" and asks_income_ceiling(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -1112,8 +1114,7 @@ def service_fact(
             text = facts.whole[(module, text_language)]
             score = 1.0
         else:
-            if quantity == "earning" and asks_income_ceiling(query):
-                # up to what income: a lower limit ("at least 600 euros") does not tell it
+            if ceiling:
                 sentences = [s for s in sentences if not states_minimum(s.text)]
             sentence, score = _best_sentence(
                 sentences,
