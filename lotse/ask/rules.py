@@ -481,6 +481,33 @@ _SCHOOL = re.compile(
     r"средно|гимназ|училищ|\blise|okul|szko[łl]|matur|[śs]wiadectw|liceum|مدرس|"
     r"ثانوي|بكالوريا|توجيهي|دبیرستان|دیپلم|پیش ?دانشگاهی"
 )
+# An adult who never finished school and wants a school-leaving certificate here (twenty-fifth
+# session, lane situation14: "Hauptschulabschluss nachholen", "Türkiye'de liseyi bitiremedim,
+# burada okul diplomamı almak istiyorum", "بدي كمل شهادة المدرسة هون وعمري 24", "I never
+# finished school at home, can I get a diploma here as an adult"): the adult education centre
+# (second-chance schooling) is meant, not the recognition of a certificate one has. A school or
+# school-leaving certificate (`_SCHOOL`) beside catching up, finishing or not having finished,
+# in 12 languages; not when a recognition is asked or a child is the one at school.
+_CATCH_UP_SCHOOL = re.compile(
+    r"nachhol|nachträglich|nicht (?:\w+ )?(?:beendet|abgeschlossen|fertig)|ohne (?:\w+ )?abschluss|"
+    r"als erwachsene|"
+    r"catch up|never finished|didn'?t finish|did not finish|not finish|couldn'?t finish|"
+    r"finish (?:my |the )?(?:high )?school|complete (?:my |the )?(?:high )?school|as an adult|\bged\b|"
+    r"rattraper|pas (?:pu )?(?:fini|terminé|termine)|finir (?:le |l'|mon )|terminer (?:le |l'|mon )|"
+    r"en tant qu'adulte|reprendre (?:mes|les) études|"
+    r"no (?:pude )?termin|terminar (?:la |el |mi )|de adult[oa]|sacar(?:me)? el (?:título|graduado|bachiller)|"
+    r"nu am (?:putut )?termina|s[ăa] termin|ca adult|"
+    r"nie (?:\w+ )?(?:skończy|skonczy|ukończy|ukonczy)|dokończy|dokonczy|jako dorosł|"
+    r"не (?:\w+ )?(?:закончил|окончил|доучил)|закончить школу|доучиться|взросл|"
+    r"не (?:\w+ )?(?:закінчи|довчи)|закінчити школу|довчитися|доросл|"
+    r"не (?:\w+ )?завърш|да завърша|възрастен|"
+    r"bitiremedim|bitiremedi|bitirmedim|bitirmek|sonradan|yetişkin|yetiskin|"
+    r"(?:كمل|أكمل|اكمل|كمّل|خلص|اخلص|أخلص)\w* (?:\w+ )?(?:شهادة|دراس|مدرس|ثانوي|البكالوريا)|"
+    r"ما (?:كملت|خلصت)|لم (?:أكمل|اكمل|أنه)|"
+    r"تموم نکردم|تمام نکردم|نیمه ?کاره|تموم کنم|تمام کنم|بزرگسال|دیپلم (?:\w+ )?بگیرم"
+)
+
+
 # German support for children vs the German courses: the children's support is named after the
 # German lessons ("Deutschförderung", "cours d'allemand", "کلاس زبان آلمانی"), so a plain "cheap
 # German classes" or "free German class" found it first. It is meant when the question speaks
@@ -815,13 +842,80 @@ _INTEGRATION = re.compile(
     # The German word in Persian or Arabic letters ("کورس اینتگراسیون", "انتغراسيون").
     r"اینتگرا|انتگرا|انتغرا"
 )
+# ... or when an office told or wrote the asker that they must attend or do a course (twenty-fifth
+# session, lane situation14: "die Ausländerbehörde sagt, ich muss einen Kurs machen", "the
+# immigration office says I have to attend a course", "la préfecture m'oblige à suivre un cours",
+# "в миграционной службе сказали, что я должен пройти курс", "yabancılar dairesi kursa gitmem
+# lazım dedi", "دائرة الأجانب قالولي لازم اعمل كورس", "اداره اتباع گفته باید برم کلاس"): that
+# obligation is the integration course's, in 12 languages. The foreigners' office, the BAMF or
+# "the office" is named, then a course with a word of must within the sentence.
+_OFFICE_FOR_COURSE = (
+    r"(?:ausländerbeh|auslanderbeh|ausländeramt|\bamt\b|behörde|bamf|immigration office|foreigners'? office|"
+    r"aliens'? office|\bthe office\b|préfecture|prefecture|\bbureau des étrangers|extranjer[ií]a|"
+    r"oficina de extranjeros|\bla oficina\b|biroul de imigr|serviciul pentru str|oficiul|"
+    r"urz[ąa]d|urzędzie|ведомств|миграцион|відомств|міграційн|служб|дирекция|"
+    r"yabanc[ıi]lar (?:dairesi|şubesi|subesi)|göç (?:dairesi|idaresi)|daire|"
+    r"(?:ال)?(?:دائرة|مكتب) (?:ال)?(?:أجانب|اجانب)|الأجانب|الاجانب|دائرة|"
+    r"اداره (?:ی )?اتباع|اداره|بامف|اوسلندر|آوسلندر)"
+)
+_MUST_WORD = (
+    r"(?:\bmuss\b|\bmüsse\b|\bsoll\b|verpflicht|\bmust\b|have to|has to|required|obliged|"
+    r"\bdois\b|doit|obligé|oblige|tengo que|debo|obligad|trebuie|obligat|muszę|musze|musi|"
+    r"должен|должна|обязан|повинен|повинна|мушу|трябва|задължи|zorunda|gerek|laz[ıi]m|"
+    r"لازم|مجبر|ملزم|لازمه|باید|مجبور)"
+)
+_COURSE_NOUN = r"(?:kurs|course|cours\b|curso|\bcurs|курс|كورس|دورة|دوره|کلاس|كلاس)"
+_TOLD_TO_ATTEND = re.compile(
+    rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_MUST_WORD}[^.?!؟]{{0,40}}?{_COURSE_NOUN}|"
+    rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_COURSE_NOUN}[^.?!؟]{{0,30}}?(?:{_MUST_WORD}|"
+    r"zorunda|laz[ıi]m|gerek)"
+)
+# ... or when the asker has just got a residence permit and speaks little German (twenty-fifth
+# session, lane situation14: "I just got my residence permit and my German is very bad", "yeni
+# oturum aldım, Almancam çok zayıf", "حصلت على الإقامة والألماني تبعي ضعيف"): the course that
+# follows a new permit is the integration course; the permit is the setting, and the permits,
+# whose texts the permit word finds, are held back (`NEW_PERMIT_HELD_BACK`). In 12 languages.
+_GOT = (
+    r"(?:bekommen|erhalten|gekriegt|\bgot\b|received|obtenu|obtenir|reçu|recibí|recibido|conseguí|"
+    r"desde hace poco|am primit|am ob[țţt]inut|dosta[łl]\w*|otrzyma\w*|получил\w*|"
+    r"отримав\w*|отримала|получих|ald[ıi]m|aldik|ald[ıi]k|حصلت|أخدت|اخدت|استلمت|طلعتلي|"
+    r"گرفتم|دریافت کردم)"
+)
+_LITTLE_GERMAN = re.compile(
+    r"deutsch\w* (?:\w+ ){0,2}(?:schlecht|schwach|nicht gut|kaum)|(?:wenig|kaum|kein) deutsch|"
+    r"spreche (?:noch )?(?:kaum|wenig|kein|nicht gut)|"
+    r"german is (?:\w+ )?(?:bad|weak|poor|not good|basic)|(?:little|no|poor|bad|weak) german|"
+    r"(?:don'?t|barely|hardly|can'?t) speak (?:\w+ )?german|"
+    r"peu (?:l'|d')?allemand|pas (?:bien )?(?:l')?allemand|allemand est (?:\w+ )?(?:faible|mauvais|nul)|"
+    r"poco alemán|poco aleman|no hablo (?:bien )?alem|alemán es (?:\w+ )?(?:malo|flojo|bajo)|"
+    r"germana (?:mea )?(?:e|este) (?:\w+ )?(?:slab|proast)|nu vorbesc (?:\w+ )?german|pu[țţt]in[ăa] german|"
+    r"s[łl]abo (?:\w+ )?po niemiecku|nie (?:\w+ )?mówię po niemiecku|niemiecki (?:\w+ )?(?:jest )?(?:\w+ )?s[łl]aby|"
+    r"плохо (?:\w+ )?(?:по-немецки|по немецки|немецк)|немецкий (?:\w+ ){0,2}(?:плохой|слабый)|"
+    r"не (?:\w+ )?говорю по-немецки|"
+    r"погано (?:\w+ )?(?:німецьк)|німецька (?:\w+ ){0,2}(?:погана|слабка)|не (?:\w+ )?розмовляю німецьк|"
+    r"немският ми е (?:\w+ )?(?:слаб|лош)|слабо (?:\w+ )?немски|не говоря (?:\w+ )?немски|"
+    r"almancam (?:\w+ )?(?:zay[ıi]f|kötü|kotu|yok|iyi değil|iyi degil)|almanca bilmiyorum|"
+    r"(?:ألماني|الماني|الالماني|الألماني|لغتي)\w* (?:\w+ )?(?:ضعيف|تعبان|مش منيح|قليل)|"
+    r"(?:ما|لا) (?:بحكي|بعرف|أتكلم|اتكلم|أعرف|اعرف) (?:ال)?(?:ألماني|الماني|لغة)|"
+    r"آلمانی\w* (?:\w+ )?(?:ضعیف|بد)|آلمانی بلد نیستم|آلمانی نمی\u200c?دونم|آلمانی نمیدونم"
+)
+_RESIDENCE_CARD = re.compile(r"kart\w* pobytu|oturum|ikamet|اقامت|إقامة|اقامة|الإقامة|الاقامة")
+NEW_PERMIT_HELD_BACK = (
+    "residence-permit-study",
+    "residence-permit-training",
+    "residence-permit-self-employment",
+    "residence-permit-skilled-work",
+    "settlement-permit",
+    "residence-permit-extension",
+    "fictional-certificate",
+)
 # ... and not when it is done with or past it: "after the integration course", "finished the
 # integration course, B1", B2/C1 (the integration course ends at B1).
 _BEYOND_INTEGRATION = re.compile(
     r"\bnach dem\b|\bnach meinem\b|abgeschlossen|beendet|fertig|geschafft|\bafter\b|finished|"
     r"completed|\bdone\b|après|apres|j'ai fini|terminé|después|despues|terminé|acabé|acabe|"
-    r"\bpo\b|skończy|skonczy|ukończy|ukonczy|după|dupa|am terminat|am absolvit|после|законч|"
-    r"оконч|прошла|прошел|прошёл|після|закінч|пройшл|след\b|завърш|заверш|bitirdim|tamamladım|"
+    r"\bpo\b(?! (?:niemiecku|polsku|angielsku))|skończy|skonczy|ukończy|ukonczy|după|dupa|"
+    r"am terminat|am absolvit|после|законч|оконч|прошла|прошел|прошёл|після|закінч|пройшл|след\b|завърш|заверш|bitirdim|tamamladım|"
     r"tamamladim|sonra|bitti|خلصت|أنهيت|انهيت|بعد|أكمل|اكمل|تموم|پس از|بعد از|"
     r"\bb2\b|\bc1\b|\bc2\b"
 )
@@ -837,7 +931,7 @@ _INTEGRATION_NAME = (
 )
 _BEFORE_INTEGRATION_NAME = (
     r"(?:\bnach (?:dem|meinem)\b|\bafter\b|finished|completed|done with|après|apres|j'ai fini|"
-    r"terminé|despu[ée]s de|tras el|acab[ée]|\bpo\b|skończy|skonczy|ukończy|ukonczy|după|dupa|"
+    r"terminé|despu[ée]s de|tras el|acab[ée]|\bpo\b(?! (?:niemiecku|polsku|angielsku))|skończy|skonczy|ukończy|ukonczy|după|dupa|"
     r"am terminat|am absolvit|после|законч|оконч|після|закінч|след\b|завърш|خلصت|أنهيت|انهيت|"
     r"أكملت|اكملت|بعد|پس از|"
     # Not entitled to it: "no tengo derecho al curso de integración", "не маю права на".
@@ -1504,6 +1598,65 @@ _FOREIGNER_REFUSED = (
     rf"(?:\w+ ){{0,3}}?(?:nicht|no\b|not|pas|nu\b|nie\b|не\b|vermiyor|vermez|kiralam\w*|"
     rf"لا|ما|نمی)"
 )
+# A landlord or an agency who lets only to Germans or refuses a nationality ("der Vermieter
+# will nur Deutsche", "the agency said the owner only rents to Germans", "le propriétaire ne
+# veut pas de Marocains", "хозяин не хочет русских", "ev sahibi Türk istemiyor", "صاحب البيت ما
+# بدو سوريين", "صاحبخونه افغانی نمیخواد"; twenty-fifth session, lane situation14): the people
+# refused are named by their nationality, not as foreigners, so `_FOREIGNER_REFUSED` missed
+# them. Read only beside a landlord, owner or letting agency ("is BAföG only for Germans?" is no
+# refusal), in 12 languages.
+_LANDLORD_OR_AGENCY = re.compile(
+    r"vermiet|makler|hausverwalt|landlord|landlady|\bowner|agen(?:cy|t)\b|realtor|letting|"
+    r"propriétaire|proprio\b|agence|bailleur|casero|dueñ|propietari|inmobiliaria|arrendador|"
+    r"proprietar|agen[țţt]i|właściciel|wlasciciel|agencj|pośredni|хозя|арендодат|риелтор|"
+    r"риэлтор|агент|власни|орендодав|рієлтор|хазя|наемодат|ev sahib|emlak|"
+    r"صاحب (?:ال)?(?:بيت|شقة|ملك)|عقار|سمسار|المؤجر|صاحب ?خونه|صاحب\u200c?خانه|بنگاه|موجر"
+)
+_NATION_PEOPLE = (
+    # "Deutsche" the people, not "deutsche Unterlagen": at the end or before "als", a comma.
+    r"(?:deutsche[nr]?\b(?=\s*(?:$|[.,;!?)]|als\b|mieter|haben\b|nehmen\b|will\b))|germans\b|allemands|fran[çc]ais\b|alemanes|nem[țţt]i(?:lor)?\b|"
+    r"germanilor|niemcom|niemców|niemcow|немц(?:ам|ы|ев)\b|німц(?:ям|і|ів)\b|германци|almanlar\w*|"
+    r"(?:ال)?(?:ألمان|الألمان|الالمان)\b|آلمانی\u200c?ها|"
+    r"polen\b|poles\b|polonais|polacos|polonezi|polak\w*|поляк\w*|поляц\w*|polonyal\w*|"
+    r"rumänen|romanians|roumains|rumanos|români\b|romani\b|rumun\w*|румын\w*|румун\w*|румънци|"
+    r"bulgaren|bulgarians|bulgares|búlgaros|bulgari\b|bułgar\w*|болгар\w*|българи\b|"
+    r"russen\b|russians|russes\b|rusos|ru[șs]i\b|rosjan\w*|русских|росіян\w*|руснаци|"
+    r"ukrainer|ukrainians|ukrainiens|ucranianos|ucraineni|ukraińc\w*|украинц\w*|українц\w*|"
+    r"украинци|nigerian\w*|marokkaner|moroccans|marocains|marroqu\w*|marocani|марокканц\w*|"
+    r"iraner|iranians|iraniens|iran[ií]es|iranieni|irańc\w*|иранц\w*|ایرانی\u200c?ها|"
+    r"kurden|kurds|kurdes|kurdos|курд\w*|kürt\w*|أكراد|اكراد|"
+    r"syria\b|syrie\b|siria\b|سوريين|سوريي|عراقي\w*|مغاربة|"
+    r"flüchtling\w*|refugees|réfugiés|refugiados|uchodźc\w*|беженц\w*|біженц\w*|бежанци|"
+    r"mülteci\w*|لاجئين|لاجئ|پناهنده\u200c?ها|افغانی\u200c?ها)"
+)
+_ONLY = (
+    r"(?:\bnur\b|\bonly\b|seulement|uniquement|qu'aux|qu'à|\bsolo\b|sólo|solamente|únicamente|"
+    r"\bdoar\b|\bnumai\b|tylko|только|лишь|тільки|лише|\bсамо\b|sadece|yaln[ıi]zca|\bبس\b|\bفقط\b)"
+)
+_NOT_WANT = (
+    r"(?:\bwill kein\w*|nimmt kein\w*|(?:doesn'?t|does not|don'?t|do not) want|won'?t (?:rent to|take|accept)|"
+    r"ne veut pas(?: de)?|ne prend pas(?: de)?|no quiere|no acepta|nu vrea|nu accept[ăa]|nie chce|"
+    r"nie przyjmuje|не хочет|не берёт|не берет|не хоче|не бере|не иска|не приема|"
+    r"ما (?:بدو|بده|بدها|بدهم|بيقبل|بيريد)|لا يريد|لا يقبل)"
+)
+_REFUSED_PEOPLE = rf"(?:{_NATION_PEOPLE}|{_FOREIGNER})"
+_REFUSES_A_NATIONALITY = re.compile(
+    rf"(?:{_BECAUSE_I_AM}){_NATION_PEOPLE}|"
+    rf"{_ONLY}\W+(?:\w+\W+){{0,3}}?{_REFUSED_PEOPLE}|"
+    rf"{_NOT_WANT}\W+(?:\w+\W+){{0,2}}?{_REFUSED_PEOPLE}|"
+    # Turkish and Persian put the verb last: "Türk istemiyor", "افغانی نمیخواد".
+    rf"{_REFUSED_PEOPLE}\W+(?:\w+\W+){{0,1}}?(?:istemiyor|istemez|kiralam[ıi]yor|vermiyor|"
+    r"نمی\u200c?خوا\w*|نمیخواد|نمی\u200c?ده|نمیده)"
+)
+# Or a nationality given as the reason ("because I'm from Syria": the country is read too).
+
+
+def refuses_a_nationality(lowered: str) -> bool:
+    """Whether a question tells of a landlord or a letting agency who lets only to Germans or
+    refuses a nationality or foreigners (`_REFUSES_A_NATIONALITY`)."""
+    return bool(_LANDLORD_OR_AGENCY.search(lowered) and _REFUSES_A_NATIONALITY.search(lowered))
+
+
 ANTI_DISCRIMINATION = "anti-discrimination-counselling"
 _DISCRIMINATION = re.compile(
     r"diskrimin|discrimin|dyskrymin|дискримин|дискрімін|ayr[ıi]mc[ıi]l|ayr[ıi]m yap|تمييز|تبعیض|"
@@ -1821,6 +1974,41 @@ _EVICTED = re.compile(
     r"(?<!\w)(?:بي|ب|ي)?طرد(?:ني|نا|وني|ونا)|طلعني من|اخراج|إخلاء|اخلاء|ما عندي (?:مكان|وين) (?:نام|أنام|انام|عيش)|"
     r"بیرون(?:م|مون)? (?:کرد|می ?کن|میکن)|تخلیه|جایی برای (?:خواب|زندگی) ندار"
 )
+# ... but a landlord who only wants the tenant out, or threatens to, asked about the tenant's
+# rights or whether it is allowed, is a tenancy matter
+# (twenty-fifth session, lane situation14: "صاحب البيت بدو يطلعني", "der Vermieter will mich
+# rauswerfen", "le propriétaire veut me mettre dehors", "хозяин хочет меня выселить", "ev sahibi
+# beni evden çıkarmak istiyor", "صاحبخونه می‌خواد بیرونم کنه", each with "what are my rights" or
+# "is he allowed"): the tenancy rights are not held back. A wish or threat right before or after
+# the eviction word beside a right, a permission or the notice asked, in 12 languages; "el casero
+# me quiere echar, ¿qué hago?" stays the homelessness help's (the dev labels).
+_WANT_TO = (
+    r"(?:\bwill\b|\bwollen\b|droht|\bwants? to\b|threaten\w* to|trying to|going to|gonna|"
+    r"\bveut\b|\bveulent\b|menace de|va me|quiere|quieren|amenaza con|va a|vrea s[ăa]|vor s[ăa]|"
+    r"amenin[țţt][ăa]|chce|chcą|grozi|хочет|хотят|грозит|собира\w*|хоче|хочуть|погрожу\w*|"
+    r"иска да|искат да|заплашва|"
+    r"بدو|بده|بدها|بدهم|رح|راح|يريد|بيريد|عم يهدد|بيهدد|"
+    r"می\u200c?خواد|میخواد|می\u200c?خواهد|میخواهد|تهدید)"
+)
+_RIGHTS_ASKED = re.compile(
+    r"\brecht|\bdarf\b|dürfen|erlaubt|kündig|eigenbedarf|\brights?\b|allowed|legal|can he|can she|"
+    r"droit|a-t-il|peut-il|derecho|puede hacerlo|\bpuede\b|legal|drept|are voie|poate s[ăa]|"
+    r"prawo|prawa|czy może|wolno|права|право|имеет ли|может ли|законно|має право|чи може|"
+    r"законн|има ли право|може ли|hakk|yasal|yapabilir mi|حق|يحق|مسموح|قانون|"
+    r"اجازه|می‌?تونه|میتونه"
+)
+_WANTS_TO_EVICT = re.compile(
+    rf"{_WANT_TO}\W+(?:\w+\W+){{0,3}}?(?:ي|ب|بي|ت)?(?:{_EVICTED.pattern})|"
+    r"\bme quieren? echar|"
+    # Turkish and Persian put the wish after the verb: "çıkarmak istiyor", "بیرونم کنه".
+    r"(?:çıkarmak|cikarmak|atmak|tahliye etmek) (?:istiyor|istiyorlar|ist[ei]yor)|"
+    r"بیرون(?:م|مون)? (?:کنه|کنن|بکنه)"
+)
+# Both, in either order (the keep pattern of `_HELD_BACK_WHEN` is one search).
+_WANTS_TO_EVICT_RIGHTS = re.compile(
+    rf"(?:{_WANTS_TO_EVICT.pattern})[\s\S]*?(?:{_RIGHTS_ASKED.pattern})|"
+    rf"(?:{_RIGHTS_ASKED.pattern})[\s\S]*?(?:{_WANTS_TO_EVICT.pattern})"
+)
 
 # The Blue Card vs the skilled-work permit (twenty-fourth session, lane sibling13): a job offered
 # or held at a yearly salary of tens of thousands ("60.000 al año", "58k a year", "58 bin euro
@@ -1879,6 +2067,19 @@ _CONSUMER_MATTER = re.compile(
     r"iptal|sipariş|siparis|teslim|"
     r"[أا]لغي|الغيه|الغاء|إلغاء|طلبية|اوردر|توصيل|"
     r"لغو|کنسل|سفارش|تحویل"
+)
+# A debt collection agency named by its name ("debt collector", "Schuldeneintreiber",
+# "recouvrement de dettes", "cobro de deudas", "recuperare a datoriilor", "windykacja długów",
+# "взыскание долгов", "стягнення боргів", "събиране на дългове", "borç tahsilatı", "شركة تحصيل
+# ديون", "وصول بدهی"; twenty-fifth session, lane situation14): the debt word in the name is the
+# agency's trade, not the asker's own debts, so it is left out before the own debts are read (a
+# letter from such an agency is the consumer advice's unless the asker tells of debts of their
+# own: "عندي ديون كتير ورسائل من شركة تحصيل" stays the debt counselling's).
+_COLLECTION_AGENCY_NAME = re.compile(
+    r"debts? ?collect\w*|schulden(?:eintreib|inkasso)\w*|recouvrement (?:de |des )?dettes|"
+    r"cobro de deudas|recuperare\w* (?:a )?datoriilor|windykac\w* (?:długów|dlugow)|"
+    r"взыскани\w* (?:\w+ )?долгов|коллектор\w* по долгам|стягнен\w* борг\w*|"
+    r"събиране на дългове|bor[çc] tahsil\w*|(?:ال)?تحصيل (?:ال)?ديون|وصول (?:بدهی|مطالبات)\w*"
 )
 # Entered without a visa ("ohne Visum eingereist", "came in without a visa", "влязох без виза",
 # "vizesiz geldim"): the national visa's service says who may enter without one and by when the
@@ -2227,8 +2428,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_ADULT_COURSE, _A_CHILD, ADULT_COURSE_HELD_BACK),
     (_MINIMUM_WAGE, None, (MINI_JOBS,)),
     (_DISCOUNT, None, DORTMUND_PASS_RIVALS),
-    (_EVICTED, None, HOMELESSNESS_RIVALS),
-    (_OWN_DEBTS, _CONSUMER_MATTER, (CONSUMER_ADVICE,)),
+    (_EVICTED, _WANTS_TO_EVICT_RIGHTS, HOMELESSNESS_RIVALS),
     (PURPOSE_CHANGE, _FOR_ONESELF, PURPOSE_CHANGE_HELD_BACK),
     (_WITHOUT_VISA, None, _ENTERED_HERE_PERMITS),
     (_BENEFIT_NAMED, None, BENEFIT_STATUS_PERMITS),
@@ -2273,6 +2473,12 @@ def adjust(
             and not (keeps is not None and keeps.search(lowered))
         ):
             _hold_back(scores, keys, *held)
+    if (
+        CONSUMER_ADVICE in scored
+        and _OWN_DEBTS.search(_COLLECTION_AGENCY_NAME.sub(" ", lowered))
+        and not _CONSUMER_MATTER.search(lowered)
+    ):
+        _hold_back(scores, keys, CONSUMER_ADVICE)
     if SUPPLEMENT in keys and _BESIDES_CHILD_BENEFIT.search(lowered):
         _hold_back(scores, keys, CHILD_BENEFIT)
     permit_named = bool(_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered))
@@ -2302,12 +2508,32 @@ def adjust(
         # general extension, which holds every permit's words, is held back
         _hold_back(scores, keys, EXTENSION)
     past_integration = bool(_PAST_INTEGRATION.search(lowered))
-    if not _INTEGRATION.search(lowered) or _BEYOND_INTEGRATION.search(lowered) or past_integration:
+    told_to_attend = bool(_TOLD_TO_ATTEND.search(lowered))
+    new_permit = bool(
+        (permit_named or _RESIDENCE_CARD.search(lowered))
+        and _LITTLE_GERMAN.search(lowered)
+        and re.search(_GOT, lowered)
+    )
+    if new_permit:
+        _hold_back(scores, keys, *NEW_PERMIT_HELD_BACK)
+        told_to_attend = True
+    if (
+        not (_INTEGRATION.search(lowered) or told_to_attend)
+        or _BEYOND_INTEGRATION.search(lowered)
+        or past_integration
+    ):
         _hold_back(scores, keys, INTEGRATION_COURSE)
     if past_integration:
         _hold_back(scores, keys, INTEGRATION_COURSE)
-    elif _INTEGRATION_NAMED.search(lowered) and _ENTITLED_OR_OBLIGED.search(lowered):
+    elif told_to_attend or (
+        _INTEGRATION_NAMED.search(lowered) and _ENTITLED_OR_OBLIGED.search(lowered)
+    ):
         _hold_back(scores, keys, LANGUAGE_COURSE)
+    if new_permit and not past_integration and INTEGRATION_COURSE in keys:
+        # Its texts hold neither the permit nor the asker's words for their German: raised to
+        # the top score, the other services keep theirs (a German course stays beside it).
+        i = keys.index(INTEGRATION_COURSE)
+        scores[i] = max(float(scores[i]), float(scores.max(initial=0.0)))
     advice = bool(_ADVICE.search(lowered))
     register = bool(
         _REGISTER.search(lowered) or (_OFFICIALLY.search(lowered) and _BUSINESS.search(lowered))
@@ -2383,8 +2609,17 @@ def adjust(
                 # registration stays among the first three.
                 i = keys.index(REGISTRATION)
                 scores[i] = min(float(scores[i]), top * (1 - EU_REGISTRATION_LEAD))
+    if (
+        _CATCH_UP_SCHOOL.search(lowered)
+        and _SCHOOL.search(lowered)
+        and not _RECOGNITION.search(lowered)
+        and not _A_CHILD.search(lowered)
+    ):
+        _put_first(scores, keys, ADULT_EDUCATION)
     if ANTI_DISCRIMINATION in keys and _DISCRIMINATION.search(lowered):
         _keep_only(scores, keys, (ANTI_DISCRIMINATION,))
+    elif refuses_a_nationality(lowered):
+        _put_first(scores, keys, ANTI_DISCRIMINATION)
     if _LOW_MOOD.search(lowered):
         _keep_only(scores, keys, LOW_MOOD_KEPT)
     if _CANNOT_COPE.search(lowered) and _COPE_CHILD.search(lowered):
@@ -2443,6 +2678,19 @@ def _keep_only(scores: Any, keys: list[str], kept: tuple[str, ...]) -> None:
     values = scores[at].copy()
     scores *= DAMPING
     scores[at] = values
+
+
+def _put_first(scores: Any, keys: list[str], key: str) -> None:
+    """Damp every service but this one (`_keep_only`) and raise it to the top score: a situation
+    told that only this service answers, whose own words the question does not hold (the
+    landlord's refusal of a nationality, an adult catching up school)."""
+    if key not in keys:
+        return
+    top = float(scores.max(initial=0.0))
+    _keep_only(scores, keys, (key,))
+    i = keys.index(key)
+    if top > 0:
+        scores[i] = max(float(scores[i]), top)
 
 
 def tells_low_mood(text: str) -> bool:
