@@ -1072,6 +1072,28 @@ _CHECKING = re.compile(
     r"incele|kontrol ed|sprawdz|weryfik|rozpatruj|verific|провер|перевір|проверява|"
     r"تدقيق|يدقق|فحص|يفحص|التحقق|رسیدگی"
 )
+# What an office's work yields or the time the office needs, beside a how-long word and with
+# no must (twenty-fifth session, lane body15): the result or answer awaited ("How long until
+# the result?", "Wie lange bis zum Ergebnis?", "Cât timp până la rezultat?"), the office
+# needing time ("Wie lange braucht das Amt …?", "How long does the office need?", "Combien de
+# temps met l'office …?", "ile czasu potrzebuje urząd"), something happening to the asker
+# ("How long until a social worker sees me?", "¿Cuánto tiempo hasta que me vea …?"): how long
+# it takes, not a time limit (the deadlines hold none of it).
+_AWAITED_WORK = re.compile(
+    r"\bresults?\b|\banswer(?!\w* period)|\breply\b|ergebnis|\bantwort|\bbescheid\b|r[ée]sultat|r[ée]ponse|"
+    r"resultado|respuesta|sonu[çc]|\bcevap|\byan[ıi]t|\bwynik|odpowied|rezultat|r[ăa]spuns|"
+    r"результат|резултат|ответ|відповід|отговор|نتيجة|نتیجه|جواب|پاسخ|(?<!\w)(?:ال)?رد(?!\w)|"
+    r"\bdoes (?:the |it |they |\S+ ){0,3}?need\b|\bdo they need\b|"
+    r"\bbrauch(?:t|en) (?:das|die|der|sie|es|man)\b|\bbenötig(?:t|en) (?:das|die|der|sie|es|man)\b|"
+    r"\bmet(?:tent)? (?:l'|le |la |les |-ils|-elles|ils |elles )|\bmettent\b|\bdemora|"
+    r"\bpotrzebuj(?:e|ą|a)\b|\b(?:are|au) nevoie\b|يحتاج|بيحتاج|بدها وقت|"
+    r"(?:how long|wie lange)(?: \S+){0,3}? (?:until|till|bis)\b(?! (?:i|we|ich|wir|man) (?:can|may|kann|darf))|"
+    r"combien de temps (?:\S+ ){0,2}?(?:jusqu'à ce qu|avant qu)|"
+    r"cu[aá]nto tiempo (?:\S+ ){0,2}?hasta que|jak d[łl]ugo (?:\S+ ){0,2}?(?:zanim|aż)|"
+    r"ile czasu (?:\S+ ){0,2}?(?:zanim|aż)|c[aâ]t timp (?:\S+ ){0,2}?p[âa]n[ăa]|"
+    r"сколько времени (?:\S+ ){0,2}?(?:пока|до того как)|скільки часу (?:\S+ ){0,2}?(?:поки|до того як)|"
+    r"колко време (?:\S+ ){0,2}?(?:докато|преди да)"
+)
 # Until something is received or arrives ("how long until I get my card", "combien de temps
 # avant de recevoir", "cât timp până primesc"): how long it takes, even with a word of "before".
 _UNTIL_RECEIVED = re.compile(
@@ -1928,11 +1950,18 @@ def classify(text: str) -> str | None:
         # "have" asks a time one has only beside a counted time ("how much time do we
         # have"), not in a clause of its own ("Cât poate dura … dacă avem certificate …?")
         counted = _HOW_MUCH_TIME.search(lowered) is not None
+        if counted and _TIME_HELD.search(lowered):
+            return "deadline"
+        # an office's work awaited (before the "before" words: "Сколько времени до
+        # результата?" waits for the result, it names no time before an act)
         if (
-            (counted and _TIME_HELD.search(lowered))
-            or _TIME_BEFORE.search(lowered)
-            or _BEFORE_HOW_MUCH.search(lowered)
+            _HOW_LONG.search(lowered)
+            and _AWAITED_WORK.search(lowered)
+            and not _MUST.search(lowered)
+            and not _TIME_LIMIT_NAMED.search(lowered)
         ):
+            return "processing_time"
+        if _TIME_BEFORE.search(lowered) or _BEFORE_HOW_MUCH.search(lowered):
             return "deadline"
         if _PROCESS.search(lowered) or (_CHECKING.search(lowered) and _HOW_LONG.search(lowered)):
             return "processing_time"
@@ -3209,6 +3238,34 @@ def asks_whole(text: str) -> bool:
 def states_per_unit(text: str) -> bool:
     """Whether a (casefolded) sentence states a price per lesson, hour or part (`_PER_UNIT`)."""
     return _PER_UNIT.search(text) is not None
+
+
+# Waiting for something, in the 12 languages ("Wie lange muss ich auf den Brief warten?", "How
+# long do I wait for the letter?", "شماره مالیاتی هنوز برام نیومده، چقدر باید صبر کنم؟"): a
+# service that states no processing time may state in its deadlines after how long one may
+# ask again ("If no letter has arrived after three months, you can request the number").
+_WAITING = re.compile(
+    r"\bwait|\bwarte|attend(?:re|s|ons|ez)\b|\besperar|\bespero\b|bekle|czeka|a[șs]tept|"
+    r"\bжда|\bподожд|ожида|чека|\bчака|انتظر|أنتظر|استنى|صبر|منتظر"
+)
+
+
+# The office's decision, answer or processing waited for ("Jak długo czeka się na decyzję …?"):
+# its processing time, which a deadlines sentence does not tell ("paid back for at most six
+# months")
+_DECISION_AWAITED = re.compile(
+    r"decision|decide|entscheid|bescheid|bearbeit|d[ée]cision|r[ée]ponse|traitement|decisi[oó]n|"
+    r"respuesta|tr[aá]mit|karar|cevap|i[şs]lem|decyz|odpowied|rozpatr|decizi|r[ăa]spuns|"
+    r"решени|ответ|рассмотр|обработ|рішен|відповід|розгляд|отговор|قرار|(?<!\w)(?:ال)?رد(?!\w)|"
+    r"جواب|معالجة|تصمیم|پاسخ|بررسی|process"
+)
+
+
+def asks_waiting(text: str) -> bool:
+    """Whether a how-long question speaks of waiting (`_WAITING`) for something that comes
+    (a letter, a card), not for the office's decision or answer (`_DECISION_AWAITED`)."""
+    lowered = padded(text)
+    return _WAITING.search(lowered) is not None and not _DECISION_AWAITED.search(lowered)
 
 
 def asks_wait_until_allowed(text: str) -> bool:

@@ -48,6 +48,7 @@ from lotse.ask.answers.kinds import (
     asks_since,
     asks_time_before,
     asks_wait_until_allowed,
+    asks_waiting,
     asks_when,
     asks_when_paid,
     asks_whole,
@@ -1071,6 +1072,15 @@ def service_fact(
     if kind == "processing_time" and asks_wait_until_allowed(query):
         # a wait before one may act: after the processing time, a waiting period of the
         # deadlines ("Якщо лист не прийшов, через три місяці можна запросити номер")
+        modules = (*modules, TextModule.DEADLINES)
+    elif (
+        kind == "processing_time"
+        and asks_waiting(query)
+        and _sourced_module(facts, TextModule.PROCESSING_TIME, language) is None
+    ):
+        # waiting for something of a service that states no processing time: the deadlines'
+        # wait before one may ask again ("If no letter has arrived after three months, you can
+        # request the number"; body15)
         modules = (*modules, TextModule.DEADLINES)
     # the time counted may be one allowed rather than a time limit, told in the body ("bis zu
     # … ganze Tage im Jahr"): a body sentence that counts the asked unit answers when no
