@@ -1345,6 +1345,149 @@ def names_permit(text: str, key: str) -> bool:
     return words is not None and bool(words.search(casefold_dotted_i(text)))
 
 
+# The permit asked when `named_permit` reads none (sibling14). One moves on from a purpose
+# permit or the Blue Card to the settlement permit, never back: "I have a Blue Card and applied
+# for the settlement permit, how long does the card take?" asks of the settlement permit's card.
+# The skilled-work permit is named by the skilled or qualified worker or the work permit itself
+# (12 languages; not by a job alone, which the Blue Card's questions name too), also beside the
+# studies or training one moves on from ("I finished my studies and found a job, how long does
+# the card for the skilled worker permit take?"), not beside the Blue Card. For what the permit
+# costs, takes or when it is applied for (`selectors.MOVED_TO_KINDS`); a sentence of the permit
+# moved from that names the one moved to still answers ("with a Blue Card, after how many months
+# can I get permanent residence?": the Blue Card's 21 or 27 months).
+SKILLED_WORK = "residence-permit-skilled-work"
+_SKILLED_WORK_NAMED = re.compile(
+    r"fachkr|fachkräft|skilled|qualified worker|qualified professional|travailleu\w* qualifi|"
+    r"cualificad|calificad|nitelikli|wykwalifikowan|calificat|квалифицирован|кваліфікован|"
+    r"квалифициран|ماهر|ماهرة|متخصص|arbeitserlaubnis|work permit|permis de travail|"
+    r"permiso de trabajo|[çc]al[ıi][şs]ma izn|pozwoleni\w* na prac|permis\w* de munc|"
+    r"разрешени\w* на работ|дозв[іо]л\w* на робот|разрешени\w* за работа|تصريح (?:ال)?عمل|"
+    r"اجازه ?(?:ی )?کار|اقامت کاری"
+)
+
+
+# The permits whose sentences a permit moved to does not take (`permit_moved_to`): the purpose
+# permits, the Blue Card and the settlement permit, not the general ones.
+MOVED_FROM = frozenset({*PURPOSE_PERMITS, "eu-blue-card", SETTLEMENT})
+
+
+def permit_moved_to(text: str) -> str | None:
+    """The settlement permit named beside another permit, or the skilled-work permit named
+    beside none but the study or training permit; None otherwise or for a change of purpose."""
+    lowered = casefold_dotted_i(text)
+    if PURPOSE_CHANGE.search(lowered):
+        return None
+    named = [key for key, words in NAMED_PERMITS if words.search(lowered)]
+    if SETTLEMENT in named:
+        return SETTLEMENT if len(named) > 1 else None
+    if not _SKILLED_WORK_NAMED.search(lowered) or not set(named) <= set(_STUDY_OR_TRAINING):
+        return None
+    return SKILLED_WORK if _PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered) else None
+
+
+# Sibling services that state the same kind of fact for different things (sibling14): the health
+# insurance's contribution rate and the pension insurance's, the unemployment benefit's duration
+# and the basic income's time limits, a language course's price and the integration course's,
+# the primary school's years and school enrolment's dates. A question that names one of a group
+# by its own thing (12 languages) and not another asks of that one: a sibling's sentence that
+# does not name the asked thing is no answer to it (`selectors._named_sibling_fact`).
+_HEALTH_NAMED = re.compile(
+    r"kranken|health|sant[ée]|maladie|m[ée]dic|salud|sanitar|sa[ğg]l[ıi]k|zdrowot|"
+    r"chorych|s[ăa]n[ăa]tat|медицин|больничн|медичн|лікарнян|здравн|صحي|درمان"
+)
+_PENSION_NAMED = re.compile(
+    r"\brent(?:e\b|en|ner)|pension|retraite|jubilaci|emekli|emerytal|pensi|пенси|пенсій|"
+    r"تقاعد|بازنشستگ"
+)
+_UNEMPLOYMENT_NAMED = re.compile(
+    r"arbeitslosengeld(?!\s*(?:ii\b|2))|\balg\s*(?:i|1)\b|unemployment|ch[ôo]mage|\bparo\b|"
+    r"desempleo|i[şs]sizlik|bezrobo|[șş]omaj|somaj\b|безработ|безробіт|بطالة|بیکاری"
+)
+_BASIC_INCOME_NAMED = re.compile(
+    r"b[üu]e?rgergeld|citizen'?s? (?:income|benefit)|basic income|hartz|jobcenter|"
+    r"arbeitslosengeld\s*(?:ii\b|2)|\balg\s*(?:ii|2)\b|revenu (?:citoyen|de base)|"
+    r"ingreso (?:ciudadano|b[áa]sico)|vatanda[şs] paras|dochód obywatelski|zasiłek obywatelski|"
+    r"venit(?:ul)? cet[ăa][țţt]enesc|гражданск\w* (?:доход|пособ)|громадянськ\w* (?:дохід|допомог)|"
+    r"гражданск\w* (?:доход|помощ)|بورغرغيلد|بورجرجيلد|بورگرگلد|جاب ?سنتر|جوب ?سنتر"
+)
+_INTEGRATION_NAMED = re.compile(
+    r"integration|int[ée]gration|integraci|entegrasyon|integracyj|integrare|интеграц|інтеграц|"
+    r"اندماج|ادغام|انتگراسیون"
+)
+_LANGUAGE_COURSE_NAMED = re.compile(
+    r"sprachkurs|language course|cours de (?:langue|fran|allemand)|curso de (?:idioma|alem[áa]n)|"
+    r"dil kurs|kurs(?:u|ie|y)? (?:języka|językow)|kurs językow|curs(?:ul|uri)? de (?:limb|german)|"
+    r"языков\w* курс|курс\w* (?:немецкого|языка)|мовн\w* курс|курс\w* (?:німецьк|мови)|"
+    r"езиков\w* курс|курс\w* по (?:немски|език)|دورة (?:ال)?لغة|كورس (?:ال)?لغة|"
+    r"(?:کلاس|دوره|کورس) (?:زبان|آلمانی)"
+)
+_PRIMARY_SCHOOL_NAMED = re.compile(
+    r"grundschul|primary school|[ée]cole primaire|(?:escuela |colegio )?primaria|ilkokul|"
+    r"szko[łl]\w* podstawow|[șşs]coal\w* primar|начальн\w* школ|початков\w* школ|"
+    r"начално\w* училищ|ابتدائي|ابتدایی|دبستان"
+)
+# School enrolment: registering, entering or starting school, and the age for it (a question
+# naming both primary school and these asks of the enrolment, as every dev question does).
+_ENROLMENT_NAMED = re.compile(
+    r"anmeld|\bmelde|einschul|schulanf|schuleintritt|enrol|regist|inscri|scolaris|escolariz|"
+    r"apunt|matricul|kay[ıi]t|zapis|[îi]nscri|запис|зачисл|поступлени|поступа|зарахув|вступ|"
+    r"постъпван|постъпва|تسجيل|سجل|التحاق|ثبت ?نام|اسم بنویس|"
+    r"\bstart|\bbegin|\bbeginn|commence|\bentr|empie[zc]|comien[zc]|ingres|ba[şs]la|zaczyna|"
+    r"[îi]ncep|начина|почина|започва|يبدأ|تبدأ|شروع|\bgeht|kommt|\balt\b|\bage\b|[âa]ge\b|"
+    r"\bedad|ya[şs]\w*\b|wiek|v[âa]rst|возраст|вік|възраст|\bسن\b|عمر|\bold\b"
+)
+SIBLING_GROUPS = (
+    (("health-insurance", _HEALTH_NAMED), ("pension-insurance", _PENSION_NAMED)),
+    ((UNEMPLOYMENT_BENEFIT, _UNEMPLOYMENT_NAMED), ("basic-income-support", _BASIC_INCOME_NAMED)),
+    ((INTEGRATION_COURSE, _INTEGRATION_NAMED), (LANGUAGE_COURSE, _LANGUAGE_COURSE_NAMED)),
+    ((SCHOOL_TYPES, _PRIMARY_SCHOOL_NAMED), (SCHOOL_ENROLMENT, _ENROLMENT_NAMED)),
+)
+
+
+# The self-employment permit beside the services of a business (the routing's
+# `BUSINESS_BESIDE_PERMIT_HELD_BACK`): a question that names a residence title or a visa beside
+# working for oneself or a business, and no permit already held, asks of the permit; the
+# business registration's fee ("26 euros") is no answer to what the permit costs.
+SELF_EMPLOYMENT_PERMIT = "residence-permit-self-employment"
+# the self-employment permit and the services of a business whose facts it may stand against
+BUSINESS_SIBLINGS = frozenset({SELF_EMPLOYMENT_PERMIT, *BUSINESS_BESIDE_PERMIT_HELD_BACK})
+# the members of a group whose words only keep another from being named (`named_sibling`)
+BLOCKING_ONLY = frozenset({SCHOOL_ENROLMENT})
+
+
+def _permit_beside_business(lowered: str) -> bool:
+    return bool(
+        (_RESIDENCE_TITLE.search(lowered) or _VISA_OR_TITLE.search(lowered))
+        and _SELF_EMPLOYMENT_PURPOSE.search(lowered)
+        and not _HAS_PERMIT.search(lowered)
+    )
+
+
+def named_sibling(text: str, service: str) -> str | None:
+    """The service of `service`'s sibling group (`SIBLING_GROUPS`) the question names by its own
+    thing; None when it names none or more than one of that group. School enrolment's words
+    (registering, starting school, the age) only keep primary school from being the one named:
+    they name no enrolment over primary school's own facts."""
+    lowered = casefold_dotted_i(text)
+    if service in BUSINESS_SIBLINGS:
+        return SELF_EMPLOYMENT_PERMIT if _permit_beside_business(lowered) else None
+    for group in SIBLING_GROUPS:
+        if service not in (key for key, _words in group):
+            continue
+        named = [key for key, words in group if words.search(lowered)]
+        if len(named) == 1 and named[0] not in BLOCKING_ONLY:
+            return named[0]
+    return None
+
+
+def names_sibling(text: str, key: str) -> bool:
+    """Whether a sentence names this sibling's own thing (`SIBLING_GROUPS`)."""
+    lowered = casefold_dotted_i(text)
+    if key == SELF_EMPLOYMENT_PERMIT:
+        return bool(_RESIDENCE_TITLE.search(lowered) or _VISA_OR_TITLE.search(lowered))
+    return any(k == key and words.search(lowered) for group in SIBLING_GROUPS for k, words in group)
+
+
 # Still abroad, not entered yet: whoever has not come to Germany yet needs the visa (applied for
 # at the German mission abroad) before any residence permit, which is applied for here after
 # entering. A story that says the person has never been in Germany, is still abroad, or asks

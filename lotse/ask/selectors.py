@@ -1141,7 +1141,9 @@ def search(
     )
     result.lost = lost
     if with_answer and not lost:
-        result.fact = _fact(city, index, searched, lang, hits, reader)
+        result.fact = _named_sibling_fact(
+            city, index, searched, hits, reader, _fact(city, index, searched, lang, hits, reader)
+        )
     # No "did you mean" for a question typed in Latin letters for another script: its words
     # are not misspellings of the index's.
     if with_answer and typed is None:
@@ -1381,6 +1383,12 @@ def _named_permit_fact(
     question no rank rule answered is answered so only when the named permit or a general one
     (`rules.GENERAL_PERMITS`) is routed first."""
     named = rules.named_permit(text)
+    if named is None and kind in MOVED_TO_KINDS:
+        named = rules.permit_moved_to(text)
+        # the permit moved to stands against the one moved from, not against a general
+        # permit's line ("extend my skilled worker's permit": the extension's fee)
+        if fact is not None and fact.service not in rules.MOVED_FROM:
+            return fact
     if named is None or named not in index.keys:
         return fact
     if fact is not None and (
@@ -1404,6 +1412,46 @@ def _named_permit_fact(
         return None
     own = answers.service_fact(city, index.generation, named, kind, reader, text)
     return _via("named-permit", own)
+
+
+# The types for which a question naming two permits asks of the one it moves to
+# (`rules.permit_moved_to`): what that permit costs, how long its card takes, when to apply.
+MOVED_TO_KINDS = frozenset({"cost", "processing_time", "deadline"})
+
+
+def _named_sibling_fact(
+    city: City,
+    index: CityIndex,
+    text: str,
+    hits: list[SearchHit],
+    reader: str,
+    fact: answers.Fact | None,
+) -> answers.Fact | None:
+    """A question that names one service of a sibling group by its own thing
+    (`rules.named_sibling`: the health insurance beside the pension insurance, the unemployment
+    benefit beside the basic income) is not answered by a sibling's sentence, unless that
+    sentence names the asked thing and not the sibling's own (school enrolment's "entering
+    primary school" speaks of the enrolment). The named service's own sentence of the asked type
+    answers instead when the routing has it among the first three, else none: "What is the
+    contribution rate for health insurance?", routed to the pension insurance, got its 18.6 %."""
+    if fact is None or fact.office:
+        return fact
+    named = rules.named_sibling(text, fact.service)
+    if (
+        named is None
+        or fact.service == named
+        or named not in index.keys
+        or (
+            rules.names_sibling(fact.text, named)
+            and not rules.names_sibling(fact.text, fact.service)
+        )
+    ):
+        return fact
+    kind = answers.classify(text)
+    if kind is None or named not in [h.key for h in hits[:NAMED_PERMIT_RANKS]]:
+        return None
+    own = answers.service_fact(city, index.generation, named, kind, reader, text)
+    return _via("named-sibling", own)
 
 
 def _emergency_line(
