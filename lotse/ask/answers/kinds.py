@@ -2549,6 +2549,36 @@ def states_minimum(text: str) -> bool:
     return _MINIMUM_STATED.search(text.casefold()) is not None
 
 
+# The most one gets stated (deadline15): "at most", "up to 297 euros", "höchstens", "en fazla",
+# "حداکثر", and an amount verb with a bare up-to ("wynosi do 297", "составляет до 297", "es de
+# hasta 297", "تبلغ … حتى 297"; alone, "do 14,60" is where a sum rises to), bounding a sum in
+# euros within two words ("como máximo tres años" bounds a time). Casefolded, 12 languages.
+_MOST_WORDS = (
+    r"\bmaxim\w*|\bmax\b|at most|\bup to|no more than|not more than|höchstens|hochstens|"
+    r"\bbis zu|\bau plus|como mucho|de hasta|en fazla|azami|maksimum|maksymaln\w*|"
+    r"najwy[żz]ej|cel mult|de p[aâ]n[aă] la|максим\w*|не более|не больше|щонайбільше|не більше|"
+    r"най-много|الحد الأقصى|أقصى|اقصى|حداکثر|nicht mehr als|pas plus de|no m[áa]s de|nie więcej|"
+    r"nu mai mult de|не повече|لا يتجاوز|لا تتجاوز|"
+    r"(?:wynosi|wynoszą|составляет|составляют|становить|становлять|(?<!\w)е|(?<!\w)са) (?:do|до)|"
+    r"(?:تبلغ|يبلغ)(?: \S+){0,3} حتى"
+)
+_MOST_STATED = re.compile(
+    rf"(?:{_MOST_WORDS})(?:\s+\S+){{0,2}}?\s+\d[\d.,\s]*(?:de )?(?:euro|eur\b|€|евро|євро|يورو|یورو)"
+)
+
+
+def asks_minimum(text: str) -> bool:
+    """Whether a question asks a lower limit ("the minimum income", "mindestens", `_MINIMUM_ASKED`)."""
+    return _MINIMUM_ASKED.search(padded(text)) is not None
+
+
+def states_only_upper_bound(text: str) -> bool:
+    """Whether a text states the most one gets ("bis zu 297 Euro", "at most", `_MOST_STATED`) and no
+    lower limit (`_MINIMUM_STATED`): the most one gets, which tells no least income."""
+    lowered = text.casefold()
+    return _MOST_STATED.search(lowered) is not None and _MINIMUM_STATED.search(lowered) is None
+
+
 # Earning asked: how much one may or must earn ("Bis zu welchem Betrag darf ich im Minijob
 # verdienen?", "Скільки має заробляти самотня мама, щоб …?", "how much can I earn"): an amount
 # of money earned, answered only by a sentence that states a sum of money and speaks of earning,
@@ -2558,7 +2588,7 @@ def states_minimum(text: str) -> bool:
 _EARNING_ASKED = re.compile(
     rf"{_INCOME_BOUND}|"
     r"\bearn|verdien|\bgagner\b|\bgagne\b|\bgagnons\b|\bganar\b|\bgano\b|\bgana\b|"
-    r"kazan(?:abil|mal|d[ıi]|[ıi]yor|ırsam|irsam)|zarabia|zarobi[cćł]|c[âa][șşs]tig|"
+    r"kazan(?:abil|mal|ma[mnks]|d[ıi]|[ıi]yor|ırsam|irsam)|zarabia|zarobi[cćł]|c[âa][șşs]tig|"
     r"зарабат|заработа|заробля|заробит|изкарва|изкарам|печеля|печели|"
     r"(?:أكسب|اكسب|يكسب|تكسب|بكسب|بيكسب)|درآمد داشته|(?:کسب|در ?بیار)(?:م|ه|ی)"
 )
@@ -2832,7 +2862,8 @@ def asked_quantity(text: str) -> str | None:
     # (before the age: "كل كم سنة" asks how often, though "كم سن" reads as an age)
     if _FREQUENCY_ASKED.search(lowered):
         return "frequency"
-    if _AGE_ASKED.search(lowered):
+    # (how many years back is no age: "كم سنة إلى الوراء" holds the "كم سن" of an age)
+    if _AGE_ASKED.search(lowered) and not RETROACTIVE.search(lowered):
         return "age"
     if _PERCENT_ASKED.search(lowered):
         return "percent"
@@ -2862,7 +2893,7 @@ RETROACTIVE = re.compile(
     r"със задна дата|بأثر رجعي|باثر رجعي|عطف به ما ?سبق|遡|"
     # how many months back ("Pe câte luni în urmă", "за скільки місяців назад")
     rf"(?:{_HOW_MUCH_WORDS})\s+(?:\S+\s+)?(?:{_TIME_UNITS})\S*\s+(?:back|zur[üu]ck|en arri[èe]re|atr[áa]s|"
-    r"geriye|wstecz|[îi]n urm[ăa]|назад|به عقب|للخلف|لورا)"
+    r"geriye|wstecz|[îi]n urm[ăa]|назад|به عقب|للخلف|لورا|(?:إلى|الى) الوراء|للوراء)"
 )
 
 
@@ -3154,7 +3185,16 @@ _WHOLE_ASKED = re.compile(
     r"\btamamı|\btümü|łącznie|lacznie|w sumie|\bcał(?:y|ego|ość|osc)\b|[îi]n total|"
     r"\bîntreg|\bintreg|\bîn întregime|\bвсего\b|в целом|целиком|\bвесь\b|\bполн(?:ый|ого)\b|"
     r"загалом|\bусього\b|\bувесь\b|\bповн(?:ий|ого)\b|\bобщо\b|\bцели(?:я|ят)\b|\bцялата\b|"
-    r"الكامل|الكاملة|بالكامل|إجمالي|اجمالي|الإجمالي|مجموع|(?<!\S)کل(?!\S)|کامل|در مجموع"
+    r"الكامل|الكاملة|بالكامل|إجمالي|اجمالي|الإجمالي|مجموع|(?<!\S)کل(?!\S)|کامل|در مجموع|"
+    # the total or the full price in other words (deadline15): "the total cost", "Gesamtkosten",
+    # "coût total", "todo el curso", "tout le cours", "bütün kurs", "tot cursul", "całkowity
+    # koszt", "общая стоимость", "повна вартість", "общата цена", "الدورة كلها", "كاملة"
+    r"\btotal(?:e|es|ul|ă|a)?\b|\bgesamt\w*|\balles zusammen\b|\bfull (?:course|price|cost|amount)\b|"
+    r"\btodo el\b|\btoda la\b|\btout le\b|\btoute la\b|\btüm\b|\bbütün\b|\btot(?:ul)? cursul\b|"
+    r"całkowit|calkowit|\bобщ(?:ая|ую|ей|ий|ее|ата|ия|а) (?:стоимост|сумм|сума|цен|стойност)|"
+    r"\bполн(?:ая|ую|ой) (?:стоимост|сумм|цен)|\b(?:загальн|повн)\w* (?:вартіст|сум|цін)|"
+    r"\bціл(?:ий|ого)\b|\bпълн(?:ата|ия) (?:цена|сума|стойност|курс)|"
+    r"(?<!\w)كامل(?:ة|ا|ًا)?(?!\w)|(?<!\w)كل(?:ها|ه)(?!\w)"
 )
 # A price per lesson, hour or part of a course ("2,29 Euro pro Unterrichtsstunde", "par heure
 # de cours", "ders saati başına", "за учебный час", "لكل حصة", "برای هر ساعت"), not per

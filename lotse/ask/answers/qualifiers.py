@@ -80,6 +80,25 @@ _MANDATORY_ASKED = re.compile(
     r"обязательн|обов['’]?язков|задължителн|obowiązkow|obowiazkow|إلزامي|الزامي|إجباري|"
     r"اجباري|اجباری|الزامی"
 )
+# Not obliged (deadline15): the obligation negated ("I am not obliged to file", "ich bin nicht
+# zur Abgabe verpflichtet", "je ne suis pas obligé", "no estoy obligado", "zorunda değilim", "nie
+# mam obowiązku", "nu sunt obligat", "я не обязан", "я не зобов'язаний", "не съм задължен", "غير
+# ملزم", "ملزم … نیستم") asks the voluntary variant, not the obliged filers' one its obligation
+# word named. A negation at most two words before the obligation word, or (Turkish, Persian)
+# a negated verb up to four words after it.
+_OBLIGATION = (
+    r"pflicht|verpflicht|obliged|obligated|obligation|mandatory|compulsory|\brequired\b|"
+    r"\bhave to\b|\bneed to\b|oblig|\btenu|\btengo que\b|obowiąz|obowiaz|zobowiąz|\bmusz[eę]\b|"
+    r"обязан|обязательн|зобов['’]?язан|обов['’]?язков|\bмушу\b|задълж|длъжен|"
+    r"ملزم|ملزمة|ملزما|مجبر|مجبور|إلزامي|الزامي|لازم|موظف|اجباری|الزامی"
+)
+_NOT_MANDATORY = re.compile(
+    r"(?:n't|(?<!\w)(?:not|no|nicht|kein\w*|pas|ne|sin|nie|nu|не|нет|ні|немає|нямам|няма|غير|"
+    r"لست|لستُ|ليس|لسنا|مش|مو))\s+"
+    rf"(?:\S+\s+){{0,2}}?\S*?(?:{_OBLIGATION})|"
+    r"(?:zorunda|zorunlu|yükümlü|yukumlu|mecbur|ملزم|مجبور|موظف|اجباری|الزامی|لازم)\S*\s+"
+    r"(?:\S+\s+){0,4}?(?:değil|degil|yok|نیستم|نیستید|نیستیم|نیست|نباشم|ندارم|ندارد|نداره)"
+)
 _VOLUNTARY = re.compile(
     r"freiwillig|voluntar|volontaire|facultati|opcional|opțional|optional|gönüllü|gonullu|"
     r"isteğe bağlı|istege bagli|добровольн|добровільн|доброволн|dobrowoln|طوعي|طوعا|اختياري|"
@@ -168,7 +187,12 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
         "not-in-training", _NEVER, contrary="in-training", asked=_NOT_IN_TRAINING, general=True
     ),
     QualifierClass("mandatory", _MANDATORY_HELD, contrary="voluntary", asked=_MANDATORY_ASKED),
-    QualifierClass("voluntary", _VOLUNTARY, contrary="mandatory"),
+    QualifierClass(
+        "voluntary",
+        _VOLUNTARY,
+        contrary="mandatory",
+        asked=re.compile(f"{_VOLUNTARY.pattern}|{_NOT_MANDATORY.pattern}"),
+    ),
     QualifierClass("refused", _REFUSED),
     # a free thing is one word of the question, not a variant it names: one content word's weight
     QualifierClass("free", _FREE, weight=1.0, required=False),
@@ -201,6 +225,9 @@ def asked_qualifiers(question: str) -> frozenset[str]:
     # a negated training word asks the general case, not the training variant
     if "not-in-training" in asked:
         asked -= {"in-training"}
+    # a negated obligation ("nicht verpflichtet") asks the voluntary variant, not the mandatory
+    if "mandatory" in asked and _NOT_MANDATORY.search(lowered) is not None:
+        asked -= {"mandatory"}
     return asked
 
 

@@ -43,6 +43,7 @@ from lotse.ask.answers.kinds import (
     asks_how_long,
     asks_income_ceiling,
     asks_lasting,
+    asks_minimum,
     asks_period_held,
     asks_retroactive,
     asks_since,
@@ -68,6 +69,7 @@ from lotse.ask.answers.kinds import (
     states_length,
     states_minimum,
     states_no_longer,
+    states_only_upper_bound,
     units_far_apart,
     units_in,
     within_bound,
@@ -1065,6 +1067,9 @@ def service_fact(
     clock = kind == "deadline" and asks_clock_time(query)
     # up to what income: a lower limit ("at least 600 euros") does not tell it
     ceiling = quantity == "earning" and asks_income_ceiling(query)
+    # the least income asked ("the minimum income for the child supplement"): the most one
+    # gets ("up to 297 euros per child") does not tell it
+    floor = quantity == "earning" and not ceiling and asks_minimum(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -1126,6 +1131,8 @@ def service_fact(
         else:
             if ceiling:
                 sentences = [s for s in sentences if not states_minimum(s.text)]
+            if floor:
+                sentences = [s for s in sentences if not states_only_upper_bound(s.text)]
             sentence, score = _best_sentence(
                 sentences,
                 query_terms,
