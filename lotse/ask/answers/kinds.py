@@ -95,6 +95,15 @@ _PATTERNS: list[tuple[str, str]] = [
         r"saat kaçta (?:açıl|acil|kapan)|saat kacta (?:acil|kapan)|"
         r"à quelles heures (?:ouvre|ferme|reçoit|accueille)|a qu[ée] hora (?:abre|cierra)|"
         r"(?:ساعات|أوقات|اوقات|مواعيد) الدوام|ساعت(?:‌| )?های (?:کاری|اداری)|"
+        # an office's hours asked by its name in forms the lines above missed (office15: "В кои
+        # часове работи Gewerbeamt?", "ما هي ساعات عمل Gewerbeamt؟", "Kiedy czynny jest …?",
+        # "Який розклад роботи …?", "ساعت کار …", "Gewerbeamt hours"); not a count of working
+        # hours ("ile godzin pracy", "كم ساعات عمل", "چند ساعت کار")
+        r"в кои часове (?:работ|е отвор|приема)|(?<!كم )(?:ساعات|أوقات|اوقات) عمل\b|"
+        r"\bczynn[ya]\b|(?<!ile )(?<!ilu )godziny pracy(?! w tygodniu| tygodniowo| dziennie)|"
+        r"розклад роботи|график работы|расписание работы|(?<!چند )ساعت کار(?![یگ\w])|"
+        r"(?:amt|office|centre|center|stelle|kammer|büro|buro)(?:'s)? hours\b|"
+        r"what are (?:the |its |their )?hours\b|"
         # Japanese
         r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
     ),
@@ -421,6 +430,16 @@ _PATTERNS: list[tuple[str, str]] = [
         r"چه (?:چیزهایی|چیزی) (?:لازم|نیاز)|چی (?:لازم|نیاز) (?:دارم|داره|است)|"
         # Japanese
         r"書類|必要なもの|持ち物|持って行|持っていく|何が必要",
+    ),
+    (
+        "documents",
+        # the form one needs (office15: "Welches Formular brauche ich, um meinen Hund
+        # anzumelden?", "Какой бланк нужен …?", "چه فرمی لازم است"): one of the papers the
+        # documents list names. The singular only: "so viele Formulare", "many forms" tell of a
+        # pile of paperwork (lost), not of one paper asked for
+        r"(?<!\bin what )(?<!\bin which )\bform\b(?! (?:a|an)\b)|formular\b|formularul\b|"
+        r"formulaire\b|formulario\b|formularz[ay]?\b|бланк(?:а|и)?\b|формуляр(?:а|ът)?\b|"
+        r"\bформ[ау]\b|نموذج|استمارة|(?<!\S)فرم(?:ی)?(?!\S)",
     ),
     (
         "documents",
