@@ -433,16 +433,6 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "documents",
-        # the form one needs (office15: "Welches Formular brauche ich, um meinen Hund
-        # anzumelden?", "Какой бланк нужен …?", "چه فرمی لازم است"): one of the papers the
-        # documents list names. The singular only: "so viele Formulare", "many forms" tell of a
-        # pile of paperwork (lost), not of one paper asked for
-        r"(?<!\bin what )(?<!\bin which )\bform\b(?! (?:a|an)\b)|formular\b|formularul\b|"
-        r"formulaire\b|formulario\b|formularz[ay]?\b|бланк(?:а|и)?\b|формуляр(?:а|ът)?\b|"
-        r"\bформ[ау]\b|نموذج|استمارة|(?<!\S)فرم(?:ی)?(?!\S)",
-    ),
-    (
-        "documents",
         # what to attach to an application ("Was muss ich dem Antrag beilegen?")
         r"\battach|\benclose|beilegen|beifügen|beifugen|beizulegen|beizufügen|mitschicken|"
         r"joindre (?:à|a|au) (?:la |ma |mon )?(?:demande|dossier)|adjuntar|adjunto|"
@@ -535,6 +525,16 @@ _PATTERNS: list[tuple[str, str]] = [
         _PHOTO_WORDS,
     ),
 ]
+# The form one needs, when no other type word asks when or where to hand it in (office15:
+# "Welches Formular brauche ich, um meinen Hund anzumelden?", "Какой бланк нужен …?", "چه فرمی
+# لازم است"): one of the papers the documents list names (`classify`, a question of no other
+# type; "Until which day can I hand in the form?" stays a date asked). The singular only: "so
+# viele Formulare", "many forms" tell of a pile of paperwork (lost), not of one paper asked for.
+_FORM_ASKED = re.compile(
+    r"(?<!\bin what )(?<!\bin which )\bform\b(?! (?:a|an)\b)|formular\b|formularul\b|"
+    r"formulaire\b|formulario\b|formularz[ay]?\b|бланк(?:а|и)?\b|формуляр(?:а|ът)?\b|"
+    r"\bформ[ау]\b|نموذج|استمارة|(?<!\S)فرم(?:ی)?(?!\S)"
+)
 # A helpline, hotline or help telephone: a number the service's own text gives (the national
 # "Hilfetelefon"), asked as a phone question but answered from the service, not an office.
 _HELPLINE_WORDS = (
@@ -1755,7 +1755,17 @@ def _first_kind(lowered: str) -> int:
 
 @functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
-    """The question type of a question, or None (no factual question recognised).
+    """The question type of a question, or None (no factual question recognised): the type its
+    words give (`_typed`), else the papers when it asks for the form one needs
+    (`_FORM_ASKED`)."""
+    kind = _typed(text)
+    if kind is None and _FORM_ASKED.search(padded(text)):
+        return "documents"
+    return kind
+
+
+def _typed(text: str) -> str | None:
+    """The question type its words give, or None.
 
     The keyword patterns decide first; then what the question measures refines them. An
     earnings, wage or percentage question asks an amount ("money"), never a fee. A "how much /
