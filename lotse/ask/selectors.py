@@ -1327,6 +1327,20 @@ def _fact(
         if routed and fact is not None and kind != "where":
             line = answers.own_line(city, index.generation, service, kind, reader, text)
             fact = _via("own-line", line) or fact
+        # An office card's phone beside other lines of its service's text ("the women's
+        # shelter's number" on the women's association's card, which gives the counselling
+        # centre's): the line the question's words point to, when the text says whose the
+        # card's number is (`answers.line_over_card`)
+        if kind == "phone" and fact is not None and fact.office and fact.module != "body":
+            owner = next(
+                (h.key for h in hits[:3] if any(o["key"] == fact.office for o in h.offices)),
+                None,
+            )
+            if owner is not None:
+                line = answers.line_over_card(
+                    city, index.generation, owner, fact.office, reader, text
+                )
+                fact = _via("line-over-card", line) or fact
         # A phone question no office answers ("Is there a number I can call after a
         # burglary?"): the number the service's own text gives, as for a helpline.
         if fact is None and kind == "phone" and not answers.asks_helpline(text):

@@ -95,6 +95,15 @@ _PATTERNS: list[tuple[str, str]] = [
         r"saat kaçta (?:açıl|acil|kapan)|saat kacta (?:acil|kapan)|"
         r"à quelles heures (?:ouvre|ferme|reçoit|accueille)|a qu[ée] hora (?:abre|cierra)|"
         r"(?:ساعات|أوقات|اوقات|مواعيد) الدوام|ساعت(?:‌| )?های (?:کاری|اداری)|"
+        # an office's hours asked by its name in forms the lines above missed (office15: "В кои
+        # часове работи Gewerbeamt?", "ما هي ساعات عمل Gewerbeamt؟", "Kiedy czynny jest …?",
+        # "Який розклад роботи …?", "ساعت کار …", "Gewerbeamt hours"); not a count of working
+        # hours ("ile godzin pracy", "كم ساعات عمل", "چند ساعت کار")
+        r"в кои часове (?:работ|е отвор|приема)|(?<!كم )(?:ساعات|أوقات|اوقات) عمل\b|"
+        r"\bczynn[ya]\b|(?<!ile )(?<!ilu )godziny pracy(?! w tygodniu| tygodniowo| dziennie)|"
+        r"розклад роботи|график работы|расписание работы|(?<!چند )ساعت کار(?![یگ\w])|"
+        r"(?:amt|office|centre|center|stelle|kammer|büro|buro)(?:'s)? hours\b|"
+        r"what are (?:the |its |their )?hours\b|"
         # Japanese
         r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
     ),
@@ -516,6 +525,16 @@ _PATTERNS: list[tuple[str, str]] = [
         _PHOTO_WORDS,
     ),
 ]
+# The form one needs, when no other type word asks when or where to hand it in (office15:
+# "Welches Formular brauche ich, um meinen Hund anzumelden?", "Какой бланк нужен …?", "چه فرمی
+# لازم است"): one of the papers the documents list names (`classify`, a question of no other
+# type; "Until which day can I hand in the form?" stays a date asked). The singular only: "so
+# viele Formulare", "many forms" tell of a pile of paperwork (lost), not of one paper asked for.
+_FORM_ASKED = re.compile(
+    r"(?<!\bin what )(?<!\bin which )\bform\b(?! (?:a|an)\b)|formular\b|formularul\b|"
+    r"formulaire\b|formulario\b|formularz[ay]?\b|бланк(?:а|и)?\b|формуляр(?:а|ът)?\b|"
+    r"\bформ[ау]\b|نموذج|استمارة|(?<!\S)فرم(?:ی)?(?!\S)"
+)
 # A helpline, hotline or help telephone: a number the service's own text gives (the national
 # "Hilfetelefon"), asked as a phone question but answered from the service, not an office.
 _HELPLINE_WORDS = (
@@ -1758,7 +1777,17 @@ def _first_kind(lowered: str) -> int:
 
 @functools.lru_cache(maxsize=1024)
 def classify(text: str) -> str | None:
-    """The question type of a question, or None (no factual question recognised).
+    """The question type of a question, or None (no factual question recognised): the type its
+    words give (`_typed`), else the papers when it asks for the form one needs
+    (`_FORM_ASKED`)."""
+    kind = _typed(text)
+    if kind is None and _FORM_ASKED.search(padded(text)):
+        return "documents"
+    return kind
+
+
+def _typed(text: str) -> str | None:
+    """The question type its words give, or None.
 
     The keyword patterns decide first; then what the question measures refines them. An
     earnings, wage or percentage question asks an amount ("money"), never a fee. A "how much /

@@ -1465,6 +1465,57 @@ def own_line(
     return _module_fact(key, TextModule.BODY, found[0].text, text_language, source)
 
 
+# An office card's phone is one number; the service's text may give several lines beside it and
+# say whose each is ("Das Frauenhaus Dortmund (Telefon 0231 800081) …", "Die
+# Frauenberatungsstelle Dortmund (Telefon 0231 521008) …", "Das Hilfetelefon … 08000 116 016"
+# beside the women's association's card, 0231 521008). When the text states the card's number in
+# one sentence and the question's words are held by another numbered sentence strictly more
+# than by any other (the shelter, the anonymous line asked), that sentence's line is what the
+# question asks for, not the card's; asked of the card's own line (the counselling centre) or of
+# the office by its own name ("Frauen helfen Frauen": its alias words are left out of the
+# question's), the card answers. A text
+# that never states the card's number says nothing of whose it is: the card answers.
+def _phone_digits(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    return "0" + digits[2:] if digits.startswith("49") else digits
+
+
+def line_over_card(
+    city: City, generation: str, key: str, office_key: str, language: str, query: str
+) -> Fact | None:
+    """The body sentence of a service that gives the line a phone question asks for, in place
+    of its office's card (see above), or None (the card answers)."""
+    offices, aliases = _offices(city, generation)
+    office = offices.get(office_key)
+    facts = service_facts(city, generation, key)
+    if office is None or not office.phone or facts is None:
+        return None
+    sourced = _sourced_module(facts, TextModule.BODY, language)
+    if sourced is None:
+        return None
+    source, text_language = sourced
+    card = _phone_digits(office.phone)
+    numbered = [
+        (sentence, {_phone_digits(m.group()) for m in PHONE_NUMBER.finditer(sentence.text)})
+        for sentence in facts.sentences(TextModule.BODY, text_language)
+        if PHONE_NUMBER.search(sentence.text)
+    ]
+    if not any(card in numbers for _sentence_of, numbers in numbered):
+        return None
+    terms = {t for t in analyze(content_words(query, "phone"), text_language) if len(t) > 1}
+    terms -= _city_name_terms(city, text_language)
+    # the office's own name ("Frauen helfen Frauen") asks for the office as a whole
+    terms -= set(analyze(" ".join(w for w, k in aliases.items() if k == office_key), text_language))
+    scored = sorted(
+        ((_overlap(terms, sentence), card in numbers, sentence) for sentence, numbers in numbered),
+        key=lambda row: -row[0],
+    )
+    best, holds_card, sentence = scored[0]
+    if best == 0 or holds_card or (len(scored) > 1 and scored[1][0] == best):
+        return None
+    return _module_fact(key, TextModule.BODY, sentence.text, text_language, source)
+
+
 def sentence_overlap(fact: Fact, kind: str, query: str, topic: frozenset[str] = frozenset()) -> int:
     """How many content words of the question (its type words and `topic` left out) an
     answering sentence holds. A whole list (documents) says nothing either way: 0."""
