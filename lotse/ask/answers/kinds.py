@@ -372,7 +372,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
         r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
         r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|(?<!\w)стоит|стоимост|плат|пошлин|цена|"
-        r"(?<!\w)сколько|бесплат|(?<!\w)сбор(?:а|ы|ов|ом)?\b(?! (?:документ|справок|бумаг))|кошт|вартість|збір|ціна|(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
+        r"(?<!\w)сколько|бесплат|(?<!\w)сбор(?:а|ы|ов|ом)?\b(?! (?:документ|справок|бумаг))|кошт|вартість|збір|ціна|(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит|(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
         r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
         # a currency: "kaç euro", "kaç euroya", "چند یورو"; Turkish "ödemem / ödeme" (pay)
         r"\beuro(?:s|ya|yu|luk|ları|dan)?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bödü(?:yor|rüm|rum)|\bodem|"
@@ -948,6 +948,9 @@ def _periods(text: str, language: str = "") -> list[tuple[float, str]]:
     persian = reads_persian(text, language)
     for i, word in enumerate(words):
         units = units_in(word, persian)
+        # the Romanian singular year "an" ("pentru un an"), the English article elsewhere
+        if language == "ro" and word.strip(".,;:!?()") == "an":
+            units = frozenset({"year"})
         if len(units) != 1:
             continue
         (unit,) = units
@@ -1197,7 +1200,7 @@ _FEE_WORD = re.compile(
     r"\bcost|\bfees?\b|price|\bpay|kost|gebühr|gebuhr|preis|zahl|coût|co[uû]te|frais|\bprix|payer|"
     r"cuesta|coste|costo|precio|pagar|tasa|ücret|ucret|fiyat|öde|ode[mny]|koszt|opłat|oplat|\bcena|"
     r"płac|zapłac|zaplac|costă|costa\b|tax[aă]|preț|\bplăt|\bplat|\bстои|пошлин|\bцена|плат|"
-    r"\bкошт|вартіст|\bзбір|\bціна|\bструва|\bтакса|плащ|تكلف|يكلف|رسوم|سعر|دفع|هزینه|قیمت|"
+    r"\bкошт|вартіст|\bзбір|(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит|\bціна|\bструва|\bтакса|плащ|تكلف|يكلف|رسوم|سعر|دفع|هزینه|قیمت|"
     r"پرداخت|بپرداز"
 )
 # How much time one has, a pronoun between ("сколько у меня есть времени", "скільки в мене є
@@ -1210,7 +1213,7 @@ _TIME_HELD_BETWEEN = re.compile(
 _PRICE_OR_RATE = re.compile(
     r"\bcost|\bfees?\b|price|kost|gebühr|gebuhr|preis|coût|coute|\bcout|frais|\bprix\b|cuesta|"
     r"coste|costo|precio|ücret|ucret|tutar|fiyat|koszt|opłat|oplat|\bcena|costă|\bcosta\b|"
-    r"\btax[aă]|preț|\bpret\b|\bстои|пошлин|\bцена|\bкошт|вартіст|\bзбір|\bціна|\bструва|\bтакса|تكلف|"
+    r"\btax[aă]|preț|\bpret\b|\bстои|пошлин|\bцена|\bкошт|вартіст|\bзбір|(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит|\bціна|\bструва|\bтакса|تكلف|"
     r"يكلف|رسوم|سعر|هزینه|قیمت|費用|料金|手数料|"
     r"\beuros?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|"
     r"per (?:month|year|hour|week|day)|a month\b|monthly|pro (?:monat|jahr|stunde|woche|tag)|"
@@ -3455,7 +3458,7 @@ _FEE_ASKED = re.compile(
     r"umsonst|coût|co[uû]te|frais|\bprix|gratuit|payant|cuesta|coste|costo|precio|\btasa|"
     r"tarifa|ücret|ucret|fiyat|bedava|paral[ıi]|koszt|opłat|oplat|\bcena|darmo|bezpłat|"
     r"bezplat|płatn|platn|costă|\bcosta\b|\btax[aă]|pre[țt]|стоит|стоимост|пошлин|\bцена|"
-    r"\bсбор|бесплат|\bкошт|вартіст|\bзбір|\bціна|безкошт|\bструва|\bтакса|безплат|تكلف|يكلف|"
+    r"\bсбор|бесплат|\bкошт|вартіст|\bзбір|(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит|\bціна|безкошт|\bструва|\bтакса|безплат|تكلف|يكلف|"
     r"رسوم|سعر|مجان|هزینه|قیمت|رایگان|"
     # paying by the asker
     r"\bpay\b|\bi pay|bezahl|zahlen\b|\bzahle\b|payer|pagar|[öo]demem|[öo]deyece|p[łl]aci|"
@@ -3696,7 +3699,7 @@ _WHAT_COSTS = re.compile(
     r"\bwas kostet|\bwas kosten|wie teuer|how expensive|what (?:does|do|is|are) (?:\S+ ){0,4}"
     r"(?:cost|the fee|the price)|quel est le (?:prix|montant|coût|tarif)|qu[eé] precio|"
     r"jaka (?:jest )?(?:cena|opłata)|care (?:este )?(?:pre[tț]ul|taxa)|какая (?:цена|пошлина)|"
-    r"яка (?:ціна|вартість)|каква е (?:цената|таксата)|ما (?:هي )?(?:تكلفة|رسوم|سعر)"
+    r"яка (?:ціна|вартість)|яке (?:\S+ )?мито|каква е (?:цената|таксата)|ما (?:هي )?(?:تكلفة|رسوم|سعر)"
 )
 # An amount stated: a figure, a currency, or that nothing is paid ("kostenlos", "Збори не
 # стягуються", "هزینه‌ای ندارد"): the sentence that answers "how much".

@@ -1038,7 +1038,11 @@ def service_fact(
     dated = kind == "deadline" and asks_date(query)
     prefer = "amount" if kind == "cost" and asks_amount(query) else None
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
-    period = asked_period(query, language) if named_units else None
+    # (read on every amount question: the Romanian year "an" is no unit `units_in` reads)
+    period = asked_period(query, language) if kind in AMOUNT_KINDS else None
+    if period is not None and not named_units:
+        # the Romanian year "an" ("pentru un an"), which `units_in` leaves to the English article
+        named_units = frozenset({"year"})
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind in ("deadline", "who") and asks_from_when(query)
     paid = kind == "deadline" and asks_when_paid(query)
