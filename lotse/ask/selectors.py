@@ -1282,7 +1282,12 @@ def _fact(
             fact = answers.own_line(city, index.generation, hits[0].key, "where", reader, text)
             if fact is not None:
                 return _via("where-free", fact)
-        return _via("told", _told_answer(city, index, text, hits, reader))
+        fact = _told_answer(city, index, text, hits, reader)
+        # a number asked ("What is the number of the Telefonseelsorge?") is not told by a
+        # sentence that states no figure and names no number ("calls are free")
+        if fact is not None and not answers.tells_asked_number(text, fact.text):
+            return None
+        return _via("told", fact)
     # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not
     # on an office card: the service answers first, an office only when it gives no number.
     if kind == "phone" and answers.asks_helpline(text):

@@ -31,6 +31,7 @@ from lotse.ask.answers.kinds import (
     counted_hours,
     emergency_kinds,
     padded,
+    tells_asked_number,
     units_in,
 )
 from lotse.ask.answers.lost import is_lost, names_a_need, without_generic_words, without_lost_words
@@ -129,6 +130,7 @@ __all__ = [
     "service_facts",
     "split_sentences",
     "states_figures_of",
+    "tells_asked_number",
     "told_fact",
     "told_typed",
     "topic_terms",

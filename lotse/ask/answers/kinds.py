@@ -1427,6 +1427,25 @@ def _asks_number(lowered: str) -> bool:
     return _NUMBER_ASKED.search(lowered) is not None and not _NUMBER_GIVEN.search(lowered)
 
 
+# A number asked by a question of no type ("What is the number of the Telefonseelsorge?",
+# "Care e numărul …?": a number word and no phone word, body15) is told by the sentence that
+# holds its rare words; a sentence that states no figure and names no number ("Der Anruf ist
+# kostenlos", the fees module's "calls are free") does not answer it, none is better. One that
+# names the number answers ("Ubezpieczyciel podaje Państwu numer eVB", "номер от 11 цифри").
+_NUMBER_NAMED = re.compile(
+    r"number|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号"
+)
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def tells_asked_number(question: str, sentence: str) -> bool:
+    """Whether a sentence may answer a question as to the number it asks (`_asks_number`): it
+    states a figure or names a number; True when the question asks no number."""
+    if not _asks_number(padded(question)):
+        return True
+    return bool(_ANY_DIGIT.search(sentence) or _NUMBER_NAMED.search(sentence.casefold()))
+
+
 def asks_call_paid(lowered: str) -> bool:
     """Whether a (casefolded) phone question asks whether a call is paid or free: no number
     asked (`_asks_number`), and a pay or free word of `_CALL_PAID`, or a call verb (`_CALL`)
