@@ -654,12 +654,21 @@ def _language(text: str, index: CityIndex) -> str:
             ]
         for lang in hits:
             scores[lang] += 1 / len(hits)
+    # Small words of the guessed language ("wie", "ist", "vom") are a signal of their own when
+    # there are at least two of them, each weaker than a content word: other languages' texts
+    # hold such words only inside German names or by chance (Polish "wie"). One alone ("ile",
+    # "nie", "для") is left to the content words: it is as often another language's word.
+    small = [w for w in words if guess and not unsure and analysis.is_stopword(w, guess)]
+    if len(small) >= _SMALL_WORDS_MIN:
+        scores[guess] += _SMALL_WORD * len(small)
     if not scores:
         return guess or "en"
     return max(scores, key=lambda c: scores[c])
 
 
 _TYPED_WITHOUT_LETTERS = ("tr", "pl")
+_SMALL_WORD = 0.5
+_SMALL_WORDS_MIN = 2
 
 
 # Arabic or Persian with at most one letter of difference between them and no small word to
