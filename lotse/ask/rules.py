@@ -554,7 +554,17 @@ _KINDERSTUBE = re.compile(
     r"преди детската градина|преди градина|група за игра|майка и дете|малка група|"
     r"kreş öncesi|kres oncesi|kreşten önce|oyun grubu|anne çocuk|anne-çocuk|küçük grup|"
     r"قبل الروضة|قبل الحضانة|مجموعة لعب|مجموعة صغيرة|الأم والطفل|پیش از مهدکودک|"
-    r"قبل از مهدکودک|گروه بازی|مادر و کودک|گروه کوچک"
+    r"قبل از مهدکودک|گروه بازی|مادر و کودک|گروه کوچک|"
+    # the small groups in the plural or as a diminutive, and "before the Kita" said with the
+    # German word (twenty-fifth session, lane routing16: "grupitos pequeños", "petits groupes",
+    # "маленькие группы", "küçük bir grup", "مجموعات صغيرة", "گروه‌های کوچیک", "преди кита")
+    r"kleine\w* gruppe|vor (?:der |dem )?(?:kita|kindergarten)\b|"
+    r"petits groupes|avant (?:la |le )?kita|grupos? pequeñ|grupos? pequen|grupitos?|"
+    r"pequeños grupos|antes (?:de la|del|de) kita|grup\w* mic[iă]?\b|înainte de kita|"
+    r"inainte de kita|mał\w* grup|mal[ea] grup|przed kit|небольш\w* групп|"
+    r"до kita|маленьк\w* груп|невелик\w* груп|малк\w* груп|преди кита|küçük (?:\w+ ){0,2}?grub?|"
+    r"kucuk (?:\w+ ){0,2}?grub?|kita\S* (?:başlamadan |baslamadan )?önce|"
+    r"مجموعات صغيرة|قبل الكيتا|گروه(?:‌?های)? کوچ(?:ی)?ک|قبل از کیتا|پیش از کیتا"
 )
 # School vs daycare and a newborn's registration: "enrol my son at school", "okula kaydettirmek
 # için hangi belgeler" found the daycare place (it speaks of enrolling a child) and the birth
@@ -2200,7 +2210,7 @@ _OWN_DEBTS = re.compile(
 _CONSUMER_MATTER = re.compile(
     r"kündig|kundig|widerruf|bestell|geliefert|lieferung|abo\b|abonnement|"
     r"cancel|order(?:ed)?\b|deliver|subscription|bought|purchase|"
-    r"résili|resili|command|livr|rembours|"
+    r"résili|resili|command|livr|rembours(?!er\b)|"
     r"anular|cancelar|pedido|entreg|compr[ée]|"
     r"rezili|anul|comand|livrat|"
     r"wypowiedz|anulow|zamówi|zamowi|dostarcz|"
@@ -2210,6 +2220,31 @@ _CONSUMER_MATTER = re.compile(
     r"iptal|sipariş|siparis|teslim|"
     r"[أا]لغي|الغيه|الغاء|إلغاء|طلبية|اوردر|توصيل|"
     r"لغو|کنسل|سفارش|تحویل"
+)
+# Loans, credits and instalments of one's own, or not managing to pay them any more (twenty-fifth
+# session, lane routing16): "ich komm mit den Raten nicht mehr hinterher, Inkasso schreibt",
+# "nu mai pot plăti ratele la credit", "kredi taksitlerini ödeyemiyorum", "قسط‌ها و قرض‌هام",
+# "набрал кредитов и не могу платить" tell of debts without the word "debts": they ask for the
+# debt counselling as the own debts do (the consumer advice is held back unless the question is
+# a contract's or an order's, `_CONSUMER_MATTER`).
+_OWN_PAYMENTS = re.compile(
+    r"kredit|ratenzahl|(?:die|den|meine|meinen|unsere|monatlichen?|kredit-?) ?raten\b|"
+    r"\braten (?:nicht|nich|nimmer)|nicht mehr (?:be)?zahlen|nich mehr (?:be)?zahlen|"
+    r"\bloans?\b|instal?lments?|repayments?|credit cards?|can'?t (?:afford to )?pay|cannot pay|"
+    r"unable to pay|can'?t keep up with|"
+    r"cr[ée]dits?\b|mensualit|[ée]ch[ée]ances|plus (?:à|a) (?:payer|rembourser)|"
+    r"pr[ée]stamos?\b|cr[ée]ditos?\b|\bcuotas\b|no (?:puedo|podemos) pagar|"
+    r"\bcredit(?:e|ul|ele)?\b|[îi]mprumut|\bratele\b|\bratelor\b|\brata la\b|"
+    r"nu (?:mai )?(?:pot|putem|reușesc|reusesc|reușim|reusim) (?:să |sa )?(?:(?:[îi]mi|ne) )?(?:plăt|plat)|"
+    r"kredyt|pożyczk|pozyczk|\braty\b|\bratę\b|nie (?:mogę|moge|możemy|mozemy) (?:\w+ )?(?:za|s|wy)?p[łl]aci|"
+    r"кредит|(?<!\w)(?:займ|за[её]м)(?:ы|ов|а|у|ом)?(?!\w)|рассрочк|розстрочк|позик|(?<!\w)заем|вноските|с вноски|"
+    r"не (?:могу|можем|можу|можемо) (?:\w+ )?(?:за|о|вы|по|с|ви)?плат|нечем платить|нема чим платити|"
+    r"платити нема чим|не смогвам|не (?:мога|можем) да (?:\w+ )?(?:из)?пла[тщ]|"
+    r"kredi|taksit|[öo]deyemi|"
+    r"(?<!\w)(?:ال|وال)?(?:قرض|قروض|أقساط|اقساط|قسط)(?!\w)|"
+    r"(?:ما|مش|مو) (?:عم )?(?:[اأب]?قدر|قادر) (?:\w+ )?(?:[اأ]دفع|[اأ]سدد)|لا (?:أستطيع|استطيع|أقدر) (?:\w+ )?(?:الدفع|دفع|سداد|أن أدفع|ان ادفع)|"
+    r"(?<!\w)(?:وام|قسط|اقساط|قرض)(?:‌?ها|‌?هام|م)?(?!\w)|"
+    r"نمی‌?تونم (?:\w+ )?(?:بدم|بپردازم|پرداخت)|نمی‌?توانم (?:\w+ )?(?:بدهم|بپردازم|پرداخت)"
 )
 # A debt collection agency named by its name ("debt collector", "Schuldeneintreiber",
 # "recouvrement de dettes", "cobro de deudas", "recuperare a datoriilor", "windykacja długów",
@@ -2618,7 +2653,10 @@ def adjust(
             _hold_back(scores, keys, *held)
     if (
         CONSUMER_ADVICE in scored
-        and _OWN_DEBTS.search(_COLLECTION_AGENCY_NAME.sub(" ", lowered))
+        and (
+            _OWN_DEBTS.search(_COLLECTION_AGENCY_NAME.sub(" ", lowered))
+            or _OWN_PAYMENTS.search(lowered)
+        )
         and not _CONSUMER_MATTER.search(lowered)
     ):
         _hold_back(scores, keys, CONSUMER_ADVICE)
