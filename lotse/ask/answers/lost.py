@@ -26,11 +26,11 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:don'?t|do not|can'?t|cannot) understand (?:anything|a thing|(?:\w+ ){0,4}at all)|understand nothing",
         r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht)(?: (?:mal|einmal|mehr|genau))?,? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
         r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts|(?:hier )?(?:gar |überhaupt )?nichts (?:mehr )?versteh",
-        r"ne sais (?:toujours |vraiment |même )?(?:pas|rien)|ne comprends (?:toujours |vraiment )?(?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
+        r"ne sais (?:toujours |vraiment |même )?(?:pas|rien)|ne rien comprendre|ne comprends (?:toujours |vraiment )?(?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
         r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
         r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|anlamıyormuş(?:um|uz)|hiçbir fikrim yok|fikrim yok",
         r"لا (?:أعرف|نعرف|أفهم|نفهم|أدري)|ما (?:ب|بن|عم )?(?:عرف|نعرف|اعرف|أعرف|فهم|افهم|أفهم|نفهم|بعرف|بفهم)|"
-        r"مش (?:عارف|فاهم|عارفة|فاهمة)|مو (?:عارف|فاهم|عارفة|فاهمة)|ما عندي (?:أي )?فكرة|ما ادري|ما أدري|مدري",
+        r"مش (?:عارف|فاهم|عارفة|فاهمة)|ما (?:فاهم|فاهمة|فهمان|فهمانة)|مو (?:عارف|فاهم|عارفة|فاهمة)|ما عندي (?:أي )?فكرة|ما ادري|ما أدري|مدري",
         r"نمی ?(?:دانم|دانیم|دونم|دونیم|فهمم|فهمیم)|هیچ (?:ایده|نظری)",
         r"не (?:знаю|знаем|понимаю|понимаем|представляю)|понятия не имею|без понятия",
         r"не (?:знаю|знаємо|розумію|розуміємо)|гадки не маю|уявлення не маю",
@@ -112,7 +112,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"з (?:одного|однієї) (?:\w+ )?(?:в|до) (?:інш|друг)|футболять|(?:відправляють|посилають|футболять|ганяють) (?:\w+ ){0,2}(?:в інш|з|від|по)|(?:відправляє|посилає) (?:\w+ ){0,2}(?:деінде|в інш|кудись)",
         r"z jednego (?:\w+ )?do (?:drugiego|innego)|(?:odsyłają|odsyła|odesłali|odsyłany|odsyłana)",
         r"от едно (?:\w+ )?(?:на|в) (?:друго|друг)|(?:пращат|препращат|прехвърлят) ме",
-        r"de la un (?:birou|ghișeu|loc) la altul|mă (?:trimit|plimbă|trimite) de la",
+        r"de la un (?:birou|ghișeu|loc) la altul|mă (?:trimit|plimbă|trimite) (?:de la|(?:în|la|într-o) (?:altă parte|alt loc|alt birou))",
     ),
     # Who can help me, where do I turn.
     "where_turn": (
@@ -137,7 +137,8 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto (?:mi |nam )?(?:pomoże|wyjaśni|wytłumaczy|podpowie)|gdzie (?:\w+ )?pytać",
         r"кой (?:\w+ ){0,2}(?:ще ми помогне|може да (?:ми )?помогне)|към кого да се обърна|къде да (?:отида|се обърна)",
         r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)|"
-        r"(?:unde|cui|la cine) (?:mă|ne) (?:pot|putem|poți|să) (?:adresa|adresez|adresăm|îndrepta|îndrept)",
+        r"(?:unde|cui|la cine) (?:mă|ne) (?:pot|putem|poți|să) (?:adresa|adresez|adresăm|îndrepta|îndrept)|"
+        r"(?:unde|cui|la cine) (?:să )?(?:mă|ne) (?:adresez|adresăm|îndrept)",
     ),
     # Where to get help at all ("some", "general" help), whom to ask, someone who explains.
     "get_help": (
@@ -220,7 +221,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:nous sommes|on est|je suis) (?:\w+ ){0,2}(?:perdu|paumé)(?:e|s|es)?\b|"
         r"(?:je |on |nous )?(?:m'y|me|s'y|nous y|se) perd(?:s|ons)?\b",
         r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|est(?:oy|ás|á|amos|án) (?:\w+ ){0,2}(?:perdid[oa]s?|confundid[oa]s?)|"
-        r"(?:me|nos) (?:siento|sentimos) (?:\w+ ){0,3}perdid[oa]|agobiad[oa]|(?:me|nos) (?:pierdo|perdemos)\b",
+        r"(?:me|nos) (?:siento|sentimos) (?:\w+ ){0,3}perdid[oa]|agobiad[oa]|abrumad[oa]|desbordad[oa]|(?:me|nos) (?:pierdo|perdemos)\b",
         r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|kaybolduk|kaybolmuş|kayboluyor\w*|şaşkın",
         r"(?:أنا|انا) (?:\w+ )?جديد|وصلت (?:\w+ )?(?:جديد|للتو|حديثا|من فترة قصيرة)|(?:لسا|لسه|توني) (?:\w+ )?(?:واصل|وصلت)|"
         r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع|(?:عم |ع )(?:ب)?ضيع (?:بين|في|ب|مع|هون)|بضيع (?:بين|في|مع|هون)",
@@ -434,7 +435,7 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     # documents'.
     r"official (?:stuff|matters|things|business|paperwork|procedures)|bureaucracy|paperwork|red tape",
     r"behördenkram|behördensachen|behördengänge|amtssachen|ämterkram|amtskram|bürokratie",
-    r"resmi (?:iş|işler|işleri|işlemler|şeyler|evrak)\w*|bürokrasi\w*",
+    r"resmi (?:iş|işler|işleri|işlemler|şeyler|evrak|daire|kurum|yazı|mektup)\w*|bürokrasi\w*",
     r"(?:الأمور|الامور|الشغلات|الاوراق|الأوراق) الرسمية|البيروقراطية|الروتين",
     r"(?:کارهای|امور|کار) اداری|کاغذ ?بازی|بوروکراسی",
     r"официальн\w* (?:дел\w*|вопрос\w*|бумаг\w*)|бюрократи\w*|канцеляри\w*",
@@ -475,7 +476,7 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:هیچی|هیچ چیز) (?:\w+ )?نمی ?فهمم|(?:مدارک|اسناد|نامه\w*|کاغذ\w*)",
     r"ничего не понима\w*|(?:в |с )?(?:бумаг\w*|документ\w*|письм\w*)",
     r"нічого не розумі\w*|(?:в |з )?(?:папер\w*|документ\w*|лист\w*)",
-    r"nic nie rozumie\w*|(?:papier\w*|dokument\w*|listy|listów|pism\w*)",
+    r"nic nie rozumie\w*|(?:papier\w*|dokument\w*|listy|listów|listami|listach|pism\w*)",
     r"нищо не разбира\w*|(?:документ\w*|книжа\w*|писма\w*)"
     r"(?:,? (?:които|що) (?:\w+ )?(?:получавам|получаваме|получих|получихме|идват|пристигат))?",
     r"nu (?:înțeleg|inteleg|înțelegem) nimic|(?:cu )?(?:actele|acte|hârtiile|hartiile|documentele|scrisorile)"

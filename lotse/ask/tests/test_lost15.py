@@ -98,3 +98,29 @@ def test_a_named_service_or_need_is_not_lost(client, question, service):
     assert data["lost"] is False, (question, [r["service"] for r in data["results"][:3]])
     if service is not None:
         assert data["results"][0]["service"] == service
+
+
+# Second probe round: lost phrases and words said beside them, in the other languages.
+LOST_MORE = [
+    ("ro", "Ne-am mutat aici cu copiii acum câteva zile și nici nu știu la cine să mă adresez"),
+    (
+        "es",
+        "Me siento abrumada con tantas oficinas y cartas en alemán, necesito hablar con alguien",
+    ),
+    ("pl", "Jestem przytłoczona urzędami i listami po niemiecku, muszę z kimś porozmawiać"),
+    (
+        "fr",
+        "J'ai l'impression de ne rien comprendre ici : les lettres, les administrations, les lois",
+    ),
+    ("ar", "حاسس إني ما فاهم شي هون: الرسائل، الدوائر، القوانين"),
+    ("ro", "Nu înțeleg sistemul, fiecare birou mă trimite în altă parte"),
+    ("tr", "Resmi dairelerden mektuplar birikiyor ve ne yapacağımı bilmiyorum"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), LOST_MORE)
+def test_more_lost_stories_go_to_counselling(client, lang, question):
+    data = _search(client, question)
+    assert data["lost"] is True, (lang, question, [r["service"] for r in data["results"][:3]])
+    assert data["results"][0]["service"] == "welcome-counselling"
