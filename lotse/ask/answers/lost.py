@@ -21,16 +21,16 @@ from lotse.ask.analysis import JAPANESE_CHARS, fold
 _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
     # Not knowing or understanding where / who / what / how (to start, to turn).
     "not_knowing": (
-        r"(?:don'?t|do not|dont|didn'?t) (?:know|understand|get) (?:\w+ ){0,2}(?:where|who|what|how|which)",
+        r"(?:don'?t|do not|dont|didn'?t) (?:even |really |still |honestly )?(?:know|understand|get) (?:\w+ ){0,2}(?:where|who|what|how|which)",
         r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue|"
         r"(?:don'?t|do not|can'?t|cannot) understand (?:anything|a thing|(?:\w+ ){0,4}at all)|understand nothing",
-        r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht),? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
-        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts",
-        r"ne sais (?:pas|rien)|ne comprends (?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
+        r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht)(?: (?:mal|einmal|mehr|genau))?,? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
+        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts|(?:hier )?(?:gar |überhaupt )?nichts (?:mehr )?versteh",
+        r"ne sais (?:toujours |vraiment |même )?(?:pas|rien)|ne rien comprendre|ne comprends (?:toujours |vraiment )?(?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
         r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
-        r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|hiçbir fikrim yok|fikrim yok",
+        r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|anlamıyormuş(?:um|uz)|hiçbir fikrim yok|fikrim yok",
         r"لا (?:أعرف|نعرف|أفهم|نفهم|أدري)|ما (?:ب|بن|عم )?(?:عرف|نعرف|اعرف|أعرف|فهم|افهم|أفهم|نفهم|بعرف|بفهم)|"
-        r"مش (?:عارف|فاهم|عارفة|فاهمة)|مو (?:عارف|فاهم|عارفة|فاهمة)|ما عندي (?:أي )?فكرة|ما ادري|ما أدري|مدري",
+        r"مش (?:عارف|فاهم|عارفة|فاهمة)|ما (?:فاهم|فاهمة|فهمان|فهمانة)|مو (?:عارف|فاهم|عارفة|فاهمة)|ما عندي (?:أي )?فكرة|ما ادري|ما أدري|مدري",
         r"نمی ?(?:دانم|دانیم|دونم|دونیم|فهمم|فهمیم)|هیچ (?:ایده|نظری)",
         r"не (?:знаю|знаем|понимаю|понимаем|представляю)|понятия не имею|без понятия",
         r"не (?:знаю|знаємо|розумію|розуміємо)|гадки не маю|уявлення не маю",
@@ -100,23 +100,23 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"sends? (?:me|us) (?:\w+ ){0,2}(?:to another|somewhere else|elsewhere|back and forth|around)|"
         r"from one (?:office|place|authority|desk) to (?:another|the next|the other)|(?:passed|pushed|sent) around",
         r"von einem (?:amt|büro|ort|schalter|stelle) zu[mr]? (?:anderen|nächsten)|hin und her geschickt|"
-        r"(?:schicken|schickt|verweisen|verweist) (?:\w+ ){0,2}(?:mich|uns) (?:\w+ ){0,2}(?:weiter|woandershin|hin und her|zum nächsten|zu anderen)",
+        r"(?:schicken|schickt|verweisen|verweist) (?:\w+ ){0,2}(?:mich|uns) (?:\w+ ){0,2}(?:weiter|woanders ?hin|hin und her|zum nächsten|zu anderen)",
         r"d'un (?:bureau|service|guichet) à l'autre|(?:on )?me (?:renvoie|renvoient|balade|baladent)",
-        r"de una oficina a otra|de un (?:sitio|lado|lugar) a otro|me (?:mandan|envían|pasan) de",
+        r"de una oficina a otra|de un (?:sitio|lado|lugar) a otro|me (?:manda|mandan|envía|envían|pasa|pasan) (?:de|a otr)",
         r"başka (?:bir )?(?:yere|daireye|ofise) gönder|bir (?:daireden|yerden|ofisten) (?:diğerine|ötekine|başkasına)|oradan oraya",
         r"من (?:مكتب|دائرة|دايرة|مكان) (?:ل|الى |إلى |ل)(?:مكتب|دائرة|دايرة|مكان)|(?:بيبعتوني|يبعتوني|يرسلونني|بيحولوني|يحولونني)",
         r"از (?:\w+ )?(?:اداره|دفتر|جا) به (?:\w+ )?(?:اداره|دفتر|جا)|(?:منو|مرا) (?:\w+ ){0,2}(?:پاس|می ?فرستن|می ?فرستند)|"
         r"پاس ?کاری|پاسم (?:می ?دن|می ?دهند)",
         r"из (?:одного|одной) (?:\w+ )?(?:в|к) (?:друго|третье)|(?:отправляют|посылают|футболят|гоняют) (?:\w+ ){0,2}(?:в друг|из|от|по)|"
-        r"футболят|в одной (?:конторе|инстанции)|идти в другую",
-        r"з (?:одного|однієї) (?:\w+ )?(?:в|до) (?:інш|друг)|футболять|(?:відправляють|посилають|футболять|ганяють) (?:\w+ ){0,2}(?:в інш|з|від|по)",
+        r"футболят|в одной (?:конторе|инстанции)|идти в другую|(?:отправляет|посылает) (?:\w+ ){0,2}(?:в друг|куда-то)",
+        r"з (?:одного|однієї) (?:\w+ )?(?:в|до) (?:інш|друг)|футболять|(?:відправляють|посилають|футболять|ганяють) (?:\w+ ){0,2}(?:в інш|з|від|по)|(?:відправляє|посилає) (?:\w+ ){0,2}(?:деінде|в інш|кудись)",
         r"z jednego (?:\w+ )?do (?:drugiego|innego)|(?:odsyłają|odsyła|odesłali|odsyłany|odsyłana)",
         r"от едно (?:\w+ )?(?:на|в) (?:друго|друг)|(?:пращат|препращат|прехвърлят) ме",
-        r"de la un (?:birou|ghișeu|loc) la altul|mă (?:trimit|plimbă|trimite) de la",
+        r"de la un (?:birou|ghișeu|loc) la altul|mă (?:trimit|plimbă|trimite) (?:de la|(?:în|la|într-o) (?:altă parte|alt loc|alt birou))",
     ),
     # Who can help me, where do I turn.
     "where_turn": (
-        r"who (?:can|could|will) (?:\w+ )?(?:help|guide|advise|explain)|where (?:do|can|should|could) (?:i|we) (?:turn|get help|go for help|find help)|"
+        r"who (?:can|could|will) (?:\w+ )?(?:help|guide|advise|explain)|where (?:do|can|should|could) (?:i|we) (?:turn|get help|go for help|find help)|(?:who|whom) to (?:turn to|ask|contact)|"
         r"(?:who|whom) (?:do|should|can|could|must) (?:i|we) (?:turn to|ask|talk to|contact|address|approach)|where (?:do|should|can|must) (?:i|we) go(?: now| then| from here)?\s*(?:\?|$)|"
         r"(?:is there|there is) (?:\w+ ){0,2}(?:someone|somebody|anyone|a place|an office) (?:\w+ ){0,2}(?:explain|guide|help|advise)",
         r"(?:wohin|an wen) (?:\w+ ){0,2}(?:ich|wir) (?:\w+ ){0,2}wenden|wer (?:\w+ )?(?:kann|könnte) (?:\w+ ){0,2}(?:(?:weiter)?helfen|erklären|beraten)|"
@@ -137,7 +137,8 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"kto (?:\w+ )?(?:może|mógłby) (?:\w+ ){0,2}pomóc|kto (?:mi |nam )?(?:pomoże|wyjaśni|wytłumaczy|podpowie)|gdzie (?:\w+ )?pytać",
         r"кой (?:\w+ ){0,2}(?:ще ми помогне|може да (?:ми )?помогне)|към кого да се обърна|къде да (?:отида|се обърна)",
         r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)|"
-        r"(?:unde|cui|la cine) (?:mă|ne) (?:pot|putem|poți|să) (?:adresa|adresez|adresăm|îndrepta|îndrept)",
+        r"(?:unde|cui|la cine) (?:mă|ne) (?:pot|putem|poți|să) (?:adresa|adresez|adresăm|îndrepta|îndrept)|"
+        r"(?:unde|cui|la cine) (?:să )?(?:mă|ne) (?:adresez|adresăm|îndrept)",
     ),
     # Where to get help at all ("some", "general" help), whom to ask, someone who explains.
     "get_help": (
@@ -220,7 +221,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:nous sommes|on est|je suis) (?:\w+ ){0,2}(?:perdu|paumé)(?:e|s|es)?\b|"
         r"(?:je |on |nous )?(?:m'y|me|s'y|nous y|se) perd(?:s|ons)?\b",
         r"soy nuev[oa]\b|somos nuev[oa]s|acabo de llegar|acabamos de llegar|recién llegad|est(?:oy|ás|á|amos|án) (?:\w+ ){0,2}(?:perdid[oa]s?|confundid[oa]s?)|"
-        r"(?:me|nos) (?:siento|sentimos) (?:\w+ ){0,3}perdid[oa]|agobiad[oa]|(?:me|nos) (?:pierdo|perdemos)\b",
+        r"(?:me|nos) (?:siento|sentimos) (?:\w+ ){0,3}perdid[oa]|agobiad[oa]|abrumad[oa]|desbordad[oa]|(?:me|nos) (?:pierdo|perdemos)\b",
         r"yeniyim|yeni geldi|yeni taşındı|kafam karış|bunaldım|kayboldum|kaybolduk|kaybolmuş|kayboluyor\w*|şaşkın",
         r"(?:أنا|انا) (?:\w+ )?جديد|وصلت (?:\w+ )?(?:جديد|للتو|حديثا|من فترة قصيرة)|(?:لسا|لسه|توني) (?:\w+ )?(?:واصل|وصلت)|"
         r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع|(?:عم |ع )(?:ب)?ضيع (?:بين|في|ب|مع|هون)|بضيع (?:بين|في|مع|هون)",
@@ -340,7 +341,7 @@ _FAMILY_FORMS: dict[str, str] = {
     "en": "family kids children child husband wife partner whole",
     "de": "familie kindern kinder kind mann frau ehemann ehefrau partner partnerin ganzen",
     "tr": "ailemle ailece aile çocuklarla çocuklarımla çocuklarımızla eşimle çocuğumla",
-    "ar": "الأولاد الاولاد ولادي أولادي اولادي العيلة العائلة عيلتي عائلتي زوجي زوجتي مرتي الأطفال اطفالي أطفالي",
+    "ar": "الولاد ولاد الأولاد الاولاد ولادي أولادي اولادي العيلة العائلة عيلتي عائلتي زوجي زوجتي مرتي الأطفال اطفالي أطفالي",
     "uk": "дітьми дитиною родиною чоловіком дружиною всією",
     "ru": "детьми ребёнком ребенком семьёй семьей мужем женой всей",
     "pl": "dziećmi dzieckiem rodziną mężem żoną partnerem partnerką całą",
@@ -434,7 +435,7 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     # documents'.
     r"official (?:stuff|matters|things|business|paperwork|procedures)|bureaucracy|paperwork|red tape",
     r"behördenkram|behördensachen|behördengänge|amtssachen|ämterkram|amtskram|bürokratie",
-    r"resmi (?:iş|işler|işleri|işlemler|şeyler|evrak)\w*|bürokrasi\w*",
+    r"resmi (?:iş|işler|işleri|işlemler|şeyler|evrak|daire|kurum|yazı|mektup)\w*|bürokrasi\w*",
     r"(?:الأمور|الامور|الشغلات|الاوراق|الأوراق) الرسمية|البيروقراطية|الروتين",
     r"(?:کارهای|امور|کار) اداری|کاغذ ?بازی|بوروکراسی",
     r"официальн\w* (?:дел\w*|вопрос\w*|бумаг\w*)|бюрократи\w*|канцеляри\w*",
@@ -475,7 +476,7 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:هیچی|هیچ چیز) (?:\w+ )?نمی ?فهمم|(?:مدارک|اسناد|نامه\w*|کاغذ\w*)",
     r"ничего не понима\w*|(?:в |с )?(?:бумаг\w*|документ\w*|письм\w*)",
     r"нічого не розумі\w*|(?:в |з )?(?:папер\w*|документ\w*|лист\w*)",
-    r"nic nie rozumie\w*|(?:papier\w*|dokument\w*|listy|listów|pism\w*)",
+    r"nic nie rozumie\w*|(?:papier\w*|dokument\w*|listy|listów|listami|listach|pism\w*)",
     r"нищо не разбира\w*|(?:документ\w*|книжа\w*|писма\w*)"
     r"(?:,? (?:които|що) (?:\w+ )?(?:получавам|получаваме|получих|получихме|идват|пристигат))?",
     r"nu (?:înțeleg|inteleg|înțelegem) nimic|(?:cu )?(?:actele|acte|hârtiile|hartiile|documentele|scrisorile)"
@@ -519,6 +520,28 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"tradu\w*|intérprete\w*|ante todo|antes que nada",
     r"(?:به )?زبان (?:خودم|خودمون|مادری|فارسی|دری|انگلیسی|عربی)\b|(?:فارسی|دری)\b|"
     r"(?:همه ?چی|همه ?چیز|همش) (?:\w+ ){0,2}(?:آلمانی|المانی)|(?:ترجمه|مترجم)\w*|اول از همه",
+    # Lane lost15 (twenty-fifth session). Letters and offices "in German" ("overwhelmed by the
+    # offices and the letters in German"): "German" is the language courses' word; a course
+    # asked for keeps its own word ("course").
+    r"in german\b|auf deutsch\b|en allemand\b|en alemán\b|(?:în|pe) (?:limba )?german[aă]\b|pe nemțește|"
+    r"на немецком\b|німецькою\b|po niemiecku\b|на немски\b|(?:بال|باللغة ال)(?:ألماني|الماني|ألمانية|المانية)\b|"
+    r"به (?:زبان )?(?:آلمانی|المانی)\b|almanca (?=(?:gelen )?(?:mektup|yazı|evrak|belge|kağıt))",
+    # Needing to talk to someone ("I need to talk to someone", "mit jemandem reden"): "talk" and
+    # "speak" are the children's language support's words ("parler", "vorbesc").
+    r"(?:talk|speak) (?:to|with) (?:someone|somebody|anyone|a person)|mit (?:jemandem|einer person) (?:\w+ )?(?:reden|sprechen)|"
+    r"parler (?:à|avec) quelqu'un|hablar con alguien|(?:să )?(?:vorbesc|vorbim) cu cineva|"
+    r"поговорить с кем-(?:то|нибудь)|(?:поговорити|говорити) з кимось|з кимось (?:поговорити|говорити)|"
+    r"(?:porozmawiać|pogadać|rozmawiać) z kimś|(?:да )?(?:говоря|поговоря) с някого|biriyle (?:konuş\w*)|"
+    r"(?:احكي|أحكي|اتكلم|أتكلم|اتحدث|أتحدث) مع (?:حدا|أحد|احد|شخص)|با (?:یکی|کسی) (?:حرف|صحبت)",
+    # The laws, listed with the letters and offices one does not understand ("letters, offices,
+    # laws"): "Gesetz" is the statutory health insurance's word. Plural forms only.
+    r"laws\b|gesetze\b|lois\b|leyes\b|legi(?:le)?\b|законы\b|законов\b|закони\b|законів\b|законите\b|"
+    r"przepisy\b|przepisów\b|ustawy\b|kanunlar\w*|yasalar\w*|(?:ال)?قوانين\b|قوانین\b",
+    # The system as the thing not understood, after the verb ("не розумію систему", "не разбирам
+    # системата", "سیستم رو نمی‌فهمم", "sistemi anlamıyorum"); never a named one ("систему шкіл").
+    r"(?:понимаю|розумію|разбирам|rozumiem) (?:\w+ )?систем\w*(?!\w)(?! (?:шк|школ|образ|освіт|навч|за |на )\w*)|"
+    r"rozumiem (?:\w+ )?system\w*(?!\w)(?! (?:szkol|edukac|oświat)\w*)|"
+    r"سیستم (?:رو|را) (?:\w+ )?(?:نمی ?فهمم|نمی ?دونم|نمی ?دانم)|sistemi (?:\w+ )?anla\w*",
 )
 
 
@@ -570,6 +593,7 @@ def without_lost_words(text: str) -> str:
             _drop_forms(folded, drop, _FAMILY)
             _drop_forms(folded, drop, _TRAVEL)
             _drop_spans(folded, lowered, drop, [_FROM_ORIGIN], whole=True)
+            _drop_spans(folded, lowered, drop, _REASON, whole=True)
     _drop_forms(folded, drop, _GENERIC)
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
 
@@ -597,6 +621,26 @@ _BESIDE_LOST = [re.compile(r"(?<!\w)" + _lost_fold(p)) for p in _BESIDE_LOST_PHR
 # України", "am venit din România"): the country names no service there (the temporary
 # protection, free movement); without a word of arriving it may ("I'm from Romania, do I need a
 # permit?").
+# Why one came, beside a lost phrase and a word of arriving ("we moved here a month ago because of my
+# partner's job"): the partner's work and "because of" name no service there ("because" is the
+# anti-discrimination counselling's word, "Arbeit", "travail" the job services'); without a word
+# of arriving ("my husband's job ended, what now?") they may.
+_REASON_PHRASES: tuple[str, ...] = (
+    r"because of|due to|for (?:my |our )?(?:partner|husband|wife|spouse)'?s? (?:new )?(?:job|work)|"
+    r"(?:my |our )?(?:partner|husband|wife|spouse)'?s? (?:new )?(?:job|work|contract)",
+    r"wegen|(?:arbeit|job|stelle|jobs) (?:meines|meiner|unseres) (?:mannes|frau|partners|partnerin|ehemanns|ehefrau)",
+    r"(?:travail|boulot|poste|emploi) de (?:mon|ma) (?:conjointe?|mari|femme|partenaire|époux|épouse)|à cause d\w*",
+    r"(?:trabajo|empleo) de (?:mi )?(?:pareja|esposo|esposa|marido|mujer)|por culpa|a causa",
+    r"из-за|работ\w* (?:мужа|жены|партн[её]ра)",
+    r"через|робот\w* (?:чоловіка|дружини|партнера)",
+    r"z powodu|ze względu na|prac\w* (?:męża|żony|partnera|partnerki)",
+    r"заради|работата на (?:мъжа|съпруга|съпругата|жена|партньора)(?: ми)?",
+    r"din cauza|(?:jobul|serviciul|munca|slujba|jobului|serviciului|muncii|slujbei) (?:soțului|soției|partenerului|partenerei)",
+    r"(?:eşimin|esimin|kocamın|karımın|partnerimin) (?:iş|işi|işinden|işi için)\w*|yüzünden|nedeniyle|dolayı",
+    r"(?:بسبب|عشان|علشان|لأجل|من أجل) (?:\w+ )?(?:شغل|عمل) (?:زوجي|زوجتي|جوزي|مرتي)|(?:شغل|عمل) (?:زوجي|زوجتي|جوزي|مرتي)|بسبب",
+    r"(?:به خاطر |بخاطر |برای )?کار (?:همسرم|شوهرم|زنم)|به خاطر|بخاطر",
+)
+_REASON = [re.compile(r"(?<!\w)" + _lost_fold(p)) for p in _REASON_PHRASES]
 _FROM_ORIGIN = re.compile(
     r"(?<!\w)(?:from|aus|de|d'|din|desde|z|ze|із|з|из|от|من|از)\s+(?!\w*dortmund)\w+"
 )
