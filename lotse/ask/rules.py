@@ -888,7 +888,7 @@ _TOLD_TO_ATTEND = re.compile(
 _GOT = (
     r"(?:bekommen|erhalten|gekriegt|\bgot\b|received|obtenu|obtenir|reçu|recibí|recibido|conseguí|"
     r"desde hace poco|am primit|am ob[țţt]inut|dosta[łl]\w*|otrzyma\w*|получил\w*|"
-    r"отримав\w*|отримала|получих|ald[ıi]m|aldik|ald[ıi]k|حصلت|أخدت|اخدت|استلمت|طلعتلي|"
+    r"отримав\w*|отримала|получих|(?<!\w)ald[ıi][mk](?!\w)|(?<!\w)aldik(?!\w)|حصلت|أخدت|اخدت|استلمت|طلعتلي|"
     r"گرفتم|دریافت کردم)"
 )
 _LITTLE_GERMAN = re.compile(
@@ -1406,7 +1406,7 @@ _HEALTH_NAMED = re.compile(
     r"chorych|s[ăa]n[ăa]tat|медицин|больничн|медичн|лікарнян|здравн|صحي|درمان"
 )
 _PENSION_NAMED = re.compile(
-    r"\brent(?:e\b|en|ner)|pension|retraite|jubilaci|emekli|emerytal|pensi|пенси|пенсій|"
+    r"\brent(?:e\b|en|ner)|pension|retraite|jubilaci|emekli|emerytal|\bpensi|пенси|пенсій|"
     r"تقاعد|بازنشستگ"
 )
 _UNEMPLOYMENT_NAMED = re.compile(
@@ -1420,7 +1420,7 @@ _BASIC_INCOME_NAMED = re.compile(
     r"venit(?:ul)? cet[ăa][țţt]enesc|гражданск\w* (?:доход|пособ)|громадянськ\w* (?:дохід|допомог)|"
     r"гражданск\w* (?:доход|помощ)|بورغرغيلد|بورجرجيلد|بورگرگلد|جاب ?سنتر|جوب ?سنتر"
 )
-_INTEGRATION_NAMED = re.compile(
+_INTEGRATION_COURSE_NAMED = re.compile(
     r"integration|int[ée]gration|integraci|entegrasyon|integracyj|integrare|интеграц|інтеграц|"
     r"اندماج|ادغام|انتگراسیون"
 )
@@ -1443,13 +1443,13 @@ _ENROLMENT_NAMED = re.compile(
     r"apunt|matricul|kay[ıi]t|zapis|[îi]nscri|запис|зачисл|поступлени|поступа|зарахув|вступ|"
     r"постъпван|постъпва|تسجيل|سجل|التحاق|ثبت ?نام|اسم بنویس|"
     r"\bstart|\bbegin|\bbeginn|commence|\bentr|empie[zc]|comien[zc]|ingres|ba[şs]la|zaczyna|"
-    r"[îi]ncep|начина|почина|започва|يبدأ|تبدأ|شروع|\bgeht|kommt|\balt\b|\bage\b|[âa]ge\b|"
-    r"\bedad|ya[şs]\w*\b|wiek|v[âa]rst|возраст|вік|възраст|\bسن\b|عمر|\bold\b"
+    r"[îi]ncep|начина|почина|започва|يبدأ|تبدأ|شروع|\bgeht|kommt|\balt\b|\bage\b|\b[âa]ge\b|"
+    r"\bedad|ya[şs]\w*\b|\bwiek|v[âa]rst|возраст|(?<!\w)вік|възраст|\bسن\b|عمر|\bold\b"
 )
 SIBLING_GROUPS = (
     (("health-insurance", _HEALTH_NAMED), ("pension-insurance", _PENSION_NAMED)),
     ((UNEMPLOYMENT_BENEFIT, _UNEMPLOYMENT_NAMED), ("basic-income-support", _BASIC_INCOME_NAMED)),
-    ((INTEGRATION_COURSE, _INTEGRATION_NAMED), (LANGUAGE_COURSE, _LANGUAGE_COURSE_NAMED)),
+    ((INTEGRATION_COURSE, _INTEGRATION_COURSE_NAMED), (LANGUAGE_COURSE, _LANGUAGE_COURSE_NAMED)),
     ((SCHOOL_TYPES, _PRIMARY_SCHOOL_NAMED), (SCHOOL_ENROLMENT, _ENROLMENT_NAMED)),
 )
 
@@ -1801,7 +1801,6 @@ _REFUSES_A_NATIONALITY = re.compile(
     rf"{_REFUSED_PEOPLE}\W+(?:\w+\W+){{0,1}}?(?:istemiyor|istemez|kiralam[ıi]yor|vermiyor|"
     r"نمی\u200c?خوا\w*|نمیخواد|نمی\u200c?ده|نمیده)"
 )
-# Or a nationality given as the reason ("because I'm from Syria": the country is read too).
 
 
 def refuses_a_nationality(lowered: str) -> bool:

@@ -100,10 +100,10 @@ _PATTERNS: list[tuple[str, str]] = [
         # "Який розклад роботи …?", "ساعت کار …", "Gewerbeamt hours"); not a count of working
         # hours ("ile godzin pracy", "كم ساعات عمل", "چند ساعت کار")
         r"в кои часове (?:работ|е отвор|приема)|(?<!كم )(?:ساعات|أوقات|اوقات) عمل\b|"
-        r"\bczynn[ya]\b|(?<!ile )(?<!ilu )godziny pracy(?! w tygodniu| tygodniowo| dziennie)|"
+        r"\bczynn[ya]\b(?! zawodow)|(?<!ile )(?<!ilu )godziny pracy(?! w tygodniu| tygodniowo| dziennie)|"
         r"розклад роботи|график работы|расписание работы|(?<!چند )ساعت کار(?![یگ\w])|"
         r"(?:amt|office|centre|center|stelle|kammer|büro|buro)(?:'s)? hours\b|"
-        r"what are (?:the |its |their )?hours\b|"
+        r"what are (?:the |its |their )?hours\b(?![^?]*\b(?:work|per week|a week|weekly)\b)|"
         # Japanese
         r"営業時間|開庁時間|受付時間|窓口の時間|何時から|何時まで|開いて",
     ),
@@ -3347,7 +3347,7 @@ _WAITING = re.compile(
 _DECISION_AWAITED = re.compile(
     r"decision|decide|entscheid|bescheid|bearbeit|d[ée]cision|r[ée]ponse|traitement|decisi[oó]n|"
     r"respuesta|tr[aá]mit|karar|cevap|i[şs]lem|decyz|odpowied|rozpatr|decizi|r[ăa]spuns|"
-    r"решени|ответ|рассмотр|обработ|рішен|відповід|розгляд|отговор|قرار|(?<!\w)(?:ال)?رد(?!\w)|"
+    r"(?<!раз)решени|ответ|рассмотр|обработ|рішен|відповід|розгляд|отговор|قرار|(?<!\w)(?:ال)?رد(?!\w)|"
     r"جواب|معالجة|تصمیم|پاسخ|بررسی|process"
 )
 

@@ -90,11 +90,13 @@ _OBLIGATION = (
     r"pflicht|verpflicht|obliged|obligated|obligation|mandatory|compulsory|\brequired\b|"
     r"\bhave to\b|\bneed to\b|oblig|\btenu|\btengo que\b|obowiąz|obowiaz|zobowiąz|\bmusz[eę]\b|"
     r"обязан|обязательн|зобов['’]?язан|обов['’]?язков|\bмушу\b|задълж|длъжен|"
-    r"ملزم|ملزمة|ملزما|مجبر|مجبور|إلزامي|الزامي|لازم|موظف|اجباری|الزامی"
+    r"ملزم|ملزمة|ملزما|مجبر|مجبور|إلزامي|الزامي|لازم|اجباری|الزامی"
 )
 _NOT_MANDATORY = re.compile(
     r"(?:n't|(?<!\w)(?:not|no|nicht|kein\w*|pas|ne|sin|nie|nu|не|нет|ні|немає|нямам|няма|غير|"
     r"لست|لستُ|ليس|لسنا|مش|مو))\s+"
+    # (not "I don't know whether I must": the negation is of the knowing)
+    r"(?!(?:wiem|wiemy|знаю|знаємо|знам|weiß|weiss|know|sais|sé|știu|stiu|bilmiyorum)\b)"
     rf"(?:\S+\s+){{0,2}}?\S*?(?:{_OBLIGATION})|"
     r"(?:zorunda|zorunlu|yükümlü|yukumlu|mecbur|ملزم|مجبور|موظف|اجباری|الزامی|لازم)\S*\s+"
     r"(?:\S+\s+){0,4}?(?:değil|degil|yok|نیستم|نیستید|نیستیم|نیست|نباشم|ندارم|ندارد|نداره)"

@@ -8,6 +8,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lotse.ask import answers, rules, selectors
@@ -202,7 +204,8 @@ def test_the_named_sibling_answers(question, key, figure):
     fact = _fact(question)
     assert fact is not None
     assert fact.service == key
-    assert figure in fact.text
+    # the figure as a number of its own, not a digit inside "16" or "2026"
+    assert re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d.,]?\d)", fact.text)
 
 
 @pytest.mark.django_db
@@ -244,4 +247,5 @@ def test_the_sibling_asked_keeps_its_answer(question, key, figure):
     fact = _fact(question)
     assert fact is not None
     assert fact.service == key
-    assert figure in fact.text
+    # the figure as a number of its own, not a digit inside "16" or "2026"
+    assert re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d.,]?\d)", fact.text)
