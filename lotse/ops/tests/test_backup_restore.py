@@ -9,6 +9,7 @@ import secrets
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -135,7 +136,32 @@ class Databases:
 
     def drop_all(self) -> None:
         for name in self.names:
-            _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(name)
+
+
+# A throwaway database has just been loaded, so autovacuum may be analysing it the moment it is
+# dropped; WITH (FORCE) cannot end that worker for a role that is no superuser (PostgreSQL 15:
+# "must be a member of the role whose process is being terminated"), which failed a CI run's
+# teardown. The drop is tried again until the worker is done (it takes a moment on such a
+# small database).
+DROP_TRIES = 40
+DROP_WAIT_S = 0.5
+
+
+def drop_database(
+    name: str, admin: Any = None, sleep: Any = time.sleep, tries: int = DROP_TRIES
+) -> None:
+    import psycopg
+
+    admin = admin or _admin
+    for attempt in range(tries):
+        try:
+            admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if attempt == tries - 1:
+                raise
+            sleep(DROP_WAIT_S)
 
 
 @pytest.fixture(scope="module")
