@@ -10,6 +10,13 @@ import re
 from lotse.ask.langdetect import FA_LETTERS
 from lotse.catalog.models import TextModule
 
+# The Ukrainian state fee ("мито", "держмито"), a cost word in every cost pattern below
+# (fee16).
+_UK_STATE_FEE = r"(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит"
+# A number named, in the portal's languages: asked (`_NUMBER_ASKED`) or named in a sentence
+# (`_NUMBER_NAMED`).
+_NUMBER_WORDS = r"number|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号"
+
 # Question types -> the service modules that can answer them (in order of preference).
 SERVICE_MODULES: dict[str, tuple[str, ...]] = {
     "cost": (TextModule.FEES,),
@@ -372,7 +379,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
         r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
         r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|(?<!\w)стоит|стоимост|плат|пошлин|цена|"
-        r"(?<!\w)сколько|бесплат|(?<!\w)сбор(?:а|ы|ов|ом)?\b(?! (?:документ|справок|бумаг))|кошт|вартість|збір|ціна|(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит|(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
+        r"(?<!\w)сколько|бесплат|(?<!\w)сбор(?:а|ы|ов|ом)?\b(?! (?:документ|справок|бумаг))|кошт|вартість|збір|ціна|"
+        f"{_UK_STATE_FEE}|"
+        r"(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
         r"безплат|تكلف|يكلف|رسوم|سعر|\bكم\b|مجان|أدفع|ادفع|هزینه|قیمت|چقدر|پرداخت|رایگان|"
         # a currency: "kaç euro", "kaç euroya", "چند یورو"; Turkish "ödemem / ödeme" (pay)
         r"\beuro(?:s|ya|yu|luk|ları|dan)?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|\bödem|\böder\b|\bödey|\bödü(?:yor|rüm|rum)|\bodem|"
@@ -1200,7 +1209,9 @@ _FEE_WORD = re.compile(
     r"\bcost|\bfees?\b|price|\bpay|kost|gebühr|gebuhr|preis|zahl|coût|co[uû]te|frais|\bprix|payer|"
     r"cuesta|coste|costo|precio|pagar|tasa|ücret|ucret|fiyat|öde|ode[mny]|koszt|opłat|oplat|\bcena|"
     r"płac|zapłac|zaplac|costă|costa\b|tax[aă]|preț|\bplăt|\bplat|\bстои|пошлин|\bцена|плат|"
-    r"\bкошт|вартіст|\bзбір|(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит|\bціна|\bструва|\bтакса|плащ|تكلف|يكلف|رسوم|سعر|دفع|هزینه|قیمت|"
+    r"\bкошт|вартіст|\bзбір|"
+    f"{_UK_STATE_FEE}|"
+    r"\bціна|\bструва|\bтакса|плащ|تكلف|يكلف|رسوم|سعر|دفع|هزینه|قیمت|"
     r"پرداخت|بپرداز"
 )
 # How much time one has, a pronoun between ("сколько у меня есть времени", "скільки в мене є
@@ -1213,7 +1224,9 @@ _TIME_HELD_BETWEEN = re.compile(
 _PRICE_OR_RATE = re.compile(
     r"\bcost|\bfees?\b|price|kost|gebühr|gebuhr|preis|coût|coute|\bcout|frais|\bprix\b|cuesta|"
     r"coste|costo|precio|ücret|ucret|tutar|fiyat|koszt|opłat|oplat|\bcena|costă|\bcosta\b|"
-    r"\btax[aă]|preț|\bpret\b|\bстои|пошлин|\bцена|\bкошт|вартіст|\bзбір|(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит|\bціна|\bструва|\bтакса|تكلف|"
+    r"\btax[aă]|preț|\bpret\b|\bстои|пошлин|\bцена|\bкошт|вартіст|\bзбір|"
+    f"{_UK_STATE_FEE}|"
+    r"\bціна|\bструва|\bтакса|تكلف|"
     r"يكلف|رسوم|سعر|هزینه|قیمت|費用|料金|手数料|"
     r"\beuros?\b|€|\bевро|\bєвро|يورو|یورو|ユーロ|"
     r"per (?:month|year|hour|week|day)|a month\b|monthly|pro (?:monat|jahr|stunde|woche|tag)|"
@@ -1406,7 +1419,7 @@ _CALL_PAID = re.compile(
 )
 # a phone question that asks which number to call ("phone number", "on which number")
 _NUMBER_ASKED = re.compile(
-    r"number|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号|"
+    _NUMBER_WORDS + "|"
     # whether there is a phone to call ("Is there a free phone for …?", "¿Hay algún teléfono
     # gratuito …?"): which number, even when it asks a free one
     r"is there (?:a|any) (?:\w+ ){0,2}?(?:phone|telephone|hotline|line)|"
@@ -1432,9 +1445,7 @@ def _asks_number(lowered: str) -> bool:
 # holds its rare words; a sentence that states no figure and names no number ("Der Anruf ist
 # kostenlos", the fees module's "calls are free") does not answer it, none is better. One that
 # names the number answers ("Ubezpieczyciel podaje Państwu numer eVB", "номер от 11 цифри").
-_NUMBER_NAMED = re.compile(
-    r"number|nummer|num[ée]ro|n[úu]mero|numara|\bnumer|num[ăa]r|номер|رقم|شماره|番号"
-)
+_NUMBER_NAMED = re.compile(_NUMBER_WORDS)
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -3477,7 +3488,9 @@ _FEE_ASKED = re.compile(
     r"umsonst|coût|co[uû]te|frais|\bprix|gratuit|payant|cuesta|coste|costo|precio|\btasa|"
     r"tarifa|ücret|ucret|fiyat|bedava|paral[ıi]|koszt|opłat|oplat|\bcena|darmo|bezpłat|"
     r"bezplat|płatn|platn|costă|\bcosta\b|\btax[aă]|pre[țt]|стоит|стоимост|пошлин|\bцена|"
-    r"\bсбор|бесплат|\bкошт|вартіст|\bзбір|(?<!\w)мит(?:о|а|ом|у)(?!\w)|держмит|\bціна|безкошт|\bструва|\bтакса|безплат|تكلف|يكلف|"
+    r"\bсбор|бесплат|\bкошт|вартіст|\bзбір|"
+    f"{_UK_STATE_FEE}|"
+    r"\bціна|безкошт|\bструва|\bтакса|безплат|تكلف|يكلف|"
     r"رسوم|سعر|مجان|هزینه|قیمت|رایگان|"
     # paying by the asker
     r"\bpay\b|\bi pay|bezahl|zahlen\b|\bzahle\b|payer|pagar|[öo]demem|[öo]deyece|p[łl]aci|"
