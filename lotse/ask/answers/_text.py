@@ -39,7 +39,13 @@ _VARIANT_LINE = re.compile(r"^([^:\n]{3,100}):\s*[^\n]{0,20}\d")
 # A full stop after a one- or two-digit number is a German ordinal ("bis zum 31. Juli", "ab
 # dem 1. Januar"), not a sentence end: the date stays with its sentence.
 _SENTENCE = re.compile(
-    r"(?<=[.!?؟।])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[^\s\d])|(?<=[。！？])\s*(?=\S)|\n+"
+    r"(?<=[.!?؟।])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[^\s\d])|(?<=[。！？])\s*(?=\S)|\n+|"
+    # an amount's currency ends its sentence though a figure begins the next (fee17: "Katkı
+    # payı: ders saati başına 2,29 Euro. 700 saatlik genel bir kurs … 1.603 Euro tutar." was one
+    # sentence, so the price per lesson and the whole course's were one answer); no
+    # abbreviation is a currency
+    r"(?:(?<=\beuro\.)|(?<=\beuros\.)|(?<=\bEuro\.)|(?<=\bEUR\.)|(?<=\bевро\.)|(?<=\bєвро\.)|"
+    r"(?<=يورو\.)|(?<=یورو\.)|(?<=€\.))\s+(?=\d)"
 )
 # The full stop of an abbreviation that never ends a sentence, so the sentence goes on after it
 # whatever follows: "Urząd ds. Migracji", "np. Muzeum", "m.in. Verbraucherzentrale", "tzw.",

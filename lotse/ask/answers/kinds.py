@@ -359,7 +359,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "money",
         r"how much money|how much (?:do|will|would|can) (?:i|we|you) (?:get|receive)|amount|"
-        r"how high|wie ?viel geld|wie ?viel \w+ bekomm|wie hoch|betrag|wie ?viel bekomm|wie ?viel gibt es|"
+        # (the noun between "wie viel" and "bekomme" is the thing asked, not a type word: cut
+        # out with them, "Wie viel Kindergeld bekomme ich im Monat für drei Kinder?" named the
+        # child benefit no more than the child supplement; fee17)
+        r"how high|wie ?viel geld|wie ?viel(?= \w+ bekomm)|wie hoch|betrag|wie ?viel bekomm|wie ?viel gibt es|"
         r"combien vais-je|montant|combien touche|cuánto dinero|cuanto dinero|cuánto recib|"
         r"cuanto recib|importe|cuantía|ne kadar para|miktar|tutar[ıi]|ile pieniędzy|ile pieniedzy|"
         r"ile dostan|kwota|wysokość|câți bani|cati bani|cât primesc|cat primesc|\bsuma\b|"
@@ -760,7 +763,13 @@ _HOW_MUCH_WORDS = (
 _TIME_UNITS = (
     r"days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b|\btime\b|\blong\b|\bin advance|"
     r"tage?n?\b|wochen?\b|monate?n?\b|jahre?n?\b|stunden?\b|\bzeit\b|\blange?\b|\bvorher\b|"
-    r"jours?\b|semaines?\b|\bmois\b|\bans?\b|ann[ée]es?\b|heures?\b|\btemps\b|à l'avance|"
+    # the French and Romanian year "an" only after a word that goes with a year ("par an",
+    # "un an", "l'an", "pe an"), not the English article ("How much is an extension?" was a
+    # time counted, a deadline; fee17)
+    r"jours?\b|semaines?\b|\bmois\b|\bans\b|"
+    r"(?:(?<=\bpar )|(?<=\bpe )|(?<=\bun )|(?<=\bl')|(?<=\bl’)|(?<=\bchaque )|(?<=\bfiecare )|"
+    r"(?<=\bcet )|(?<=\bacest )|(?<=\bdernier )|(?<=\bultimul ))an\b|"
+    r"ann[ée]es?\b|heures?\b|\btemps\b|à l'avance|"
     r"días?\b|dias?\b|semanas?\b|\bmes(?:es)?\b|años?\b|horas?\b|tiempo\b|antelación|"
     r"antelacion|\bgün|\bgun\b|hafta|\bay\b|\baylık|yıl|\byil|saat|süre|sure\b|zaman|vakt|"
     # the Polish month is "miesiąc", "miesiące", "miesięcy"; the years "lat", "lata", "latach"
@@ -932,12 +941,15 @@ _BOUND_UP_TO = re.compile(
 )
 
 
+_ELIDED = re.compile(r"^[dl]['’]")
+
+
 def _number_before(words: list[str], i: int) -> int | None:
     """The number (a figure or a number word) right before the word at `i`, or None."""
     if i == 0:
         return None
-    # the Turkish İ casefolds with a combining dot ("i̇ki")
-    word = words[i - 1].strip(".,;:!?()").replace("\u0307", "")
+    # the Turkish İ casefolds with a combining dot ("i̇ki"); the French elided "d'un an"
+    word = _ELIDED.sub("", words[i - 1].strip(".,;:!?()").replace("\u0307", ""))
     if word.isdigit():
         return int(word)
     return _NUMBER_VALUE.get(word)
@@ -957,8 +969,11 @@ def _periods(text: str, language: str = "") -> list[tuple[float, str]]:
     persian = reads_persian(text, language)
     for i, word in enumerate(words):
         units = units_in(word, persian)
-        # the Romanian singular year "an" ("pentru un an"), the English article elsewhere
-        if language == "ro" and word.strip(".,;:!?()") == "an":
+        # the Romanian singular year "an" ("pentru un an"), the English article elsewhere;
+        # after a number it is the year in any language (fee17: the French "d'un an")
+        if word.strip(".,;:!?()") == "an" and (
+            language == "ro" or _number_before(words, i) is not None
+        ):
             units = frozenset({"year"})
         if len(units) != 1:
             continue
@@ -968,6 +983,25 @@ def _periods(text: str, language: str = "") -> list[tuple[float, str]]:
         number = 2 if _DUAL.search(word) else _number_before(words, i)
         before = " ".join(words[max(0, i - 1 - BOUND_WORDS) : i])
         found.append(((number or 1) * _UNIT_DAYS[unit], before))
+    return found
+
+
+def names_periods_only(text: str) -> bool:
+    """Whether every unit of time a (`padded`) question names is a period it counts itself, a
+    number before it ("deux mois", "bir yıl", "d'un an", "سنتين"), and there is one: the
+    question names a period, it asks no time."""
+    words = text.split()
+    persian = reads_persian(text)
+    found = False
+    for i, word in enumerate(words):
+        if word.strip(".,;:!?()") == "an":
+            if _number_before(words, i) is None:
+                continue
+        elif not units_in(word, persian):
+            continue
+        if not _DUAL.search(word) and _number_before(words, i) is None:
+            return False
+        found = True
     return found
 
 
@@ -1214,6 +1248,19 @@ _FEE_WORD = re.compile(
     r"\bціна|\bструва|\bтакса|плащ|تكلف|يكلف|رسوم|سعر|دفع|هزینه|قیمت|"
     r"پرداخت|بپرداز"
 )
+# A how-much word bound to a word of paying or of a price, either order, at most three words
+# apart ("wie viel kostet", "cuánto pago", "ne kadar ödüyorum", "ile zapłacę", "كم أدفع",
+# "چقدر باید بدهم", "ücreti ne kadar"): the question asks a fee even when another clause
+# says that something takes long (fee17: "Die Bearbeitung … dauert noch, wie viel kostet
+# solange die Fiktionsbescheinigung?", "Mi permiso tarda, ¿cuánto pago por la …?").
+_PAY_OR_PRICE = (
+    rf"{_FEE_WORD.pattern}|\bpago\b|\bpagas\b|ödü|odu(?:yor|rum)|плач|"
+    r"(?<!\w)(?:ب)?(?:دهم|دم|دیم|دهیم|بدیم)(?!\w)"
+)
+_HOW_MUCH_PAID = re.compile(
+    rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,3}}?\s+\S*?(?:{_PAY_OR_PRICE})|"
+    rf"(?:{_PAY_OR_PRICE})\S*(?:\s+\S+){{0,3}}?\s+(?:{_HOW_MUCH_WORDS})"
+)
 # How much time one has, a pronoun between ("сколько у меня есть времени", "скільки в мене є
 # часу"): the how-much word stands more than two words before the time.
 _TIME_HELD_BETWEEN = re.compile(
@@ -1308,6 +1355,17 @@ _AMOUNT_OVERRIDES = frozenset({None, "cost", "money", "deadline", "processing_ti
 # in them ("Сколько недель работодатель платит зарплату во время болезни?").
 # (the French "combien de jours", "combien d'heures" join the unit with "de")
 _HOW_MANY_UNITS = re.compile(rf"(?:{_HOW_MUCH_WORDS})\s+(?:de\s+|d')?(?:{_TIME_UNITS})")
+# A rate's adverb right after the how-much word ("Ile miesięcznie wynosi …?", "كم شهريا …؟",
+# "wie viel monatlich"): how much is paid per period, no time counted (fee17: both were typed
+# deadlines and told the child benefit's "at most six months retroactively"). 12 languages.
+_RATE_ADVERBS = (
+    r"monthly|yearly|weekly|daily|annually|monatlich|jährlich|wöchentlich|täglich|"
+    r"mensuel\w*|annuel\w*|mensual\w*|anual\w*|aylık|aylik|yıllık|yillik|haftalık|günlük|"
+    r"miesięcznie|miesiecznie|rocznie|tygodniowo|dziennie|lunar\b|anual\b|săptămânal|zilnic|"
+    r"ежемесячно|ежегодно|еженедельно|щомісяця|щомісячно|щороку|щотижня|месечно|годишно|"
+    r"седмично|شهري\S*|سنوي\S*|أسبوعي\S*|اسبوعي\S*|ماهانه|سالانه|هفتگی"
+)
+_HOW_MUCH_RATE = re.compile(rf"(?:{_HOW_MUCH_WORDS})\s+(?:{_RATE_ADVERBS})")
 # A question word "when" that leads the question (most languages: in its first three words and
 # not before a subject pronoun, where it joins a clause: "When I move, how much …?"), or one
 # that only asks (German "wann", Spanish "cuándo", Bulgarian "кога", Arabic "متى", Turkish
@@ -1993,13 +2051,38 @@ def _typed(text: str) -> str | None:
         return "processing_time"
     # The unit is only read around a how-much word (most questions have none: one search).
     how_much = _HOW_MUCH.search(lowered) is not None
+    # How much one pays, beside a clause that says something takes long ("Mein Antrag dauert
+    # noch, wie viel kostet die Fiktionsbescheinigung?"): a fee, unless a how-long word or a
+    # time counted after the how-much word asks the time (`_HOW_MUCH_PAID`).
+    if (
+        kind in ("cost", "processing_time")
+        and how_much
+        and _HOW_MUCH_PAID.search(lowered)
+        and not _HOW_MUCH_TIME.search(lowered)
+        and not _HOW_LONG.search(lowered)
+    ):
+        return "cost"
     if kind in (None, "validity", "cost") and not how_much and _APPLIES_TO.search(lowered):
         return "who"
     # A rate named beside counted units of time ("wie viele Stunden pro Woche", "how many days a
     # month") counts the time, unless a word of paying asks its price.
-    counts_time = _HOW_MANY_UNITS.search(lowered) is not None and not _PAID_OR_FREE.search(lowered)
+    counts_time = (
+        _HOW_MANY_UNITS.search(lowered) is not None
+        and not _PAID_OR_FREE.search(lowered)
+        and not _HOW_MUCH_RATE.search(lowered)
+    )
     if not how_much or (_PRICE_OR_RATE.search(lowered) and not counts_time):
         return kind
+    # A period named with its number beside a how-much word and no unit asked ("prolongation
+    # de deux mois, combien ?", "Oturum iznimi bir yıl uzatmak ne kadar?"): the price of that
+    # period, not a time (the unit before the how-much word read as a time counted)
+    if (
+        kind == "cost"
+        and not _HOW_LONG.search(lowered)
+        and not _PROCESS.search(lowered)
+        and names_periods_only(lowered)
+    ):
+        return "cost"
     if (
         _HOW_MUCH_TIME.search(lowered)
         or _PROCESS.search(lowered)
@@ -3242,6 +3325,8 @@ def asks_when_paid(text: str) -> bool:
 # Casefolded, 12 languages.
 _WHOLE_ASKED = re.compile(
     r"\bwhole\b|\bentire\b|\bin total\b|\baltogether\b|\ball together\b|insgesamt|"
+    # (fee17) "the full course", "all in all", "komplett", "в итоге", "итого"
+    r"\bfull\b(?![- ]time)|\ball in all\b|\bkomplett\b|\bв итоге\b|\bитого\b|ba[şs]tan sona|"
     r"\bgesamte[nmrs]?\b|\bkomplette[nmrs]?\b|\bganze[nmrs]?\b|au total|\ben tout\b|"
     r"\bentier|\bentière|\bcompl[eè]te?\b|en total|\bcompleto\b|\bentero\b|\btoplam|"
     r"\btamamı|\btümü|łącznie|lacznie|w sumie|\bcał(?:y|ego|ość|osc)\b|[îi]n total|"
@@ -3790,7 +3875,8 @@ _HOW_MANY_COUNT = re.compile(
 )
 # words after a how-many word that count nothing (a verb, "how many more", money, time)
 _NOT_COUNTED = re.compile(
-    rf"^(?:{_TIME_UNITS}|money|geld|argent|dinero|para|pieni|bani|ban[iă]|денег|грошей|пари|"
+    # (a rate's adverb, "ile miesięcznie", "كم شهريا": how much per period, nothing counted)
+    rf"^(?:{_TIME_UNITS}|{_RATE_ADVERBS}|money|geld|argent|dinero|para|pieni|bani|ban[iă]|денег|грошей|пари|"
     r"beträgt|betragen|amounts?\b|s'élève|asciende|tutar|wynosi|ridic|составля|станов|възлиза|"
     r"يبلغ|تبلغ|"
     r"پول|مصاري|فلوس|euro|евро|євро|يورو|یورو|lira|tl\b|z[łl]ot|lei\b|leva|лв|"

@@ -167,9 +167,14 @@ _NEVER = re.compile(r"(?!)")
 # séjour 93 euros."), and a question that asks the extension's fee ("¿Cuánto cuesta renovar mi
 # permiso … para la formación profesional?") was told the first issue's by position. The words of
 # extending or renewing, 12 languages.
+# Renewing in the words of the 12 languages too (fee17: "erneuern", "yenilemek", "odnowienie",
+# "reînnoirea", "обновить", "поновлення", "подновите", "تجدید" chose nothing, and "Was kostet es,
+# meine Aufenthaltserlaubnis fürs Studium zu erneuern?" was told the first issue's 100 euros);
+# the Turkish "uzat" only as a word's start (the Romanian "refuzat" is refused).
 _EXTENDING = re.compile(
-    r"verlänger|verlanger|\bextend|\bextension|\brenew|prolong|renouvel|pr[óo]rrog|renova|"
-    r"przed[łl]u[żz]|prelung|uzat|продл|продовж|удълж|подновя|تمديد|تجديد|تمدید"
+    r"verlänger|verlanger|erneuer|\bextend|\bextension|\brenew|prolong|renouvel|pr[óo]rrog|renova|"
+    r"przed[łl]u[żz]|odnow|prelung|re[îi]nnoi|\buzat|\byenile|продл|продовж|обнов|понов|(?<!\w)оновл|"
+    r"удълж|поднов|تمديد|تجديد|تمدید|تجدید"
 )
 
 # A visa (variant14): a permit's fee lines state its first issue, its extension and the visa at
@@ -208,7 +213,9 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
     # عوض بشه"): the extension's fees state the change's fee beside the extensions' ("Wechseln
     # Sie den Aufenthaltszweck, kostet die Änderung 98 Euro"), which answered first by position
     QualifierClass("purpose-change", PURPOSE_CHANGE),
-    QualifierClass("extension", _EXTENDING),
+    # (name_only, fee17: a study permit's synonyms "продление ВНЖ студента" named the extension,
+    # so it chose nothing there and "Сколько стоит продлить ВНЖ студента?" got the first issue)
+    QualifierClass("extension", _EXTENDING, name_only=True),
     QualifierClass("visa", _VISA, name_only=True),
 )
 BY_NAME = {q.name: q for q in QUALIFIERS}

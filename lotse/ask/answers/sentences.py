@@ -425,7 +425,17 @@ def _best_sentence(
             continue
         if position in other_variants:
             continue
+        # a period asked that a line's bound holds: a sentence without a figure beside it
+        # does not tell that period's price (fee17: "People receiving social benefits may be
+        # exempt" shared a word with an extension asked for one year)
+        if period_lines and position not in period_lines and not sentence.has_digit:
+            continue
         if whole_stated and per_unit[position]:
+            continue
+        # nor a sentence without a figure (fee17: the exemption's "… can be exempted on
+        # request" shared a verb with "کل دوره … چقدر می‌شود؟", the whole course's price),
+        # unless the question asks what is free
+        if whole and whole_stated and not sentence.has_digit and "free" not in asked_variants:
             continue
         if not contrary.isdisjoint(sentence.variants) and asked_variants.isdisjoint(
             sentence.variants
@@ -1040,8 +1050,9 @@ def service_fact(
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     # (read on every amount question: the Romanian year "an" is no unit `units_in` reads)
     period = asked_period(query, language) if kind in AMOUNT_KINDS else None
-    if period is not None and not named_units and language == "ro":
-        # the Romanian year "an" ("pentru un an"), which `units_in` leaves to the English article
+    if period is not None and not named_units:
+        # the Romanian or French year "an" ("pentru un an", "d'un an"), which `units_in` leaves
+        # to the English article
         named_units = frozenset({"year"})
     retroactive = kind == "deadline" and asks_retroactive(query)
     from_when = kind in ("deadline", "who") and asks_from_when(query)
