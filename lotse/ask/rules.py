@@ -688,6 +688,7 @@ _NO_MORE_RENEWING_RE = re.compile(_NO_MORE_RENEWING)
 _PERMANENT = re.compile(
     rf"{_NO_MORE_RENEWING}|"
     r"niederlassung|unbefrist|dauerhaft|für immer|fur immer|permanen|permanan|indefinite|settle|"
+    r"permis d['’ ]?[ée]tablissement|"
     r"for good|forever|long[- ]term|définiti|definiti|pour toujours|para siempre|indefinid|"
     r"stał|stal[ye]|na zawsze|bezterminow|pentru totdeauna|nelimitat|пмж|пмп|бессроч|постоянн|"
     r"постійн|безстрок|безсроч|дълготра|süresiz|suresiz|kalıcı|kalici|daimi|دائم|دایم|همیشگی|"
@@ -1393,6 +1394,95 @@ def permit_moved_to(text: str) -> str | None:
     if not _SKILLED_WORK_NAMED.search(lowered) or not set(named) <= set(_STUDY_OR_TRAINING):
         return None
     return SKILLED_WORK if _PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered) else None
+
+
+# The card of a named permit (duration17): how long the card (eAT) of a permit named by its
+# purpose or name takes ("Süresiz oturum kartının basılması ne kadar sürüyor?", "I gave my
+# fingerprints for the study permit, how long until the card?"). The card word names the
+# opportunity card, the Blue Card and the lost documents' blocked card too, and the fictional
+# certificate holds every permit word, so they came first and answered with their own card or
+# "report the loss at once". A processing-time question that names one permit (`named_permit`,
+# `permit_moved_to`, or the skilled worker's permit by its own words) holds them back unless it
+# names them: the opportunity card or its points, the Blue Card, a loss or theft, the fictional
+# certificate.
+LOST_DOCUMENTS = "lost-documents"
+_LOSS = re.compile(
+    r"verlor|gestohlen|geklaut|\blost\b|\blose\b|stolen|perdu|vol[ée]|perd[ií]|robad|kayb|kaybol|"
+    r"çal[ıi]nd|calind|zgubi|skradzion|ukradzion|pierdu|furat|потерял|потеря|украл|загуб|"
+    r"втрат|вкрал|изгуб|открадн|فقد|ضاع|ضايع|ضيع|سرق|گم|دزد"
+)
+_FICTION_NAMED = re.compile(
+    r"fiktion|fiction|ficci|fikcyj|ficți|ficti|фикци|фікці|فيكتسيون|فیکتسیون|فیکشن|geçici"
+)
+
+
+# Entered without a visa (duration17): "I entered without a visa, within how many days must I
+# apply for the Blue Card / the permit?" asks the time limit of § 41 AufenthV that the national
+# visa, the Blue Card and the skilled worker's permit state ("… who entered without a visa apply
+# within 90 days"). Needing no visa read as an EU citizen's case, and the free movement's
+# "register within two weeks" came first; the opportunity card and the fictional certificate
+# hold the visa words too. Such a question (12 languages) holds back the free movement, and the
+# opportunity card, the fictional certificate and the training permit unless it names them.
+_WITHOUT_VISA = re.compile(
+    r"ohne (?:ein )?visum|visumfrei|without (?:a |any )?visa|visa[- ]free|sans visa|"
+    r"sin (?:un )?visad?o?\b|bez wizy|f[ăa]r[ăa] (?:o )?viz[ăa]|без визы|без візи|без виза|"
+    r"vizesiz|vize(?:m)? olmadan|vize almadan|(?:بدون|بلا|من غير|من دون) (?:ال)?(?:فيزا|فيزة|تأشيرة|تاشيرة)|"
+    r"(?:بدون|بی) (?:ویزا|روادید)"
+)
+
+
+def entered_without_visa_rivals(text: str) -> tuple[str, ...]:
+    """The services a question that says it came without a visa holds back (`_WITHOUT_VISA`):
+    the free movement, and the opportunity card, the fictional certificate and the training
+    permit it does not name; () when it says no such thing."""
+    lowered = casefold_dotted_i(text)
+    if not _WITHOUT_VISA.search(lowered):
+        return ()
+    rivals = [FREE_MOVEMENT]
+    if not _OPPORTUNITY_CARD.search(lowered):
+        rivals.append(OPPORTUNITY_CARD)
+    if not _FICTION_NAMED.search(lowered):
+        rivals.append(FICTIONAL_CERTIFICATE)
+    if not _TRAINING_PURPOSE.search(lowered):
+        rivals.append("residence-permit-training")
+    return tuple(rivals)
+
+
+def card_permit_asked(text: str) -> str | None:
+    """The one permit a question names by its purpose or name (`named_permit`), or the one it
+    moves to (`permit_moved_to`), or the skilled worker's permit named by its own words beside
+    a permit word and no other permit; None when it names none."""
+    named = named_permit(text) or permit_moved_to(text)
+    if named is not None:
+        return named
+    lowered = casefold_dotted_i(text)
+    if (
+        _SKILLED_WORK_NAMED.search(lowered)
+        and (_PERMIT.search(lowered) or _RESIDENCE_TITLE.search(lowered))
+        and not any(words.search(lowered) for _key, words in NAMED_PERMITS)
+    ):
+        return SKILLED_WORK
+    return None
+
+
+def card_rivals(text: str) -> tuple[str, ...]:
+    """The services a processing-time question about a named permit holds back
+    (`card_permit_asked`): the card-named services and the fictional certificate it does not
+    name itself, never the named permit."""
+    named = card_permit_asked(text)
+    if named is None:
+        return ()
+    lowered = casefold_dotted_i(text)
+    rivals = []
+    if not _OPPORTUNITY_CARD.search(lowered):
+        rivals.append(OPPORTUNITY_CARD)
+    if not _BLUE_CARD.search(lowered):
+        rivals.append("eu-blue-card")
+    if not _LOSS.search(lowered):
+        rivals.append(LOST_DOCUMENTS)
+    if not _FICTION_NAMED.search(lowered):
+        rivals.append(FICTIONAL_CERTIFICATE)
+    return tuple(key for key in rivals if key != named)
 
 
 # Sibling services that state the same kind of fact for different things (sibling14): the health
@@ -2687,6 +2777,10 @@ def adjust(
         # a permit named by its purpose or name states its own extension fee and card: the
         # general extension, which holds every permit's words, is held back
         _hold_back(scores, keys, EXTENSION)
+    if kind == "processing_time":
+        _hold_back(scores, keys, *card_rivals(text))
+    if kind == "deadline":
+        _hold_back(scores, keys, *entered_without_visa_rivals(text))
     past_integration = bool(_PAST_INTEGRATION.search(lowered))
     told_to_attend = bool(_TOLD_TO_ATTEND.search(lowered))
     new_permit = bool(

@@ -757,6 +757,10 @@ _HOW_MUCH_WORDS = (
     r"how (?:much|many|long|far)|wie ?viele?n?|wie lange?|combien|cu[aá]nt[oa]s?|ne kadar|"
     # the Polish "ile" and its case form "ilu" ("po ilu latach", after how many years)
     r"ka[cç]\b|\bile\b|\bilu\b|\bc[aâ]t[eă]?\b|c[aâ]ți|\bcati\b|jak d[lł]ugo|(?<!\w)сколько|как долго|(?<!\w)скільки|"
+    # their case forms after a preposition ("в течение скольких дней", "протягом скількох
+    # днів", within how many days; duration17)
+    # (not an age: "со скольких лет")
+    r"(?<!\w)скольких(?!\w)(?!\s+лет)|(?<!\w)скількох(?!\w)(?!\s+рок)|"
     r"як довго|наскільки|(?<!\w)колко|\b[لب]?كم\b|\bكام\b|قديش|أديش|اديش|چقدر|\bچند\b|چه مدت|"
     r"いくら|どのくらい|どれくらい|何"
 )
@@ -2095,7 +2099,10 @@ def _typed(text: str) -> str | None:
         # "have" asks a time one has only beside a counted time ("how much time do we
         # have"), not in a clause of its own ("Cât poate dura … dacă avem certificate …?")
         counted = _HOW_MUCH_TIME.search(lowered) is not None
-        if counted and _TIME_HELD.search(lowered):
+        # and only in the sentence that asks: "I have" told before it is the asker's case or a
+        # tense ("Ich habe alles abgegeben. Wie lange dauert die Karte?", "J'ai donné mes
+        # empreintes. Combien de temps pour la carte ?"), not a time one has (duration17)
+        if counted and _TIME_HELD.search(_asking_sentence(lowered)):
             return "deadline"
         # an office's work awaited (before the "before" words: "Сколько времени до
         # результата?" waits for the result, it names no time before an act)
@@ -2108,7 +2115,12 @@ def _typed(text: str) -> str | None:
             return "processing_time"
         if _TIME_BEFORE.search(lowered) or _BEFORE_HOW_MUCH.search(lowered):
             return "deadline"
-        if _PROCESS.search(lowered) or (_CHECKING.search(lowered) and _HOW_LONG.search(lowered)):
+        # checking beside a how-long word or a counted time ("How many weeks does the office
+        # check …?", "Wie viele Wochen prüft die Behörde …?", "Колко седмици службата проверява
+        # …?"; duration17): how long the office takes
+        if _PROCESS.search(lowered) or (
+            _CHECKING.search(lowered) and (_HOW_LONG.search(lowered) or counted)
+        ):
             return "processing_time"
         if _MUST.search(lowered):
             return "deadline"
@@ -2410,6 +2422,15 @@ _AGE_REACHED = re.compile(
 )
 # The sentence of a question that asks (the one with its question mark, else the last).
 _ASKING_SENTENCE = re.compile(r"[^.!?؟]*[?؟]|[^.!?؟]+\s*$")
+
+
+def _asking_sentence(lowered: str) -> str:
+    """The sentence of a (`padded`) question that asks (its first with a question mark, else
+    its last), padded; the whole question when none is found."""
+    match = _ASKING_SENTENCE.search(lowered)
+    return " " + match.group() + " " if match is not None else lowered
+
+
 # A child under a number, the years left unsaid ("Parents whose child is under 25 and
 # unmarried", "children under 18 who …", "Kinder unter 18", "enfants de moins de 18"): an age
 # limit. A child word (12 languages), at most two words, an under-word, a number of one or two
