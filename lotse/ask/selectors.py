@@ -1291,12 +1291,30 @@ def _fact(
             fact = answers.own_line(city, index.generation, hits[0].key, "where", reader, text)
             if fact is not None:
                 return _via("where-free", fact)
+        # a line's number asked without a phone word ("Jaki jest numer do apteki dyżurnej?",
+        # "Care este numărul pentru blocarea …?"): the number the service's text gives for
+        # what the question names, as for a phone question's helpline (number17)
+        if answers.asks_line_number(text):
+            fact = _via(
+                "number-helpline",
+                _service_answer(city, index, text, language, hits, reader, "helpline"),
+            ) or _emergency_line(city, index, text, hits, reader)
+            if fact is not None:
+                return fact
         fact = _told_answer(city, index, text, hits, reader)
         # a number asked ("What is the number of the Telefonseelsorge?") is not told by a
         # sentence that states no figure and names no number ("calls are free")
         if fact is not None and not answers.tells_asked_number(text, fact.text):
             return None
         return _via("told", fact)
+    # A number to call asked with a free word ("Kadınlar için ücretsiz arayabileceğim numara
+    # hangisi?", typed a cost): the number the service's text gives, never the fees' "the
+    # advice and the helpline are free" (number17); none when no text gives one.
+    if kind == "cost" and answers.asks_number_to_call(text):
+        return _via(
+            "number-helpline",
+            _service_answer(city, index, text, language, hits, reader, "helpline"),
+        ) or _emergency_line(city, index, text, hits, reader)
     # A helpline's number stands in the service's text ("Hilfetelefon … 08000 116 016"), not
     # on an office card: the service answers first, an office only when it gives no number.
     if kind == "phone" and answers.asks_helpline(text):

@@ -35,7 +35,14 @@ OFFICE_TYPES: dict[str, tuple[str, ...]] = {
     "open": ("opening_hours", "opening_hours_note"),
     "phone": ("phone",),
 }
-ANSWER_MODULES = tuple(dict.fromkeys(m for ms in SERVICE_MODULES.values() for m in ms))
+# A helpline question that names what the number is for (`emergency_kinds`: the emergency
+# pharmacy, an appointment, the doctor on call) is also told by the steps when the body gives no
+# sentence naming it (number17: the pharmacies' line "Notdienst-Apotheke finden: … 0800 00
+# 22833" is a step; the body names the pharmacy without a number).
+HELPLINE_STEPS: tuple[str, ...] = (TextModule.STEPS,)
+ANSWER_MODULES = tuple(
+    dict.fromkeys([*(m for ms in SERVICE_MODULES.values() for m in ms), *HELPLINE_STEPS])
+)
 
 
 def padded(text: str) -> str:
@@ -698,7 +705,45 @@ EMERGENCY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"on[- ]call|doctor on duty|out-of-hours|bereitschaft|fieber|ohrenschmerz|de garde|"
             r"fièvre|fievre|de guardia|fiebre|nöbetçi|nobetci|ate[şs]i|dyżur|dyzur|gorączk|"
             r"de gard[ăa]|febr[ăa]|дежурн|температур|черговий|чергов\w* лікар|дежурен|"
-            r"المناوب|مناوب|حرارة|حمى|کشیک|\bتب\b"
+            r"المناوب|مناوب|حرارة|حمى|کشیک|\bتب\b|"
+            # a doctor needed when it is no emergency (number17: "if it is no emergency", told
+            # with 112 before), in the 12 languages
+            r"(?:not|no|isn't|is not) (?:an? |really )?(?:emergency|life-threatening)|"
+            r"kein(?:en)? (?:echte[rn]? )?notfall|nicht lebensgef[äa]hrlich|"
+            r"(?:n'est )?pas (?:une |d')?urgence|pas grave|no (?:es )?(?:una )?(?:emergencia|urgencia)|"
+            r"acil (?:bir durum )?de[ğg]il|nie (?:jest )?(?:to )?(?:nag[łl]y wypadek|nag[łl]a sytuacja|zagro[żz]enie [żz]ycia)|"
+            r"nu (?:e|este) (?:o )?urgen[țţt]|не (?:\w+ )?(?:экстренн|срочн|неотложн)|не (?:е )?спешн|"
+            r"не (?:\w+ )?(?:екстрен|невідклад|термінов)|(?:ليست?|مش|مو|ما|لم تكن) (?:\w+ )?(?:طارئ|طوارئ)|"
+            r"اورژانسی نیست|اورژانس نیست"
+        ),
+    ),
+    (
+        # the emergency pharmacy (number17: its line 0800 00 22833 beside the doctors' 116117);
+        # also typed without diacritics ("apteki dyzurnej", "nobetci eczane")
+        "pharmacy",
+        re.compile(r"pharmac|apothek|farmac|eczane|\bapte[kc]|аптек|صيدلي|داروخان"),
+    ),
+    (
+        # an appointment booked by phone (number17: "The 116117 service also arranges
+        # appointments" beside the Telefonseelsorge's crisis line)
+        "appointment",
+        re.compile(
+            r"appointment|\btermin|rendez-vous|\bcitas?\b|randevu|wizyt|\bum[óo]wi|\bumawia|"
+            r"programar|programăr|program[ăa]ri|записат|записаться|\bзапис|\bчас(?:ове)? (?:при|за|записва)|"
+            r"записва|موعد|مواعيد|(?<!\w)حجز|احجز|نوبت|وقت (?:بگیر|گرفتن)|گرفتن وقت"
+        ),
+    ),
+    (
+        # violence against women and the women's shelter (number17: the shelter's and the
+        # women's helpline's numbers, not the Telefonseelsorge, though all three are "lines of
+        # trust" in Polish and Russian)
+        "violence",
+        re.compile(
+            r"violen|gewalt|frauenhaus|(?:women'?s?|woman's) shelter|foyer pour femmes|"
+            r"refugio para mujeres|casa de acogida|[şs]iddet|kad[ıi]n s[ıi][ğg][ıi]na|"
+            r"przemoc|dom dla kobiet|violen[țţt]|ad[ăa]post pentru femei|насили|насильств|"
+            r"приют для женщин|притул\w* для жінок|приют\w* за жени|العنف|معنف|دار (?:ال)?نساء|"
+            r"خشونت|خانه امن"
         ),
     ),
     (
@@ -722,6 +767,9 @@ EMERGENCY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"üzgün|depresyon|konuşaca|kötüyüm|kotuyum|kötü hisse|umutsuz|kryzys|samotn|smutn|"
             r"depres|porozmawia|źle się czuj|załaman|criz[ăa]|trist|s[ăa] vorbesc cu|"
             r"disperat|кризис|одинок|грустн|депресс|поговорить|плохо на душе|на душе|доверия|"
+            # the line of trust (number17: "telefon zaufania", "telefonul încrederii",
+            # "телефон на доверието")
+            r"zaufania|[îi]ncreder|доверие|"
             r"криз|самотн|сумн|депрес|поговорит|на душі|довіри|самот|тъжн|да поговоря|"
             r"أزمة|ازمة|وحيد|حزين|اكتئاب|احكي|أحكي|ضيق نفسي|نفسية|بحران|غمگین|افسرده|"
             r"حرف بزنم|حالم بد|روحی"
@@ -736,6 +784,14 @@ def emergency_kinds(text: str, *, asked: bool = False) -> frozenset[str]:
     sentence names it at all (`_POLICE_WORD`)."""
     lowered = text.casefold()
     named = frozenset(name for name, words in EMERGENCY_KINDS if words.search(lowered))
+    # (number17) the pharmacy's duty words are the doctor's ("pharmacie de garde", "apteka
+    # dyżurna", "nöbetçi eczane", "дежурная аптека", "صيدلية مناوبة"): a pharmacy named is no
+    # doctor on call; and the women's lines are "lines of trust" ("telefon zaufania „Przemoc
+    # wobec kobiet"") like the Telefonseelsorge: violence named is no crisis line asked
+    if "pharmacy" in named:
+        named -= {"on-call"}
+    if "violence" in named:
+        named -= {"crisis"}
     police = _POLICE_ASKED if asked else _POLICE_WORD
     return named | {"police"} if police.search(padded(text) if asked else lowered) else named
 
@@ -1458,7 +1514,7 @@ _IMMEDIATE = re.compile(
 # ("الاتصال برقم الطوارئ 112").
 _CALL = re.compile(
     r"\bcall(?:s|ing|ed)?\b|anruf|anzurufen|\bappel|\bllama|\barama(?:k|m|nın|nin)?\b|"
-    r"\baray[ıi]n|dzwoni|połączeni|polaczeni|\bsun\b|\bsuna\b|\bapel(?:ul)?\b|звон|звінок|дзвін|"
+    r"\baray[ıi]n|\baray(?:abil|aca[ğg]|aca[kg])\w*|\baramal[ıi]\w*|dzwoni|połączeni|polaczeni|\bsun\b|\bsuna\b|\bapel(?:ul)?\b|звон|звінок|дзвін|"
     r"дзвони|подзвон|зателефон|обаждане|обадя|звъня|звънна|الاتصال|اتصال|اتصل|تماس|زنگ|電話"
 )
 _PAID_OR_FREE = re.compile(
@@ -1517,6 +1573,27 @@ def tells_asked_number(question: str, sentence: str) -> bool:
     if not _asks_number(padded(question)):
         return True
     return bool(_ANY_DIGIT.search(sentence) or _NUMBER_NAMED.search(sentence.casefold()))
+
+
+def asks_line_number(text: str) -> bool:
+    """Whether a question of no type asks the number of a line (number17): it asks a number
+    (`_asks_number`: "Jaki jest numer do apteki dyżurnej?", "Care este numărul pentru …?") and
+    names a helpline, a card to block or a line around the clock (`asks_helpline`), or what the
+    number is for (`emergency_kinds`: the pharmacy, the doctor on call, a crisis, an
+    appointment). Such a line stands in a service's text, like a phone question's helpline."""
+    if not _asks_number(padded(text)):
+        return False
+    return asks_helpline(text) or bool(emergency_kinds(text, asked=True))
+
+
+def asks_number_to_call(text: str) -> bool:
+    """Whether a question asks a number to call (number17): a number asked (`_asks_number`)
+    beside a call verb or noun (`_CALL`: "Kadınlar için ücretsiz arayabileceğim numara
+    hangisi?", typed a cost by its free word). A sentence that only says calls are free does not
+    answer it. "Le numéro est-il gratuit ?" names no call, "Is calling 112 free?" gives the
+    number."""
+    lowered = padded(text)
+    return _asks_number(lowered) and _CALL.search(lowered) is not None
 
 
 def asks_call_paid(lowered: str) -> bool:

@@ -16,6 +16,7 @@ from lotse.ask.analysis import analyze, tokens
 from lotse.ask.answers._text import Sentence, Words, _cuts, _sentence, _terms, has_digit
 from lotse.ask.answers.facts import Fact, ServiceFacts, SourceRef, _offices, service_facts
 from lotse.ask.answers.kinds import (
+    HELPLINE_STEPS,
     MEASURES,
     OFFICE_TYPES,
     PAYING,
@@ -630,7 +631,9 @@ def _best_sentence(
         # question names ("there is a fire": 112, not the medical on-call 116117 nor "if you
         # are unsure, call 112"; "I feel very low at night": the crisis line, not 112 nor
         # 116117; `kinds.EMERGENCY_KINDS`): a module that names none gives no number
-        if len(numbers) > 1 and emergency.isdisjoint(emergency_kinds(sentence.text)):
+        if len(numbers) > 1 and emergency.isdisjoint(
+            _named_emergencies(sentences, position, module)
+        ):
             continue
         score = overlap - 0.1 * position
         # A number the question names (a year, an amount) picks the sentence that holds it,
@@ -1122,12 +1125,19 @@ def service_fact(
         modules = (TextModule.BODY,)
     if since:
         modules = tuple(dict.fromkeys((*modules, TextModule.BODY)))
+    # what a helpline number is for, named (the pharmacy, an appointment): the steps too, read
+    # only when the body gives no sentence for it (`kinds.HELPLINE_STEPS`)
+    steps_fallback = kind == "helpline" and not emergency.isdisjoint(STEPS_PURPOSES)
+    if steps_fallback:
+        modules = (*modules, *HELPLINE_STEPS)
     if quantity is not None:
         # the sentence that states the asked quantity may stand in another module ("ab dem
         # ersten Geburtstag" among who may have a place, "bis 25" in the body)
         modules = tuple(dict.fromkeys((*modules, *QUANTITY_MODULES[quantity])))
     for rank, module in enumerate(modules):
         if body_fallback and module == TextModule.BODY and unit_answered:
+            continue
+        if steps_fallback and module in HELPLINE_STEPS and candidates:
             continue
         sourced = _sourced_module(facts, module, language)
         if sourced is None:
@@ -1189,7 +1199,7 @@ def service_fact(
             # not tell the asked year's fact, and a weaker sentence of it is no answer either.
             if _names_other_year(years, sentence.text):
                 return None
-            text = sentence.text
+            text = _with_named_purpose(sentences, sentence, module, emergency)
             unit_answered = unit_answered or begins or not units.isdisjoint(sentence.units)
         candidates.append(
             (score - 0.3 * rank, _module_fact(key, module, text, text_language, source))
@@ -1197,6 +1207,35 @@ def service_fact(
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
+
+
+# What a helpline number is for, read in the steps when the body names it with no number
+# (number17): the emergency pharmacy and an appointment booked by phone.
+STEPS_PURPOSES = frozenset({"pharmacy", "appointment"})
+
+
+def _named_emergencies(sentences: list[Sentence], position: int, module: str) -> frozenset[str]:
+    """What a sentence's number is for (`kinds.emergency_kinds`): what it names, or in a step
+    that names nothing, what the sentence before it names: a step is one instruction split in
+    sentences ("Finding an emergency pharmacy: every pharmacy has a notice … You can also search
+    at www.aponet.de or call 0800 00 22833 …")."""
+    own = emergency_kinds(sentences[position].text)
+    if own or module not in HELPLINE_STEPS or position == 0:
+        return own
+    return emergency_kinds(sentences[position - 1].text)
+
+
+def _with_named_purpose(
+    sentences: list[Sentence], sentence: Sentence, module: str, emergency: frozenset[str]
+) -> str:
+    """The answer's text: the sentence, and in a step whose purpose the sentence before it
+    names (`_named_emergencies`), both, in text order (an exact passage of the step)."""
+    if not emergency or module not in HELPLINE_STEPS:
+        return sentence.text
+    position = next((i for i, s in enumerate(sentences) if s is sentence), 0)
+    if position == 0 or not emergency.isdisjoint(emergency_kinds(sentence.text)):
+        return sentence.text
+    return f"{sentences[position - 1].text} {sentence.text}"
 
 
 # A count question ("how many lessons has the course", `kinds.asked_count`) is answered from the
