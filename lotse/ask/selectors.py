@@ -1564,6 +1564,13 @@ def _told_answer(
     of the top service that holds its rare words (`answers.told_fact`), when the routing is
     sure and the top service is not the general counselling (where a question that names no
     service goes: "Können Sie mir sagen, was ich als Neue tun muss?")."""
+    if hits and hits[0].key != city.fallback_service_key:
+        # the sibling the question names by its own thing, routed below another of its group
+        # ("Which grades does primary school cover?" routed to school enrolment first): its
+        # sentence tells, as a typed question's named sibling answers (`_named_sibling_fact`)
+        named = rules.named_sibling(text, hits[0].key)
+        if named is not None and named in [h.key for h in hits[1:NAMED_PERMIT_RANKS]]:
+            return answers.told_fact(city, index.generation, named, reader, text, index.idf, kind)
     if not answer_confident(hits) or hits[0].key == city.fallback_service_key:
         return None
     return answers.told_fact(city, index.generation, hits[0].key, reader, text, index.idf, kind)

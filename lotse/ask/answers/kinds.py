@@ -1118,7 +1118,10 @@ _PER_PERIOD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bw tygodniu\b|\bna tydzie[nń]\b|tygodniowo|\bpe săptămână\b|\bpe saptamana\b|"
             r"\b(?:в|на|за) недел[юе]\b|еженедельно|\b(?:у|в|на|за) (?:тиждень|тижні)\b|"
             r"щотижня|\b(?:на|в|за) седмица(?:та)?\b|седмично|(?:في|كل) (?:ال)?(?:أسبوع|اسبوع)|"
-            r"أسبوعيا|اسبوعيا|(?:در|هر) هفته|هفتگی",
+            r"(?:أ|ا)سبوعي(?:ا|ًا|اً)|(?<!\w)بال(?:أسبوع|اسبوع)|(?:در|هر) هفته|هفتگی|"
+            # the rate's adjective or adverb ("10 a 12 horas semanales", "weekly")
+            r"\bweekly\b|\bhebdomadaire|\bsemanal(?:es|mente)?\b|\btygodniow|\bsăptămânal|"
+            r"\bsaptamanal|еженедельн|щотижнев|(?<![\w-])седмич(?:ен|н)",
         ),
         (
             "month",
@@ -1126,7 +1129,9 @@ _PER_PERIOD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:al|por|cada) mes\b|\bayda\b|\baylık|\bw miesiącu\b|\bna miesiąc\b|"
             r"miesięcznie|\bpe lună\b|\bpe luna\b|\b(?:в|на|за) месяц\b|ежемесячно|"
             r"\b(?:у|в|на|за) місяць\b|щомісяця|\b(?:на|в|за) месец(?:а)?\b|месечно|"
-            r"(?:في|كل) (?:ال)?شهر|شهريا|(?:در|هر) ماه|ماهانه",
+            r"(?:في|كل) (?:ال)?شهر|شهري(?:ا|ًا|اً)|(?<!\w)بالشهر|(?:در|هر) ماه|ماهانه|"
+            r"\bmonthly\b|\bmensuel|\bmensual(?:es|mente)?\b|\bmiesięczn|\blunar(?:e|ă)?\b|"
+            r"ежемесячн|щомісячн|(?<![\w-])месеч(?:ен|н)",
         ),
         (
             "year",
@@ -1135,7 +1140,9 @@ _PER_PERIOD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\byıllık|\bw roku\b|\bna rok\b|rocznie|\bpe an\b|\bîntr-un an\b|"
             r"\b(?:в|на|за) (?:год|году)\b|ежегодно|\b(?:у|в|на|за) (?:рік|році)\b|щороку|"
             r"\b(?:на|в|за) година(?:та)?\b|годишно|(?:في|كل) (?:ال)?(?:سنة|عام)|سنويا|"
-            r"(?:در|هر) سال|سالانه",
+            r"(?:در|هر) سال|سالانه|سنوي(?:ًا|اً)|(?<!\w)بال(?:سنة|عام)|"
+            r"\byearly\b|\bannual(?:ly)?\b|\bannuel|\banual(?:es|mente|e|ă)?\b|(?<![\w-])roczn|"
+            r"ежегодн|щорічн|(?<![\w-])годиш(?:ен|н)",
         ),
     )
 )
@@ -1188,6 +1195,10 @@ _PROCESS = re.compile(
     # how long it takes
     r"\bделается|\bоформляется|\bготовится|\bпечатается|\bробиться|\bоформлюється|"
     r"\bготується|\bдрукується|\brobi się|\brobi sie|\bсе прави|\bсе оформя|\bсе обработва"
+)
+# The spoken Arabic verb of taking, which is also getting ("بياخد ابني", my son gets).
+_TAKES_OR_GETS = re.compile(
+    r"(?<!\w)(?:بياخد|بتاخد|بياخذ|بتاخذ|ياخد|ياخذ|يأخذ|تاخد|تاخذ|تأخذ)(?!\w)"
 )
 # Checking an application, beside a how-long word ("How long does the office need to check
 # …?", "Jak długo urząd sprawdza …?"): how long it takes. Alone it is no time ("Jak sprawdzić,
@@ -2192,6 +2203,16 @@ def _typed(text: str) -> str | None:
             return "processing_time"
         if _TIME_BEFORE.search(lowered) or _BEFORE_HOW_MUCH.search(lowered):
             return "deadline"
+        # the spoken Arabic verb of taking is getting too: units counted per a period beside it
+        # ("كم ساعة ألماني بالأسبوع بياخد ابني؟", how many hours a week my son gets) are a rate,
+        # typed as the other counted rates are, not how long something takes
+        if (
+            counted
+            and asked_rate(text)
+            and asked_units(text) - asked_rate(text)
+            and _TAKES_OR_GETS.search(lowered)
+        ):
+            return "deadline"
         # checking beside a how-long word or a counted time ("How many weeks does the office
         # check …?", "Wie viele Wochen prüft die Behörde …?", "Колко седмици службата проверява
         # …?"; duration17): how long the office takes
@@ -2767,6 +2788,35 @@ _FREQUENCY_STATED = re.compile(
 # after an up-to word and a which- or how-much word. From or above what income ("ab welchem
 # Einkommen", "above what income is there no …") asks the lower bound of one thing or the upper
 # of another and is left as it was. Casefolded, 12 languages.
+# An income noun after a from- or above-word and a which- or how-much word ("ab welchem
+# Einkommen", "from what income", "à partir de quel revenu", "a partir de qué ingresos", "hangi
+# gelirden", "od jakiego dochodu", "de la ce venit", "с какого дохода", "з якого доходу", "от
+# какъв доход", "من أي دخل", "از چه درآمدی"), and a word that something is no longer had, after
+# it (`_NO_LONGER_HAD`, `_INCOME_BOUND`). Casefolded, 12 languages.
+_INCOME_FROM = (
+    r"\b(?:from|above|over|beyond|at) (?:what|which|how much) (?:\S+ )?(?:income|earnings)\b|"
+    r"\b(?:ab|über|ueber) (?:welche[mnrs]?|wie ?viel) (?:\S+ )?\S*(?:einkommen|verdienst)|"
+    r"(?:à partir d[e'] ?|a partir d[e'] ?|au-dessus d[e'] ?|au-del[àa] d[e'] ?)"
+    r"(?:quel(?:le)?s?|combien de) (?:\S+ )?revenus?\b|"
+    r"\b(?:a partir de|desde|por encima de) (?:qu[eé]|cu[aá]nt[oa]s?) (?:\S+ )?ingresos?\b|"
+    r"\b(?:hangi|ne kadar) (?:\S+ )?gelir(?:den|in üstünde|in üzerinde)\b|"
+    r"(?<!\w)(?:od|powyżej) (?:jakiego|jakiej|kt[óo]rego|kt[óo]rej|ilu) (?:\S+ )?doch[óo]d|"
+    r"\b(?:de la|peste) (?:ce|c[aâ]t) (?:\S+ )?venit|"
+    r"(?<!\w)(?:с|со|от|выше|свыше|з|із|від|понад|над) (?:какого|какой|скольки|якого|скількох|"
+    r"какъв|колко) (?:\S+ )?доход|"
+    r"(?<!\w)(?:من|فوق) (?:أي|اي|كم|قديش) (?:ال)?دخل|"
+    r"(?<!\w)(?:از|بالای) (?:چه|چقدر|چند) (?:\S+ )?درآمد"
+)
+# Something no longer had: "no longer", "kein … mehr", "nicht mehr", "ne … plus", "ya no",
+# "artık … (al)amam", "już nie", "nu mai", "больше не", "уже не", "більше не", "вже не",
+# "вече не", "لم يعد", "ما عاد", "دیگر … نمی"; casefolded, 12 languages.
+_NO_LONGER_HAD = (
+    r"\bno longer\b|\bno more\b|\bnot? \S+ (?:\S+ )?any ?more\b|\bstops?\b|"
+    r"\bkein\w* (?:\S+ ){0,3}?mehr\b|\bnicht mehr\b|\bplus\b|\bya no\b|\bdej(?:a|o|an) de\b|"
+    r"\bart[ıi]k\b|\bkesil|\bju[żz] nie\b|\bnie \S+ (?:ju[żz]|wi[ęe]cej)\b|\bprzesta|"
+    r"\bnu mai\b|(?<!\w)(?:больше|уже|більше|вже|вече) не(?!\w)|(?<!\w)не \S+ (?:вече|больше)(?!\w)|"
+    r"(?<!\w)(?:لم يعد|ما عاد|ما بعود)(?!\w)|(?<!\w)(?:دیگر|دیگه)(?!\w)"
+)
 _INCOME_BOUND = (
     r"\bup to (?:what|which|how much) (?:\S+ )?(?:income|earnings)\b|"
     r"\bbis zu (?:welche[mnrs]?|wie ?viel) (?:\S+ )?\S*(?:einkommen|verdienst)|"
@@ -2777,7 +2827,11 @@ _INCOME_BOUND = (
     r"p[aâ]n[aă] la (?:ce|c[aâ]t) (?:\S+ )?venit|"
     r"(?<!\w)до (?:какого|скольки|якого|скількох|какъв|колко) (?:\S+ )?доход|"
     r"(?<!\w)(?:حتى|لحد|لغاية) (?:أي|اي|كم|قديش) (?:ال)?دخل|"
-    r"(?<!\w)تا (?:چه|چقدر|چند) (?:\S+ )?درآمد"
+    r"(?<!\w)تا (?:چه|چقدر|چند) (?:\S+ )?درآمد|"
+    # from or above what income something is no longer had ("Ab welchem Einkommen gibt es kein
+    # Elterngeld mehr?", "Above what income do I no longer get …?", "À partir de quel revenu
+    # n'a-t-on plus droit …?", "С какого дохода больше не платят …?"): its upper bound
+    rf"(?:{_INCOME_FROM})\S*\s(?:\S+\s){{0,8}}?(?:{_NO_LONGER_HAD})"
 )
 _INCOME_CEILING = re.compile(_INCOME_BOUND)
 

@@ -44,7 +44,8 @@ def test_up_to_what_income_asks_an_amount_earned(question):
     "question",
     [
         # from or above what income: the lower bound of one thing or the upper of another
-        "Ab welchem Einkommen gibt es keinen Kinderzuschlag mehr?",
+        # (with "no longer", "kein … mehr", the upper: `test_body16`)
+        "Ab welchem Einkommen gibt es Kinderzuschlag?",
         "Above what income is there no child supplement?",
         # an income named, no bound asked
         "Ich habe kein Einkommen, bekomme ich Wohngeld?",
