@@ -926,7 +926,7 @@ _LITTLE_GERMAN = re.compile(
     r"(?:ما|لا) (?:بحكي|بعرف|أتكلم|اتكلم|أعرف|اعرف) (?:ال)?(?:ألماني|الماني|لغة)|"
     r"آلمانی\w* (?:\w+ )?(?:ضعیف|بد)|آلمانی بلد نیستم|آلمانی نمی\u200c?دونم|آلمانی نمیدونم"
 )
-# A cheap or state-paid course asked by someone who speaks no or little German (twenty-sixth
+# A cheap or state-paid course asked by someone who speaks no German at all (twenty-sixth
 # session, lane situation15: "I speak no German, is there a cheap course paid by the state?",
 # "ما بحكي ألماني، في كورس رخيص من الدولة؟"): the integration course, which the state pays
 # for all but a small share; in 12 languages.
@@ -938,7 +938,8 @@ _CHEAP_OR_STATE = re.compile(
     r"евтин|държав|ucuz|devlet|رخيص|الدولة|حكوم|مدعوم|ارزون|ارزان|دولت"
 )
 _NO_GERMAN = re.compile(
-    rf"{_LITTLE_GERMAN.pattern}|(?:speak|know) no german|\bno german\b|kein(?:e|en)? deutsch|"
+    r"(?:speak|know) no german|(?:don'?t|do not|can'?t|cannot) speak (?:\w+ )?german|"
+    r"no (?:hablo|hablamos|sé) (?:\w+ )?alem[áa]n|\bno german\b|kein(?:e|en)? deutsch|"
     r"ne parle pas (?:\w+ )?allemand|nu vorbesc germana|nie (?:mówię|znam) (?:\w+ )?(?:po )?niemieck\w*|"
     r"не (?:говорю|знаю) (?:\w+ )?(?:по-немецки|немецк\w*)|не (?:розмовляю|знаю) (?:\w+ )?(?:німецьк\w*|по-німецьки)|"
     r"не (?:говоря|знам) (?:\w+ )?немски|almanca bilmiyorum|hi[çc] almanca|"
