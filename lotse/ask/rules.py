@@ -851,7 +851,10 @@ _INTEGRATION = re.compile(
     r"uyum|entegrasyon|интеграц|інтеграц|اندماج|إندماج|ادماج|إدماج|الزامي|إلزامي|ادغام|"
     r"اجباری|یکپارچگی|"
     # The German word in Persian or Arabic letters ("کورس اینتگراسیون", "انتغراسيون").
-    r"اینتگرا|انتگرا|انتغرا"
+    r"اینتگرا|انتگرا|انتغرا|"
+    # ... and the Arabic, Persian and Russian names typed in Latin letters (twenty-sixth session,
+    # lane situation15: "dawrat indimaj", "doreye edgham", "kurs integratsii").
+    r"\bindimaj|\bendimaj|\bindimaaj|\bedgh?am\b|\bedgham|\bintegrats"
 )
 # ... or when an office told or wrote the asker that they must attend or do a course (twenty-fifth
 # session, lane situation14: "die Ausländerbehörde sagt, ich muss einen Kurs machen", "the
@@ -876,6 +879,20 @@ _MUST_WORD = (
     r"لازم|مجبر|ملزم|لازمه|باید|مجبور)"
 )
 _COURSE_NOUN = r"(?:kurs|course|cours\b|curso|\bcurs|курс|كورس|دورة|دوره|کلاس|كلاس)"
+# An office that gave the asker a paper for a course (twenty-sixth session, lane situation15: "the
+# foreigners' office gave me a paper that I can take a course", "die Ausländerbehörde hat mir
+# einen Berechtigungsschein gegeben", "دائرة الأجانب عطتني ورقة لكورس", "اداره اتباع یه برگه داد
+# برای کلاس"): the entitlement to the integration course, in 12 languages.
+_GAVE = (
+    r"(?:gave|given|handed|sent|gegeben|geschickt|ausgestellt|donn[ée]|remis|envoy[ée]|dieron|dado|"
+    r"entregaron|mandaron|(?:mi-)?au dat|a dat|primit|da[łl]\w*|wyda[łl]\w*|дали|выдали|дал\b|видали|"
+    r"дали|дадоха|даде|verdi|verdiler|gönderdi|عطوني|عطتني|أعطوني|اعطوني|أعطتني|اعطتني|بعتولي|"
+    r"داد|دادن|دادند|فرستاد)"
+)
+_GAVE_FOR_A_COURSE = re.compile(
+    rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_GAVE}[^.?!؟]{{0,60}}?{_COURSE_NOUN}|"
+    rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_COURSE_NOUN}[^.?!؟]{{0,40}}?{_GAVE}"
+)
 _TOLD_TO_ATTEND = re.compile(
     rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_MUST_WORD}[^.?!؟]{{0,40}}?{_COURSE_NOUN}|"
     rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_COURSE_NOUN}[^.?!؟]{{0,30}}?(?:{_MUST_WORD}|"
@@ -909,6 +926,26 @@ _LITTLE_GERMAN = re.compile(
     r"(?:ألماني|الماني|الالماني|الألماني|لغتي)\w* (?:\w+ )?(?:ضعيف|تعبان|مش منيح|قليل)|"
     r"(?:ما|لا) (?:بحكي|بعرف|أتكلم|اتكلم|أعرف|اعرف) (?:ال)?(?:ألماني|الماني|لغة)|"
     r"آلمانی\w* (?:\w+ )?(?:ضعیف|بد)|آلمانی بلد نیستم|آلمانی نمی\u200c?دونم|آلمانی نمیدونم"
+)
+# A cheap or state-paid course asked by someone who speaks no German at all (twenty-sixth
+# session, lane situation15: "I speak no German, is there a cheap course paid by the state?",
+# "ما بحكي ألماني، في كورس رخيص من الدولة؟"): the integration course, which the state pays
+# for all but a small share; in 12 languages.
+_CHEAP_OR_STATE = re.compile(
+    r"cheap|inexpensive|afford|state|government|subsidi[sz]|funded|g[üu]nstig|billig|preiswert|"
+    r"staat|gef[öo]rdert|bezuschusst|pas cher|bon march[ée]|\bl'[ée]tat|subventionn|financ[ée]|"
+    r"barat[oa]|econ[óo]mic|\bestado\b|gobierno|subvencion|ieftin|\bstat\b|statul|de la stat|"
+    r"guvern|tani\b|tanie|tanim|pa[ńn]stw|dofinans|дешев|дешёв|недорог|государств|держав|"
+    r"евтин|държав|ucuz|devlet|رخيص|الدولة|حكوم|مدعوم|ارزون|ارزان|دولت"
+)
+_NO_GERMAN = re.compile(
+    r"(?:speak|know) no german|(?:don'?t|do not|can'?t|cannot) speak (?:\w+ )?german|"
+    r"no (?:hablo|hablamos|sé) (?:\w+ )?alem[áa]n|\bno german\b|kein(?:e|en)? deutsch|"
+    r"ne parle pas (?:\w+ )?allemand|nu vorbesc germana|nie (?:mówię|znam) (?:\w+ )?(?:po )?niemieck\w*|"
+    r"не (?:говорю|знаю) (?:\w+ )?(?:по-немецки|немецк\w*)|не (?:розмовляю|знаю) (?:\w+ )?(?:німецьк\w*|по-німецьки)|"
+    r"не (?:говоря|знам) (?:\w+ )?немски|almanca bilmiyorum|hi[çc] almanca|"
+    r"(?:ما|لا) (?:بحكي|احكي|أحكي|بعرف|اعرف|أعرف|أتكلم|اتكلم) (?:ال)?(?:ألماني|الماني)|"
+    r"آلمانی (?:\w+ )?(?:بلد نیستم|نمی\u200c?دونم|نمیدونم|نمی\u200c?دانم)"
 )
 _RESIDENCE_CARD = re.compile(r"kart\w* pobytu|oturum|ikamet|اقامت|إقامة|اقامة|الإقامة|الاقامة")
 NEW_PERMIT_HELD_BACK = (
@@ -1615,6 +1652,30 @@ UNINSURED_CARE_HELD_BACK = (SICK_LEAVE, FAMILY_DOCTOR)
 # Doctor, treatment, medical help, ill, pain in 12 languages; not the insurance's own adjective
 # ("asigurare medicală", "seguro médico", "медичне страхування").
 HEALTH_INSURANCE = "health-insurance"
+CARE_WITHOUT_INSURANCE = "health-care-without-insurance"
+# Contributions to the health insurance not paid (twenty-sixth session, lane situation15): "I
+# haven't paid my health insurance contributions for months and need to go to hospital", "keine
+# Krankenkassenbeiträge bezahlt", "не платил взносы на медстраховку", "ما دفعت اشتراكات التأمين
+# الصحي": beside care needed (`_CARE_NEEDED`, and a hospital) the asker is as good as uninsured
+# and asks where to be treated; the care without insurance is put first, in 12 languages.
+_UNPAID_CONTRIBUTIONS = re.compile(
+    r"(?:nicht|keine|nie) (?:\w+ ){0,3}(?:kranken\w*)?beitr[äa]g\w*|beitr[äa]g\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:bezahlt|gezahlt)|beitragsschulden|"
+    r"(?:haven'?t|have not|didn'?t|did not|not|never|can'?t|cannot|couldn'?t) (?:\w+ ){0,2}(?:paid|pay) (?:\w+ ){0,3}contributions?|"
+    r"unpaid (?:\w+ ){0,2}contributions?|contribution arrears|"
+    r"(?:pas|jamais) (?:\w+ ){0,2}pay[ée]\w* (?:\w+ ){0,3}cotisations?|cotisations? (?:\w+ ){0,3}impay\w*|"
+    r"no (?:he |hemos )?(?:pagado|pago|pagué) (?:\w+ ){0,3}(?:cuotas|cotizaciones|aportes)|"
+    r"nu (?:am |mai )?(?:plătit|platit|plătesc|platesc) (?:\w+ ){0,3}(?:contribu[țţt]ii|asigur[ăa]r)\w*|"
+    r"nie (?:\w+ )?(?:płaci\w*|zapłaci\w*|placi\w*) (?:\w+ ){0,2}składek|zaległ\w* (?:\w+ )?składk\w*|"
+    r"не (?:\w+ )?(?:платил\w*|заплатил\w*|плачу|платила|платив|сплачував\w*|сплачувала|платя|плащал\w*|"
+    r"съм плащал\w*) (?:\w+ ){0,3}(?:взнос\w*|внеск\w*|осигуровк\w*|страховк\w*)|"
+    r"(?:prim\w*|aidat\w*|sigorta borc\w*) (?:\w+ )?(?:ödemedim|ödemiyorum|odemedim|ödeyemedim|ödeyemiyorum)|"
+    r"(?:ما|لم) (?:\w+ )?(?:دفعت|ادفع|أدفع|بدفع) (?:\w+ ){0,2}(?:اشتراك|أقساط|اقساط|مساهم)\w*|"
+    r"(?:حق بیمه|حق\u200c?بیمه|اقساط بیمه)\w* (?:\w+ ){0,3}(?:پرداخت نکرد|ندادم|نپرداختم|نمیدم)\w*"
+)
+_HOSPITAL = re.compile(
+    r"krankenhaus|klinik|hospital|h[ôo]pital|spital|szpital|больниц|лікарн|болниц|hastane|"
+    r"مستشف|بیمارستان|urgences|urgencias|urgen[țţt]|notaufnahme|emergency room"
+)
 _CARE_NEEDED = re.compile(
     r"arzt|[äa]rzt|artzt|doktor|doctor|docteur|m[ée]decin|(?<!seguro )m[ée]dico\b|"
     r"\bmedic(?:ul)?\b|lekar|врач|лікар|лекар|hekim|دكتور|دکتر|طبيب|پزشک|behandl|treat|soign|"
@@ -1852,25 +1913,27 @@ _LANDLORD_OR_AGENCY = re.compile(
     r"vermiet|makler|hausverwalt|landlord|landlady|\bowner|agen(?:cy|t)\b|realtor|letting|"
     r"propriétaire|proprio\b|agence|bailleur|casero|dueñ|propietari|inmobiliaria|arrendador|"
     r"proprietar|agen[țţt]i|właściciel|wlasciciel|agencj|pośredni|хозя|арендодат|риелтор|"
-    r"риэлтор|агент|власни|орендодав|рієлтор|хазя|наемодат|ev sahib|emlak|"
+    r"риэлтор|агент|агенц|власни|орендодав|рієлтор|хазя|наемодат|ev sahib|emlak|"
     r"صاحب (?:ال)?(?:بيت|شقة|ملك)|عقار|سمسار|المؤجر|صاحب ?خونه|صاحب\u200c?خانه|بنگاه|موجر"
 )
 _NATION_PEOPLE = (
     # "Deutsche" the people, not "deutsche Unterlagen": at the end or before "als", a comma.
     r"(?:deutsche[nr]?\b(?=\s*(?:$|[.,;!?)]|als\b|mieter|haben\b|nehmen\b|will\b))|germans\b|allemands|fran[çc]ais\b|alemanes|nem[țţt]i(?:lor)?\b|"
     r"germanilor|niemcom|niemców|niemcow|немц(?:ам|ы|ев)\b|німц(?:ям|і|ів)\b|германци|almanlar\w*|"
-    r"(?:ال)?(?:ألمان|الألمان|الالمان)\b|آلمانی\u200c?ها|"
+    r"(?:ال)?(?:ألمان|الألمان|الالمان)\b|آلمانی[\u200c ]?ها|"
     r"polen\b|poles\b|polonais|polacos|polonezi|polak\w*|поляк\w*|поляц\w*|polonyal\w*|"
-    r"rumänen|romanians|roumains|rumanos|români\b|romani\b|rumun\w*|румын\w*|румун\w*|румънци|"
+    r"rumänen|romanians|roumains|rumanos|români\b|românilor|romani\b|rumun\w*|румын\w*|румун\w*|румънци|"
     r"bulgaren|bulgarians|bulgares|búlgaros|bulgari\b|bułgar\w*|болгар\w*|българи\b|"
     r"russen\b|russians|russes\b|rusos|ru[șs]i\b|rosjan\w*|русских|росіян\w*|руснаци|"
     r"ukrainer|ukrainians|ukrainiens|ucranianos|ucraineni|ukraińc\w*|украинц\w*|українц\w*|"
     r"украинци|nigerian\w*|marokkaner|moroccans|marocains|marroqu\w*|marocani|марокканц\w*|"
-    r"iraner|iranians|iraniens|iran[ií]es|iranieni|irańc\w*|иранц\w*|ایرانی\u200c?ها|"
+    r"iraner|iranians|iraniens|iran[ií]es|iranieni|irańc\w*|иранц\w*|ایرانی[\u200c ]?ها|"
     r"kurden|kurds|kurdes|kurdos|курд\w*|kürt\w*|أكراد|اكراد|"
+    r"suriyeli\w*|afrikal[ıi]\w*|arapl\w*|araplar\w*|hintli\w*|"
+    r"(?:لل|ل|ال)(?:سوري|عراقي|أفغان|افغان|أتراك|اتراك|عرب|أفارقة|افارقة)\w*|"
     r"syria\b|syrie\b|siria\b|سوريين|سوريي|عراقي\w*|مغاربة|"
     r"flüchtling\w*|refugees|réfugiés|refugiados|uchodźc\w*|беженц\w*|біженц\w*|бежанци|"
-    r"mülteci\w*|لاجئين|لاجئ|پناهنده\u200c?ها|افغانی\u200c?ها)"
+    r"mülteci\w*|لاجئين|لاجئ|پناهنده[\u200c ]?ها|افغانی[\u200c ]?ها)"
 )
 _ONLY = (
     r"(?:\bnur\b|\bonly\b|seulement|uniquement|qu'aux|qu'à|\bsolo\b|sólo|solamente|únicamente|"
@@ -1880,15 +1943,34 @@ _NOT_WANT = (
     r"(?:\bwill kein\w*|nimmt kein\w*|(?:doesn'?t|does not|don'?t|do not) want|won'?t (?:rent to|take|accept)|"
     r"ne veut pas(?: de)?|ne prend pas(?: de)?|no quiere|no acepta|nu vrea|nu accept[ăa]|nie chce|"
     r"nie przyjmuje|не хочет|не берёт|не берет|не хоче|не бере|не иска|не приема|"
-    r"ما (?:بدو|بده|بدها|بدهم|بيقبل|بيريد)|لا يريد|لا يقبل)"
+    r"ما (?:بدو|بده|بدها|بدهم|بيقبل|بيريد)|لا يريد|لا يقبل|"
+    # Twenty-sixth session (lane situation15): refusing, or not renting to ("the agent said they
+    # don't rent to Arabs", "l'agence refuse de louer aux Africains", "la inmobiliaria no alquila
+    # a marroquíes", "agencja nie wynajmuje Ukraińcom", "отказывается сдавать квартиру украинцам",
+    # "رفض يأجرني").
+    r"refus\w*|(?:doesn'?t|does not|don'?t|do not|won'?t|will not|wouldn'?t) (?:let|rent)(?: \w+)? to|"
+    r"weiger\w*|vermiete[nt]? (?:\w+ )?nicht|lehnt \w* ?ab|"
+    r"ne (?:loue|louent|louera) pas|rechaz\w*|se niega\w*|no (?:alquila|alquilan|alquilará)|"
+    r"refuz\w*|nu (?:închiriaz|inchiriaz)\w*|odm(?:awia|ówi|owi)\w*|nie (?:wynajm|wynajmi)\w*|"
+    r"отказ\w*|не (?:сда[её]т|сдают|сдаст|сдадут)|відмов\w*|не (?:здає|здають|здасть)|"
+    r"отказва\w*|не (?:дава|дават|дадат) (?:\w+ )?под наем|"
+    r"(?:ر|ير|بير|ت)فض\w*|ما (?:بيأجر|بيأجرو|بأجر|رضي)\w*|نمی\u200c?(?:ده|دن|دهد|دهند)\b)"
+)
+_REFUSING = (
+    r"(?:refus\w*|weiger\w*|rechaz\w*|se niega\w*|refuz\w*|odm(?:awia|ówi|owi)\w*|отказ\w*|"
+    r"відмов\w*|reddet\w*|(?:ر|ير|بير|ت)فض\w*)"
 )
 _REFUSED_PEOPLE = rf"(?:{_NATION_PEOPLE}|{_FOREIGNER})"
 _REFUSES_A_NATIONALITY = re.compile(
     rf"(?:{_BECAUSE_I_AM}){_NATION_PEOPLE}|"
     rf"{_ONLY}\W+(?:\w+\W+){{0,3}}?{_REFUSED_PEOPLE}|"
     rf"{_NOT_WANT}\W+(?:\w+\W+){{0,2}}?{_REFUSED_PEOPLE}|"
+    # refusing, with the renting said between ("refuse de louer aux Africains", "отказва да дава
+    # под наем на българи")
+    rf"{_REFUSING}\W+(?:\w+\W+){{0,5}}?{_REFUSED_PEOPLE}|"
     # Turkish and Persian put the verb last: "Türk istemiyor", "افغانی نمیخواد".
-    rf"{_REFUSED_PEOPLE}\W+(?:\w+\W+){{0,1}}?(?:istemiyor|istemez|kiralam[ıi]yor|vermiyor|"
+    rf"{_REFUSED_PEOPLE}\W+(?:\w+\W+){{0,2}}?(?:istemiyor|istemez|kiralam[ıi]yor|vermiyor|"
+    r"nicht vermiet\w*|nicht (?:\w+ )?vermietet|"
     r"نمی\u200c?خوا\w*|نمیخواد|نمی\u200c?ده|نمیده)"
 )
 
@@ -2161,6 +2243,64 @@ _MINIMUM_WAGE = re.compile(
     r"в час|за час|на час|на годину|за годину|بالساعة|ساعتی) (?:\w+ )?\d+(?:[.,]\d+)? ?"
     r"(?:€|euros?|eur\b|евро|євро|avro|يورو|یورو)"
 )
+# Working for less than the legal minimum (twenty-sixth session, lane situation15): a wage per
+# hour below the minimum wage (13.90 euros since 2026) beside long hours, "only" or a question
+# of legality ("I work 12 hours a day and get only 6 euros an hour", "работаю по 12 часов в день
+# за 6 евро в час", "بشتغل 12 ساعة باليوم وبيعطوني 6 يورو بالساعة"), or less than the minimum
+# wage said in words ("weniger als den Mindestlohn"), puts the workers' rights first: the
+# mini-jobs, the unemployment benefit and the permits share the words of work, hours and pay.
+WORKERS_RIGHTS = "workers-rights-and-minimum-wage"
+MINIMUM_WAGE_EUROS = 13.90
+_PER_HOUR_FIGURE = re.compile(
+    r"(\d+(?:[.,]\d+)?) ?(?:€|euros?|eur\b|евро|євро|avro|يورو|یورو)\W*(?:\w+\W+){0,2}?"
+    r"(?:hour|stunde|std\b|heure|hora|or[ăa]\b|godzin|час|годин|saat|بالساع|ساع|ساعت)|"
+    r"(?:saatte|saatine|saatlik|pro stunde|die stunde|per hour|an hour|de l'heure|la hora|por hora|pe or[ăa]|"
+    r"na godzin\w*|за godzin\w*|в час|за час|на час|на годину|за годину|بالساعة|ساعتی) "
+    r"(?:\w+ )?(\d+(?:[.,]\d+)?) ?(?:€|euros?|eur\b|евро|євро|avro|يورو|یورو)"
+)
+_LONG_HOURS = re.compile(
+    r"\d+ ?(?:hours?|stunden|std\b|heures?|horas|ore\b|godzin\w*|час\w*|годин\w*|saat|ساع\w*|ساعت)"
+    r"\W*(?:\w+\W+){0,2}?(?:a day|per day|a week|per week|am tag|pro tag|täglich|die woche|pro woche|"
+    r"par jour|par semaine|al día|por día|a la semana|pe zi|pe săptămân\w*|dziennie|na dzień|tygodniowo|"
+    r"w tygodniu|в день|в неделю|на день|на тиждень|на ден|на седмица|g[üu]nde|haftada|باليوم|بالاسبوع|"
+    r"بالأسبوع|في اليوم|روزی|در روز|در هفته)|"
+    r"(?:g[üu]nde|haftada|روزی|täglich|jeden tag|every day|tous les jours|todos los días|zilnic|"
+    r"codziennie|каждый день|щодня|всеки ден|كل يوم) \d+ ?(?:saat|stunden|hours|heures|horas|ore|"
+    r"godzin|час\w*|годин\w*|ساعت|ساع\w*)|"
+    r"(?:по|po) \d+ ?(?:час\w*|годин\w*|godzin\w*)"
+)
+_ONLY_PAID = re.compile(
+    r"\bnur\b|\bonly\b|\bjust\b|seulement|\bque\b|\bsolo\b|sólo|\bdoar\b|\bnumai\b|tylko|"
+    r"только|лишь|тільки|лише|\bсамо\b|sadece|\bbas\b|\bبس\b|\bفقط\b"
+)
+_BELOW_MINIMUM_WORDS = re.compile(
+    r"(?:less than|below|under|weniger als|unter (?:dem|den)|unterm|moins que|en dessous du|"
+    r"menos (?:que|del)|por debajo del|mai pu[țţt]in dec[âa]t|sub salariul|mniej niż|poniżej|"
+    r"меньше|ниже|менше|нижче|по-малко от|под (?:минималн|минимума)|(?:asgari \w+ )?(?:altında|az)\b|"
+    r"أقل من|اقل من|کمتر از)\W+(?:\w+\W+){0,3}?"
+    r"(?:mindestlohn|minimum|minim|salaire minimum|smic|m[ií]nimo|minimaln|минимал|мінімал|"
+    r"минималн|asgari|الحد الأدنى|حداقل)"
+)
+
+
+def paid_below_minimum(lowered: str) -> bool:
+    """Whether a question tells of working for less than the legal minimum wage: a wage per
+    hour below `MINIMUM_WAGE_EUROS` beside long hours, "only" or a question of legality, or less
+    than the minimum said in words."""
+    if _BELOW_MINIMUM_WORDS.search(lowered):
+        return True
+    below = False
+    for match in _PER_HOUR_FIGURE.finditer(lowered):
+        figure = match.group(1) or match.group(2)
+        try:
+            below = below or float(figure.replace(",", ".")) < MINIMUM_WAGE_EUROS
+        except ValueError:
+            continue
+    return below and bool(
+        _LONG_HOURS.search(lowered) or _ONLY_PAID.search(lowered) or _LEGAL_ASKED.search(lowered)
+    )
+
+
 _LEGAL_ASKED = re.compile(
     r"\blegal|\blégal|\blegit|erlaubt|rechtens|zulässig|permissible|allowed|permis\b|permitido|"
     r"dozwolon|законн|законно|законни|законно ли|yasal|kanuni|قانوني|قانونی|مسموح|مجاز"
@@ -2717,6 +2857,23 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
 )
 
 
+# Praying (twenty-sixth session, lane situation15): "where can I pray in Arabic", "wo kann ich auf
+# Polnisch beten", "gdzie mogę się modlić po polsku", "къде мога да се моля на български", "وين
+# فيني صلي بالعربي", "کجا میتونم به فارسی نماز بخونم": the religious communities' texts say
+# prayers and services as nouns, and the language named found the language services. The verb
+# or noun of praying, in 12 languages, puts the religious communities first. Not the formal
+# "please" ("je vous prie", "vă rog", the Bulgarian "моля" without "се"), nor the Arabic
+# "أصلي" (my origin).
+RELIGIOUS_COMMUNITIES = "religious-communities"
+_PRAYING = re.compile(
+    r"\bbeten\b|\bbete\b|\bgebet\w*|\bpray(?:s|ing|er|ers)?\b|(?<!vous )\bprier\b|\bprière|"
+    r"\brezar\b|\brezo\b|\borar\b|să (?:mă|ne) (?:rog|rugăm)|rugăciun\w*|"
+    r"(?:po)?modli(?:ć|c)\b|modlitw\w*|(?:по)?молить?ся|молитв\w*|(?:по)?молитися|"
+    r"да се (?:по)?моля|да се (?:по)?молим|\bnamaz\w*|\bibadet\w*|"
+    r"(?<!\w)(?:ب|ن|ا)?صل(?:ي|ّي)(?!\w)|(?<!\w)(?:ال)?صلا[ةه](?!\w)|\bنماز\w*"
+)
+
+
 def adjust(
     scores: Any, text: str, keys: list[str], kind: str | None = None, language: str | None = None
 ) -> Any:
@@ -2791,6 +2948,14 @@ def adjust(
     if new_permit:
         _hold_back(scores, keys, *NEW_PERMIT_HELD_BACK)
         told_to_attend = True
+    cheap_course = bool(
+        re.search(_COURSE_NOUN, lowered)
+        and _NO_GERMAN.search(lowered)
+        and _CHEAP_OR_STATE.search(lowered)
+    )
+    raise_integration = cheap_course or bool(_GAVE_FOR_A_COURSE.search(lowered))
+    if raise_integration:
+        told_to_attend = True
     if (
         not (_INTEGRATION.search(lowered) or told_to_attend)
         or _BEYOND_INTEGRATION.search(lowered)
@@ -2803,7 +2968,11 @@ def adjust(
         _INTEGRATION_NAMED.search(lowered) and _ENTITLED_OR_OBLIGED.search(lowered)
     ):
         _hold_back(scores, keys, LANGUAGE_COURSE)
-    if new_permit and not past_integration and INTEGRATION_COURSE in keys:
+    if raise_integration and not past_integration:
+        # A course the asker is entitled to, or one the state pays for: the integration course
+        # alone answers it (the language course's texts hold the same words).
+        _put_first(scores, keys, INTEGRATION_COURSE)
+    elif new_permit and not past_integration and INTEGRATION_COURSE in keys:
         # Its texts hold neither the permit nor the asker's words for their German: raised to
         # the top score, the other services keep theirs (a German course stays beside it).
         i = keys.index(INTEGRATION_COURSE)
@@ -2838,6 +3007,10 @@ def adjust(
         _hold_back(scores, keys, STUDY_PERMIT)
     if _UNINSURED.search(lowered) and _CARE_NEEDED.search(lowered):
         _hold_back(scores, keys, HEALTH_INSURANCE)
+    if _UNPAID_CONTRIBUTIONS.search(lowered) and (
+        _CARE_NEEDED.search(lowered) or _HOSPITAL.search(lowered)
+    ):
+        _put_first(scores, keys, CARE_WITHOUT_INSURANCE)
     if _YEARLY_SALARY.search(lowered) and _SALARY_CONTEXT.search(lowered):
         _hold_back(scores, keys, *BLUE_CARD_SALARY_HELD_BACK)
     searching = bool(_FLAT_SEARCH.search(lowered))
@@ -2894,6 +3067,10 @@ def adjust(
         _keep_only(scores, keys, (ANTI_DISCRIMINATION,))
     elif refuses_a_nationality(lowered):
         _put_first(scores, keys, ANTI_DISCRIMINATION)
+    if paid_below_minimum(lowered):
+        _put_first(scores, keys, WORKERS_RIGHTS)
+    if _PRAYING.search(lowered):
+        _put_first(scores, keys, RELIGIOUS_COMMUNITIES)
     if _LOW_MOOD.search(lowered):
         _keep_only(scores, keys, LOW_MOOD_KEPT)
     if _CANNOT_COPE.search(lowered) and _COPE_CHILD.search(lowered):

@@ -36,7 +36,13 @@ from lotse.ask.answers.kinds import (
     tells_asked_number,
     units_in,
 )
-from lotse.ask.answers.lost import is_lost, names_a_need, without_generic_words, without_lost_words
+from lotse.ask.answers.lost import (
+    asks_help_with_papers,
+    is_lost,
+    names_a_need,
+    without_generic_words,
+    without_lost_words,
+)
 from lotse.ask.answers.naming import (
     NAMED_LEAD_MIN,
     NAMED_MARGIN,
@@ -96,6 +102,7 @@ __all__ = [
     "Sentence",
     "answering_rank",
     "asked_count",
+    "asks_help_with_papers",
     "asks_helpline",
     "asks_lasting",
     "asks_line_number",

@@ -710,3 +710,72 @@ def _drop_forms(folded: str, drop: list[bool], forms: frozenset[str]) -> bool:
             drop[start:end] = [True] * (end - start)
             found = True
     return found
+
+
+# Help asked with one's papers or letters from the offices, said as such ("who helps me with my
+# papers and letters from the offices?", "wer hilft mir mit meinen Papieren", "kto mi pomoże z
+# papierami i listami", "مين بيساعدني بالأوراق"; twenty-sixth session, lane situation15): the
+# migration counselling's ongoing help, not a lost newcomer's first orientation, unless the
+# question also says the asker is new or has just arrived (`_NEW_NEWCOMER`, `_ARRIVAL_FORMS`). Feeling
+# overwhelmed by the letters, without help asked with them, stays lost.
+_HELP_WITH_PAPERS = re.compile(
+    _lost_fold(
+        r"(?<!\w)(?:"
+        r"help\w* (?:\w+ ){0,2}(?:with|on) (?:\w+ ){0,3}(?:papers|paperwork|letters|documents|forms)|"
+        r"(?:hilft|helfen|helfe|unterstützt|unterstützen) (?:\w+ ){0,2}(?:mit|bei) (?:\w+ ){0,3}"
+        r"(?:papieren|papiere|briefen|briefe|unterlagen|formularen|schreiben|post)\b|"
+        r"(?:mit|bei) (?:\w+ ){0,3}(?:papieren|briefen|unterlagen|formularen) (?:\w+ ){0,2}(?:hilft|helfen)|"
+        r"aid\w* (?:\w+ ){0,2}(?:avec|pour) (?:\w+ ){0,3}(?:papiers|lettres|courriers|documents|formulaires)|"
+        r"ayud\w* (?:\w+ ){0,2}con (?:\w+ ){0,3}(?:papeles|cartas|documentos|formularios)|"
+        r"ajut\w* (?:\w+ ){0,2}cu (?:\w+ ){0,3}(?:actele|acte|hârtiile|scrisorile|documentele|formularele)|"
+        r"pomo\w* (?:\w+ ){0,2}z (?:\w+ ){0,3}(?:papierami|listami|pismami|dokumentami|formularzami)|"
+        r"помо\w* (?:\w+ ){0,2}с (?:\w+ ){0,3}(?:бумагами|письмами|документами|анкетами)|"
+        r"допомо\w* (?:\w+ ){0,2}з (?:\w+ ){0,3}(?:паперами|листами|документами)|"
+        r"помог\w* (?:\w+ ){0,2}с (?:\w+ ){0,3}(?:документите|документи|писмата|писма|книжата)|"
+        r"(?:evrak|mektup|belge|kağıt)\w* (?:\w+ ){0,4}yardım\w*|"
+        r"(?:يساعد|تساعد|بيساعد|يساعدني|يساعدنا)\w* (?:ب|في )(?:ال)?(?:أوراق|اوراق|رسائل|رسايل|معاملات|ورق)|"
+        r"(?:مدارک|نامه|کاغذ)\w* (?:\w+ ){0,4}کمک|کمک\w* (?:\w+ ){0,3}(?:مدارک|نامه)"
+        r")"
+    )
+)
+
+
+def asks_help_with_papers(text: str) -> bool:
+    """Whether a question asks for help with its papers or letters and does not say the asker is
+    new or has just arrived (`_HELP_WITH_PAPERS`)."""
+    folded = _lost_fold(text)
+    if not _HELP_WITH_PAPERS.search(folded):
+        return False
+    words = {m.group(0) for m in _WORD.finditer(folded)}
+    return (
+        not (words & _ARRIVAL)
+        and not _NEW_NEWCOMER.search(folded)
+        and not _OTHER_LOST.search(folded)
+    )
+
+
+_NEW_NEWCOMER = re.compile(
+    _lost_fold(
+        r"\bnew\b|just (?:moved|arrived)|recently arrived|\bneu\b|angekommen|nouveau|nouvelle|"
+        r"vient d'arriver|viens d'arriver|nuev[oa]|acabo de llegar|recién|nou\b|nouă|abia am|tocmai am|"
+        r"now[ya]\b|dopiero|właśnie przyjecha|нов(?:ый|ая|енький|енькая)\b|только (?:что )?приехал|"
+        r"нов(?:ий|а)\b|щойно|тільки-но|нов(?:а)? съм|току-що|yeni (?:geldi|taşındı)|yeniyim|"
+        r"جديد|وصلت|لسا واصل|تازه"
+    )
+)
+
+# The lost phrases other than asking who helps ("I understand nothing here", "I'm lost", "where
+# do I start"): beside help with the papers they keep the question lost (the dev set labels
+# "Cine mă poate ajuta cu actele? Nu înțeleg nimic de aici" the lost newcomer's).
+_OTHER_LOST = re.compile(
+    _WORD_START
+    + "(?:"
+    + "|".join(
+        _lost_fold(p)
+        for family, patterns in _LOST_FAMILIES.items()
+        if family not in ("where_turn", "get_help")
+        for p in patterns
+        if not JAPANESE_CHARS.search(p)
+    )
+    + ")"
+)
