@@ -884,14 +884,22 @@ _COURSE_NOUN = r"(?:kurs|course|cours\b|curso|\bcurs|курс|كورس|دورة|
 # einen Berechtigungsschein gegeben", "دائرة الأجانب عطتني ورقة لكورس", "اداره اتباع یه برگه داد
 # برای کلاس"): the entitlement to the integration course, in 12 languages.
 _GAVE = (
-    r"(?:gave|given|handed|sent|gegeben|geschickt|ausgestellt|donn[ée]|remis|envoy[ée]|dieron|dado|"
-    r"entregaron|mandaron|(?:mi-)?au dat|a dat|primit|da[łl]\w*|wyda[łl]\w*|дали|выдали|дал\b|видали|"
+    r"(?:gave|given|handed|sent|gegeben|geschickt|ausgestellt|donn[ée]|remis|envoy[ée]|dieron|\bdado\b|"
+    r"entregaron|mandaron|(?:mi-)?au dat|a dat|primit|(?<!\w)da[łl]\w*|wyda[łl]\w*|дали|выдали|дал\b|видали|"
     r"дали|дадоха|даде|verdi|verdiler|gönderdi|عطوني|عطتني|أعطوني|اعطوني|أعطتني|اعطتني|بعتولي|"
-    r"داد|دادن|دادند|فرستاد)"
+    r"(?<!\w)(?:داد|دادن|دادند|داده|فرستاد)(?!\w))"
 )
 _GAVE_FOR_A_COURSE = re.compile(
     rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_GAVE}[^.?!؟]{{0,60}}?{_COURSE_NOUN}|"
     rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_COURSE_NOUN}[^.?!؟]{{0,40}}?{_GAVE}"
+)
+# A course of another kind than the integration course named (the office's voucher for an
+# occupational German course or a vocational course: "Berufssprachkurs", "kurs zawodowy"): the
+# paper is no entitlement to the integration course (review of situation15).
+_OTHER_COURSE = re.compile(
+    r"berufssprach|berufsbezogen|weiterbildung|umschulung|vocational|occupational|"
+    r"professionnel|profesional|zawodow|профессиональн|професійн|професионал|mesleki|"
+    r"مهني|حرفه|فنی"
 )
 _TOLD_TO_ATTEND = re.compile(
     rf"{_OFFICE_FOR_COURSE}[^.?!؟]{{0,80}}?{_MUST_WORD}[^.?!؟]{{0,40}}?{_COURSE_NOUN}|"
@@ -938,14 +946,23 @@ _CHEAP_OR_STATE = re.compile(
     r"guvern|tani\b|tanie|tanim|pa[ńn]stw|dofinans|дешев|дешёв|недорог|государств|держав|"
     r"евтин|държав|ucuz|devlet|رخيص|الدولة|حكوم|مدعوم|ارزون|ارزان|دولت"
 )
+# What may stand between the negation and the language in `_NO_GERMAN` ("don't speak any German",
+# "no hablo nada de alemán"): a word of "at all", never of degree ("I can't speak German well",
+# "No hablo bien alemán" ask a course for little German: the language course; review of
+# situation15, twenty-sixth session).
+_AT_ALL = (
+    r"(?:(?:any|a word of|at all|nada(?: de)?|ni|du tout|w og[óo]le|wcale|совсем|вообще|ни слова|"
+    r"зовсім|взагалі|изобщо|никак|hi[çc]|اصلا|اصلاً|أبدا|ابدا|خالص|ولا كلمة) )?"
+)
 _NO_GERMAN = re.compile(
-    r"(?:speak|know) no german|(?:don'?t|do not|can'?t|cannot) speak (?:\w+ )?german|"
-    r"no (?:hablo|hablamos|sé) (?:\w+ )?alem[áa]n|\bno german\b|kein(?:e|en)? deutsch|"
-    r"ne parle pas (?:\w+ )?allemand|nu vorbesc germana|nie (?:mówię|znam) (?:\w+ )?(?:po )?niemieck\w*|"
-    r"не (?:говорю|знаю) (?:\w+ )?(?:по-немецки|немецк\w*)|не (?:розмовляю|знаю) (?:\w+ )?(?:німецьк\w*|по-німецьки)|"
-    r"не (?:говоря|знам) (?:\w+ )?немски|almanca bilmiyorum|hi[çc] almanca|"
-    r"(?:ما|لا) (?:بحكي|احكي|أحكي|بعرف|اعرف|أعرف|أتكلم|اتكلم) (?:ال)?(?:ألماني|الماني)|"
-    r"آلمانی (?:\w+ )?(?:بلد نیستم|نمی\u200c?دونم|نمیدونم|نمی\u200c?دانم)"
+    rf"(?:speak|know) no german|(?:don'?t|do not|can'?t|cannot) speak {_AT_ALL}german"
+    r"(?! (?:well|much|very|fluently|good|properly))|"
+    rf"no (?:hablo|hablamos|sé) {_AT_ALL}alem[áa]n|\bno german\b|kein(?:e|en)? deutsch\b|"
+    rf"ne parle pas {_AT_ALL}allemand|nu vorbesc germana|nie (?:mówię|znam) {_AT_ALL}(?:po )?niemieck\w*|"
+    rf"не (?:говорю|знаю) {_AT_ALL}(?:по-немецки|немецк\w*)|не (?:розмовляю|знаю) {_AT_ALL}(?:німецьк\w*|по-німецьки)|"
+    rf"не (?:говоря|знам) {_AT_ALL}немски|almanca bilmiyorum|hi[çc] almanca|"
+    rf"(?:ما|لا) (?:بحكي|احكي|أحكي|بعرف|اعرف|أعرف|أتكلم|اتكلم) (?:ال)?(?:ألماني|الماني)|"
+    rf"آلمانی {_AT_ALL}(?:بلد نیستم|نمی\u200c?دونم|نمیدونم|نمی\u200c?دانم)"
 )
 _RESIDENCE_CARD = re.compile(r"kart\w* pobytu|oturum|ikamet|اقامت|إقامة|اقامة|الإقامة|الاقامة")
 NEW_PERMIT_HELD_BACK = (
@@ -1460,7 +1477,7 @@ _FICTION_NAMED = re.compile(
 # "register within two weeks" came first; the opportunity card and the fictional certificate
 # hold the visa words too. Such a question (12 languages) holds back the free movement, and the
 # opportunity card, the fictional certificate and the training permit unless it names them.
-_WITHOUT_VISA = re.compile(
+_ENTERED_WITHOUT_VISA = re.compile(
     r"ohne (?:ein )?visum|visumfrei|without (?:a |any )?visa|visa[- ]free|sans visa|"
     r"sin (?:un )?visad?o?\b|bez wizy|f[ăa]r[ăa] (?:o )?viz[ăa]|без визы|без візи|без виза|"
     r"vizesiz|vize(?:m)? olmadan|vize almadan|(?:بدون|بلا|من غير|من دون) (?:ال)?(?:فيزا|فيزة|تأشيرة|تاشيرة)|"
@@ -1469,11 +1486,11 @@ _WITHOUT_VISA = re.compile(
 
 
 def entered_without_visa_rivals(text: str) -> tuple[str, ...]:
-    """The services a question that says it came without a visa holds back (`_WITHOUT_VISA`):
+    """The services a question that says it came without a visa holds back (`_ENTERED_WITHOUT_VISA`):
     the free movement, and the opportunity card, the fictional certificate and the training
     permit it does not name; () when it says no such thing."""
     lowered = casefold_dotted_i(text)
-    if not _WITHOUT_VISA.search(lowered):
+    if not _ENTERED_WITHOUT_VISA.search(lowered):
         return ()
     rivals = [FREE_MOVEMENT]
     if not _OPPORTUNITY_CARD.search(lowered):
@@ -1659,7 +1676,7 @@ CARE_WITHOUT_INSURANCE = "health-care-without-insurance"
 # الصحي": beside care needed (`_CARE_NEEDED`, and a hospital) the asker is as good as uninsured
 # and asks where to be treated; the care without insurance is put first, in 12 languages.
 _UNPAID_CONTRIBUTIONS = re.compile(
-    r"(?:nicht|keine|nie) (?:\w+ ){0,3}(?:kranken\w*)?beitr[äa]g\w*|beitr[äa]g\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:bezahlt|gezahlt)|beitragsschulden|"
+    r"(?:nicht|keine|nie) (?:\w+ ){0,3}(?:kranken\w*)?beitr[äa]g\w* (?:\w+ ){0,2}(?:bezahlt|gezahlt)|beitr[äa]g\w* (?:\w+ ){0,3}nicht (?:\w+ )?(?:bezahlt|gezahlt)|beitragsschulden|"
     r"(?:haven'?t|have not|didn'?t|did not|not|never|can'?t|cannot|couldn'?t) (?:\w+ ){0,2}(?:paid|pay) (?:\w+ ){0,3}contributions?|"
     r"unpaid (?:\w+ ){0,2}contributions?|contribution arrears|"
     r"(?:pas|jamais) (?:\w+ ){0,2}pay[ée]\w* (?:\w+ ){0,3}cotisations?|cotisations? (?:\w+ ){0,3}impay\w*|"
@@ -1674,7 +1691,7 @@ _UNPAID_CONTRIBUTIONS = re.compile(
 )
 _HOSPITAL = re.compile(
     r"krankenhaus|klinik|hospital|h[ôo]pital|spital|szpital|больниц|лікарн|болниц|hastane|"
-    r"مستشف|بیمارستان|urgences|urgencias|urgen[țţt]|notaufnahme|emergency room"
+    r"مستشف|بیمارستان|urgences|urgencias|urgen[țţ][aăe]|notaufnahme|emergency room"
 )
 _CARE_NEEDED = re.compile(
     r"arzt|[äa]rzt|artzt|doktor|doctor|docteur|m[ée]decin|(?<!seguro )m[ée]dico\b|"
@@ -2276,10 +2293,29 @@ _ONLY_PAID = re.compile(
 _BELOW_MINIMUM_WORDS = re.compile(
     r"(?:less than|below|under|weniger als|unter (?:dem|den)|unterm|moins que|en dessous du|"
     r"menos (?:que|del)|por debajo del|mai pu[țţt]in dec[âa]t|sub salariul|mniej niż|poniżej|"
-    r"меньше|ниже|менше|нижче|по-малко от|под (?:минималн|минимума)|(?:asgari \w+ )?(?:altında|az)\b|"
+    r"меньше|ниже|менше|нижче|по-малко от|под|"
     r"أقل من|اقل من|کمتر از)\W+(?:\w+\W+){0,3}?"
-    r"(?:mindestlohn|minimum|minim|salaire minimum|smic|m[ií]nimo|minimaln|минимал|мінімал|"
-    r"минималн|asgari|الحد الأدنى|حداقل)"
+    # the wage's own minimum, not any minimum ("below the minimum for the Blue Card" is a salary
+    # threshold; review of situation15, twenty-sixth session)
+    r"(?:mindestlohn|minimum wage|salaire minimum|smic|salario m[ií]nimo|salariul minim|"
+    r"minimum (?:legal|pe economie)|minimaln\w* (?:wynagrodz|płac|placy)|płac\w* minimaln|"
+    r"минимальн\w* (?:зарплат|оплат|размер)|мінімальн\w* (?:зарплат|оплат)|"
+    r"минималн\w* (?:заплат|работна)|الحد الأدنى (?:للأجور|للاجور|للراتب|للأجر)|"
+    r"حداقل (?:دستمزد|حقوق))|"
+    # Turkish puts the comparison after the minimum ("asgari ücretin altında", "asgari ücretten
+    # az"; "az önce" is "just now")
+    r"asgari (?:ücret|ucret)\w* (?:\S+ )?(?:altında|altinda|daha az|az)\b(?! önce)"
+)
+# A verb or noun of working or being paid for work, which a wage per hour needs beside it ("Der
+# Integrationskurs kostet nur 2,29 Euro pro Stunde" is a price, not a wage).
+_EARNING = re.compile(
+    r"arbeit|\bwork|travail|trabaj|lucr|pracuj|работ|працю|робот|çal[ıi][şs]|calis|شتغل|أعمل|اعمل|"
+    r"\bکار|плащ|öd[üu]y|paient|payent|دفع|پرداخت|"
+    r"verdien|bekomm|lohn|gehalt|earn|get paid|\bpaid\b|pay(?:s)? me|wage|salary|gagne|salaire|"
+    r"pay[ée]|pagan|me pagan|cobr|gano|sueldo|salario|c[âa]știg|castig|salari|pl[ăa]t(?:esc|e[șs]te)|"
+    r"zarabia|płac|placa|pensj|stawk|зарабат|заробля|зарплат|получаю|отримую|плат|ставк|получавам|заплат|"
+    r"kazan|maa[şs]|ücret|ucret|al[ıi]yorum|veriyor|بقبض|بياخد|آخذ|بيعطيني|يعطيني|راتب|أجر|اجر|"
+    r"دستمزد|حقوق|میگیرم|می\u200cگیرم|میدن|می\u200cدهند"
 )
 
 
@@ -2296,8 +2332,14 @@ def paid_below_minimum(lowered: str) -> bool:
             below = below or float(figure.replace(",", ".")) < MINIMUM_WAGE_EUROS
         except ValueError:
             continue
-    return below and bool(
-        _LONG_HOURS.search(lowered) or _ONLY_PAID.search(lowered) or _LEGAL_ASKED.search(lowered)
+    return (
+        below
+        and _EARNING.search(lowered) is not None
+        and bool(
+            _LONG_HOURS.search(lowered)
+            or _ONLY_PAID.search(lowered)
+            or _LEGAL_ASKED.search(lowered)
+        )
     )
 
 
@@ -2866,11 +2908,11 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
 # "أصلي" (my origin).
 RELIGIOUS_COMMUNITIES = "religious-communities"
 _PRAYING = re.compile(
-    r"\bbeten\b|\bbete\b|\bgebet\w*|\bpray(?:s|ing|er|ers)?\b|(?<!vous )\bprier\b|\bprière|"
+    r"\bbeten\b|\bbete\b|\bgebet(?!en\b)\w*|\bpray(?:s|ing|er|ers)?\b|(?<!vous )\bprier\b|\bprière|"
     r"\brezar\b|\brezo\b|\borar\b|să (?:mă|ne) (?:rog|rugăm)|rugăciun\w*|"
     r"(?:po)?modli(?:ć|c)\b|modlitw\w*|(?:по)?молить?ся|молитв\w*|(?:по)?молитися|"
     r"да се (?:по)?моля|да се (?:по)?молим|\bnamaz\w*|\bibadet\w*|"
-    r"(?<!\w)(?:ب|ن|ا)?صل(?:ي|ّي)(?!\w)|(?<!\w)(?:ال)?صلا[ةه](?!\w)|\bنماز\w*"
+    r"(?<!\w)(?:ب|ن)?صل(?:ي|ّي)(?!\w)|(?<!\w)(?:ال)?صلا[ةه](?!\w)|\bنماز\w*"
 )
 
 
@@ -2953,7 +2995,11 @@ def adjust(
         and _NO_GERMAN.search(lowered)
         and _CHEAP_OR_STATE.search(lowered)
     )
-    raise_integration = cheap_course or bool(_GAVE_FOR_A_COURSE.search(lowered))
+    raise_integration = cheap_course or bool(
+        _GAVE_FOR_A_COURSE.search(lowered)
+        and not _BEYOND_INTEGRATION.search(lowered)
+        and not _OTHER_COURSE.search(lowered)
+    )
     if raise_integration:
         told_to_attend = True
     if (

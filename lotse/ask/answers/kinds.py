@@ -708,7 +708,8 @@ EMERGENCY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"المناوب|مناوب|حرارة|حمى|کشیک|\bتب\b|"
             # a doctor needed when it is no emergency (number17: "if it is no emergency", told
             # with 112 before), in the 12 languages
-            r"(?:not|no|isn't|is not) (?:an? |really )?(?:emergency|life-threatening)|"
+            r"(?:not|no|isn't|is not) (?:an? |really )?(?:emergency|life-threatening)"
+            r"(?! (?:number|line|service|call|doctor|room|department))|"
             r"kein(?:en)? (?:echte[rn]? )?notfall|nicht lebensgef[äa]hrlich|"
             r"(?:n'est )?pas (?:une |d')?urgence|pas grave|no (?:es )?(?:una )?(?:emergencia|urgencia)|"
             r"acil (?:bir durum )?de[ğg]il|nie (?:jest )?(?:to )?(?:nag[łl]y wypadek|nag[łl]a sytuacja|zagro[żz]enie [żz]ycia)|"
@@ -1030,9 +1031,10 @@ def _periods(text: str, language: str = "") -> list[tuple[float, str]]:
     for i, word in enumerate(words):
         units = units_in(word, persian)
         # the Romanian singular year "an" ("pentru un an"), the English article elsewhere;
-        # after a number it is the year in any language (fee17: the French "d'un an")
+        # after a number the French year too (fee17: "d'un an"; not the German separable
+        # verb's "an": "Der Kurs fängt am 3. an")
         if word.strip(".,;:!?()") == "an" and (
-            language == "ro" or _number_before(words, i) is not None
+            language == "ro" or (language == "fr" and _number_before(words, i) is not None)
         ):
             units = frozenset({"year"})
         if len(units) != 1:
@@ -1118,7 +1120,7 @@ _PER_PERIOD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bw tygodniu\b|\bna tydzie[nń]\b|tygodniowo|\bpe săptămână\b|\bpe saptamana\b|"
             r"\b(?:в|на|за) недел[юе]\b|еженедельно|\b(?:у|в|на|за) (?:тиждень|тижні)\b|"
             r"щотижня|\b(?:на|в|за) седмица(?:та)?\b|седмично|(?:في|كل) (?:ال)?(?:أسبوع|اسبوع)|"
-            r"(?:أ|ا)سبوعي(?:ا|ًا|اً)|(?<!\w)بال(?:أسبوع|اسبوع)|(?:در|هر) هفته|هفتگی|"
+            r"(?:أ|ا)سبوعي(?:ا|ًا|اً)|(?<!\w)بال(?:أسبوع|اسبوع)(?!\w)|(?:در|هر) هفته|هفتگی|"
             # the rate's adjective or adverb ("10 a 12 horas semanales", "weekly")
             r"\bweekly\b|\bhebdomadaire|\bsemanal(?:es|mente)?\b|\btygodniow|\bsăptămânal|"
             r"\bsaptamanal|еженедельн|щотижнев|(?<![\w-])седмич(?:ен|н)",
@@ -1129,7 +1131,7 @@ _PER_PERIOD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:al|por|cada) mes\b|\bayda\b|\baylık|\bw miesiącu\b|\bna miesiąc\b|"
             r"miesięcznie|\bpe lună\b|\bpe luna\b|\b(?:в|на|за) месяц\b|ежемесячно|"
             r"\b(?:у|в|на|за) місяць\b|щомісяця|\b(?:на|в|за) месец(?:а)?\b|месечно|"
-            r"(?:في|كل) (?:ال)?شهر|شهري(?:ا|ًا|اً)|(?<!\w)بالشهر|(?:در|هر) ماه|ماهانه|"
+            r"(?:في|كل) (?:ال)?شهر|شهري(?:ا|ًا|اً)|(?<!\w)بالشهر(?!\w)|(?:در|هر) ماه|ماهانه|"
             r"\bmonthly\b|\bmensuel|\bmensual(?:es|mente)?\b|\bmiesięczn|\blunar(?:e|ă)?\b|"
             r"ежемесячн|щомісячн|(?<![\w-])месеч(?:ен|н)",
         ),
@@ -1140,7 +1142,7 @@ _PER_PERIOD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\byıllık|\bw roku\b|\bna rok\b|rocznie|\bpe an\b|\bîntr-un an\b|"
             r"\b(?:в|на|за) (?:год|году)\b|ежегодно|\b(?:у|в|на|за) (?:рік|році)\b|щороку|"
             r"\b(?:на|в|за) година(?:та)?\b|годишно|(?:في|كل) (?:ال)?(?:سنة|عام)|سنويا|"
-            r"(?:در|هر) سال|سالانه|سنوي(?:ًا|اً)|(?<!\w)بال(?:سنة|عام)|"
+            r"(?:در|هر) سال|سالانه|سنوي(?:ًا|اً)|(?<!\w)بال(?:سنة|عام)(?!\w)|"
             r"\byearly\b|\bannual(?:ly)?\b|\bannuel|\banual(?:es|mente|e|ă)?\b|(?<![\w-])roczn|"
             r"ежегодн|щорічн|(?<![\w-])годиш(?:ен|н)",
         ),
@@ -1332,6 +1334,20 @@ _HOW_MUCH_PAID = re.compile(
     rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+){{0,3}}?\s+\S*?(?:{_PAY_OR_PRICE})|"
     rf"(?:{_PAY_OR_PRICE})\S*(?:\s+\S+){{0,3}}?\s+(?:{_HOW_MUCH_WORDS})"
 )
+# A how-much word followed at once (or one word on) by a word of taking or waiting ("¿Cuánto
+# tarda el pago …?", "Сколько ждать выплату?", "Wie viel dauert die Auszahlung?"): the time a
+# payment takes is asked, not a fee (review of fee17, twenty-sixth session).
+_HOW_MUCH_WAITED = re.compile(rf"(?:{_HOW_MUCH_WORDS})(?:\s+\S+)?\s+\S*?(?:{_PROCESS.pattern})")
+
+
+def _asks_paid(lowered: str) -> bool:
+    """Whether a how-much word is bound to a word of paying or a price (`_HOW_MUCH_PAID`) with
+    no word of taking or waiting between them, and is not followed by one (`_HOW_MUCH_WAITED`)."""
+    if _HOW_MUCH_WAITED.search(lowered):
+        return False
+    return any(not _PROCESS.search(m.group()) for m in _HOW_MUCH_PAID.finditer(lowered))
+
+
 # How much time one has, a pronoun between ("сколько у меня есть времени", "скільки в мене є
 # часу"): the how-much word stands more than two words before the time.
 _TIME_HELD_BETWEEN = re.compile(
@@ -1597,6 +1613,18 @@ def asks_line_number(text: str) -> bool:
     return asks_helpline(text) or bool(emergency_kinds(text, asked=True))
 
 
+# A number pointed at ("Ist der Anruf bei dieser Nummer kostenlos?", "Bu numarayı aramak ücretli
+# mi?", "L'appel à ce numéro est-il gratuit ?"): the caller has the number and asks about the
+# call (review of number17, twenty-sixth session).
+_THIS_NUMBER = re.compile(
+    r"\bdiese[rmns]? (?:\w+ )?(?:nummer|rufnummer|telefonnummer)|\b(?:this|that) (?:\w+ )?number|"
+    r"\bce (?:num[ée]ro|t[ée]l[ée]phone)|\beste (?:n[uú]mero|tel[eé]fono)|\bacest num[aă]r|"
+    r"\bbu (?:numara|telefon)|\bten (?:numer|telefon)|\btego numeru|\bpod ten numer|"
+    r"(?<!\w)(?:этот|этому|эту|цей|цьому|този|на този) (?:\w+ )?(?:номер|телефон)|"
+    r"(?<!\w)(?:این|به این) شماره|(?<!\w)(?:هذا|لهذا|هاد|هالرقم)(?: الرقم)?"
+)
+
+
 def asks_number_to_call(text: str) -> bool:
     """Whether a question asks a number to call (number17): a number asked (`_asks_number`)
     beside a call verb or noun (`_CALL`: "Kadınlar için ücretsiz arayabileceğim numara
@@ -1604,7 +1632,11 @@ def asks_number_to_call(text: str) -> bool:
     answer it. "Le numéro est-il gratuit ?" names no call, "Is calling 112 free?" gives the
     number."""
     lowered = padded(text)
-    return _asks_number(lowered) and _CALL.search(lowered) is not None
+    return (
+        _asks_number(lowered)
+        and _CALL.search(lowered) is not None
+        and not _THIS_NUMBER.search(lowered)
+    )
 
 
 def asks_call_paid(lowered: str) -> bool:
@@ -2149,7 +2181,7 @@ def _typed(text: str) -> str | None:
     if (
         kind in ("cost", "processing_time")
         and how_much
-        and _HOW_MUCH_PAID.search(lowered)
+        and _asks_paid(lowered)
         and not _HOW_MUCH_TIME.search(lowered)
         and not _HOW_LONG.search(lowered)
     ):
@@ -2812,7 +2844,8 @@ _INCOME_FROM = (
 # "вече не", "لم يعد", "ما عاد", "دیگر … نمی"; casefolded, 12 languages.
 _NO_LONGER_HAD = (
     r"\bno longer\b|\bno more\b|\bnot? \S+ (?:\S+ )?any ?more\b|\bstops?\b|"
-    r"\bkein\w* (?:\S+ ){0,3}?mehr\b|\bnicht mehr\b|\bplus\b|\bya no\b|\bdej(?:a|o|an) de\b|"
+    r"\bkein\w* (?:\S+ ){0,3}?mehr\b|\bnicht mehr\b|(?:\bne\b|\bn['’])[^?.!]{0,25}?\bplus\b|"
+    r"\bya no\b|\bdej(?:a|o|an) de\b|"
     r"\bart[ıi]k\b|\bkesil|\bju[żz] nie\b|\bnie \S+ (?:ju[żz]|wi[ęe]cej)\b|\bprzesta|"
     r"\bnu mai\b|(?<!\w)(?:больше|уже|більше|вже|вече) не(?!\w)|(?<!\w)не \S+ (?:вече|больше)(?!\w)|"
     r"(?<!\w)(?:لم يعد|ما عاد|ما بعود)(?!\w)|(?<!\w)(?:دیگر|دیگه)(?!\w)"

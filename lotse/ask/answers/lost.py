@@ -756,11 +756,23 @@ def asks_help_with_papers(text: str) -> bool:
 
 _NEW_NEWCOMER = re.compile(
     _lost_fold(
-        r"\bnew\b|just (?:moved|arrived)|recently arrived|\bneu\b|angekommen|nouveau|nouvelle|"
-        r"vient d'arriver|viens d'arriver|nuev[oa]|acabo de llegar|recién|nou\b|nouă|abia am|tocmai am|"
-        r"now[ya]\b|dopiero|właśnie przyjecha|нов(?:ый|ая|енький|енькая)\b|только (?:что )?приехал|"
-        r"нов(?:ий|а)\b|щойно|тільки-но|нов(?:а)? съм|току-що|yeni (?:geldi|taşındı)|yeniyim|"
-        r"جديد|وصلت|لسا واصل|تازه"
+        # "new" bound to the asker ("I'm new here"), not to a letter ("I got a new letter from
+        # the Jobcenter", "une nouvelle lettre", "رسالة جديدة"; review of situation15)
+        r"\b(?:i'?m|i am|we'?re|we are) (?:\w+ )?new\b|\bnew (?:here|in (?:town|dortmund|germany))|"
+        r"just (?:moved|arrived)|recently arrived|"
+        r"\b(?:bin|sind) (?:\w+ )?neu\b|\bneu (?:hier|in)\b|angekommen|"
+        r"\b(?:suis|sommes) (?:\w+ )?nouve(?:au|lle|aux)|\bnouve(?:au|lle|aux)x? (?:ici|à|a|en)\b|"
+        r"vient d'arriver|viens d'arriver|"
+        r"\b(?:soy|somos) (?:\w+ )?nuev[oa]s?\b|\bnuev[oa]s? (?:aquí|aqui|en)\b|acabo de llegar|recién|"
+        r"\b(?:sunt|suntem) (?:\w+ )?(?:nou|nouă|noi)\b|(?<!din )\bnou (?:aici|în|in)\b|\bnouă (?:aici|în|in)\b|"
+        r"abia am|tocmai am|"
+        r"\b(?:jestem|jesteśmy) (?:\w+ )?now[ya]\b|\bnow[ya] (?:tutaj|tu|w)\b|dopiero|właśnie przyjecha|"
+        r"(?<!\w)(?:я|мы|ми) (?:\w+ )?нов(?:ый|ая|енький|енькая|ий|а|і|ые)\b|"
+        r"(?<!\w)нов(?:ый|ая|енький|енькая|ий|а)\b (?:здесь|тут|в городе|в німеччині|в германии)|"
+        r"только (?:что )?приехал|щойно|тільки-но|нов(?:а)? съм|току-що|yeni (?:geldi|taşındı)|yeniyim|"
+        r"(?<!\w)(?:أنا|انا|احنا|نحن|إحنا) (?:\w+ )?(?:جديد|جديدة|جداد)(?!\w)|"
+        r"(?<!\w)(?:جديد|جديدة|جداد) (?:هون|هنا|بالبلد)(?!\w)|(?<!\w)وصلت(?!\w)|لسا واصل|"
+        r"تازه (?:اومد|آمد|رسید|وارد|اینجا)"
     )
 )
 

@@ -1053,7 +1053,7 @@ def service_fact(
     named_units = units_in(query.casefold()) if kind in AMOUNT_KINDS else frozenset()
     # (read on every amount question: the Romanian year "an" is no unit `units_in` reads)
     period = asked_period(query, language) if kind in AMOUNT_KINDS else None
-    if period is not None and not named_units:
+    if period is not None and not named_units and language in ("ro", "fr"):
         # the Romanian or French year "an" ("pentru un an", "d'un an"), which `units_in` leaves
         # to the English article
         named_units = frozenset({"year"})
