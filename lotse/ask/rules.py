@@ -164,6 +164,13 @@ that share almost all their words (see README "Ranking rules").
   museums); income short of the rent and food (not the minijob, the tenancy rights, the
   housing search); a trade done officially or legally is registering it (not the advice).
 
+- Care without insurance: uninsured (also in spoken Arabic, "no insurence") and ill puts it first.
+- Consumer advice vs energy: a contract signed at the door or regretted keeps the contract
+  services (consumer advice, debt counselling, legal advice, tenancy and workers' rights).
+- Debt counselling vs energy: bills or instalments piling up, no electricity or gas named.
+- Unemployment benefit vs the permit extension: the employer not extending the work contract
+  (no permit named), and what to live on until the next job.
+
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
 
