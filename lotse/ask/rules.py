@@ -164,6 +164,13 @@ that share almost all their words (see README "Ranking rules").
   museums); income short of the rent and food (not the minijob, the tenancy rights, the
   housing search); a trade done officially or legally is registering it (not the advice).
 
+- Care without insurance: uninsured (also in spoken Arabic, "no insurence") and ill puts it first.
+- Consumer advice vs energy: a contract signed at the door or regretted keeps the contract
+  services (consumer advice, debt counselling, legal advice, tenancy and workers' rights).
+- Debt counselling vs energy: bills or instalments piling up, no electricity or gas named.
+- Unemployment benefit vs the permit extension: the employer not extending the work contract
+  (no permit named), and what to live on until the next job.
+
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
 
@@ -1659,7 +1666,15 @@ _UNINSURED = re.compile(
     r"немає (?:медичн\w* )?страхуван|немає страховк|без страхуванн|не застрахован|"
     r"нямам (?:здравна )?осигуровк|без (?:здравна )?осигуровк|неосигурен|بدون تأمين|بدون تامين|"
     r"ما عندي تأمين|ما عندي تامين|ماعندي تأمين|ليس لدي تأمين|بلا تأمين|بدون بیمه|بیمه ندارم|"
-    r"بیمه نیستم|بیمه نشده"
+    r"بیمه نیستم|بیمه نشده|"
+    # twenty-sixth session, lane routing17: spoken Arabic ("معنديش تأمين", "مش مأمن", "ما عندي
+    # انشورنس", the Krankenkasse in Arabic letters), the Persian "بیمه‌ای ندارم" and the English
+    # noun typed as heard ("no insurence", "without insurrance")
+    r"(?:ما ?عندي|ما ?عندنا|ما ?معي|ما ?في|معنديش|ما ?عنديش|ما ?عندناش|ماليش|ما لي) "
+    r"(?:ال)?(?:تأمين|تامين|انشورنس|إنشورنس|ضمان صحي|كرانكن ?كاس\w*)|"
+    r"(?:مش|مو|ما ?ني|مانيش|لست|غير) (?:مأمن|مامن|مؤمن|مومن|مسجل بالتأمين)|"
+    r"بیمه\u200c?ای ندار|"
+    r"(?:\bno|without|(?:don'?t|do not) have(?: any)?) (?:h[ea]l?th )?insu?rr?[ae]n[cs]e"
 )
 UNINSURED_CARE_HELD_BACK = (SICK_LEAVE, FAMILY_DOCTOR)
 # Care without health insurance vs the health insurance: someone without insurance who is ill,
@@ -1695,12 +1710,14 @@ _HOSPITAL = re.compile(
 )
 _CARE_NEEDED = re.compile(
     r"arzt|[äa]rzt|artzt|doktor|doctor|docteur|m[ée]decin|(?<!seguro )m[ée]dico\b|"
-    r"\bmedic(?:ul)?\b|lekar|врач|лікар|лекар|hekim|دكتور|دکتر|طبيب|پزشک|behandl|treat|soign|"
+    r"\bmedic(?:ul)?\b|\bsik\b|lekar|врач|лікар|лекар|hekim|دكتور|دکتر|طبيب|پزشک|behandl|treat|soign|"
     r"tratamient|tratez|\btrata|leczen|лечен|лікуван|tedavi|علاج|درمان|медичн\w* допомог|"
     r"медицинск\w* помощ|медицинска помощ|\bkrank\b|\bsick\b|\bill\b|malade|enferm|bolnav|"
     r"\bchor[yae]|болен|больн|хвор|болн|hastay|hastan|مريض|مرض|بیمار|مریض|schmerz|\bpain|"
     r"\bhurts?\b|douleur|dolor|duele|doare|\bdor\b|\bbol[iy]|боли|болит|болить|ağr[ıi]|agri|وجع|"
-    r"يوجع|درد"
+    r"يوجع|درد|"
+    # spoken Arabic for ill (twenty-sixth session, lane routing17): "عيان", "تعبان", "بوجعني"
+    r"(?<!\w)و?(?:عيان|عيانة|تعبان|تعبانة|مرضان)(?!\w)|بوجع"
 )
 _NOT_ENTERED_YET = re.compile(
     r"(?:war|waren|bin|ist|sind) (?:noch )?nie in deutschland\b(?! \w*arbeit)|noch im ausland|"
@@ -2395,6 +2412,7 @@ _EVICTED = re.compile(
     r"виганя|виселя|виселен|виселили|вигнал|втрат\w* житл|(?:нема|немає|не буде) де (?:жити|спати|ночувати)|"
     r"изгонва|изгони|изхвърл\w* (?:ме|ни)\b|гонят ме|нямам къде да (?:живея|спя)|"
     r"tahliye|evden (?:çıkar|cikar|atıyor|atiyor|attı|atti)|sokakta kal|"
+    r"(?:kalacak|yatacak|uyuyacak) (?:bir )?yer\w* yok|"
     r"(?<!\w)(?:بي|ب|ي)?طرد(?:ني|نا|وني|ونا)|طلعني من|اخراج|إخلاء|اخلاء|ما عندي (?:مكان|وين) (?:نام|أنام|انام|عيش)|"
     r"بیرون(?:م|مون)? (?:کرد|می ?کن|میکن)|تخلیه|جایی برای (?:خواب|زندگی) ندار"
 )
@@ -2529,6 +2547,100 @@ _COLLECTION_AGENCY_NAME = re.compile(
     r"cobro de deudas|recuperare\w* (?:a )?datoriilor|windykac\w* (?:długów|dlugow)|"
     r"взыскани\w* (?:\w+ )?долгов|коллектор\w* по долгам|стягнен\w* борг\w*|"
     r"събиране на дългове|bor[çc] tahsil\w*|(?:ال)?تحصيل (?:ال)?ديون|وصول (?:بدهی|مطالبات)\w*"
+)
+# Bills piling up, not one bill (twenty-sixth session, lane routing17; not savings put by,
+# "birikimlerimiz", "накопления"): "die Rechnungen stapeln sich", "se me acumulan las facturas y ya no puedo pagar", "faturalar birikiyor", "قبض‌ها روی هم
+# جمع شده" tell of debts without the word; the energy service, whose texts speak of bills and
+# paying them, found them first. Bills or instalments accumulating, or bills beside not managing
+# to pay (`_OWN_PAYMENTS`), hold the energy back unless the question names electricity, gas,
+# heating or a supplier (an electricity bill one cannot pay is the energy service's), in 12
+# languages.
+ENERGY = "energy-and-utilities"
+DEBT_COUNSELLING = "debt-counselling"
+_PILING_UP = re.compile(
+    r"stapeln sich|h[äa]ufen sich|türmen sich|(?:immer )?mehr rechnungen|"
+    r"pil(?:e|ing|ed) up|keep (?:piling|coming|adding)|mount(?:ing)? up|accumulating|"
+    r"s'accumul\w*|s'empil\w*|se (?:me |nos )?acumul\w*|acumulan|amontona\w*|se adun[ăa]|"
+    r"pi[ęe]trz\w*|narasta\w*|копятся|накопил(?:ись|ось)|накаплива\w*|накопичу(?:ють|ється)\w*|"
+    r"накопичил\w*|трупат|натрупа\w*|"
+    r"birik(?:iyor|ti|miş|mis|meye|ince)\w*|y[ıi][ğg][ıi]l\w*|"
+    r"(?:عم )?(?:تتراكم|تراكم\w*|تتجمع|متراكم\w*)|"
+    r"روی هم (?:جمع|انباشته)|انباشته"
+)
+_BILLS = re.compile(
+    r"rechnung|mahnung|\bbills\b|invoices|factur|rachunk|faktur|сч[её]т(?:а|ов)|рахунк\w*|"
+    r"сметк\w*|fatura|(?:ال)?فواتير|فاتور|قبض|صورت\s?حساب|"
+    rf"{_OWN_PAYMENTS.pattern}"
+)
+_ENERGY_NAMED = re.compile(
+    r"strom|\bgas\b|heizung|energie|stadtwerke|dew21|electric|\bpower\b|heating|energy|"
+    r"électricit|electricit|[ée]nergi|chauffage|\bluz\b|calefacci|curent|c[ăa]ldur|gaz|"
+    r"pr[ąa]d|ogrzewan|электр|свет\b|газ|отоплен|електр|опален|ток\b|парно|elektrik|do[ğg]algaz|"
+    r"ısınma|كهرب|غاز|تدفئة|برق|گاز|شوفاژ"
+)
+# A contract signed at the door or on the phone, or regretted (twenty-sixth session, lane
+# routing17: "a man at the door talked me into a new electricity contract, I regret it", "اجا
+# واحد عالباب وخلاني وقع عقد كهربا وندمت"): withdrawing from it is the consumer advice's; what the
+# contract was for (electricity, gas, a phone) found the energy service first. A contract word
+# beside a door-to-door or phone seller, or beside regretting or withdrawing, in 12 languages,
+# keeps the consumer advice and the services of contracts (the tenancy and workers' rights,
+# legal advice, the debt counselling) and holds every other one back.
+_CONTRACT = re.compile(
+    r"vertrag|contract|contrat|contrato|контракт|kontrakt|kontrat|\bumow(?:a|ę|y|ie|ą)?\b|"
+    r"\bumów\b|договор|договір|sözleşme|sozlesme|abonelik|"
+    r"(?<!\w)(?:ال)?عقد|قرارداد"
+)
+_DOOR_OR_REGRET = re.compile(
+    r"haust[üu]r|an der (?:wohnungs)?t[üu]r|bereue|widerruf|"
+    r"at (?:my|the|our) door|door.to.door|doorstep|regret|withdraw from|cooling.off|"
+    r"(?:à|a) (?:la|ma) porte|d[ée]marcheu?r|regrett|r[ée]tract|"
+    r"a la puerta|vin(?:o|ieron) a (?:mi )?casa|puerta a puerta|arrepient|desisti|"
+    r"la u[șşs][ăa]|[îi]mi pare r[ăa]u|retrag|"
+    r"do drzwi|pod drzwi|akwizytor|[żz]a[łl]uj|odst[ąa]pi|"
+    r"в двер|домой (?:\w+ )?пришл|домой (?:\w+ )?приход|до (?:мене|нас) (?:\w+ )?(?:додому )?прийш|"
+    r"жалею|пожалел|передумал|шкоду|пошкодув|съжалява|на вратата|"
+    r"kap[ıi]ya|kap[ıi]da|pi[şs]man|cayma|"
+    r"(?:ع|على )ال?باب|ندمت|نادم|اتراجع|"
+    r"دم در|درب منزل|پشیمون|پشیمان|انصراف"
+)
+CONTRACT_REGRET_KEPT = (
+    CONSUMER_ADVICE,
+    "debt-counselling",
+    "legal-advice",
+    "tenancy-rights",
+    "workers-rights-and-minimum-wage",
+)
+# The employer not extending the work contract (twenty-sixth session, lane routing17): "my boss
+# is not extending my contract, what money do I get until the next job?", "szef nie przedłuża mi
+# umowy, z czego mam żyć", "رئیسم قراردادم رو تمدید نمی‌کنه": the extension words found the
+# residence permit's extension first. A boss or employer and a contract beside not extending or
+# renewing it, in 12 languages and with no permit or visa named, holds the permit extension and
+# the fictional certificate back; asking what to live on or what money until the next job puts
+# the unemployment benefit first (the job-seeker registration stays where it was).
+_BOSS = re.compile(
+    r"\bchef|\bboss|employer|arbeitgeber|firma|\bpatron|\bjefe|empresa|empleador|employeur|"
+    r"angajator|\b[şșs]eful|\bszef|pracodaw|начальник|работодат|роботодав|\bшеф|"
+    r"i[şs]veren|patronum|(?<!\w)(?:ال)?مدير|الشركة|صاحب (?:الشغل|العمل)|"
+    r"رئیسم|رییسم|کارفرما|شرکت"
+)
+_NOT_EXTENDING = re.compile(
+    r"verl[äa]nger\w* (?:\w+ ){0,3}nicht|nicht (?:mehr )?verl[äa]nger|"
+    r"(?:not|n'?t|never) (?:\w+ )?(?:extend|renew|prolong)|"
+    r"ne (?:me )?(?:renouvel|prolong)\w* pas|pas (?:\w+ )?(?:renouvel|prolong)|"
+    r"no (?:me )?(?:renueva|renovar|prorroga|extiende|van a renovar)|"
+    r"nu (?:[îi]mi |imi |mi )?(?:(?:mai |va )?(?:prelunge|re[îi]nnoi|reinnoi))\w*|"
+    r"nie (?:\w+ )?(?:przedłuż|przedluz)\w*|"
+    r"не (?:\w+ )?(?:продлева|продлит|продлил|продлят|продовж|подовж|удължава|удължи|поднов)\w*|"
+    r"(?:uzatm|yenilem)(?:ıyor|iyor|ayacak|adı|adi)|"
+    r"(?:ما|مش|لن|رح ما|ما رح) (?:\w+ )?(?:يجدد|بجدد|بيجدد|يمدد|بيمدد)|"
+    r"تمدید(?:ش)? (?:نمی|نکرد|نمیکن)"
+)
+_TO_LIVE_ON = re.compile(
+    r"wovon|geld|money|live on|(?:de|d') ?quoi (?:je )?vi|argent|dinero|de qu[ée] vivo|"
+    r"\bbani|din ce (?:s[ăa] )?tr[ăa]iesc|pieni[ąa]dz|z czego (?:\w+ )?[żz]y[ćc]|"
+    r"на (?:что|що) жити?|деньг|грош|с какво да живея|\bпари|"
+    r"\bpara(?:yla|m)?\b|ne ?yle ya[şs]a|مصاري|فلوس|(?:من )?وين (?:ب|رح )?(?:عيش|اعيش)|"
+    r"\bپول|خرج"
 )
 # Entered without a visa ("ohne Visum eingereist", "came in without a visa", "влязох без виза",
 # "vizesiz geldim"): the national visa's service says who may enter without one and by when the
@@ -3052,7 +3164,12 @@ def adjust(
     if _PAST_STUDIES.search(lowered) and _SELF_EMPLOYMENT_PURPOSE.search(lowered):
         _hold_back(scores, keys, STUDY_PERMIT)
     if _UNINSURED.search(lowered) and _CARE_NEEDED.search(lowered):
+        # uninsured and ill, in pain or needing a doctor: where to be treated now is the care
+        # without insurance alone (twenty-sixth session, lane routing17: holding back the
+        # insurance, the doctor and the sick notes left "ما عندي تامين صحي وانا مريض" and "بیمه
+        # ندارم مریضم کجا برم" with the sick notes first)
         _hold_back(scores, keys, HEALTH_INSURANCE)
+        _put_first(scores, keys, CARE_WITHOUT_INSURANCE)
     if _UNPAID_CONTRIBUTIONS.search(lowered) and (
         _CARE_NEEDED.search(lowered) or _HOSPITAL.search(lowered)
     ):
@@ -3123,6 +3240,28 @@ def adjust(
         _keep_only(scores, keys, CANNOT_COPE_KEPT)
     if _PURCHASE.search(lowered) and _NOT_DELIVERED_OR_BROKEN.search(lowered):
         _keep_only(scores, keys, PURCHASE_KEPT)
+    if (
+        _CONTRACT.search(lowered)
+        and _BOSS.search(lowered)
+        and _NOT_EXTENDING.search(lowered)
+        and not permit_named
+        and not _VISA_NAMED.search(lowered)
+    ):
+        _hold_back(scores, keys, EXTENSION, FICTIONAL_CERTIFICATE)
+        if _TO_LIVE_ON.search(lowered):
+            _put_first(scores, keys, UNEMPLOYMENT_BENEFIT)
+    if _CONTRACT.search(lowered) and _DOOR_OR_REGRET.search(lowered):
+        _keep_only(scores, keys, CONTRACT_REGRET_KEPT)
+    if (
+        ENERGY in scored
+        and (_PILING_UP.search(lowered) or _OWN_PAYMENTS.search(lowered))
+        and _BILLS.search(lowered)
+        and not _ENERGY_NAMED.search(lowered)
+    ):
+        _hold_back(scores, keys, ENERGY)
+        if _PILING_UP.search(lowered):
+            # bills and instalments piling up, whatever else is said: the debt counselling
+            _put_first(scores, keys, DEBT_COUNSELLING)
     if _CHILD_ACTIVITY.search(lowered) and _ON_BENEFITS_OR_SHORT.search(lowered):
         _hold_back(scores, keys, *EDUCATION_PACKAGE_RIVALS)
     if _NOT_ENOUGH.search(lowered) and _RENT_OR_FOOD.search(lowered):
