@@ -1374,6 +1374,16 @@ def _unit_terms(language: str, lessons: bool = False) -> frozenset[str]:
     return frozenset(t for words in read for t in analyze(words, language) if len(t) > 1)
 
 
+def counts_digits(noun: str, language: str) -> bool:
+    """Whether a counted noun is the digits of a number (`COUNTED_UNITS`: "digits", "Ziffern",
+    "rakam", "цифр", "خانة")."""
+    units = COUNTED_UNITS.get(language, ())
+    if len(units) < 2:
+        return False
+    digits = frozenset(t for t in analyze(units[1], language) if len(t) > 1)
+    return not digits.isdisjoint(analyze(noun, language))
+
+
 def counted_terms(noun: str, language: str) -> frozenset[str]:
     """The terms of a counted noun and of the nouns counted alike (`COUNTED_ALIKE`,
     `COUNTED_UNITS`)."""

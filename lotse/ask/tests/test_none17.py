@@ -50,3 +50,24 @@ def test_a_count_only_the_summary_states_is_told(question, language, figure):
 def test_the_body_s_count_comes_before_the_summary(question, language, figure):
     fact = _dortmund_fact(question, language)
     assert fact is not None and fact.module == "body" and figure in fact.text
+
+
+@pytest.mark.django_db
+def test_the_digits_of_an_id_number_are_counted_not_read_as_a_phone_question():
+    # "numarası kaç" is a phone question's words; the digits counted are the tax ID's
+    question = "Vergi kimlik numarası kaç haneden oluşur?"
+    assert answers.classify(question) == "phone"
+    fact = _dortmund_fact(question, "tr")
+    assert fact is not None and fact.service == "tax-id" and "11" in fact.text
+
+
+@pytest.mark.django_db
+def test_the_digits_of_a_phone_number_are_not_told_by_the_tax_id():
+    fact = _dortmund_fact("How many digits does the phone number of the tax office have?", "en")
+    assert fact is None or "11 digits" not in fact.text
+
+
+def test_a_telephone_named_is_read_in_each_language():
+    assert answers.names_telephone("Welche Telefonnummer hat das Amt?")
+    assert answers.names_telephone("رقم الهاتف كم خانة؟")
+    assert not answers.names_telephone("Vergi kimlik numarası kaç haneden oluşur?")
