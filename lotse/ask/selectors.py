@@ -1252,6 +1252,14 @@ def _fact(
 ) -> answers.Fact | None:
     kind = answers.classify(text)
     counted = answers.asked_count(text) if kind in answers.COUNT_OVERRIDES else None
+    # how many digits an ID number has ("Vergi kimlik numarası kaç rakamdan oluşuyor?": the
+    # number word reads as a phone question): a count, the digits of the number (none17)
+    if (
+        kind == "phone"
+        and not answers.names_telephone(text)
+        and (noun := answers.asked_count(text)) is not None
+    ):
+        counted = noun if answers.counts_digits(noun, language) else None
     # the hours a thing has ("How many hours does the course have?"), typed as a time
     hours = answers.counted_hours(text)
     if counted is not None or hours is not None:

@@ -4204,6 +4204,19 @@ def _counted_word(
     return None
 
 
+# A telephone named ("phone", "Telefon", "téléphone", "телефон", "هاتف", "تلفن", 12 languages):
+# the digits then counted are a phone number's, not an ID's (`names_telephone`).
+_TELEPHONE = re.compile(
+    r"phone|telefon|t[ée]l[ée]phone|tel[ée]fono|телефон|hotline|rufnummer|durchwahl|"
+    r"هاتف|تلفون|تليفون|موبايل|تلفن"
+)
+
+
+def names_telephone(text: str) -> bool:
+    """Whether a question names a telephone (`_TELEPHONE`), not only a number."""
+    return _TELEPHONE.search(padded(text)) is not None
+
+
 @functools.lru_cache(maxsize=1024)
 def asked_count(text: str) -> str | None:
     """The noun a count question counts ("how many lessons" -> "lessons", "how many permanent

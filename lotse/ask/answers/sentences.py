@@ -1249,6 +1249,10 @@ COUNT_OVERRIDES = frozenset({None, "cost", "money"})
 # the body, the who-may text and the papers' items ("proof of a first-aid course (at least 9
 # lessons)": the item that counts the asked noun, not the whole list)
 COUNT_MODULES = (TextModule.BODY, TextModule.WHO, TextModule.DOCUMENTS)
+# A figure of the city told only in the short text ("Dortmund hat mehr als 30 Museen", "über
+# 500 Sportvereine"): the summary is read when none of `COUNT_MODULES` counts the noun (the
+# body's own count, when there is one, is the fuller sentence).
+COUNT_SUMMARY = TextModule.SUMMARY
 
 
 def states_count(
@@ -1370,6 +1374,16 @@ def _unit_terms(language: str, lessons: bool = False) -> frozenset[str]:
     return frozenset(t for words in read for t in analyze(words, language) if len(t) > 1)
 
 
+def counts_digits(noun: str, language: str) -> bool:
+    """Whether a counted noun is the digits of a number (`COUNTED_UNITS`: "digits", "Ziffern",
+    "rakam", "цифр", "خانة")."""
+    units = COUNTED_UNITS.get(language, ())
+    if len(units) < 2:
+        return False
+    digits = frozenset(t for t in analyze(units[1], language) if len(t) > 1)
+    return not digits.isdisjoint(analyze(noun, language))
+
+
 def counted_terms(noun: str, language: str) -> frozenset[str]:
     """The terms of a counted noun and of the nouns counted alike (`COUNTED_ALIKE`,
     `COUNTED_UNITS`)."""
@@ -1395,15 +1409,18 @@ def counting_sentences(sentences: list[Sentence], language: str, noun: str) -> l
 
 
 def _count_fact(facts: ServiceFacts, key: str, language: str, query: str) -> Fact | None:
-    """The one sentence of the body or who-may text (or item of the papers) that counts the
-    asked noun (or the asked hours, `kinds.counted_hours`); none when no sentence or more than
+    """The one sentence of the body or who-may text (or item of the papers; else of the summary,
+    `COUNT_SUMMARY`) that counts the asked noun (or the asked hours, `kinds.counted_hours`);
+    none when no sentence or more than
     one does, or when the noun is a unit and the question names a part of the thing that the
     counting sentence does not (`_names_another_part`)."""
     noun = asked_count(query) or counted_hours(query)
     if noun is None:
         return None
     found: list[tuple[Fact, Sentence, list[Sentence]]] = []
-    for module in COUNT_MODULES:
+    for module in (*COUNT_MODULES, COUNT_SUMMARY):
+        if module == COUNT_SUMMARY and found:
+            break
         sourced = _sourced_module(facts, module, language)
         if sourced is None:
             continue
