@@ -3,8 +3,9 @@ quantity differs from the told sentence's. An amount asked against a pay one had
 my last net pay") asks a percentage, told by the sentence that states it, not by the conditions
 one gets the benefit under. A lowest income asked with a gross or net word between ("درآمد
 ناخالص داشته باشیم", "کمترین درآمد", "минималният брутен доход", "ingresos brutos mínimos") is an
-earning's lower limit, told by the least income, not by the most the benefit pays. Questions
-written for these tests."""
+earning's lower limit, told by the least income, not by the most the benefit pays. A typed time question counting a unit
+per a period ("Ile godzin w tygodniu …?") told from the general texts is not told by a sentence
+that counts another unit. Questions written for these tests."""
 
 from __future__ import annotations
 
@@ -112,3 +113,19 @@ def test_a_lowest_income_is_told_by_the_least_income(question):
     assert fact.service == "child-supplement"
     assert "900" in fact.text
     assert "297" not in fact.text
+
+
+# A typed time question that counts a unit, told from the general texts (`told_fact`): only a
+# sentence that counts that unit per the asked period tells it, not the variants' "14 months".
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ile godzin w tygodniu mogę pracować na pół etatu, pobierając Elterngeld?",
+        "Ile godzin tygodniowo mogę pracować w niepełnym wymiarze podczas Elterngeld?",
+        "Wie viele Stunden darf ich in Teilzeit pro Woche arbeiten, während ich Elterngeld "
+        "bekomme?",
+    ],
+)
+def test_hours_a_week_are_not_told_by_months(question):
+    fact = _search(question).fact
+    assert fact is None or "14" not in fact.text
