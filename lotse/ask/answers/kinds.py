@@ -2415,6 +2415,34 @@ _PERCENT_ASKED = re.compile(
     r"(?:какую|какая|какой) (?:часть|долю|доля|долей)|(?:яку|яка) (?:частину|частина|частку|частка)|"
     r"(?:каква|какъв) (?:част|дял)|(?:أي|اي|كم) (?:جزء|حصة)|چه (?:بخشی|قسمتی|سهمی|مقدار) از"
 )
+# An amount asked against a pay one had ("How much unemployment benefit compared to my last
+# net pay?", "im Vergleich zu meinem letzten Nettolohn", "im Verhältnis zum Gehalt", "par
+# rapport à mon salaire", "en comparación con mi sueldo", "maaşıma kıyasla", "w porównaniu z
+# pensją", "comparativ cu salariul", "по сравнению с зарплатой", "порівняно з зарплатою", "в
+# сравнение със заплатата", "مقارنة بالراتب", "نسبت به حقوق"): a ratio, told by the percentage
+# ("60 Prozent Ihres früheren Nettolohns"), not by the conditions one gets it under. A
+# comparison word (not a word of "as for" or "according to": "göre", "относительно", "respecto
+# a"), then a pay, wage, salary, income or net word within three words.
+_PAY_COMPARED_ASKED = re.compile(
+    r"(?:compared (?:to|with)|in comparison (?:to|with)|relative to|in relation to|in proportion to|"
+    r"im vergleich zu[mr]?|verglichen mit|im verh[äa]ltnis zu[mr]?|gemessen an|"
+    r"par rapport (?:à|a|au|aux)|compar[ée]e? (?:à|a|au|avec)|en comparaison (?:de|du|avec)|"
+    r"en comparaci[oó]n (?:con|a)|comparad[oa] con|en relaci[oó]n (?:con|a)|"
+    r"w por[óo]wnaniu (?:z|do|ze)|w stosunku do|wzgl[ęe]dem|"
+    r"[îi]n compara[țţt]ie cu|comparativ cu|raportat la|fa[țţt][ăa] de|"
+    r"по сравнению с|в сравнении с|по отношению к|"
+    r"порівняно з|у порівнянні з|в порівнянні з|по відношенню до|"
+    r"в сравнение с(?:ъс)?|сравнено с|спрямо|по отношение на|"
+    r"(?:بال)?مقارنة (?:ب|مع)|نسبت به|در مقایسه با|مقایسه با)"
+    r"\S*(?:\s+\S+){0,3}?\s*"
+    r"(?:pay\b|wage|salar|income|earning|\bnet\b|lohn|gehalt|einkommen|verdienst|netto|"
+    r"salaire|revenu|\bnet\b|sueldo|ingreso|neto\b|maa[şs]|[üu]cret|gelir|"
+    r"pensj|wynagrodz|zarobk|doch[óo]d|"
+    r"venit|\bnet\b|зарплат|заработ|доход|оклад|нетто|заробіт|заплат|възнагражд|нето\b|"
+    r"راتب|أجر|اجر|دخل|معاش|صافي|حقوق|درآمد|دستمزد|خالص)|"
+    # (the Turkish comparison follows its pay: "son net maaşıma kıyasla")
+    r"(?:maa[şs]|[üu]cret|gelir|net)\S*\s+(?:kıyasla|kiyasla|oranla|nazaran)"
+)
 # A threshold asked: from what degree, level or grade on something holds ("Ab welchem GdB gilt
 # man als schwerbehindert?", "З якого ступеня інвалідності видають посвідчення?", "from what
 # level of German"): answered only by a sentence that states a figure from which it holds
@@ -2604,7 +2632,7 @@ _MINIMUM_ASKED = re.compile(
     r"por lo menos|\ben az\b|asgari|\bminimum\b|co najmniej|przynajmniej|minimaln|"
     r"cel pu[țţt]in|\bminim|минимум|минимальн|не менее|как минимум|мінімум|мінімальн|"
     r"щонайменше|не менше|принаймні|най-малко|поне\b|минимал|الحد الأدنى|الحد الادنى|"
-    r"على الأقل|على الاقل|أقل (?:مبلغ|أجر|راتب)|حداقل|دست ?کم|"
+    r"على الأقل|على الاقل|أقل (?:مبلغ|أجر|راتب)|حداقل|دست ?کم|کمترین|"
     r"最低|少なくとも"
 )
 # A lower limit stated: "mindestens", "at least", the minimum wage ("Mindestlohn", "asgari
@@ -2920,7 +2948,7 @@ _EARNING_ASKED = re.compile(
     r"\bearn|verdien|\bgagner\b|\bgagne\b|\bgagnons\b|\bganar\b|\bgano\b|\bgana\b|"
     r"kazan(?:abil|mal|ma[mnks]|d[ıi]|[ıi]yor|ırsam|irsam)|zarabia|zarobi[cćł]|c[âa][șşs]tig|"
     r"зарабат|заработа|заробля|заробит|изкарва|изкарам|печеля|печели|"
-    r"(?:أكسب|اكسب|يكسب|تكسب|بكسب|بيكسب)|درآمد داشته|(?:کسب|در ?بیار)(?:م|ه|ی)"
+    r"(?:أكسب|اكسب|يكسب|تكسب|بكسب|بيكسب)|درآمد(?: (?:ناخالص|خالص))? داشته|(?:کسب|در ?بیار)(?:م|ه|ی)"
 )
 # A wage or salary asked as the amount ("What salary do I need for the Blue Card?", "Wie hoch
 # muss mein Gehalt sein?", "quel salaire", "¿qué sueldo?", "maaşım ne kadar olmalı", "jaka
@@ -2937,12 +2965,12 @@ _EARNING_ASKED = re.compile(
 # amount earned (`_SALARY_ASKED`), read as an amount question whatever the who-words say
 # ("What is the minimum income for the Blue Card?" is no question of who may have it).
 _LIMIT_INCOME = (
-    r"mindesteinkommen|mindestgehalt|mindestverdienst|h[öo]chsteinkommen|"
+    r"mindest(?:brutto|netto)?einkommen|mindestgehalt|mindestverdienst|h[öo]chst(?:brutto|netto)?einkommen|"
     r"(?:minimum|maximum|lowest|highest) (?:annual |yearly |gross |net )?(?:income|earnings)|"
-    r"revenus? (?:minimum|maximum|minimal|maximal)|ingresos? (?:m[ií]nimos?|m[aá]ximos?)|"
-    r"(?:asgari|azami|en (?:düşük|az|yüksek|fazla)) gelir|(?:minimaln|maksymaln)\w* doch[óo]d|"
-    r"venit\w* (?:minim|maxim)|(?:минимальн|максимальн|мінімальн|минимал|максимал)\w* (?:доход|дохід)|"
-    r"الحد (?:الأدنى|الادنى|الأقصى|الاقصى) (?:لل|ل|ال)?دخل|(?:حداقل|حداکثر) درآمد|"
+    r"revenus? (?:bruts? |nets? )?(?:minimum|maximum|minimal|maximal)|ingresos? (?:brutos? |netos? )?(?:m[ií]nimos?|m[aá]ximos?)|"
+    r"(?:asgari|azami|en (?:düşük|az|yüksek|fazla)) (?:br[üu]t |net )?gelir|(?:minimaln|maksymaln)\w* (?:\w+ )?doch[óo]d|"
+    r"venit\w* (?:brut\w* |net\w* )?(?:minim|maxim)|(?:минимальн|максимальн|мінімальн|минимал|максимал)\w* (?:\w+ )?(?:доход|дохід)|"
+    r"الحد (?:الأدنى|الادنى|الأقصى|الاقصى) (?:لل|ل|ال)?دخل|(?:حداقل|حداکثر|کمترین|بیشترین) درآمد|"
     # an income asked as a bound (`_INCOME_BOUND`)
     rf"{_INCOME_BOUND}"
 )
@@ -2974,7 +3002,7 @@ _SALARY_ASKING = re.compile(
     r"\bquel(?:le)?s?\b|\bqu[eé]\b|\bcu[aá]l\b|\bhangi\b|\bne\b|\bjak(?:i|a|ie|iego|ą)\b|"
     r"\bce\b|\bcare\b|(?<!\w)как(?:ая|ую|ой|ие|ого)(?!\w)|(?<!\w)як(?:а|у|ий|і|ого)(?!\w)|"
     r"(?<!\w)как(?:ва|ъв|во)(?!\w)|(?<!\w)(?:أي|اي|شو|ايش)(?!\w)|(?<!\w)(?:چه|کدام)(?!\w)|"
-    r"minim|mindest|asgari|минимал|мінімал|أدنى|ادنى|حداقل|"
+    r"minim|m[íi]nim|mindest|asgari|минимал|мінімал|أدنى|ادنى|حداقل|کمترین|بیشترین|"
     r"requir|voraussetz|vorausetz|vorraussetz|condition|requisit|[şs]art|wymaga|cerin|требова|"
     r"вимог|изискв|شرط|شروط|شرایط|"
     r"limit|grenze|seuil|plafond|umbral|l[íi]mite|s[ıi]n[ıi]r|pr[óo]g|prag|порог|поріг|праг|"
@@ -3195,7 +3223,7 @@ def asked_quantity(text: str) -> str | None:
     # (how many years back is no age: "كم سنة إلى الوراء" holds the "كم سن" of an age)
     if _AGE_ASKED.search(lowered) and not RETROACTIVE.search(lowered):
         return "age"
-    if _PERCENT_ASKED.search(lowered):
+    if _PERCENT_ASKED.search(lowered) or _PAY_COMPARED_ASKED.search(lowered):
         return "percent"
     if _THRESHOLD_ASKED.search(lowered) or asks_stay_threshold(text):
         return "threshold"

@@ -1756,6 +1756,12 @@ def told_fact(
     asked = asked_quantity(query)
     if asked not in TOLD_QUANTITIES:
         asked = None
+    # a time question that counts a unit ("Ile godzin w tygodniu mogę pracować …?", hours a
+    # week): only the sentences that count that unit, per the asked period too, compete; one
+    # that counts months ("łącznie do 14 miesięcy") tells another time (as `_other_scale` and
+    # the rate check do for the type's own module)
+    counted = asked_units(query) if kind in TIME_KINDS else frozenset()
+    rate = asked_rate(query) if counted else frozenset()
     for rank, module in enumerate(TOLD_MODULES):
         text_language = _text_language(facts, module, language)
         if not text_language:
@@ -1773,12 +1779,22 @@ def told_fact(
             if asked is not None
             else None
         )
+        counting = (
+            [
+                not counted.isdisjoint(s.units) and rate <= (s.units | asked_rate(s.text))
+                for s in facts.sentences(module, text_language)
+            ]
+            if counted
+            else None
+        )
         for position, sentence in enumerate(facts.words(module, text_language)):
             held_terms = [t for t in weights if _holds(t, sentence)]
             # a sentence that holds name words only tells nothing the name does not, unless
             # the question asks when and the sentence names a month or a date: "¿cuándo es la
             # noche de los museos?", "… a finales de septiembre … la Noche de los Museos"
-            if stating is not None and not stating[position]:
+            if (stating is not None and not stating[position]) or (
+                counting is not None and not counting[position]
+            ):
                 held = 0.0
             elif any(t not in named_in[text_language] for t in held_terms) or (
                 when and states_date(sentence.text)
