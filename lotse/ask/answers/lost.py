@@ -530,7 +530,8 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     # letters"): "allein", "seul", "singur", "yalnız" are the single parent's maintenance
     # advance's words.
     r"(?:all )?alone\b|allein\w*|seule?s?\b|sol[oa]s?\b|singur(?:ă|a|i|e)?\b|yalnız\w*|"
-    r"sam[ao]?\b|од(?:ин|на|ни)\b|сам(?:а|і)?\b|لحالي|وحيد|وحيدة|تنها\w*",
+    r"sam[ao]?\b|од(?:ин|на|ни)\b|сам(?:а|і)?\b|لحالي|وحيد|وحيدة|تنها\w*|"
+    r"lonely|einsam\w*|samotn\w*|одинок\w*|самотн\w*|самот\w*",
     # Papers and letters one does not understand, in general ("I don't understand all these
     # letters", "nu știu de unde să încep cu actele"): "papers" is the lost documents' word,
     # "understand" the language courses'.

@@ -108,3 +108,48 @@ def test_a_single_part_of_life_is_kept_beside_the_overwhelmed_phrase():
     assert "wohnung" not in without_lost_words(
         "Das wird mir alles zu viel: die Wohnung, die Ämter, der neue Job"
     )
+
+
+# Feeling lonely beside a lost phrase: the newcomer who knows nobody yet, not a need of its own
+# (`rules.tells_low_mood(..., loneliness=False)`); "samotna" is the single parent's word. Each
+# went to a service before.
+LONELY_LOST = [
+    ("en", "I don't understand how anything works here and I feel so lonely"),
+    ("tr", "Burada yalnızım, kimseyi tanımıyorum ve gelen mektupları anlamıyorum"),
+    ("de", "Ich verstehe hier nichts, wie alles funktioniert, und fühle mich so einsam"),
+    ("fr", "Je ne comprends rien à comment ça marche ici et je me sens tellement seule"),
+    ("es", "No entiendo nada de cómo funcionan las cosas aquí y me siento muy sola"),
+    ("ru", "Я ничего не понимаю, как тут всё устроено, и мне так одиноко"),
+    ("pl", "Nic nie rozumiem, jak tu wszystko działa, i czuję się samotna"),
+    ("ro", "Nu înțeleg nimic din cum merg lucrurile aici și mă simt singură"),
+]
+
+# Loneliness with another sign of low mood, or without a lost phrase, is no lost asker.
+LONELY_NOT_LOST = [
+    "I feel so lonely and depressed, I need a psychologist",
+    "Ich fühle mich einsam und kann nachts nicht schlafen, an wen kann ich mich wenden?",
+    "I'm so lonely and I can't sleep, who can help me?",
+    "I feel lonely, is there a club or a place to meet people?",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question"), LONELY_LOST)
+def test_lonely_newcomers_beside_a_lost_phrase_go_to_counselling(client, lang, question):
+    data = _search(client, question)
+    assert data["lost"] is True, (lang, question, [r["service"] for r in data["results"][:3]])
+    assert data["results"][0]["service"] == "welcome-counselling"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("question", LONELY_NOT_LOST)
+def test_loneliness_with_low_mood_or_no_lost_phrase_is_not_lost(client, question):
+    assert _search(client, question)["lost"] is False
+
+
+def test_loneliness_alone_counts_as_low_mood_only_when_asked():
+    from lotse.ask.rules import tells_low_mood
+
+    assert tells_low_mood("I feel so lonely here")
+    assert not tells_low_mood("I feel so lonely here", loneliness=False)
+    assert tells_low_mood("I feel so lonely and I can't sleep", loneliness=False)
