@@ -3329,7 +3329,22 @@ def _put_first(scores: Any, keys: list[str], key: str) -> None:
         scores[i] = max(float(scores[i]), top)
 
 
-def tells_low_mood(text: str) -> bool:
+def tells_low_mood(text: str, *, loneliness: bool = True) -> bool:
     """Whether a question tells of feeling low, alone, sleepless or anxious (`_LOW_MOOD`): a
-    need of its own, not a lost asker, however it says it does not know whom to call."""
-    return bool(_LOW_MOOD.search(casefold_dotted_i(text)))
+    need of its own, not a lost asker, however it says it does not know whom to call.
+    `loneliness=False`: feeling lonely or alone (`_LONELY`) does not count on its own."""
+    folded = casefold_dotted_i(text)
+    if not loneliness:
+        folded = _LONELY.sub(" ", folded)
+    return bool(_LOW_MOOD.search(folded))
+
+
+# Feeling lonely or alone, in the forms `_LOW_MOOD` reads (lane lost16): beside a lost phrase
+# ("I don't understand how anything works here and I feel so lonely", "Burada yalnızım, kimseyi
+# tanımıyorum") it is the newcomer's, who knows nobody yet, not a need of its own.
+_LONELY = re.compile(
+    r"einsam\w*|lonely|so alone|(?:me sens (?:\w+ )?|très |tellement )seule?s?\b|"
+    r"me siento (?:\w+ )?sol[oa]s?\b|m[ăa] simt (?:\w+ )?singur\w*|czuj[eę] si[eę] (?:\w+ )?samotn\w*|"
+    r"одиночеств\w*|одиноко|чувствую себя (?:\w+ )?одинок\w*|самотньо|почуваюся (?:\w+ )?самотн\w*|"
+    r"чувствам се (?:\w+ )?самот\w*|yaln[ıi]z[ıi]m|yaln[ıi]z hisse\w*|بالوحدة|تنهایی|خیلی تنها"
+)

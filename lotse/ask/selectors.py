@@ -1122,7 +1122,11 @@ def search(
     ) and not answers.names_a_service(
         city, index.generation, searched, lang, except_service=city.fallback_service_key
     )
-    if lost and (_names_by_abbreviation(searched, index) or rules.tells_low_mood(searched)):
+    if lost and (
+        _names_by_abbreviation(searched, index)
+        # loneliness beside a lost phrase is the newcomer's who knows nobody yet
+        or rules.tells_low_mood(searched, loneliness=not answers.is_lost(searched))
+    ):
         lost = False
     if lost and hits and hits[0].key != city.fallback_service_key:
         # The service ranked first, named by a short word or another reading of one ("قبض

@@ -24,7 +24,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:don'?t|do not|dont|didn'?t) (?:even |really |still |honestly )?(?:know|understand|get) (?:\w+ ){0,2}(?:where|who|what|how|which)",
         r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue|"
         r"(?:don'?t|do not|can'?t|cannot) understand (?:anything|a thing|(?:\w+ ){0,4}at all)|understand nothing",
-        r"(?:wei(?:ß|ss)|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht)(?: (?:mal|einmal|mehr|genau))?,? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
+        r"(?:wei(?:ß|ss)|wissen|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht)(?: (?:mal|einmal|mehr|genau))?,? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
         r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts|(?:hier )?(?:gar |überhaupt )?nichts (?:mehr )?versteh",
         r"ne sais (?:toujours |vraiment |même )?(?:pas|rien)|ne rien comprendre|ne comprends (?:toujours |vraiment )?(?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
         r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
@@ -45,7 +45,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"first steps?|step one|"
         r"what (?:do|should|must|shall|have|need|am|are) (?:i|we) (?:\w+ ){0,3}(?:do|handle|take care of|sort out|deal with) first|"
         r"what (?:comes|to do) first|where do i begin",
-        r"wo (?:fange|fangen|soll|sollen) (?:ich|wir) (?:\w+ )?an|wo anfangen|womit (?:soll ich |sollen wir )?anfangen|"
+        r"wo (?:fange|fangen|soll|sollen) (?:ich|wir) (?:\w+ )?an|wo anfangen|wo (?:ich|wir) (?:\w+ )?anfangen|womit (?:soll ich |sollen wir )?anfangen|"
         r"erste(?:n)? schritte?|als (?:erstes|erster|allererstes)|was (?:\w+ ){0,3}zuerst",
         r"par (?:quoi|où) (?:je |on )?(?:dois |doit )?commence|premières? (?:étapes?|démarches?|pas)|"
         r"(?:faire|fais|faut-il faire|commencer) en premier|d'abord faire",
@@ -179,7 +179,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:her şey|herşey|burası|bürokrasi) (?:\w+ ){0,2}(?:çok |fazla )?(?:karışık|karmaşık)|içinden çıkamıyorum|işlerin (?:\w+ ){0,2}nasıl (?:yürüdüğünü|işlediğini)",
         r"(?:كل شي|كل شيء|كلشي) (?:\w+ ){0,2}(?:معقد|صعب)|(?:ما|مو|مش) (?:عم )?(?:لاقي|لاقية|عارف|قادر) (?:\w+ )?طريقي|"
         r"(?:يوضحلي|يشرحلي|يفهمني|يفهمني) كيف (?:\w+ )?(?:الأمور|الامور|كل شي|النظام)",
-        r"همه ?چیز (?:\w+ ){0,3}پیچیده|از پس (?:\w+ ){0,3}(?:برنمی|بر نمی)|توضیح بده (?:\w+ ){0,2}(?:کارها|همه چیز) چطور",
+        r"همه ?چیز (?:\w+ ){0,3}پیچیده|از پس (?:\w+ ){0,6}(?:برنمی|بر نمی)|توضیح بده (?:\w+ ){0,2}(?:کارها|همه چیز) چطور",
         r"(?:всё|все) (?:\w+ ){0,2}(?:так |такое |слишком )?(?:сложно|запутанно)|не могу разобраться|"
         r"объяснить,? как (?:\w+ )?(?:всё|все|тут|здесь) (?:\w+ )?(?:работает|устроено)",
         r"(?:все|усе) (?:\w+ ){0,2}(?:таке |так |занадто )?(?:складне|складно|заплутано)|не можу розібратися|"
@@ -235,6 +235,52 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
         r"mă simt (?:\w+ ){0,3}pierdut|copleșit|confuz|derutat|"
         r"(?:sunt|suntem) (?:\w+ ){0,2}(?:pierdut|pierdută|pierduți|pierdute)|(?:mă|ne) pierd(?:em)?\b",
+    ),
+    # Overwhelmed by it all (twenty-sixth session, lane lost16): everything is too much, grows
+    # over one's head, one cannot cope or manage anything any more, one's head spins from the
+    # offices, panic from their letters, a pile of letters one cannot read; knowing nobody here
+    # and not knowing one's way around the offices.
+    "overwhelmed": (
+        r"(?:it'?s|everything(?:'s| is)?|all (?:of )?this(?: is)?|this is) (?:\w+ ){0,2}too much\b|"
+        r"(?:everything|it all|it'?s all) (?:\w+ ){0,2}over my head|"
+        r"(?:can'?t|cannot|can no longer) (?:manage|cope|handle|take) (?:\w+ ){0,3}(?:any ?more|anything|it all)|"
+        r"(?:manage|get) nothing done|(?:head is|head'?s|head keeps) spinning|"
+        r"panic(?:king)? (?:\w+ ){0,3}(?:about|over|because of|from) (?:\w+ ){0,3}(?:letters|offices|papers|authorities)|"
+        r"(?:pile|stack|heap|mountain|lots|loads) of (?:\w+ ){0,2}(?:letters|mail|papers)|"
+        r"(?:don'?t|do not) know (?:anyone|anybody|the offices|my way around)|know (?:nobody|no one)",
+        r"(?:wird|ist|wächst) (?:mir )?(?:\w+ ){0,2}(?:zu viel|über den kopf)|alles zu viel|"
+        r"(?:schaffe|schaffen) (?:\w+ ){0,3}(?:nicht mehr|nichts)|"
+        r"(?:kriege|kriegen|bekomme|bekommen) (?:\w+ ){0,3}nichts (?:mehr )?(?:auf die reihe|hin|geregelt)|"
+        r"komme (?:\w+ ){0,3}nicht (?:mehr )?(?:klar|zurecht|hinterher)|(?:schwirrt|dreht sich) (?:mir )?der kopf|"
+        r"panik (?:\w+ ){0,3}(?:wegen|vor|bei) (?:\w+ ){0,4}(?:briefe|briefen|ämter|ämtern|post|behörden|papiere)|"
+        r"(?:stapel|haufen|berg|menge) (?:\w+ ){0,2}(?:briefe|post|papiere)|"
+        r"kenne(?:n)? (?:hier )?niemand(?:en)?|kenne(?:n)? (?:mich|uns) (?:\w+ ){0,6}nicht (?:mehr )?aus",
+        r"üstüme (?:üstüme )?geliyor|altından kalkamıyorum|başa çıkamıyorum|baş edemiyorum|"
+        r"hiçbir şey(?:i)? (?:\w+ )?(?:yapamıyorum|beceremiyorum|halledemiyorum|yetiştiremiyorum)|"
+        r"başım dönüyor|(?:yığın|bir sürü|yığınla) (?:\w+ ){0,2}(?:mektup|evrak)|kimseyi tanımıyor\w*",
+        r"فوق طاقتي|(?:ما|مش|مو) (?:عم )?(?:ب)?(?:قدر|اقدر|أقدر|قادر|قادرة) (?:\w+ )?(?:اتحمل|أتحمل|كفي|كمل)|"
+        r"(?:ما|مش) (?:عم )?(?:ب)?(?:لحق|الحق|ألحق) (?:\w+ )?(?:شي|على شي)|"
+        r"تعبت من (?:\w+ ){0,2}(?:الدوائر|الدواير|المكاتب|الأوراق|الاوراق|الرسائل|المعاملات)|"
+        r"راسي (?:عم )?(?:يدور|بيدور|دايخ)|كومة (?:\w+ )?(?:رسائل|أوراق|اوراق)",
+        r"کم آوردم|دیگه نمی ?کشم|سرم (?:\w+ )?گیج|از دستم (?:\w+ )?(?:در ?رفته|خارج)|"
+        r"(?:یه عالمه|کلی|یک عالمه|انبوه) (?:\w+ )?نامه|(?:کسی|هیچ ?کس) (?:رو|را) نمی ?شناسم",
+        r"не під силу|не справляюся|не справляюсь|не даю (?:собі )?ради|голова (?:\w+ )?обертом|"
+        r"нічого не (?:встигаю|виходить)|(?:купа|гора|стос) (?:\w+ ){0,2}(?:листів|паперів)",
+        r"не справляюсь|не справляемся|не под силу|голова (?:\w+ )?кругом|ничего не (?:успеваю|получается)|"
+        r"(?:куча|гора|стопка) (?:\w+ ){0,2}(?:писем|бумаг)",
+        r"przerasta mnie|mnie przerasta|nie daj(?:ę|emy) (?:sobie )?rady|nie ogarniam|kręci mi się w głowie|"
+        r"nic mi nie wychodzi|(?:się )?gubi(?:ę|my)(?: się)?\b|(?:stos|sterta|kupa|mnóstwo) (?:\w+ ){0,2}(?:listów|pism|papierów)|"
+        r"nikogo nie znam|nie znam nikogo",
+        r"(?:идва|дойде) (?:ми )?в повече|не се справям|нищо не успявам|не успявам (?:\w+ )?нищо|главата ми (?:\w+ )?се (?:върти|замая)|"
+        r"(?:купчина|куп|планина) (?:\w+ ){0,2}(?:писма|документи)|не познавам никого|не познаваме никого",
+        r"nu (?:mai )?fac față|(?:mă|ne) depășește|mă copleșește|nu reușesc (?:\w+ )?nimic|mi se învârte capul|"
+        r"(?:teanc|grămadă|morman|mulțime) (?:\w+ ){0,2}(?:scrisori|hârtii|acte)|nu cunosc pe nimeni",
+        r"(?:ça|tout ça|tout|cela) me dépasse|je suis dépassée?\b|je n'y arrive plus|j'y arrive plus|je n'arrive (?:plus )?à rien|"
+        r"la tête qui tourne|trop pour moi|je craque|submergée?s?\b|(?:pile|tas|montagne) (?:\w+ ){0,2}(?:lettres|courriers|papiers)|"
+        r"(?:ne )?connais personne",
+        r"(?:todo|esto) me (?:supera|sobrepasa|desborda|queda grande)|no (?:puedo|consigo) con todo|no doy abasto|"
+        r"no consigo nada|me da vueltas la cabeza|ya no puedo más|(?:montón|pila|montaña) (?:\w+ ){0,2}(?:cartas|papeles)|"
+        r"no conozco a nadie",
     ),
 }
 
@@ -323,15 +369,35 @@ _ARRIVAL_FORMS: dict[str, str] = {
     "ru": "переехал переехала переехали приехал приехала приехали прилетел прилетела прилетели "
     "сориентироваться разобраться",
     "pl": "przeprowadziłem przeprowadziłam przeprowadziliśmy przyjechałem przyjechałam "
-    "przyjechaliśmy przyleciałem przyleciałam przylecieliśmy połapać odnaleźć",
+    "przyjechaliśmy przyleciałem przyleciałam przylecieliśmy połapać odnaleźć mieszkam mieszkamy",
     "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме долетях долетяхме кацнах "
     "кацнахме ориентирам ориентираме оправя",
     "ro": "mutat venit sosit ajuns aterizat orientez descurc",
     "fr": "déménagé déménagée arrivé arrivée arrivés arriver venu venue atterri orienter retrouver",
-    "es": "mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro",
+    "es": "mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro vine "
+    "vinimos venido",
     "fa": "اومدم آمدم رسیدم اومدیم آمدیم رسیدیم",
 }
 
+
+# The parts of one's life listed as what is too much (lane lost16: "everything grows over my
+# head: the flat, the papers, work"): beside an overwhelmed phrase (`_LOST_FAMILIES`
+# "overwhelmed") and two or more of them, a list of what weighs, not a need; one alone ("it's
+# all too much, I need a flat") keeps its service.
+_DOMAIN_FORMS: dict[str, str] = {
+    "en": "flat apartment housing home work job paperwork papers forms language",
+    "de": "wohnung arbeit job papiere papierkram formulare sprache ämter",
+    "tr": "ev evraklar evrak iş işim dil",
+    "ar": "البيت بيت الشغل شغل العمل اللغة الأوراق الاوراق السكن",
+    "uk": "житло квартира папери робота мова",
+    "ru": "квартира жильё жилье бумаги работа язык",
+    "pl": "mieszkanie papiery praca język",
+    "bg": "квартирата квартира жилище документите работата работа езикът езика",
+    "ro": "locuința locuinta casa actele serviciul munca limba",
+    "fr": "logement appartement papiers travail boulot langue",
+    "es": "piso casa vivienda papeles trabajo idioma",
+    "fa": "خونه خانه مدارک کار زبان",
+}
 
 # Who one came with, said beside a lost phrase and a word of arriving ("we came with the children,
 # who can help us?", "przyjechaliśmy całą rodziną"): they name no service there ("copiii" /
@@ -460,6 +526,12 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:buradaki|bu) sistem\w*",
     r"(?:ال|هال)نظام (?:هون|هنا|هان|الألماني|الالماني)",
     r"(?:این )?سیستم (?:اینجا|این ?جا)",
+    # Being alone here (lane lost16: "I'm alone here, know nobody and don't understand the
+    # letters"): "allein", "seul", "singur", "yalnız" are the single parent's maintenance
+    # advance's words.
+    r"(?:all )?alone\b|allein\w*|seule?s?\b|sol[oa]s?\b|singur(?:ă|a|i|e)?\b|yalnız\w*|"
+    r"sam[ao]?\b|од(?:ин|на|ни)\b|сам(?:а|і)?\b|لحالي|وحيد|وحيدة|تنها\w*|"
+    r"lonely|einsam\w*|samotn\w*|одинок\w*|самотн\w*|самот\w*",
     # Papers and letters one does not understand, in general ("I don't understand all these
     # letters", "nu știu de unde să încep cu actele"): "papers" is the lost documents' word,
     # "understand" the language courses'.
@@ -589,6 +661,8 @@ def without_lost_words(text: str) -> str:
     if _LOST.search(folded):
         _drop_spans(folded, lowered, drop, _LOST_PARTS)
         _drop_spans(folded, lowered, drop, _BESIDE_LOST)
+        if _OVERWHELMED.search(folded) and len(_found_forms(folded, _DOMAIN)) >= 2:
+            _drop_forms(folded, drop, _DOMAIN)
         if _drop_forms(folded, drop, _ARRIVAL):
             _drop_forms(folded, drop, _FAMILY)
             _drop_forms(folded, drop, _TRAVEL)
@@ -596,6 +670,10 @@ def without_lost_words(text: str) -> str:
             _drop_spans(folded, lowered, drop, _REASON, whole=True)
     _drop_forms(folded, drop, _GENERIC)
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
+
+
+def _found_forms(folded: str, forms: frozenset[str]) -> set[str]:
+    return {m.group(0) for m in _WORD.finditer(folded) if m.group(0) in forms}
 
 
 def without_generic_words(text: str) -> str:
@@ -614,6 +692,10 @@ def names_a_need(text: str) -> bool:
 _NEED = re.compile(r"(?<!\w)(?:" + "|".join(_lost_fold(p) for p in _NEED_PATTERNS) + r")(?!\w)")
 _GENERIC = _folded_forms(_GENERIC_FORMS)
 _ARRIVAL = _folded_forms(_ARRIVAL_FORMS)
+_DOMAIN = _folded_forms(_DOMAIN_FORMS)
+_OVERWHELMED = re.compile(
+    _WORD_START + "(?:" + "|".join(_lost_fold(p) for p in _LOST_FAMILIES["overwhelmed"]) + ")"
+)
 _FAMILY = _folded_forms(_FAMILY_FORMS)
 _TRAVEL = _folded_forms(_TRAVEL_FORMS)
 _BESIDE_LOST = [re.compile(r"(?<!\w)" + _lost_fold(p)) for p in _BESIDE_LOST_PHRASES]
@@ -639,6 +721,19 @@ _REASON_PHRASES: tuple[str, ...] = (
     r"(?:eşimin|esimin|kocamın|karımın|partnerimin) (?:iş|işi|işinden|işi için)\w*|yüzünden|nedeniyle|dolayı",
     r"(?:بسبب|عشان|علشان|لأجل|من أجل) (?:\w+ )?(?:شغل|عمل) (?:زوجي|زوجتي|جوزي|مرتي)|(?:شغل|عمل) (?:زوجي|زوجتي|جوزي|مرتي)|بسبب",
     r"(?:به خاطر |بخاطر |برای )?کار (?:همسرم|شوهرم|زنم)|به خاطر|بخاطر",
+    # Coming to join the spouse or family (lane lost16: "I came to join my husband and feel
+    # lost"): "join", "rejoindre", "reunir" are the family reunification's words.
+    r"(?:to )?(?:join|be with) (?:my |our )?(?:husband|wife|partner|spouse|family)",
+    r"(?:zu|bei) (?:meinem|unserem) (?:mann|ehemann|partner)|(?:zu|bei) (?:meiner|unserer) (?:frau|ehefrau|partnerin|familie)|nachgezogen|nachgekommen",
+    r"rejoindre (?:mon |ma |notre )?(?:mari|femme|époux|épouse|conjointe?|famille|partenaire)",
+    r"reunirme con (?:mi )?(?:marido|esposo|esposa|mujer|pareja|familia)|(?:con|junto a) mi (?:marido|esposo|esposa|pareja)",
+    r"(?:к|до) (?:мужу|жене|семье|чоловіка|дружини|родини|сім'ї)",
+    r"do (?:męża|żony|rodziny|partnera|partnerki)",
+    r"при (?:съпруга си|мъжа си|съпругата си|жена си|семейството си)",
+    r"la (?:soțul|soția|partenerul|familia) (?:meu|mea)",
+    r"(?:eşimin|esimin|kocamın|karımın) yanına",
+    r"(?:لعند|عند|ل) (?:زوجي|جوزي|زوجتي|مرتي)",
+    r"پیش (?:شوهرم|همسرم|زنم|خانوادم)",
 )
 _REASON = [re.compile(r"(?<!\w)" + _lost_fold(p)) for p in _REASON_PHRASES]
 _FROM_ORIGIN = re.compile(
