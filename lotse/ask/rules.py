@@ -1657,7 +1657,7 @@ def names_sibling(text: str, key: str) -> bool:
 # no insurance asks where they can be treated without it, not how a practice or a sick note works.
 _UNINSURED = re.compile(
     r"keine (?:kranken)?versicherung|nicht (?:kranken)?versichert|ohne (?:kranken)?versicherung|"
-    r"unversichert|no (?:health )?insurance|without (?:health )?insurance|not insured|uninsured|"
+    r"unversichert|no (?:health )?insurance(?! (?:card|number))|without (?:health )?insurance|not insured|uninsured|"
     r"(?:don'?t|do not) have (?:any )?(?:health )?insurance|sigortam yok|sigorta yok|sigortas[ıi]z|"
     r"sigortam olmad|bez ubezpieczeni|nie mam ubezpieczeni|nieubezpieczon|nie jestem ubezpieczon|"
     r"fără asigurare|fara asigurare|nu am asigurare|neasigurat|sans assurance|pas d'assurance|"
@@ -1674,7 +1674,7 @@ _UNINSURED = re.compile(
     r"(?:ال)?(?:تأمين|تامين|انشورنس|إنشورنس|ضمان صحي|كرانكن ?كاس\w*)|"
     r"(?:مش|مو|ما ?ني|مانيش|لست|غير) (?:مأمن|مامن|مؤمن|مومن|مسجل بالتأمين)|"
     r"بیمه\u200c?ای ندار|"
-    r"(?:\bno|without|(?:don'?t|do not) have(?: any)?) (?:h[ea]l?th )?insu?rr?[ae]n[cs]e"
+    r"(?:\bno|without|(?:don'?t|do not) have(?: any)?) (?:h[ea]l?th )?insu?rr?[ae]n[cs]e(?! (?:card|number))"
 )
 UNINSURED_CARE_HELD_BACK = (SICK_LEAVE, FAMILY_DOCTOR)
 # Care without health insurance vs the health insurance: someone without insurance who is ill,
@@ -1717,7 +1717,17 @@ _CARE_NEEDED = re.compile(
     r"\bhurts?\b|douleur|dolor|duele|doare|\bdor\b|\bbol[iy]|боли|болит|болить|ağr[ıi]|agri|وجع|"
     r"يوجع|درد|"
     # spoken Arabic for ill (twenty-sixth session, lane routing17): "عيان", "تعبان", "بوجعني"
-    r"(?<!\w)و?(?:عيان|عيانة|تعبان|تعبانة|مرضان)(?!\w)|بوجع"
+    r"(?<!\w)و?(?:عيان|عيانة|مرضان)(?!\w)|بوجع|"
+    # "تعبان" is ill, but also tired from work (review of routing17)
+    r"(?<!\w)و?(?:تعبان|تعبانة)(?!\w)(?! (?:\w+ )?من (?:ال)?(?:شغل|عمل|دوام))"
+)
+# An emergency or a birth (review of routing17): the care without insurance is not put first
+# over the emergency service or the pregnancy's.
+_URGENT_OR_BIRTH = re.compile(
+    r"\b112\b|emergenc|ambulan|notruf|notaufnahme|rettungs|urgence|urgencia|\bacil\b|скор(?:ую|ой)|"
+    r"швидк\w* допомог|бърза помощ|إسعاف|اسعاف|طوارئ|اورژانس|pregnan|schwanger|enceinte|"
+    r"embarazad|hamile|ci[ąa][żz]|беремен|вагітн|бременн|حامل|باردار|give birth|entbind|accouch|"
+    r"\bparto\b|do[ğg]um|por[óo]d|роды|пологи|раждане|ولادة|زایمان|chest pain|brustschmerz"
 )
 _NOT_ENTERED_YET = re.compile(
     r"(?:war|waren|bin|ist|sind) (?:noch )?nie in deutschland\b(?! \w*arbeit)|noch im ausland|"
@@ -2570,10 +2580,11 @@ _PILING_UP = re.compile(
 _BILLS = re.compile(
     r"rechnung|mahnung|\bbills\b|invoices|factur|rachunk|faktur|сч[её]т(?:а|ов)|рахунк\w*|"
     r"сметк\w*|fatura|(?:ال)?فواتير|فاتور|قبض|صورت\s?حساب|"
-    rf"{_OWN_PAYMENTS.pattern}"
+    # instalments (the own payments' bills, without their "can't pay" verbs: review of routing17)
+    r"\braten\b|instal+ments?|mensualit|cuotas|\bratele\b|\brat[ay]\b|taksit|اقساط|قسط|أقساط"
 )
 _ENERGY_NAMED = re.compile(
-    r"strom|\bgas\b|heizung|energie|stadtwerke|dew21|electric|\bpower\b|heating|energy|"
+    r"strom|\bgas\b|heiz|energie|stadtwerke|dew21|electric|\bpower\b|heating|energy|"
     r"électricit|electricit|[ée]nergi|chauffage|\bluz\b|calefacci|curent|c[ăa]ldur|gaz|"
     r"pr[ąa]d|ogrzewan|электр|свет\b|газ|отоплен|електр|опален|ток\b|парно|elektrik|do[ğg]algaz|"
     r"ısınma|كهرب|غاز|تدفئة|برق|گاز|شوفاژ"
@@ -2595,13 +2606,13 @@ _DOOR_OR_REGRET = re.compile(
     r"at (?:my|the|our) door|door.to.door|doorstep|regret|withdraw from|cooling.off|"
     r"(?:à|a) (?:la|ma) porte|d[ée]marcheu?r|regrett|r[ée]tract|"
     r"a la puerta|vin(?:o|ieron) a (?:mi )?casa|puerta a puerta|arrepient|desisti|"
-    r"la u[șşs][ăa]|[îi]mi pare r[ăa]u|retrag|"
+    r"la u[șşs][ăa]|retrag|"
     r"do drzwi|pod drzwi|akwizytor|[żz]a[łl]uj|odst[ąa]pi|"
     r"в двер|домой (?:\w+ )?пришл|домой (?:\w+ )?приход|до (?:мене|нас) (?:\w+ )?(?:додому )?прийш|"
-    r"жалею|пожалел|передумал|шкоду|пошкодув|съжалява|на вратата|"
+    r"жалею|пожалел|передумал|(?<!\w)шкодую|пошкодув|съжалява|на вратата|"
     r"kap[ıi]ya|kap[ıi]da|pi[şs]man|cayma|"
     r"(?:ع|على )ال?باب|ندمت|نادم|اتراجع|"
-    r"دم در|درب منزل|پشیمون|پشیمان|انصراف"
+    r"(?<!\w)دم در(?:ب|ِ)? ?(?:خونه|خانه|منزل)|درب منزل|پشیمون|پشیمان|انصراف"
 )
 CONTRACT_REGRET_KEPT = (
     CONSUMER_ADVICE,
@@ -2636,10 +2647,10 @@ _NOT_EXTENDING = re.compile(
     r"تمدید(?:ش)? (?:نمی|نکرد|نمیکن)"
 )
 _TO_LIVE_ON = re.compile(
-    r"wovon|geld|money|live on|(?:de|d') ?quoi (?:je )?vi|argent|dinero|de qu[ée] vivo|"
+    r"wovon|\bgeld\b|money|live on|(?:de|d') ?quoi (?:je )?vi|argent|dinero|de qu[ée] vivo|"
     r"\bbani|din ce (?:s[ăa] )?tr[ăa]iesc|pieni[ąa]dz|z czego (?:\w+ )?[żz]y[ćc]|"
     r"на (?:что|що) жити?|деньг|грош|с какво да живея|\bпари|"
-    r"\bpara(?:yla|m)?\b|ne ?yle ya[şs]a|مصاري|فلوس|(?:من )?وين (?:ب|رح )?(?:عيش|اعيش)|"
+    r"\bpara(?:yla|m)\b|\bparam? (?:yok|kalmad)|ne ?yle ya[şs]a|مصاري|فلوس|(?:من )?وين (?:ب|رح )?(?:عيش|اعيش)|"
     r"\bپول|خرج"
 )
 # Entered without a visa ("ohne Visum eingereist", "came in without a visa", "влязох без виза",
@@ -3169,7 +3180,9 @@ def adjust(
         # insurance, the doctor and the sick notes left "ما عندي تامين صحي وانا مريض" and "بیمه
         # ندارم مریضم کجا برم" with the sick notes first)
         _hold_back(scores, keys, HEALTH_INSURANCE)
-        _put_first(scores, keys, CARE_WITHOUT_INSURANCE)
+        if not _URGENT_OR_BIRTH.search(lowered):
+            # an emergency or a birth keeps its own service beside it (review of routing17)
+            _put_first(scores, keys, CARE_WITHOUT_INSURANCE)
     if _UNPAID_CONTRIBUTIONS.search(lowered) and (
         _CARE_NEEDED.search(lowered) or _HOSPITAL.search(lowered)
     ):

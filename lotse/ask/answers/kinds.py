@@ -2424,22 +2424,25 @@ _PERCENT_ASKED = re.compile(
 # comparison word (not a word of "as for" or "according to": "göre", "относительно", "respecto
 # a"), then a pay, wage, salary, income or net word within three words.
 _PAY_COMPARED_ASKED = re.compile(
-    r"(?:compared (?:to|with)|in comparison (?:to|with)|relative to|in relation to|in proportion to|"
+    r"(?:compared (?:to|with)|in comparison (?:to|with)|relative to|in proportion to|"
     r"im vergleich zu[mr]?|verglichen mit|im verh[äa]ltnis zu[mr]?|gemessen an|"
-    r"par rapport (?:à|a|au|aux)|compar[ée]e? (?:à|a|au|avec)|en comparaison (?:de|du|avec)|"
-    r"en comparaci[oó]n (?:con|a)|comparad[oa] con|en relaci[oó]n (?:con|a)|"
-    r"w por[óo]wnaniu (?:z|do|ze)|w stosunku do|wzgl[ęe]dem|"
-    r"[îi]n compara[țţt]ie cu|comparativ cu|raportat la|fa[țţt][ăa] de|"
-    r"по сравнению с|в сравнении с|по отношению к|"
-    r"порівняно з|у порівнянні з|в порівнянні з|по відношенню до|"
-    r"в сравнение с(?:ъс)?|сравнено с|спрямо|по отношение на|"
-    r"(?:بال)?مقارنة (?:ب|مع)|نسبت به|در مقایسه با|مقایسه با)"
+    r"compar[ée]e? (?:à|a|au|avec)|en comparaison (?:de|du|avec)|"
+    # "about" as much as "compared to": only after a how-much word ("Combien … par rapport à
+    # mon dernier salaire ?", "مقدار … نسبت به آخرین حقوق"; review of wrong17)
+    r"combien[^?.!]{0,60}par rapport (?:à|a|au|aux)|(?:چقدر|مقدار)[^?.!؟]{0,60}نسبت به|"
+    r"en comparaci[oó]n (?:con|a)|comparad[oa] con|"
+    r"w por[óo]wnaniu (?:z|do|ze)|"
+    r"[îi]n compara[țţt]ie cu|comparativ cu|raportat la|"
+    r"по сравнению с|в сравнении с|"
+    r"порівняно з|у порівнянні з|в порівнянні з|"
+    r"в сравнение с(?:ъс)?|сравнено с|"
+    r"(?:بال)?مقارنة (?:ب|مع)|در مقایسه با|مقایسه با)"
     r"\S*(?:\s+\S+){0,3}?\s*"
-    r"(?:pay\b|wage|salar|income|earning|\bnet\b|lohn|gehalt|einkommen|verdienst|netto|"
-    r"salaire|revenu|\bnet\b|sueldo|ingreso|neto\b|maa[şs]|[üu]cret|gelir|"
+    r"(?<!\w)(?:pay\b|wage|salar|income|earnings?\b|\bnet\b|lohn(?!t)|gehalt|einkommen|verdienst|netto|"
+    r"salaire|revenu|sueldo|ingreso|neto\b|maa[şs]|[üu]cret|gelir|"
     r"pensj|wynagrodz|zarobk|doch[óo]d|"
-    r"venit|\bnet\b|зарплат|заработ|доход|оклад|нетто|заробіт|заплат|възнагражд|нето\b|"
-    r"راتب|أجر|اجر|دخل|معاش|صافي|حقوق|درآمد|دستمزد|خالص)|"
+    r"venit(?:ul)?\b|зарплат|заработ|доход|оклад|нетто|заробіт|заплат|възнагражд|нето\b|"
+    r"راتب|أجر|اجر|دخل|معاش|صافي|حقوق(?! پناه)|درآمد|دستمزد|خالص)|"
     # (the Turkish comparison follows its pay: "son net maaşıma kıyasla")
     r"(?:maa[şs]|[üu]cret|gelir|net)\S*\s+(?:kıyasla|kiyasla|oranla|nazaran)"
 )
@@ -4236,6 +4239,7 @@ def _counted_word(
 # the digits then counted are a phone number's, not an ID's (`names_telephone`).
 _TELEPHONE = re.compile(
     r"phone|telefon|t[ée]l[ée]phone|tel[ée]fono|телефон|hotline|rufnummer|durchwahl|"
+    r"handy|mobil|\bcep\b|kom[óo]rk|m[óo]vil|celular|мобильн|мобільн|"
     r"هاتف|تلفون|تليفون|موبايل|تلفن"
 )
 
