@@ -13,14 +13,7 @@ from lotse.ask.answers import kinds
 from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.qualifiers import asked_qualifiers
 from lotse.ask.answers.sentences import _best_sentence
-
-
-def _search(question):
-    from lotse.ask.selectors import search
-    from lotse.core.models import City
-
-    return search(city=City.objects.get(slug="dortmund"), query=question, limit=10)
-
+from lotse.ask.tests.searching import ask
 
 _AGE_CUT_OFF = [
     "By what date does a child have to turn six to start school this year?",
@@ -69,7 +62,7 @@ def test_turning_an_age_is_an_age_stated():
 @pytest.mark.django_db
 @pytest.mark.parametrize("question", _AGE_CUT_OFF)
 def test_the_age_cut_off_is_told_by_the_age_sentence(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is not None
     assert (fact.service, fact.module) == ("school-enrolment", "body")
     assert "30" in fact.text
@@ -77,7 +70,7 @@ def test_the_age_cut_off_is_told_by_the_age_sentence(question):
 
 @pytest.mark.django_db
 def test_the_registration_deadline_is_still_told_by_the_deadlines():
-    fact = _search("My daughter turns six in October. By when must I register her for school?").fact
+    fact = ask("My daughter turns six in October. By when must I register her for school?").fact
     assert fact is not None and fact.module == "deadlines"
 
 
@@ -138,7 +131,7 @@ def test_the_training_sentence_does_not_tell_the_general_case():
     "question", [q for q in _NOT_IN_TRAINING if "Kindergeld" in q or "child benefit" in q]
 )
 def test_the_general_age_is_told_when_not_in_training(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is not None and fact.service == "child-benefit"
     assert "18" in fact.text and "25" not in fact.text
 
@@ -203,6 +196,6 @@ def test_a_time_limit_after_entry_is_no_threshold():
 @pytest.mark.django_db
 @pytest.mark.parametrize("question", [_STAY_THRESHOLD[i] for i in (0, 2, 7, 10)])
 def test_the_length_of_stay_is_told_by_who_may(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is not None
     assert (fact.service, fact.module) == ("visa-national", "who")

@@ -13,13 +13,7 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.sentences import _best_sentence
-
-
-def _search(question):
-    from lotse.ask.selectors import search
-    from lotse.core.models import City
-
-    return search(city=City.objects.get(slug="dortmund"), query=question, limit=10)
+from lotse.ask.tests.searching import ask
 
 
 # (1) A physical measure asked, 12 languages (`kinds.asked_measure`, `asked_quantity`).
@@ -328,7 +322,7 @@ def test_a_period_held_is_told_only_by_a_counted_length():
     ],
 )
 def test_a_measure_is_not_told_by_a_date_or_a_price(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is None or kinds.stated_measures(fact.text.casefold())
 
 
@@ -343,5 +337,5 @@ def test_a_measure_is_not_told_by_a_date_or_a_price(question):
     ],
 )
 def test_from_when_compulsory_is_told_by_a_date(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is not None and "1" in fact.text and fact.module == "body"

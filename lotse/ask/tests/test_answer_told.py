@@ -8,14 +8,10 @@ import pytest
 
 from lotse.ask import answers, selectors
 from lotse.ask.answers.sentences import TOLD_MARGIN, TOLD_MIN_WEIGHT
+from lotse.ask.tests.searching import ask
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
-
-
-def _search(question: str, language: str) -> selectors.SearchAnswer:
-    city = City.objects.get(slug="dortmund")
-    return selectors.search(city=city, query=question, limit=10, language=language)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _search(question: str, language: str) -> selectors.SearchAnswer:
     ],
 )
 def test_a_question_of_no_type_is_told_by_the_sentence_holding_its_rare_word(question, language):
-    found = _search(question, language)
+    found = ask(question, language)
     assert found.kind is None
     fact = found.fact
     assert fact is not None
@@ -46,7 +42,7 @@ def test_a_question_of_no_type_is_told_by_the_sentence_holding_its_rare_word(que
     ],
 )
 def test_whether_a_bank_may_refuse_is_told_by_the_body(question, language):
-    fact = _search(question, language).fact
+    fact = ask(question, language).fact
     assert fact is not None and fact.service == "bank-account" and "Schufa" in fact.text
 
 
@@ -61,7 +57,7 @@ def test_whether_a_bank_may_refuse_is_told_by_the_body(question, language):
     ],
 )
 def test_a_question_of_no_type_that_names_no_service_gets_no_answer(question, language):
-    assert _search(question, language).fact is None
+    assert ask(question, language).fact is None
 
 
 def _told(question: str, key: str, weights: dict[str, float]) -> answers.Fact | None:
@@ -101,7 +97,7 @@ def test_two_sentences_holding_the_same_rare_words_give_no_answer():
 )
 def test_a_cost_question_to_a_service_without_fees_is_told_by_the_body(question, language):
     # the sports clubs state no fees: the body's free trial answers the cost question
-    found = _search(question, language)
+    found = ask(question, language)
     assert found.kind == "cost"
     fact = found.fact
     assert fact is not None
@@ -122,7 +118,7 @@ def test_a_cost_question_to_a_service_without_fees_is_told_by_the_body(question,
 def test_a_deadline_no_deadlines_sentence_tells_is_told_by_the_body(question, language):
     # the family reunification's deadlines module has no source and no date: the body's
     # sentence on the suspension, which names the date, answers
-    fact = _search(question, language).fact
+    fact = ask(question, language).fact
     assert fact is not None
     assert (fact.service, fact.module) == ("family-reunification", "body")
     assert "2027" in fact.text
@@ -168,12 +164,12 @@ def test_a_typed_question_is_told_only_by_a_body_sentence_of_its_type():
 def test_a_question_of_name_words_is_told_by_the_sentence_holding_its_other_word(
     question, language
 ):
-    fact = _search(question, language).fact
+    fact = ask(question, language).fact
     assert fact is not None
     assert (fact.service, fact.module) == ("vaccinations", "who")
 
 
 def test_a_sentence_holding_name_words_only_tells_nothing():
     # "dog" and "tax" are the service's name words: no sentence holds another word
-    fact = _search("Hund Steuer Hund Steuer?", "de").fact
+    fact = ask("Hund Steuer Hund Steuer?", "de").fact
     assert fact is None or fact.module != "body"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from lotse.ask import answers, selectors
+from lotse.ask.tests.searching import ask
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
@@ -17,12 +18,6 @@ pytestmark = pytest.mark.django_db
 def _dortmund() -> tuple[City, str]:
     city = City.objects.get(slug="dortmund")
     return city, selectors.city_index(city).generation
-
-
-def _search(question: str, language: str) -> selectors.SearchAnswer:
-    return selectors.search(
-        city=City.objects.get(slug="dortmund"), query=question, limit=10, language=language
-    )
 
 
 @pytest.mark.parametrize(
@@ -103,9 +98,7 @@ def test_blocking_a_card_is_asked_of_the_service_text(question):
 
 
 def test_the_blocking_number_comes_from_the_lost_documents_text():
-    result = _search(
-        "I lost my residence card with the online function, which number blocks it?", "en"
-    )
+    result = ask("I lost my residence card with the online function, which number blocks it?", "en")
     assert result.fact is not None
     assert result.fact.service == "lost-documents"
     assert "116 116" in result.fact.text
@@ -168,7 +161,7 @@ def test_a_clock_time_answers_a_question_counting_hours():
     ],
 )
 def test_a_phone_question_no_office_answers_gets_the_number_of_the_service_text(question, language):
-    result = _search(question, language)
+    result = ask(question, language)
     assert result.fact is not None
     assert result.fact.service == "victim-support"
     assert result.fact.module == "body"
@@ -176,7 +169,7 @@ def test_a_phone_question_no_office_answers_gets_the_number_of_the_service_text(
 
 
 def test_an_office_phone_question_still_gets_the_office_card():
-    result = _search("What is the phone number of the Standesamt?", "en")
+    result = ask("What is the phone number of the Standesamt?", "en")
     assert result.fact is not None
     assert result.fact.office == "registry-office"
 
@@ -193,13 +186,13 @@ def test_an_office_phone_question_still_gets_the_office_card():
 def test_a_count_question_gets_no_fee_sentence_without_a_figure(question, language):
     # the course's text counts no classrooms; its fee sentences ("who gets Bürgergeld can be
     # exempted") answer no how-many question
-    result = _search(question, language)
+    result = ask(question, language)
     assert result.hits[0].key == "integration-course"
     assert result.fact is None
 
 
 def test_a_count_question_on_money_keeps_its_amount():
-    result = _search("Скільки кіндергельду дають на дитину?", "uk")
+    result = ask("Скільки кіндергельду дають на дитину?", "uk")
     assert result.fact is not None
     assert "259" in result.fact.text
 

@@ -16,6 +16,7 @@ from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.kinds import asked_rate, asked_units, units_far_apart, units_in
 from lotse.ask.answers.sentences import _best_sentence, years_in
 from lotse.ask.selectors import city_index
+from lotse.ask.tests.searching import ask
 from lotse.core.models import City
 
 
@@ -202,12 +203,6 @@ def test_a_sentence_of_another_year_is_no_answer(question, language):
     assert _fact("child-benefit", "money", language, question.replace("2031", "")) is not None
 
 
-def _search(question: str) -> answers.Fact | None:
-    from lotse.ask.selectors import search
-
-    return search(city=City.objects.get(slug="dortmund"), query=question, limit=10).fact
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("question", "held"),
@@ -224,7 +219,7 @@ def _search(question: str) -> answers.Fact | None:
     ],
 )
 def test_a_line_of_the_service_text_the_question_names_beats_the_routed_office(question, held):
-    fact = _search(question)
+    fact = ask(question).fact
     assert fact is not None
     assert fact.module == "body"
     assert fact.office == ""
@@ -233,7 +228,7 @@ def test_a_line_of_the_service_text_the_question_names_beats_the_routed_office(q
 
 @pytest.mark.django_db
 def test_an_office_the_question_names_keeps_its_card():
-    fact = _search("Wann hat die Elterngeldstelle geöffnet?")
+    fact = ask("Wann hat die Elterngeldstelle geöffnet?").fact
     assert fact is not None
     assert fact.office == "parental-allowance-office"
 

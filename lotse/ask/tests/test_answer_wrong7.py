@@ -12,13 +12,7 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.sentences import _best_sentence
-
-
-def _search(question):
-    from lotse.ask.selectors import search
-    from lotse.core.models import City
-
-    return search(city=City.objects.get(slug="dortmund"), query=question, limit=10)
+from lotse.ask.tests.searching import ask
 
 
 # A wage or salary asked as the amount, 12 languages (`kinds._SALARY_ASKED`).
@@ -93,7 +87,7 @@ def test_a_sum_earned_is_stated(sentence, earning):
     ],
 )
 def test_a_salary_is_not_told_by_a_fee(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is None or fact.module != "fees"
 
 
@@ -159,7 +153,7 @@ def test_no_completed_period_asked(question):
     ],
 )
 def test_a_completed_period_is_not_told_by_a_time_limit(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is None or fact.module != "deadlines"
 
 
@@ -218,5 +212,5 @@ def test_since_is_told_by_a_year_or_a_date():
 def test_since_is_not_told_by_a_time_limit(question):
     from lotse.ask.answers.sentences import years_in
 
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is None or years_in(fact.text) or kinds.states_date(fact.text)

@@ -12,15 +12,11 @@ from django.test import Client
 
 from lotse.ask import analysis, answers, rules, selectors, services
 from lotse.ask.models import AnswerFeedback
+from lotse.ask.tests.searching import ask_api
 from lotse.catalog.models import ServiceText, Source
 from lotse.core.models import City
 
 pytestmark = pytest.mark.django_db
-
-
-def _search(client, **params):
-    params.setdefault("city", "dortmund")
-    return client.get("/api/v1/search", params).json()
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_split_keeps_sentences_and_list_items_exactly():
 
 
 def test_cost_question_gets_the_fee_sentence_with_its_covering_source(client):
-    data = _search(client, q="how much does it cost to register my address")
+    data = ask_api(client, q="how much does it cost to register my address")
     fact = data["answer"]
     fees = ServiceText.objects.get(
         service__city__slug="dortmund",
@@ -96,7 +92,7 @@ def test_cost_question_gets_the_fee_sentence_with_its_covering_source(client):
 
 
 def test_answer_is_in_the_askers_language(client):
-    fact = _search(client, q="Скільки коштує національна віза?")["answer"]
+    fact = ask_api(client, q="Скільки коштує національна віза?")["answer"]
     assert fact["lang"] == "uk" and fact["service"] == "visa-national"
     assert "75" in fact["text"]  # the fee of the visa, not of its extension (25)
 
@@ -111,24 +107,24 @@ def test_no_answer_without_a_source_that_covers_the_module(client):
         "processing_time" in source.covers
         for source in Source.objects.filter(service__key="child-benefit")
     )
-    data = _search(client, q="how long does the child benefit application take")
+    data = ask_api(client, q="how long does the child benefit application take")
     assert data["results"][0]["service"] == "child-benefit"
     assert data["answer"] is None
 
 
 def test_removing_the_covering_source_removes_the_answer(client):
     question = "how much does it cost to register my address"
-    assert _search(client, q=question)["answer"] is not None
+    assert ask_api(client, q=question)["answer"] is not None
     for source in Source.objects.filter(service__key="residence-registration"):
         source.covers = [c for c in source.covers if c != "fees"]
         source.save()
     selectors._cache.clear()
     answers.facts._cache.clear()
-    assert _search(client, q=question)["answer"] is None
+    assert ask_api(client, q=question)["answer"] is None
 
 
 def test_office_question_answers_with_the_address(client):
-    fact = _search(client, q="where is MigraDo")["answer"]
+    fact = ask_api(client, q="where is MigraDo")["answer"]
     assert fact["office"] == "welcome-center"
     assert fact["module"] == "addresses"
     assert "Friedensplatz 7" in fact["text"]
@@ -136,7 +132,7 @@ def test_office_question_answers_with_the_address(client):
 
 
 def test_question_without_a_factual_type_has_no_answer(client):
-    assert _search(client, q="Kindergeld")["answer"] is None
+    assert ask_api(client, q="Kindergeld")["answer"] is None
 
 
 @pytest.mark.parametrize(
@@ -156,22 +152,22 @@ def test_question_without_a_factual_type_has_no_answer(client):
     ],
 )
 def test_the_lost_are_sent_to_counselling_first(client, question):
-    data = _search(client, q=question)
+    data = ask_api(client, q=question)
     assert data["results"][0]["service"] == "welcome-counselling"
     assert data["lost"] is True
     assert data["answer"] is None
 
 
 def test_a_named_service_is_not_lost(client):
-    data = _search(client, q="I don't know where to register my address")
+    data = ask_api(client, q="I don't know where to register my address")
     assert data["results"][0]["service"] == "residence-registration"
 
 
 def test_registering_after_a_move_is_not_deregistration(client, monkeypatch):
     question = "Bis wann muss ich mich nach dem Umzug anmelden?"
-    assert _search(client, q=question)["results"][0]["service"] == "residence-registration"
+    assert ask_api(client, q=question)["results"][0]["service"] == "residence-registration"
     # A question that says it is leaving still finds deregistration.
-    leaving = _search(client, q="wir ziehen ins Ausland, bis wann abmelden?")
+    leaving = ask_api(client, q="wir ziehen ins Ausland, bis wann abmelden?")
     assert leaving["results"][0]["service"] == "residence-deregistration"
 
 
@@ -193,22 +189,22 @@ def test_rules_damp_deregistration_only_without_signs_of_leaving():
     ],
 )
 def test_eu_citizens_asking_about_a_permit_get_free_movement(client, question):
-    assert _search(client, q=question)["results"][0]["service"] == "eu-free-movement"
+    assert ask_api(client, q=question)["results"][0]["service"] == "eu-free-movement"
 
 
 def test_blue_card_question_is_not_free_movement(client):
-    data = _search(client, q="how much does the EU Blue Card permit cost")
+    data = ask_api(client, q="how much does the EU Blue Card permit cost")
     assert data["results"][0]["service"] == "eu-blue-card"
 
 
 def test_did_you_mean_corrects_from_the_catalog_vocabulary(client):
-    data = _search(client, q="how much does naturalisaton cost")
+    data = ask_api(client, q="how much does naturalisaton cost")
     assert data["did_you_mean"] == "how much does naturalisation cost"
-    assert _search(client, q="how much does naturalisation cost")["did_you_mean"] is None
+    assert ask_api(client, q="how much does naturalisation cost")["did_you_mean"] is None
 
 
 def test_did_you_mean_uses_the_askers_language(client):
-    data = _search(client, q="Einbürgerrung Kosten", lang="de")
+    data = ask_api(client, q="Einbürgerrung Kosten", lang="de")
     assert data["did_you_mean"] == "Einbürgerung Kosten"
 
 

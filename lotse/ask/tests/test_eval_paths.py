@@ -8,9 +8,9 @@ from collections import Counter
 
 import pytest
 
-from lotse.ask import answers, selectors
+from lotse.ask import answers
 from lotse.ask.eval.paths import NO_ANSWER, outer, precision, table
-from lotse.core.models import City
+from lotse.ask.tests.searching import ask
 
 
 def _row(part: int, path: str, verdict: str) -> dict[str, object]:
@@ -51,11 +51,6 @@ def test_answering_rank_says_which_rule_chose_the_rank():
 pytestmark_db = pytest.mark.django_db  # the tests that search Dortmund's catalog
 
 
-def _search(question: str, language: str) -> selectors.SearchAnswer:
-    city = City.objects.get(slug="dortmund")
-    return selectors.search(city=city, query=question, limit=10, language=language)
-
-
 @pytestmark_db
 @pytest.mark.parametrize(
     ("question", "language", "path"),
@@ -66,7 +61,7 @@ def _search(question: str, language: str) -> selectors.SearchAnswer:
     ],
 )
 def test_the_answer_records_its_path(question, language, path):
-    fact = _search(question, language).fact
+    fact = ask(question, language).fact
     assert fact is not None
     assert fact.path.startswith(path)
 

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from lotse.ask import answers
+from lotse.ask.tests.searching import ask_api
 
 LANGUAGES = {"de", "en", "tr", "ar", "uk", "ru", "pl", "bg", "ro", "fr", "es", "fa"}
 
@@ -380,7 +381,7 @@ NAMED_BESIDE: list[tuple[str, str]] = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), NAMED_BESIDE)
 def test_the_same_words_with_a_service_named_are_not_lost(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, (lang, question)
     assert data["results"][0]["service"] != "welcome-counselling", (lang, question)
 
@@ -493,12 +494,8 @@ def _words(text):
     return re.findall(r"\w+", text)
 
 
-def _search(client, question):
-    return client.get("/api/v1/search", {"city": "dortmund", "q": question}).json()
-
-
 def _assert_goes_to_counselling(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is True, (lang, question)
     assert data["results"][0]["service"] == "welcome-counselling"
     return data
@@ -533,7 +530,7 @@ def test_the_lost_of_every_family_go_to_counselling(client, lang, question):
     ],
 )
 def test_a_lost_question_that_names_a_need_goes_to_that_service(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, question
     assert service in [r["service"] for r in data["results"][:3]]
 
@@ -600,7 +597,7 @@ def test_the_lost_word_goes_with_the_feeling(lang, question):
     ],
 )
 def test_travel_words_still_name_a_need_outside_an_arrival_story(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, question
     assert service in [r["service"] for r in data["results"][:3]]
 
@@ -633,7 +630,7 @@ def test_whom_to_turn_to_goes_to_counselling(client, lang, question):
     ],
 )
 def test_whom_to_turn_to_with_a_need_keeps_the_need(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False
     assert data["results"][0]["service"] == service
 
@@ -650,7 +647,7 @@ def test_whom_to_turn_to_with_a_need_keeps_the_need(client, question, service):
     ],
 )
 def test_a_need_inside_the_lost_phrase_keeps_the_need(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False
     assert data["results"][0]["service"] == service
 
@@ -736,7 +733,7 @@ ASKERS_LANGUAGE_NAMED: list[tuple[str, str]] = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("question", "service"), ASKERS_LANGUAGE_NAMED)
 def test_the_askers_language_beside_a_named_service_keeps_it(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, question
     assert service in [r["service"] for r in data["results"][:3]], question
 
@@ -778,7 +775,7 @@ NEED_BESIDE_LOST: list[tuple[str, str]] = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("question", "service"), NEED_BESIDE_LOST)
 def test_violence_and_pregnancy_beside_a_lost_phrase_keep_their_service(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, question
     assert service in [r["service"] for r in data["results"][:3]], question
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from lotse.ask.tests.searching import ask_api
+
 LOST = [
     # getting lost in it
     ("de", "Ich bin hier neu und fühle mich ehrlich gesagt ganz schön verloren mit den Behörden"),
@@ -73,14 +75,10 @@ NOT_LOST = [
 ]
 
 
-def _search(client, question):
-    return client.get("/api/v1/search", {"city": "dortmund", "q": question}).json()
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), LOST)
 def test_lost_askers_go_to_counselling(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is True, (lang, question, [r["service"] for r in data["results"][:3]])
     assert data["results"][0]["service"] == "welcome-counselling"
     assert data["answer"] is None
@@ -89,7 +87,7 @@ def test_lost_askers_go_to_counselling(client, lang, question):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("question", "service"), NOT_LOST)
 def test_a_named_service_or_need_is_not_lost(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, (question, [r["service"] for r in data["results"][:3]])
     if service is not None:
         assert data["results"][0]["service"] == service

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from lotse.ask.tests.searching import ask_api
+
 # Each of these went to a service before this change (lost False).
 LOST = [
     # why one came: the partner's job
@@ -78,14 +80,10 @@ NOT_LOST = [
 ]
 
 
-def _search(client, question):
-    return client.get("/api/v1/search", {"city": "dortmund", "q": question}).json()
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), LOST)
 def test_lost_stories_go_to_counselling(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is True, (lang, question, [r["service"] for r in data["results"][:3]])
     assert data["results"][0]["service"] == "welcome-counselling"
     assert data["answer"] is None
@@ -94,7 +92,7 @@ def test_lost_stories_go_to_counselling(client, lang, question):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("question", "service"), NOT_LOST)
 def test_a_named_service_or_need_is_not_lost(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, (question, [r["service"] for r in data["results"][:3]])
     if service is not None:
         assert data["results"][0]["service"] == service
@@ -121,6 +119,6 @@ LOST_MORE = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), LOST_MORE)
 def test_more_lost_stories_go_to_counselling(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is True, (lang, question, [r["service"] for r in data["results"][:3]])
     assert data["results"][0]["service"] == "welcome-counselling"

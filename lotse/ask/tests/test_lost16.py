@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from lotse.ask.tests.searching import ask_api
+
 # Each of these went to a service before this change (lost False).
 LOST = [
     ("de", "Das wird mir alles zu viel: die Wohnung, die Ämter, der neue Job"),
@@ -79,14 +81,10 @@ NOT_LOST = [
 ]
 
 
-def _search(client, question):
-    return client.get("/api/v1/search", {"city": "dortmund", "q": question}).json()
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), LOST)
 def test_overwhelmed_askers_go_to_counselling(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is True, (lang, question, [r["service"] for r in data["results"][:3]])
     assert data["results"][0]["service"] == "welcome-counselling"
     assert data["answer"] is None
@@ -95,7 +93,7 @@ def test_overwhelmed_askers_go_to_counselling(client, lang, question):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("question", "service"), NOT_LOST)
 def test_a_named_service_or_need_is_not_lost(client, question, service):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, (question, [r["service"] for r in data["results"][:3]])
     if service is not None:
         assert data["results"][0]["service"] == service
@@ -136,7 +134,7 @@ LONELY_NOT_LOST = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), LONELY_LOST)
 def test_lonely_newcomers_beside_a_lost_phrase_go_to_counselling(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is True, (lang, question, [r["service"] for r in data["results"][:3]])
     assert data["results"][0]["service"] == "welcome-counselling"
 
@@ -144,7 +142,7 @@ def test_lonely_newcomers_beside_a_lost_phrase_go_to_counselling(client, lang, q
 @pytest.mark.django_db
 @pytest.mark.parametrize("question", LONELY_NOT_LOST)
 def test_loneliness_with_low_mood_or_no_lost_phrase_is_not_lost(client, question):
-    assert _search(client, question)["lost"] is False
+    assert ask_api(client, question)["lost"] is False
 
 
 def test_loneliness_alone_counts_as_low_mood_only_when_asked():

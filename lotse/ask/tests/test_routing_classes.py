@@ -8,12 +8,7 @@ import numpy as np
 import pytest
 
 from lotse.ask import rules
-
-
-def _search(client, question: str) -> dict:
-    response = client.get("/api/v1/search", {"city": "dortmund", "q": question})
-    assert response.status_code == 200
-    return response.json()
+from lotse.ask.tests.searching import ask_api
 
 
 @pytest.mark.django_db
@@ -29,7 +24,7 @@ def _search(client, question: str) -> dict:
 def test_a_lost_phrase_beside_a_short_word_naming_the_first_service_is_not_lost(
     client, question, service
 ):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, question
     assert data["results"][0]["service"] == service
 

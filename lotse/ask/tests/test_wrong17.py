@@ -12,15 +12,9 @@ from __future__ import annotations
 import pytest
 
 from lotse.ask.answers import kinds
+from lotse.ask.tests.searching import ask
 
 pytestmark = pytest.mark.django_db
-
-
-def _search(question):
-    from lotse.ask.selectors import search
-    from lotse.core.models import City
-
-    return search(city=City.objects.get(slug="dortmund"), query=question, limit=10)
 
 
 # An amount asked against a pay one had, 12 languages (`kinds._PAY_COMPARED_ASKED`).
@@ -73,7 +67,7 @@ def test_no_percentage_without_a_compared_pay(question):
     ],
 )
 def test_an_amount_against_a_pay_is_told_by_the_percentage(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is not None
     assert fact.service == "unemployment-benefit"
     assert any(word in fact.text for word in ("Prozent", "процент", "відсот"))
@@ -108,7 +102,7 @@ def test_a_lowest_income_is_an_earning_asked(question):
     ],
 )
 def test_a_lowest_income_is_told_by_the_least_income(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is not None
     assert fact.service == "child-supplement"
     assert "900" in fact.text
@@ -127,5 +121,5 @@ def test_a_lowest_income_is_told_by_the_least_income(question):
     ],
 )
 def test_hours_a_week_are_not_told_by_months(question):
-    fact = _search(question).fact
+    fact = ask(question).fact
     assert fact is None or "14" not in fact.text

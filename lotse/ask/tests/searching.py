@@ -1,0 +1,26 @@
+"""The question a test asks of Dortmund's loaded catalog: through the selector (what the portal
+and the API both call) or through the HTTP API. The tests that use these mark themselves
+`django_db` and rely on the shared conftest's loaded cities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lotse.ask import selectors
+from lotse.core.models import City
+
+
+def ask(question: str, language: str | None = None) -> selectors.SearchAnswer:
+    """Dortmund's ten best services for `question`, with the answer (`.fact`) and the lost flag."""
+    city = City.objects.get(slug="dortmund")
+    return selectors.search(city=city, query=question, limit=10, language=language)
+
+
+def ask_api(client: Any, question: str | None = None, **params: Any) -> dict[str, Any]:
+    """`GET /api/v1/search` for Dortmund as JSON; a response other than 200 fails the test."""
+    params.setdefault("city", "dortmund")
+    if question is not None:
+        params["q"] = question
+    response = client.get("/api/v1/search", params)
+    assert response.status_code == 200, response.content
+    return response.json()
