@@ -195,7 +195,14 @@ def _load_service_facts(city: City, keys: list[str] | None) -> dict[str, Service
     rows: dict[str, list[tuple[str, str, str]]] = {key: [] for key in keys or ()}
     for key, module, language, text in services.filter(
         # the summary: a count the city's short text alone states (`sentences.COUNT_SUMMARY`)
-        module__in=(*ANSWER_MODULES, TextModule.SUMMARY, TextModule.NAME, TextModule.SYNONYMS)
+        # the prerequisites: the sum one must have on a blocked account (`kinds.asks_means`)
+        module__in=(
+            *ANSWER_MODULES,
+            TextModule.PREREQUISITES,
+            TextModule.SUMMARY,
+            TextModule.NAME,
+            TextModule.SYNONYMS,
+        )
     ).values_list("service__key", "module", "language", "text"):
         rows.setdefault(key, []).append((module, language, text))
     source_rows: dict[str, list[tuple[str, dt.date, list[str]]]] = {}

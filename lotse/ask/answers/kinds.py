@@ -3052,6 +3052,27 @@ def asks_earning(text: str) -> bool:
 
 # A sum of money (a currency), and a word of earning, income, pay or a limit, in one sentence.
 _MONEY_SUM = re.compile(r"€|\beuro|\beur\b|\bевро|\bєвро|يورو|یورو|ユーロ")
+# The money one must have (qualifier18): a blocked account named in an amount question ("Wie
+# viel Geld muss ich pro Monat auf dem Sperrkonto haben?", "how much on a blocked account",
+# "compte bloqué", "cuenta bloqueada", "bloke hesap", "konto zablokowane", "contul blocat",
+# "блокированный счёт", "блокований рахунок", "блокирана сметка", "الحساب المجمد / المغلق",
+# "حساب مسدود / بلوکه") asks the sum one must show, a condition of the permit (its
+# prerequisites: "… for a blocked account 11,904 euros a year (992 euros a month)"), not the
+# fee one pays ("The visa at the mission costs 75 euros" answered). The catalog's sentence
+# states it with a sum in euros (`stated_quantities` "means"). 12 languages (casefolded).
+_MEANS = re.compile(
+    r"sperrkont|blocked (?:bank )?account|compte bloqu|cuenta bloquead|bloke (?:bir )?hesap|"
+    r"kon(?:to|cie|ta|tem)\w* zablokowan|zablokowan\w* kon(?:to|cie|ta|tem)|cont\w* blocat|"
+    r"блокированн\w* сч[её]т|блокован\w* рахун|блокира\w* сметк|"
+    r"(?:ال)?حساب (?:ال)?(?:مجمد|مغلق|محجوز|بنكي المغلق)|حساب (?:مسدود|بلوکه|بلوکی)"
+)
+
+
+def asks_means(text: str) -> bool:
+    """Whether an amount question asks the money one must have on a blocked account (`_MEANS`)."""
+    return _MEANS.search(padded(text)) is not None
+
+
 _EARNED_STATED = re.compile(
     r"\bearn|income|wage|salary|\bpay\b|\blimit|verdien|einkommen|\blohn|gehalt|grenze|"
     r"gagn|revenu|salaire|plafond|seuil|\bganar|\bgana|ingreso|salario|sueldo|l[íi]mite|"
@@ -4018,6 +4039,8 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("frequency")
     if _MONEY_SUM.search(text) and _EARNED_STATED.search(text):
         found.add("earning")
+    if _MONEY_SUM.search(text) and _MEANS.search(text):
+        found.add("means")
     if _LEVEL_STATED.search(text):
         found.add("level")
     if _PENALTY_STATED.search(text):

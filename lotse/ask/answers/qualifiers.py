@@ -188,6 +188,54 @@ _VISA = re.compile(
     r"(?<!\w)віз(?:а|и|у|і|ою)(?!\w)|فيزا|تأشير|تاشير|ویزا"
 )
 
+# A visa the asker already has (qualifier18): "I already live here with another visa", "mit einem
+# Visum", "avec un autre visa", "con otro visado", "başka bir vizeyle", "z inną wizą", "cu o altă
+# viză", "по другой визе", "з іншою візою", "с друга виза", "بتأشيرة أخرى", "با یک ویزای دیگر"
+# is the asker's case, not the visa asked: "… how much is the switch to a self-employment permit?"
+# was told the permit's "Visa at the embassy: 75 euros". A visa word after a word of having or
+# of being here with it (at most two words between), or beside a word of another one, 12
+# languages (casefolded); a visa asked elsewhere in the question is still asked.
+_ASKERS_VISA = re.compile(
+    r"(?:\bwith|\bon|\bhave|\bhold|\bholding|\bmit|\bhabe|\bhab|\bbesitze|\bavec|\bj'ai|\bcon|"
+    r"\btengo|\bz|\bmam|\bcu|\bam|\bпо|\bс|\bсъс|\bимам|\bз|\bмаю|\bу меня|"
+    r"(?<!\w)با|(?<!\w)دارم|(?<!\w)عندي|(?<!\w)معي)\s+(?:\S+\s+){0,2}?(?:"
+    r"visum|visas?|visado|wiz\w*|viz[aăe]\w*|виз\w*|віз\w*|ویزا\S*|\S*(?:تأشيرة|تاشيرة|فيزا)\S*)|"
+    r"(?:anderen|anderem|another|other|different|autre|otro|otra|başka|baska|inn\w+|altă|alta|"
+    r"друг\w+|інш\w+)\s+(?:\S+\s+)?(?:visum|visas?|visado|viz\w*|wiz\w*|виз\w*|віз\w*)|"
+    r"(?:visum|visa|visado|vize|viza|wiz\w*|виз\w*|віз\w*)\S*\s+(?:diğer|başka|alt\w*)|"
+    r"vize(?:yle|mle|m ile| ile)|"
+    r"(?:تأشيرة|تاشيرة|فيزا)\S*\s+(?:أخرى|اخرى|ثانية)|"
+    r"ویزای\s+(?:\S+\s+)?دیگر"
+)
+# A switch to another permit asked (qualifier18): "switch to a self-employment permit", "Wechsel
+# zur Aufenthaltserlaubnis für Selbständige", "le passage au titre", "cambiar al permiso",
+# "oturma iznine geçmek", "zmiana na zezwolenie", "trecerea la permisul", "перейти на ВНЖ",
+# "перейти на посвідку", "смяната към разрешение", "التحويل إلى إقامة", "تغییر به اجازه اقامت":
+# the change of purpose, asked in the words of a move to the new one. 12 languages (casefolded).
+_SWITCH_TO = re.compile(
+    r"\bswitch\w* (?:over )?(?:to|into)\b|\bchang\w* (?:over )?(?:to|into) (?:a|an|the)\b|"
+    r"wechsel\w* (?:\w+ ){0,2}?(?:zur|zum|in die|in eine|in den|auf die|auf eine)\b|"
+    r"\bpass(?:age|er) (?:au|à la|à une|à un|vers)\b|\bchang\w* (?:pour|vers) |"
+    r"\bcambi\w* (?:al|a la|a un|a una)\b|"
+    r"(?:\w+(?:[ea]|y[ea]|n[ea])) geç(?:mek|meyi|iş|mem|ebilir|mek için)|"
+    r"\bzmian\w* na\b|\bprzej(?:ść|scie|ście|dę|de)\w* na\b|"
+    r"\btrecer\w* la\b|\btrec\w* (?:pe|la)\b|"
+    r"(?<!\w)(?:перей\w*|переход\w*|смен\w*|змін\w*) на(?!\w)|"
+    r"(?<!\w)(?:смян\w*|премина\w*|мина\w*) (?:към|на)(?!\w)|"
+    r"(?:التحويل|التحول|الانتقال|تحويل|أتحول|انتقل|أنتقل|تغيير) (?:إلى|الى|ل)|"
+    r"(?:تغییر|تبدیل|عوض) (?:\S+ )?به(?!\S)"
+)
+# ... and the catalog's words for it (the change's line: "If you switch from another purpose of
+# stay", "Dacă treceți de la un alt scop", "Если вы переходите с другой цели", "Якщо ви
+# переходите з іншої мети", "Ако преминавате от друга цел", "Başka bir oturum amacından geçiş",
+# "إذا انتقلت من غرض إقامة آخر"), which `rules.PURPOSE_CHANGE` (a change of the purpose) misses
+_SWITCH_FROM_PURPOSE = re.compile(
+    r"\bswitch\w* from (?:\w+ ){0,2}purpose|\btrec\w* de la (?:\w+ ){0,2}scop|"
+    r"(?<!\w)переход\w* [сз] (?:\S+ ){0,2}(?:цел|мет)|(?<!\w)премина\w* от (?:\S+ ){0,2}цел|"
+    r"ama[cç]\w* (?:\w+ )?geçiş|انتقلت من (?:\S+ ){0,2}(?:غرض|سبب)"
+)
+_PURPOSE_CHANGE_HELD = re.compile(f"{PURPOSE_CHANGE.pattern}|{_SWITCH_FROM_PURPOSE.pattern}")
+
 QUALIFIERS: tuple[QualifierClass, ...] = (
     QualifierClass("in-training", _IN_TRAINING),
     QualifierClass(
@@ -212,7 +260,11 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
     # a change of the purpose of stay ("Zweckwechsel", "смена цели пребывания", "دلیل اقامتم
     # عوض بشه"): the extension's fees state the change's fee beside the extensions' ("Wechseln
     # Sie den Aufenthaltszweck, kostet die Änderung 98 Euro"), which answered first by position
-    QualifierClass("purpose-change", PURPOSE_CHANGE),
+    QualifierClass(
+        "purpose-change",
+        _PURPOSE_CHANGE_HELD,
+        asked=re.compile(f"{PURPOSE_CHANGE.pattern}|{_SWITCH_TO.pattern}"),
+    ),
     # (name_only, fee17: a study permit's synonyms "продление ВНЖ студента" named the extension,
     # so it chose nothing there and "Сколько стоит продлить ВНЖ студента?" got the first issue)
     QualifierClass("extension", _EXTENDING, name_only=True),
@@ -237,6 +289,10 @@ def asked_qualifiers(question: str) -> frozenset[str]:
     # a negated obligation ("nicht verpflichtet") asks the voluntary variant, not the mandatory
     if "mandatory" in asked and _NOT_MANDATORY.search(lowered) is not None:
         asked -= {"mandatory"}
+    # a visa the asker already has ("with another visa") is no visa asked, unless a visa is
+    # named besides
+    if "visa" in asked and _VISA.search(_ASKERS_VISA.sub(" ", lowered)) is None:
+        asked -= {"visa"}
     return asked
 
 

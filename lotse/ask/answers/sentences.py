@@ -44,6 +44,7 @@ from lotse.ask.answers.kinds import (
     asks_how_long,
     asks_income_ceiling,
     asks_lasting,
+    asks_means,
     asks_minimum,
     asks_period_held,
     asks_retroactive,
@@ -217,6 +218,9 @@ QUANTITY_MODULES: dict[str, tuple[str, ...]] = {
     # how much one may or must earn: a limit of the body or a condition of who may have it
     # ("Ihr Bruttoeinkommen muss mindestens 600 Euro … betragen")
     "earning": (TextModule.FEES, TextModule.BODY, TextModule.WHO),
+    # the money one must have on a blocked account (`kinds.asks_means`): a condition of the
+    # permit, never its fee ("… blocked account 11,904 euros a year (992 euros a month)")
+    "means": (TextModule.PREREQUISITES, TextModule.WHO, TextModule.BODY),
     # a language level: a condition of who may, or the body
     "level": (TextModule.WHO, TextModule.BODY),
     # a penalty: the body ("… kann eine Sperrzeit von einer Woche verhängen"), the deadlines
@@ -1032,6 +1036,11 @@ def service_fact(
     payment = asked_payment(query) if kind in _PAYMENT_KINDS else None
     if payment is not None:
         quantity = payment
+    # the money one must have on a blocked account (`kinds.asks_means`), whatever else the
+    # question names: told by a sentence that states that sum, not by a fee
+    means = kind in AMOUNT_KINDS and asks_means(query)
+    if means:
+        quantity = "means"
     # A how-long question is answered by a sentence that states a duration (a unit of time,
     # or at once): "Die Karte wird in der Bundesdruckerei hergestellt" and "Die Stadt nennt
     # keine feste Bearbeitungszeit" say no time.
@@ -1134,6 +1143,9 @@ def service_fact(
         # the sentence that states the asked quantity may stand in another module ("ab dem
         # ersten Geburtstag" among who may have a place, "bis 25" in the body)
         modules = tuple(dict.fromkeys((*modules, *QUANTITY_MODULES[quantity])))
+    if means:
+        # (the fees state what one pays, never the sum one must have)
+        modules = QUANTITY_MODULES["means"]
     for rank, module in enumerate(modules):
         if body_fallback and module == TextModule.BODY and unit_answered:
             continue
