@@ -3345,7 +3345,8 @@ def _put_first(scores: Any, keys: list[str], key: str) -> None:
 def tells_low_mood(text: str, *, loneliness: bool = True) -> bool:
     """Whether a question tells of feeling low, alone, sleepless or anxious (`_LOW_MOOD`): a
     need of its own, not a lost asker, however it says it does not know whom to call.
-    `loneliness=False`: feeling lonely or alone (`_LONELY`) does not count on its own."""
+    `loneliness=False`: feeling lonely, alone or overwhelmed (`_LONELY`) does not count on its
+    own."""
     folded = casefold_dotted_i(text)
     if not loneliness:
         folded = _LONELY.sub(" ", folded)
@@ -3359,5 +3360,8 @@ _LONELY = re.compile(
     r"einsam\w*|lonely|so alone|(?:me sens (?:\w+ )?|très |tellement )seule?s?\b|"
     r"me siento (?:\w+ )?sol[oa]s?\b|m[ăa] simt (?:\w+ )?singur\w*|czuj[eę] si[eę] (?:\w+ )?samotn\w*|"
     r"одиночеств\w*|одиноко|чувствую себя (?:\w+ )?одинок\w*|самотньо|почуваюся (?:\w+ )?самотн\w*|"
-    r"чувствам се (?:\w+ )?самот\w*|yaln[ıi]z[ıi]m|yaln[ıi]z hisse\w*|بالوحدة|تنهایی|خیلی تنها"
+    r"чувствам се (?:\w+ )?самот\w*|yaln[ıi]z[ıi]m|yaln[ıi]z hisse\w*|بالوحدة|تنهایی|خیلی تنها|"
+    # Overwhelmed (lane lost17): the Spanish "agobiada" is a lost phrase's word as well ("tantas
+    # oficinas y cartas, estoy agobiada"); with sleeplessness or sadness it stays low mood.
+    r"agobiad\w*"
 )

@@ -25,11 +25,11 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue|"
         r"(?:don'?t|do not|can'?t|cannot) understand (?:anything|a thing|(?:\w+ ){0,4}at all)|understand nothing",
         r"(?:wei(?:ß|ss)|wissen|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht)(?: (?:mal|einmal|mehr|genau))?,? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
-        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts|(?:hier )?(?:gar |überhaupt )?nichts (?:mehr )?versteh",
+        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts|(?:hier )?(?:gar |überhaupt )?nichts (?:mehr )?(?:zu )?versteh",
         r"ne sais (?:toujours |vraiment |même )?(?:pas|rien)|ne rien comprendre|ne comprends (?:toujours |vraiment )?(?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
         r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
         r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|anlamıyormuş(?:um|uz)|hiçbir fikrim yok|fikrim yok",
-        r"لا (?:أعرف|نعرف|أفهم|نفهم|أدري)|ما (?:ب|بن|عم )?(?:عرف|نعرف|اعرف|أعرف|فهم|افهم|أفهم|نفهم|بعرف|بفهم)|"
+        r"لا (?:أعرف|نعرف|أفهم|نفهم|أدري)|ما (?:ب|بن|م|عم )?(?:عرف|نعرف|اعرف|أعرف|فهم|افهم|أفهم|نفهم|بعرف|بفهم)|"
         r"مش (?:عارف|فاهم|عارفة|فاهمة)|ما (?:فاهم|فاهمة|فهمان|فهمانة)|مو (?:عارف|فاهم|عارفة|فاهمة)|ما عندي (?:أي )?فكرة|ما ادري|ما أدري|مدري",
         r"نمی ?(?:دانم|دانیم|دونم|دونیم|فهمم|فهمیم)|هیچ (?:ایده|نظری)",
         r"не (?:знаю|знаем|понимаю|понимаем|представляю)|понятия не имею|без понятия",
@@ -235,6 +235,20 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
         r"mă simt (?:\w+ ){0,3}pierdut|copleșit|confuz|derutat|"
         r"(?:sunt|suntem) (?:\w+ ){0,2}(?:pierdut|pierdută|pierduți|pierdute)|(?:mă|ne) pierd(?:em)?\b",
+        # Everything (here) is new to me (lane lost17): "nuevo", "جديد" are services' words
+        # (a new home, the newborn).
+        r"(?:everything|it'?s all|all of (?:it|this)) (?:\w+ ){0,2}(?:is |'s )?(?:so |completely |totally )?new (?:to|for) (?:me|us)",
+        r"(?:alles|das alles) (?:\w+ ){0,3}(?:ist )?(?:so |ganz |völlig |total )?neu für (?:mich|uns)",
+        r"(?:her şey|herşey) (?:\w+ ){0,2}(?:bana|bize) (?:çok )?yeni",
+        r"(?:كل شي|كل شيء|كلشي) (?:\w+ ){0,2}(?:جديد|جديدة) (?:علي|عليي|علينا|بالنسبة لي|بالنسبة إلي)",
+        r"همه ?چیز (?:\w+ ){0,2}(?:برام|برامون|برای من|برای ما) (?:\w+ )?(?:جدیده|جدید است|تازه ?ست)",
+        r"(?:все|усе) (?:\w+ ){0,2}(?:для мене|для нас) (?:\w+ )?нове",
+        r"(?:всё|все) (?:\w+ ){0,2}(?:для меня|для нас) (?:\w+ )?нов(?:ое|о)\b",
+        r"wszystko (?:\w+ ){0,2}(?:jest )?(?:dla mnie|dla nas) (?:\w+ )?nowe",
+        r"всичко (?:\w+ ){0,2}(?:е )?(?:толкова )?ново за (?:мен|нас)",
+        r"totul (?:\w+ ){0,2}(?:e |este )?(?:atât de )?nou pentru (?:mine|noi)",
+        r"tout (?:\w+ ){0,2}(?:est )?(?:si |tellement )?nouveau pour (?:moi|nous)",
+        r"todo (?:\w+ ){0,2}(?:es )?(?:tan |muy )?nuevo para (?:mí|mi|nosotros)",
     ),
     # Overwhelmed by it all (twenty-sixth session, lane lost16): everything is too much, grows
     # over one's head, one cannot cope or manage anything any more, one's head spins from the
@@ -281,6 +295,28 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:todo|esto) me (?:supera|sobrepasa|desborda|queda grande)|no (?:puedo|consigo) con todo|no doy abasto|"
         r"no consigo nada|me da vueltas la cabeza|ya no puedo más|(?:montón|pila|montaña) (?:\w+ ){0,2}(?:cartas|papeles)|"
         r"no conozco a nadie",
+        # Lane lost17 (twenty-seventh session): knowing neither the offices nor the procedures
+        # here ("wir kennen hier weder die Ämter noch die Abläufe", "nu cunoaștem nici
+        # birourile"), not knowing anyone; drowning in the forms, letters and offices ("je me
+        # noie dans les formulaires", "тону в анкетах"); not coping any more ("nie radzę sobie",
+        # "je n'en peux plus", "ما عدت قادر").
+        r"(?:don'?t|do not) know (?:\w+ ){0,2}(?:the |any )?(?:offices|authorities|procedures|system)\b|"
+        r"drowning (?:in|under) (?:\w+ ){0,3}(?:forms|letters|papers|paperwork|offices|bureaucracy)|can'?t cope|can no longer cope",
+        r"kenne(?:n)? (?:\w+ ){0,2}(?:weder |keine |nicht )?(?:die )?(?:ämter|behörden|abläufe)\b|"
+        r"(?:ertrinke|ersticke|ertrinken|ersticken) (?:\w+ ){0,3}(?:in|im|unter) (?:\w+ ){0,2}(?:formularen|briefen|papieren|papierkram|ämtern|behörden|post)",
+        r"(?:daireleri|kurumları|işleyişi|prosedürleri) (?:\w+ ){0,3}(?:bilmiyorum|bilmiyoruz|tanımıyorum|tanımıyoruz)|(?:arasında|içinde|altında) boğuluyorum|(?:evrak|form|mektup|daire)\w* (?:\w+ ){0,3}boğul\w*|bunalttı",
+        r"(?:ما|مش|مو) (?:م|ب|بن)?(?:نعرف|عرف|بعرف|اعرف|أعرف) (?:\w+ )?(?:لا )?(?:الدوائر|الدواير|المكاتب|الإجراءات|الاجراءات)|"
+        r"(?:ما|مش) (?:عدت|عاد|بقيت) (?:\w+ )?(?:قادر|قادرة|اقدر|أقدر)|(?:غرقان|غرقانة|غرقت|غرقانين) (?:\w+ )?(?:ب|في )",
+        r"(?:اداره|ادارات|دفتر)\w* (?:\w+ ){0,3}(?:رو |را )?(?:نمی ?شناس\w*)|نه (?:\w+ ){1,3}(?:رو |را )?می ?شناس\w* نه|"
+        r"(?:تو|در|زیر) (?:\w+ ){0,6}غرق (?:شدم|شدیم|شده ?ام)|دیگه نمی ?کشم|کلافه (?:شدم|شدیم|ام)",
+        r"не (?:знаю|знаємо) (?:\w+ ){0,2}(?:ні )?(?:установ\w*|відомств\w*|процедур\w*|порядк\w*)|тону в (?:\w+ ){0,2}(?:анкет|паперах|бумагах|листах|письмах|установах|учреждениях|документах)\w*",
+        r"не (?:знаю|знаем) (?:\w+ ){0,2}(?:ни )?(?:учреждени\w*|ведомств\w*|процедур\w*|порядк\w*)|тону в (?:\w+ ){0,2}(?:анкет|паперах|бумагах|листах|письмах|установах|учреждениях|документах)\w*",
+        r"nie (?:znam|znamy) (?:\w+ ){0,2}(?:ani )?(?:urzęd\w*|procedur\w*)|(?:nie radzę|nie radzimy) sobie|sobie (?:już )?nie (?:radzę|radzimy)|(?:toniemy|tonę) w (?:\w+ ){0,2}(?:formularz|papier|urzęd|list|pism|dokument)\w*",
+        r"не (?:познавам|познаваме) (?:\w+ ){0,2}(?:нито )?(?:служби\w*|институции\w*|процедури\w*)|(?:се давя|давя се|се давим) (?:\w+ ){0,2}(?:във?) (?:\w+ ){0,2}(?:формуляр|документ|писм|служб|хартии)\w*",
+        r"nu (?:cunosc|cunoaștem) (?:\w+ ){0,2}(?:nici )?(?:birouril\w*|birouri|instituțiil\w*|procedurile|autoritățile)|(?:mă|ne) înec(?:ăm)? (?:\w+ ){0,2}(?:în|cu) (?:\w+ ){0,2}(?:formulare|acte|hârtii|scrisori|birouri|documente)",
+        r"(?:ne )?(?:connais|connaissons|connaît|connaissent) (?:\w+ ){0,2}(?:ni )?(?:les )?(?:administrations|bureaux|services|démarches|procédures)\b|"
+        r"(?:je|on) n'en peu[xt] plus|(?:me|nous) noie\w* (?:\w+ ){0,2}(?:dans|sous) (?:\w+ ){0,2}(?:formulaires|papiers|courriers|lettres|administrations|démarches)|noyée?s? (?:sous|dans) (?:\w+ ){0,2}(?:formulaires|papiers|courriers|lettres|administrations|démarches)",
+        r"no (?:conozco|conocemos) (?:\w+ ){0,2}(?:ni )?(?:las |los )?(?:oficinas|trámites|procedimientos|autoridades)\b|(?:me ahogo|nos ahogamos|ahogad[oa]s?) (?:\w+ ){0,2}(?:en|entre|con) (?:\w+ ){0,2}(?:formularios|papeles|cartas|oficinas|trámites|documentos)",
     ),
 }
 
@@ -350,6 +386,9 @@ _GENERIC_FORMS: dict[str, str] = {
     "fa": "مردم آدم آدما افراد زیاد خیلی بسیار سوالات سوالها سؤالات آلمان حالا الان "
     "میگذره چطوریه کننده",
     # Greetings ("Здравейте, нова съм тук …": "здравейте" shares its first letters with health).
+    # Between ("between the town hall, the papers and the language I can't cope", lane lost17):
+    # the French and Spanish "entre" shares its letters with the entrepreneurs' services.
+    "between": "between zwischen arasında بين між между między între entre بین",
     "greetings": "hello hi hallo merhaba selam مرحبا مرحباً اهلا أهلا привіт вітаю здравствуйте "
     "привет cześć witam здравейте здрасти salut bonjour hola سلام درود",
 }
@@ -359,8 +398,9 @@ _GENERIC_FORMS: dict[str, str] = {
 # they may ("within how many days after I moved in must I register?": sent to counselling by
 # the semantic signal when its moving word went), so only a lost phrase's question loses them.
 _ARRIVAL_FORMS: dict[str, str] = {
-    "en": "moved arrived came landed flew got orient find way",
-    "de": "umgezogen hergezogen gezogen angekommen gekommen gelandet geflogen zurechtfinden "
+    "en": "moved arrived came come landed flew got orient find way",
+    "de": "umgezogen hergezogen zugezogen gezogen angekommen gekommen hergekommen "
+    "hierhergekommen gelandet geflogen zurechtfinden "
     "orientieren",
     "tr": "taşındım taşındık geldim geldik indim indik",
     "ar": "انتقلت انتقلنا وصلت وصلنا جيت جينا",
@@ -373,10 +413,11 @@ _ARRIVAL_FORMS: dict[str, str] = {
     "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме долетях долетяхме кацнах "
     "кацнахме ориентирам ориентираме оправя",
     "ro": "mutat venit sosit ajuns aterizat orientez descurc",
-    "fr": "déménagé déménagée arrivé arrivée arrivés arriver venu venue atterri orienter retrouver",
+    "fr": "déménagé déménagée déménagés déménager arrivé arrivée arrivés arriver venu venue venus "
+    "venues atterri orienter retrouver",
     "es": "mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro vine "
     "vinimos venido",
-    "fa": "اومدم آمدم رسیدم اومدیم آمدیم رسیدیم",
+    "fa": "اومدم آمدم رسیدم اومدیم آمدیم رسیدیم اسباب کشی",
 }
 
 
@@ -385,19 +426,29 @@ _ARRIVAL_FORMS: dict[str, str] = {
 # "overwhelmed") and two or more of them, a list of what weighs, not a need; one alone ("it's
 # all too much, I need a flat") keeps its service.
 _DOMAIN_FORMS: dict[str, str] = {
-    "en": "flat apartment housing home work job paperwork papers forms language",
-    "de": "wohnung arbeit job papiere papierkram formulare sprache ämter",
-    "tr": "ev evraklar evrak iş işim dil",
-    "ar": "البيت بيت الشغل شغل العمل اللغة الأوراق الاوراق السكن",
-    "uk": "житло квартира папери робота мова",
-    "ru": "квартира жильё жилье бумаги работа язык",
-    "pl": "mieszkanie papiery praca język",
-    "bg": "квартирата квартира жилище документите работата работа езикът езика",
-    "ro": "locuința locuinta casa actele serviciul munca limba",
-    "fr": "logement appartement papiers travail boulot langue",
-    "es": "piso casa vivienda papeles trabajo idioma",
-    "fa": "خونه خانه مدارک کار زبان",
+    "en": "flat apartment housing home work job paperwork papers documents forms language "
+    "offices hall",
+    "de": "wohnung arbeit job jobsuche arbeitssuche papiere papieren papierkram formulare formularen sprache ämter "
+    "ämtern rathaus dokumente",
+    "tr": "ev evraklar evrak belgeler iş işim dil belediye daireler",
+    "ar": "البيت بيت الشغل شغل العمل اللغة الأوراق الاوراق السكن البلدية والبيت والشغل "
+    "واللغة والأوراق والاوراق",
+    "uk": "житло квартира папери паперами документи робота мова мовою ратуша ратушею установи",
+    "ru": "квартира жильё жилье бумаги бумагами документы работа язык языком ратуша ратушей "
+    "учреждения",
+    "pl": "mieszkanie papiery papierami dokumenty praca język językiem urzędem urzędy",
+    "bg": "квартирата квартира жилище документите документи работата работа езикът езика "
+    "общината служби",
+    "ro": "locuința locuință locuinta casa actele acte serviciul munca muncă limba limbă "
+    "primărie primăria birouri",
+    "fr": "logement appartement papiers travail boulot langue mairie administrations",
+    "es": "piso casa vivienda papeles documentos trabajo idioma ayuntamiento oficinas",
+    "fa": "خونه خانه مدارک کار زبان شهرداری اداره",
 }
+# Beside any lost phrase, three or more of them listed ("I arrived a week ago and have no idea
+# where to start: documents, a flat, work"; lane lost17) are what one must find one's way in,
+# not one need.
+DOMAINS_LISTED = 3
 
 # Who one came with, said beside a lost phrase and a word of arriving ("we came with the children,
 # who can help us?", "przyjechaliśmy całą rodziną"): they name no service there ("copiii" /
@@ -426,27 +477,28 @@ _FAMILY_FORMS: dict[str, str] = {
 # nothing is dropped.
 _TRAVEL_FORMS: dict[str, str] = {
     "en": "bus coach train plane airplane flight car ferry ship yesterday night today morning "
-    "days weeks month months ago",
+    "days week weeks month months ago",
     "de": "bus fernbus zug bahn flugzeug flieger auto schiff gestern vorgestern heute nacht tagen "
-    "monat monaten",
+    "monat monaten woche wochen",
     "tr": "otobüs otobüsle tren trenle uçak uçakla araba arabayla gemiyle dün evvelsi bugün gece "
-    "gün ay önce",
+    "gün ay önce hafta haftadır gündür aydır",
     "ar": "باص بالباص الباص قطار بالقطار القطار طيارة بالطيارة الطيارة الطائرة بالطائرة سيارة "
-    "بالسيارة امبارح أمس امس البارحة اليوم شهر",
+    "بالسيارة امبارح أمس امس البارحة اليوم شهر أسبوع اسبوع أسبوعين اسبوعين",
     "uk": "автобус автобусом автобусі потяг потягом потязі поїзд поїздом поїзді літак літаком "
-    "машиною вчора позавчора сьогодні вночі дні днів місяць місяці місяців",
+    "машиною вчора позавчора сьогодні вночі дні днів місяць місяці місяців тиждень тижні "
+    "тижнів",
     "ru": "автобус автобусе автобусом поезд поезде поездом самолёт самолет самолёте самолете "
     "самолётом самолетом машине машиной вчера позавчера сегодня ночью дня дней месяц "
-    "месяца месяцев",
+    "месяца месяцев неделю недели недель",
     "pl": "autobus autobusem pociąg pociągiem samolot samolotem autem wczoraj przedwczoraj dzisiaj "
-    "dziś nocy dni miesiąc miesiące miesięcy",
+    "dziś nocy dni miesiąc miesiące miesięcy tydzień tygodnia tygodni",
     "bg": "автобус автобуса влак влака самолет самолета кола колата вчера завчера днес снощи дни "
-    "месец месеца",
+    "месец месеца седмица седмици",
     "ro": "autobuz autobuzul autocar autocarul tren trenul avion avionul mașina mașină ieri "
-    "alaltăieri azi astăzi noaptea zile lună luni",
-    "fr": "bus car train avion voiture hier avant aujourd'hui nuit jours mois",
-    "es": "autobús bus tren avión coche ayer anteayer hoy noche días mes meses",
-    "fa": "اتوبوس قطار هواپیما ماشین دیروز پریروز امروز دیشب روز ماه",
+    "alaltăieri azi astăzi noaptea zile lună luni săptămână săptămâni",
+    "fr": "bus car train avion voiture hier avant aujourd'hui nuit jours mois semaine semaines",
+    "es": "autobús bus tren avión coche ayer anteayer hoy noche días mes meses semana semanas",
+    "fa": "اتوبوس قطار هواپیما ماشین دیروز پریروز امروز دیشب روز ماه هفته",
 }
 # Phrases said beside a lost phrase that name no service there: not speaking German ("I don't
 # speak German, who can help me?"; "speak" is in the children's language support, "German" in
@@ -472,13 +524,13 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"erledigen|regeln|kümmern",
     r"halletmem|halletmek|halletmemiz|işlemler\w*",
     r"معاملات|(?:أخلص|اخلص|نخلص) (?:\w+ )?(?:أموري|اموري|أمور|ورقي|أوراقي)",
-    r"کارها(?:مو|م|ی)?(?: رو)? (?:\w+ )?(?:انجام|درست)",
+    r"کارها(?:مو|م|ی)?(?: رو)? (?:\w+ )?(?:انجام|درست)|سر در (?:\w+ )?(?:بیارم|بیاریم|نمیارم|نمیاریم|نمی ?آورم)",
     r"оформ(?:ить|лять|ляют)|уладить",
     r"оформ(?:ити|лювати|люють)|владнати|залагодити",
     r"załatwi(?:ć|enia|am)",
     r"(?:да )?(?:уредя|уредим|оформя|оправя)",
     r"(?:să )?(?:rezolv|rezolvăm|aranjez|aranjăm)",
-    r"régler|faire les démarches|démarches à faire",
+    r"régler|faire les démarches|démarches à faire|(?:tout )?(?:m'|nous )?organiser",
     # the French "I don't know" without its "ne", and "at all" ("je sais pas du tout par où …")
     r"(?:je )?(?:ne )?sais (?:pas|vraiment pas|plus)(?: du tout| trop| vraiment)?",
     r"trámites|gestionar|arreglar|resolver",
@@ -614,6 +666,51 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:понимаю|розумію|разбирам|rozumiem) (?:\w+ )?систем\w*(?!\w)(?! (?:шк|школ|образ|освіт|навч|за |на )\w*)|"
     r"rozumiem (?:\w+ )?system\w*(?!\w)(?! (?:szkol|edukac|oświat)\w*)|"
     r"سیستم (?:رو|را) (?:\w+ )?(?:نمی ?فهمم|نمی ?دونم|نمی ?دانم)|sistemi (?:\w+ )?anla\w*",
+    # Lane lost17 (twenty-seventh session). The letters as they come: getting or receiving
+    # them, their coming every day, a new one ("ich bekomme ständig Briefe", "получавам писма",
+    # "primesc scrisori", "codziennie przychodzi jakieś pismo", "un nouveau papier", "نامه
+    # جدید"): "bekomm", "получавам", "prim" (the benefits one receives), "nouveau", "nuev", "جدید"
+    # (a new home, a newborn) are services' words.
+    r"(?:get|getting|receive|receiving) (?:[\w-]+ ){0,3}(?:letters?|papers?|mail|forms?)\b|"
+    r"(?:letters?|papers?|mail) (?:\w+ ){0,2}(?:keep )?(?:coming|arriving)",
+    r"(?:new|another) (?:letter|paper|form)s?\b",
+    r"(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten) (?:\w+ ){0,3}(?:briefe|post|schreiben|papiere|formulare)\b|"
+    r"(?:kommt|kommen) (?:\w+ ){0,3}(?:briefe?|post|schreiben)\b",
+    r"neue[snm]? (?:brief|briefe|schreiben|papier|papiere|formular)\b",
+    r"(?:gelen|geliyor|aldığım|aldığımız|alıyorum) (?:\w+ ){0,2}(?:mektup|kağıt|evrak|yazı)\w*|"
+    r"(?:mektup|kağıt|evrak|yazı)\w* (?:\w+ ){0,2}(?:geliyor|gelir)",
+    r"yeni (?:bir )?(?:mektup|kağıt|evrak|yazı)\w*",
+    r"(?:بيجيني|يجيني|بتجيني|تجيني|بيجينا|يصلني|بيوصلني|بتوصلني|بوصلني|بستلم|استلم) (?:\w+ ){0,2}(?:رسائل|رسالة|رساله|ورقة|ورقه|اوراق|أوراق|مكاتيب|مكتوب)",
+    r"(?:رسالة|رساله|ورقة|ورقه|مكتوب) (?:جديدة|جديده|جديد)",
+    r"(?:приходить|приходять|надходить|надходять|отримую|отримуємо) (?:[\w-]+ ){0,3}(?:лист\w*|папір|папери|паперів|документ\w*)",
+    r"(?:новий|нового|нові) (?:лист|папір|документ)\w*",
+    r"(?:приходит|приходят|получаю|получаем) (?:[\w-]+ ){0,3}(?:письм\w*|писем|бумаг\w*|документ\w*)",
+    r"(?:новое|новые|новая) (?:письм|бумаг|документ)\w*",
+    r"(?:przychodzi|przychodzą|dostaję|dostajemy|otrzymuję|otrzymujemy) (?:[\w-]+ ){0,3}(?:pism\w*|list\w*|papier\w*|dokument\w*)",
+    r"(?:nowe|nowy|nowa) (?:pism|list|papier|dokument)\w*",
+    r"(?:получавам|получаваме|идва|идват|пристига|пристигат) (?:\w+ ){0,3}(?:писм\w*|хартия|хартии|документ\w*|книж\w*)",
+    r"(?:ново|нова|нови) (?:писм|хартия|документ|книж)\w*",
+    r"(?:primesc|primim|vine|vin|sosește|sosesc) (?:[\w-]+ ){0,3}(?:scrisori|scrisoare|hârtie|hârtii|acte|documente)\b",
+    r"(?:scrisoare|hârtie|hârtii|scrisori) (?:nouă|noi)\b",
+    r"(?:reçois|recevons|reçoit|arrive|arrivent) (?:[\w']+ ){0,3}(?:lettres?|papiers?|courriers?|documents?)\b",
+    r"(?:nouveau|nouvelle|nouveaux|nouvelles) (?:papier|lettre|courrier|document)s?\b",
+    r"(?:recibo|recibimos|llega|llegan) (?:\w+ ){0,3}(?:cartas?|papel(?:es)?|documentos?)\b",
+    r"(?:cartas?|papel(?:es)?) nuev[oa]s?\b|nuev[oa]s? (?:cartas?|papel(?:es)?)\b",
+    r"(?:نامه|کاغذ)\w* (?:\w+ ){0,2}(?:جدید|تازه)",
+    r"(?:برام|برامون|واسم) (?:\w+ )?(?:میاد|میان|می ?آید)",
+    # The procedures, as what is not known here ("ni les démarches ni les procédures", "ні
+    # процедур"): "procedure" is the accelerated skilled-worker procedure's word.
+    r"procedures\b|abläufe\b|prosedür\w*|işleyiş\w*|(?:ال)?(?:إجراءات|اجراءات)|روال\w*|процедур\w*|порядк\w*|"
+    r"procedur\w*|процедури\w*|procedurile|procédures\b|procedimientos\b",
+    # Someone to talk to, said with a relative ("quelqu'un à qui parler", "alguien con quien
+    # hablar", "cineva cu care să vorbesc"): "parl", "habl", "vorb" are the children's language
+    # support's words.
+    r"(?:someone|somebody|anyone) (?:i|we) (?:can |could )?talk to|jemand\w*,? mit (?:dem|der) (?:ich|wir|man) (?:\w+ )?(?:reden|sprechen)|"
+    r"quelqu'un (?:à qui|avec qui) (?:je |on |nous )?(?:peux |peut |pourrais |puisse |pouvons )?parler|"
+    r"alguien con (?:quien|quién) (?:\w+ )?hablar|cineva cu care (?:să )?(?:pot |putem )?(?:vorbesc|vorbim|vorbi)\b|"
+    r"ktoś,? z kim (?:\w+ )?(?:po)?(?:rozmawiać|gadać)|кто-(?:то|нибудь),? с кем (?:\w+ )?(?:по)?говорить|"
+    r"хтось,? з ким (?:\w+ )?(?:по)?(?:говорити|розмовляти)|някой,? с (?:когото|който) (?:\w+ )?(?:да )?(?:говоря|поговоря)|"
+    r"(?:حدا|أحد|احد) (?:\w+ )?(?:احكي|أحكي|اتكلم|أتكلم) (?:معه|معو|معها)|باهاش (?:حرف|صحبت)",
 )
 
 
@@ -660,10 +757,17 @@ def without_lost_words(text: str) -> str:
     drop = [False] * len(lowered)
     if _LOST.search(folded):
         _drop_spans(folded, lowered, drop, _LOST_PARTS)
+        # the parts of life outside the lost phrase ("куп документи", a pile of documents, is
+        # the phrase's own object, not one more part listed)
+        domains = len(_found_forms(folded, _DOMAIN, drop))
         _drop_spans(folded, lowered, drop, _BESIDE_LOST)
-        if _OVERWHELMED.search(folded) and len(_found_forms(folded, _DOMAIN)) >= 2:
+        if domains >= DOMAINS_LISTED or (_OVERWHELMED.search(folded) and domains >= 2):
             _drop_forms(folded, drop, _DOMAIN)
-        if _drop_forms(folded, drop, _ARRIVAL):
+        arrived = _drop_forms(folded, drop, _ARRIVAL)
+        if _HERE_SINCE.search(folded):
+            _drop_spans(folded, lowered, drop, [_HERE_SINCE], whole=True)
+            arrived = True
+        if arrived:
             _drop_forms(folded, drop, _FAMILY)
             _drop_forms(folded, drop, _TRAVEL)
             _drop_spans(folded, lowered, drop, [_FROM_ORIGIN], whole=True)
@@ -672,8 +776,13 @@ def without_lost_words(text: str) -> str:
     return "".join(" " if gone else c for c, gone in zip(lowered, drop, strict=True))
 
 
-def _found_forms(folded: str, forms: frozenset[str]) -> set[str]:
-    return {m.group(0) for m in _WORD.finditer(folded) if m.group(0) in forms}
+def _found_forms(folded: str, forms: frozenset[str], dropped: list[bool] | None = None) -> set[str]:
+    """The words of `forms` in the question, but those already `dropped`."""
+    return {
+        m.group(0)
+        for m in _WORD.finditer(folded)
+        if m.group(0) in forms and not (dropped and dropped[m.start()])
+    }
 
 
 def without_generic_words(text: str) -> str:
@@ -740,6 +849,27 @@ _FROM_ORIGIN = re.compile(
     r"(?<!\w)(?:from|aus|de|d'|din|desde|z|ze|із|з|из|от|من|از)\s+(?!\w*dortmund)\w+"
 )
 _WORD = re.compile(r"\w+")
+# Being here for a short while ("we've been here two weeks with the kids", "seit einer Woche
+# hier", "صرلنا أسبوعين هون", "Jesteśmy tu od dwóch tygodni"; lane lost17): a recent arrival told
+# with how long, as a word of arriving is (`_ARRIVAL_FORMS`).
+_HERE_SINCE = re.compile(
+    _lost_fold(
+        r"(?<!\w)(?:"
+        r"(?:been|be|lived?|living) here (?:for )?(?:\w+ ){0,2}(?:days?|weeks?|months?)\b|here (?:for|since) (?:\w+ ){0,2}(?:days?|weeks?|months?)\b|"
+        r"(?:hier )?seit (?:\w+ ){0,2}(?:tagen|woche|wochen|monat|monaten)\b(?: \w+){0,4} hier\b|hier seit (?:\w+ ){0,2}(?:tagen|woche|wochen|monat|monaten)\b|"
+        r"(?:gündür|haftadır|aydır) (?:\w+ )?(?:buradayız|buradayım|burdayız|burdayım|almanyadayız|almanyadayım)|"
+        r"(?:صرلي|صرلنا|صار لي|صار لنا|إلي|الي|النا|إلنا) (?:\w+ )?(?:يوم|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|شهر|شهرين)(?: \w+){0,2} (?:هون|هنا|بألمانيا|بالمانيا)|"
+        r"(?:ми|я) (?:тут|тутечки) (?:вже )?(?:\w+ ){0,2}(?:днів|дні|тиждень|тижні|тижнів|місяць|місяці|місяців)\b|"
+        r"(?:мы|я) (?:здесь|тут) (?:уже )?(?:\w+ ){0,2}(?:дней|дня|неделю|недели|недель|месяц|месяца|месяцев)\b|"
+        r"(?:jestem|jesteśmy|mieszkam|mieszkamy) (?:tu|tutaj) (?:od |już )?(?:\w+ ){0,2}(?:dni|tygodnia|tygodni|tydzień|miesiąca|miesięcy|miesiąc)\b|"
+        r"(?:от|вече) (?:\w+ ){0,2}(?:дни|седмица|седмици|месец|месеца) (?:сме|съм) (?:тук|тука)\b|(?:сме|съм) (?:тук|тука) от (?:\w+ ){0,2}(?:дни|седмица|седмици|месец|месеца)\b|"
+        r"(?:suntem|sunt) aici de (?:\w+ ){0,2}(?:zile|săptămână|săptămâni|lună|luni)\b|"
+        r"(?:ça fait|cela fait) (?:\w+ ){0,2}(?:jours|semaines?|mois) (?:qu'on est|que nous sommes|que je suis)|(?:sommes|suis) (?:ici|là) depuis (?:\w+ ){0,2}(?:jours|semaines?|mois)\b|"
+        r"(?:llevo|llevamos) (?:\w+ ){0,2}(?:días|semanas?|mes|meses) (?:aquí|acá)|(?:estamos|estoy) (?:aquí|acá) desde hace (?:\w+ ){0,2}(?:días|semanas?|mes|meses)\b|"
+        r"(?:\w+ )?(?:روزه|هفته ?(?:ست|است)|ماهه|ماهه ?(?:ست|است)) (?:\w+ ){0,4}(?:اینجاییم|اینجام|اینجا)"
+        r")"
+    )
+)
 
 
 def _phrase_words(patterns: list[str]) -> frozenset[str]:
