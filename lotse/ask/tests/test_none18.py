@@ -1,0 +1,69 @@
+"""How much earlier, asked with no unit of time (twenty-seventh session, lane none18): "Ile
+wcześniej trzeba zgłosić ślub?", "How much earlier …", "wie viel früher", "ne kadar önce",
+"cu cât mai devreme", "насколько заранее", "за сколько до …", "колко по-рано", "چقدر زودتر"
+asks a time before something (a deadline), not a price: the how-much word alone read as a fee
+("ile", "ne kadar", "колко"), and the Persian "چقدر زود" of how quickly swallowed "چقدر زودتر".
+Questions written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lotse.ask import answers, selectors
+from lotse.ask.answers.kinds import asks_time_before
+from lotse.core.models import City
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much earlier do I have to register the wedding?",
+        "Wie viel früher muss ich mich arbeitssuchend melden?",
+        "Evliliği ne kadar önce bildirmem gerekiyor?",
+        "Ile wcześniej trzeba zgłosić ślub?",
+        "Na ile wcześniej trzeba zgłosić ślub?",
+        "Cu cât mai devreme trebuie să mă înregistrez?",
+        "Насколько заранее нужно подать заявление на брак?",
+        "За сколько до свадьбы нужно подать заявление?",
+        "За скільки до весілля треба подати заяву?",
+        "Колко по-рано трябва да заявим брака?",
+        "چقدر زودتر باید ازدواج را ثبت کنیم؟",
+    ],
+)
+def test_how_much_earlier_asks_a_time_before(question):
+    assert answers.classify(question) == "deadline"
+    assert asks_time_before(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a word of paying: the price, whatever comes after the how-much word
+        ("Ile kosztuje wcześniej złożony wniosek?", "cost"),
+        # the money one must have in advance is an amount, not a time before
+        ("How much money do I need in advance?", "money"),
+        ("Колко пари трябва да имам предварително?", "money"),
+        # how quickly, the Persian way: still how long it takes
+        ("چقدر زود می‌توانیم اولین وقت مشاوره خانواده را بگیریم؟", "processing_time"),
+    ],
+)
+def test_how_much_earlier_leaves_prices_amounts_and_speed_alone(question, kind):
+    assert answers.classify(question) == kind
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "language", "figure"),
+    [
+        ("Ile wcześniej trzeba zgłosić ślub?", "pl", "sześć miesięcy"),
+        ("Колко по-рано трябва да заявим брака?", "bg", "шест месеца"),
+        ("چقدر زودتر باید ازدواج را ثبت کنیم؟", "fa", "شش ماه"),
+        ("How much earlier do I have to register the wedding?", "en", "six months"),
+    ],
+)
+def test_how_much_earlier_is_told_the_time_before(question, language, figure):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question, limit=10, language=language).fact
+    assert fact is not None
+    assert (fact.service, fact.module) == ("marriage-registration", "deadlines")
+    assert figure in fact.text
