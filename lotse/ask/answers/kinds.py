@@ -1192,6 +1192,14 @@ _HOW_MUCH_EARLIER = re.compile(
     rf"(?:{_HOW_MUCH_WORDS})\s+(?:önce|once|przed|[îi]nainte|преди|قبل|پیش)(?!\w)|"
     r"за (?:сколько|скільки) до(?!\w)"
 )
+# How soon, asked with no must ("How soon can we get a first appointment?", "¿Qué tan pronto nos
+# dan cita?", "Как скоро можно попасть …?", "Колко скоро …?"; none18): how long until one gets
+# it, the processing time; with a must it stays by when ("How soon after the birth do we have
+# to report our baby?"), and applying stays a time limit ("How soon can I apply …?").
+_HOW_SOON = re.compile(
+    r"how soon|wie bald|qu[eé] tan pronto|cu[aá]n pronto|c[aâ]t de cur[aâ]nd|cat de curand|"
+    r"как скоро|насколько скоро|як скоро|наскільки скоро|колко скоро"
+)
 # The before-word first, as spoken Arabic says it ("قبل قديش لازم احجز …؟", "قبل كم يوم"): how
 # long before, not a price, though no unit of time follows ("قديش" alone reads as a cost).
 _BEFORE_HOW_MUCH = re.compile(r"(?<!\w)(?:قبل|بقبل) (?:ب)?(?:قديش|قدّيش|أديش|اديش|كم|كام)(?!\w)")
@@ -2042,6 +2050,14 @@ def _typed(text: str) -> str | None:
         return "who"
     if kind == "phone" and asks_call_paid(lowered):
         return "cost"
+    if (
+        kind in (None, "deadline", "cost", "money")
+        and _HOW_SOON.search(lowered)
+        and not _MUST.search(lowered)
+        and not _PAID_OR_FREE.search(lowered)
+        and not _APPLYING.search(lowered)
+    ):
+        return "processing_time"
     # How much earlier, no word of paying ("Ile wcześniej trzeba zgłosić ślub?", "Колко по-рано
     # трябва да заявим брака?"): a time before something, by when (none18).
     if (

@@ -67,3 +67,50 @@ def test_how_much_earlier_is_told_the_time_before(question, language, figure):
     assert fact is not None
     assert (fact.service, fact.module) == ("marriage-registration", "deadlines")
     assert figure in fact.text
+
+
+# How soon, no must: how long until one gets it (the processing time), not by when.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How soon can we get a first appointment at the family counselling centre?",
+        "Wie bald bekomme ich einen ersten Termin bei der Erziehungsberatung?",
+        "¿Qué tan pronto nos dan una primera cita en la orientación familiar?",
+        "Cât de curând primim o primă programare la consilierea familială?",
+        "Как скоро можно попасть на первую встречу в семейную консультацию?",
+        "Як скоро можна потрапити на першу зустріч у сімейній консультації?",
+        "Колко скоро можем да получим първа среща в семейната консултация?",
+    ],
+)
+def test_how_soon_asks_how_long_it_takes(question):
+    assert answers.classify(question) == "processing_time"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a must: by when
+        "How soon after the birth do we have to report our baby?",
+        # applying: a time limit to act
+        "How soon can I apply for citizenship?",
+    ],
+)
+def test_how_soon_with_a_must_or_applying_stays_a_deadline(question):
+    assert answers.classify(question) == "deadline"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("How soon can we get a first appointment at the family counselling centre?", "en"),
+        ("¿Qué tan pronto nos dan una primera cita en la orientación familiar?", "es"),
+        ("Колко скоро можем да получим първа среща в семейната консултация?", "bg"),
+    ],
+)
+def test_how_soon_is_told_the_processing_time(question, language):
+    city = City.objects.get(slug="dortmund")
+    fact = selectors.search(city=city, query=question, limit=10, language=language).fact
+    assert fact is not None
+    assert (fact.service, fact.module) == ("family-counselling", "processing_time")
+    assert "14" in fact.text
