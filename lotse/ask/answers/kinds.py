@@ -205,7 +205,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"how (?:quickly|fast)|wie schnell(?! muss)|à quelle vitesse|en combien de temps|"
         r"qué tan rápido|que tan rapido|cuán rápido|con qué rapidez|ne kadar (?:hızlı|çabuk|hizli|"
         r"cabuk)|jak szybko|cât de repede|cat de repede|как быстро|як швидко|наскільки швидко|"
-        r"колко бързо|بأي سرعة|چقدر سریع|چقدر زود|どのくらい早く|"
+        r"колко бързо|بأي سرعة|چقدر سریع|چقدر زود(?!تر)|どのくらい早く|"
         # right away (the same day) or wait
         r"(?:right away|immediately|straight away|on the spot|the same day) or|sofort oder|"
         r"gleich oder|am selben tag|am gleichen tag|tout de suite ou|immédiatement ou|le jour même|"
@@ -1173,6 +1173,33 @@ _TIME_BEFORE = re.compile(
     r"inainte|în avans|заранее|\bдо\b|перед|заздалегідь|наперед|преди|предварително|قبل|"
     r"مسبق|پیش|前)"
 )
+# How much earlier or how far ahead, no unit of time counted ("Ile wcześniej trzeba zgłosić
+# ślub?", "How much earlier …", "wie viel früher", "ne kadar önce", "cu cât mai devreme",
+# "насколько заранее", "за сколько до свадьбы", "колко по-рано", "چقدر زودتر"; none18): a
+# time before something, by when, not a price ("ile", "ne kadar", "колко" alone read as
+# one). A comparative of earlier or ahead may follow one word on ("cu cât mai devreme"); a
+# bare before-word only at once, and the Russian and Ukrainian "до" only after "за сколько"
+# ("сколько стоит до 18 лет" asks a price).
+_EARLIER_WORDS = (
+    r"earlier|in advance|ahead|früher|fruher|im voraus|vorher|plus tôt|plus tot|à l'avance|"
+    r"a l'avance|más temprano|mas temprano|de antelación|de antelacion|daha erken|önceden|"
+    r"onceden|wcześniej|wczesniej|devreme|din timp|în avans|in avans|раньше|заранее|"
+    r"заблаговременно|раніше|заздалегідь|наперед|по-рано|по рано|предварително|"
+    r"بدري|أبكر|ابكر|مسبق|زودتر|از قبل"
+)
+_HOW_MUCH_EARLIER = re.compile(
+    rf"(?:{_HOW_MUCH_WORDS}|насколько)(?:\s+\S+)?\s+(?:{_EARLIER_WORDS})(?!\w)|"
+    rf"(?:{_HOW_MUCH_WORDS})\s+(?:önce|once|przed|[îi]nainte|преди|قبل|پیش)(?!\w)|"
+    r"за (?:сколько|скільки) до(?!\w)"
+)
+# How soon, asked with no must ("How soon can we get a first appointment?", "¿Qué tan pronto nos
+# dan cita?", "Как скоро можно попасть …?", "Колко скоро …?"; none18): how long until one gets
+# it, the processing time; with a must it stays by when ("How soon after the birth do we have
+# to report our baby?"), and applying stays a time limit ("How soon can I apply …?").
+_HOW_SOON = re.compile(
+    r"how soon|wie bald|qu[eé] tan pronto|cu[aá]n pronto|c[aâ]t de cur[aâ]nd|cat de curand|"
+    r"как скоро|насколько скоро|як скоро|наскільки скоро|колко скоро"
+)
 # The before-word first, as spoken Arabic says it ("قبل قديش لازم احجز …؟", "قبل كم يوم"): how
 # long before, not a price, though no unit of time follows ("قديش" alone reads as a cost).
 _BEFORE_HOW_MUCH = re.compile(r"(?<!\w)(?:قبل|بقبل) (?:ب)?(?:قديش|قدّيش|أديش|اديش|كم|كام)(?!\w)")
@@ -2023,6 +2050,22 @@ def _typed(text: str) -> str | None:
         return "who"
     if kind == "phone" and asks_call_paid(lowered):
         return "cost"
+    if (
+        kind in (None, "deadline", "cost", "money")
+        and _HOW_SOON.search(lowered)
+        and not _MUST.search(lowered)
+        and not _PAID_OR_FREE.search(lowered)
+        and not _APPLYING.search(lowered)
+    ):
+        return "processing_time"
+    # How much earlier, no word of paying ("Ile wcześniej trzeba zgłosić ślub?", "Колко по-рано
+    # трябва да заявим брака?"): a time before something, by when (none18).
+    if (
+        kind in (None, "cost", "money")
+        and _HOW_MUCH_EARLIER.search(lowered)
+        and not _PAID_OR_FREE.search(lowered)
+    ):
+        return "deadline"
     rest = _without_by_phone(lowered) if kind == "phone" else None
     if rest is not None:
         return next((k for k, p in _COMPILED if k != "phone" and p.search(rest)), "where")
@@ -3625,7 +3668,10 @@ def asks_time_before(text: str) -> bool:
     """Whether a question asks how long before something (`_TIME_BEFORE`: "how far in
     advance", "wie lange vorher", "за скільки часу до початку"; `_NOTICE_ASKED`)."""
     lowered = padded(text)
-    return any(p.search(lowered) for p in (_TIME_BEFORE, _BEFORE_HOW_MUCH, _NOTICE_ASKED))
+    return any(
+        p.search(lowered)
+        for p in (_TIME_BEFORE, _BEFORE_HOW_MUCH, _NOTICE_ASKED, _HOW_MUCH_EARLIER)
+    )
 
 
 def states_before(text: str) -> bool:
