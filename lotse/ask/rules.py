@@ -410,6 +410,34 @@ _WAITING = re.compile(
     r"(?:لسا|لسه|لم|ما) (?:\w+ )?(?:ردوا|يردوا|جاوبوا|يجاوبوا|يبتوا|بتوا|يعالجوا)|"
     r"هنوز (?:\w+ )?(?:جواب|پاسخ|بررسی)"
 )
+# What paper to hold in the meantime (twenty-seventh session, lane routing18: "quel papier en
+# attendant", "какой документ на время ожидания", "bu arada hangi belge", "بهالفترة"): the
+# certificate that bridges the wait is asked, beside the extension or the expiring card the
+# question names (`_RENEWING`), with an application waited for (`_WAITING`) or a paper asked
+# ("J'ai changé d'employeur entre-temps" tells what happened meanwhile): it is put first (not for
+# a processing time or a deadline, an asylum application or the temporary protection), in 12
+# languages.
+_A_PAPER = re.compile(
+    r"papier|paper|document|bescheinigung|nachweis|certificat|certificado|hârtie|hartie|adeverin|"
+    r"dokument|za[śs]wiadczeni|документ|справк|довідк|удостоверени|belge|ka[ğg][ıi]t|ورقة|ورقه|"
+    r"وثيقة|شهادة|مدرک|برگه|کاغذ|گواهی"
+)
+_MEANTIME = re.compile(
+    r"in der zwischenzeit|zwischenzeitlich|solange ich warte|bis zur entscheidung|übergangs|"
+    r"meanwhile|in the meantime|until (?:it is|it'?s|they) (?:decided|ready|processed)|"
+    r"en attendant|entre-?temps|pendant ce temps|mientras tanto|entretanto|mientras espero|"
+    r"[îi]ntre timp|p[âa]n[ăa] (?:la|c[âa]nd) (?:\w+ )?(?:decizi|prime)|"
+    r"w mi[ęe]dzyczasie|do czasu decyzji|na czas oczekiwania|"
+    r"тем временем|на время (?:ожидания|рассмотрения)|пока (?:\w+ )?(?:жду|ждём|ждем|рассматрива)|"
+    r"тим часом|на час (?:очікування|розгляду)|поки (?:\w+ )?(?:чекаю|чекаємо|розгляда)|"
+    r"междувременно|докато чакам|"
+    r"bu arada|bu s[üu]re(?:de|[çc]te)|beklerken|"
+    r"(?:في|ب|خلال) ?(?:هال|هذه ال|هاي ال)?فترة (?:الانتظار|انتظار)|بهالفترة|في هالفترة|في الأثناء|"
+    r"في هذه الأثناء|در این مدت|تا اون موقع|تا آن موقع|تا جواب|"
+    # the application pending
+    r"\bpending|in bearbeitung|en cours de traitement|en tr[áa]mite|[îi]n curs de|w toku|"
+    r"на рассмотрении|на розгляді|в процес на|i[şs]lemde|قيد (?:ال)?(?:معالجة|الدراسة)|در حال بررسی"
+)
 # Temporary protection vs the permit extension and the fictional certificate: the protection
 # runs out and is extended too ("дозвіл §24 продовжити"), and its questions speak of documents
 # and the foreigners' office. A question that names the protection (§ 24 in any wording,
@@ -475,6 +503,41 @@ _A_CHILD = re.compile(
     r"kind|tochter|sohn|child|kid|daughter|\bson\b|enfant|fille|\bfils\b|niñ|nin[oa]|hij[oa]|"
     r"copil|fiic|\bfiu|dziec|córk|cork|\bsyn|ребен|реб[её]н|дет|дочь|доч|сын|дитин|\bдіт|\bсин\b|"
     r"çocu|cocu|kız|\bkiz|oğl|ogl|طفل|أطفال|اطفال|ولد|بنت|ابني|بچه|فرزند|دختر|پسر|schül|pupil|élève"
+)
+# Money every month for a child or a baby, named by neither benefit (twenty-seventh session, lane
+# routing18: "monthly money from the state for a baby", "de l'argent chaque mois pour un bébé",
+# "bebek için aylık para", "مصاري شهرية للبيبي"): the child benefit is paid monthly for every
+# child, but a baby found the parental allowance first. The parental allowance is held back
+# unless the question names it or tells what it pays for: a parent staying at home with the
+# child, not working, or on leave (every build question labelled with it that does not name it
+# tells one of these), in 12 languages.
+_MONTHLY = re.compile(
+    r"monatlich|jeden monat|pro monat|im monat|monthly|every month|(?:per|a) month|par mois|"
+    r"chaque mois|mensuel|al mes|cada mes|mensual|lunar|pe lun[ăa]|în fiecare lună|in fiecare luna|"
+    r"miesi[ęe]czn|co miesi[ąa]c|na miesi[ąa]c|ежемесячн|каждый месяц|в месяц|щомісячн|щомісяця|"
+    r"на місяць|месечн|всеки месец|на месец|ayl[ıi]k|her ay|شهري|كل شهر|بالشهر|ماهانه|هر ماه|ماهی"
+)
+_MONEY_OR_PARA = re.compile(rf"{_MONEY.pattern}|\bpara\b|پول")
+_A_CHILD_OR_BABY = re.compile(
+    rf"{_A_CHILD.pattern}|\bbab(?:y|ies)\b|bebé|bebe\b|bébé|bebek|niemowl|младен|малыш|немовл|"
+    r"бебе|رضيع|بيبي|نوزاد|نی ?نی|дочк|донь|дъщер|\bдец"
+)
+_PARENT_AT_HOME = re.compile(
+    rf"{_PARENTAL_ALLOWANCE_NAME.pattern}|"
+    r"zu ?hause|daheim|nicht (?:\w+ )?arbeit|statt (?:zu )?arbeiten|"
+    r"at home|stay(?:ing)? home|home with|not work|instead of work|stop(?:ping)? work|leave\b|"
+    r"à la maison|au foyer|reste[rz]? (?:\w+ )?(?:avec|chez)|ne (?:\w+ )?travaill|congé|conge\b|"
+    r"en casa|quedarme|no trabaj|dejar de trabajar|licencia|baja (?:de|por)|"
+    r"acas[ăa]|nu (?:mai )?lucr|concediu|"
+    r"w domu|nie pracuj|urlop|"
+    r"дома|вдома|вкъщи|не работа|не працю|не работя|отпуск|відпустк|декрет|"
+    r"evde|[çc]al[ıi][şs]m[ıi]yor|[çc]al[ıi][şs]mayan|i[şs]e gitm|izin|"
+    r"بالبيت|في البيت|بالبيت|ما (?:ب)?(?:اشتغل|بشتغل|رح اشتغل)|إجازة|اجازة|"
+    r"خونه|خانه|کار نکن|کار نمی|سر کار نر|مرخصی"
+)
+_MONTHLY_MONEY_FOR_A_CHILD = re.compile(
+    rf"(?=[\s\S]*(?:{_MONTHLY.pattern}))(?=[\s\S]*(?:{_MONEY_OR_PARA.pattern}))"
+    rf"[\s\S]*(?:{_A_CHILD_OR_BABY.pattern})"
 )
 # Recognition of school certificates vs of professional qualifications: both say "recognition",
 # "diploma", "equivalence" ("équivalence diplôme", "شهادة"); the school certificates are meant
@@ -2770,6 +2833,19 @@ _JOBCENTRE_OR_BASIC_INCOME = re.compile(
     r"job ?cent|джоб ?центр|джобцентр|جوب ?سنتر|جاب ?سنتر|جابسنتر|جوبسنتر|"
     r"b[üu]rgergeld|бюргерге?льд|бюргергелд|бюргерґельд|بورغر ?غيلد|بورگر ?گلد"
 )
+# Vocational or further training, retraining, a qualification (twenty-seventh session, lane
+# routing18: "Bürgergeld, aber ich will eine Umschulung", "آخذ بورغرغيلد بس بدي دورة تدريب مهني"):
+# the Jobcenter's help into work pays for it, beside the Bürgergeld the asker receives.
+_FURTHER_TRAINING = (
+    r"weiterbildung|umschulung|ausbildung (?:machen|anfangen|beginnen)|qualifizierung|"
+    r"bildungsgutschein|vocational training|retrain|further training|apprenticeship|"
+    r"formation (?:professionnelle|payée|qualifiante)|reconversion|"
+    r"formaci[óo]n (?:profesional|pagada)|capacitaci[óo]n|recalificare|curs de calificare|"
+    r"kurs\w* zawodow|przekwalifik|szkoleni\w* zawodow|переобуч|переквалиф|"
+    r"профессиональн\w* обучени|перекваліф|професійн\w* навчанн|преквалификац|"
+    r"професионално обучение|meslek (?:eğitim|egitim|kurs)|mesleki (?:eğitim|egitim)|"
+    r"تدريب مهني|دورة تدريب|[إا]عادة تأهيل|دوره (?:آموزشی|آموزش|فنی)|آموزش فنی"
+)
 # finding work or wanting to work, in the forms each language says it (not "work" alone: a
 # Bürgergeld recipient's earnings from work are the basic income's matter)
 _FINDING_OR_WANTING_WORK = re.compile(
@@ -2788,7 +2864,8 @@ _FINDING_OR_WANTING_WORK = re.compile(
     r"намер\w* работа|търс\w* (?:на )?работа|искам да работя|"
     r"[أا]?لاقي (?:شغل|عمل)|la2ee? shoghl|[إا]يجاد (?:شغل|عمل)|[أا]رجع اشتغل|بدي اشتغل|"
     r"البحث عن (?:شغل|عمل)|"
-    r"کار پیدا|پیدا ?کردن کار|دنبال کار|می ?خوام کار کنم|می‌خوام کار کنم"
+    r"کار پیدا|پیدا ?کردن کار|دنبال کار|می ?خوام کار کنم|می‌خوام کار کنم|"
+    rf"{_FURTHER_TRAINING}"
 )
 
 # Situations told without the service's name (twenty-fourth session, lane situation13): a long
@@ -2925,7 +3002,8 @@ _NOT_ENOUGH = re.compile(
     r"doesn'?t cover|(?:almost )?nothing left|ne suffi(?:t|sent) pas|pas assez|no (?:me |nos )?alcanza|"
     r"no es suficiente|nu (?:ne |[îi]mi )?ajung|nu e de ajuns|nie wystarcz|nie starcza|"
     r"не хватает|не хватит|не вистачає|не стига|не стигат|yetmiyor|yetmez|"
-    r"(?:ما|مش|لا) (?:\w+ )?(?:بيكفي|بتكفي|يكفي|تكفي|كافي)|کافی نیست|کفاف نمی|بس نیست"
+    r"(?:ما|مش|لا) (?:\w+ )?(?:بيكفي|بتكفي|يكفي|تكفي|كافي)|کافی نیست|کفاف نمی|بس نیست|"
+    r"کفاف (?:\S+ ){1,3}نمی"
 )
 _RENT_OR_FOOD = re.compile(
     r"miete|essen|lebensmittel|leben\b|rent\b|food|groceries|living|loyer|nourriture|manger|vivre|"
@@ -2938,6 +3016,22 @@ NOT_ENOUGH_HELD_BACK = (
     "tenancy-rights",
     HOUSING_SEARCH,
     "accelerated-skilled-worker-procedure",
+)
+# A pension that does not cover the rent (twenty-seventh session, lane routing18: "meine Rente
+# reicht nicht für die Miete", "ma retraite ne suffit pas pour le loyer", "emekli maaşım kiraya
+# yetmiyor", "راتبي التقاعدي ما بيكفي الإيجار"): the housing benefit tops up a low pension's rent,
+# but the basic income (money to live on) and the pension insurance (the pension's own words)
+# came first. A pension (not a wage: a salary short of rent and food is the basic income's) beside
+# not enough (`_NOT_ENOUGH`) and the rent, in 12 languages, puts the housing benefit first.
+HOUSING_BENEFIT = "housing-benefit"
+_PENSION_INCOME = re.compile(
+    r"\brente\b|meine rente|altersrente|\bpension\b|my pension|retirement|retraite|\bpensi[óo]n\b|"
+    r"jubilaci[óo]n|\bpensi[ae]\b|pensia|emerytur|\brent[ayę]\b|пенси|пенсі|пенсия|пенсията|"
+    r"emekli|تقاعد|التقاعدي|معاش التقاعد|بازنشستگ|مستمری"
+)
+_RENT = re.compile(
+    r"miete|\brent\b|loyer|alquiler|arriendo|chiri|czynsz|аренд|квартплат|за квартиру|оренд|"
+    r"\bнаем|\bkira|إيجار|ايجار|الايجار|الإيجار|\bاجار|اجاره"
 )
 
 
@@ -2990,6 +3084,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_TAX_ID, _TAX_RETURN, (TAX_ID_RIVALS[1],)),
     (_RETURN_NAMED, _TAX_ID, (TAX_ID,)),
     (_CHILD_BENEFIT_NAMED, _PARENTAL_ALLOWANCE_NAME, (PARENTAL_ALLOWANCE,)),
+    (_MONTHLY_MONEY_FOR_A_CHILD, _PARENT_AT_HOME, (PARENTAL_ALLOWANCE,)),
     (_TEMPORARY_PROTECTION, None, TEMPORARY_PROTECTION_HELD_BACK),
     (_GERMAN_COURSE, _ADULT_EDUCATION_NAME, (ADULT_EDUCATION,)),
     (_MONEY, _BIRTH_PAPERS, (BIRTH_REGISTRATION,)),
@@ -3279,6 +3374,18 @@ def adjust(
         _hold_back(scores, keys, *EDUCATION_PACKAGE_RIVALS)
     if _NOT_ENOUGH.search(lowered) and _RENT_OR_FOOD.search(lowered):
         _hold_back(scores, keys, *NOT_ENOUGH_HELD_BACK)
+    if _PENSION_INCOME.search(lowered) and _NOT_ENOUGH.search(lowered) and _RENT.search(lowered):
+        _put_first(scores, keys, HOUSING_BENEFIT)
+    if (
+        _MEANTIME.search(lowered)
+        and _RENEWING.search(lowered)
+        and (_WAITING.search(lowered) or _A_PAPER.search(lowered))
+        and kind not in ("processing_time", "deadline")
+        and not _ASYLUM.search(lowered)
+        and not _TEMPORARY_PROTECTION.search(lowered)
+    ):
+        # an extension or an expiring card beside the meantime: the certificate that bridges it
+        _put_first(scores, keys, FICTIONAL_CERTIFICATE)
     # Last: the EU rule above reads the top score before this damping.
     if kind == "phone" and not _EMERGENCY.search(lowered):
         _hold_back(scores, keys, EMERGENCY_SERVICE)
