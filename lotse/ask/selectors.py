@@ -1382,6 +1382,37 @@ def _fact(
         if routed and fact is not None and kind != "where":
             line = answers.own_line(city, index.generation, service, kind, reader, text)
             fact = _via("own-line", line) or fact
+        # The told sentence must carry what was asked (agree18): an opening-hours question told
+        # by an office card that states no time ("No general opening hours. Visits by
+        # appointment only.") while the sure top service's own text gives its desk's hours
+        # ("Ukraine-Infopoint … Monday to Thursday, 7:30 to 12:00"): that one body sentence,
+        # when the card is the top service's own office (routed, described or named alike).
+        if (
+            kind == "open"
+            and fact is not None
+            and fact.office
+            and not answers.states_clock_time(fact.text)
+            and answer_confident(hits)
+            and any(o["key"] == fact.office for o in hits[0].offices)
+        ):
+            line = answers.own_line(
+                city, index.generation, hits[0].key, kind, reader, text, named=False
+            )
+            fact = _via("open-own-time", line) or fact
+        # ... and a number asked free to call ("La ce număr pot suna gratuit serviciul pentru
+        # angajatori …?") told by an office card, whose number no text says is free, while the
+        # sure top service's own text gives one free line ("… or free of charge on 0800 4
+        # 555520"): that line
+        if (
+            kind == "phone"
+            and fact is not None
+            and fact.office
+            and answers.asks_free_number(text)
+            and answer_confident(hits)
+            and any(o["key"] == fact.office for o in hits[0].offices)
+        ):
+            line = answers.free_line(city, index.generation, hits[0].key, reader)
+            fact = _via("free-line", line) or fact
         # An office card's phone beside other lines of its service's text ("the women's
         # shelter's number" on the women's association's card, which gives the counselling
         # centre's): the line the question's words point to, when the text says whose the

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lotse.ask.answers.qualifiers import held_qualifiers
 from lotse.ask.langdetect import FA_LETTERS
 from lotse.catalog.models import TextModule
 
@@ -1594,8 +1595,8 @@ _NUMBER_ASKED = re.compile(
     _NUMBER_WORDS + "|"
     # whether there is a phone to call ("Is there a free phone for …?", "¿Hay algún teléfono
     # gratuito …?"): which number, even when it asks a free one
-    r"is there (?:a|any) (?:\w+ ){0,2}?(?:phone|telephone|hotline|line)|"
-    r"gibt es (?:ein(?:e|en)? )?(?:\w+ ){0,2}?(?:telefon|hotline)|"
+    r"is there (?:a|any) (?:\w+ ){0,2}?(?:phone|telephone|hotline|help ?line|line)|"
+    r"gibt es (?:ein(?:e|en)? )?(?:\w+ ){0,2}?(?:hilfetelefon|beratungstelefon|telefon|hotline)|"
     r"y a-t-il (?:un(?:e)? )?(?:\w+ ){0,2}?(?:t[ée]l[ée]phone|ligne)|existe-t-il (?:un(?:e)? )?(?:\w+ )?(?:t[ée]l[ée]phone|ligne)|"
     r"hay (?:alg[úu]n|un|una) (?:\w+ ){0,2}?(?:tel[ée]fono|l[ií]nea)|"
     r"(?:bir )?(?:\w+ )?(?:telefon|hat) var m[ıi]|czy (?:jest|istnieje) (?:\w+ ){0,2}?(?:telefon|infolinia)|"
@@ -1629,6 +1630,12 @@ def tells_asked_number(question: str, sentence: str) -> bool:
     return bool(_ANY_DIGIT.search(sentence) or _NUMBER_NAMED.search(sentence.casefold()))
 
 
+def asks_free_number(text: str) -> bool:
+    """Whether a question asks a number (`_asks_number`) that is free to call: a free word of
+    the qualifiers ("gratuit", "kostenlos", "free of charge") beside it (agree18)."""
+    return _asks_number(padded(text)) and "free" in held_qualifiers(text)
+
+
 def asks_line_number(text: str) -> bool:
     """Whether a question of no type asks the number of a line (number17): it asks a number
     (`_asks_number`: "Jaki jest numer do apteki dyżurnej?", "Care este numărul pentru …?") and
@@ -1652,6 +1659,15 @@ _THIS_NUMBER = re.compile(
 )
 
 
+# A line named beside the number asked ("Care este numărul liniei gratuite pentru femei?", "Is
+# there a free helpline for women?", agree18): the number of a line, as with a call verb; the
+# line's fees sentence ("Counselling and the helpline are free") does not tell it.
+_LINE_NOUN = re.compile(
+    r"\bline\b|help ?line|hotline|telefon|\bligne|l[ií]nea|\bhatt?[ıi]?\w*|\blini(?:a|ei|e|i)\b|"
+    r"infolini|(?<!\w)лини|(?<!\w)ліні|(?<!\w)(?:ال)?خط(?!\w)|(?<!\w)(?:ال)?خطوط(?!\w)"
+)
+
+
 def asks_number_to_call(text: str) -> bool:
     """Whether a question asks a number to call (number17): a number asked (`_asks_number`)
     beside a call verb or noun (`_CALL`: "Kadınlar için ücretsiz arayabileceğim numara
@@ -1661,7 +1677,7 @@ def asks_number_to_call(text: str) -> bool:
     lowered = padded(text)
     return (
         _asks_number(lowered)
-        and _CALL.search(lowered) is not None
+        and (_CALL.search(lowered) is not None or _LINE_NOUN.search(lowered) is not None)
         and not _THIS_NUMBER.search(lowered)
     )
 

@@ -1522,10 +1522,18 @@ _OWN_LINE = {"phone": PHONE_NUMBER, "open": _CLOCK_TIME, "where": _STREET}
 
 
 def own_line(
-    city: City, generation: str, key: str, kind: str, language: str, query: str
+    city: City,
+    generation: str,
+    key: str,
+    kind: str,
+    language: str,
+    query: str,
+    *,
+    named: bool = True,
 ) -> Fact | None:
     """The one body sentence of a service that gives the asked number or hours of a line or
-    desk the question names (`_OWN_LINE`), or None."""
+    desk the question names (`_OWN_LINE`), or None. `named=False`: the one such sentence of
+    the body whether or not it (or the sentence before it) holds a word of the question."""
     pattern = _OWN_LINE.get(kind)
     facts = service_facts(city, generation, key)
     if pattern is None or facts is None:
@@ -1541,7 +1549,29 @@ def own_line(
         sentence
         for i, sentence in enumerate(sentences)
         if pattern.search(sentence.text)
-        and (_overlap(terms, sentence) or (i > 0 and _overlap(terms, sentences[i - 1])))
+        and (
+            not named or _overlap(terms, sentence) or (i > 0 and _overlap(terms, sentences[i - 1]))
+        )
+    ]
+    if len(found) != 1:
+        return None
+    return _module_fact(key, TextModule.BODY, found[0].text, text_language, source)
+
+
+def free_line(city: City, generation: str, key: str, language: str) -> Fact | None:
+    """The one body sentence of a service that gives a phone number and says it is free to
+    call ("… or free of charge on 0800 4 555520", agree18), or None (none, or several)."""
+    facts = service_facts(city, generation, key)
+    if facts is None:
+        return None
+    sourced = _sourced_module(facts, TextModule.BODY, language)
+    if sourced is None:
+        return None
+    source, text_language = sourced
+    found = [
+        sentence
+        for sentence in facts.sentences(TextModule.BODY, text_language)
+        if PHONE_NUMBER.search(sentence.text) and "free" in held_qualifiers(sentence.text)
     ]
     if len(found) != 1:
         return None
