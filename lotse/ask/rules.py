@@ -438,6 +438,19 @@ _MEANTIME = re.compile(
     r"\bpending|in bearbeitung|en cours de traitement|en tr[áa]mite|[îi]n curs de|w toku|"
     r"на рассмотрении|на розгляді|в процес на|i[şs]lemde|قيد (?:ال)?(?:معالجة|الدراسة)|در حال بررسی"
 )
+# ... the paper asked for the meantime: both in one clause ("quel papier en attendant ?"; not
+# "J'ai changé d'employeur entre-temps, quels documents …", "My passport renewal is pending.
+# Which documents …", "Bu arada, hangi belgeler gerekli?": review of routing18)
+_CLAUSE_END = re.compile(r"[.,;:!?؟،\n]")
+
+
+def _paper_for_the_meantime(lowered: str) -> bool:
+    return any(
+        _MEANTIME.search(clause) and _A_PAPER.search(clause)
+        for clause in _CLAUSE_END.split(lowered)
+    )
+
+
 # Temporary protection vs the permit extension and the fictional certificate: the protection
 # runs out and is extended too ("дозвіл §24 продовжити"), and its questions speak of documents
 # and the foreigners' office. A question that names the protection (§ 24 in any wording,
@@ -532,8 +545,17 @@ _PARENT_AT_HOME = re.compile(
     r"w domu|nie pracuj|urlop|"
     r"дома|вдома|вкъщи|не работа|не працю|не работя|отпуск|відпустк|декрет|"
     r"evde|[çc]al[ıi][şs]m[ıi]yor|[çc]al[ıi][şs]mayan|i[şs]e gitm|izin|"
-    r"بالبيت|في البيت|بالبيت|ما (?:ب)?(?:اشتغل|بشتغل|رح اشتغل)|إجازة|اجازة|"
-    r"خونه|خانه|کار نکن|کار نمی|سر کار نر|مرخصی"
+    r"بالبيت|في البيت|ما (?:ب)?(?:اشتغل|بشتغل|رح اشتغل)|إجازة|اجازة|"
+    r"خونه|خانه|کار نکن|کار نمی|سر کار نر|مرخصی|"
+    # what one earned before the birth (the allowance is a share of it; review of routing18:
+    # "wenn ich vorher 2000 Euro netto verdient habe", "if I earned 2,500 euros before")
+    r"verdient (?:habe|hatte|haben|hatten)|vorher (?:\w+ ){0,4}verdien|vor der geburt|"
+    r"\bearned\b|was earning|before (?:the )?birth|gagnais|j'ai gagné|avant la naissance|"
+    r"antes ganaba|\bganaba\b|antes del (?:parto|nacimiento)|c[âa][șşs]tigam|[îi]nainte de na[șşs]tere|"
+    r"zarabia[łl]\w*|przed porodem|przed urodzeniem|зарабатывал\w*|до родов|до рождения|"
+    r"заробля\w*|заробляв\w*|до пологів|до народження|изкарвах|печелех|преди раждането|"
+    r"kazan[ıi]yordum|kazand[ıi]m|do[ğg]umdan [öo]nce|قبل الولادة|كنت (?:اقبض|أقبض|آخذ|اخذ)|"
+    r"قبل از (?:زایمان|تولد)|درآمدم|حقوقم"
 )
 _MONTHLY_MONEY_FOR_A_CHILD = re.compile(
     rf"(?=[\s\S]*(?:{_MONTHLY.pattern}))(?=[\s\S]*(?:{_MONEY_OR_PARA.pattern}))"
@@ -2867,6 +2889,16 @@ _FINDING_OR_WANTING_WORK = re.compile(
     r"کار پیدا|پیدا ?کردن کار|دنبال کار|می ?خوام کار کنم|می‌خوام کار کنم|"
     rf"{_FURTHER_TRAINING}"
 )
+# Keeping or losing the benefit during the training or the job ("Verliere ich mein Bürgergeld,
+# wenn ich eine Umschulung mache?", "Does my Bürgergeld continue during an apprenticeship?"):
+# the basic income's own matter (review of routing18)
+_KEEP_OR_LOSE = re.compile(
+    r"verlier|behalte|weiter (?:\w+ )?(?:bekomm|gezahlt|zahl)|weiterhin|\blose\b|\blosing\b|"
+    r"\bkeep\b|continue|still get|perdre|perds|garder|continuer|perder|pierdo|mantener|"
+    r"seguir cobrando|sigo cobrando|pierd|p[ăa]strez|continu[ăa]|strac\w*|zachowa\w*|"
+    r"потеря\w*|сохран\w*|продолж\w*|втрач\w*|збереж\w*|продовж\w*|загуб\w*|запаз\w*|"
+    r"продълж\w*|kaybed\w*|kesil\w*|أخسر|اخسر|بخسر|يستمر|بيستمر|بيوقف|يوقف|از دست|قطع (?:می|میشه)"
+)
 
 # Situations told without the service's name (twenty-fourth session, lane situation13): a long
 # or colloquial story holds the words of its setting (the school, the rent, the shop, arriving,
@@ -3025,13 +3057,24 @@ NOT_ENOUGH_HELD_BACK = (
 # not enough (`_NOT_ENOUGH`) and the rent, in 12 languages, puts the housing benefit first.
 HOUSING_BENEFIT = "housing-benefit"
 _PENSION_INCOME = re.compile(
-    r"\brente\b|meine rente|altersrente|\bpension\b|my pension|retirement|retraite|\bpensi[óo]n\b|"
+    r"\brente\b|meine rente|altersrente|\bpension\b(?! aliment)|my pension|retirement|retraite|"
+    r"\bpensi[óo]n\b(?! aliment)|"
     r"jubilaci[óo]n|\bpensi[ae]\b|pensia|emerytur|\brent[ayę]\b|пенси|пенсі|пенсия|пенсията|"
     r"emekli|تقاعد|التقاعدي|معاش التقاعد|بازنشستگ|مستمری"
 )
 _RENT = re.compile(
     r"miete|\brent\b|loyer|alquiler|arriendo|chiri|czynsz|аренд|квартплат|за квартиру|оренд|"
     r"\bнаем|\bkira|إيجار|ايجار|الايجار|الإيجار|\bاجار|اجاره"
+)
+# ... unless the question names another help for it: the basic income or social assistance
+# ("kann ich Grundsicherung bekommen?"), or an eviction (the homelessness help; review of
+# routing18)
+_OTHER_HELP_NAMED = re.compile(
+    r"grundsicherung|sozialhilfe|social assistance|basic (?:income|security)|aide sociale|"
+    r"ayuda social|ajutor(?:ul)? social|zasi[łl]ek|соцпомощ|соціальн\w* допомог|"
+    r"социалн\w* помощ|sosyal yard|مساعدة اجتماعية|کمک اجتماعی|"
+    r"räumung|eviction|expulsion|desahucio|desalojo|evacuare|eksmisj|выселен|виселен|изселва|"
+    r"tahliye|إخلاء|اخلاء|تخلیه"
 )
 
 
@@ -3259,6 +3302,7 @@ def adjust(
         _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
         and _FINDING_OR_WANTING_WORK.search(lowered)
         and not _GET_MONEY.search(lowered)
+        and not _KEEP_OR_LOSE.search(lowered)
     ):
         _hold_back(scores, keys, BASIC_INCOME)
     if (
@@ -3374,12 +3418,19 @@ def adjust(
         _hold_back(scores, keys, *EDUCATION_PACKAGE_RIVALS)
     if _NOT_ENOUGH.search(lowered) and _RENT_OR_FOOD.search(lowered):
         _hold_back(scores, keys, *NOT_ENOUGH_HELD_BACK)
-    if _PENSION_INCOME.search(lowered) and _NOT_ENOUGH.search(lowered) and _RENT.search(lowered):
+    if (
+        _PENSION_INCOME.search(lowered)
+        and _NOT_ENOUGH.search(lowered)
+        and _RENT.search(lowered)
+        and not _OTHER_HELP_NAMED.search(lowered)
+        and not _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
+        and not _EVICTED.search(lowered)
+    ):
         _put_first(scores, keys, HOUSING_BENEFIT)
     if (
         _MEANTIME.search(lowered)
         and _RENEWING.search(lowered)
-        and (_WAITING.search(lowered) or _A_PAPER.search(lowered))
+        and (_WAITING.search(lowered) or _paper_for_the_meantime(lowered))
         and kind not in ("processing_time", "deadline")
         and not _ASYLUM.search(lowered)
         and not _TEMPORARY_PROTECTION.search(lowered)

@@ -1411,7 +1411,7 @@ def _fact(
             and answer_confident(hits)
             and any(o["key"] == fact.office for o in hits[0].offices)
         ):
-            line = answers.free_line(city, index.generation, hits[0].key, reader)
+            line = answers.free_line(city, index.generation, hits[0].key, reader, text)
             fact = _via("free-line", line) or fact
         # An office card's phone beside other lines of its service's text ("the women's
         # shelter's number" on the women's association's card, which gives the counselling

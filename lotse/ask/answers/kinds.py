@@ -1188,9 +1188,13 @@ _EARLIER_WORDS = (
     r"заблаговременно|раніше|заздалегідь|наперед|по-рано|по рано|предварително|"
     r"بدري|أبكر|ابكر|مسبق|زودتر|از قبل"
 )
+# the one word that may stand between: a comparative ("cu cât mai devreme"), not a noun ("Ile
+# pieniędzy wcześniej muszę mieć?" asks money; review of none18); nor the Persian "پیش", also
+# the deposit ("چقدر پیش باید بدم برای اجاره خونه؟")
+_COMPARATIVE = r"(?:mai|more|much|even|noch|daha|bardziej|jeszcze|encore|aún|aun|ещё|еще|ще|още)"
 _HOW_MUCH_EARLIER = re.compile(
-    rf"(?:{_HOW_MUCH_WORDS}|насколько)(?:\s+\S+)?\s+(?:{_EARLIER_WORDS})(?!\w)|"
-    rf"(?:{_HOW_MUCH_WORDS})\s+(?:önce|once|przed|[îi]nainte|преди|قبل|پیش)(?!\w)|"
+    rf"(?:{_HOW_MUCH_WORDS}|насколько)(?:\s+{_COMPARATIVE})?\s+(?:{_EARLIER_WORDS})(?!\w)|"
+    rf"(?:{_HOW_MUCH_WORDS})\s+(?:önce|once|przed|[îi]nainte|преди|قبل)(?!\w)|"
     r"за (?:сколько|скільки) до(?!\w)"
 )
 # How soon, asked with no must ("How soon can we get a first appointment?", "¿Qué tan pronto nos
@@ -1200,6 +1204,14 @@ _HOW_MUCH_EARLIER = re.compile(
 _HOW_SOON = re.compile(
     r"how soon|wie bald|qu[eé] tan pronto|cu[aá]n pronto|c[aâ]t de cur[aâ]nd|cat de curand|"
     r"как скоро|насколько скоро|як скоро|наскільки скоро|колко скоро"
+)
+# ... nor with a should, as with a must ("How soon should I report my new address?", "Wie bald
+# sollten wir das Baby anmelden?", "¿Qué tan pronto deberíamos registrar al bebé?"; review of
+# none18)
+_SHOULD = re.compile(
+    r"\bshould\b|\bought to\b|\bsollt?e?n?\b|\bsoll\b|deber[íi]a|deber[íi]amos|\bdevrais|"
+    r"devrions|devrait|ar trebui|powinien|powinn|следует|слід|варто|gerekir|m[ae]l[ıi]y[ıi]|"
+    r"ينبغي"
 )
 # The before-word first, as spoken Arabic says it ("قبل قديش لازم احجز …؟", "قبل كم يوم"): how
 # long before, not a price, though no unit of time follows ("قديش" alone reads as a cost).
@@ -1663,7 +1675,9 @@ _THIS_NUMBER = re.compile(
 # there a free helpline for women?", agree18): the number of a line, as with a call verb; the
 # line's fees sentence ("Counselling and the helpline are free") does not tell it.
 _LINE_NOUN = re.compile(
-    r"\bline\b|help ?line|hotline|telefon|\bligne|l[ií]nea|\bhatt?[ıi]?\w*|\blini(?:a|ei|e|i)\b|"
+    # not "en ligne / en línea" (online), the German "hat", the Turkish "hata" (review of agree18)
+    r"\bline\b|help ?line|hotline|telefon|(?<!en )\bligne|(?<!en )l[ií]nea|\bhatt[ıi]\w*|"
+    r"\bhatlar\w*|\bhat(?= var)|\blini(?:a|ei|e|i)\b|"
     r"infolini|(?<!\w)лини|(?<!\w)ліні|(?<!\w)(?:ال)?خط(?!\w)|(?<!\w)(?:ال)?خطوط(?!\w)"
 )
 
@@ -2070,10 +2084,19 @@ def _typed(text: str) -> str | None:
         kind in (None, "deadline", "cost", "money")
         and _HOW_SOON.search(lowered)
         and not _MUST.search(lowered)
+        and not _SHOULD.search(lowered)
         and not _PAID_OR_FREE.search(lowered)
         and not _APPLYING.search(lowered)
     ):
         return "processing_time"
+    # ... with a must or a should, a how-soon read as a price by its how-much word ("Cât de
+    # curând trebuie să mă înregistrez?") is a time limit (review of none18)
+    if (
+        kind in ("cost", "money")
+        and _HOW_SOON.search(lowered)
+        and not _PAID_OR_FREE.search(lowered)
+    ):
+        return "deadline"
     # How much earlier, no word of paying ("Ile wcześniej trzeba zgłosić ślub?", "Колко по-рано
     # трябва да заявим брака?"): a time before something, by when (none18).
     if (
@@ -3128,8 +3151,11 @@ _MEANS = re.compile(
 
 
 def asks_means(text: str) -> bool:
-    """Whether an amount question asks the money one must have on a blocked account (`_MEANS`)."""
-    return _MEANS.search(padded(text)) is not None
+    """Whether an amount question asks the money one must have on a blocked account (`_MEANS`),
+    not a fee beside it (`_FEE_ASKED`: "Was kostet die Aufenthaltserlaubnis zum Studium, wenn ich
+    ein Sperrkonto habe?", "Wie viel kostet das Visum mit Sperrkonto?"; review of qualifier18)."""
+    lowered = padded(text)
+    return _MEANS.search(lowered) is not None and _FEE_ASKED.search(lowered) is None
 
 
 _EARNED_STATED = re.compile(

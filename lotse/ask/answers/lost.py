@@ -306,10 +306,10 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:ertrinke|ersticke|ertrinken|ersticken) (?:\w+ ){0,3}(?:in|im|unter) (?:\w+ ){0,2}(?:formularen|briefen|papieren|papierkram|ämtern|behörden|post)",
         r"(?:daireleri|kurumları|işleyişi|prosedürleri) (?:\w+ ){0,3}(?:bilmiyorum|bilmiyoruz|tanımıyorum|tanımıyoruz)|(?:arasında|içinde|altında) boğuluyorum|(?:evrak|form|mektup|daire)\w* (?:\w+ ){0,3}boğul\w*|bunalttı",
         r"(?:ما|مش|مو) (?:م|ب|بن)?(?:نعرف|عرف|بعرف|اعرف|أعرف) (?:\w+ )?(?:لا )?(?:الدوائر|الدواير|المكاتب|الإجراءات|الاجراءات)|"
-        r"(?:ما|مش) (?:عدت|عاد|بقيت) (?:\w+ )?(?:قادر|قادرة|اقدر|أقدر)|(?:غرقان|غرقانة|غرقت|غرقانين) (?:\w+ )?(?:ب|في )",
+        r"(?:ما|مش) (?:عدت|عاد|بقيت) (?:\w+ )?(?:قادر|قادرة|اقدر|أقدر)|(?:غرقان|غرقانة|غرقت|غرقانين) (?:\w+ )?(?:ب|في )(?:ال)?(?:استمارات|أوراق|اوراق|ورق|رسائل|رسايل|معاملات|دوائر|دواير|مكاتب)",
         r"(?:اداره|ادارات|دفتر)\w* (?:\w+ ){0,3}(?:رو |را )?(?:نمی ?شناس\w*)|نه (?:\w+ ){1,3}(?:رو |را )?می ?شناس\w* نه|"
         r"(?:تو|در|زیر) (?:\w+ ){0,6}غرق (?:شدم|شدیم|شده ?ام)|دیگه نمی ?کشم|کلافه (?:شدم|شدیم|ام)",
-        r"не (?:знаю|знаємо) (?:\w+ ){0,2}(?:ні )?(?:установ\w*|відомств\w*|процедур\w*|порядк\w*)|тону в (?:\w+ ){0,2}(?:анкет|паперах|бумагах|листах|письмах|установах|учреждениях|документах)\w*",
+        r"не (?:знаю|знаємо) (?:\w+ ){0,2}(?:ні )?(?:установ\w*|відомств\w*|процедур\w*|порядк\w*)",
         r"не (?:знаю|знаем) (?:\w+ ){0,2}(?:ни )?(?:учреждени\w*|ведомств\w*|процедур\w*|порядк\w*)|тону в (?:\w+ ){0,2}(?:анкет|паперах|бумагах|листах|письмах|установах|учреждениях|документах)\w*",
         r"nie (?:znam|znamy) (?:\w+ ){0,2}(?:ani )?(?:urzęd\w*|procedur\w*)|(?:nie radzę|nie radzimy) sobie|sobie (?:już )?nie (?:radzę|radzimy)|(?:toniemy|tonę) w (?:\w+ ){0,2}(?:formularz|papier|urzęd|list|pism|dokument)\w*",
         r"не (?:познавам|познаваме) (?:\w+ ){0,2}(?:нито )?(?:служби\w*|институции\w*|процедури\w*)|(?:се давя|давя се|се давим) (?:\w+ ){0,2}(?:във?) (?:\w+ ){0,2}(?:формуляр|документ|писм|служб|хартии)\w*",
@@ -398,7 +398,7 @@ _GENERIC_FORMS: dict[str, str] = {
 # they may ("within how many days after I moved in must I register?": sent to counselling by
 # the semantic signal when its moving word went), so only a lost phrase's question loses them.
 _ARRIVAL_FORMS: dict[str, str] = {
-    "en": "moved arrived came come landed flew got orient find way",
+    "en": "moved arrived came landed flew got orient find way",
     "de": "umgezogen hergezogen zugezogen gezogen angekommen gekommen hergekommen "
     "hierhergekommen gelandet geflogen zurechtfinden "
     "orientieren",
@@ -413,7 +413,7 @@ _ARRIVAL_FORMS: dict[str, str] = {
     "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме долетях долетяхме кацнах "
     "кацнахме ориентирам ориентираме оправя",
     "ro": "mutat venit sosit ajuns aterizat orientez descurc",
-    "fr": "déménagé déménagée déménagés déménager arrivé arrivée arrivés arriver venu venue venus "
+    "fr": "déménagé déménagée déménagés arrivé arrivée arrivés arriver venu venue venus "
     "venues atterri orienter retrouver",
     "es": "mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro vine "
     "vinimos venido",
@@ -671,7 +671,7 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     # "primesc scrisori", "codziennie przychodzi jakieś pismo", "un nouveau papier", "نامه
     # جدید"): "bekomm", "получавам", "prim" (the benefits one receives), "nouveau", "nuev", "جدید"
     # (a new home, a newborn) are services' words.
-    r"(?:get|getting|receive|receiving) (?:[\w-]+ ){0,3}(?:letters?|papers?|mail|forms?)\b|"
+    r"(?:get|getting|receive|receiving) (?:(?:so|many|more|all|these|those|the|such|lots|a|lot|of|strange|official|german) ){0,3}(?:letters?|papers?|mail|forms?)\b|"
     r"(?:letters?|papers?|mail) (?:\w+ ){0,2}(?:keep )?(?:coming|arriving)",
     r"(?:new|another) (?:letter|paper|form)s?\b",
     r"(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten) (?:\w+ ){0,3}(?:briefe|post|schreiben|papiere|formulare)\b|"
@@ -856,17 +856,18 @@ _HERE_SINCE = re.compile(
     _lost_fold(
         r"(?<!\w)(?:"
         r"(?:been|be|lived?|living) here (?:for )?(?:\w+ ){0,2}(?:days?|weeks?|months?)\b|here (?:for|since) (?:\w+ ){0,2}(?:days?|weeks?|months?)\b|"
-        r"(?:hier )?seit (?:\w+ ){0,2}(?:tagen|woche|wochen|monat|monaten)\b(?: \w+){0,4} hier\b|hier seit (?:\w+ ){0,2}(?:tagen|woche|wochen|monat|monaten)\b|"
+        r"(?:hier )?seit (?:\w+ ){0,2}(?:tagen|woche|wochen|monat|monaten)\b(?=(?: \w+){0,4} hier\b)|hier seit (?:\w+ ){0,2}(?:tagen|woche|wochen|monat|monaten)\b|"
         r"(?:gündür|haftadır|aydır) (?:\w+ )?(?:buradayız|buradayım|burdayız|burdayım|almanyadayız|almanyadayım)|"
-        r"(?:صرلي|صرلنا|صار لي|صار لنا|إلي|الي|النا|إلنا) (?:\w+ )?(?:يوم|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|شهر|شهرين)(?: \w+){0,2} (?:هون|هنا|بألمانيا|بالمانيا)|"
+        r"(?:صرلي|صرلنا|صار لي|صار لنا|إلي|الي|النا|إلنا) (?:\w+ )?(?:يوم|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|شهر|شهرين)(?=(?: \w+){0,2} (?:هون|هنا|بألمانيا|بالمانيا))|"
         r"(?:ми|я) (?:тут|тутечки) (?:вже )?(?:\w+ ){0,2}(?:днів|дні|тиждень|тижні|тижнів|місяць|місяці|місяців)\b|"
         r"(?:мы|я) (?:здесь|тут) (?:уже )?(?:\w+ ){0,2}(?:дней|дня|неделю|недели|недель|месяц|месяца|месяцев)\b|"
         r"(?:jestem|jesteśmy|mieszkam|mieszkamy) (?:tu|tutaj) (?:od |już )?(?:\w+ ){0,2}(?:dni|tygodnia|tygodni|tydzień|miesiąca|miesięcy|miesiąc)\b|"
         r"(?:от|вече) (?:\w+ ){0,2}(?:дни|седмица|седмици|месец|месеца) (?:сме|съм) (?:тук|тука)\b|(?:сме|съм) (?:тук|тука) от (?:\w+ ){0,2}(?:дни|седмица|седмици|месец|месеца)\b|"
         r"(?:suntem|sunt) aici de (?:\w+ ){0,2}(?:zile|săptămână|săptămâni|lună|luni)\b|"
+        r"(?:viens|vient|venons|venez|viennent) de déménager|"
         r"(?:ça fait|cela fait) (?:\w+ ){0,2}(?:jours|semaines?|mois) (?:qu'on est|que nous sommes|que je suis)|(?:sommes|suis) (?:ici|là) depuis (?:\w+ ){0,2}(?:jours|semaines?|mois)\b|"
         r"(?:llevo|llevamos) (?:\w+ ){0,2}(?:días|semanas?|mes|meses) (?:aquí|acá)|(?:estamos|estoy) (?:aquí|acá) desde hace (?:\w+ ){0,2}(?:días|semanas?|mes|meses)\b|"
-        r"(?:\w+ )?(?:روزه|هفته ?(?:ست|است)|ماهه|ماهه ?(?:ست|است)) (?:\w+ ){0,4}(?:اینجاییم|اینجام|اینجا)"
+        r"(?:\w+ )?(?:روزه|هفته ?(?:ست|است)|ماهه|ماهه ?(?:ست|است))(?= (?:\w+ ){0,4}(?:اینجاییم|اینجام|اینجا))"
         r")"
     )
 )
@@ -897,6 +898,17 @@ _PHRASE_WORDS = _phrase_words(
     "klar",
     "kopf",
     "berg",
+    # and lost17's (review, twenty-seventh session): "Unterhaltsvorschuss", "gelir" (income),
+    # "Briefwahl", "formation", "liste"
+    "unter",
+    "under",
+    "sous",
+    "entre",
+    "gelir",
+    "brief",
+    "paper",
+    "form",
+    "list",
 }
 
 

@@ -193,12 +193,16 @@ _VISA = re.compile(
 # viză", "по другой визе", "з іншою візою", "с друга виза", "بتأشيرة أخرى", "با یک ویزای دیگر"
 # is the asker's case, not the visa asked: "… how much is the switch to a self-employment permit?"
 # was told the permit's "Visa at the embassy: 75 euros". A visa word after a word of having or
-# of being here with it (at most two words between), or beside a word of another one, 12
+# of being here with it (an article and one word at most between), or beside a word of another one, 12
 # languages (casefolded); a visa asked elsewhere in the question is still asked.
 _ASKERS_VISA = re.compile(
     r"(?:\bwith|\bon|\bhave|\bhold|\bholding|\bmit|\bhabe|\bhab|\bbesitze|\bavec|\bj'ai|\bcon|"
-    r"\btengo|\bz|\bmam|\bcu|\bam|\bпо|\bс|\bсъс|\bимам|\bз|\bмаю|\bу меня|"
-    r"(?<!\w)با|(?<!\w)دارم|(?<!\w)عندي|(?<!\w)معي)\s+(?:\S+\s+){0,2}?(?:"
+    r"\btengo|\bz|\bmam|\bcu|\bam|\bс|\bсъс|\bимам|\bз|\bмаю|\bу меня|"
+    r"(?<!\w)با|(?<!\w)دارم|(?<!\w)عندي|(?<!\w)معي)\s+"
+    # an article and one word at most between ("I have a question about the visa", "Mam pytanie
+    # o wizę", "Подскажите по визе" ask the visa; review of qualifier18)
+    r"(?:(?:a|an|the|my|ein|eine|einem|einen|einer|mein|meinem|meinen|un|une|una|uno|mon|ma|mi|o|bir)\s+)?"
+    r"(?:\S+\s+)?(?:"
     r"visum|visas?|visado|wiz\w*|viz[aăe]\w*|виз\w*|віз\w*|ویزا\S*|\S*(?:تأشيرة|تاشيرة|فيزا)\S*)|"
     r"(?:anderen|anderem|another|other|different|autre|otro|otra|başka|baska|inn\w+|altă|alta|"
     r"друг\w+|інш\w+)\s+(?:\S+\s+)?(?:visum|visas?|visado|viz\w*|wiz\w*|виз\w*|віз\w*)|"
@@ -213,17 +217,27 @@ _ASKERS_VISA = re.compile(
 # "перейти на посвідку", "смяната към разрешение", "التحويل إلى إقامة", "تغییر به اجازه اقامت":
 # the change of purpose, asked in the words of a move to the new one. 12 languages (casefolded).
 _SWITCH_TO = re.compile(
-    r"\bswitch\w* (?:over )?(?:to|into)\b|\bchang\w* (?:over )?(?:to|into) (?:a|an|the)\b|"
+    r"(?:\bswitch\w* (?:over )?(?:to|into)\b|\bchang\w* (?:over )?(?:to|into) (?:a|an|the)\b|"
     r"wechsel\w* (?:\w+ ){0,2}?(?:zur|zum|in die|in eine|in den|auf die|auf eine)\b|"
-    r"\bpass(?:age|er) (?:au|à la|à une|à un|vers)\b|\bchang\w* (?:pour|vers) |"
+    r"\bpass(?:age|er) (?:au|à la|à une|à un|vers)\b|\bchang\w* (?:pour|vers)\b|"
     r"\bcambi\w* (?:al|a la|a un|a una)\b|"
-    r"(?:\w+(?:[ea]|y[ea]|n[ea])) geç(?:mek|meyi|iş|mem|ebilir|mek için)|"
     r"\bzmian\w* na\b|\bprzej(?:ść|scie|ście|dę|de)\w* na\b|"
-    r"\btrecer\w* la\b|\btrec\w* (?:pe|la)\b|"
+    r"\btrecer\w* la\b|"
     r"(?<!\w)(?:перей\w*|переход\w*|смен\w*|змін\w*) на(?!\w)|"
     r"(?<!\w)(?:смян\w*|премина\w*|мина\w*) (?:към|на)(?!\w)|"
     r"(?:التحويل|التحول|الانتقال|تحويل|أتحول|انتقل|أنتقل|تغيير) (?:إلى|الى|ل)|"
-    r"(?:تغییر|تبدیل|عوض) (?:\S+ )?به(?!\S)"
+    r"(?:تغییر|تبدیل|عوض) (?:\S+ )?به(?!\S))"
+    # a permit, at most three words on ("switch to a self-employment permit"; review of
+    # qualifier18: "I'm switching to a new employer", "passer à la préfecture", "cambiar a la
+    # nueva dirección" switch to no permit)
+    r"(?:\s+\S+){0,3}?(?:\s+|(?<=ل))(?:permit|residence|visa|card|title|status|aufenthalt\w*|"
+    r"\w*erlaubnis|niederlassung\w*|visum|karte|titel|titre|carte|statut|permis\w*|visado|"
+    r"tarjeta|residencia|estatus|zezwoleni\w*|pozwoleni\w*|kart\w*|wiz\w*|pobyt\w*|viz\w*|"
+    r"внж|вид\w*|разрешени\w*|виз\w*|карт\w*|статус\w*|посвідк\w*|дозв\w*|віз\w*|статут\w*|"
+    r"(?:ال)?(?:إقامة|اقامة|تأشيرة|تاشيرة|فيزا|بطاقة|تصريح)|اجازه|اقامت|ویزا\S*|کارت)|"
+    # the Turkish dative of a permit before the switch ("oturma iznine geçmek"; not "Almanya'ya
+    # geçmek", "yeni işe geçmek")
+    r"(?:izn|izin|vize|oturum|ikamet|kart)\w*[ea] geç(?:mek|meyi|iş|mem|ebilir|mek için)"
 )
 # ... and the catalog's words for it (the change's line: "If you switch from another purpose of
 # stay", "Dacă treceți de la un alt scop", "Если вы переходите с другой цели", "Якщо ви

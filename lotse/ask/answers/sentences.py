@@ -1535,32 +1535,50 @@ def own_line(
     desk the question names (`_OWN_LINE`), or None. `named=False`: the one such sentence of
     the body whether or not it (or the sentence before it) holds a word of the question."""
     pattern = _OWN_LINE.get(kind)
-    facts = service_facts(city, generation, key)
-    if pattern is None or facts is None:
+    if pattern is None:
         return None
-    sourced = _sourced_module(facts, TextModule.BODY, language)
-    if sourced is None:
-        return None
-    source, text_language = sourced
-    sentences = facts.sentences(TextModule.BODY, text_language)
-    terms = {t for t in analyze(content_words(query, kind), text_language) if len(t) > 1}
-    terms -= _city_name_terms(city, text_language)
-    found = [
-        sentence
-        for i, sentence in enumerate(sentences)
-        if pattern.search(sentence.text)
-        and (
-            not named or _overlap(terms, sentence) or (i > 0 and _overlap(terms, sentences[i - 1]))
+
+    def keep(sentences: list[Sentence], i: int, terms: set[str]) -> bool:
+        return pattern.search(sentences[i].text) is not None and (
+            not named or _named_here(terms, sentences, i)
         )
-    ]
-    if len(found) != 1:
-        return None
-    return _module_fact(key, TextModule.BODY, found[0].text, text_language, source)
+
+    return _one_body_sentence(city, generation, key, language, content_words(query, kind), keep)
 
 
-def free_line(city: City, generation: str, key: str, language: str) -> Fact | None:
+def free_line(city: City, generation: str, key: str, language: str, query: str) -> Fact | None:
     """The one body sentence of a service that gives a phone number and says it is free to
-    call ("… or free of charge on 0800 4 555520", agree18), or None (none, or several)."""
+    call ("… or free of charge on 0800 4 555520", agree18), or None (none, or several). It (or
+    the sentence before it) must hold a word of the question besides its free and number words:
+    another free line of the service (a crisis line beside the counselling asked) is not the
+    one asked (review of agree18)."""
+
+    def keep(sentences: list[Sentence], i: int, terms: set[str]) -> bool:
+        text = sentences[i].text
+        return (
+            PHONE_NUMBER.search(text) is not None
+            and "free" in held_qualifiers(text)
+            and _named_here({t for t in terms if "free" not in held_qualifiers(t)}, sentences, i)
+        )
+
+    return _one_body_sentence(city, generation, key, language, content_words(query, "phone"), keep)
+
+
+def _named_here(terms: set[str], sentences: list[Sentence], i: int) -> bool:
+    """Whether the sentence, or the one before it, holds a term of the question."""
+    return bool(_overlap(terms, sentences[i]) or (i > 0 and _overlap(terms, sentences[i - 1])))
+
+
+def _one_body_sentence(
+    city: City,
+    generation: str,
+    key: str,
+    language: str,
+    content: str,
+    keep: Callable[[list[Sentence], int, set[str]], bool],
+) -> Fact | None:
+    """The one body sentence of a service that `keep` takes (given the question's `content`
+    terms in the text's language), or None (none, or several)."""
     facts = service_facts(city, generation, key)
     if facts is None:
         return None
@@ -1568,11 +1586,10 @@ def free_line(city: City, generation: str, key: str, language: str) -> Fact | No
     if sourced is None:
         return None
     source, text_language = sourced
-    found = [
-        sentence
-        for sentence in facts.sentences(TextModule.BODY, text_language)
-        if PHONE_NUMBER.search(sentence.text) and "free" in held_qualifiers(sentence.text)
-    ]
+    sentences = facts.sentences(TextModule.BODY, text_language)
+    terms = {t for t in analyze(content, text_language) if len(t) > 1}
+    terms -= _city_name_terms(city, text_language)
+    found = [sentence for i, sentence in enumerate(sentences) if keep(sentences, i, terms)]
     if len(found) != 1:
         return None
     return _module_fact(key, TextModule.BODY, found[0].text, text_language, source)

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from lotse.ask import selectors
 from lotse.ask.answers import kinds
-from lotse.core.models import City
+from lotse.ask.tests.searching import ask
 
 
 def _fact(question: str):
-    city = City.objects.get(slug="dortmund")
-    return selectors.search(city=city, query=question, limit=10).fact
+    return ask(question).fact
 
 
 # (1) the desk's hours in the service's text, the office card "no general opening hours"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from lotse.ask.answers.lost import is_lost, without_lost_words
+from lotse.ask.tests.searching import ask_api
 
 # Each of these went to another service, or was not lost, before this change.
 LOST = [
@@ -169,14 +170,10 @@ NOT_LOST = [
 ]
 
 
-def _search(client, question):
-    return client.get("/api/v1/search", {"city": "dortmund", "q": question}).json()
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), LOST)
 def test_lost_askers_go_to_counselling(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is True, (lang, question, [r["service"] for r in data["results"][:3]])
     assert data["results"][0]["service"] == "welcome-counselling"
     assert data["answer"] is None
@@ -185,7 +182,7 @@ def test_lost_askers_go_to_counselling(client, lang, question):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), NOT_LOST)
 def test_a_named_service_or_need_is_not_lost(client, lang, question):
-    data = _search(client, question)
+    data = ask_api(client, question)
     assert data["lost"] is False, (lang, question, [r["service"] for r in data["results"][:3]])
 
 
@@ -220,7 +217,7 @@ def test_new_said_of_a_letter_or_of_everything_is_no_need():
 # with sleeplessness or sadness it stays low mood (`rules.tells_low_mood`).
 @pytest.mark.django_db
 def test_overwhelmed_by_offices_is_lost_not_low_mood(client):
-    data = _search(
+    data = ask_api(
         client, "Tantas oficinas y cartas, estoy agobiada y necesito a alguien que me lo explique"
     )
     assert data["lost"] is True, [r["service"] for r in data["results"][:3]]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from lotse.ask import answers, selectors
+from lotse.ask import answers
 from lotse.ask.answers.kinds import asks_time_before
-from lotse.core.models import City
+from lotse.ask.tests.searching import ask
 
 
 @pytest.mark.parametrize(
@@ -62,8 +62,7 @@ def test_how_much_earlier_leaves_prices_amounts_and_speed_alone(question, kind):
     ],
 )
 def test_how_much_earlier_is_told_the_time_before(question, language, figure):
-    city = City.objects.get(slug="dortmund")
-    fact = selectors.search(city=city, query=question, limit=10, language=language).fact
+    fact = ask(question, language).fact
     assert fact is not None
     assert (fact.service, fact.module) == ("marriage-registration", "deadlines")
     assert figure in fact.text
@@ -109,8 +108,7 @@ def test_how_soon_with_a_must_or_applying_stays_a_deadline(question):
     ],
 )
 def test_how_soon_is_told_the_processing_time(question, language):
-    city = City.objects.get(slug="dortmund")
-    fact = selectors.search(city=city, query=question, limit=10, language=language).fact
+    fact = ask(question, language).fact
     assert fact is not None
     assert (fact.service, fact.module) == ("family-counselling", "processing_time")
     assert "14" in fact.text

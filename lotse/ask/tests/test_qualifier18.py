@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from lotse.ask import selectors
 from lotse.ask.answers import kinds
 from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
-from lotse.core.models import City
+from lotse.ask.tests.searching import ask
 
 pytestmark = pytest.mark.django_db
 
@@ -77,8 +76,7 @@ def test_the_catalog_words_of_a_switch_hold_the_change(sentence):
     "question", [q for q in SWITCHES if not q.startswith("Locuiesc")]
 )  # (the Romanian one is routed elsewhere: a routing matter, not this class)
 def test_a_switch_is_told_the_change_fee(question):
-    city = City.objects.get(slug="dortmund")
-    answer = selectors.search(city=city, query=question, limit=10)
+    answer = ask(question)
     assert answer.fact is not None
     assert answer.fact.service == "residence-permit-self-employment"
     assert answer.fact.module == "fees"
@@ -131,8 +129,7 @@ def test_the_prerequisite_states_the_sum_on_the_account():
 # (the Persian one is kept from answering by the rank rules: "ویزای" names the national visa)
 @pytest.mark.parametrize("question", BLOCKED_ACCOUNT[:-1])
 def test_the_sum_on_the_account_is_told_not_the_visa_fee(question):
-    city = City.objects.get(slug="dortmund")
-    answer = selectors.search(city=city, query=question, limit=10)
+    answer = ask(question)
     assert answer.fact is not None
     assert answer.fact.service == "residence-permit-study"
     assert answer.fact.module == "prerequisites"
