@@ -4462,8 +4462,8 @@ def names_employer(text: str) -> bool:
 # kostet") is told by a sum of money or that nothing is paid, not by a time limit of the fees
 # module ("Kündigung bis zum 10. des Monats") nor by who may be let off paying ("Menschen mit
 # wenig Einkommen können befreit werden": no amount). A lower limit asked ("the minimum
-# income") is not told by the most one gets ("bis zu 297 Euro pro Kind"). Casefolded, 12
-# languages.
+# income") is not told by the most one gets ("bis zu 297 Euro pro Kind"), nor hours a week
+# by a sentence of months. Casefolded, 12 languages.
 _NOTHING_PAID = re.compile(
     r"kostenlos|kostenfrei|gebührenfrei|unentgeltlich|gratis|umsonst|keine (?:gebühr|kosten)|"
     r"\bfree\b|no (?:fee|charge|cost)|(?:does not|doesn't) cost|gratuit|sans frais|"
@@ -4481,12 +4481,15 @@ _FIGURE_STATED = re.compile(r"[0-9٠-٩۰-۹]")
 
 def asked_value(kind: str | None, text: str) -> str | None:
     """The kind of value the told sentence must state (agree19): "floor" (a lower limit asked
-    in an amount question: "the minimum income", `asks_minimum`), "money" (a price asked: a
-    cost question with a how-much word, `asks_amount`), else None. (When something is paid
+    in an amount question: "the minimum income", `asks_minimum`), "hours" (hours counted per a
+    period: "how many hours a week", `asked_units`, `asked_rate`; not an office's hours),
+    "money" (a price asked: a cost question with a how-much word, `asks_amount`), else None. (When something is paid
     asked as a hard check lost "from when is it paid" told a start, and read "cancel by which
     day so as not to pay" as a payment: `asks_when_paid` stays a preference.)"""
     if kind in ("money", "cost") and asks_minimum(text):
         return "floor"
+    if kind not in OFFICE_TYPES and asked_units(text) == {"hour"} and asked_rate(text):
+        return "hours"
     if kind == "cost" and asks_amount(text):
         return "money"
     return None
@@ -4496,10 +4499,13 @@ def states_value(asked: str, text: str) -> bool:
     """Whether a catalog sentence states the kind of value `asked_value` asks: a sum of money
     (a currency, that nothing or half is paid, or a figure that is no date and counts no
     time); for a lower limit asked, anything but only the most one gets
-    (`states_only_upper_bound`: "bis zu 297 Euro" tells no minimum income)."""
+    (`states_only_upper_bound`: "bis zu 297 Euro" tells no minimum income); for hours a week,
+    a sentence that names hours (`units_in`: "14 Monate" tells none)."""
     lowered = text.casefold()
     if asked == "floor":
         return not states_only_upper_bound(text)
+    if asked == "hours":
+        return "hour" in units_in(lowered)
     if asked == "money":
         return bool(
             _MONEY_SUM.search(lowered)

@@ -32,6 +32,9 @@ def _fact(question: str):
         ("cost", "Muss ich dafür bezahlen?", None),
         ("money", "What is the minimum income for the child supplement?", "floor"),
         ("money", "Jaki jest minimalny dochód, żeby dostać Kinderzuschlag?", "floor"),
+        ("deadline", "How many hours a week can I work while getting parental allowance?", "hours"),
+        ("deadline", "Elterngeld alırken haftada kaç saat çalışabilirim?", "hours"),
+        ("deadline", "How many hours does the course take?", None),
     ],
 )
 def test_the_asked_value(kind, question, asked):
@@ -60,6 +63,19 @@ def test_the_romanian_participle_is_paying(question):
 )
 def test_a_sentence_states_a_sum(sentence, states):
     assert kinds.states_value("money", sentence) is states
+
+
+# hours a week asked: a sentence of months tells no hours
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("You may work up to 32 hours a week.", True),
+        ("Sie dürfen bis zu 32 Stunden pro Woche arbeiten.", True),
+        ("Elterngeld gibt es für bis zu 14 Monate.", False),
+    ],
+)
+def test_a_sentence_states_hours(sentence, states):
+    assert kinds.states_value("hours", sentence) is states
 
 
 # a deadline asked when paid (Romanian participle "plătit / plătită", read as paying now,
