@@ -1165,9 +1165,13 @@ def search(
     )
     result.lost = lost
     if with_answer and not lost:
-        result.fact = _named_sibling_fact(
+        fact = _named_sibling_fact(
             city, index, searched, hits, reader, _fact(city, index, searched, lang, hits, reader)
         )
+        # The told sentence must state the kind of value asked, whichever path told it (a
+        # price: a sum; a lower limit: not only the most; agree19): else the next one of its
+        # module that does (`answers.agreeing_fact`).
+        result.fact = answers.agreeing_fact(city, index.generation, result.kind, searched, fact)
     # No "did you mean" for a question typed in Latin letters for another script: its words
     # are not misspellings of the index's.
     if with_answer and typed is None:

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import override
@@ -29,6 +30,7 @@ from lotse.ask.answers.kinds import (
     asked_quantity,
     asked_rate,
     asked_units,
+    asked_value,
     asks_age_reached,
     asks_amount,
     asks_begin,
@@ -72,6 +74,8 @@ from lotse.ask.answers.kinds import (
     states_minimum,
     states_no_longer,
     states_only_upper_bound,
+    states_value,
+    tells_value,
     units_far_apart,
     units_in,
     within_bound,
@@ -1885,3 +1889,32 @@ def told_fact(
         return None
     source = _source(facts.sources, (module,))
     return _module_fact(key, module, text, text_language, source) if source is not None else None
+
+
+def agreeing_fact(
+    city: City, generation: str, kind: str | None, query: str, fact: Fact | None
+) -> Fact | None:
+    """The told fact when its sentence states the kind of value asked (`kinds.asked_value`,
+    `kinds.states_value`: a price, a lower limit), else the next sentence of the same module of
+    the same service that states it (`kinds.tells_value`; in text order after the told one,
+    then before it), else none; the told one when a price is asked of a module that states no
+    sum at all, or the told text is not one of its sentences (agree19). Office cards are left
+    as they are."""
+    if fact is None or fact.office:
+        return fact
+    asked = asked_value(kind, query)
+    if asked is None or states_value(asked, fact.text):
+        return fact
+    facts = service_facts(city, generation, fact.service)
+    sentences = facts.sentences(fact.module, fact.language) if facts is not None else []
+    told = next((i for i, s in enumerate(sentences) if s.text in fact.text), None)
+    if told is None:
+        return fact
+    for sentence in [*sentences[told + 1 :], *reversed(sentences[:told])]:
+        if tells_value(asked, sentence.text):
+            path = f"agree:{fact.path}" if fact.path else "agree"
+            return replace(fact, text=sentence.text, path=path)
+    # a fees module that states no sum at all ("The amount of the dog tax is in the city's
+    # overview") says where the price is: its sentence stays; the most one gets is no answer
+    # to the least
+    return fact if asked == "money" else None
