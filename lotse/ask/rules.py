@@ -2359,11 +2359,16 @@ _MINIJOB = re.compile(
 # دستمزد"), a wage per hour ("10 euro die Stunde", "9 евро в час", "saatte 10 euro"), or asks
 # whether what the employer does is legal ("is that legit", "это законно", "czy to legalne")
 # beside an employer word, asks about the worker's rights: the minijob is held back.
-_MINIMUM_WAGE = re.compile(
+# The minimum wage named, 12 languages (also read by `kinds.asked_value`: "wenn ich Mindestlohn
+# verdiene" asks no lower limit).
+MINIMUM_WAGE_NAMES = (
     r"mindestlohn|minimum wage|minimal wage|salaire minimum|smic\b|salario m[ií]nimo|"
     r"salariu(?:l)? minim|p[łl]ac\w* minimaln|минимальн\w* (?:зарплат|оплат|заработн)|минималк|"
     r"мінімальн\w* (?:зарплат|оплат|заробітн)|мінімалк|минималн\w* (?:заплат|работн)|"
-    r"asgari [üu]cret|الحد الأدنى (?:للأجور|للاجور|للأجر|للاجر|للراتب)|حداقل (?:دستمزد|حقوق)|"
+    r"asgari [üu]cret|الحد الأدنى (?:للأجور|للاجور|للأجر|للاجر|للراتب)|حداقل (?:دستمزد|حقوق)"
+)
+_MINIMUM_WAGE = re.compile(
+    MINIMUM_WAGE_NAMES + "|"
     # A wage per hour: a figure, a currency and an hour ("10 euro die Stunde", "9 евро в час",
     # "11 euro na godzinę", "9 euros an hour", "saatte 10 euro", "10 يورو بالساعة").
     r"\d+(?:[.,]\d+)? ?(?:€|euros?|eur\b|евро|євро|avro|يورو|یورو)\W*(?:\w+\W+){0,2}?"

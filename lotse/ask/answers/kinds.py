@@ -9,6 +9,7 @@ import re
 
 from lotse.ask.answers.qualifiers import held_qualifiers
 from lotse.ask.langdetect import FA_LETTERS
+from lotse.ask.rules import MINIMUM_WAGE_NAMES
 from lotse.catalog.models import TextModule
 
 # The Ukrainian state fee ("мито", "держмито"), a cost word in every cost pattern below
@@ -4484,67 +4485,56 @@ def names_employer(text: str) -> bool:
 
 
 # The kind of value a told sentence must state for the kind asked (agree19), checked once on
-# every answer path's fact (`sentences.agreeing_fact`). A price asked ("how much", "was
-# kostet") is told by a sum of money or that nothing is paid, not by a time limit of the fees
-# module ("Kündigung bis zum 10. des Monats") nor by who may be let off paying ("Menschen mit
-# wenig Einkommen können befreit werden": no amount). A lower limit asked ("the minimum
-# income") is not told by the most one gets ("bis zu 297 Euro pro Kind"), nor hours a week
-# by a sentence of months. Casefolded, 12 languages.
-_NOTHING_PAID = re.compile(
-    r"kostenlos|kostenfrei|gebührenfrei|unentgeltlich|gratis|umsonst|keine (?:gebühr|kosten)|"
-    r"\bfree\b|no (?:fee|charge|cost)|(?:does not|doesn't) cost|gratuit|sans frais|"
-    r"aucuns? (?:frais|coût)|sin (?:coste|costo)|ning[úu]n (?:coste|costo)|ücretsiz|ucretsiz|"
-    r"bedava|ücret (?:alınmaz|ödenmez|yok)|bezpłat|bezplat|za darmo|żadnych opłat|nicio tax|"
-    r"nu (?:se )?(?:plăte|plate|costă|costa)|бесплат|без оплат|безкошт|безплат|без такс|"
-    r"не (?:се )?(?:плаща|заплаща)|не сплачу|не (?:стягу|взима)|(?:сбор|плат|взнос)\w* нет|"
-    r"нет (?:сбор|плат|взнос)|no hay (?:tasas|costes|costos|gastos)|مجان|"
-    r"لا (?:يكلف|تكلف|يدفع|تدفع)|(?:بدون|دون|لا) رسوم|رایگان|هزینه‌? ?ای (?:ندارد|نمی)|"
-    r"بدون هزینه|無料|かかりません|"
-    r"\bhalf\b|hälfte|moitié|mitad|\byarı|połow|jum[aă]tate|половин|النصف|نصف|نیمی"
-)
-_FIGURE_STATED = re.compile(r"[0-9٠-٩۰-۹]")
+# every answer path's fact (`sentences.agreeing_fact`): a lower limit asked ("the minimum
+# income") is not told by the most one gets ("bis zu 297 Euro pro Kind"), nor hours a week by a
+# sentence of months.
+
+
+_MINIMUM_WAGE_NAMED = re.compile(MINIMUM_WAGE_NAMES)
+# a maximum asked too ("der Höchstbetrag und der Mindestbetrag"): the most words and "höchst-"
+_MAXIMUM_TOO = re.compile(rf"{_MOST_WORDS}|höchst|hochst")
 
 
 def asked_value(kind: str | None, text: str) -> str | None:
     """The kind of value the told sentence must state (agree19): "floor" (a lower limit asked
-    in an amount question: "the minimum income", `asks_minimum`), "hours" (hours counted per a
-    period: "how many hours a week", `asked_units`, `asked_rate`; not an office's hours),
-    "money" (a price asked: a cost question with a how-much word, `asks_amount`), else None. (When something is paid
-    asked as a hard check lost "from when is it paid" told a start, and read "cancel by which
-    day so as not to pay" as a payment: `asks_when_paid` stays a preference.)"""
-    if kind in ("money", "cost") and asks_minimum(text):
+    in an amount question: "the minimum income", `asks_minimum`; not the minimum wage one
+    earns, nor beside a maximum also asked), "hours" (hours counted per a period: "how many
+    hours a week", `asked_units`, `asked_rate`; not an office's hours), else None. A price
+    asked is no check (the twenty-seventh session's review: a fees sentence without a sum, "es
+    fällt eine Gebühr an", the half fee for a minor, a waiver, is often the honest answer, and
+    a sum of another sub-topic stood in for it). (When something is paid asked as a hard check
+    lost "from when is it paid" told a start, and read "cancel by which day so as not to pay"
+    as a payment: `asks_when_paid` stays a preference.)"""
+    lowered = text.casefold()
+    if (
+        kind in ("money", "cost")
+        and asks_minimum(text)
+        and _MINIMUM_WAGE_NAMED.search(lowered) is None
+        and _MAXIMUM_TOO.search(lowered) is None
+    ):
         return "floor"
     if kind not in OFFICE_TYPES and asked_units(text) == {"hour"} and asked_rate(text):
         return "hours"
-    if kind == "cost" and asks_amount(text):
-        return "money"
     return None
 
 
 def states_value(asked: str, text: str) -> bool:
-    """Whether a catalog sentence states the kind of value `asked_value` asks: a sum of money
-    (a currency, that nothing or half is paid, or a figure that is no date and counts no
-    time); for a lower limit asked, anything but only the most one gets
-    (`states_only_upper_bound`: "bis zu 297 Euro" tells no minimum income); for hours a week,
-    a sentence that names hours (`units_in`: "14 Monate" tells none)."""
-    lowered = text.casefold()
+    """Whether a catalog sentence states the kind of value `asked_value` asks: for a lower limit
+    asked, anything but only the most one gets (`states_only_upper_bound`: "bis zu 297 Euro"
+    tells no minimum income); for hours a week, a sentence that names hours (`units_in`: "14
+    Monate" tells none)."""
     if asked == "floor":
         return not states_only_upper_bound(text)
     if asked == "hours":
-        return "hour" in units_in(lowered)
-    if asked == "money":
-        return bool(
-            _MONEY_SUM.search(lowered)
-            or _NOTHING_PAID.search(lowered)
-            or (_FIGURE_STATED.search(lowered) and not states_date(text) and not units_in(lowered))
-        )
+        return "hour" in units_in(text.casefold())
     return True
 
 
 def tells_value(asked: str, text: str) -> bool:
     """Whether a sentence may stand in for a told one that missed the asked value
-    (`sentences.agreeing_fact`): for a lower limit, one that states a lower limit
-    (`states_minimum`); else as `states_value`."""
+    (`sentences.agreeing_fact`): for a lower limit, one that states a lower limit in euros
+    (`states_minimum`, `_MONEY_SUM`: "mindestens 6 Monate" tells no minimum income); else as
+    `states_value`."""
     if asked == "floor":
-        return states_minimum(text)
+        return states_minimum(text) and _MONEY_SUM.search(text.casefold()) is not None
     return states_value(asked, text)

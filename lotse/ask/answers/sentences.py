@@ -1895,11 +1895,10 @@ def agreeing_fact(
     city: City, generation: str, kind: str | None, query: str, fact: Fact | None
 ) -> Fact | None:
     """The told fact when its sentence states the kind of value asked (`kinds.asked_value`,
-    `kinds.states_value`: a price, a lower limit), else the next sentence of the same module of
-    the same service that states it (`kinds.tells_value`; in text order after the told one,
-    then before it), else none; the told one when a price is asked of a module that states no
-    sum at all, or the told text is not one of its sentences (agree19). Office cards are left
-    as they are."""
+    `kinds.states_value`: a lower limit, hours a week), else the next sentence of the same
+    module of the same service that states it (`kinds.tells_value`; in text order after the
+    told one, then before it), else none; the told one when its text is not one of the
+    module's sentences (agree19). Office cards are left as they are."""
     if fact is None or fact.office:
         return fact
     asked = asked_value(kind, query)
@@ -1914,7 +1913,5 @@ def agreeing_fact(
         if tells_value(asked, sentence.text):
             path = f"agree:{fact.path}" if fact.path else "agree"
             return replace(fact, text=sentence.text, path=path)
-    # a fees module that states no sum at all ("The amount of the dog tax is in the city's
-    # overview") says where the price is: its sentence stays; the most one gets is no answer
-    # to the least
-    return fact if asked == "money" else None
+    # the most one gets is no answer to the least, a sentence of months none to hours a week
+    return None
