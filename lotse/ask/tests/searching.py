@@ -24,3 +24,13 @@ def ask_api(client: Any, question: str | None = None, **params: Any) -> dict[str
     response = client.get("/api/v1/search", params)
     assert response.status_code == 200, response.content
     return response.json()
+
+
+def ask_lost(client: Any, question: str, *context: Any) -> dict[str, Any]:
+    """`ask_api` for a lost asker: the question must be read as lost and put the Welcome Center's
+    counselling first (a failure names `context` and the first three services)."""
+    data = ask_api(client, question)
+    first = [r["service"] for r in data["results"][:3]]
+    assert data["lost"] is True, (*context, question, first)
+    assert first[0] == "welcome-counselling", (*context, question, first)
+    return data

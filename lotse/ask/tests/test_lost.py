@@ -9,7 +9,7 @@ import re
 import pytest
 
 from lotse.ask import answers
-from lotse.ask.tests.searching import ask_api
+from lotse.ask.tests.searching import ask_api, ask_lost
 
 LANGUAGES = {"de", "en", "tr", "ar", "uk", "ru", "pl", "bg", "ro", "fr", "es", "fa"}
 
@@ -188,7 +188,7 @@ def test_fresh_phrasings_say_lost(lang, question):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), FRESH)
 def test_fresh_phrasings_go_to_counselling(client, lang, question):
-    _assert_goes_to_counselling(client, lang, question)
+    ask_lost(client, question, lang)
 
 
 # The words around a lost phrase that name no service: "all these", "which", "a week ago",
@@ -207,7 +207,7 @@ AROUND: list[tuple[str, str]] = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), AROUND)
 def test_generic_words_around_a_lost_phrase_name_no_service(client, lang, question):
-    _assert_goes_to_counselling(client, lang, question)
+    ask_lost(client, question, lang)
 
 
 # Words around a lost phrase whose stems a service's name or synonyms hold although they name
@@ -250,7 +250,7 @@ PAPERS_BESIDE_LOST: list[tuple[str, str]] = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), AROUND_GENERIC + PAPERS_BESIDE_LOST)
 def test_generic_word_forms_around_a_lost_phrase_name_no_service(client, lang, question):
-    data = _assert_goes_to_counselling(client, lang, question)
+    data = ask_lost(client, question, lang)
     assert data["answer"] is None
 
 
@@ -345,7 +345,7 @@ BESIDE_LOST: list[tuple[str, str]] = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), BESIDE_LOST)
 def test_what_is_said_beside_a_lost_phrase_names_no_service(client, lang, question):
-    data = _assert_goes_to_counselling(client, lang, question)
+    data = ask_lost(client, question, lang)
     assert data["answer"] is None
 
 
@@ -494,19 +494,12 @@ def _words(text):
     return re.findall(r"\w+", text)
 
 
-def _assert_goes_to_counselling(client, lang, question):
-    data = ask_api(client, question)
-    assert data["lost"] is True, (lang, question)
-    assert data["results"][0]["service"] == "welcome-counselling"
-    return data
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("lang", "question"), [pair for family in FAMILIES.values() for pair in family]
 )
 def test_the_lost_of_every_family_go_to_counselling(client, lang, question):
-    data = _assert_goes_to_counselling(client, lang, question)
+    data = ask_lost(client, question, lang)
     assert data["answer"] is None
 
 
@@ -573,7 +566,7 @@ def test_arrival_stories_are_written_in_every_language():
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), ARRIVAL_STORIES + FEELING_A_BIT_LOST)
 def test_how_one_came_and_feeling_a_bit_lost_go_to_counselling(client, lang, question):
-    data = _assert_goes_to_counselling(client, lang, question)
+    data = ask_lost(client, question, lang)
     assert data["answer"] is None
 
 
@@ -618,7 +611,7 @@ TURN_TO: list[tuple[str, str]] = [
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), TURN_TO)
 def test_whom_to_turn_to_goes_to_counselling(client, lang, question):
-    _assert_goes_to_counselling(client, lang, question)
+    ask_lost(client, question, lang)
 
 
 @pytest.mark.django_db
@@ -662,7 +655,7 @@ def test_a_need_inside_the_lost_phrase_keeps_the_need(client, question, service)
     ],
 )
 def test_a_filler_inside_the_lost_phrase_stays_lost(client, lang, question):
-    _assert_goes_to_counselling(client, lang, question)
+    ask_lost(client, question, lang)
 
 
 # A phrase word with the Arabic "and" or "in" written onto it ("والمعاملات", "بالمعاملات") is
@@ -677,7 +670,7 @@ def test_a_filler_inside_the_lost_phrase_stays_lost(client, lang, question):
     ],
 )
 def test_a_phrase_word_with_an_attached_and_stays_lost(client, question):
-    _assert_goes_to_counselling(client, "ar", question)
+    ask_lost(client, question, "ar")
 
 
 # The asker's own language, a language named as the one to be helped in, everything being in
@@ -741,7 +734,7 @@ def test_the_askers_language_beside_a_named_service_keeps_it(client, question, s
 @pytest.mark.django_db
 @pytest.mark.parametrize(("lang", "question"), ASKERS_LANGUAGE)
 def test_the_askers_language_beside_a_lost_phrase_names_no_service(client, lang, question):
-    data = _assert_goes_to_counselling(client, lang, question)
+    data = ask_lost(client, question, lang)
     assert data["answer"] is None
 
 
