@@ -1115,8 +1115,10 @@ def search(
                 semantic=float(sem[i]),
             )
         )
+    # a lost phrase in the question's own words ("I don't know where to start")
+    phrased_lost = answers.is_lost(searched)
     lost = (
-        answers.is_lost(searched)
+        phrased_lost
         or _sounds_lost(query_vector, sem, index, city.fallback_service_key, searched)
         or answers.names_nothing(city, searched, lang)
     ) and not answers.names_a_service(
@@ -1125,7 +1127,7 @@ def search(
     if lost and (
         _names_by_abbreviation(searched, index)
         # loneliness beside a lost phrase is the newcomer's who knows nobody yet
-        or rules.tells_low_mood(searched, loneliness=not answers.is_lost(searched))
+        or rules.tells_low_mood(searched, loneliness=not phrased_lost)
     ):
         lost = False
     if lost and hits and hits[0].key != city.fallback_service_key:
@@ -1169,8 +1171,8 @@ def search(
             city, index, searched, hits, reader, _fact(city, index, searched, lang, hits, reader)
         )
         # The told sentence must state the kind of value asked, whichever path told it (a
-        # price: a sum; a lower limit: not only the most; agree19): else the next one of its
-        # module that does (`answers.agreeing_fact`).
+        # lower limit: not only the most; hours a week: hours; agree19): else the next one of
+        # its module that does (`answers.agreeing_fact`).
         result.fact = answers.agreeing_fact(city, index.generation, result.kind, searched, fact)
     # No "did you mean" for a question typed in Latin letters for another script: its words
     # are not misspellings of the index's.
