@@ -325,6 +325,20 @@ _PATTERNS: list[tuple[str, str]] = [
         r"kiedy (?:odbywa|odbędą|odbeda|są wybory)|c[aâ]nd (?:are|au) loc|"
         r"когда (?:проход|состо)|коли (?:відбува|прохо)|кога (?:се провежда|ще се проведат|са избори)|"
         r"متى (?:تجرى|تجري|تقام|تعقد)|چه (?:زمانی|وقت) برگزار|いつ行われ|"
+        # the last day or date to do something ("What is the last day to apply …?", "der
+        # letzte Tag für die Bewerbung", "son başvuru günü", "последний день подачи", "آخرین
+        # روز ثبت‌نام"; agree20): by when, not who may ("apply to TU Dortmund") nor untyped
+        r"\blast (?:possible )?(?:day|date) (?:to|for|of|i can|we can)\b|"
+        r"letzte[nrs]? (?:m[öo]gliche[nrs]? )?(?:tag|datum)\b|"
+        r"derni[èe]re? (?:jour|date) (?:pour|de|d'|du|o[uù])|"
+        r"[úu]ltim[oa] (?:d[íi]a|fecha) (?:para|de|en)\b|"
+        r"\bson (?:ba[şs]vuru |kay[ıi]t |iptal )?(?:g[üu]n(?:[üu]|e)?\b|tarih)|"
+        r"ostatni(?:m|ego)? (?:dzie[nń]|dniu|dnia|dat[ay]) (?:na|do|z[łl]o[żz]|sk[łl]ad|zg[łl]|rejestr|wypowiedz|aplik)|"
+        r"ultim(?:a|ul) (?:zi|dat[ăa]) (?:pentru|de|[îi]n care|să|sa)\b|"
+        r"(?<!\w)последн(?:ий|его|яя|юю|ей) (?:день|дня|дата|дату|число)|"
+        r"(?<!\w)останн(?:ій|ього|я|ю) (?:день|дня|дата|дату|число)|"
+        r"(?<!\w)последн(?:ият|ия|ата|а) (?:ден|дата)|"
+        r"(?:آخر|اخر) (?:يوم|تاريخ) (?:لل|ل|في|من)|آخرین (?:روز|تاریخ)|"
         # Japanese
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
@@ -1118,6 +1132,9 @@ _PER_PERIOD: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "week",
             r"\b(?:a|per|each|every) week\b|\b(?:pro|je|in der) woche\b|wöchentlich|"
+            # the hours of the week as one German word ("Wie viele Wochenstunden …?",
+            # "Wochenarbeitsstunden"; agree20): hours counted per week
+            r"(?<!\w)wochen(?:arbeits)?stunde|"
             r"\bpar semaine\b|\b(?:a la|por|cada) semana\b|\bhaftada\b|\bhaftalık|"
             r"\bw tygodniu\b|\bna tydzie[nń]\b|tygodniowo|\bpe săptămână\b|\bpe saptamana\b|"
             r"\b(?:в|на|за) недел[юе]\b|еженедельно|\b(?:у|в|на|за) (?:тиждень|тижні)\b|"
@@ -1414,7 +1431,8 @@ _PRICE_OR_RATE = re.compile(
 # "Does it also apply to / cover …": whom a rule is for ("Gilt die Freizügigkeit auch für
 # Norweger?"), not how long it is valid nor what it costs ("free movement" names the rule).
 _APPLIES_TO = re.compile(
-    r"\bappl(?:y|ies) (?:also |as well )?to\b|also (?:appl(?:y|ies)|cover)|\bcovers? (?:\S+ ){0,2}"
+    # (not one's own applying: "to apply to", "I / we / you apply to TU Dortmund"; agree20)
+    r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )\bappl(?:y|ies) (?:also |as well )?to\b|also (?:appl(?:y|ies)|cover)|\bcovers? (?:\S+ ){0,2}"
     r"(?:citizens|nationals|people)|(?:gilt|gelten) (?:\S+ ){0,4}(?:auch )?für\b|"
     r"s'applique(?:nt)? (?:aussi |également )?(?:aux?|à)\b|vaut (?:aussi |également )pour|"
     r"se aplica(?:n)? (?:también )?a\b|vale (?:también )para|için de geçerli|icin de gecerli|"
@@ -2037,6 +2055,22 @@ def _without_by_phone(lowered: str) -> str | None:
     return None if any(p.search(rest) for k, p in _COMPILED if k == "phone") else rest
 
 
+# The street or the address asked ("In welcher Straße ist das Jugendamt, wo ich die Unterlagen
+# abgebe?", "What is the address of the office where I hand in the papers?", "اداره … در کدام
+# خیابان است؟"; agree20): where, though a word of the papers or of paying ("Unterlagen",
+# "پیش‌پرداخت") comes first in the type patterns. 12 languages, casefolded.
+_ADDRESS_ASKED = re.compile(
+    r"(?:which|what) street|welche[rnms]? stra(?:ß|ss)e|quelle rue|qu[ée] calle|"
+    r"hangi (?:sokak|cadde)|(?:na|przy) (?:jakiej|której|ktorej) ulic|jaka (?:to )?ulica|"
+    r"(?:pe )?ce strad[ăa]|pe care strad[ăa]|(?:на )?как(?:ой|ая) улиц|(?:на )?як(?:ій|а) вулиц|"
+    r"(?:на )?коя улица|(?:أي|اي|انو|أنو) شارع|(?:کدام|کدوم|چه) خیاب(?:ا|و)?ن|"
+    r"what is the address|(?:wie|was) ist die (?:adresse|anschrift)|quelle est l'adresse|"
+    r"cu[aá]l es la direcci[oó]n|adresi (?:ne|nedir|nerede)|jaki jest adres|care (?:este|e) adresa|"
+    r"какой (?:у \S+ )?адрес|яка (?:у \S+ )?адреса|какъв е адресът|"
+    r"(?:ما|ما هو|شو) (?:ال)?عنوان|(?:آدرس|نشانی) (?:\S+ ){0,4}(?:چیست|کجاست|چیه)"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _first_kind(lowered: str) -> int:
     """The position in `_COMPILED` of the first type pattern that matches a (`padded`)
@@ -2073,6 +2107,9 @@ def _typed(text: str) -> str | None:
     # How many papers (payslips, photos, documents) to show or bring: the papers.
     if kind in (None, "cost") and counts_papers(lowered):
         return "documents"
+    # The street or address asked beside the papers to hand in or a word of paying: where.
+    if kind in ("documents", "cost", "money") and _ADDRESS_ASKED.search(lowered):
+        return "where"
     if kind == "documents" and _BRING_PERSON.search(lowered) and not _PAPERS.search(lowered):
         return "who"
     # From when one has a right ("Ab wann hat ein Kind Anspruch auf …?"): a condition of who
