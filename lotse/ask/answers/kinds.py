@@ -2202,6 +2202,11 @@ def _typed(text: str) -> str | None:
     # not who may have it
     if kind in (None, "who") and _LIMIT_INCOME_ASKED.search(lowered):
         return "money"
+    # an income above which a benefit is not paid ("С какого дохода не платят Elterngeld?",
+    # "Peste ce venit nu se plătește …?"): the paying word is the benefit's, the asked figure
+    # an income (up to what income a course is free stays a price: its fees state the limit)
+    if kind == "cost" and _INCOME_ABOVE_NOT_HAD.search(padded(text)):
+        return "money"
     if kind is None:
         implied = _QUANTITY_TYPES.get(asked_quantity(text))
         if implied is not None:
@@ -2767,6 +2772,28 @@ _MINIMUM_STATED = re.compile(
     r"не менше|най-малко|минимал|الحد الأدنى|الحد الادنى|على الأقل|على الاقل|حداقل|دست ?کم|"
     r"最低|少なくとも"
 )
+# A range of sums stated (twenty-eighth session, lane none20): "between 36.30 EUR and 82.50
+# EUR", "zwischen 36,30 und 82,50 Euro", "von 20 bis 50 Euro", "entre 36,30 et 82,50 euros",
+# "entre … y …", "36,30 ile 82,50 Euro arasında", "od 36,30 do 82,50 euro", "între … și …", "от
+# 36,30 до 82,50 евро", "від … до …", "بين 36.30 و82.50 يورو", "بین ۳۶٫۳۰ تا ۸۲٫۵۰ یورو": its
+# lower end is the least one pays, so a least price asked ("What is the minimum fee …?",
+# `asked_quantity` "minimum") is told by it. A between- or from-word, a figure, at most two
+# words (a currency), the word of the range's other end, a figure in euros ("von 6 bis 14
+# Jahren … 5 Euro" is no range of sums, "2026 до 603 евро" and "rises to 14.60 euros" no range,
+# nor a year's "de 2027 sube a 14,60 euros").
+# Casefolded, 12 languages.
+_RANGE_FIGURE = r"(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s+[^\d\s]+){0,2}?\s*"
+_RANGE_SUM = r"\d[\d.,]*\s*(?:de )?(?:euro|eur\b|€|евро|євро|يورو|یورو)"
+_RANGE_STATED = re.compile(
+    # between … and …
+    r"(?<!\w)(?:between|zwischen|entre|între|intre|między|между|між|بين|بین)\s+"
+    rf"{_RANGE_FIGURE}(?<!\w)(?:and|und|et|y|a|și|şi|si|и|і|та|و)\s*{_RANGE_SUM}|"
+    # from … to …
+    r"(?<!\w)(?:from|von|de|od|от|від|من|از)\s+"
+    rf"{_RANGE_FIGURE}(?<!\w)(?:to|bis|à|a|do|la|до|إلى|الى|تا)\s*{_RANGE_SUM}|"
+    # … ile … arasında
+    rf"{_RANGE_FIGURE}(?<!\w)ile\s+{_RANGE_SUM}\S*\s+aras"
+)
 # A physical measure asked (measure12): a weight ("how many kilos", "how heavy", "ab wie viel
 # Kilogramm", "à partir de combien de kilos", "kaç kilo", "od ilu kilogramów", "со скольки
 # килограммов", "من كم كيلو", "از چند کیلو"), an engine's capacity ("how many cc", "bis wie viel
@@ -3001,6 +3028,18 @@ _NO_LONGER_HAD = (
     r"\bnu mai\b|(?<!\w)(?:больше|уже|більше|вже|вече) не(?!\w)|(?<!\w)не \S+ (?:вече|больше)(?!\w)|"
     r"(?<!\w)(?:لم يعد|ما عاد|ما بعود)(?!\w)|(?<!\w)(?:دیگر|دیگه)(?!\w)"
 )
+# Something not had, said with a plain negation of the verb or the noun (twenty-eighth session,
+# lane none20): "is not paid", "gibt es kein", "wird nicht gezahlt", "n'est pas versé", "no se
+# paga", "ödenmez", "verilmez", "alamam", "hak yok", "nie przysługuje", "nu se plătește", "не
+# платят", "не виплачується", "не се плаща", "لا يُدفع", "پرداخت نمی‌شود": after an income
+# from or above which (`_INCOME_FROM`) as much the upper bound as "no longer" is. Paying more
+# ("dois-je payer plus d'impôts") holds no negation. Casefolded, 12 languages.
+_NOT_HAD = (
+    r"\bnot\b|n't\b|\bno (?!more\b)\w|\bnicht\b|\bkein\w*|(?:\bne\b|\bn')[^?.!]{0,25}?\bpas\b|"
+    r"\b(?:öden|veril|al[ıi]n)m(?:ez|az|iyor|ıyor)\w*|\balama(?:m|z|y|d)\w*|\bhak(?:k[ıi])? yok\b|\byok\b|"
+    r"\bnie\b|\bnu\b|(?<!\w)(?:не|нет|немає|няма)(?!\w)|"
+    r"(?<!\w)(?:لا|لن|ليس|مش|ما)(?!\w)|(?<!\w)(?:نمی|ندار|نیست)"
+)
 _INCOME_BOUND = (
     r"\bup to (?:what|which|how much) (?:\S+ )?(?:income|earnings)\b|"
     r"\bbis zu (?:welche[mnrs]?|wie ?viel) (?:\S+ )?\S*(?:einkommen|verdienst)|"
@@ -3015,9 +3054,14 @@ _INCOME_BOUND = (
     # from or above what income something is no longer had ("Ab welchem Einkommen gibt es kein
     # Elterngeld mehr?", "Above what income do I no longer get …?", "À partir de quel revenu
     # n'a-t-on plus droit …?", "С какого дохода больше не платят …?"): its upper bound
-    rf"(?:{_INCOME_FROM})\S*\s(?:\S+\s){{0,8}}?(?:{_NO_LONGER_HAD})"
+    rf"(?:{_INCOME_FROM})\S*\s(?:\S+\s){{0,8}}?(?:{_NO_LONGER_HAD}|{_NOT_HAD})"
 )
 _INCOME_CEILING = re.compile(_INCOME_BOUND)
+# an income from or above which a benefit is not had or no longer paid (the last branch of
+# `_INCOME_BOUND`): its paying word is the benefit's, not a price
+_INCOME_ABOVE_NOT_HAD = re.compile(
+    rf"(?:{_INCOME_FROM})\S*\s(?:\S+\s){{0,8}}?(?:{_NO_LONGER_HAD}|{_NOT_HAD})"
+)
 
 
 def asks_income_ceiling(text: str) -> bool:
@@ -3188,12 +3232,54 @@ _MEANS = re.compile(
 )
 
 
+# The money one must show (twenty-eighth session, lane none20): money and a verb of proving or
+# showing it, in either order within nine words ("Wie viel Geld im Monat muss ich für die
+# Aufenthaltserlaubnis zur Ausbildung nachweisen?", "How much money must I show …?", "combien
+# d'argent dois-je justifier", "cuánto dinero debo demostrar", "ne kadar para göstermem
+# gerekiyor", "ile pieniędzy muszę wykazać", "câți bani trebuie să dovedesc", "сколько денег
+# нужно подтвердить", "скільки грошей треба підтвердити", "колко пари трябва да докажа", "كم
+# المبلغ الذي يجب أن أثبته", "چقدر پول باید نشان بدهم") asks the means of living, a condition
+# of the permit ("gesicherter Lebensunterhalt (2025 mindestens 903 Euro im Monat)"), not its
+# fee (the German one was told "Erste Erteilung 100 Euro"). Not "geldim" (I came), not the
+# Spanish "para" (for). Casefolded, 12 languages.
+_MONEY_WORD = (
+    r"\bmoney\b|\bfunds\b|\bgeld(?:es|s)?\b|\bargent\b|\bressources\b|\bdinero\b|\bfondos\b|"
+    r"pieni[ęe]dz|\bbani(?:i)?\b|\bfonduri|(?<!\w)деньг|(?<!\w)денег|"
+    r"(?<!\w)грош|(?<!\w)пари(?:те)?(?!\w)|(?<!\w)(?:ال)?(?:مال|فلوس|مبلغ)(?!\w)|(?<!\w)پول"
+)
+_PROVE_VERB = (
+    r"\bshow\b|\bprove\b|\bproof\b|nachweis|\bjustifi|\bprouver\b|\bdemostrar|\bacreditar|"
+    r"g[öo]ster|kan[ıi]tla|ispat|wykaza|udokumentowa|udowodni|\bdovede|\bdovedi|"
+    r"(?<!\w)подтверд|(?<!\w)доказ|(?<!\w)підтверд|(?<!\w)довес|(?<!\w)довед|(?<!\w)докаж|"
+    r"(?<!\w)(?:أثبت|اثبت|إثبات|اثبات|يثبت|نثبت)|(?<!\w)(?:نشان(?!ی)|ثابت|اثبات)"
+)
+_MONEY_SHOWN = re.compile(
+    rf"(?:{_MONEY_WORD})\S*(?:\s+\S+){{0,9}}?\s+\S*(?:{_PROVE_VERB})|"
+    rf"(?:{_PROVE_VERB})\S*(?:\s+\S+){{0,9}}?\s+\S*(?:{_MONEY_WORD})|"
+    # the Turkish "para" (money) only before its verb: the Spanish "para" is "for"
+    r"\bpara(?:y[ıi]|m[ıi]|n[ıi])?\s+(?:\S+\s+)?(?:g[öo]ster|kan[ıi]tla|ispat)"
+)
+# The means of living stated beside a sum (the catalog's prerequisites, 12 languages):
+# "gesicherter Lebensunterhalt", "secure means of living", "subsistance assurée", "sustento
+# asegurado", "güvence altında geçim", "zabezpieczone utrzymanie", "mijloace de trai",
+# "средства к существованию", "засоби до існування", "осигурена издръжка", "معيشة مؤمَّنة",
+# "تأمین هزینه زندگی". Read only in catalog sentences with a sum in euros (`stated_quantities`).
+_LIVING_STATED = re.compile(
+    r"lebensunterhalt|means of (?:living|subsistence|support)|subsistance|\bsustento\b|"
+    r"\bge[çc]im\b|utrzymanie|mijloace de trai|средства к существованию|засоби до існування|"
+    r"\bиздръжка\b|معيشة|هزینه (?:ی )?زندگی"
+)
+
+
 def asks_means(text: str) -> bool:
-    """Whether an amount question asks the money one must have on a blocked account (`_MEANS`),
-    not a fee beside it (`_FEE_ASKED`: "Was kostet die Aufenthaltserlaubnis zum Studium, wenn ich
-    ein Sperrkonto habe?", "Wie viel kostet das Visum mit Sperrkonto?"; review of qualifier18)."""
+    """Whether an amount question asks the money one must have on a blocked account (`_MEANS`)
+    or show for a permit (`_MONEY_SHOWN`), not a fee beside it (`_FEE_ASKED`: "Was kostet die
+    Aufenthaltserlaubnis zum Studium, wenn ich ein Sperrkonto habe?", "Wie viel kostet das Visum
+    mit Sperrkonto?"; review of qualifier18)."""
     lowered = padded(text)
-    return _MEANS.search(lowered) is not None and _FEE_ASKED.search(lowered) is None
+    return (
+        _MEANS.search(lowered) is not None or _MONEY_SHOWN.search(lowered) is not None
+    ) and _FEE_ASKED.search(lowered) is None
 
 
 _EARNED_STATED = re.compile(
@@ -4145,7 +4231,7 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("maximum")
     if _AMOUNT_STATED.search(text):
         found.add("amount")
-    if _MINIMUM_STATED.search(text):
+    if _MINIMUM_STATED.search(text) or _RANGE_STATED.search(text):
         found.add("minimum")
     if _REPAY_STATED.search(text):
         found.add("repay")
@@ -4165,7 +4251,7 @@ def stated_quantities(text: str) -> frozenset[str]:
         found.add("frequency")
     if _MONEY_SUM.search(text) and _EARNED_STATED.search(text):
         found.add("earning")
-    if _MONEY_SUM.search(text) and _MEANS.search(text):
+    if _MONEY_SUM.search(text) and (_MEANS.search(text) or _LIVING_STATED.search(text)):
         found.add("means")
     if _LEVEL_STATED.search(text):
         found.add("level")

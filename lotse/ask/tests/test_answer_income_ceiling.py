@@ -44,9 +44,10 @@ def test_up_to_what_income_asks_an_amount_earned(question):
     "question",
     [
         # from or above what income: the lower bound of one thing or the upper of another
-        # (with "no longer", "kein … mehr", the upper: `test_body16`)
+        # (with "no longer", "kein … mehr", the upper: `test_body16`; with a plain negation,
+        # "Above what income is there no child supplement?", the upper too: `test_none20`)
         "Ab welchem Einkommen gibt es Kinderzuschlag?",
-        "Above what income is there no child supplement?",
+        "Above what income is there a child supplement?",
         # an income named, no bound asked
         "Ich habe kein Einkommen, bekomme ich Wohngeld?",
         "Какъв доход имам?",
