@@ -11,6 +11,106 @@ import re
 
 from lotse.ask.analysis import JAPANESE_CHARS, fold
 
+# The end of a clause (a comma, a full stop, a question mark, or the end of the question).
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?،؟]|$))"
+# A place asked for itself ("is there a place where I can go in person?"): up to two words
+# between its verb and the end of the clause.
+_PLACE_END = r"(?: [\w'-]+){0,2}" + _CLAUSE_END
+
+
+def _too_many(quantity: str, things: str, joins: str, *, listed: bool) -> str:
+    """Too many (`quantity`) of the offices' things (`things`); `listed`: two or more of them,
+    joined by commas or `joins` ("trop de courriers et de rendez-vous", "trop de papiers, trop
+    de bureaux")."""
+    thing = rf"(?:{things})\b"
+    more = rf"(?:,? (?:(?:{joins}) )?(?:\w+ ){{0,2}}{thing})"
+    return rf"(?:{quantity}) (?:\w+ ){{0,2}}{thing}" + (more + "+" if listed else "")
+
+
+# Too many papers, letters, offices (lane lost20), per language: the quantity, the things, the
+# words that join a list of them. Turkish, Arabic and Persian (which say the quantity after the
+# thing as well) are written out in `_too_many_in`.
+_TOO_MANY_WORDS: tuple[tuple[str, str, str], ...] = (
+    (
+        "too many|so many",
+        "papers|letters|offices|forms|documents|authorities|appointments|rules|procedures|agencies",
+        "and|or",
+    ),
+    (
+        "zu viele|zu vielen|so viele|so vielen",
+        "papiere|papieren|briefe|briefen|ämter|ämtern|behörden|formulare|formularen|dokumente|"
+        "termine|terminen|regeln|unterlagen|stellen|schreiben",
+        "und|oder",
+    ),
+    (
+        "trop de|tant de|tellement de",
+        "papiers|lettres|courriers|bureaux|administrations|formulaires|documents|démarches|"
+        "rendez-vous|règles|guichets|services",
+        "et|ou",
+    ),
+    (
+        "demasiados|demasiadas|tantos|tantas",
+        "papeles|cartas|oficinas|formularios|documentos|trámites|citas|reglas|ventanillas|"
+        "administraciones",
+        "y|o",
+    ),
+    (
+        "prea multe|atâtea|atât de multe",
+        "hârtii|scrisori|birouri|formulare|acte|documente|instituții|programări|reguli|ghișee",
+        "și|sau",
+    ),
+    (
+        "za dużo|za wiele|zbyt dużo|zbyt wiele|tyle",
+        "papierów|listów|urzędów|formularzy|dokumentów|pism|przepisów|terminów|biur|spraw",
+        "i|oraz|lub",
+    ),
+    (
+        "слишком много|столько",
+        "бумаг|писем|учреждений|ведомств|контор|анкет|документов|инстанций|правил",
+        "и|или",
+    ),
+    (
+        "забагато|занадто багато|стільки",
+        "паперів|листів|установ|відомств|контор|анкет|документів|інстанцій|правил",
+        "і|й|та|або",
+    ),
+    (
+        "твърде много|прекалено много|толкова много",
+        "документи|писма|служби|институции|формуляри|хартии|правила|бюра|гишета",
+        "и|или",
+    ),
+)
+_TR_THINGS = r"(?:evrak|mektup|daire|kurum|form|belge|kağıt|randevu|kural)\w*"
+_AR_THINGS = r"(?:أوراق|اوراق|رسائل|دوائر|مكاتب|استمارات|معاملات|مواعيد|ورق)"
+_AR_MANY = r"(?:كتير|كثيرة|كتيرة|كتار|كثير)"
+_FA_THINGS = r"(?:کاغذ|نامه|اداره|فرم|مدارک)\w*"
+
+
+def _too_many_in(*, listed: bool) -> tuple[str, ...]:
+    """Too many papers, letters, offices in every language; `listed`: a list of two or more
+    (an overwhelmed phrase of its own), else one (a word said beside a lost phrase: "je suis
+    perdu, trop de papiers")."""
+    if listed:
+        own = (
+            rf"(?:çok fazla|fazlasıyla|o kadar çok|bu kadar çok) (?:\w+ ){{0,2}}{_TR_THINGS}"
+            rf"(?:,? (?:(?:ve|veya) )?(?:\w+ ){{0,2}}{_TR_THINGS})+",
+            rf"{_AR_THINGS} {_AR_MANY}،? ?(?:و ?)?(?:ال)?{_AR_THINGS}|"
+            rf"{_AR_MANY} (?:من )?(?:ال)?{_AR_THINGS} (?:و ?)?(?:ال)?{_AR_THINGS}",
+            rf"{_FA_THINGS} (?:\w+ )?(?:خیلی زیاد|زیاده|زیاد)،? (?:و )?{_FA_THINGS}|"
+            rf"(?:این همه|اینقدر|این قدر) (?:\w+ )?{_FA_THINGS} (?:و )?{_FA_THINGS}",
+        )
+    else:
+        own = (
+            rf"(?:çok fazla|fazlasıyla|o kadar çok|bu kadar çok) (?:\w+ ){{0,2}}{_TR_THINGS}",
+            rf"{_AR_THINGS} {_AR_MANY}(?!\w)|{_AR_MANY} (?:من )?(?:ال)?{_AR_THINGS}(?!\w)",
+            rf"{_FA_THINGS} (?:\w+ )?(?:خیلی زیاد|زیاده|زیاد)(?!\w)|(?:این همه|اینقدر|این قدر) (?:\w+ )?{_FA_THINGS}",
+        )
+    return tuple(_too_many(q, t, j, listed=listed) for q, t, j in _TOO_MANY_WORDS) + own
+
+
+_TOO_MANY = _too_many_in(listed=True)
+
+
 # "I don't know where to start / who is responsible": no service named, send to counselling.
 # Families of meaning, each said in all the search's languages (de en tr ar uk ru pl bg ro fr es
 # fa, Arabic and Farsi also as spoken, ja where it has them). They are matched on folded text
@@ -24,8 +124,8 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:don'?t|do not|dont|didn'?t) (?:even |really |still |honestly )?(?:know|understand|get) (?:\w+ ){0,2}(?:where|who|what|how|which)",
         r"(?:no|not the (?:slightest|faintest)) (?:idea|clue)|\bclueless\b|have no clue|"
         r"(?:don'?t|do not|can'?t|cannot) understand (?:anything|a thing|(?:\w+ ){0,4}at all)|understand nothing",
-        r"(?:wei(?:ß|ss)|wissen|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht)(?: (?:mal|einmal|mehr|genau))?,? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche|wohin|womit|an wen)\b",
-        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts|(?:hier )?(?:gar |überhaupt )?nichts (?:mehr )?(?:zu )?versteh",
+        r"(?:wei(?:ß|ss)|wissen|verstehe?|blicke?) (?:\w+ ){0,2}(?:nicht|nichts|überhaupt nicht)(?: (?:mal|einmal|mehr|genau))?,? (?:\w+ ){0,2}(?:wo|wer|was|wie|welche[rsnm]?|wohin|womit|an wen)\b",
+        r"verstehe (?:\w+ ){0,3}(?:überhaupt|gar) nicht|keine ahnung|keinen plan|(?:weiß|weiss|wissen) (?:\w+ )?nicht (?:mehr )?weiter\b|(?:blicke?|checke?|raffe?) (?:\w+,? ){0,10}nicht(?: mehr)? durch|verstehe (?:hier )?(?:gar )?nichts|(?:hier )?(?:gar |überhaupt )?nichts (?:mehr )?(?:zu )?versteh",
         r"ne sais (?:toujours |vraiment |même )?(?:pas|rien)|ne rien comprendre|ne comprends (?:toujours |vraiment )?(?:pas|rien)|(?:j'|je )?sais pas (?:où|qui|quoi|comment|par)|aucune idée",
         r"no (?:sé|se|sabemos|entiendo|entendemos) (?:nada|(?:\w+ ){0,2}(?:dónde|quién|qué|cómo|por|a qué|adónde|cuál))|ni idea",
         r"bilmiyorum|bilmiyoruz|anlamıyorum|anlamıyoruz|anlamıyormuş(?:um|uz)|hiçbir fikrim yok|fikrim yok",
@@ -63,6 +163,28 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"откъде да (?:започна|почна|започнем)|къде да започна|какво да (?:направя|правя) (?:първо|най-напред)|първи(?:те)? стъпки",
         r"(?:de unde|cu ce) (?:să )?(?:încep|începem|pornesc)|primii pași|ce (?:\w+ ){0,4}(?:mai întâi|întâi|prima dată)",
         r"何から始め|どこから始め|最初に何を",
+        # Lane lost20 (twenty-eighth session): the order of the steps ("I don't know in which
+        # order", "in welcher Reihenfolge", "dans quel ordre") and which of them comes first
+        # ("welches Verfahren kommt zuerst", "qué trámite va primero", "ce procedură e prima").
+        r"(?:in )?(?:which|what) order\b|the (?:right )?order (?:of|to do|in which)|which (?:\w+ ){0,3}first\b",
+        r"(?:in )?welcher reihenfolge|die (?:richtige )?reihenfolge|welche[srnm]? (?:\w+ ){0,3}zuerst",
+        r"(?:dans )?quel ordre|l'ordre des (?:démarches|étapes|choses)|(?:vient|viennent|passe|passent|est|sont) en premier"
+        + _CLAUSE_END,
+        r"(?:en )?qué orden|el orden de (?:los |las )?(?:trámites|pasos|cosas)|(?:va|van|viene|vienen|es|son) primero"
+        + _CLAUSE_END,
+        r"(?:în )?ce ordine|ordinea (?:pașilor|lucrurilor|procedurilor)|(?:e|este|vine|sunt|vin) (?:prima|primul|primele|primii|întâi)"
+        + _CLAUSE_END,
+        r"(?:w )?jakiej kolejności|(?:jest|idzie|są) (?:pierwsz\w*|najpierw)" + _CLAUSE_END,
+        r"(?:в )?каком порядке|порядок действий|(?:какая|какой|какое|какие) (?:\w+ ){0,2}(?:перв\w*|сначала)"
+        + _CLAUSE_END,
+        r"(?:в|у) якому порядку|порядок дій|(?:яка|який|яке|які) (?:\w+ ){0,2}(?:перш\w*|спочатку)"
+        + _CLAUSE_END,
+        r"(?:в )?какъв ред\b|в каква последователност|(?:коя|кой|кое|кои) (?:\w+ ){0,3}(?:е |са )?(?:първ\w*|най-напред)"
+        + _CLAUSE_END,
+        r"hangi sıra(?:yla|da)|hangi(?:si)? (?:\w+ ){0,3}önce\b",
+        r"(?:ب)?(?:أي|اي) ترتيب|(?:أي|اي) (?:\w+ ){0,2}(?:أول|اول)" + _CLAUSE_END,
+        r"(?:به )?چه ترتیبی|ترتیب (?:کارها|مراحل)|(?:کدوم|کدام) (?:\w+ ){0,2}(?:اوله|اول است|اول)"
+        + _CLAUSE_END,
     ),
     # Who is responsible for me / my case; nobody tells me.
     "who_responsible": (
@@ -113,6 +235,20 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"z jednego (?:\w+ )?do (?:drugiego|innego)|(?:odsyłają|odsyła|odesłali|odsyłany|odsyłana)",
         r"от едно (?:\w+ )?(?:на|в) (?:друго|друг)|(?:пращат|препращат|прехвърлят) ме",
         r"de la un (?:birou|ghișeu|loc) la altul|mă (?:trimit|plimbă|trimite) (?:de la|(?:în|la|într-o) (?:altă parte|alt loc|alt birou))",
+        # Lane lost20 (twenty-eighth session): going round in circles (between the offices), in
+        # every language ("ich drehe mich im Kreis", "tourner en rond", "kręcę się w kółko").
+        r"(?:go|going|goes|went|run|running|walk|walking|turn|turning) (?:\w+ )?(?:round|around) in circles|(?:round|around) in circles",
+        r"(?:drehe|drehen|dreht|laufe|laufen|läuft) (?:\w+ ){0,5}im kreis",
+        r"(?:tourne|tournons|tourner|tournes) en rond",
+        r"(?:dando|doy|damos) vueltas (?:en (?:círculo|círculos|redondo)|entre|de (?:una|oficina))|vueltas en (?:círculo|círculos|redondo)",
+        r"(?:mă|ne) (?:\w+ )?(?:învârt|învârtim|învârtesc) (?:\w+ )?în cerc|(?:merg|mergem) în cerc",
+        r"(?:kręcę|kręcimy|krążę|krążymy|chodzę|chodzimy) (?:\w+ )?(?:się )?w kółko",
+        r"(?:хожу|ходим|бегаю|бегаем|кружу|кружусь|кружимся) (?:\w+ )?по кругу",
+        r"(?:ходжу|ходимо|бігаю|бігаємо|кружляю) (?:\w+ )?по колу",
+        r"(?:въртя|въртим|въртиш|обикалям|обикаляме) (?:\w+ )?(?:се )?(?:в кръг|в омагьосан кръг)",
+        r"kısır döngü\w*|(?:dönüp duruyor|dolanıp duruyor)\w*|daireden daireye",
+        r"(?:لف|بلف|عم لف|نلف|عم نلف) (?:و|وا)(?:أدور|ادور|بدور|ندور|دور)|(?:حلقة|دوامة) مفرغة",
+        r"دور خودم(?:ون)? (?:\w+ )?(?:می ?چرخم|می ?چرخیم|چرخیدم)",
     ),
     # Who can help me, where do I turn.
     "where_turn": (
@@ -139,6 +275,35 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"unde (?:pot|putem|să) (?:cere ajutor|merg|mă adresez)|cui (?:să )?(?:mă adresez|mă adresăm)|cine (?:mă|ne) poate (?:ajuta|îndruma)|"
         r"(?:unde|cui|la cine) (?:mă|ne) (?:pot|putem|poți|să) (?:adresa|adresez|adresăm|îndrepta|îndrept)|"
         r"(?:unde|cui|la cine) (?:să )?(?:mă|ne) (?:adresez|adresăm|îndrept)",
+        # Lane lost20 (twenty-eighth session): a place one can go to (in person), asked as such
+        # ("is there a place where I can go", "gibt es eine Stelle, wo ich hingehen kann", "il
+        # existe un lieu où je peux passer"): "lieu", "passer" are services' words. The place is
+        # asked for itself: at most two words ("in person") end the clause after the verb, so "a
+        # place I can go to play with my child" is a need.
+        r"(?:(?:is there|there is|are there) (?:\w+ ){0,2}(?:a place|places|somewhere|an office|a centre|a center|a service|a desk) (?:\w+ ){0,4}(?:go|turn|walk|ask|talk|drop)\b)"
+        + _PLACE_END,
+        r"(?:(?:gibt es|es gibt) (?:\w+ ){0,2}(?:einen ort|eine stelle|ein büro|eine anlaufstelle|irgendwo|einen platz),? (?:\w+ ){0,5}(?:hingehen|hinkommen|gehen|wenden|fragen|reden|vorbeikommen)\b)"
+        + _PLACE_END,
+        r"(?:(?:il y a|il existe|y a-t-il|existe-t-il|est-ce qu'il y a) (?:\w+ ){0,2}(?:un endroit|un lieu|un bureau|un service|un guichet) (?:[\w']+ ){0,4}(?:aller|passer|m'adresser|parler|demander|venir)\b)"
+        + _PLACE_END,
+        r"(?:(?:hay|existe) (?:\w+ ){0,2}(?:algún |un |una )?(?:sitio|lugar|oficina) (?:\w+ ){0,4}(?:ir|acudir|atiendan|atienda|hablar|preguntar|pasar)\b)"
+        + _PLACE_END,
+        r"(?:(?:există|e|este) (?:\w+ ){0,2}(?:un loc|un birou|vreun loc|vreun birou) (?:\w+ ){0,4}(?:merg|mă duc|vorbesc|întreb|vin)\b|unde (?:pot|putem|aș putea) (?:să )?(?:merg|merge|mergem|mă duc)\b)"
+        + _PLACE_END,
+        r"(?:(?:czy )?(?:jest|istnieje) (?:\w+ ){0,2}(?:miejsce|biuro|punkt),? (?:\w+ ){0,4}(?:pójść|przyjść|iść|zapytać|porozmawiać|zgłosić)\b)"
+        + _PLACE_END,
+        r"(?:(?:есть ли|есть) (?:\w+ ){0,2}(?:место|контора|офис|пункт),? (?:\w+ ){0,4}(?:прийти|пойти|обратиться|поговорить|спросить)\b)"
+        + _PLACE_END,
+        r"(?:(?:чи є|є) (?:\w+ ){0,2}(?:місце|офіс|пункт),? (?:\w+ ){0,4}(?:прийти|піти|звернутися|поговорити|запитати)\b|де (?:можна|можу|можемо) (?:\w+ ){0,2}(?:поговорити|прийти)\b)"
+        + _PLACE_END,
+        r"(?:има ли (?:\w+ ){0,2}(?:място|къде|офис|служба),? (?:\w+ ){0,4}(?:отида|отидем|обърна|питам|попитам|говоря)\b)"
+        + _PLACE_END,
+        r"(?:(?:gidebileceğim|gidebileceğimiz|başvurabileceğim|konuşabileceğim|sorabileceğim|danışabileceğim) (?:\w+ )?(?:bir )?(?:yer|ofis|kurum|daire)\w*)"
+        + _PLACE_END,
+        r"(?:(?:في|فيه|هل يوجد|في شي|هل في) (?:\w+ )?(?:مكان|مكتب) (?:\w+ ){0,4}(?:روح|اروح|أروح|نروح|احكي|أحكي|اسأل|أسأل)(?!\w))"
+        + _PLACE_END,
+        r"(?:جایی (?:هست|هستش|وجود داره|وجود دارد) (?:\w+ ){0,4}(?:برم|بریم|مراجعه|بپرسم|صحبت|حرف))"
+        + _PLACE_END,
     ),
     # Where to get help at all ("some", "general" help), whom to ask, someone who explains.
     "get_help": (
@@ -213,7 +378,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"\bi'?m (?:\w+ ){0,2}(?:new|lost|confused)\b|\bi am (?:\w+ ){0,2}(?:new|lost|confused)\b|\bwe(?:'re| are) (?:\w+ ){0,2}(?:new|lost)\b|"
         r"\bnew here\b|just (?:moved|arrived|got) here|(?:just|recently) arrived|feel(?:ing|s)? (?:\w+ ){0,3}(?:lost|confused)|overwhelmed|"
         r"(?:i|we) (?:\w+ )?(?:get|getting|got) (?:\w+ )?lost\b(?! (?:my|our|the|a|his|her|documents?|papers?|cards?|passports?|ids?)\b)",
-        r"\bbin (?:\w+ )?neu\b|\bneu hier\b|gerade angekommen|frisch angekommen|fühle mich (?:\w+ ){0,3}(?:verloren|überfordert)|überfordert|verwirrt|"
+        r"\bbin (?:\w+ )?neu\b|\bneu hier\b|gerade angekommen|frisch angekommen|fühle mich (?:\w+ ){0,3}(?:verloren|überfordert)|überforder(?:t|n|e)\b|verwirrt|"
         r"(?:bin|sind) (?:\w+ ){0,2}(?:verloren|aufgeschmissen)|"
         r"(?:total|völlig|voll|ganz(?: schön)?|komplett|echt|ziemlich|etwas|bisschen|einfach|so) verloren\b|verliere (?:\w+ ){0,4}den überblick",
         r"je suis (?:\w+ )?(?:nouvelle?s?|nouveaux?|perdue?|paumée?|arrivée?)\b|je viens d'arriver|nous venons d'arriver|on vient d'arriver|"
@@ -265,7 +430,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:wird|ist|wächst) (?:mir )?(?:\w+ ){0,2}(?:zu viel|über den kopf)|alles zu viel|"
         r"(?:schaffe|schaffen) (?:\w+ ){0,3}(?:nicht mehr|nichts)|"
         r"(?:kriege|kriegen|bekomme|bekommen) (?:\w+ ){0,3}nichts (?:mehr )?(?:auf die reihe|hin|geregelt)|"
-        r"komme (?:\w+ ){0,3}nicht (?:mehr )?(?:klar|zurecht)|(?:schwirrt|dreht sich) (?:mir )?der kopf|"
+        r"komme (?:\w+ ){0,5}nicht (?:mehr )?(?:klar|zurecht|weiter)\b|(?:schwirrt|dreht sich) (?:mir )?der kopf|"
         r"panik (?:\w+ ){0,3}(?:wegen|vor|bei) (?:\w+ ){0,4}(?:briefe|briefen|ämter|ämtern|post|behörden|papiere)|"
         r"(?:stapel|haufen|berg|menge) (?:\w+ ){0,2}(?:briefe|post|papiere)|"
         r"kenne(?:n)? (?:hier )?niemand(?:en)?|kenne(?:n)? (?:mich|uns) (?:\w+ ){0,6}nicht (?:mehr )?aus",
@@ -317,6 +482,23 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:ne )?(?:connais|connaissons|connaît|connaissent) (?:\w+ ){0,2}(?:ni )?(?:les )?(?:administrations|bureaux|services|démarches|procédures)\b|"
         r"(?:je|on) n'en peu[xt] plus|(?:me|nous) noie\w* (?:\w+ ){0,2}(?:dans|sous) (?:\w+ ){0,2}(?:formulaires|papiers|courriers|lettres|administrations|démarches)|noyée?s? (?:sous|dans) (?:\w+ ){0,2}(?:formulaires|papiers|courriers|lettres|administrations|démarches)",
         r"no (?:conozco|conocemos) (?:\w+ ){0,2}(?:ni )?(?:las |los )?(?:oficinas|trámites|procedimientos|autoridades)\b|(?:me ahogo|nos ahogamos|ahogad[oa]s?) (?:\w+ ){0,2}(?:en|entre|con) (?:\w+ ){0,2}(?:formularios|papeles|cartas|oficinas|trámites|documentos)",
+        # Lane lost20 (twenty-eighth session): too many papers, letters, offices ("trop de papiers,
+        # trop de bureaux", "zu viele Ämter", "أوراق كتير ودوائر كتير"), always with what there
+        # is too much of, and a list of them ("tant de courriers et de rendez-vous"): "trop" is
+        # the housing benefit's word, "bureau" the neighbourhood centres'. Too much for me.
+        *_TOO_MANY,
+        r"(?:(?:is|are|gets?|getting|it'?s) (?:\w+ ){0,2})?too much for (?:me|us)\b",
+        r"(?:ist|sind|wird|werden) (?:mir|uns) (?:\w+ ){0,2}zu viel\b|zu viel für (?:mich|uns)\b",
+        r"(?:c'est|ça fait) (?:beaucoup )?trop(?: pour (?:moi|nous))?" + _CLAUSE_END,
+        r"(?:es |son )?demasiado para (?:mí|mi|nosotros)\b|(?:me|nos) (?:\w+ )?(?:supera|superan|agobia|agobian|desborda|desbordan)\b",
+        r"(?:e |sunt )?prea (?:mult|multe) pentru (?:mine|noi)\b|(?:mă|ne) depășesc\b",
+        r"dla (?:mnie|nas) (?:\w+ )?za dużo\b|za dużo dla (?:mnie|nas)\b|(?:mnie|nas) przerastaj\w*",
+        r"(?:для меня|для нас) (?:\w+ )?слишком\b|слишком (?:\w+ )?для (?:меня|нас)\b",
+        r"(?:для мене|для нас) (?:\w+ )?(?:забагато|занадто)\b|(?:забагато|занадто) (?:\w+ )?для (?:мене|нас)\b",
+        r"(?:твърде|прекалено) много (?:е )?за (?:мен|нас)\b|(?:ми|ни) (?:\w+ )?(?:идват|идва|дойдоха|дойде) в повече",
+        r"(?:benim|bizim) için (?:\w+ )?(?:çok fazla|fazla)\b",
+        r"(?:كتير|كثير) (?:علي|عليي|علينا)(?!\w)",
+        r"(?:برام|برامون|برای من|برای ما) (?:\w+ )?(?:زیاده|خیلی زیاده|زیادی)(?!\w)",
     ),
 }
 
@@ -389,6 +571,9 @@ _GENERIC_FORMS: dict[str, str] = {
     # Between ("between the town hall, the papers and the language I can't cope", lane lost17):
     # the French and Spanish "entre" shares its letters with the entrepreneurs' services.
     "between": "between zwischen arasında بين між между między între entre بین",
+    # The Arabic prepositions with a pronoun written onto them ("روح عليه", go to it; lane
+    # lost20): "عليه" is a word of two services' synonyms.
+    "ar pronouns": "عليه عليها عليهم علينا فيه فيها منه منها إليه اليه إليها اليها معه معها",
     "greetings": "hello hi hallo merhaba selam مرحبا مرحباً اهلا أهلا привіт вітаю здравствуйте "
     "привет cześć witam здравейте здрасти salut bonjour hola سلام درود",
 }
@@ -403,7 +588,7 @@ _ARRIVAL_FORMS: dict[str, str] = {
     "hierhergekommen gelandet geflogen zurechtfinden "
     "orientieren",
     "tr": "taşındım taşındık geldim geldik indim indik",
-    "ar": "انتقلت انتقلنا وصلت وصلنا جيت جينا",
+    "ar": "واصل واصلة واصلين انتقلت انتقلنا وصلت وصلنا جيت جينا",
     "uk": "переїхав переїхала переїхали приїхав приїхала приїхали прилетів прилетіла прилетіли "
     "зорієнтуватися розібратися",
     "ru": "переехал переехала переехали приехал приехала приехали прилетел прилетела прилетели "
@@ -413,11 +598,44 @@ _ARRIVAL_FORMS: dict[str, str] = {
     "bg": "преместих преместихме пристигнах пристигнахме дойдох дойдохме долетях долетяхме кацнах "
     "кацнахме ориентирам ориентираме оправя",
     "ro": "mutat venit sosit ajuns aterizat orientez descurc",
-    "fr": "déménagé déménagée déménagés arrivé arrivée arrivés arriver venu venue venus "
+    "fr": "emménager emménagé emménagée emménagés déménagé déménagée déménagés arrivé arrivée arrivés arriver venu venue venus "
     "venues atterri orienter retrouver",
-    "es": "mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro vine "
+    "es": "llegar mudé mudamos mudado llegué llegamos llegado aterricé aterrizamos orientarme aclaro vine "
     "vinimos venido",
     "fa": "اومدم آمدم رسیدم اومدیم آمدیم رسیدیم اسباب کشی",
+}
+
+# Having settled somewhere (lane lost20: "we've just settled here with the family and don't know
+# in which order"): a word of arriving only said with "just", "recently", "new" (`_RECENT_FORMS`);
+# "we settled in Dortmund, where do I apply for a plate?" tells where one lives, and
+# "niedergelassen", "stabilit", "osiedl", "yerleş" are the settlement permit's words.
+_SETTLED_FORMS: dict[str, str] = {
+    "en": "settled",
+    "de": "niedergelassen eingelebt angesiedelt",
+    "tr": "yerleştim yerleştik yerleştiğimiz yerleşti",
+    "ar": "استقريت استقرينا استقرّينا",
+    "uk": "облаштувалися облаштувався облаштувалася оселилися оселився оселилася",
+    "ru": "обосновались обосновался обосновалась поселились поселился поселилась",
+    "pl": "osiedliliśmy osiedliłem osiedliłam zamieszkaliśmy zamieszkałem zamieszkałam",
+    "bg": "установихме установих заселихме заселих",
+    "ro": "stabilit stabiliți instalat instalați",
+    "fr": "installer installé installée installés installées",
+    "es": "instalar instalado instalados instalamos instalé establecido establecimos",
+    "fa": "ساکن",
+}
+_RECENT_FORMS: dict[str, str] = {
+    "en": "just recently newly",
+    "de": "gerade eben frisch kürzlich neu",
+    "tr": "yeni henüz",
+    "ar": "لسا لسه توني للتو حديثا",
+    "uk": "щойно нещодавно тільки",
+    "ru": "только недавно",
+    "pl": "właśnie dopiero niedawno",
+    "bg": "току наскоро тъкмо",
+    "ro": "tocmai abia recent",
+    "fr": "vient viens venons venez viennent juste récemment",
+    "es": "acabamos acabo acaba recién recientemente",
+    "fa": "تازه",
 }
 
 
@@ -426,29 +644,55 @@ _ARRIVAL_FORMS: dict[str, str] = {
 # "overwhelmed") and two or more of them, a list of what weighs, not a need; one alone ("it's
 # all too much, I need a flat") keeps its service.
 _DOMAIN_FORMS: dict[str, str] = {
-    "en": "flat apartment housing home work job paperwork papers documents forms language "
+    "en": "appointments letters mail system flat apartment housing home work job paperwork papers documents forms language "
     "offices hall",
-    "de": "wohnung arbeit job jobsuche arbeitssuche papiere papieren papierkram formulare formularen sprache ämter "
+    "de": "termine terminen briefe briefen post system systems wohnung arbeit job jobsuche arbeitssuche papiere papieren papierkram formulare formularen sprache ämter "
     "ämtern rathaus dokumente",
-    "tr": "ev evraklar evrak belgeler iş işim dil belediye daireler",
-    "ar": "البيت بيت الشغل شغل العمل اللغة الأوراق الاوراق السكن البلدية والبيت والشغل "
+    "tr": "randevular randevu dili mektuplar mektupları mektup sistem sistemi ev evraklar evrak belgeler iş işim dil belediye daireler",
+    "ar": "المواعيد مواعيد أوراق اوراق الرسائل رسائل والرسائل النظام والنظام البيت بيت الشغل شغل العمل اللغة الأوراق الاوراق السكن البلدية والبيت والشغل "
     "واللغة والأوراق والاوراق",
-    "uk": "житло квартира папери паперами документи робота мова мовою ратуша ратушею установи",
-    "ru": "квартира жильё жилье бумаги бумагами документы работа язык языком ратуша ратушей "
+    "uk": "записи прийоми мову мови листи листів система систему житло квартира папери паперами документи робота мова мовою ратуша ратушею установи",
+    "ru": "записи приёмы языка письма писем система систему квартира жильё жилье бумаги бумагами документы работа язык языком ратуша ратушей "
     "учреждения",
-    "pl": "mieszkanie papiery papierami dokumenty praca język językiem urzędem urzędy",
-    "bg": "квартирата квартира жилище документите документи работата работа езикът езика "
+    "pl": "terminy wizyty języka listy listów listami system systemu mieszkanie papiery papierami dokumenty praca język językiem urzędem urzędy",
+    "bg": "часове писмата писма системата квартирата квартира жилище документите документи работата работа езикът езика "
     "общината служби",
-    "ro": "locuința locuință locuinta casa actele acte serviciul munca muncă limba limbă "
+    "ro": "programări programările scrisorile scrisori sistemul locuința locuință locuinta casa actele acte serviciul munca muncă limba limbă "
     "primărie primăria birouri",
-    "fr": "logement appartement papiers travail boulot langue mairie administrations",
-    "es": "piso casa vivienda papeles documentos trabajo idioma ayuntamiento oficinas",
-    "fa": "خونه خانه مدارک کار زبان شهرداری اداره",
+    "fr": "rendez lettres courriers courrier système logement appartement papiers travail boulot langue mairie administrations",
+    "es": "citas cartas correo sistema piso casa vivienda papeles documentos trabajo idioma ayuntamiento oficinas",
+    "fa": "نوبت نامه سیستم خونه خانه مدارک کار زبان شهرداری اداره",
 }
 # Beside any lost phrase, three or more of them listed ("I arrived a week ago and have no idea
 # where to start: documents, a flat, work"; lane lost17) are what one must find one's way in,
 # not one need.
 DOMAINS_LISTED = 3
+# A newcomer's first errands, listed as what to do in which order ("no clue what to sort out
+# first: registration, bank, insurance?"; lane lost20): each errand counts once, in whatever
+# words ("bank account", "compte bancaire"), beside the parts of life above; three or more
+# beside a lost phrase (two beside an overwhelmed one) are a list to put in order, not one
+# need ("where do I start with my bank account?" keeps its service).
+_ERRAND_FORMS: dict[str, str] = {
+    "registration": "registration register registering anmeldung anmelden ummeldung "
+    "inscription enregistrement empadronamiento empadronarme empadronarse padrón registro "
+    "înregistrarea înregistrare meldunek meldunku zameldowanie zameldować прописка прописку "
+    "регистрация регистрацию реєстрація реєстрацію регистрацията kayıt kaydı التسجيل تسجيل ثبت نام",
+    "bank": "bank account konto bankkonto girokonto compte bancaire banque cuenta bancaria banco "
+    "cont contul bancar bancă banca banku konta счёт счет банке банк банковский рахунок банку "
+    "банкова банка сметка banka hesabı hesap البنك بنك حساب بانکی بانک",
+    "insurance": "insurance krankenversicherung krankenkasse versicherung assurance mutuelle "
+    "seguro health santé maladie médico médica salud sănătate zdrowotne медицинская медичне здравна "
+    "sağlık الصحي درمانی asigurarea asigurare asigurări ubezpieczenie ubezpieczenia страховка страховку "
+    "страхування осигуровка осигуровката sigorta sigortası التأمين تأمين بیمه",
+    "school": "school daycare kindergarten kita schule école crèche escuela colegio guardería "
+    "școală școala grădiniță szkoła szkoły przedszkole школа школу садик садок училище "
+    "детска градина okul kreş المدرسة مدرسة الروضة روضة مدرسه مهدکودک",
+    "permit": "permit visa ausländerbehörde aufenthaltstitel aufenthaltserlaubnis titre séjour "
+    "permiso residencia permis ședere pozwolenie pobyt разрешение внж посвідка дозвіл "
+    "пребиваване oturma izni ikamet الإقامة اقامة إقامة اقامت",
+    "tax": "tax steuer steuernummer impôts fiscal impuestos fiscale impozit podatkowy налоговый "
+    "инн податковий данъчен vergi الضريبي مالیاتی",
+}
 
 # Who one came with, said beside a lost phrase and a word of arriving ("we came with the children,
 # who can help us?", "przyjechaliśmy całą rodziną"): they name no service there ("copiii" /
@@ -476,29 +720,29 @@ _FAMILY_FORMS: dict[str, str] = {
 # where do I buy a bus ticket?") the ticket still names its service, and without a lost phrase
 # nothing is dropped.
 _TRAVEL_FORMS: dict[str, str] = {
-    "en": "bus coach train plane airplane flight car ferry ship yesterday night today morning "
+    "en": "monday tuesday wednesday thursday friday saturday sunday last weekend bus coach train plane airplane flight car ferry ship yesterday night today morning "
     "days week weeks month months ago",
-    "de": "bus fernbus zug bahn flugzeug flieger auto schiff gestern vorgestern heute nacht tagen "
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende letzten letzte vergangenen bus fernbus zug bahn flugzeug flieger auto schiff gestern vorgestern heute nacht tagen "
     "monat monaten woche wochen",
-    "tr": "otobüs otobüsle tren trenle uçak uçakla araba arabayla gemiyle dün evvelsi bugün gece "
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar günü geçen geçtiğimiz otobüs otobüsle tren trenle uçak uçakla araba arabayla gemiyle dün evvelsi bugün gece "
     "gün ay önce hafta haftadır gündür aydır",
-    "ar": "باص بالباص الباص قطار بالقطار القطار طيارة بالطيارة الطيارة الطائرة بالطائرة سيارة "
+    "ar": "الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد يوم الماضي الماضية باص بالباص الباص قطار بالقطار القطار طيارة بالطيارة الطيارة الطائرة بالطائرة سيارة "
     "بالسيارة امبارح أمس امس البارحة اليوم شهر أسبوع اسبوع أسبوعين اسبوعين",
-    "uk": "автобус автобусом автобусі потяг потягом потязі поїзд поїздом поїзді літак літаком "
+    "uk": "понеділок вівторок середу середа четвер суботу субота неділю неділя минулого минулу минулий автобус автобусом автобусі потяг потягом потязі поїзд поїздом поїзді літак літаком "
     "машиною вчора позавчора сьогодні вночі дні днів місяць місяці місяців тиждень тижні "
     "тижнів",
-    "ru": "автобус автобусе автобусом поезд поезде поездом самолёт самолет самолёте самолете "
+    "ru": "понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье прошлую прошлый прошлой автобус автобусе автобусом поезд поезде поездом самолёт самолет самолёте самолете "
     "самолётом самолетом машине машиной вчера позавчера сегодня ночью дня дней месяц "
     "месяца месяцев неделю недели недель",
-    "pl": "autobus autobusem pociąg pociągiem samolot samolotem autem wczoraj przedwczoraj dzisiaj "
+    "pl": "poniedziałek wtorek środę środa czwartek piątek sobotę sobota niedzielę niedziela ostatni zeszły zeszłym autobus autobusem pociąg pociągiem samolot samolotem autem wczoraj przedwczoraj dzisiaj "
     "dziś nocy dni miesiąc miesiące miesięcy tydzień tygodnia tygodni",
-    "bg": "автобус автобуса влак влака самолет самолета кола колата вчера завчера днес снощи дни "
+    "bg": "понеделник вторник сряда четвъртък петък събота неделя миналия миналата автобус автобуса влак влака самолет самолета кола колата вчера завчера днес снощи дни "
     "месец месеца седмица седмици",
-    "ro": "autobuz autobuzul autocar autocarul tren trenul avion avionul mașina mașină ieri "
+    "ro": "marți miercuri joi vineri sâmbătă duminică trecută trecut autobuz autobuzul autocar autocarul tren trenul avion avionul mașina mașină ieri "
     "alaltăieri azi astăzi noaptea zile lună luni săptămână săptămâni",
-    "fr": "bus car train avion voiture hier avant aujourd'hui nuit jours mois semaine semaines",
-    "es": "autobús bus tren avión coche ayer anteayer hoy noche días mes meses semana semanas",
-    "fa": "اتوبوس قطار هواپیما ماشین دیروز پریروز امروز دیشب روز ماه هفته",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche dernier dernière bus car train avion voiture hier avant aujourd'hui nuit jours mois semaine semaines",
+    "es": "lunes martes miércoles jueves viernes sábado domingo pasado pasada autobús bus tren avión coche ayer anteayer hoy noche días mes meses semana semanas",
+    "fa": "شنبه یکشنبه دوشنبه سه چهارشنبه پنجشنبه پنج جمعه گذشته پیش اتوبوس قطار هواپیما ماشین دیروز پریروز امروز دیشب روز ماه هفته",
 }
 # Phrases said beside a lost phrase that name no service there: not speaking German ("I don't
 # speak German, who can help me?"; "speak" is in the children's language support, "German" in
@@ -607,6 +851,12 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?: pe care (?:le )?(?:\w+ )?(?:primesc|primim|primit))?",
     r"(?:ne )?comprends rien|(?:les |des |ces )?(?:papiers|documents|lettres|courriers)",
     r"no entiendo nada|(?:los |las |estos |estas )?(?:papeles|documentos|cartas)",
+    # Without understanding anything (lane lost20: "dando vueltas entre oficinas sin entender
+    # nada"): "entender" is the language courses' word.
+    r"without understanding (?:anything|a thing)|ohne (?:\w+ )?(?:etwas|was) zu verstehen|sans (?:rien )?comprendre|"
+    r"sin entender nada|fără să (?:înțeleg|înțelegem) (?:nimic|ceva)|nic nie rozumiejąc|ничего не понимая|"
+    r"нічого не розуміючи|без да (?:разбирам|разбираме) (?:нищо|каквото)|(?:hiçbir şey|bir şey) anlamadan|"
+    r"بدون ما (?:افهم|أفهم|نفهم) (?:شي|اشي|شيء)|بدون (?:اینکه|این که) (?:چیزی|هیچی) (?:بفهمم|بفهمیم)",
     # The asker's own language, a language named as the one to be helped in, everything being in
     # German, and translating ("who can help me in Bulgarian?", "wszystko po niemiecku", "who
     # can translate my letters?"): "language", "Bulgarian", "German" are the language courses'
@@ -653,7 +903,7 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     # Needing to talk to someone ("I need to talk to someone", "mit jemandem reden"): "talk" and
     # "speak" are the children's language support's words ("parler", "vorbesc").
     r"(?:talk|speak) (?:to|with) (?:someone|somebody|anyone|a person)|mit (?:jemandem|einer person) (?:\w+ )?(?:reden|sprechen)|"
-    r"parler (?:à|avec) quelqu'un|hablar con alguien|(?:să )?(?:vorbesc|vorbim) cu cineva|"
+    r"parler (?:à|avec) quelqu'un|hablar con alguien|(?:să )?(?:pot |putem )?(?:vorbesc|vorbim|vorbi) cu cineva|"
     r"поговорить с кем-(?:то|нибудь)|(?:поговорити|говорити) з кимось|з кимось (?:поговорити|говорити)|"
     r"(?:porozmawiać|pogadać|rozmawiać) z kimś|(?:да )?(?:говоря|поговоря) с някого|biriyle (?:konuş\w*)|"
     r"(?:احكي|أحكي|اتكلم|أتكلم|اتحدث|أتحدث) مع (?:حدا|أحد|احد|شخص)|با (?:یکی|کسی) (?:حرف|صحبت)",
@@ -700,11 +950,27 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"(?:برام|برامون|واسم) (?:\w+ )?(?:میاد|میان|می ?آید)",
     # The procedures, as what is not known here ("ni les démarches ni les procédures", "ні
     # процедур"): "procedure" is the accelerated skilled-worker procedure's word.
-    r"procedures\b|abläufe\b|prosedür\w*|işleyiş\w*|(?:ال)?(?:إجراءات|اجراءات)|روال\w*|процедур\w*|порядк\w*|"
-    r"procedur\w*|процедури\w*|procedurile|procédures\b|procedimientos\b",
+    r"procedures?\b|abläufe\b|verfahren\b|prosedür\w*|işleyiş\w*|(?:ال)?(?:إجراءات|اجراءات|إجراء|اجراء)(?!\w)|روال\w*|процедур\w*|порядк\w*|"
+    r"procedur\w*|процедури\w*|procedurile|procédures?\b|procedimientos?\b|trámites?\b|démarches?\b|مرحله\w*|مراحل\b",
+    # Going there in person (lane lost20: "it's all too much with the offices, is there a place
+    # I can go to in person?"): "personal", "osobis", "личн", "особист" are words of services'
+    # names (the personal ID, personal insolvency).
+    r"in person\b|personally|face to face|walk (?:in|into)\b|persönlich\w*|vor ort\b|en personne|personnellement|sur place|"
+    r"en persona|personalmente|presencial\w*|(?:în )?persoană\b|personal\b|față în față|osobiście|na miejscu|"
+    r"лично|очно|особисто|на място|şahsen|yüz yüze|bizzat|شخصيا\w*|شخصياً|بنفسي|وجها لوجه|حضوری|حضورا|شخصا",
     # Someone to talk to, said with a relative ("quelqu'un à qui parler", "alguien con quien
     # hablar", "cineva cu care să vorbesc"): "parl", "habl", "vorb" are the children's language
     # support's words.
+    # Asking for advice as such ("к кому обратиться за советом", "à qui demander conseil"; lane
+    # lost20): "совет", "Rat", "conseil", "consejo", "рада" are the councils' words (the
+    # integration council, the works council).
+    r"for (?:some )?advice|(?:um|für) (?:einen )?rat\b|(?:pour|des) conseils?\b|demander conseil|"
+    r"(?:para |por )?(?:un |pedir )?consejos?\b|(?:pentru |un |niște )?sfat(?:uri)?\b|po (?:radę|porady)|"
+    r"за (?:советом|консультацией)|за (?:порадою|консультацією)|за (?:съвет|консултация)|"
+    r"(?:tavsiye|danışma|öneri)\w* (?:için|almak)|(?:ل|من أجل |عشان )?(?:نصيحة|استشارة)(?!\w)|(?:برای )?(?:مشاوره|راهنمایی)(?!\w)",
+    # One kind of the offices' things there is too much of ("je suis perdu, trop de papiers";
+    # lane lost20): "trop" is the housing benefit's word. Two or more are an overwhelmed phrase.
+    *_too_many_in(listed=False),
     r"(?:someone|somebody|anyone) (?:i|we) (?:can |could )?talk to|jemand\w*,? mit (?:dem|der) (?:ich|wir|man) (?:\w+ )?(?:reden|sprechen)|"
     r"quelqu'un (?:à qui|avec qui) (?:je |on |nous )?(?:peux |peut |pourrais |puisse |pouvons )?parler|"
     r"alguien con (?:quien|quién) (?:\w+ )?hablar|cineva cu care (?:să )?(?:pot |putem )?(?:vorbesc|vorbim|vorbi)\b|"
@@ -759,11 +1025,15 @@ def without_lost_words(text: str) -> str:
         _drop_spans(folded, lowered, drop, _LOST_PARTS)
         # the parts of life outside the lost phrase ("куп документи", a pile of documents, is
         # the phrase's own object, not one more part listed)
-        domains = len(_found_forms(folded, _DOMAIN, drop))
+        domains = len(_found_forms(folded, _DOMAIN, drop)) + _errands_found(folded, drop)
         _drop_spans(folded, lowered, drop, _BESIDE_LOST)
         if domains >= DOMAINS_LISTED or (_OVERWHELMED.search(folded) and domains >= 2):
             _drop_forms(folded, drop, _DOMAIN)
+            for errand in _ERRANDS:
+                _drop_forms(folded, drop, errand)
         arrived = _drop_forms(folded, drop, _ARRIVAL)
+        if _found_forms(folded, _RECENT):
+            arrived = _drop_forms(folded, drop, _SETTLED) or arrived
         if _HERE_SINCE.search(folded):
             _drop_spans(folded, lowered, drop, [_HERE_SINCE], whole=True)
             arrived = True
@@ -785,6 +1055,12 @@ def _found_forms(folded: str, forms: frozenset[str], dropped: list[bool] | None 
     }
 
 
+def _errands_found(folded: str, dropped: list[bool]) -> int:
+    """How many of the newcomer's errands (`_ERRAND_FORMS`) the question names outside what is
+    already `dropped`, each once however many of its words it says."""
+    return sum(bool(_found_forms(folded, errand, dropped)) for errand in _ERRANDS)
+
+
 def without_generic_words(text: str) -> str:
     """The question without the words that name nothing in any question (`_GENERIC_FORMS`)."""
     lowered = _lost_lower(text)
@@ -801,7 +1077,10 @@ def names_a_need(text: str) -> bool:
 _NEED = re.compile(r"(?<!\w)(?:" + "|".join(_lost_fold(p) for p in _NEED_PATTERNS) + r")(?!\w)")
 _GENERIC = _folded_forms(_GENERIC_FORMS)
 _ARRIVAL = _folded_forms(_ARRIVAL_FORMS)
+_SETTLED = _folded_forms(_SETTLED_FORMS)
+_RECENT = _folded_forms(_RECENT_FORMS)
 _DOMAIN = _folded_forms(_DOMAIN_FORMS)
+_ERRANDS = [_folded_forms({name: forms}) for name, forms in _ERRAND_FORMS.items()]
 _OVERWHELMED = re.compile(
     _WORD_START + "(?:" + "|".join(_lost_fold(p) for p in _LOST_FAMILIES["overwhelmed"]) + ")"
 )
