@@ -3302,6 +3302,77 @@ _HOUSING_BENEFIT_NAMED = re.compile(
 )
 TENANCY_RIGHTS = "tenancy-rights"
 
+# Retired and bored, wanting to do something (lane routing20): "I'm retired and living with my
+# daughter, I'm bored and want to do something useful", "Я пенсионерка, мне скучно, хочу чем-то
+# заняться" is the volunteering's and the associations'; the pension insurance, the free movement
+# or a child's service (the daughter) came first. No build question tells both.
+VOLUNTEERING = "associations-and-volunteering"
+_RETIRED = re.compile(
+    r"rentner|\bin rente\b|im ruhestand|pensionär|retired|retiree|pensioner|retraité|"
+    r"à la retraite|jubilad|pensionad|pensionar|emeryt|пенсионер|на пенсии|пенсіонер|"
+    r"на пенсії|emekli|متقاعد|بازنشسته"
+)
+_BORED_OR_IDLE = re.compile(
+    r"langweil|nichts zu tun|etwas (?:\w+ )?(?:tun|machen)\b|bored|boring|nothing to do|"
+    r"do something|m'ennu|ennuie|rien à faire|faire quelque chose|aburr|nada que hacer|"
+    r"hacer algo|plictis|nimic de f[ăa]cut|fac ceva|nudz|nie mam co robi|co[śs] robi|"
+    r"robi[ćc] co[śs]|скучно|нечего делать|чем-то заняться|заняться чем|нудно|нічого робити|"
+    r"чимось зайнятися|нямам какво да правя|правя нещо|can[ıi]m s[ıi]k[ıi]l|"
+    r"s[ıi]k[ıi]l[ıi]yorum|bir [şs]ey(?:ler)? yapmak|yapacak bir [şs]ey|زهق|ملل|طفشان|"
+    r"(?:بدي|حابب|حابة) (?:أعمل|اعمل) شي|حوصله\S* سر|یه کاری (?:بکنم|کنم)"
+)
+# ... unless earning money is asked (a minijob beside the pension)
+_EARNING_ASKED = re.compile(
+    r"minijob|hinzuverdien|verdien|\bearn|gagner|\bganar|c[âa][șs]tig|zarobi|заработ|заробі|"
+    r"kazan|\bpara\b|geld|money|argent|dinero|\bbani\b|pieni[ąa]dz|деньг|грош|пари\b|مصاري|فلوس|پول"
+)
+
+# Dismissed from one's job (lane routing20): "I got my notice from my employer. How fast do I have to
+# report?", "Mi empresa me ha despedido, ¿qué tan rápido tengo que avisar?". The accelerated
+# skilled-worker procedure (an employer recruiting abroad, whose texts say "fast") is never a
+# dismissed worker's: it is held back. Asked how fast or by when to report or register, and no
+# money asked, the job-seeker registration is put first (registering within three days is its
+# rule). A notice ("Kündigung", "préavis", "wypowiedzenie") counts beside a job, not beside a rent.
+ACCELERATED_PROCEDURE = "accelerated-skilled-worker-procedure"
+_JOB_DISMISSAL = re.compile(
+    r"entlassen|rausgeworfen|\bfired\b|dismissed|laid off|let (?:me )?go\b|licenci|despedid|despidi|"
+    r"me echaron del trabajo|concedia|dat afar[aă]|zwolni(?:ł|li|ła|ona|ony|ą)\b|zwolnion|"
+    r"уволи|увольня|звільни|звільня|съкрат|уволн|i[şs]ten [çc][ıi]kar|kovuld|"
+    r"فصلوني|فصلتني|فصلني|طردوني من الشغل|اخراجم|اخراج شدم"
+)
+_NOTICE = re.compile(r"k[üu]ndig|\bnotice\b|pr[ée]avis|preaviz|wypowiedz")
+_JOB_WORD = re.compile(
+    r"arbeitgeber|\bchef|\bfirma|\bjob|arbeit|employer|\bboss|company|work|employeur|patron|"
+    r"empresa|trabajo|angajator|\bsef|\bșef|muncă|munca|pracodaw|\bszef|\bprac[ayęe]\b|"
+    r"работодат|\bшеф|работ|роботодав|робот|işveren|isveren|\biş\b|شركة|الشغل|کارفرما"
+)
+_HOW_FAST = re.compile(
+    r"wie schnell|how (?:fast|quickly|soon|long do i have)|combien de temps|en combien|r[áa]pido|"
+    r"cu[áa]nto tiempo|c[âa]t de repede|c[âa]t timp|jak szybko|ile mam czasu|как быстро|"
+    r"сколько (?:у меня )?времени|як швидко|скільки (?:у мене )?часу|колко бързо|колко време|"
+    r"ne kadar (?:h[ıi]zl[ıi]|s[üu]rede|zaman)|ka[çc] g[üu]n|بسرعة|قديش وقت|كم يوم|چقدر سریع|چند روز|"
+    rf"{_WHEN.pattern}"
+)
+_REPORT = re.compile(
+    r"melde|report|regist|sign up|\btell|inform|signaler|d[ée]clar|inscri|avisar|apunt|anun[țţt]|"
+    r"zg[łl]os|zarejestr|на уч[её]т|облік|регистр|реєстр|запиш|запис|bildir|kay[ıi]t|kaydol|"
+    r"سجل|اسجل|تسجيل|معرفی|ثبت ?نام|اطلاع"
+)
+
+
+def dismissed_from_work(lowered: str) -> bool:
+    """Whether a question tells of being dismissed from one's job (not a flat's notice)."""
+    if _JOB_DISMISSAL.search(lowered):
+        return True
+    # the rent is read without the job words ("employer" holds the French "loyer")
+    rest = _JOB_WORD.sub(" ", lowered)
+    return bool(
+        _NOTICE.search(lowered)
+        and _JOB_WORD.search(lowered)
+        and not _RENT.search(rest)
+        and not _LANDLORD_OR_AGENCY.search(rest)
+    )
+
 
 def adjust(
     scores: Any, text: str, keys: list[str], kind: str | None = None, language: str | None = None
@@ -3525,6 +3596,16 @@ def adjust(
         and not _HOUSING_BENEFIT_NAMED.search(lowered)
     ):
         _put_first(scores, keys, TENANCY_RIGHTS)
+    if (
+        _RETIRED.search(lowered)
+        and _BORED_OR_IDLE.search(lowered)
+        and not _EARNING_ASKED.search(lowered)
+    ):
+        _put_first(scores, keys, VOLUNTEERING)
+    if dismissed_from_work(lowered):
+        _hold_back(scores, keys, ACCELERATED_PROCEDURE)
+        if _HOW_FAST.search(lowered) and _REPORT.search(lowered) and not _ANY_MONEY.search(lowered):
+            _put_first(scores, keys, JOB_SEEKER)
     if _LOW_MOOD.search(lowered):
         _keep_only(scores, keys, LOW_MOOD_KEPT)
     if _CANNOT_COPE.search(lowered) and _COPE_CHILD.search(lowered):

@@ -225,3 +225,88 @@ def test_the_buergergeld_named_holds_the_fee_back(question: str) -> None:
 def test_the_buergergeld_beside_the_fee_keeps_the_fee() -> None:
     question = "Bin ich mit Bürgergeld vom Rundfunkbeitrag befreit?"
     assert _first(question, BUERGERGELD_KEYS) == rules.BROADCASTING_FEE
+
+
+RETIRED_KEYS = [
+    rules.PENSION_INSURANCE,
+    rules.FREE_MOVEMENT,
+    rules.DAYCARE,
+    rules.VOLUNTEERING,
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ich bin Rentnerin, mir ist langweilig, ich möchte etwas Sinnvolles tun.",
+        "I'm retired and living with my daughter, I'm bored and want to do something useful.",
+        "Je suis retraitée, je vis chez ma fille et je m'ennuie, je voudrais faire quelque chose.",
+        "Estoy jubilada, vivo con mi hija y me aburro. Quiero hacer algo útil.",
+        "Sunt pensionară, stau la fiica mea și mă plictisesc. Aș vrea să fac ceva.",
+        "Jestem emerytką, mieszkam u córki i się nudzę. Chciałabym coś robić.",
+        "Я пенсионерка, живу у дочери, мне скучно, хочу чем-то заняться.",
+        "Я на пенсії, живу в доньки, мені нудно, хочу чимось зайнятися.",
+        "Пенсионерка съм, живея при дъщеря ми и ми е скучно. Искам да правя нещо.",
+        "Emekliyim, kızımın yanında kalıyorum, canım sıkılıyor, bir şeyler yapmak istiyorum.",
+        "أنا متقاعدة وساكنة عند بنتي، زهقانة وبدي أعمل شي مفيد.",
+        "بازنشسته‌ام و پیش دخترم زندگی می‌کنم، حوصله‌ام سر رفته، می‌خوام یه کاری بکنم.",
+    ],
+)
+def test_retired_and_bored_is_the_volunteering(question: str) -> None:
+    assert _first(question, RETIRED_KEYS) == rules.VOLUNTEERING
+
+
+def test_retired_and_earning_keeps_the_order() -> None:
+    question = "I'm retired and bored, can I earn some money with a minijob?"
+    assert _first(question, RETIRED_KEYS) != rules.VOLUNTEERING
+
+
+DISMISSAL_KEYS = [
+    rules.ACCELERATED_PROCEDURE,
+    rules.WORKERS_RIGHTS,
+    "birth-registration",
+    rules.JOB_SEEKER,
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mein Arbeitgeber hat mir gekündigt. Wie schnell muss ich mich melden?",
+        "I got my notice from my employer. How fast do I have to report?",
+        "Mon employeur m'a licencié, en combien de temps dois-je me signaler ?",
+        "Mi empresa me ha despedido. ¿Qué tan rápido tengo que avisar?",
+        "Angajatorul mi-a dat preaviz. Cât de repede trebuie să mă anunț?",
+        "Pracodawca mnie zwolnił. Jak szybko muszę się zgłosić?",
+        "Работодатель меня уволил. Как быстро я должен встать на учёт?",
+        "Мене звільнили з роботи. Як швидко треба стати на облік?",
+        "Работодателят ме съкрати. Колко бързо трябва да се регистрирам?",
+        "İşverenim beni işten çıkardı. Ne kadar hızlı bildirmem gerekiyor?",
+        "الشركة فصلتني من الشغل، قديش بسرعة لازم سجل؟",
+        "کارفرما اخراجم کرد. چقدر سریع باید خودمو معرفی کنم؟",
+    ],
+)
+def test_dismissed_asking_how_fast_to_report_is_the_job_seeker_registration(
+    question: str,
+) -> None:
+    assert _first(question, DISMISSAL_KEYS) == rules.JOB_SEEKER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a flat's notice, or money asked beside the dismissal: not put first
+        "Der Vermieter hat mir gekündigt, wie schnell muss ich mich melden?",
+        "I was fired, when do I get unemployment money?",
+    ],
+)
+def test_no_dismissal_from_work_or_money_asked_keeps_the_registration_back(
+    question: str,
+) -> None:
+    assert _first(question, DISMISSAL_KEYS) != rules.JOB_SEEKER
+
+
+def test_the_notice_of_an_employer_is_no_rent() -> None:
+    # "employer" holds the French "loyer"
+    assert rules.dismissed_from_work("i got my notice from my employer")
+    assert not rules.dismissed_from_work("my landlord gave me notice")
