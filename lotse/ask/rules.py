@@ -170,6 +170,12 @@ that share almost all their words (see README "Ranking rules").
 - Debt counselling vs energy: bills or instalments piling up, no electricity or gas named.
 - Unemployment benefit vs the permit extension: the employer not extending the work contract
   (no permit named), and what to live on until the next job.
+- Put first (lane routing20): worship named, the religious communities; a neighbour's child in
+  distress, the youth office; a German passport wanted, the naturalisation; a paper with one's
+  address, the registration certificate; a rent raised by the landlord, the tenancy rights;
+  retired and bored, the volunteering; dismissed and asking how fast to report, the job-seeker
+  registration (the accelerated procedure held back). The Bürgergeld named holds the
+  broadcasting fee back.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
