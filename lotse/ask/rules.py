@@ -3610,8 +3610,18 @@ def adjust(
         _put_first(scores, keys, VOLUNTEERING)
     if dismissed_from_work(lowered):
         _hold_back(scores, keys, ACCELERATED_PROCEDURE)
-        if _HOW_FAST.search(lowered) and _REPORT.search(lowered) and not _ANY_MONEY.search(lowered):
-            _put_first(scores, keys, JOB_SEEKER)
+        if (
+            _HOW_FAST.search(lowered)
+            and _REPORT.search(lowered)
+            and not _ANY_MONEY.search(lowered)
+            and JOB_SEEKER in keys
+        ):
+            # put first, but the unemployment benefit keeps its score: registering in time is
+            # also what keeps the benefit (a deadline question keeps it, `test_routing`)
+            top = float(scores.max(initial=0.0))
+            _keep_only(scores, keys, (JOB_SEEKER, UNEMPLOYMENT_BENEFIT))
+            i = keys.index(JOB_SEEKER)
+            scores[i] = max(float(scores[i]), top)
     if _LOW_MOOD.search(lowered):
         _keep_only(scores, keys, LOW_MOOD_KEPT)
     if _CANNOT_COPE.search(lowered) and _COPE_CHILD.search(lowered):
