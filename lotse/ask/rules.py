@@ -170,6 +170,12 @@ that share almost all their words (see README "Ranking rules").
 - Debt counselling vs energy: bills or instalments piling up, no electricity or gas named.
 - Unemployment benefit vs the permit extension: the employer not extending the work contract
   (no permit named), and what to live on until the next job.
+- Put first (lane routing20): worship named, the religious communities; a neighbour's child in
+  distress, the youth office; a German passport wanted, the naturalisation; a paper with one's
+  address, the registration certificate; a rent raised by the landlord, the tenancy rights;
+  retired and bored, the volunteering; dismissed and asking how fast to report, the job-seeker
+  registration (the accelerated procedure held back). The Bürgergeld named holds the
+  broadcasting fee back.
 
 The rules name service keys of the catalog; a city without those services is unaffected.
 """
@@ -2168,16 +2174,20 @@ _YOUTH_OFFICE = re.compile(
 # advance too, which found such a story by its shouting mother ("Sąsiadka … krzyczy na swoje
 # dzieci") or its overwhelmed mother alone with the children.
 WOMENS_SHELTER = "womens-shelter"
+YOUTH_WELFARE = "youth-welfare-help"
 MAINTENANCE_ADVANCE = "maintenance-advance"
 _NEIGHBOURS_CHILDREN = re.compile(
     r"(?:voisin|neighbo|nachbar|next door|nebenan|d'à côté|de al lado|сосед|сусід|съсед|komşu|komsu|sąsiad|sasiad|vecin|vecino|"
     r"جار(?:ة|تي|تنا|نا|ي)?\b|جيران|"
-    r"همسایه)\w*\W+(?:\w+\W+){0,6}?(?:enfant|child|kid|kind|дет|діт|дец|çocuk|cocuk|"
-    r"dzieci|dziecko|niñ|nin[oa]s|copi|اطفال|أطفال|ولاد|بچه)|"
+    r"همسایه)\w*\W+(?:\w+\W+){0,6}?(?:enfant|child|kid|kind|дет|діт|дец|çocu[kğ]|cocu[kg]|"
+    r"dzieci|dziecko|niñ|nin[oa]s|copi|اطفال|أطفال|ولاد|بچه|"
+    # the Turkish "çocuğu", the one child in Russian, Ukrainian, Arabic ("у соседей кричит ребёнок",
+    # "ابن الجيران"; lane routing20)
+    r"ребён|ребен|малыш|дитин|малюк|طفل|ابن|بنت)|"
     # The other order: the children of the neighbours, the kids next door ("дети соседей",
     # "les enfants des voisins", "أطفال الجيران", "بچه‌های همسایه").
-    r"(?:enfant|child|kid|kinder|дет|діт|деца|децата|dzieci|niñ|nin[oa]s|copii|اطفال|أطفال|ولاد|"
-    r"بچه)\w*\W+(?:\w+\W+){0,3}?(?:next door|nebenan|d'à côté|de al lado|voisin|neighbo|nachbar|"
+    r"(?:enfant|child|kid|kinder|дет|діт|деца|децата|dzieci|dzieck|niñ|nin[oa]s|copi[il]|اطفال|أطفال|ولاد|"
+    r"بچه|ребён|ребен|дитин|طفل|ابن|بنت)\w*\W+(?:\w+\W+){0,3}?(?:next door|nebenan|d'à côté|de al lado|voisin|neighbo|nachbar|"
     r"сосед|сусід|съсед|sąsiad|sasiad|vecin|(?:ال)?جار|(?:ال)?جيران|همسایه)"
 )
 # A child who no longer goes to school or runs away from home ("geht nicht mehr zur Schule",
@@ -2833,6 +2843,13 @@ _BENEFIT_NAMED = re.compile(
 # unless it names the fee itself (its German names, GEZ, the TV or radio fee in the portal's
 # languages: the fee's own synonyms). No dev question (parts 0-12) that names one of these
 # benefits is labelled with the fee.
+# The Bürgergeld named (lane routing20): the broadcasting fee's texts name it among the benefits
+# whose recipients are exempt, so "Колко е Bürgergeld за един човек?" found the fee first; as the
+# other benefits named (`_BENEFIT_NAMED`), it holds the fee back unless the fee is named. Only the
+# fee: the Bürgergeld beside a permit is not the benefit rule's.
+_BUERGERGELD_NAMED = re.compile(
+    r"b[üu]e?rgergeld|бюргерге?льд|бюргергелд|бюргерґельд|بورغر ?غيلد|بورجر ?جيلد|بورگر ?گلد"
+)
 BROADCASTING_FEE = "broadcasting-fee"
 _BROADCASTING = re.compile(
     r"\bgez\b|\bгез\b|rundfunk|рундфунк|beitragsservice|fernseh|broadcast|\btv\b|\brtv\b|"
@@ -3162,6 +3179,7 @@ _HELD_BACK_WHEN: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str,
     (_SCHOOL_NAMED, _DAYCARE_WORD, SCHOOL_HELD_BACK),
     (_JOB_OFFER, _NO_OFFER_OR_CARD, (OPPORTUNITY_CARD,)),
     (_BENEFIT_NAMED, _BROADCASTING, (BROADCASTING_FEE,)),
+    (_BUERGERGELD_NAMED, _BROADCASTING, (BROADCASTING_FEE,)),
 )
 
 
@@ -3180,6 +3198,186 @@ _PRAYING = re.compile(
     r"да се (?:по)?моля|да се (?:по)?молим|\bnamaz\w*|\bibadet\w*|"
     r"(?<!\w)(?:ب|ن)?صل(?:ي|ّي)(?!\w)|(?<!\w)(?:ال)?صلا[ةه](?!\w)|\bنماز\w*"
 )
+# A service of worship (twenty-eighth session, lane routing20): "where is there a liturgy in
+# Ukrainian", "Gottesdienst auf Polnisch", "църковна служба на български", "Türkçe ayin": like
+# praying, the worship named puts the religious communities first (the language named had found
+# the language services or the temporary protection). Not the Romanian "slujbă" alone (a job),
+# nor the Turkish "ayin" alone (typed without its letters, "of the month").
+_WORSHIP = re.compile(
+    r"gottesdienst\w*|\bmesse\b|liturg\w*|литург\w*|літург\w*|\bmass\b|church services?|\bworship\w*|\bculte\b|"
+    r"\bmisas?\b|slujb\w* (?:religioas|biseric|ortodox|catolic|de duminic|la biseric)\w*|"
+    r"\bmsz[ayęe]\b|nabo[żz]e[ńn]stw\w*|богослуж\w*|служб\w* в церкв\w*|църковн\w* служб\w*|"
+    r"\bayin(?:i|ler\w*)\b|(?:kilise|dini|pazar|t[üu]rk[çc]e) ayin\w*|ayin\w* (?:nerede|var m)|"
+    r"قداس\w*|(?<!\w)(?:ال)?عبادة|مراسم (?:کلیسا|مذهبی|دعا)|عشای ربانی|نیایش"
+)
+
+# A neighbour's child in distress (lane routing20): crying, screaming, left alone, hungry, hit,
+# or the asker worried. Beside a neighbour's children (`_NEIGHBOURS_CHILDREN`) it is child
+# protection, the youth office's alone: holding back family counselling left the mental health
+# support, the emergency service or the neighbourhood centres first ("Nebenan schreit jeden
+# Abend ein Kind, ich mache mir Sorgen"). A neighbour who told of a playgroup is no distress.
+_CHILD_DISTRESS = re.compile(
+    r"schrei|weint|weinen|allein|sorge|hunger|geschlagen|schlägt|schlaegt|vernachl|"
+    r"scream|\bcr(?:y|ies|ying)\b|shout|yell|alone|worr|hungry|neglect|\bhit\b|beat|"
+    r"hurl|pleur|\bcri|seule?s?\b|inqui[eè]t|\bfaim\b|frapp|n[ée]glig|"
+    r"grit|llor|\bsol[oa]s\b|preocup|hambre|peg[aá]|abandon|"
+    r"[țţt]ip[ăa]|[țţt]ipet|pl[âa]ng|singur|[îi]ngrijor|foame|\bbat\w*|lovi|"
+    r"krzycz|p[łl]acz|samotn|\bsam[aie]?\b|martwi|g[łl]od|\bbij|"
+    r"крич|плач|одн[иао]\b|одних|волну|пережива|беспоко|голод|бьют|бьёт|бьет|"
+    r"сам[іи]х?\b|хвилю|б['ʼ’]ють|"
+    r"пищ|крещ|сами\b|притесн|тревож|гладн|бият|"
+    r"ba[ğg][ıi]r|a[ğg]l[ıi]y|a[ğg]lama|yaln[ıi]z|endi[şs]e|\baç\b|d[öo]v|"
+    r"صراخ|يصرخ|بيصرخ|تصرخ|يبكي|بيبكي|بكاء|لحال|وحد|قلق|جوعان|جوعانين|يضرب|بيضرب|"
+    r"جیغ|داد|گریه|تنها|نگران|گرسنه|کتک"
+)
+
+# A German passport wanted (lane routing20): "Can I get a German passport after 5 years?", "pașaport
+# german după 5 ani", "پاسپورت آلمانی بگیرم": the passport is the naturalisation's, whose texts
+# say citizenship; the years found the pension insurance, the fictional certificate or the lost
+# documents first. Not a German passport the asker has not got, as a status ("wählen ohne
+# deutschen Pass", "nu am pașaport german": the council vote, a wedding's papers).
+NATURALISATION = "naturalisation"
+_GERMAN_PASSPORT = re.compile(
+    r"deutsche[nrms]? (?:reise)?pass\b|german passport|passeport allemand|pasaporte alem[áa]n|"
+    r"pa[șşs]aport(?:ul)? german|niemieck\w* paszport\w*|paszport\w* niemieck\w*|"
+    r"немецк\w* паспорт\w*|німецьк\w* паспорт\w*|германск\w* паспорт\w*|alman pasaport\w*|"
+    r"جواز\w* (?:ال)?(?:سفر )?(?:ال)?[أا]لمان\w*|پاسپورت آلمان\w*"
+)
+_WITHOUT_A_PASSPORT = re.compile(
+    r"(?:ohne|kein\w*|without|(?:don'?t|do not|doesn'?t) have|no|not|sans|pas de|pas le|sin|"
+    r"no tengo|f[ăa]r[ăa]|nu am|nu are|bez|nie mam|nie ma|без|нет|немає|нямам|няма|بدون|"
+    r"ما عندي|ما معي|مش معي)\W+(?:\w+\W+){0,2}?$"
+)
+_NOT_HAVING_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:yok|olmadan|ندارم|نداریم|ندارد|نیست)")
+
+
+def wants_a_german_passport(lowered: str) -> bool:
+    """Whether a question names a German passport that the asker does not say they lack."""
+    for match in _GERMAN_PASSPORT.finditer(lowered):
+        before = lowered[max(0, match.start() - 40) : match.start()]
+        after = lowered[match.end() : match.end() + 25]
+        if not _WITHOUT_A_PASSPORT.search(before) and not _NOT_HAVING_AFTER.search(after):
+            return True
+    return False
+
+
+# A paper with one's address on it (lane routing20): "my employer wants a paper with my address",
+# "un papel con mi dirección", "бумагу с моим адресом", "ورقة فيها عنواني" is the registration
+# certificate; the employer found the certificate of conduct or the recruiting abroad first.
+_PAPER_WITH_ADDRESS = re.compile(
+    r"(?:\bpaper|\bdocument|zettel|papier|schreiben|papel|h[âa]rtie|\bact\b|kartk|dokument|"
+    r"ka[ğg][ıi]t|belge|бумаг|бумажк|бележк|хартия|документ|папірець|папірц|ورقة|ورقه|وثيقة|"
+    r"کاغذ|برگه|مدرک)\w*\W+(?:\w+\W+){0,3}?(?:with|mit|avec|con|cu|z|ze|с|з|със|فيها|فيه|"
+    r"عليها|عليه|با)\W+(?:\w+\W+){0,2}?(?:adress|address|direcci|domicil|adres|адрес|عنوان|آدرس)"
+    # Turkish puts the address first: "adresimin yazdığı bir kağıt", "adresim olan belge"
+    r"|adres\w* (?:yazd[ıi][ğg][ıi]|yazan|yaz[ıi]l[ıi]|olan|g[öo]steren) (?:bir )?(?:ka[ğg][ıi]t|belge)"
+)
+
+# A rent raised by the landlord (lane routing20): "Mon propriétaire veut augmenter le loyer de 20 %,
+# sinon je dois partir", "Właściciel chce podnieść czynsz", "Ev sahibi kirayı artırmak istiyor":
+# whether he may is the tenancy rights' matter; the housing benefit or the homelessness help came
+# first. Not a rent gone up that the asker cannot pay (`_NOT_ENOUGH`: the housing benefit's), nor
+# a question that names the housing benefit.
+_RENT_RAISED = re.compile(
+    r"mieterh[öo]h|miete\w* (?:\S+ ){0,4}?(?:erh[öo]h|steig|gestiegen)|erh[öo]h\w* (?:\S+ ){0,3}?miete|"
+    r"raise\w* (?:\S+ ){0,2}?rent|rent (?:increase|rise|hike)|increas\w* (?:\S+ ){0,2}?rent\b|"
+    r"rent (?:\S+ ){0,2}?(?:went|goes|going|gone) up|put\w* (?:\S+ ){0,2}?rent up|"
+    r"put\w* up (?:\S+ ){0,2}?rent\b|augment\w* (?:\S+ ){0,2}?loyer|loyer (?:\S+ ){0,3}?augment|"
+    r"hausse (?:du|de) (?:\S+ )?loyer|sub(?:ir|e|ió|io|irme|irnos) (?:\S+ ){0,2}?alquiler|"
+    r"aument\w* (?:\S+ ){0,2}?alquiler|alquiler (?:\S+ ){0,3}?(?:sube|subi|aument)|"
+    r"(?:m[ăa]r|cre[șs]te|majora|scumpi)\w* (?:\S+ ){0,2}?chiri|"
+    r"chiri\w* (?:\S+ ){0,3}?(?:cre[șs]te|crescut|m[ăa]rit|majorat)|"
+    r"podn\w* (?:\S+ ){0,2}?czynsz|podwy[żz]\w* (?:\S+ ){0,2}?czynsz|"
+    r"czynsz\w* (?:\S+ ){0,3}?(?:podn|wzr[óo]s|ro[śs]nie|podwy[żz])|"
+    r"(?:повы|подн|подня)\w* (?:\S+ ){0,2}?(?:аренд|квартплат|плату за квартиру)|"
+    r"(?:аренд|квартплат)\w* (?:\S+ ){0,3}?(?:повыс|подня|вырос)|"
+    r"(?:підви|підн)\w* (?:\S+ ){0,2}?оренд|оренд\w* (?:\S+ ){0,3}?(?:підвищ|підня|зросл)|"
+    r"(?:вдиг|увелич)\w* (?:\S+ ){0,2}?наем|наем\w* (?:\S+ ){0,3}?(?:вдиг|увелич|поскъп)|"
+    r"kira\w* (?:\S+ ){0,3}?(?:art[ıi]r|zam)|kiraya zam|"
+    r"(?:يرفع|رفع|زيادة|زاد|يزيد|بيرفع|برفع)\s(?:\S+\s){0,2}?(?:ال)?[إا]يجار|"
+    r"(?:ال)?[إا]يجار\s(?:\S+\s){0,2}?(?:زاد|ارتفع|غلي)|"
+    r"اجاره\S*\s(?:\S+\s){0,3}?(?:ببره بالا|برده بالا|بالا ببره|بالا برده|افزایش بده|افزایش داده|"
+    r"زیاد کنه|زیاد کرده)|افزایش (?:\S+ )?اجاره"
+)
+_HOUSING_BENEFIT_NAMED = re.compile(
+    r"wohngeld|housing benefit|aides? au logement|\bapl\b|ayuda (?:para|al) (?:el )?alquiler|"
+    r"subsidio de vivienda|aloca[țţt]\w* (?:pentru|de) locuin|ajutor\w* (?:pentru|de) chiri|"
+    r"dodat\w* mieszkaniow|жилищн\w* (?:пособ|субсид|помощ)|житлов\w* (?:допомог|субсид)|"
+    r"вонге?льд|kira yard[ıi]m|konut yard[ıi]m|(?:دعم|مساعدة|بدل) (?:ال)?(?:سكن|[إا]يجار)|"
+    r"کمک (?:هزینه )?(?:اجاره|مسکن)|ووهن ?[غجگ]ي?لد|وون ?گلد"
+)
+TENANCY_RIGHTS = "tenancy-rights"
+
+# Retired and bored, wanting to do something (lane routing20): "I'm retired and living with my
+# daughter, I'm bored and want to do something useful", "Я пенсионерка, мне скучно, хочу чем-то
+# заняться" is the volunteering's and the associations'; the pension insurance, the free movement
+# or a child's service (the daughter) came first. No build question tells both.
+VOLUNTEERING = "associations-and-volunteering"
+_RETIRED = re.compile(
+    r"rentner|\bin rente\b|im ruhestand|pensionär|retired|retiree|pensioner|retraité|"
+    r"à la retraite|jubilad|pensionad|pensionar|emeryt|пенсионер|на пенсии|пенсіонер|"
+    r"на пенсії|emekli|متقاعد|بازنشسته"
+)
+_BORED_OR_IDLE = re.compile(
+    r"langweil|nichts zu tun|etwas (?:\w+ )?(?:tun|machen)\b|bored|boring|nothing to do|"
+    r"do something|m'ennu|ennuie|rien à faire|faire quelque chose|aburr|nada que hacer|"
+    r"hacer algo|plictis|nimic de f[ăa]cut|fac ceva|nudz|nie mam co robi|co[śs] robi|"
+    r"robi[ćc] co[śs]|скучно|нечего делать|чем-то заняться|заняться чем|нудно|нічого робити|"
+    r"чимось зайнятися|нямам какво да правя|правя нещо|can[ıi]m s[ıi]k[ıi]l|"
+    r"s[ıi]k[ıi]l[ıi]yorum|bir [şs]ey(?:ler)? yapmak|yapacak bir [şs]ey|زهق|ملل|طفشان|"
+    r"(?:بدي|حابب|حابة) (?:أعمل|اعمل) شي|حوصله\S* سر|یه کاری (?:بکنم|کنم)"
+)
+# ... unless earning money is asked (a minijob beside the pension)
+_EARNING_ASKED = re.compile(
+    r"minijob|hinzuverdien|verdien|\bearn|gagner|\bganar|c[âa][șs]tig|zarobi|заработ|заробі|"
+    r"kazan|\bpara\b|geld|money|argent|dinero|\bbani\b|pieni[ąa]dz|деньг|грош|пари\b|مصاري|فلوس|پول"
+)
+
+# Dismissed from one's job (lane routing20): "I got my notice from my employer. How fast do I have to
+# report?", "Mi empresa me ha despedido, ¿qué tan rápido tengo que avisar?". The accelerated
+# skilled-worker procedure (an employer recruiting abroad, whose texts say "fast") is never a
+# dismissed worker's: it is held back. Asked how fast or by when to report or register, and no
+# money asked, the job-seeker registration is put first (registering within three days is its
+# rule). A notice ("Kündigung", "préavis", "wypowiedzenie") counts beside a job, not beside a rent.
+ACCELERATED_PROCEDURE = "accelerated-skilled-worker-procedure"
+_JOB_DISMISSAL = re.compile(
+    r"entlassen|rausgeworfen|\bfired\b|dismissed|laid off|let (?:me )?go\b|licenci|despedid|despidi|"
+    r"me echaron del trabajo|concedia|dat afar[aă]|zwolni(?:ł|li|ła|ona|ony|ą)\b|zwolnion|"
+    r"уволи|увольня|звільни|звільня|съкрат|уволн|i[şs]ten [çc][ıi]kar|kovuld|"
+    r"فصلوني|فصلتني|فصلني|طردوني من الشغل|اخراجم|اخراج شدم"
+)
+_NOTICE = re.compile(r"k[üu]ndig|\bnotice\b|pr[ée]avis|preaviz|wypowiedz")
+_JOB_WORD = re.compile(
+    r"arbeitgeber|\bchef|\bfirma|\bjob|arbeit|employer|\bboss|company|work|employeur|patron|"
+    r"empresa|trabajo|angajator|\bsef|\bșef|muncă|munca|pracodaw|\bszef|\bprac[ayęe]\b|"
+    r"работодат|\bшеф|работ|роботодав|робот|işveren|isveren|\biş\b|شركة|الشغل|کارفرما"
+)
+_HOW_FAST = re.compile(
+    r"wie schnell|how (?:fast|quickly|soon|long do i have)|combien de temps|en combien|r[áa]pido|"
+    r"cu[áa]nto tiempo|c[âa]t de repede|c[âa]t timp|jak szybko|ile mam czasu|как быстро|"
+    r"сколько (?:у меня )?времени|як швидко|скільки (?:у мене )?часу|колко бързо|колко време|"
+    r"ne kadar (?:h[ıi]zl[ıi]|s[üu]rede|zaman)|ka[çc] g[üu]n|بسرعة|قديش وقت|كم يوم|چقدر سریع|چند روز|"
+    rf"{_WHEN.pattern}"
+)
+_REPORT = re.compile(
+    r"melde|report|regist|sign up|\btell|inform|signaler|d[ée]clar|inscri|avisar|apunt|anun[țţt]|"
+    r"zg[łl]os|zarejestr|на уч[её]т|облік|регистр|реєстр|запиш|запис|bildir|kay[ıi]t|kaydol|"
+    r"سجل|اسجل|تسجيل|معرفی|ثبت ?نام|اطلاع"
+)
+
+
+def dismissed_from_work(lowered: str) -> bool:
+    """Whether a question tells of being dismissed from one's job (not a flat's notice)."""
+    if _JOB_DISMISSAL.search(lowered):
+        return True
+    # the rent is read without the job words ("employer" holds the French "loyer")
+    rest = _JOB_WORD.sub(" ", lowered)
+    return bool(
+        _NOTICE.search(lowered)
+        and _JOB_WORD.search(lowered)
+        and not _RENT.search(rest)
+        and not _LANDLORD_OR_AGENCY.search(rest)
+    )
 
 
 def adjust(
@@ -3389,8 +3587,41 @@ def adjust(
         _put_first(scores, keys, ANTI_DISCRIMINATION)
     if paid_below_minimum(lowered):
         _put_first(scores, keys, WORKERS_RIGHTS)
-    if _PRAYING.search(lowered):
+    if _PRAYING.search(lowered) or _WORSHIP.search(lowered):
         _put_first(scores, keys, RELIGIOUS_COMMUNITIES)
+    if _NEIGHBOURS_CHILDREN.search(lowered) and _CHILD_DISTRESS.search(lowered):
+        _put_first(scores, keys, YOUTH_WELFARE)
+    if wants_a_german_passport(lowered):
+        _put_first(scores, keys, NATURALISATION)
+    if _PAPER_WITH_ADDRESS.search(lowered):
+        _put_first(scores, keys, CERTIFICATE)
+    if (
+        _RENT_RAISED.search(lowered)
+        and (_LANDLORD_OR_AGENCY.search(lowered) or _RIGHTS_ASKED.search(lowered))
+        and not _NOT_ENOUGH.search(lowered)
+        and not _HOUSING_BENEFIT_NAMED.search(lowered)
+    ):
+        _put_first(scores, keys, TENANCY_RIGHTS)
+    if (
+        _RETIRED.search(lowered)
+        and _BORED_OR_IDLE.search(lowered)
+        and not _EARNING_ASKED.search(lowered)
+    ):
+        _put_first(scores, keys, VOLUNTEERING)
+    if dismissed_from_work(lowered):
+        _hold_back(scores, keys, ACCELERATED_PROCEDURE)
+        if (
+            _HOW_FAST.search(lowered)
+            and _REPORT.search(lowered)
+            and not _ANY_MONEY.search(lowered)
+            and JOB_SEEKER in keys
+        ):
+            # put first, but the unemployment benefit keeps its score: registering in time is
+            # also what keeps the benefit (a deadline question keeps it, `test_routing`)
+            top = float(scores.max(initial=0.0))
+            _keep_only(scores, keys, (JOB_SEEKER, UNEMPLOYMENT_BENEFIT))
+            i = keys.index(JOB_SEEKER)
+            scores[i] = max(float(scores[i]), top)
     if _LOW_MOOD.search(lowered):
         _keep_only(scores, keys, LOW_MOOD_KEPT)
     if _CANNOT_COPE.search(lowered) and _COPE_CHILD.search(lowered):
