@@ -972,14 +972,17 @@ def _held_somewhere(sentences: list[Sentence], asked_variants: frozenset[str]) -
     )
 
 
-def _asked_variants(facts: ServiceFacts, language: str, query: str, kind: str) -> frozenset[str]:
+def _asked_variants(
+    facts: ServiceFacts, language: str, query: str, kind: str | None = None
+) -> frozenset[str]:
     """The question's qualifiers that choose among the service's sentences: not those its
     own name or synonyms hold ("Studium" in every BAföG question; a `name_only` class: its
-    name), nor those not read in the question's type (`QualifierClass.kinds`)."""
+    name), nor those not read in the question's type (`QualifierClass.kinds`; kind None: every
+    class)."""
     asked = frozenset(
         q
         for q in asked_qualifiers(query)
-        if (kinds := QUALIFIERS[q].kinds) is None or kind in kinds
+        if kind is None or (kinds := QUALIFIERS[q].kinds) is None or kind in kinds
     )
     if not asked:
         return asked
