@@ -2594,10 +2594,11 @@ _THRESHOLD_ASKED = re.compile(
 )
 # A threshold stated: a figure after a from-word ("Ab einem GdB von 50", "Від ступеня 50",
 # "من درجة 50") or before an or-more ("50 derecesinden itibaren", "50 oder mehr").
+# (The Arabic from-word with its "and": "ومن درجة 20 توجد بالفعل تعويضات", qualifier20.)
 _THRESHOLD_STATED = re.compile(
     # ("à partir d'un taux de 50": the elided article is part of the from-word)
     r"(?:\bab|\bfrom|(?:à|a) partir d'?\S*|\bdès|\bdesde|\bde la|[îi]ncep[âa]nd|\bod|\bот|"
-    r"(?<!\w)с(?!\w)|\bсо|\bвід|\bз\b|\bіз|\bиз|(?<!\w)من(?!\w)|(?<!\w)از(?!\w)|"
+    r"(?<!\w)с(?!\w)|\bсо|\bвід|\bз\b|\bіз|\bиз|(?<!\w)و?من(?!\w)|(?<!\w)از(?!\w)|"
     r"at least|mindestens|au moins|al menos|en az|co najmniej|cel pu[țţt]in|не менее|не менше|"
     r"най-малко|على الأقل|حداقل)\s+(?:\S+\s+){0,3}\d|"
     # more than a length of stay ("who want to stay for more than 90 days", "länger als 90

@@ -43,6 +43,12 @@ class QualifierClass:
     # chooses nothing only when the service's name holds it, not its synonyms (search words
     # such as "visa travail qualifié" for the Blue Card are no variant every question asks)
     name_only: bool = False
+    # a module that states only the contrary variant gives no answer; False: the contrary's
+    # sentences never answer, the others as if it were not asked (a Blue Card's fee lines name
+    # no residence permit, only "the visa at the mission": the first issue still answers)
+    alone: bool = True
+    # the question types it is read in (None: every type)
+    kinds: frozenset[str] | None = None
 
 
 _IN_TRAINING = re.compile(
@@ -248,7 +254,67 @@ _SWITCH_FROM_PURPOSE = re.compile(
     r"(?<!\w)переход\w* [сз] (?:\S+ ){0,2}(?:цел|мет)|(?<!\w)премина\w* от (?:\S+ ){0,2}цел|"
     r"ama[cç]\w* (?:\w+ )?geçiş|انتقلت من (?:\S+ ){0,2}(?:غرض|سبب)"
 )
+# The residence permit or its card (qualifier20): a permit's fee lines state the visa at the
+# mission and the permit issued here ("The visa costs 75 euros. Issuing the residence permit in
+# Germany costs 100 euros."), and an opportunity-card holder asking what the residence title or
+# card costs ("Was kostet der Aufenthaltstitel?", "کارت اقامت چقدر است؟") was told the visa's 75
+# euros by position (or both, tied). The permit's and its card's words, 12 languages
+# (casefolded). Only as the visa's other variant: a visa sentence never tells the permit asked.
+_RESIDENCE_PERMIT = (
+    r"aufenthaltserlaubnis|aufenthaltstitel|aufenthaltskarte|residence permit|residence title|"
+    r"residence card|permis de s[ée]jour|titre de s[ée]jour|carte de s[ée]jour|"
+    r"permiso de residencia|tarjeta de residencia|t[íi]tulo de residencia|"
+    r"oturum izn|oturma izn|ikamet izn|oturum kart|oturma kart|ikamet kart|"
+    r"zezwoleni\w* na pobyt|kart\w* pobytu|permis\w* de [șşs]edere|card\w* de [șşs]edere|"
+    r"разрешени\w* на (?:временное )?(?:пребывание|проживание)|вид\w* на жительств|(?<!\w)внж(?!\w)|"
+    r"дозв[іо]л\w* на (?:тимчасове )?проживання|посвідк\w* на (?:тимчасове )?проживання|"
+    r"разрешени\w* за пребиваване|(?:تصريح|بطاقة) (?:ال)?(?:إقامة|اقامة)|(?<!\w)(?:ال)?(?:إقامة|اقامة)|"
+    r"اجازه (?:ی )?اقامت|کارت اقامت|(?<!\w)اقامت"
+)
+# ... held as the asker's own ("I have a residence permit", "mit meiner Aufenthaltserlaubnis",
+# "عندي إقامة"): their case, not the permit asked (the words of having as for the visa)
+_HAVING = (
+    r"(?:\bwith|\bon|\bhave|\bhold|\bholding|\bmit|\bhabe|\bhab|\bbesitze|\bavec|\bj'ai|\bcon|"
+    r"\btengo|\bz|\bmam|\bcu|\bam|\bс|\bсъс|\bимам|\bз|\bмаю|\bу меня|"
+    r"(?<!\w)با|(?<!\w)دارم|(?<!\w)عندي|(?<!\w)معي)\s+"
+    r"(?:(?:a|an|the|my|ein|eine|einem|einen|einer|mein|meinem|meinen|meiner|un|une|una|uno|mon|"
+    r"ma|mi|o|bir)\s+)?"
+)
+_ASKERS_PERMIT = re.compile(
+    rf"{_HAVING}(?:\S+\s+)?(?:{_RESIDENCE_PERMIT})\S*|"
+    # (Persian, Turkish: the having after it, "اقامت دارم", "oturum iznim var")
+    rf"(?:{_RESIDENCE_PERMIT})\S*\s+(?:\S+\s+)?(?:دارم|داریم|var|varken)(?!\w)"
+)
+
+# The lowest tier of a threshold (qualifier20): a service states several thresholds ("From a GdB of
+# 20 there are already compensations", "From a GdB of 50 you count as severely disabled"), and
+# "from which degree do I already get some compensations?" was told the 50 by the severe
+# disability's words the question shares with the next sentence. The catalog words for the
+# lowest one, 12 languages (casefolded: "schon", "already", "dès", "ya", "bile", "już", "deja",
+# "уже", "вже", "още", "بالفعل", the Persian "… هم").
+_LOWEST_TIER_HELD = re.compile(
+    r"\bschon\b|\bbereits\b|\balready\b|\bdès\b|\bya\b|\bbile\b|\bjuż\b|\bdeja\b|(?<!\w)уже(?!\w)|"
+    r"(?<!\w)вже(?!\w)|(?<!\w)още(?!\w)|بالفعل|(?<!\S)هم(?!\S)"
+)
+# ... asked by the words of already, even or the lowest in a threshold question (`asked_qualifiers`
+# reads the threshold: `kinds.asked_quantity`)
+_LOWEST_TIER_ASKED = re.compile(
+    r"\bschon\b|\bbereits\b|\balready\b|\beven\b|\bdéjà\b|\bdeja\b|\bya\b|\bbile\b|\bzaten\b|"
+    r"\bdahi\b|\bjuż\b|\bjuz\b|\bchiar\b|(?<!\w)уже(?!\w)|(?<!\w)вже(?!\w)|(?<!\w)вече(?!\w)|"
+    r"(?<!\w)още(?!\w)|بالفعل|(?<!\S)حتی(?!\S)|(?<!\S)هم(?!\S)|"
+    r"\blowest\b|\bniedrigst|le plus bas|\bm[áa]s bajo|en düşük|en dusuk|najniższ|najnizsz|"
+    r"cel mai (?:mic|sc[ăa]zut)|самы\w* низк|найнижч|най-ниск|أدنى|ادنى|کمترین|"
+    # some of the benefits ("einige Nachteilsausgleiche", "certaines compensations", "بعض")
+    r"\bsome\b|\beinige[nmrs]?\b|\bcertain(?:e|s|es)?\b|\balgun[ao]s\b|\bbazı\b|\bbazi\b|"
+    r"\bpewn\w*|\bunele\b|\bunii\b|(?<!\w)некоторы\w*|(?<!\w)певн\w*|(?<!\w)някои(?!\w)|"
+    r"(?<!\w)بعض(?!\w)|(?<!\S)برخی(?!\S)"
+)
+
 _PURPOSE_CHANGE_HELD = re.compile(f"{PURPOSE_CHANGE.pattern}|{_SWITCH_FROM_PURPOSE.pattern}")
+
+# the fee and amount questions (a visa-free entry's time to apply for the residence permit is
+# told by the visa's own sentence: "If you enter without a visa …, you must apply within 90 days")
+_AMOUNT_KINDS = frozenset({"cost", "money"})
 
 QUALIFIERS: tuple[QualifierClass, ...] = (
     QualifierClass("in-training", _IN_TRAINING),
@@ -283,8 +349,25 @@ QUALIFIERS: tuple[QualifierClass, ...] = (
     # so it chose nothing there and "Сколько стоит продлить ВНЖ студента?" got the first issue)
     QualifierClass("extension", _EXTENDING, name_only=True),
     QualifierClass("visa", _VISA, name_only=True),
+    # the residence permit or card asked (qualifier20): chooses nothing by itself (weight 0;
+    # the settlement permit's "EU long-term residence permit" line is no choice of it), only
+    # keeps the visa's sentence from telling it; the permit services' names hold it
+    QualifierClass(
+        "residence-permit",
+        re.compile(_RESIDENCE_PERMIT),
+        contrary="visa",
+        weight=0.0,
+        required=False,
+        name_only=True,
+        alone=False,
+        kinds=_AMOUNT_KINDS,
+    ),
+    # the lowest of several thresholds asked (qualifier20): one word of choice, not a variant
+    # every sentence must hold ("dès que" is no threshold)
+    QualifierClass("lowest-tier", _LOWEST_TIER_HELD, asked=_LOWEST_TIER_ASKED, required=False),
 )
 BY_NAME = {q.name: q for q in QUALIFIERS}
+_PERMIT_ASKED = BY_NAME["residence-permit"].held
 
 
 def _lowered(text: str) -> str:
@@ -307,6 +390,18 @@ def asked_qualifiers(question: str) -> frozenset[str]:
     # named besides
     if "visa" in asked and _VISA.search(_ASKERS_VISA.sub(" ", lowered)) is None:
         asked -= {"visa"}
+    # the lowest tier is asked of a threshold only ("Ab welchem GdB gibt es schon …?")
+    if "lowest-tier" in asked:
+        from lotse.ask.answers.kinds import asked_quantity
+
+        if asked_quantity(question) != "threshold":
+            asked -= {"lowest-tier"}
+    # ... and so is a residence permit the asker holds ("I have a residence permit")
+    if (
+        "residence-permit" in asked
+        and _PERMIT_ASKED.search(_ASKERS_PERMIT.sub(" ", lowered)) is None
+    ):
+        asked -= {"residence-permit"}
     return asked
 
 

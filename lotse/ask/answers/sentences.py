@@ -378,7 +378,11 @@ def _best_sentence(
     # The variant the question qualifies the fact with (`qualifiers`): a sentence of the
     # contrary variant never answers, nor does a module that states only that one.
     contrary = _contrary(asked_variants)
-    if contrary and _states_only_contrary(sentences, asked_variants, contrary):
+    # (a class that is not `alone` only keeps its contrary's sentences from answering)
+    alone = frozenset(q for q in asked_variants if QUALIFIERS[q].alone)
+    if (alone_contrary := _contrary(alone)) and _states_only_contrary(
+        sentences, alone, alone_contrary
+    ):
         return None, -1.0
     must_hold = _held_somewhere(sentences, asked_variants)
     general_contrary = frozenset(
@@ -968,11 +972,18 @@ def _held_somewhere(sentences: list[Sentence], asked_variants: frozenset[str]) -
     )
 
 
-def _asked_variants(facts: ServiceFacts, language: str, query: str) -> frozenset[str]:
+def _asked_variants(
+    facts: ServiceFacts, language: str, query: str, kind: str | None = None
+) -> frozenset[str]:
     """The question's qualifiers that choose among the service's sentences: not those its
     own name or synonyms hold ("Studium" in every BAföG question; a `name_only` class: its
-    name)."""
-    asked = asked_qualifiers(query)
+    name), nor those not read in the question's type (`QualifierClass.kinds`; kind None: every
+    class)."""
+    asked = frozenset(
+        q
+        for q in asked_qualifiers(query)
+        if kind is None or (kinds := QUALIFIERS[q].kinds) is None or kind in kinds
+    )
     if not asked:
         return asked
     named = held_qualifiers(facts.names.get(language, ""))
@@ -1165,7 +1176,9 @@ def service_fact(
         topic_terms = frozenset(query_terms & topic)
         query_terms -= topic
         query_terms -= _city_name_terms(city, text_language)
-        asked_variants = _asked_variants(facts, text_language, query) if qualified else frozenset()
+        asked_variants = (
+            _asked_variants(facts, text_language, query, kind) if qualified else frozenset()
+        )
         if module == TextModule.DOCUMENTS:
             text = facts.whole[(module, text_language)]
             score = 1.0
