@@ -1479,12 +1479,37 @@ PERMIT_SERVICES = frozenset(
 )
 
 
+# The national visa by its own name (qualifier21; 12 languages: "nationales Visum", "D-Visum",
+# "national visa", "visa national", "visado nacional", "ulusal vize", "wiza krajowa", "viza
+# națională", "национальная виза", "національна віза", "национална виза", "التأشيرة الوطنية",
+# "ویزای ملی"). Its own fees state its extension ("Extending a national visa costs 25 euros");
+# the general extension, which holds every permit's words, was routed first in de and es and
+# its "up to three months: 96 euros" or none told. A permit named by its purpose or a residence
+# permit named beside it is what is asked ("national visa for studies", "I came with a national
+# visa, what does the residence permit cost?"): then it is not the one named.
+NATIONAL_VISA = "visa-national"
+_NATIONAL_VISA_NAMED = re.compile(
+    r"national\w* visum|\bd-visum|visum (?:der kategorie|vom typ) d\b|national visa|"
+    r"\b(?:type )?d[- ]visa\b|visa national|visa (?:de )?(?:type|cat[ée]gorie) d\b|"
+    r"visad?o nacional|visad?o (?:de )?tipo d\b|ulusal vize|wiz\w* krajow|krajow\w* wiz|"
+    r"viz\w* na[țţt]ional|национал\w* виз|національн\w* віз|"
+    r"(?:تأشير|تاشير|فيز)\S* (?:ال)?وطني|(?:ویزا\S*|روادید) ملی"
+)
+
+
 def named_permit(text: str) -> str | None:
-    """The permit service a permit question names by one purpose or by its name (`NAMED_PERMITS`):
+    """The permit service a permit question names by one purpose or by its name (`NAMED_PERMITS`),
+    or the national visa named by its own name and no other permit (`_NATIONAL_VISA_NAMED`):
     None when it names none, or several ("from study to self-employment": a change, whose
     target the change rule reads), or names no permit at all ("how much does studying cost")."""
     lowered = casefold_dotted_i(text)
     named = [key for key, words in NAMED_PERMITS if words.search(lowered)]
+    if (
+        not named
+        and _NATIONAL_VISA_NAMED.search(lowered)
+        and not _RESIDENCE_PERMIT_NAMED.search(lowered)
+    ):
+        return NATIONAL_VISA
     if len(named) != 1:
         return None
     # a change of the purpose of stay is the extension's matter (its fee line), unless the new
@@ -1504,7 +1529,7 @@ def named_permit(text: str) -> str | None:
 
 def names_permit(text: str, key: str) -> bool:
     """Whether a sentence names the purpose (or the name) of this permit (`NAMED_PERMITS`)."""
-    words = dict(NAMED_PERMITS).get(key)
+    words = dict(NAMED_PERMITS).get(key) or (_NATIONAL_VISA_NAMED if key == NATIONAL_VISA else None)
     return words is not None and bool(words.search(casefold_dotted_i(text)))
 
 
@@ -3261,6 +3286,49 @@ def wants_a_german_passport(lowered: str) -> bool:
     return False
 
 
+# A child naturalised together with the parent (qualifier21): "my two children should become
+# German with me", "mis hijos se nacionalizan conmigo", "мои дети получат гражданство вместе со
+# мной" is the naturalisation, whose fees hold the minor's 51 euros; the child words found the
+# child benefit or family reunification (its minor's visa fee) first. A child word, a word of
+# becoming a citizen and a word of together with the asker (12 languages). The citizenship is
+# the German one or one acquired ("получить гражданство", "الحصول على الجنسية"), not the
+# asker's own nationality ("meine syrische Staatsangehörigkeit", "الجنسية السورية").
+_CHILD_WORD = re.compile(
+    r"kind|child|enfant|hij[oa]s?\b|niñ|çocu|cocu|dziec|dzieck|copi|дет|діт|деца|дете|"
+    r"طفل|أطفال|اطفال|ولاد|أولاد|ابن|فرزند|بچه"
+)
+_BECOMING_CITIZEN = re.compile(
+    r"deutsche[rn]? werden|deutsch werden|einbürger|eingebürgert|deutsche staats|"
+    r"become german|german citizen|naturali[sz]|devenir allemand|nationalit[ée] allemande|"
+    r"nacionaliz|ciudadan[íi]a alemana|nacionalidad alemana|alman vatanda|"
+    r"vatanda[şs]l[ıi][ğg]a ge[çc]|obywatelstw\w* niemieck|niemieck\w* obywatelstw|"
+    r"cet[ăa][țţt]eni\w* german|deveni\w* germani|"
+    r"(?:получ|прин)\w* (?:немецк\w* )?гражданств|немецк\w* гражданств|натурализ|"
+    r"(?:отрима|набу)\w* (?:німецьк\w* )?громадянств|німецьк\w* громадянств|натуралізац|"
+    r"(?:получ|прием)\w* (?:германско )?гражданство|германско гражданство|"
+    r"(?:يحصل|يحصلان|يحصلون|نحصل|أحصل|الحصول|ياخذ|ياخدوا|يأخذ)\w* (?:على )?(?:ال)?جنسية|"
+    r"الجنسية الألمانية|الجنسية الالمانية|التجنس|تجنيس|يتجنس|"
+    r"تابعیت آلمان|شهروند\S* آلمان|تابعیت (?:بگیر|می\S*گیر)"
+)
+_TOGETHER_WITH_ME = re.compile(
+    r"mit mir|mit uns|zusammen mit|gemeinsam mit|with me\b|with us\b|together with|along with|"
+    r"avec moi|avec nous|en m[êe]me temps que|conmigo|con nosotros|junto con|junto a|benimle|"
+    r"bizimle|birlikte|ze mną|z nami|razem z|wraz z|cu mine|cu noi|[îi]mpreun[ăa] cu|со мной|"
+    r"с нами|вместе с|зі мною|з нами|разом з|с мен\b|с нас\b|заедно с|معي|معنا|"
+    r"همراه (?:من|ما)|با من|با ما"
+)
+
+
+def child_naturalised_with_parent(lowered: str) -> bool:
+    """Whether a question asks of a child naturalised together with the asker
+    (`_CHILD_WORD`, `_BECOMING_CITIZEN`, `_TOGETHER_WITH_ME`)."""
+    return bool(
+        _CHILD_WORD.search(lowered)
+        and _BECOMING_CITIZEN.search(lowered)
+        and _TOGETHER_WITH_ME.search(lowered)
+    )
+
+
 # A paper with one's address on it (lane routing20): "my employer wants a paper with my address",
 # "un papel con mi dirección", "бумагу с моим адресом", "ورقة فيها عنواني" is the registration
 # certificate; the employer found the certificate of conduct or the recruiting abroad first.
@@ -3591,7 +3659,7 @@ def adjust(
         _put_first(scores, keys, RELIGIOUS_COMMUNITIES)
     if _NEIGHBOURS_CHILDREN.search(lowered) and _CHILD_DISTRESS.search(lowered):
         _put_first(scores, keys, YOUTH_WELFARE)
-    if wants_a_german_passport(lowered):
+    if wants_a_german_passport(lowered) or child_naturalised_with_parent(lowered):
         _put_first(scores, keys, NATURALISATION)
     if _PAPER_WITH_ADDRESS.search(lowered):
         _put_first(scores, keys, CERTIFICATE)

@@ -371,6 +371,7 @@ def _best_sentence(
     amount_of_thing: bool = False,
     emergency: frozenset[str] = frozenset(),
     clock: bool = False,
+    unextended: bool = False,
 ) -> tuple[Sentence | None, float]:
     best: Sentence | None = None
     best_score = -1.0
@@ -433,10 +434,19 @@ def _best_sentence(
     # variants: read only for an amount question
     asked = query_terms | topic_terms if kind in AMOUNT_KINDS else frozenset()
     asked_cuts = frozenset(cut for t in asked for cut in _cuts(t))
+    # A fee asked without a word of extending (qualifier21): the line of the extension ("Die
+    # Verlängerung eines nationalen Visums kostet 25 Euro") does not tell what the thing costs
+    # when another line of the module states an amount ("Die Gebühr … beträgt 75 Euro"); the
+    # Persian "ویزای ملی آلمان چقدر هزینه دارد؟" shared "هزینه دارد" with the extension's line.
+    first_issue = unextended and any(
+        s.has_digit and "extension" not in s.variants for s in sentences
+    )
     for position, sentence in enumerate(sentences):
         if preferred and prefer not in sentence.quantities:
             continue
         if position in other_variants:
+            continue
+        if first_issue and "extension" in sentence.variants:
             continue
         # a period asked that a line's bound holds: a sentence without a figure beside it
         # does not tell that period's price (fee17: "People receiving social benefits may be
@@ -1112,6 +1122,8 @@ def service_fact(
     # the least income asked ("the minimum income for the child supplement"): the most one
     # gets ("up to 297 euros per child") does not tell it
     floor = quantity == "earning" and not ceiling and asks_minimum(query)
+    # a fee asked with no word of extending or renewing (`_best_sentence`)
+    unextended = kind == "cost" and "extension" not in asked_qualifiers(query)
     modules = SERVICE_MODULES[kind]
     if paid:
         # when something is paid may stand with its amount ("O plătiți trimestrial, la 15 …")
@@ -1220,6 +1232,7 @@ def service_fact(
                 amount_of_thing=amount_of_thing,
                 emergency=emergency,
                 clock=clock,
+                unextended=unextended,
             )
             if sentence is None:
                 continue
