@@ -83,6 +83,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\bphone|telephone|\bcall\b|\bring\b|telefon|anrufen|rufnummer|téléphone|telephone|"
         r"appeler|teléfono|telefono|llamar|zadzwoni|\bsun\b|\bsuna\b|телефон|позвонить|"
         r"подзвонити|зателефонувати|обадя|هاتف|تلفون|الاتصال|اتصل|تلفن|شماره تماس|زنگ|"
+        # one's own call asked with a conjugated verb and no number word (agree21: "Wen rufe
+        # ich an, wenn …?", "¿A quién llamo …?", "j'appelle qui ?", "kimi arayabilirim",
+        # "Pe cine sunăm?", "بمن أتصل"); not one's name ("me llamo Ana", "je m'appelle",
+        # "comment s'appelle …") nor a call received ("Wer ruft mich an?", "beni kim aradı")
+        r"\bruf(?:e|en|st|t) (?:ich|wir|man|du) (?:\S+ ){0,3}?an\b|(?<!\w)j['’]appelle\b|"
+        r"appelle-t-on|(?<!\w)on appelle\b|\bappelons\b|(?<!\bme )(?<!\bnos )\bllam(?:o|amos)\b|"
+        r"\b(?:kimi|nereyi) ara(?:y|m|r|s)\w*|\bsun[ăa]m\b|(?<!\w)(?:أتصل|نتصل|إتصل)(?!\w)|"
         # Japanese
         r"電話|でんわ",
     ),
@@ -4662,3 +4669,117 @@ def tells_value(asked: str, text: str) -> bool:
     if asked == "floor":
         return states_minimum(text) and _MONEY_SUM.search(text.casefold()) is not None
     return states_value(asked, text)
+
+
+# A day of the week named (agree21: a time a deadline question may be told), 12 languages and
+# Japanese, casefolded.
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonnabend|sonntag|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)s?\b|\blunes\b|\bmartes\b|mi[ée]rcoles|\bjueves\b|\bviernes\b|s[áa]bados?\b|"
+    r"\bdomingos?\b|pazartesi|\bsal[ıi]\b|[çc]ar[şs]amba|per[şs]embe|\bcuma(?:rtesi)?\b|"
+    r"\bpazar\b|poniedzia[łl]k|\bwtor(?:ek|ku|ki)\b|\b[śs]rod[aęy]\b|czwart(?:ek|ku|ki)\b|"
+    r"pi[ąa]t(?:ek|ku|ki)\b|sobot[aęy]\b|niedziel|\bmar[țt]i\b|\bmiercuri\b|\bjoi\b|"
+    r"\bvineri\b|s[âa]mb[ăa]t|duminic|понедельник|вторник|\bсред[ау]\b|четверг|пятниц|суббот|"
+    r"воскресень|понеділ|вівтор|\bсеред[уаи]\b|четвер|п['’]ятниц|субот|неділ|понеделник|"
+    r"\bсряда\b|четвъртък|петък|събота|\bнеделя\b|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|"
+    r"الخميس|الجمعة|السبت|الأحد|الاحد|شنبه|جمعه|[月火水木金土日]曜"
+)
+# A time placed without a figure (agree21): none or no time limit, at any time, before, after,
+# until, during, as soon as, at once, early, in good time, without delay ("Keine.", "You can
+# apply at any time", "Apply before your visa expires", "Stellen Sie ihn so früh wie möglich",
+# "unverzüglich"). An honest answer to by when: a deadlines sentence with one of these, or a
+# figure (`tells_time`), is kept. `sentences._TIME_WORDS` without the short words that are
+# often no time at all ("hängen vom Studiengang ab", "dépendent de la formation", "zależą od
+# kierunku", "зависят от", "بستگی … از"): a German particle counts only before a word.
+_TIME_PLACED = re.compile(
+    # none, no time limit, at any time ("Keine.", "Es gibt keine feste Frist", "Il n'y a pas
+    # de délai", "Sabit bir başvuru süresi yoktur", "Niciunul.", "لا توجد مهلة"; not "Die Stadt
+    # nennt keine feste Bearbeitungszeit", which says only that the text gives none)
+    r"\bnone\b|\bno (?:\w+ ){0,2}(?:deadline|time limit)|any ?time|^\s*keine?\b|"
+    r"(?:gibt es|es gibt) (?:\w+ )?keine?\b|keine?(?: \w+){0,2} frist|jederzeit|\baucun|"
+    r"il n'y a pas de|tout moment|no hay|ning[úu]n|cualquier momento|\byok(?:tur)?\b|"
+    r"her zaman|\bbrak\b|nie ma|w każdej chwili|nu exist|\bnici(?:un|o)|oric[âa]nd|\bнет\b|"
+    r"в любое время|немає|будь-коли|няма|по всяко време|لا يوجد|لا توجد|ليس هناك|في أي وقت|"
+    r"ندارد|هر زمان|"
+    # before, after, until, during, since, as soon as, when an event comes ("before your visa
+    # expires", "vizenizin süresi dolmadan", "zanim wygaśnie", "до истечения срока"; not "as
+    # soon as possible", "lo antes posible")
+    r"\bduring\b|\bwhile\b|as soon as(?! possible)|\bbefore\b|\bafter\b|\buntil\b|\btill\b|"
+    r"\bsince\b|\bby the\b|\bwhen\b|\bonce\b|at the same time|während|sobald|bevor|"
+    r"\b(?:vor|nach|ab)\b(?= \w)|\bbis\b|\bseit\b|\bwenn\b|gleichzeitig|\bpendant\b|"
+    r"d[èe]s que(?! possible)|\bd[èe]s (?!que)|\bavant\b|\bapr[èe]s\b|jusqu|\bà partir\b|"
+    r"\bdepuis\b|\blorsque\b|\bquand\b|en même temps|\bdurante\b|en cuanto|"
+    r"tan pronto como(?! sea posible)|\bantes\b(?! posible)|despu[ée]s|\bhasta\b|\bdesde\b|"
+    r"\bcuando\b|al mismo tiempo|s[ıi]ras[ıi]nda|\bönce|sonra|kadar|itibaren|\biken\b|"
+    r"\w(?:ma|me)(?:dan|den)\b|ayn[ıi] anda|w trakcie|\bpodczas\b|gdy tylko|jak tylko|\bprzed\b|"
+    r"\bpo (?=\w)|\bgdy\b|\bkiedy\b|\bzanim\b|jednocze[śs]nie|[îi]n timpul|imediat ce|"
+    r"[îi]nainte|dup[ăa]|p[âa]n[ăa]|\bc[âa]nd\b|[îi]n acela[șs]i timp|во время|как только|"
+    r"\bперед\b|\bпосле\b|\bкогда\b|одновременно|під час|щойно|як тільки|\bпісля\b|\bколи\b|"
+    r"одночасно|по време на|\bщом\b|\bпреди\b|\bслед\b|\bкогато\b|едновременно|"
+    r"\bдо (?:того|истечени|окончани|конца|начал|выбор|закінчен|кінц|початк|вибор|изтичан|"
+    r"края|началото|избор)|أثناء|اثناء|خلال|بمجرد|حالما|فور|قبل|بعد|حتى|منذ|ابتداء|اعتبارا|عندما|"
+    r"في نفس الوقت|در طول|در دوران|به محض|پیش از|قبل از|پس از|بعد از|وقتی|هنگام|همزمان|"
+    # at the latest or earliest, without delay (a bound, or at once: "spätestens vor Ablauf",
+    # "unverzüglich", "незамедлительно"); not early, soon or as early as possible, which a
+    # sentence with a figure tells better ("Bewerben Sie sich früh" beside "15. Januar")
+    r"at the (?:latest|earliest)|without delay|spätestens|frühestens|unverzüglich|umgehend|"
+    r"au plus (?:tard|tôt)|sans (?:délai|tarder)|a m[áa]s tardar|sin demora|\ben ge[çc]\b|"
+    r"gecikmeden|najp[óo][źz]niej|niezwłocznie|bez zwłoki|cel (?:mai )?t[âa]rziu|"
+    r"f[ăa]r[ăa] [îi]nt[âa]rziere|не позднее|не раньше|незамедлительно|без промедления|"
+    r"не пізніше|не раніше|невідкладно|без зволікань|най-късно|(?<!възможно )най-рано|незабавно|"
+    r"без забава|"
+    r"على أبعد تقدير|موعد أقصاه|دون تأخير|بدون تأخير|حداکثر|دست‌کم|بدون تأخیر|بی(?:‌| )?درنگ"
+)
+
+
+# Soon, quickly (`_AT_ONCE_STATED`'s last words): no time stated for `states_time` ("Ein
+# vollständiger Antrag geht schneller", "Melden Sie sich möglichst bald"), unlike at once.
+_SOON = re.compile(
+    r"\bquick\w*|\bsoon\b|schnell\w*|zügig\w*|rapide\w*|r[áa]pid\w*|\bpronto\b|hızlı|hizli|"
+    r"çabuk|szybk\w*|\bwkrótce|быстр\w*|\bскоро\b|швидк\w*|бърз\w*|سريع\w*|بسرعة|سریع\w*"
+)
+# The Ukrainian "час" alone is time, not an hour ("діє лише обмежений час"): no span.
+_UKRAINIAN_TIME = re.compile(r"(?<!\w)час(?!\w)")
+
+
+def asks_time_stated(kind: str | None, text: str) -> bool:
+    """Whether a question asks a time the told sentence should state (agree21): a deadline,
+    processing-time or validity question that asks no other quantity (an age, a penalty, a
+    threshold, a percentage: `asked_quantity`; how often, at most or at least are times)."""
+    return kind in ("deadline", "processing_time", "validity") and asked_quantity(text) in (
+        None,
+        "frequency",
+        "maximum",
+        "minimum",
+    )
+
+
+def tells_time(text: str) -> bool:
+    """Whether a catalog sentence states a time with a figure (agree21): a date, a day of the
+    week, a time of day, a span of time, or a number ("15. Januar", "montags", "bis 7 Uhr",
+    "8 bis 12 Wochen", "innerhalb von zwei Wochen")."""
+    lowered = text.casefold()
+    return bool(
+        _ANY_DIGIT.search(text)
+        or units_in(_UKRAINIAN_TIME.sub(" ", lowered))
+        or states_date(text)
+        or states_clock_time(text)
+        or _WEEKDAY.search(lowered)
+    )
+
+
+def states_time(text: str) -> bool:
+    """Whether a catalog sentence answers a time question at all (agree21): with a figure
+    (`tells_time`), at once or soon ("sofort", "as soon as possible": `states_duration`), or a
+    time placed without one (`_TIME_PLACED`: "Keine.", "jederzeit", "before your visa
+    expires"). A sentence that only speaks of the time ("Die Fristen hängen vom Studiengang ab",
+    "The law sets short time limits", "Die Karte wird in der Bundesdruckerei hergestellt")
+    states none."""
+    lowered = text.casefold().replace("’", "'")
+    return (
+        tells_time(text)
+        or states_duration(_SOON.sub(" ", _UKRAINIAN_TIME.sub(" ", lowered)))
+        or RETROACTIVE.search(lowered) is not None
+        or _TIME_PLACED.search(lowered) is not None
+    )

@@ -52,6 +52,7 @@ from lotse.ask.answers.kinds import (
     asks_retroactive,
     asks_since,
     asks_time_before,
+    asks_time_stated,
     asks_wait_until_allowed,
     asks_waiting,
     asks_when,
@@ -74,7 +75,9 @@ from lotse.ask.answers.kinds import (
     states_minimum,
     states_no_longer,
     states_only_upper_bound,
+    states_time,
     states_value,
+    tells_time,
     tells_value,
     units_far_apart,
     units_in,
@@ -1928,7 +1931,9 @@ def agreeing_fact(
     if fact is None or fact.office:
         return fact
     asked = asked_value(kind, query)
-    if asked is None or states_value(asked, fact.text):
+    if asked is None:
+        return _timed_fact(city, generation, kind, query, fact)
+    if states_value(asked, fact.text):
         return fact
     facts = service_facts(city, generation, fact.service)
     sentences = facts.sentences(fact.module, fact.language) if facts is not None else []
@@ -1941,3 +1946,33 @@ def agreeing_fact(
             return replace(fact, text=sentence.text, path=path)
     # the most one gets is no answer to the least, a sentence of months none to hours a week
     return None
+
+
+# The modules whose sentences tell a time (agree21, `_timed_fact`): a body sentence that states
+# a figure may count something else (an amount, an age).
+_TIME_MODULES = frozenset({TextModule.DEADLINES, TextModule.PROCESSING_TIME})
+
+
+def _timed_fact(city: City, generation: str, kind: str | None, query: str, fact: Fact) -> Fact:
+    """A time asked (`kinds.asks_time_stated`: by when, how long, how many days) and told a
+    sentence of the deadlines or processing time that states none (`kinds.states_time`: "Die
+    Fristen hängen vom Studiengang ab", "This depends on the mission"): the next sentence of the
+    same module that states one with a figure (`kinds.tells_time`: a date, a day of the week, a
+    time of day, a span, a number; after the told one, then before it), else the told one (a
+    module with nothing better keeps it: agree21)."""
+    if (
+        fact.module not in _TIME_MODULES
+        or not asks_time_stated(kind, query)
+        or states_time(fact.text)
+    ):
+        return fact
+    facts = service_facts(city, generation, fact.service)
+    sentences = facts.sentences(fact.module, fact.language) if facts is not None else []
+    told = next((i for i, s in enumerate(sentences) if s.text in fact.text), None)
+    if told is None:
+        return fact
+    for sentence in [*sentences[told + 1 :], *reversed(sentences[:told])]:
+        if tells_time(sentence.text):
+            path = f"timed:{fact.path}" if fact.path else "timed"
+            return replace(fact, text=sentence.text, path=path)
+    return fact
