@@ -1489,9 +1489,9 @@ PERMIT_SERVICES = frozenset(
 # visa, what does the residence permit cost?"): then it is not the one named.
 NATIONAL_VISA = "visa-national"
 _NATIONAL_VISA_NAMED = re.compile(
-    r"national\w* visum|\bd-visum|visum (?:der kategorie|vom typ) d\b|national visa|"
+    r"national\w* visum|\bd-visum|visum (?:der kategorie|vom typ) d\b|\bnational visa|"
     r"\b(?:type )?d[- ]visa\b|visa national|visa (?:de )?(?:type|cat[ée]gorie) d\b|"
-    r"visad?o nacional|visad?o (?:de )?tipo d\b|ulusal vize|wiz\w* krajow|krajow\w* wiz|"
+    r"visa(?:do)? nacional|visa(?:do)? (?:de )?tipo d\b|ulusal vize|wiz\w* krajow|krajow\w* wiz|"
     r"viz\w* na[țţt]ional|национал\w* виз|національн\w* віз|"
     r"(?:تأشير|تاشير|فيز)\S* (?:ال)?وطني|(?:ویزا\S*|روادید) ملی"
 )
@@ -3319,14 +3319,26 @@ _TOGETHER_WITH_ME = re.compile(
 )
 
 
+# The together word must stand in the same sentence as the becoming word, at most this many
+# characters away (review mend: "I am a German citizen. My child lives with me, how much child
+# benefit?" is no child naturalised with the asker).
+_TOGETHER_REACH = 40
+_SENTENCE_END = re.compile(r"[.!?;؟\n]+")
+
+
 def child_naturalised_with_parent(lowered: str) -> bool:
     """Whether a question asks of a child naturalised together with the asker
-    (`_CHILD_WORD`, `_BECOMING_CITIZEN`, `_TOGETHER_WITH_ME`)."""
-    return bool(
-        _CHILD_WORD.search(lowered)
-        and _BECOMING_CITIZEN.search(lowered)
-        and _TOGETHER_WITH_ME.search(lowered)
-    )
+    (`_CHILD_WORD`, and in one sentence a `_BECOMING_CITIZEN` word with a `_TOGETHER_WITH_ME`
+    word at most `_TOGETHER_REACH` characters from it)."""
+    if not _CHILD_WORD.search(lowered):
+        return False
+    for sentence in _SENTENCE_END.split(lowered):
+        for becoming in _BECOMING_CITIZEN.finditer(sentence):
+            for together in _TOGETHER_WITH_ME.finditer(sentence):
+                gap = max(together.start() - becoming.end(), becoming.start() - together.end())
+                if gap <= _TOGETHER_REACH:
+                    return True
+    return False
 
 
 # A paper with one's address on it (lane routing20): "my employer wants a paper with my address",

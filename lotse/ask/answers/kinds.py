@@ -87,8 +87,11 @@ _PATTERNS: list[tuple[str, str]] = [
         # ich an, wenn …?", "¿A quién llamo …?", "j'appelle qui ?", "kimi arayabilirim",
         # "Pe cine sunăm?", "بمن أتصل"); not one's name ("me llamo Ana", "je m'appelle",
         # "comment s'appelle …") nor a call received ("Wer ruft mich an?", "beni kim aradı")
-        r"\bruf(?:e|en|st|t) (?:ich|wir|man|du) (?:\S+ ){0,3}?an\b|(?<!\w)j['’]appelle\b|"
-        r"appelle-t-on|(?<!\w)on appelle\b|\bappelons\b|(?<!\bme )(?<!\bnos )\bllam(?:o|amos)\b|"
+        # (review mend: not "Wo rufe ich die Noten ab?" nor what a thing is called: "Comment
+        # appelle-t-on le document ?", "¿Cómo llamamos al certificado?")
+        r"\bruf(?:e|en|st|t) (?:ich|wir|man|du) (?:\S+ ){0,3}?an(?=\s*(?:[,.?!;]|$|wenn\b|falls\b))|"
+        r"(?<!\w)j['’]appelle\b|(?<!comment )appelle-t-on|(?<!comment )(?<!\w)on appelle\b|"
+        r"\bappelons\b|(?<!\bme )(?<!\bnos )(?<!c[óo]mo )\bllam(?:o|amos)\b|"
         r"\b(?:kimi|nereyi) ara(?:y|m|r|s)\w*|\bsun[ăa]m\b|(?<!\w)(?:أتصل|نتصل|إتصل)(?!\w)|"
         # Japanese
         r"電話|でんわ",
@@ -4706,8 +4709,8 @@ _TIME_PLACED = re.compile(
     # expires", "vizenizin süresi dolmadan", "zanim wygaśnie", "до истечения срока"; not "as
     # soon as possible", "lo antes posible")
     r"\bduring\b|\bwhile\b|as soon as(?! possible)|\bbefore\b|\bafter\b|\buntil\b|\btill\b|"
-    r"\bsince\b|\bby the\b|\bwhen\b|\bonce\b|at the same time|während|sobald|bevor|"
-    r"\b(?:vor|nach|ab)\b(?= \w)|\bbis\b|\bseit\b|\bwenn\b|gleichzeitig|\bpendant\b|"
+    r"\bby the\b|\bwhen\b|\bonce\b|at the same time|während|sobald|bevor|"
+    r"\bvor\b(?= (?!ort\b)\w)|(?<!\bje )\bnach\b(?= \w)|\bab\b(?= \w)|\bbis\b|\bseit\b|\bwenn\b|gleichzeitig|\bpendant\b|"
     r"d[èe]s que(?! possible)|\bd[èe]s (?!que)|\bavant\b|\bapr[èe]s\b|jusqu|\bà partir\b|"
     r"\bdepuis\b|\blorsque\b|\bquand\b|en même temps|\bdurante\b|en cuanto|"
     r"tan pronto como(?! sea posible)|\bantes\b(?! posible)|despu[ée]s|\bhasta\b|\bdesde\b|"
@@ -4718,7 +4721,7 @@ _TIME_PLACED = re.compile(
     r"\bперед\b|\bпосле\b|\bкогда\b|одновременно|під час|щойно|як тільки|\bпісля\b|\bколи\b|"
     r"одночасно|по време на|\bщом\b|\bпреди\b|\bслед\b|\bкогато\b|едновременно|"
     r"\bдо (?:того|истечени|окончани|конца|начал|выбор|закінчен|кінц|початк|вибор|изтичан|"
-    r"края|началото|избор)|أثناء|اثناء|خلال|بمجرد|حالما|فور|قبل|بعد|حتى|منذ|ابتداء|اعتبارا|عندما|"
+    r"края|началото|избор)|أثناء|اثناء|بمجرد|حالما|فور|قبل|بعد|حتى|منذ|ابتداء|اعتبارا|عندما|"
     r"في نفس الوقت|در طول|در دوران|به محض|پیش از|قبل از|پس از|بعد از|وقتی|هنگام|همزمان|"
     # at the latest or earliest, without delay (a bound, or at once: "spätestens vor Ablauf",
     # "unverzüglich", "незамедлительно"); not early, soon or as early as possible, which a
@@ -4738,6 +4741,13 @@ _TIME_PLACED = re.compile(
 _SOON = re.compile(
     r"\bquick\w*|\bsoon\b|schnell\w*|zügig\w*|rapide\w*|r[áa]pid\w*|\bpronto\b|hızlı|hizli|"
     r"çabuk|szybk\w*|\bwkrótce|быстр\w*|\bскоро\b|швидк\w*|бърз\w*|سريع\w*|بسرعة|سریع\w*"
+)
+# Figures that are no time (review mend): a sum of money, a percentage, a § reference, a phone
+# number ("Die Gebühr beträgt 75 Euro.", "§ 81 AufenthG", "0231 50-0").
+_NO_TIME_FIGURE = re.compile(
+    r"§+\s*\d+\w*(?:\s*(?:abs\.?|absatz|satz|nr\.?)\s*\d+\w*)*|"
+    r"\d[\d.,]*\s*(?:euro|eur\b|€|%|prozent|percent|евро|євро|یورو|يورو|avro)|"
+    r"(?:€|eur\b)\s*\d[\d.,]*|\+?\d[\d /-]{6,}\d"
 )
 # The Ukrainian "час" alone is time, not an hour ("діє лише обмежений час"): no span.
 _UKRAINIAN_TIME = re.compile(r"(?<!\w)час(?!\w)")
@@ -4761,7 +4771,7 @@ def tells_time(text: str) -> bool:
     "8 bis 12 Wochen", "innerhalb von zwei Wochen")."""
     lowered = text.casefold()
     return bool(
-        _ANY_DIGIT.search(text)
+        _ANY_DIGIT.search(_NO_TIME_FIGURE.sub(" ", lowered))
         or units_in(_UKRAINIAN_TIME.sub(" ", lowered))
         or states_date(text)
         or states_clock_time(text)
