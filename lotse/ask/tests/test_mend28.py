@@ -357,3 +357,17 @@ def test_the_buergergeld_is_read_in_every_spelling(named):
 def test_the_wohngeld_is_read_in_every_spelling():
     assert rules._HOUSING_BENEFIT_NAMED.search("получаю вонгелд")
     assert rules._BENEFIT_NAMED.search("получаю вонгелд")
+
+
+# (16) a negation that is the benefit's stays a ceiling beside the asker's own status, and the
+# build question's Polish "nie dostanie się"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ab welchem Einkommen bekommt man kein Elterngeld, wenn man verheiratet ist?",
+        "Above which income is parental allowance not paid if I am married?",
+        "Od jakiego dochodu nie dostanie się Elterngeld?",
+    ],
+)
+def test_the_benefits_negation_is_still_a_ceiling(question):
+    assert kinds.asks_income_ceiling(question)
