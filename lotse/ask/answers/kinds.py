@@ -338,15 +338,19 @@ _PATTERNS: list[tuple[str, str]] = [
         # the last day or date to do something ("What is the last day to apply …?", "der
         # letzte Tag für die Bewerbung", "son başvuru günü", "последний день подачи", "آخرین
         # روز ثبت‌نام"; agree20): by when, not who may ("apply to TU Dortmund") nor untyped
-        r"\blast (?:possible )?(?:day|date) (?:to|for|of|i can|we can)\b|"
-        r"letzte[nrs]? (?:m[öo]gliche[nrs]? )?(?:tag|datum)\b|"
+        # (a day to or for something, not "on the last day of the month", a date stated; review
+        # of agree20)
+        r"\blast (?:possible )?(?:day|date) (?:to|for|i can|we can)\b|"
+        r"letzte[nrs]? (?:m[öo]gliche[nrs]? )?(?:tag|datum) (?:für|zum|zur|um)\b|"
         r"derni[èe]re? (?:jour|date) (?:pour|de|d'|du|o[uù])|"
         r"[úu]ltim[oa] (?:d[íi]a|fecha) (?:para|de|en)\b|"
         r"\bson (?:ba[şs]vuru |kay[ıi]t |iptal )?(?:g[üu]n(?:[üu]|e)?\b|tarih)|"
         r"ostatni(?:m|ego)? (?:dzie[nń]|dniu|dnia|dat[ay]) (?:na|do|z[łl]o[żz]|sk[łl]ad|zg[łl]|rejestr|wypowiedz|aplik)|"
         r"ultim(?:a|ul) (?:zi|dat[ăa]) (?:pentru|de|[îi]n care|să|sa)\b|"
-        r"(?<!\w)последн(?:ий|его|яя|юю|ей) (?:день|дня|дата|дату|число)|"
-        r"(?<!\w)останн(?:ій|ього|я|ю) (?:день|дня|дата|дату|число)|"
+        r"(?<!\w)последн(?:ий|его|яя|юю|ей) (?:день|дня|дата|дату)|"
+        r"(?<!\w)останн(?:ій|ього|я|ю) (?:день|дня|дата|дату)|"
+        # (the neuter date: "последнее число", "останнє число")
+        r"(?<!\w)последн(?:ее|его) числ[оа]|(?<!\w)останн(?:є|ього) числ[оа]|"
         r"(?<!\w)последн(?:ият|ия|ата|а) (?:ден|дата)|"
         r"(?:آخر|اخر) (?:يوم|تاريخ) (?:لل|ل|في|من)|آخرین (?:روز|تاریخ)|"
         # Japanese
@@ -2075,9 +2079,12 @@ _ADDRESS_ASKED = re.compile(
     r"(?:pe )?ce strad[ăa]|pe care strad[ăa]|(?:на )?как(?:ой|ая) улиц|(?:на )?як(?:ій|а) вулиц|"
     r"(?:на )?коя улица|(?:أي|اي|انو|أنو) شارع|(?:کدام|کدوم|چه) خیاب(?:ا|و)?ن|"
     r"what is the address|(?:wie|was) ist die (?:adresse|anschrift)|quelle est l'adresse|"
-    r"cu[aá]l es la direcci[oó]n|adresi (?:ne|nedir|nerede)|jaki jest adres|care (?:este|e) adresa|"
+    r"cu[aá]l es la direcci[oó]n|adresi (?:nedir|nerede|ne(?! kadar| zaman)\b)|jaki jest adres|care (?:este|e) adresa|"
     r"какой (?:у \S+ )?адрес|яка (?:у \S+ )?адреса|какъв е адресът|"
-    r"(?:ما|ما هو|شو) (?:ال)?عنوان|(?:آدرس|نشانی) (?:\S+ ){0,4}(?:چیست|کجاست|چیه)"
+    # (the Persian address asked where it is, or as the question's first noun: not "هزینه تغییر
+    # آدرس چیست", what changing the address costs; review of agree20)
+    r"(?:ما|ما هو|شو) (?:ال)?عنوان|(?:آدرس|نشانی)(?: \S+)? (?:کجاست|کجا است)|"
+    r"^\W*(?:(?!هزینه|مدارک|مدرک|قیمت|چقدر)\S+ ){0,3}(?:آدرس|نشانی)(?:ش)? (?:چیست|چیه)"
 )
 
 
@@ -2793,12 +2800,19 @@ _MINIMUM_STATED = re.compile(
 # Jahren … 5 Euro" is no range of sums, "2026 до 603 евро" and "rises to 14.60 euros" no range,
 # nor a year's "de 2027 sube a 14,60 euros").
 # Casefolded, 12 languages.
-_RANGE_FIGURE = r"(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s+[^\d\s]+){0,2}?\s*"
-_RANGE_SUM = r"\d[\d.,]*\s*(?:de )?(?:euro|eur\b|€|евро|євро|يورو|یورو)"
+# (the Persian decimal "٫"; not a span of time before "bis"/"up to": "Verzug von 3 Monaten bis 100
+# Euro", "from 2 years up to 100 euros"; review of none20)
+_RANGE_TIME = (
+    r"(?!\s*(?:monat|jahr|woche|tag|month|year|week|day|mois|an\b|ans\b|semaine|jour|mes|año|"
+    r"semana|d[íi]a|ay\b|y[ıi]l|hafta|g[üu]n|miesi|rok|lat\b|tydzie|dni|lun|an[iu]\b|s[ăa]pt|zi\b|zile|"
+    r"месяц|год|лет\b|недел|дн|міся|рок|тижн|месец|годин|седмиц|شهر|سنة|اسبوع|أسبوع|يوم|ماه|سال|هفته|روز))"
+)
+_RANGE_FIGURE = rf"(?!(?:19|20)\d\d\b)\d[\d.,٫]*{_RANGE_TIME}(?:\s+[^\d\s]+){{0,2}}?\s*"
+_RANGE_SUM = r"\d[\d.,٫]*\s*(?:de )?(?:euro|eur\b|€|евро|євро|يورو|یورو)"
 _RANGE_STATED = re.compile(
     # between … and …
     r"(?<!\w)(?:between|zwischen|entre|între|intre|między|между|між|بين|بین)\s+"
-    rf"{_RANGE_FIGURE}(?<!\w)(?:and|und|et|y|a|și|şi|si|и|і|та|و)\s*{_RANGE_SUM}|"
+    rf"{_RANGE_FIGURE}(?<!\w)(?:and|und|et|y|a|și|şi|si|и|і|та|و|تا)\s*{_RANGE_SUM}|"
     # from … to …
     r"(?<!\w)(?:from|von|de|od|от|від|من|از)\s+"
     rf"{_RANGE_FIGURE}(?<!\w)(?:to|bis|à|a|do|la|до|إلى|الى|تا)\s*{_RANGE_SUM}|"
@@ -3045,12 +3059,31 @@ _NO_LONGER_HAD = (
 # платят", "не виплачується", "не се плаща", "لا يُدفع", "پرداخت نمی‌شود": after an income
 # from or above which (`_INCOME_FROM`) as much the upper bound as "no longer" is. Paying more
 # ("dois-je payer plus d'impôts") holds no negation. Casefolded, 12 languages.
-_NOT_HAD = (
-    r"\bnot\b|n't\b|\bno (?!more\b)\w|\bnicht\b|\bkein\w*|(?:\bne\b|\bn')[^?.!]{0,25}?\bpas\b|"
-    r"\b(?:öden|veril|al[ıi]n)m(?:ez|az|iyor|ıyor)\w*|\balama(?:m|z|y|d)\w*|\bhak(?:k[ıi])? yok\b|\byok\b|"
-    r"\bnie\b|\bnu\b|(?<!\w)(?:не|нет|немає|няма)(?!\w)|"
-    r"(?<!\w)(?:لا|لن|ليس|مش|ما)(?!\w)|(?<!\w)(?:نمی|ندار|نیست)"
+# The negation governs the paying or getting (review of none20): not "wenn ich nicht verheiratet
+# bin", "I have no children", "muss ich keine Gebühren zahlen" (the asker pays), nor a bare "ما".
+_PAID_OR_GOT = (
+    r"paid|granted|given|g[eo]t\b|gets?\b|receiv\w*|entitled|eligible|"
+    r"gezahlt|bezahlt|ausgezahlt|gewährt|bekomm\w*|erh[äa]lt\w*|bezieh\w*|zusteh\w*|anspruch|"
+    r"vers[ée]\w*|pay[ée]\w*|accord[ée]\w*|droit|touch\w*|re[çc]oi\w*|per[çc]oi\w*|"
+    r"paga\w*|abona\w*|conced\w*|otorga\w*|recib\w*|da\b|dan\b|derecho|hay\b"
 )
+_NOT_HAD = (
+    rf"\bnot (?:\S+ ){{0,2}}?(?:{_PAID_OR_GOT})|n't (?:\S+ ){{0,2}}?(?:{_PAID_OR_GOT})|"
+    r"\bthere(?:'s| is| are)? no\b|\b(?:get|gets|receive|receives) no\b|"
+    r"\b(?:bekomm\w*|erh[äa]lt\w*|bezieh\w*|gibt es|gibt's|hab\w*|hat) (?:\S+ ){0,2}?kein\w*|"
+    rf"\b(?:nicht|kein\w*) (?:\S+ ){{0,2}}?(?:{_PAID_OR_GOT})|"
+    rf"(?:\bne\b|\bn')[^?.!]{{0,25}}?\bpas (?:\S+ )?(?:{_PAID_OR_GOT})|"
+    rf"\bno (?:se |me |te |le |les |nos |lo |la )?(?:tengo |tiene |tienen )?(?:{_PAID_OR_GOT})|"
+    r"\b(?:öden|veril|al[ıi]n)m(?:ez|az|iyor|ıyor)\w*|\balama(?:m|z|y|d)\w*|\bhak(?:k[ıi])? yok\b|"
+    r"\bnie (?:\S+ )?(?:przys[łl]uguj|dostan|dostaj|otrzym|wyp[łl]ac|p[łl]ac|ma\b|b[ęe]dzie)\w*|"
+    r"\bnu (?:se |mai |am |are )?(?:pl[ăa]t|prim|acord|drept)\w*|"
+    r"(?<!\w)не (?:\S+ )?(?:плат|плащ|выплач|виплач|да[юёв]|получ|отрим|положен|полага|назнач)\w*|"
+    r"(?<!\w)(?:нет|немає|няма)(?!\w)|"
+    r"(?<!\w)(?:لا|لن|ليس|مش)(?!\w)|(?<!\w)(?:نمی(?![\u200c ]?دان)|ندار|نیست)"
+)
+# from or above what income something is not had, within the question's sentence (not "…
+# zahle ich Rundfunkbeitrag? Ich bin nicht sicher"; review of none20)
+_ABOVE_NOT_HAD = rf"(?:{_INCOME_FROM})[^?.!؟]{{0,90}}?(?:{_NO_LONGER_HAD}|{_NOT_HAD})"
 _INCOME_BOUND = (
     r"\bup to (?:what|which|how much) (?:\S+ )?(?:income|earnings)\b|"
     r"\bbis zu (?:welche[mnrs]?|wie ?viel) (?:\S+ )?\S*(?:einkommen|verdienst)|"
@@ -3061,18 +3094,15 @@ _INCOME_BOUND = (
     r"p[aâ]n[aă] la (?:ce|c[aâ]t) (?:\S+ )?venit|"
     r"(?<!\w)до (?:какого|скольки|якого|скількох|какъв|колко) (?:\S+ )?доход|"
     r"(?<!\w)(?:حتى|لحد|لغاية) (?:أي|اي|كم|قديش) (?:ال)?دخل|"
-    r"(?<!\w)تا (?:چه|چقدر|چند) (?:\S+ )?درآمد|"
+    r"(?<!\w)تا (?:چه|چقدر|چند) (?:\S+ )?درآمد|" + _ABOVE_NOT_HAD
     # from or above what income something is no longer had ("Ab welchem Einkommen gibt es kein
     # Elterngeld mehr?", "Above what income do I no longer get …?", "À partir de quel revenu
     # n'a-t-on plus droit …?", "С какого дохода больше не платят …?"): its upper bound
-    rf"(?:{_INCOME_FROM})\S*\s(?:\S+\s){{0,8}}?(?:{_NO_LONGER_HAD}|{_NOT_HAD})"
 )
 _INCOME_CEILING = re.compile(_INCOME_BOUND)
 # an income from or above which a benefit is not had or no longer paid (the last branch of
 # `_INCOME_BOUND`): its paying word is the benefit's, not a price
-_INCOME_ABOVE_NOT_HAD = re.compile(
-    rf"(?:{_INCOME_FROM})\S*\s(?:\S+\s){{0,8}}?(?:{_NO_LONGER_HAD}|{_NOT_HAD})"
-)
+_INCOME_ABOVE_NOT_HAD = re.compile(_ABOVE_NOT_HAD)
 
 
 def asks_income_ceiling(text: str) -> bool:
@@ -3259,13 +3289,15 @@ _MONEY_WORD = (
     r"(?<!\w)грош|(?<!\w)пари(?:те)?(?!\w)|(?<!\w)(?:ال)?(?:مال|فلوس|مبلغ)(?!\w)|(?<!\w)پول"
 )
 _PROVE_VERB = (
-    r"\bshow\b|\bprove\b|\bproof\b|nachweis|\bjustifi|\bprouver\b|\bdemostrar|\bacreditar|"
+    # (verbs only: not "Sprachnachweis", "proof of German", "justificatif"; review of none20)
+    r"\bshow\b|\bprove\b|\bnachweis(?:en|t)\b|\bnachzuweisen\b|\bnachgewiesen\b|"
+    r"\bjustifi(?:er|e|es|ons|ez|ent)\b|\bprouver\b|\bdemostrar|\bacreditar|"
     r"g[öo]ster|kan[ıi]tla|ispat|wykaza|udokumentowa|udowodni|\bdovede|\bdovedi|"
     r"(?<!\w)подтверд|(?<!\w)доказ|(?<!\w)підтверд|(?<!\w)довес|(?<!\w)довед|(?<!\w)докаж|"
     r"(?<!\w)(?:أثبت|اثبت|إثبات|اثبات|يثبت|نثبت)|(?<!\w)(?:نشان(?!ی)|ثابت|اثبات)"
 )
 _MONEY_SHOWN = re.compile(
-    rf"(?:{_MONEY_WORD})\S*(?:\s+\S+){{0,9}}?\s+\S*(?:{_PROVE_VERB})|"
+    rf"(?:{_MONEY_WORD})\S*(?:\s+\S+){{0,9}}?\s+(?:{_PROVE_VERB})|"
     rf"(?:{_PROVE_VERB})\S*(?:\s+\S+){{0,9}}?\s+\S*(?:{_MONEY_WORD})|"
     # the Turkish "para" (money) only before its verb: the Spanish "para" is "for"
     r"\bpara(?:y[ıi]|m[ıi]|n[ıi])?\s+(?:\S+\s+)?(?:g[öo]ster|kan[ıi]tla|ispat)"

@@ -167,7 +167,10 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         # order", "in welcher Reihenfolge", "dans quel ordre") and which of them comes first
         # ("welches Verfahren kommt zuerst", "qué trámite va primero", "ce procedură e prima").
         r"(?:in )?(?:which|what) order\b|the (?:right )?order (?:of|to do|in which)|which (?:\w+ ){0,3}first\b",
-        r"(?:in )?welcher reihenfolge|die (?:richtige )?reihenfolge|welche[srnm]? (?:\w+ ){0,3}zuerst",
+        r"(?:in )?welcher reihenfolge|die (?:richtige )?reihenfolge|"
+        # which one comes or is done first, not which paper one needs first ("Welche
+        # Versicherung brauche ich zuerst?"; review of lost20)
+        r"welche[srnm]? (?:\w+ ){0,2}(?:(?:kommt|kommen|ist|sind) zuerst|zuerst (?:kommt|kommen|dran|erledig\w*|mach\w*|tun))",
         r"(?:dans )?quel ordre|l'ordre des (?:démarches|étapes|choses)|(?:vient|viennent|passe|passent|est|sont) en premier"
         + _CLAUSE_END,
         r"(?:en )?qué orden|el orden de (?:los |las )?(?:trámites|pasos|cosas)|(?:va|van|viene|vienen|es|son) primero"
@@ -181,7 +184,9 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         + _CLAUSE_END,
         r"(?:в )?какъв ред\b|в каква последователност|(?:коя|кой|кое|кои) (?:\w+ ){0,3}(?:е |са )?(?:първ\w*|най-напред)"
         + _CLAUSE_END,
-        r"hangi sıra(?:yla|da)|hangi(?:si)? (?:\w+ ){0,3}önce\b",
+        # (not "-madan önce", "-dan önce": before something; review of lost20)
+        r"hangi sıra(?:yla|da)|hangi(?:si)? (?:\w+ ){0,3}(?<!d[ae]n )(?<!t[ae]n )önce\b"
+        + _CLAUSE_END,
         r"(?:ب)?(?:أي|اي) ترتيب|(?:أي|اي) (?:\w+ ){0,2}(?:أول|اول)" + _CLAUSE_END,
         r"(?:به )?چه ترتیبی|ترتیب (?:کارها|مراحل)|(?:کدوم|کدام) (?:\w+ ){0,2}(?:اوله|اول است|اول)"
         + _CLAUSE_END,
@@ -1156,7 +1161,9 @@ def _phrase_words(patterns: list[str]) -> frozenset[str]:
     """The words the lost phrases spell out (regex escapes such as \\b and \\w left out)."""
     words: set[str] = set()
     for pattern in patterns:
-        words.update(_WORD.findall(_lost_fold(re.sub(r"\\[a-zA-Z]", " ", pattern))))
+        # (a character class such as "[srnm]" spells no word; review of lost20)
+        bare = re.sub(r"\[[^\]]*\]", " ", pattern)
+        words.update(_WORD.findall(_lost_fold(re.sub(r"\\[a-zA-Z]", " ", bare))))
     return frozenset(words)
 
 
@@ -1188,6 +1195,20 @@ _PHRASE_WORDS = _phrase_words(
     "paper",
     "form",
     "list",
+    # and lost20's (review, twenty-eighth session): whole words that begin a service's name
+    # ("Einbürgerung", "sindicato", "Rundfunkbeitrag", "surendettement", "sınav", "süresi",
+    # "Versicherung", "دورات"); the stems "yap", "con", "перв", "cerc" stay
+    "ein",
+    "eine",
+    "sin",
+    "sind",
+    "run",
+    "sur",
+    "son",
+    "yer",
+    "або",
+    "vers",
+    "دور",
 }
 
 
