@@ -1935,17 +1935,31 @@ def agreeing_fact(
         return _timed_fact(city, generation, kind, query, fact)
     if states_value(asked, fact.text):
         return fact
+    neighbours = _module_neighbours(city, generation, fact)
+    if neighbours is None:
+        return fact
+    for sentence in neighbours:
+        if tells_value(asked, sentence.text):
+            return _retold(fact, sentence.text, "agree")
+    # the most one gets is no answer to the least, a sentence of months none to hours a week
+    return None
+
+
+def _module_neighbours(city: City, generation: str, fact: Fact) -> list[Sentence] | None:
+    """The other sentences of the told fact's module of its service, in the order they stand in
+    for it (after the told one in text order, then before it, nearest first); None when the
+    told text is not one of the module's sentences (agree19, agree21)."""
     facts = service_facts(city, generation, fact.service)
     sentences = facts.sentences(fact.module, fact.language) if facts is not None else []
     told = next((i for i, s in enumerate(sentences) if s.text in fact.text), None)
     if told is None:
-        return fact
-    for sentence in [*sentences[told + 1 :], *reversed(sentences[:told])]:
-        if tells_value(asked, sentence.text):
-            path = f"agree:{fact.path}" if fact.path else "agree"
-            return replace(fact, text=sentence.text, path=path)
-    # the most one gets is no answer to the least, a sentence of months none to hours a week
-    return None
+        return None
+    return [*sentences[told + 1 :], *reversed(sentences[:told])]
+
+
+def _retold(fact: Fact, text: str, step: str) -> Fact:
+    """The fact with another sentence of its module, the step that chose it before its path."""
+    return replace(fact, text=text, path=f"{step}:{fact.path}" if fact.path else step)
 
 
 # The modules whose sentences tell a time (agree21, `_timed_fact`): a body sentence that states
@@ -1966,13 +1980,7 @@ def _timed_fact(city: City, generation: str, kind: str | None, query: str, fact:
         or states_time(fact.text)
     ):
         return fact
-    facts = service_facts(city, generation, fact.service)
-    sentences = facts.sentences(fact.module, fact.language) if facts is not None else []
-    told = next((i for i, s in enumerate(sentences) if s.text in fact.text), None)
-    if told is None:
-        return fact
-    for sentence in [*sentences[told + 1 :], *reversed(sentences[:told])]:
+    for sentence in _module_neighbours(city, generation, fact) or []:
         if tells_time(sentence.text):
-            path = f"timed:{fact.path}" if fact.path else "timed"
-            return replace(fact, text=sentence.text, path=path)
+            return _retold(fact, sentence.text, "timed")
     return fact
