@@ -111,6 +111,152 @@ def _too_many_in(*, listed: bool) -> tuple[str, ...]:
 _TOO_MANY = _too_many_in(listed=True)
 
 
+# Swamped, drowned, buried, lost in the offices' things (lane lost23), per language: the words
+# of being under them, the words that join them to what one is under, the things. Always with
+# the things ("drowning in debt" is debt counselling's, "lost my passport" the lost documents'):
+# the things words of `_TOO_MANY_WORDS` and the laws, the system, the bureaucracy.
+_SWAMPED_WORDS: tuple[tuple[str, str, str], ...] = (
+    (
+        "swamped|buried|drowning|drowned|drown|sinking|snowed under|lost|overwhelmed|crushed",
+        "in|by|under|with|among|between",
+        "papers|paperwork|letters|mail|offices|forms|documents|authorities|appointments|rules|"
+        "laws|procedures|agencies|bureaucracy|system",
+    ),
+    (
+        "ertrinke|ertrinken|ertrunken|ersticke|ersticken|versinke|versinken|gehe unter|gehen unter|"
+        "begraben|überschwemmt|überhäuft|erschlagen|überrollt|verloren|verliere mich|verirrt",
+        "in|im|unter|von|vom|zwischen",
+        "papieren|papierkram|briefen|post|ämtern|behörden|formularen|dokumenten|terminen|regeln|"
+        "gesetzen|unterlagen|bürokratie|system",
+    ),
+    (
+        "noyée?s?|submergée?s?|ensevelie?s?|enterrée?s?|perdue?s?|paumée?s?|débordée?s?|"
+        "dépassée?s?|écrasée?s?|croule|croulons|coule",
+        "dans|sous|par|entre|avec|parmi",
+        "papiers|paperasse|lettres|courriers|bureaux|administrations|formulaires|documents|"
+        "démarches|rendez-vous|règles|lois|guichets|bureaucratie|système",
+    ),
+    (
+        "ahogad[oa]s?|hundid[oa]s?|enterrad[oa]s?|sepultad[oa]s?|perdid[oa]s?|desbordad[oa]s?|"
+        "abrumad[oa]s?|agobiad[oa]s?|me ahogo|me hundo|me pierdo",
+        "en|entre|con|por|bajo",
+        "papeles|papeleo|cartas|oficinas|formularios|documentos|trámites|citas|reglas|leyes|"
+        "ventanillas|burocracia|sistema",
+    ),
+    (
+        "înecat|înecată|înecați|îngropat|îngropată|îngropați|sufocat|sufocată|copleșit|copleșită|"
+        "pierdut|pierdută|pierduți|mă înec|mă pierd|mă sufoc",
+        "în|de|sub|cu|printre|între",
+        "hârtii|scrisori|birouri|formulare|acte|documente|instituții|programări|reguli|legi|"
+        "ghișee|birocrație|sistem",
+    ),
+    (
+        "tonę|toniemy|utonęłam|utonąłem|zasypan\\w*|zawalon\\w*|zakopan\\w*|przytłoczon\\w*|"
+        "zagubion\\w*|gubię się|pogrąż\\w*",
+        "w|we|pod|przez|wśród|między",
+        "papierach|papierów|papierami|listach|listami|urzędach|urzędami|formularzach|"
+        "formularzami|dokumentach|dokumentami|pismach|pismami|przepisach|biurokracji|systemie",
+    ),
+    (
+        "утонул|утонула|утонули|тону|тонем|завален|завалена|завалены|погряз|погрязла|погрязли|"
+        "захлёбываюсь|закопался|закопалась|потерялся|потерялась|потерялись|запутался|запуталась",
+        "в|во|под|среди|между",
+        "бумагах|бумаг|бумагами|письмах|писем|учреждениях|ведомствах|анкетах|документах|"
+        "инстанциях|правилах|законах|бюрократии|системе",
+    ),
+    (
+        "тону|тонемо|потонула|потонув|потонули|завалена|завалений|завалені|загрузла|загруз|"
+        "загубилася|загубився|загубилися|заплуталася|заплутався",
+        "в|у|під|серед|між",
+        "паперах|паперів|паперами|листах|листів|установах|відомствах|анкетах|документах|"
+        "інстанціях|правилах|законах|бюрократії|системі",
+    ),
+    (
+        "давя се|удавих се|удавена|удавен|затрупана|затрупан|затрупани|заринат|заринати|"
+        "потънала|потънал|потънах|изгубена|изгубен|изгубих се|загубена|загубен|загубих се",
+        "в|във|под|сред|между|с",
+        "документи|писма|служби|институции|формуляри|хартии|правила|закони|бюра|гишета|"
+        "бюрокрация|системата",
+    ),
+)
+_SWAMPED_BARE: tuple[tuple[str, str], ...] = (
+    (
+        "zasypan\\w*|zawalon\\w*|przytłoczon\\w*",
+        "papierami|listami|pismami|formularzami|dokumentami|urzędami",
+    ),
+    ("завален|завалена|завалены", "бумагами|письмами|анкетами|документами"),
+    ("завалена|завалений|завалені", "паперами|листами|анкетами|документами"),
+    ("затрупана|затрупан|затрупани", "документи|писма|формуляри|хартии"),
+)
+_TR_SWAMPED_THINGS = (
+    r"(?:evrak|mektup|daire|kurum|form|belge|kağıt|randevu|kural|yasa|kanun|bürokrasi|sistem)\w*"
+)
+_AR_SWAMPED_THINGS = r"(?:أوراق|اوراق|رسائل|رسايل|دوائر|دواير|مكاتب|استمارات|معاملات|مواعيد|ورق|قوانين|بيروقراطية|نظام)"
+_FA_SWAMPED_THINGS = (
+    r"(?:کاغذ|نامه|اداره|ادارات|فرم|مدارک|قانون|قوانین|بوروکراسی|سیستم|کاغذبازی)\w*"
+)
+
+
+def _swamped_in() -> tuple[str, ...]:
+    """Swamped, drowned, buried, lost in (or under) the offices' things, in every language
+    (Turkish and Persian say the things first, Arabic writes "in" onto them)."""
+    own = (
+        rf"{_TR_SWAMPED_THINGS} (?:\w+ ){{0,3}}(?:arasında |içinde |altında )?"
+        r"(?:kayboldum|kayboluyorum|kaybolduk|gömüldüm|gömülüyorum|boğuldum|boğuluyorum|battım|eziliyorum)",
+        r"(?:غرقت|غرقان|غرقانة|غرقانين|غارق|غارقة|مدفون|مدفونة|ضايع|ضايعة|ضائع|ضائعة|تايه|تايهة|تائه|تائهة)"
+        rf" (?:\w+ )?(?:ب|في |بين |تحت |وسط )(?:هالـ?|هذه |ال)?{_AR_SWAMPED_THINGS}",
+        r"(?:تو|توی|در|بین|میان|زیر|لای) (?:\w+ ){0,4}"
+        rf"{_FA_SWAMPED_THINGS} (?:\w+ ){{0,3}}(?:گم|غرق) (?:شدم|شدیم|شده ?ام|شده ?ایم|می ?شوم|میشم)",
+    )
+    return (
+        tuple(
+            rf"(?:{state}) (?:\w+ ){{0,2}}(?:{joins}) (?:\w+ ){{0,3}}(?:{things})\b"
+            for state, joins, things in _SWAMPED_WORDS
+        )
+        # Polish, Russian, Ukrainian and Bulgarian say what one is under in the instrumental
+        # or with "с" ("zasypana papierami", "завалена бумагами"), no preposition needed
+        + tuple(rf"(?:{state}) (?:\w+ ){{0,2}}(?:{things})\b" for state, things in _SWAMPED_BARE)
+        + own
+    )
+
+
+_SWAMPED = _swamped_in()
+
+# Aimless, disoriented, adrift (lane lost23), said of oneself with an ask for someone or
+# somewhere to turn to later in the question (a lookahead: the ask is not the phrase's word).
+_ASKS_SOMEONE: tuple[str, ...] = (
+    r"(?=.{0,160}\b(?:where|someone|somebody|who|is there))",
+    r"(?=.{0,160}\b(?:wo|wohin|jemand|wer|gibt es))",
+    r"(?=.{0,160}\b(?:où|quelqu'un|qui|y a-t-il|existe))",
+    r"(?=.{0,160}\b(?:dónde|donde|alguien|quién|hay algún|hay alguna))",
+    r"(?=.{0,160}\b(?:unde|cineva|cine|există))",
+    r"(?=.{0,160}\b(?:gdzie|ktoś|kto|czy jest))",
+    r"(?=.{0,160}(?:куда|где|кто-то|кто|к кому|есть ли))",
+    r"(?=.{0,160}(?:куди|де|хтось|хто|до кого|чи є))",
+    r"(?=.{0,160}(?:къде|някой|кой|към кого|има ли))",
+    r"(?=.{0,160}(?:nereye|nerede|kimse|biri|kime|var mı))",
+    r"(?=.{0,160}(?:أين|وين|فين|حدا|أحد|احد|مين|من يمكن|في مكان|هل يوجد))",
+    r"(?=.{0,160}(?:کجا|کسی|کی|جایی|چه کسی))",
+)
+_AIMLESS_WORDS: tuple[str, ...] = (
+    r"aimless|adrift|disoriented|disorientated",
+    r"orientierungslos|ziellos|planlos|desorientiert",
+    r"désorientée?s?|sans repères|à la dérive",
+    r"sin rumbo|desorientad[oa]s?|a la deriva",
+    r"dezorientat\w*|fără direcție|în derivă",
+    r"zdezorientowan\w*|bez celu|bez kierunku",
+    r"дезориентирован\w*|без ориентиров|потерянн\w*",
+    r"дезорієнтован\w*|без орієнтирів",
+    r"дезориентиран\w*|без посока",
+    r"amaçsız|yönümü kaybettim|pusulamı kaybettim",
+    r"بلا هدف|مشتت|مشتتة|ضايع|ضايعة",
+    r"بی ?هدف|سرگردان|گم ?گشته",
+)
+_AIMLESS = tuple(
+    f"(?:{words}){ask}" for words, ask in zip(_AIMLESS_WORDS, _ASKS_SOMEONE, strict=True)
+)
+
+
 # "I don't know where to start / who is responsible": no service named, send to counselling.
 # Families of meaning, each said in all the search's languages (de en tr ar uk ru pl bg ro fr es
 # fa, Arabic and Farsi also as spoken, ja where it has them). They are matched on folded text
@@ -415,7 +561,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:все|усе) (?:\w+ ){0,2}(?:для мене|для нас) (?:\w+ )?нове",
         r"(?:всё|все) (?:\w+ ){0,2}(?:для меня|для нас) (?:\w+ )?нов(?:ое|о)\b",
         r"wszystko (?:\w+ ){0,2}(?:jest )?(?:dla mnie|dla nas) (?:\w+ )?nowe",
-        r"всичко (?:\w+ ){0,2}(?:е )?(?:толкова )?ново за (?:мен|нас)",
+        r"всичко (?:\w+ ){0,2}(?:е )?(?:толкова )?ново (?:за (?:мен|нас)|тук|тука)\b",
         r"totul (?:\w+ ){0,2}(?:e |este )?(?:atât de )?nou pentru (?:mine|noi)",
         r"tout (?:\w+ ){0,2}(?:est )?(?:si |tellement )?nouveau pour (?:moi|nous)",
         r"todo (?:\w+ ){0,2}(?:es )?(?:tan |muy )?nuevo para (?:mí|mi|nosotros)",
@@ -459,7 +605,7 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:купчина|куп|планина) (?:\w+ ){0,2}(?:писма|документи)|не познавам никого|не познаваме никого",
         r"nu (?:mai )?fac față|(?:mă|ne) depășește|mă copleșește|nu reușesc (?:\w+ )?nimic|mi se învârte capul|"
         r"(?:teanc|grămadă|morman|mulțime) (?:\w+ ){0,2}(?:scrisori|hârtii|acte)|nu cunosc pe nimeni",
-        r"(?:ça|tout ça|tout|cela) me dépasse|je suis dépassée?\b|je n'y arrive plus|j'y arrive plus|je n'arrive (?:plus )?à rien|"
+        r"(?:ça|tout ça|tout|cela) me dépasse|(?:je suis|on est|nous sommes) (?:\w+ ){0,2}(?:dépassée?s?|débordée?s?|submergée?s?)\b|je n'y arrive plus|j'y arrive plus|je n'arrive (?:plus )?à rien|"
         r"la tête qui tourne|trop pour moi|je craque|submergée?s?\b|(?:pile|tas|montagne) (?:\w+ ){0,2}(?:lettres|courriers|papiers)|"
         r"(?:ne )?connais personne",
         r"(?:todo|esto) me (?:supera|sobrepasa|desborda|queda grande)|no (?:puedo|consigo) con todo|no doy abasto|"
@@ -492,6 +638,10 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         # is too much of, and a list of them ("tant de courriers et de rendez-vous"): "trop" is
         # the housing benefit's word, "bureau" the neighbourhood centres'. Too much for me.
         *_TOO_MANY,
+        # Lane lost23: swamped, drowned, buried, lost in the offices' things; aimless, asking
+        # someone (`_SWAMPED`, `_AIMLESS`).
+        *_SWAMPED,
+        *_AIMLESS,
         r"(?:(?:is|are|gets?|getting|it'?s) (?:\w+ ){0,2})?too much for (?:me|us)\b",
         r"(?:ist|sind|wird|werden) (?:mir|uns) (?:\w+ ){0,2}zu viel\b|zu viel für (?:mich|uns)\b",
         r"(?:c'est|ça fait) (?:beaucoup )?trop(?: pour (?:moi|nous))?" + _CLAUSE_END,
@@ -647,26 +797,27 @@ _RECENT_FORMS: dict[str, str] = {
 # The parts of one's life listed as what is too much (lane lost16: "everything grows over my
 # head: the flat, the papers, work"): beside an overwhelmed phrase (`_LOST_FAMILIES`
 # "overwhelmed") and two or more of them, a list of what weighs, not a need; one alone ("it's
-# all too much, I need a flat") keeps its service.
+# all too much, I need a flat") keeps its service. The forms too, in every language (lane
+# lost23: "les courriers, les rendez-vous et les formulaires"; English and German had them).
 _DOMAIN_FORMS: dict[str, str] = {
     "en": "appointments letters mail system flat apartment housing home work job paperwork papers documents forms language "
     "offices hall",
     "de": "termine terminen briefe briefen post system systems wohnung arbeit job jobsuche arbeitssuche papiere papieren papierkram formulare formularen sprache ämter "
     "ämtern rathaus dokumente",
-    "tr": "randevular randevu dili mektuplar mektupları mektup sistem sistemi ev evraklar evrak belgeler iş işim dil belediye daireler",
-    "ar": "المواعيد مواعيد أوراق اوراق الرسائل رسائل والرسائل النظام والنظام البيت بيت الشغل شغل العمل اللغة الأوراق الاوراق السكن البلدية والبيت والشغل "
+    "tr": "randevular randevu dili mektuplar mektupları mektup formlar formları sistem sistemi ev evraklar evrak belgeler iş işim dil belediye daireler",
+    "ar": "المواعيد مواعيد أوراق اوراق الرسائل رسائل الاستمارات استمارات والرسائل النظام والنظام البيت بيت الشغل شغل العمل اللغة الأوراق الاوراق السكن البلدية والبيت والشغل "
     "واللغة والأوراق والاوراق",
-    "uk": "записи прийоми мову мови листи листів система систему житло квартира папери паперами документи робота мова мовою ратуша ратушею установи",
-    "ru": "записи приёмы языка письма писем система систему квартира жильё жилье бумаги бумагами документы работа язык языком ратуша ратушей "
+    "uk": "записи прийоми мову мови листи листів анкети анкет анкетами бланки система систему житло квартира папери паперами документи робота мова мовою ратуша ратушею установи",
+    "ru": "записи приёмы языка письма писем анкеты анкет анкетами формуляры система систему квартира жильё жилье бумаги бумагами документы работа язык языком ратуша ратушей "
     "учреждения",
-    "pl": "terminy wizyty języka listy listów listami system systemu mieszkanie papiery papierami dokumenty praca język językiem urzędem urzędy",
-    "bg": "часове писмата писма системата квартирата квартира жилище документите документи работата работа езикът езика "
+    "pl": "terminy wizyty języka listy listów listami formularze formularzy formularzami system systemu mieszkanie papiery papierami dokumenty praca język językiem urzędem urzędy",
+    "bg": "часове писмата писма формуляри формулярите системата квартирата квартира жилище документите документи работата работа езикът езика "
     "общината служби",
-    "ro": "programări programările scrisorile scrisori sistemul locuința locuință locuinta casa actele acte serviciul munca muncă limba limbă "
+    "ro": "programări programările scrisorile scrisori formulare formularele sistemul locuința locuință locuinta casa actele acte serviciul munca muncă limba limbă "
     "primărie primăria birouri",
-    "fr": "rendez lettres courriers courrier système logement appartement papiers travail boulot langue mairie administrations",
-    "es": "citas cartas correo sistema piso casa vivienda papeles documentos trabajo idioma ayuntamiento oficinas",
-    "fa": "نوبت نامه سیستم خونه خانه مدارک کار زبان شهرداری اداره",
+    "fr": "rendez lettres courriers courrier formulaires formulaire système logement appartement papiers travail boulot langue mairie administrations",
+    "es": "citas cartas correo formularios sistema piso casa vivienda papeles documentos trabajo idioma ayuntamiento oficinas",
+    "fa": "نوبت نامه فرم فرمها سیستم خونه خانه مدارک کار زبان شهرداری اداره",
 }
 # Beside any lost phrase, three or more of them listed ("I arrived a week ago and have no idea
 # where to start: documents, a flat, work"; lane lost17) are what one must find one's way in,
@@ -912,6 +1063,15 @@ _BESIDE_LOST_PHRASES: tuple[str, ...] = (
     r"поговорить с кем-(?:то|нибудь)|(?:поговорити|говорити) з кимось|з кимось (?:поговорити|говорити)|"
     r"(?:porozmawiać|pogadać|rozmawiać) z kimś|(?:да )?(?:говоря|поговоря) с някого|biriyle (?:konuş\w*)|"
     r"(?:احكي|أحكي|اتكلم|أتكلم|اتحدث|أتحدث) مع (?:حدا|أحد|احد|شخص)|با (?:یکی|کسی) (?:حرف|صحبت)",
+    # Someone who listens, who takes the time (lane lost23: "un endroit où on prend le temps de
+    # m'écouter"): "temps", "écout" are services' words (part-time work, the mental health's).
+    r"listen(?:s|ing)? to (?:me|us)|take[sn]? (?:the |some )?time (?:for|with) (?:me|us)|(?:mir|uns) zuh(?:ö|oe)r\w*|"
+    r"(?:sich )?zeit (?:für (?:mich|uns) )?nimmt|(?:m'|nous )écout(?:er|e|ent)\b|prend(?:re)? le temps\b|"
+    r"escuch(?:arme|arnos|e|a)\b|(?:se )?tom(?:e|a|arse) (?:el )?tiempo\b|(?:să )?(?:mă|ne) ascult(?:e|ă|a)\b|"
+    r"(?:să[- ]și )?(?:facă|ia) timp\b|wysłucha\w*|(?:znajdzie|poświęci) (?:\w+ )?czas\w*|выслуша\w*|"
+    r"(?:уделит|найдёт|найдет) (?:\w+ )?время\b|вислуха\w*|(?:приділить|знайде) (?:\w+ )?час\b|"
+    r"(?:да )?(?:ме|ни) изслуша\w*|(?:beni|bizi) dinle\w*|zaman ayır\w*|(?:يسمعني|يسمعنا|يسمع لي)\b|"
+    r"(?:به )?(?:حرفام|حرف‌هام|حرفهای من|حرفم) (?:\w+ )?گوش\w*",
     # The laws, listed with the letters and offices one does not understand ("letters, offices,
     # laws"): "Gesetz" is the statutory health insurance's word. Plural forms only.
     r"laws\b|gesetze\b|lois\b|leyes\b|legi(?:le)?\b|законы\b|законов\b|закони\b|законів\b|законите\b|"
@@ -1163,6 +1323,8 @@ def _phrase_words(patterns: list[str]) -> frozenset[str]:
     for pattern in patterns:
         # (a character class such as "[srnm]" spells no word; review of lost20)
         bare = re.sub(r"\[[^\]]*\]", " ", pattern)
+        for ask in _ASKS_SOMEONE:  # (the ask a lookahead only: lane lost23)
+            bare = bare.replace(ask, " ")
         words.update(_WORD.findall(_lost_fold(re.sub(r"\\[a-zA-Z]", " ", bare))))
     return frozenset(words)
 
