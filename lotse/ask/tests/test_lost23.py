@@ -72,12 +72,14 @@ def test_debts_and_lost_documents_keep_their_service(client, lang, question):
 def test_the_swamped_words_need_the_offices_things():
     assert is_lost("Ich versinke in Briefen und Formularen")
     assert not is_lost("Ich versinke in Schulden")
-    assert is_lost("Avec tous ces formulaires, je suis complètement débordée")
+    # (only `_SWAMPED` reads it: not lost before lane lost23; review of lost23)
+    assert is_lost("Je croule sous les formulaires.")
     assert not is_lost("Je suis noyé sous les dettes.")
 
 
 def test_aimless_needs_an_ask_for_someone():
-    assert is_lost("Me siento sin rumbo, ¿hay alguien que me explique?")
+    # (only `_AIMLESS` reads it: not lost before lane lost23; review of lost23)
+    assert is_lost("Ando sin rumbo aquí, ¿dónde hay un sitio para eso?")
     assert not is_lost("My grandmother is disoriented and has dementia.")
 
 
