@@ -1,17 +1,19 @@
-"""Top-1 classes of the twenty-third check part's narratives (twenty-ninth session, lane
-routing24), each in the 12 languages: a dismissal announced for later, asked whether to tell the
+"""Top-1 classes of part 23's narratives (the twenty-third held-out set; twenty-ninth session,
+lane routing24), each in the 12 languages: a dismissal announced for later, asked whether to tell the
 employment agency already now, is the job-seeker registration's; going home for good, asked
 whom to tell or which office ends the residence here, is the deregistration's; learning a trade
 told as a verb ("to train as", "ليتعلم مهنة") names the training as a permit's purpose.
-Sentences written for this test, not taken from an evaluation set; every positive case failed
-before."""
+Hired here from abroad is the skilled-work permit; the rent taking a share of the pay, or the
+help with the rent asked in words, is the housing benefit; coming from an EU city is free
+movement; the Arabizi "zar2a" (blue) is the Blue Card's colour. Sentences written for this
+test, not taken from an evaluation set; every positive case failed before."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from lotse.ask import rules
+from lotse.ask import romanized, rules
 
 
 def _first(question: str, keys: list[str], kind: str | None = None) -> str:
@@ -274,3 +276,15 @@ def test_coming_from_an_eu_city_to_work_is_free_movement(question: str) -> None:
 )
 def test_an_eu_city_not_come_from_is_no_eu_citizen(question: str) -> None:
     assert _first(question, EU_KEYS) != rules.FREE_MOVEMENT
+
+
+@pytest.mark.parametrize("word", ["zar2a", "zarqa", "elzar2a", "azra2"])
+def test_arabizi_blue_is_read_as_the_blue_cards_colour(word: str) -> None:
+    lexicon = romanized.lexicon("ar")
+    assert romanized._look_up(romanized._normal(word), lexicon) == "زرقاء"
+
+
+def test_a_typed_blue_card_is_searched_with_its_colour() -> None:
+    typed = romanized.read("kif a5od el bita2a el zar2a?")
+    assert typed is not None and typed.language == "ar"
+    assert {"بطاقة", "زرقاء"} <= set(typed.text.split())
