@@ -1257,6 +1257,30 @@ _NO_PASSPORT = re.compile(
 )
 # "EU" as an abbreviation is written in capitals: the lower-case "eu" is Romanian for "I".
 _EU_ABBREVIATION = re.compile(r"\bEU\b|\bEu-")
+# Coming from a city of an EU country, named after "from" (twenty-ninth session, lane
+# routing24: "идвам от Варна да работя в склад, има ли нужда от виза", "vin din Cluj", "z
+# Krakowa do pracy"): the asker is read as an EU citizen, as with the nationality named. The
+# capitals and the largest cities of the member states whose people ask in the portal's
+# languages (Bulgaria, Romania, Poland), and the other capitals, in the spellings of the
+# portal's languages (Latin, Cyrillic, Turkish, Arabic, Persian).
+_EU_TOWN = (
+    r"varna|варн[аиы]|plovdiv|пловдив\w*|burgas|бургас\w*|sofi[ay]|софи[яиії]|sofya|"
+    r"bucure[șş]ti|bucuresti|bucharest|bukarest|bucarest|bukareszt|бухарест\w*|bükre[şs]|"
+    r"cluj|клуж\w*|ia[șş]i|ясс\w*|timi[șş]oara|тимишоар\w*|constan[țţt]a|констанц\w*|"
+    r"craiova|bra[șş]ov|warszaw\w*|warsaw|warschau|varsovi[ea]|var[șş]ovia|варшав\w*|"
+    r"var[şs]ova|krak[óo]w\w*|krakau|cracovi[ea]|краков\w*|краків\w*|wroc[łl]aw\w*|breslau|"
+    r"вроцлав\w*|gda[ńn]sk\w*|danzig|гданьск\w*|гданськ\w*|pozna[ńn]\w*|[łl][óo]d[źz]\w*|"
+    r"lodzi|athens|athen|ath[èe]nes|atenas|ateny|atena|афин\w*|атина|atina|lisbon|lissabon|"
+    r"lisbonne|lisboa|lizbon\w*|лиссабон\w*|лісабон\w*|madrid|мадрид\w*|budapest\w*|"
+    r"будапешт\w*|prag(?:ue|a)?|праг[аиі]|zagreb\w*|загреб\w*|riga|риг[аиі]|vilnius|"
+    r"вильнюс\w*|вільнюс\w*|bratislav\w*|братислав\w*|thessaloniki|салоник\w*|солун"
+)
+_EU_HOME_TOWN = re.compile(
+    rf"(?:\bfrom|\baus|\bde|\bdin|\bz|\bze|\bиз|\bвід|\bз|\bот) (?:{_EU_TOWN})\b|"
+    rf"\b(?:{_EU_TOWN})['’]?(?:dan|den|tan|ten)\b|"
+    r"من (?:فارنا|صوفيا|بوخارست|وارسو|كراكوف|أثينا|اثينا|مدريد|لشبونة|بودابست|براغ)|"
+    r"از (?:وارنا|صوفیه|بخارست|ورشو|کراکوف|آتن|مادرید|لیسبون|بوداپست|پراگ)"
+)
 # A driving licence is a "permis"/"licence" too, but has its own service whoever asks.
 # Getting married ("nous marier", "zawrzeć związek małżeński", "să ne căsătorim", "evlenmek",
 # "نتزوج", in 12 languages; the act, not being married): a question about the wedding's papers
@@ -1313,7 +1337,15 @@ _TRAINING_PURPOSE = re.compile(
     r"formare profesional|профессиональн\w* обучен|професійн\w* навчанн|професионално обучение|"
     r"аусбил|аусбіл|учиться на|вчитися на|учи за|mesleki e[ğg]itim|[çc][ıi]rak|"
     r"kszta[łl]ceni\w* zawodow|nauk\w* zawodu|تدريب مهني|التدريب المهني|للتدريب|"
-    r"[اأآ]وسب[يی]?لدون[غگكجق]|آموزش حرفه|حرفه یاد"
+    r"[اأآ]وسب[يی]?لدون[غگكجق]|آموزش حرفه|حرفه یاد|"
+    # Learning a trade, told as a verb (twenty-ninth session, lane routing24: "to train as a
+    # cook", "einen Beruf erlernen", "ليتعلم مهنة", "یاد گرفتن حرفه"): the training's purpose.
+    r"\btrain(?:s|ed)? as\b|learn(?:s|ing)? a (?:trade|profession)|beruf (?:zu )?(?:lernen|erlernen)|"
+    r"apprendre un m[ée]tier|aprender un oficio|[îi]nv[ăaeț]\w* o meserie|"
+    r"выучиться на|освоить профессию|вивчитися на|опанувати професію|"
+    r"(?:изуч|овладе)\w* (?:занаят|професия)|"
+    r"meslek (?:[öo][ğg]ren|edin)|(?:تعلم|يتعلم|ليتعلم|اتعلم|يتعلّم) (?:ال)?مهن|"
+    r"یاد (?:گرفتن|بگیر\w*) (?:یه |یک )?حرفه|یادگیری (?:یه |یک )?حرفه"
 )
 _STUDY_PURPOSE = re.compile(
     r"stud|universit|\buni\b|hochschul|\btu\b|\bfh\b|master|máster|bachelor|bakalaur|licenc|"
@@ -3404,6 +3436,33 @@ _HOUSING_BENEFIT_NAMED = re.compile(
     r"kira yard[ıi]m|konut yard[ıi]m|(?:دعم|مساعدة|بدل) (?:ال)?(?:سكن|[إا]يجار)|"
     r"کمک (?:هزینه )?(?:اجاره|مسکن)|" + _WOHNGELD
 )
+# The help with the rent asked in words (twenty-ninth session, lane routing24: "solliciter une
+# aide au loyer pour mon logement" found the registration, the flat search and the WBS; "a rent
+# subsidy", "Mietzuschuss", "dopłata do czynszu", "допомога на оренду"): the housing benefit,
+# unless a flat is sought, the WBS or social housing or another help is named.
+_RENT_HELP = re.compile(
+    r"aides? (?:au|pour (?:le|mon|payer le)) loyer|mietzuschuss|zuschuss zur miete|"
+    r"rent (?:subsidy|allowance|support)|help (?:with|paying) (?:the |my |our )?rent|"
+    r"ayuda (?:para pagar|con) el alquiler|ajutor\w* (?:la|pentru) chiri|dop[łl]at\w* do czynszu|"
+    r"(?:субсиди|помощ|допомог|дотаци)\w* (?:на|для оплаты|за) (?:аренд|оренд|наем|квартир)|"
+    r"kira (?:yard[ıi]m|deste[ğg])|(?:دعم|مساعدة|بدل) (?:ال)?(?:[إا]يجار)|کمک (?:هزینه )?اجاره"
+)
+# The rent that takes a large share of what the household earns at work (twenty-ninth session,
+# lane routing24: "kira maaşımızın yarısını götürüyor", "the rent eats half of our wages",
+# "la moitié de notre salaire"): the housing benefit tops up a working household's rent. Not
+# with another help, the Jobcenter or an eviction named, nor paid below the minimum wage.
+_SHARE_OF_PAY = re.compile(
+    r"(?:h[äa]lfte|drittel|gro[ßs]teil|meiste) (?:\w+ )?(?:lohn|l[öo]hne|gehalt|geh[äa]lter|einkommen|verdienst)|"
+    r"(?:half|third|most) (?:of )?(?:our|my|the) (?:wages?|salar\w*|income|pay)|"
+    r"(?:moiti[ée]|tiers|majeure partie) (?:de )?(?:notre|nos|mon|mes) (?:salaires?|revenus?|paies?)|"
+    r"(?:mitad|tercio|mayor parte) (?:de )?(?:nuestro|nuestros|mi|mis) (?:sueldos?|salarios?|ingresos?)|"
+    r"(?:jum[ăa]tate|o treime) din (?:salari|venit)|"
+    r"(?:po[łl]ow\w*|tercj\w*|wi[ęe]kszo[śs]\w*) (?:\w+ )?(?:pensji|wyp[łl]at|dochod|zarobk|pensj)|"
+    r"(?:половин|трет)\w* (?:\w+ )?(?:зарплат|зарплатн|дохода|доходу|заработк|заробітк)|"
+    r"половината (?:\w+ )?(?:заплат|доход)|"
+    r"(?:maa[şs]|gelir|kazan[çc])\w* (?:yar[ıi]s|[üu][çc]te bir|[çc]o[ğg]u)|"
+    r"(?:نص|نصف|ثلث|معظم) (?:ال)?(?:راتب|رواتب|معاش|دخل)|(?:نصف|یک سوم|بیشتر) (?:\w+ )?(?:حقوق|درآمد)"
+)
 TENANCY_RIGHTS = "tenancy-rights"
 
 # Retired and bored, wanting to do something (lane routing20): "I'm retired and living with my
@@ -3443,6 +3502,13 @@ _EARNING_ASKED = re.compile(
 ACCELERATED_PROCEDURE = "accelerated-skilled-worker-procedure"
 _JOB_DISMISSAL = re.compile(
     r"entlassen|rausgeworfen|\bfired\b|dismissed|laid off|let (?:me )?go\b|\blicenci(?:é|ée|és|ées|ement)\b|despedid|despidi|"
+    # A dismissal announced, told in the present or future (twenty-ninth session, lane
+    # routing24: "entlässt mich in drei Monaten", "is letting me go", "me despide", "beni 3 ay
+    # sonra çıkarıyor", "съкращава").
+    r"entlässt mich|entlasst mich|kündigt mir|kundigt mir|(?:letting|lets) (?:me )?go\b|"
+    r"me (?:licencie|licencier)|me (?:despide|despiden|van a despedir|va a despedir)|"
+    r"zwalnia(?:ją)? mnie|съкращав|"
+    r"(?:[şs]irket|firma|i[şs]veren|patron|i[şs]yeri|i[şs] yeri)\w* beni (?:\w+ ){0,3}?[çc][ıi]kar(?:[ıi]yor|acak)|"
     r"me echaron del trabajo|concedia|dat afar[aă]|zwolni(?:ł|li|ła|ona|ony|ą)\b|zwolnion|"
     r"уволи|увольня|звільни|звільня|съкрат|уволн|i[şs]ten [çc][ıi]kar|kovuld|"
     r"فصلوني|فصلتني|فصلني|طردوني من الشغل|اخراجم|اخراج شدم"
@@ -3463,13 +3529,99 @@ _HOW_FAST = re.compile(
     # by when (not every word of a time, `_WHEN`: "Termin", "wann"; review of routing20)
     r"bis wann|innerhalb welcher frist|in welcher frist|by when|until when|jusqu'(?:à|a) quand|"
     r"hasta cu[áa]ndo|p[âa]n[ăa] c[âa]nd|do kiedy|до какого (?:числа|срока)|до якого (?:числа|терміну)|"
-    r"до кога|ne zamana kadar|حتى متى|لحد (?:امتى|إمتى|أمتى)|تا کی"
+    r"до кога|ne zamana kadar|حتى متى|لحد (?:امتى|إمتى|أمتى)|تا کی|"
+    # already now, before the job ends (twenty-ninth session, lane routing24: "jetzt schon",
+    # "şimdiden", "من هلق", "از الان")
+    r"jetzt schon|schon jetzt|already now|\bright now|\bnow already|in advance|im voraus|"
+    r"d[èe]s maintenant|d[èe]s [àa] pr[ée]sent|[àa] l'avance|\bya\b|desde ya|"
+    r"con antelaci[óo]n|de (?:pe )?acum|[îi]nc[ăa] de acum|[îi]n avans|ju[żz] teraz|"
+    r"z wyprzedzeniem|уже сейчас|заранее|вже зараз|вже тепер|заздалегідь|още сега|"
+    r"предварително|[şs]imdiden|[öo]nceden|من هلق|من هلأ|من الآن|من الان|مسبق|"
+    r"از (?:همین )?(?:الان|حالا)|از قبل"
 )
 _REPORT = re.compile(
-    r"melde|report|regist|sign up|\btell|inform|signaler|d[ée]clar|inscri|avisar|apunt|anun[țţt]|"
+    r"melde|bescheid|report|повідом|сообщ|уведом|съобщ|pr[ée]ven|haber ver|regist|sign up|\btell|inform|signaler|d[ée]clar|inscri|avisar|apunt|anun[țţt]|"
     r"zg[łl]os|zarejestr|на уч[её]т|облік|регистр|реєстр|запиш|запис|bildir|kay[ıi]t|kaydol|"
     r"سجل|اسجل|تسجيل|معرفی|ثبت ?نام|اطلاع"
 )
+
+# Leaving Germany for good, told as going home (twenty-ninth session, lane routing24: "kesin
+# dönüş yapacağım; ikametimi hangi daireye bildirmem gerekir", "je rentre définitivement", "се
+# връщам завинаги"), with the office asked or something to tell or end there, and no money or
+# pension asked: the deregistration of one's home is what is asked (the pension's refund and
+# the permits' "leaving Germany" words came first).
+_FOR_GOOD = re.compile(
+    r"für immer|fur immer|endgültig|endgultig|for good|permanently|d[ée]finitivement|pour de bon|"
+    r"pour toujours|definitivamente|para siempre|\bdefinitiv\b|pentru totdeauna|pentru tot(?:deauna)?|"
+    r"na sta[łl]e|na zawsze|навсегда|окончательно|назавжди|остаточно|завинаги|окончателно|"
+    r"kesin d[öo]n|temelli|ebediyen|نهائي|نهائيا|نهائياً|للأبد|للابد|برای همیشه|همیشگی"
+)
+_GOING_HOME = re.compile(
+    rf"{_LEAVING.pattern}|zurück in (?:die|den|das)|(?:gehe|gehen|ziehe|ziehen) \w* ?zurück|"
+    r"je rentre|nous rentrons|on rentre|rentrer (?:au|en|chez|dans)|връщам|връщаме|прибирам|"
+    r"volvemos|regresamos|(?:ne )?(?:întoarcem|intoarcem)|"
+    r"راجع|راجعين|برجع|رح ارجع|سأعود|نعود|برمی ?گرد|برمیگرد"
+)
+_TELL_OR_OFFICE = re.compile(
+    rf"{_REPORT.pattern}|abmeld|\bend(?:ing)? my|la fin de|el fin de|koniec zamieszkania|"
+    r"which office|welche\w* (?:amt|behörde|stelle)|quel (?:service|bureau)|qu[ée] oficina|"
+    r"ce birou|kt[óo]r\w* urz[ęe]d|ведомств|учрежден|установ|ведомство|hangi (?:daire|kurum)|"
+    r"دائرة|بلغ|ابلغ|أبلغ|خبر|اداره|خبر بدم|сообщ|повідом|съобщ|уведом|anun[țţt]|"
+    r"pr[ée]ven|comunic|zg[łl]os|melden|bescheid"
+)
+_LEFT_MONEY = re.compile(rf"{_ANY_MONEY.pattern}|{_PENSION_NAMED.pattern}")
+
+# Hired already by an employer here, asked what to do or which permit (twenty-ninth session,
+# lane routing24: "Soy enfermera venezolana y una clínica me ha contratado, ¿qué trámite al
+# llegar?", "a clinic in Dortmund has hired me"): the skilled-work permit, not the employers'
+# recruitment service (its texts hold the hiring, the clinic and the nurse) nor the card for
+# looking for work. Not beside another purpose, the Blue Card, a recognition, a permit held or
+# renewed, nor for an EU citizen.
+_HIRED_ME = re.compile(
+    r"(?:hat|haben) mich (?:\w+ ){0,3}?eingestellt|\bhired me|(?:has|have) employed me|"
+    r"m'(?:a|ont) (?:\w+ )?embauch|me (?:ha|han) contratado|me contrat(?:ó|o|aron)\b|"
+    r"m-(?:a|au) angajat|zatrudni\w* mnie|mnie zatrudni|"
+    r"(?:взял|принял|берут)\w* (?:меня )?на работу|меня (?:взял|принял|нанял)\w*|нанял\w* меня|"
+    r"(?:взял|прийнял|беруть)\w* (?:мене )?на роботу|мене (?:взял|прийнял|найнял)\w*|найнял\w* мене|"
+    r"(?:наеха|нае|назначи\w*) ме\b|ме (?:нае|наеха|назначи)\w*|"
+    r"beni i[şs]e ?al|i[şs]e al[ıi]nd[ıi]m|"
+    r"وظفوني|وظفتني|توظفت|شغلوني|تعينت|عينوني|"
+    r"استخدامم کرد|استخدام شدم|منو استخدام|من را استخدام"
+)
+_FORMALITIES = re.compile(
+    r"tr[áa]mite|formalit|formalität|formalitat|formalno|formalităț|formalitat|формальност|"
+    r"процедур|i[şs]lem|prosed[üu]r|what (?:do|must|should) i (?:need to |have to )?do|"
+    r"was muss ich (?:\w+ )?(?:tun|machen)|que dois-je faire|qu[ée] tengo que hacer|"
+    r"ce trebuie să fac|co muszę zrobić|что (?:мне )?нужно сделать|що (?:мені )?потрібно зробити|"
+    r"какво трябва да направя|ne yapmam|إجراء|اجراء|مراحل|چه کار(?:ی)? باید|کارهای اداری"
+)
+_OTHER_THAN_WORK = re.compile(
+    rf"{_TRAINING_PURPOSE.pattern}|{_STUDY_PURPOSE.pattern}|{_FOR_ONESELF.pattern}|"
+    rf"{_BLUE_CARD.pattern}|{_RECOGNITION.pattern}|{_RENEWING_OR_CHANGING.pattern}"
+)
+
+
+def hired_from_abroad(lowered: str) -> bool:
+    """Whether a question tells of being hired by an employer here and asks what to do or
+    which permit, with no other purpose, the Blue Card, a recognition, a permit held or
+    renewed."""
+    return bool(
+        _HIRED_ME.search(lowered)
+        and (_FORMALITIES.search(lowered) or _PERMIT.search(lowered))
+        and not _OTHER_THAN_WORK.search(lowered)
+        and not _HAS_PERMIT.search(lowered)
+    )
+
+
+def leaving_for_good(lowered: str) -> bool:
+    """Whether a question tells of going home for good and asks whom to tell or where to end
+    the residence here, no money or pension asked (the deregistration's question)."""
+    return bool(
+        _FOR_GOOD.search(lowered)
+        and _GOING_HOME.search(lowered)
+        and _TELL_OR_OFFICE.search(lowered)
+        and not _LEFT_MONEY.search(lowered)
+    )
 
 
 def dismissed_from_work(lowered: str) -> bool:
@@ -3644,6 +3796,15 @@ def adjust(
         _hold_back(scores, keys, HOUSING_SEARCH)
     elif searching and not _SOCIAL_HOUSING.search(lowered):
         _hold_back(scores, keys, WBS)
+    if (
+        _RENT_HELP.search(lowered)
+        and not searching
+        and not _WBS.search(lowered)
+        and not _SOCIAL_HOUSING.search(lowered)
+        and not _OTHER_HELP_NAMED.search(lowered)
+        and not _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
+    ):
+        _put_first(scores, keys, HOUSING_BENEFIT)
     # The EU signs are read without the words that say the asker is not an EU citizen.
     eu_text = _NON_EU.sub(" ", text)
     # An EU passport or citizenship the asker says they do not have: no EU citizen, whatever
@@ -3654,7 +3815,9 @@ def adjust(
     eu_text = _NO_PASSPORT.sub(" ", eu_text)
     eu_lowered = casefold_dotted_i(eu_text)
     eu_citizen = not denied and bool(
-        _EU_CITIZEN.search(eu_lowered) or _EU_ABBREVIATION.search(eu_text)
+        _EU_CITIZEN.search(eu_lowered)
+        or _EU_ABBREVIATION.search(eu_text)
+        or _EU_HOME_TOWN.search(eu_lowered)
     )
     if not eu_citizen and eu_text != text:
         _hold_back(scores, keys, FREE_MOVEMENT)
@@ -3728,6 +3891,10 @@ def adjust(
             _keep_only(scores, keys, (JOB_SEEKER, UNEMPLOYMENT_BENEFIT))
             i = keys.index(JOB_SEEKER)
             scores[i] = max(float(scores[i]), top)
+    if leaving_for_good(lowered):
+        _put_first(scores, keys, DEREGISTRATION)
+    if hired_from_abroad(lowered) and not eu_citizen:
+        _put_first(scores, keys, SKILLED_WORK)
     if _LOW_MOOD.search(lowered):
         _keep_only(scores, keys, LOW_MOOD_KEPT)
     if _CANNOT_COPE.search(lowered) and _COPE_CHILD.search(lowered):
@@ -3767,6 +3934,15 @@ def adjust(
         and not _OTHER_HELP_NAMED.search(lowered)
         and not _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
         and not _EVICTED.search(lowered)
+    ):
+        _put_first(scores, keys, HOUSING_BENEFIT)
+    if (
+        _RENT.search(lowered)
+        and _SHARE_OF_PAY.search(lowered)
+        and not _OTHER_HELP_NAMED.search(lowered)
+        and not _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
+        and not _EVICTED.search(lowered)
+        and not paid_below_minimum(lowered)
     ):
         _put_first(scores, keys, HOUSING_BENEFIT)
     if (
