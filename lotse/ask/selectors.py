@@ -37,8 +37,9 @@ from lotse.ask import (
     services,
     suggest,
 )
-from lotse.ask.answers.kinds import asked_units, names_employer, units_in
+from lotse.ask.answers.kinds import asked_rate, asked_units, names_employer, units_in
 from lotse.ask.answers.naming import OTHER_NAMED_MARGIN
+from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
 from lotse.ask.langdetect import (
     arabic_scores,
     cyrillic_scores,
@@ -1798,7 +1799,40 @@ def _service_answer(
     ):
         return None
     fact = first_fact() if rank == 0 else second_fact()
-    return replace(fact, path=trace[-1]) if fact is not None else None
+    if fact is None:
+        return None
+
+    def other_fact(i: int) -> answers.Fact | None:
+        return answers.service_fact(city, index.generation, top[i].key, kind, reader, text)
+
+    changed = _purpose_changed_fact(
+        kind,
+        text,
+        fact,
+        [functools.partial(other_fact, i) for i in range(len(top)) if i != rank],
+    )
+    return changed or replace(fact, path=trace[-1])
+
+
+def _purpose_changed_fact(
+    kind: str, text: str, fact: answers.Fact, others: list[Callable[[], answers.Fact | None]]
+) -> answers.Fact | None:
+    """The answering sentence of another of the top services when a fee question asks the
+    change of the purpose of stay (`qualifiers` class "purpose-change": "cambiar el motivo de
+    residencia", "смена цели пребывания", "zmiana celu pobytu") and the chosen service's sentence
+    does not hold it while the other's does: the change is priced by the extension's fee lines
+    ("Si cambia el motivo de residencia, la modificación cuesta 98 euros"), not by the study
+    permit's "Primera expedición 100 euros" (the permit one changes from, routed first; lane
+    qualifier24). None: the chosen one stands."""
+    if kind not in ("cost", "money") or "purpose-change" not in asked_qualifiers(text):
+        return None
+    if "purpose-change" in held_qualifiers(fact.text):
+        return None
+    for other in others:
+        found = other()
+        if found is not None and "purpose-change" in held_qualifiers(found.text):
+            return replace(found, path="purpose-change")
+    return None
 
 
 # Two services close in score whose answering sentences are the same sentence (the residence
@@ -1852,6 +1886,18 @@ def _misses_asked_unit(second: answers.Fact, first: answers.Fact, text: str) -> 
     )
 
 
+def _misses_asked_rate(second: answers.Fact, first: answers.Fact, text: str) -> bool:
+    """Whether the question counts its value per a period (`kinds.asked_rate`: "a year", "в
+    год", "par mois") that the first service's answering sentence names and the second's does
+    not: the second's is the value of another thing ("Какая минимальная зарплата в год нужна для
+    Blue Card?" named the minimum wage more, whose "… 13,90 евро брутто в час" answered; the
+    Blue Card's "… 50 700 евро брутто в год" counts per year; lane qualifier24)."""
+    asked = asked_rate(text)
+    if not asked:
+        return False
+    return bool(asked_rate(first.text) & asked) and not asked_rate(second.text) & asked
+
+
 def _telling_second_rank(
     top: list[SearchHit],
     naming: list[float],
@@ -1873,7 +1919,7 @@ def _telling_second_rank(
     second = second_fact()
     if second is None or _employers_fee(kind, second, text):
         return None
-    if _misses_asked_unit(second, first, text):
+    if _misses_asked_unit(second, first, text) or _misses_asked_rate(second, first, text):
         return None
     held = answers.sentence_overlap(second, kind, text)
     return 1 if held > answers.sentence_overlap(first, kind, text) else None
@@ -1926,6 +1972,11 @@ def _telling_first_rank(
                 and not holds_naming(i)
             ):
                 return None
+            continue
+        # A rival whose sentence counts per another period than the asked one, which the top
+        # one's names (`_misses_asked_rate`: the minimum wage per hour beside the Blue Card's
+        # salary per year), tells another thing's value, however much the question names it.
+        if _misses_asked_rate(rival, first, words):
             continue
         # A rival that states a fact of the asked kind and that the question names by half a
         # name word more (`NAMED_LEAD_MIN`) is as much the asked thing as the top one: its

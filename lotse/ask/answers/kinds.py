@@ -3286,7 +3286,7 @@ _MEANS = re.compile(
 _MONEY_WORD = (
     r"\bmoney\b|\bfunds\b|\bgeld(?:es|s)?\b|\bargent\b|\bressources\b|\bdinero\b|\bfondos\b|"
     r"pieni[ęe]dz|\bbani(?:i)?\b|\bfonduri|(?<!\w)деньг|(?<!\w)денег|"
-    r"(?<!\w)грош|(?<!\w)пари(?:те)?(?!\w)|(?<!\w)(?:ال)?(?:مال|فلوس|مبلغ)(?!\w)|(?<!\w)پول"
+    r"(?<!\w)грош|(?<!\w)пари(?:те)?(?!\w)|(?<!\w)(?:ال)?(?:مال|فلوس|مبلغ|مصاري)(?!\w)|(?<!\w)پول"
 )
 _PROVE_VERB = (
     # (verbs only: not "Sprachnachweis", "proof of German", "justificatif"; review of none20)
@@ -3302,6 +3302,37 @@ _MONEY_SHOWN = re.compile(
     # the Turkish "para" (money) only before its verb: the Spanish "para" is "for"
     r"\bpara(?:y[ıi]|m[ıi]|n[ıi])?\s+(?:\S+\s+)?(?:g[öo]ster|kan[ıi]tla|ispat)"
 )
+# The money one must have (twenty-ninth session, lane qualifier24): money and a verb of having
+# it in the form of an obligation or a wish, in either order within nine words ("Wie viel Geld
+# muss ich im Monat haben …?", "How much money do I need to have per month …?", "combien
+# d'argent dois-je avoir", "cuánto dinero tengo que tener", "ne kadar param olmalı", "ile
+# pieniędzy muszę mieć", "câți bani trebuie să am", "сколько денег нужно иметь", "скільки грошей
+# треба мати", "колко пари трябва да имам", "كم لازم يكون عندي مصاري", "چقدر پول باید داشته
+# باشم") asks the means of a permit as showing it does: the Arabic one was told the training
+# permit's "First issue 100 euros". An infinitive or subjunctive of having only, not "I have"
+# ("Ich habe Geld gespart, was kostet …?", "عندي"), after a word of must or need where the
+# language's infinitive also follows a will ("wie viel Geld werden wir haben", "ile pieniędzy
+# będę mieć"). Casefolded, 12 languages.
+_HAVE_VERB = (
+    r"\bto have\b|\bmust (?:i |we )?have\b|"
+    r"\b(?:muss|musst|müssen|sollte|sollten|brauche)\b(?:\s+\S+){0,8}?\s+haben\b|"
+    r"\bhaben (?:muss|müssen|sollte)\b|"
+    r"\b(?:dois|doit|devons|devez|doivent|faut|faudra)(?:-je|-il|-on)?\s+(?:\S+\s+)?avoir\b|"
+    r"\bdisposer\b|\b(?:que|debo|debe|debemos|necesito|necesita)\s+tener\b|\bdisponer\b|"
+    r"\b(?:musz[eę]|musi\w*|trzeba|nale[żz]y|powin\w*)\s+(?:\S+\s+)?mie[ćc]\b|"
+    r"\bs[ăa] (?:am|avem|ai|aveți|aveti)\b|"
+    r"(?<!\w)(?:нужно|надо|должн\w*|необходимо|требуется)\s+(?:\S+\s+)?иметь(?!\w)|"
+    r"(?<!\w)(?:треба|потрібно|мушу|повин\w*|необхідно)\s+(?:\S+\s+)?мати(?!\w)|"
+    r"(?<!\w)да имам(?:е)?(?!\w)|"
+    r"(?<!\w)(?:يكون|تكون) (?:عندي|معي|لدي|عندنا|لدينا)(?!\w)|(?<!\w)امتلاك(?!\w)|"
+    r"داشته (?:باشم|باشیم|باشید)"
+)
+_MONEY_HELD = re.compile(
+    rf"(?:{_MONEY_WORD})\S*(?:\s+\S+){{0,9}}?\s+(?:{_HAVE_VERB})|"
+    rf"(?:{_HAVE_VERB})\S*(?:\s+\S+){{0,9}}?\s+\S*(?:{_MONEY_WORD})|"
+    # the Turkish money one must have ("ne kadar param olmalı", "paramın olması gerek")
+    r"\bpara(?:m|mız|n[ıi]z|m[ıi]n|n[ıi]n)?\s+(?:\S+\s+)?(?:olmal|olmas[ıi])"
+)
 # The means of living stated beside a sum (the catalog's prerequisites, 12 languages):
 # "gesicherter Lebensunterhalt", "secure means of living", "subsistance assurée", "sustento
 # asegurado", "güvence altında geçim", "zabezpieczone utrzymanie", "mijloace de trai",
@@ -3315,13 +3346,15 @@ _LIVING_STATED = re.compile(
 
 
 def asks_means(text: str) -> bool:
-    """Whether an amount question asks the money one must have on a blocked account (`_MEANS`)
-    or show for a permit (`_MONEY_SHOWN`), not a fee beside it (`_FEE_ASKED`: "Was kostet die
-    Aufenthaltserlaubnis zum Studium, wenn ich ein Sperrkonto habe?", "Wie viel kostet das Visum
-    mit Sperrkonto?"; review of qualifier18)."""
+    """Whether an amount question asks the money one must have on a blocked account (`_MEANS`),
+    show for a permit (`_MONEY_SHOWN`) or have for it (`_MONEY_HELD`), not a fee beside it
+    (`_FEE_ASKED`: "Was kostet die Aufenthaltserlaubnis zum Studium, wenn ich ein Sperrkonto
+    habe?", "Wie viel kostet das Visum mit Sperrkonto?"; review of qualifier18)."""
     lowered = padded(text)
     return (
-        _MEANS.search(lowered) is not None or _MONEY_SHOWN.search(lowered) is not None
+        _MEANS.search(lowered) is not None
+        or _MONEY_SHOWN.search(lowered) is not None
+        or _MONEY_HELD.search(lowered) is not None
     ) and _FEE_ASKED.search(lowered) is None
 
 
