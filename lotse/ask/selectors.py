@@ -1262,6 +1262,11 @@ def _fact(
     reader: str,
 ) -> answers.Fact | None:
     kind = answers.classify(text)
+    # a number asked of an office named by its own name, with no phone word ("Jaki jest numer
+    # do Familienkasse …?", "Quel est le numéro de la Familienkasse ?"): the office's phone
+    # (none24)
+    if kind is None and answers.number_office(city, index.generation, text) is not None:
+        kind = "phone"
     counted = answers.asked_count(text) if kind in answers.COUNT_OVERRIDES else None
     # how many digits an ID number has ("Vergi kimlik numarası kaç rakamdan oluşuyor?": the
     # number word reads as a phone question): a count, the digits of the number (none17)

@@ -62,6 +62,15 @@ _PAPER_WORDS = (
 )
 _PHOTO_WORDS = r"\bphotos?\b|\bfotos?\b|\bfotograf|fotoğraf|zdj[eę]ci|фото|снимк|صورة|صور شخصية|عکس"
 _PHOTO = re.compile(_PHOTO_WORDS)
+# A photo's size or format asked ("What size must the photo be?", "Ce dimensiune trebuie să aibă
+# poza?", "اندازه عکس … چقدر باید باشد؟"; none24): the Romanian "poza" counts beside a size word
+# only (the Polish "poza" is "besides")
+_PHOTO_SIZE = re.compile(
+    r"\bsize|dimension|\bformat|gr[öo](?:ß|ss)e|\bma(?:ß|ss)e\b|abmessung|\btaille|tama[ñn]o|"
+    r"\bmedidas?\b|boyut|\bebat|rozmiar|wymiar|dimensiun|m[ăa]rime|размер|розмір|формат|"
+    r"(?<!\w)(?:ال)?حجم|مقاس|قياس|اندازه|سایز|ابعاد"
+)
+_PHOTO_OR_POZA = re.compile(_PHOTO_WORDS + r"|\bpoz(?:a|ă|e|ele)\b")
 
 # Keyword patterns per question type, all 13 languages in one expression each (casefolded
 # text; a few common spellings without diacritics are listed too). Checked in this order:
@@ -1658,6 +1667,11 @@ def _asks_number(lowered: str) -> bool:
     return _NUMBER_ASKED.search(lowered) is not None and not _NUMBER_GIVEN.search(lowered)
 
 
+def asks_number(text: str) -> bool:
+    """Whether a question asks which number (`_asks_number`)."""
+    return _asks_number(padded(text))
+
+
 # A number asked by a question of no type ("What is the number of the Telefonseelsorge?",
 # "Care e numărul …?": a number word and no phone word, body15) is told by the sentence that
 # holds its rare words; a sentence that states no figure and names no number ("Der Anruf ist
@@ -2287,6 +2301,15 @@ def _typed(text: str) -> str | None:
     # an amount ("размер" is the Russian amount word).
     if kind == "money" and _PHOTO.search(lowered) and not _PAID_OR_FREE.search(lowered):
         return "documents"
+    # ... and with a size word when the how-much word read it as a price or no word typed it
+    # ("اندازه عکس … چقدر باید باشد؟", "Ce dimensiune trebuie să aibă poza …?"; none24)
+    if (
+        kind in (None, "cost")
+        and _PHOTO_SIZE.search(lowered)
+        and _PHOTO_OR_POZA.search(lowered)
+        and not _PAID_OR_FREE.search(lowered)
+    ):
+        return "documents"
     if kind is None and (
         _DAYS_AND_HOURS.search(lowered)
         or (_VISIT_WHEN.search(lowered) and not _MUST.search(lowered))
@@ -2529,7 +2552,7 @@ _MAXIMUM_ASKED = re.compile(
     r"\bau plus\b|le plus (?:élevé|eleve)|plafond|"
     r"m[áa]ximo|como mucho|lo más que|lo mas que|a lo sumo|\btope\b|"
     r"en fazla|en [çc]ok|azami|maksimum|[üu]st s[ıi]n[ıi]r|"
-    r"maksymal|najwy[żz]ej|najwi[ęe]cej|g[óo]rna granica|"
+    r"maksymal|najwy[żz]ej|najwy[żz]sz|najwi[ęe]cej|g[óo]rna granica|"
     r"cel mult|cel mai mult|plafon|"
     r"максим|не более|самая большая|самый большой|самую большую|наибольш|больше всего|"
     r"найбільш|щонайбільше|не більше|найвищ|"
@@ -2775,7 +2798,7 @@ _MAXIMUM_STATED = re.compile(
 _MINIMUM_ASKED = re.compile(
     r"\bat least\b|\bminimum\b|(?:what|how much)(?: is|'s) the least\b|\blowest\b|"
     r"mindest|wenigstens|\bau moins\b|\bminimum\b|\bminimal|m[íi]nimo|como m[íi]nimo|al menos|"
-    r"por lo menos|\ben az\b|asgari|\bminimum\b|co najmniej|przynajmniej|minimaln|"
+    r"por lo menos|\ben az\b|asgari|\bminimum\b|co najmniej|przynajmniej|minimaln|najni[żz]sz|"
     r"cel pu[țţt]in|\bminim|минимум|минимальн|не менее|как минимум|мінімум|мінімальн|"
     r"щонайменше|не менше|принаймні|най-малко|поне\b|минимал|الحد الأدنى|الحد الادنى|"
     r"على الأقل|على الاقل|أقل (?:مبلغ|أجر|راتب)|حداقل|دست ?کم|کمترین|"
@@ -4381,7 +4404,9 @@ def asks_amount(text: str) -> bool:
 # money after the word is another type's business (`classify`), and so is "how much".
 _HOW_MANY_COUNT = re.compile(
     r"(?:combien d(?:e\s+|')|nombre (?:minimum|maximum|minimal|maximal) d'|"
-    r"(?:how many|wie ?viele?n?|cu[aá]nt[oa]s|\bkaç|\bile|\bilu\b|"
+    # (the Arabic "how much the number of", "كم عدد أعضاء …", before the bare "كم"; none24)
+    r"(?:(?<!\w)[بل]?كم عدد(?: من)?|"
+    r"how many|wie ?viele?n?|cu[aá]nt[oa]s|\bkaç|\bile|\bilu\b|"
     r"\bc[aâ]te|\bc[aâ]ți|\bc[aâ]ţi|(?<!\w)скольк\w*|(?<!\w)скільк\w*|(?<!\w)колко|(?<!\w)[بل]?كم|چند|"
     # the least or most number of a thing ("the minimum number of employees", "Mindestanzahl
     # an Beschäftigten", "nombre minimum de salariés", "número mínimo de", "minimalna liczba",
@@ -4392,7 +4417,11 @@ _HOW_MANY_COUNT = re.compile(
     r"nombre (?:minimum|maximum|minimal|maximal) d(?:e|es)|"
     r"n[úu]mero (?:m[ií]nimo|m[aá]ximo) de|(?:minimaln|maksymaln)\w* liczb\w*|"
     r"num[aă]r(?:ul)? (?:minim|maxim) de|(?:минимальн|максимальн|мінімальн|минимал|максимал)\w* "
-    r"(?:количеств|кількіст|брой)\w*|الحد (?:الأدنى|الادنى|الأقصى|الاقصى) لعدد|(?:حداقل|حداکثر) تعداد)"
+    r"(?:количеств|кількіст|брой)\w*|الحد (?:الأدنى|الادنى|الأقصى|الاقصى) لعدد|(?:حداقل|حداکثر) تعداد|"
+    # the least or most number said with a comparative ("ما أقل عدد من الموظفين", "کمترین
+    # تعداد"), and how many said as "what number" ("چه تعداد عضو"; none24)
+    r"(?<!\w)(?:أقل|اقل|أدنى|ادنى|أكبر|اكبر|أقصى|اقصى) عدد(?: من)?|(?:کمترین|بیشترین) تعداد|"
+    r"(?<!\w)چه تعداد(?: از)?)"
     r"\s+(?:of (?:the )?)?)"
     # a counter or "in all" counts nothing itself: "kaç tane Kita", "скільки всього годин"
     r"(?:(?:tane|adet|всего|всього|усього|общо)\s+)?"
@@ -4441,7 +4470,14 @@ COUNT_NOUN_WORDS = 3
 # "wie viele mindestens"; 12 languages, casefolded): the noun follows it. Cut out before the
 # words are read, as several of them are two words.
 _LIMIT_BETWEEN = re.compile(
-    r"(?<!\S)(?:at least|at most|mindestens|h[öo]chstens|wenigstens|au (?:minimum|maximum|moins|plus)|"
+    # and a word of roughness ("Скільки приблизно спортивних клубів …?", "Сколько примерно …",
+    # "wie viele ungefähr", "combien environ", "how many roughly"; none24): the noun follows it
+    r"(?<!\S)(?:roughly|approximately|about|around|ungef[äa]hr|etwa|circa|environ|"
+    r"[àa] peu pr[èe]s|aproximadamente|m[áa]s o menos|yakla[şs][ıi]k|a[şs]a[ğg][ıi] yukar[ıi]|"
+    r"oko[łl]o|mniej wi[ęe]cej|aproximativ|cam|примерно|приблизительно|около|приблизно|"
+    r"близько|орієнтовно|приблизително|горе-долу|تقريبا|تقريبًا|حوالي|حوالى|تقریبا|تقریباً|"
+    r"حدودا|حدوداً|"
+    r"at least|at most|mindestens|h[öo]chstens|wenigstens|au (?:minimum|maximum|moins|plus)|"
     r"como (?:m[ií]nimo|m[aá]ximo)|al menos|por lo menos|en (?:az|fazla|çok|cok)|asgari|azami|"
     r"co najmniej|najmniej|najwy[żz]ej|przynajmniej|minimum|maximum|maksimum|minim|maxim|"
     r"cel (?:pu[țţt]in|mult)|минимум|максимум|хотя бы|не менее|не более|мінімум|щонайменше|"

@@ -27,7 +27,7 @@ from lotse.ask.answers.facts import (
     _offices,
     _shared_names,
 )
-from lotse.ask.answers.kinds import content_words
+from lotse.ask.answers.kinds import asks_number, content_words
 from lotse.ask.answers.lost import names_a_need, without_generic_words, without_lost_words
 from lotse.ask.shared import digest
 from lotse.catalog.models import ServiceText as ServiceTextRow
@@ -603,4 +603,47 @@ def named_office(city: City, generation: str, text: str) -> str | None:
         key = aliases.get(word)
         if key is not None:
             return key
+    return None
+
+
+# A number asked of an office named by its own name, with no phone word (none24: "Jaki jest
+# numer do Familienkasse …?", "Quel est le numéro de la Familienkasse ?", "¿Cuál es el número de
+# la Familienkasse …?", "Care este numărul Familienkasse …?", "Какой номер у Familienkasse?",
+# "Какъв е номерът на Familienkasse?", "شماره Familienkasse … چیست؟", "Familienkasse'nin …
+# numarası nedir?"): the office's phone. A number word (at a word's start: not "Kundennummer")
+# with the office's word at most NUMBER_OFFICE_WORDS words after it, or before it in the
+# Turkish genitive (GENITIVE_OFFICE_WORDS). Not the number of a file, an ID or a tax account
+# the office gives (`_ID_NUMBER`: "numer klienta w Jobcenter", "my Jobcenter customer number").
+_NUMBER_TOKEN = re.compile(
+    r"(?:number|nummer|num[ée]ro|n[úu]mero|numara|numer(?:u|em|ze)?\b|num[ăa]r|номер|(?:ال)?رقم|شماره)"
+)
+NUMBER_OFFICE_WORDS = 4
+# the Turkish possessor in the genitive may stand further off ("Familienkasse'nin çocuk ek
+# ödeneği için numarası")
+GENITIVE_OFFICE_WORDS = 6
+_TURKISH_GENITIVE = frozenset(fold(w) for w in ("nin", "nın", "nun", "nün", "in", "ın", "un", "ün"))
+_ID_NUMBER = re.compile(
+    r"\bids?\b|identifi|steuer|\btax|kunden|customer|client|klient|akten|\bfile\b|reference|"
+    r"vorgang|dossier|expediente|dosya|sprawy|dosar|(?<!\w)дел[ао]\b|справ[иы]|пенсион|"
+    r"versicherungs|insurance|kimlik|vergi|podatk|fiscal|налог|податк|данъч|"
+    r"bedarfsgemeinschaft|\bbg\b|ملف|ضريب|پرونده|مالیات|کد"
+)
+
+
+def number_office(city: City, generation: str, text: str) -> str | None:
+    """The office whose number a question asks without a phone word (`_NUMBER_TOKEN` beside a
+    word of that office only), or None."""
+    if not asks_number(text) or _ID_NUMBER.search(text.casefold()):
+        return None
+    _all, aliases = _offices(city, generation)
+    words = [fold(w) for w in tokens(text)]
+    for i, word in enumerate(words):
+        if not _NUMBER_TOKEN.match(word):
+            continue
+        for after in words[i + 1 : i + 1 + NUMBER_OFFICE_WORDS]:
+            if (key := aliases.get(after)) is not None:
+                return key
+        for j in range(max(0, i - GENITIVE_OFFICE_WORDS), i - 1):
+            if words[j + 1] in _TURKISH_GENITIVE and (key := aliases.get(words[j])) is not None:
+                return key
     return None

@@ -1358,6 +1358,17 @@ COUNTED_ALIKE: tuple[tuple[str, str], ...] = (
         "дітей діти дитини деца децата أطفال اطفال ولاد بچه بچه‌ها کودک کودکان",
     ),
     (
+        # the members of a body: a question counts the persons or people who sit on it ("How
+        # many people sit on the integration council?", "Aus wie vielen Personen besteht …?",
+        # "От колко души се състои …?"), the sentence its members ("hat 27 Mitglieder";
+        # none24)
+        "members",
+        "members member people persons mitglieder mitgliedern personen leute membres "
+        "personnes miembros personas üye üyesi üyeden kişi kişiden członków członkowie osób "
+        "osoby membri membrii persoane членов члены человек людей членів члени осіб людей "
+        "членове члена души أعضاء عضو عضوا عضوًا أشخاص شخص عضو اعضا اعضای نفر",
+    ),
+    (
         # daycares: a question counts "روضة", "Kindergärten", "crèches", the sentence "حضانات",
         # "Kitas", "structures d'accueil"
         "daycares",
