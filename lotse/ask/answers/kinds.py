@@ -4732,6 +4732,8 @@ def asked_value(kind: str | None, text: str) -> str | None:
         and units_in(lowered) <= asked_rate(text)
         and _HOW_LONG.search(lowered) is None
         and _HOW_MANY_UNITS.search(lowered) is None
+        # (both bounds asked, "der Höchstbetrag und der Mindestbetrag": the sentence of both)
+        and _MINIMUM_ASKED.search(lowered) is None
     ):
         return "ceiling"
     return None
