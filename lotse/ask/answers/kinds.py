@@ -427,7 +427,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"preis|\bteuer|wie ?viel|bezahl|zahlen|gratis|umsonst|coût|cout|coûte|frais|prix|payer|gratuit|"
         r"cuesta|cuánto|cuanto|coste|costo|tasa|precio|pagar|ücret|ucret|kaç para|kac para|"
         r"maliyet|ne kadar|fiyat|koszt|opłat|oplat|\bcena|\bile\b|płaci|placi|darmo|bezpłat|"
-        r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|(?<!\w)стоит|стоимост|плат|пошлин|цена|"
+        r"costă|costa\b|taxă|taxa|preț|\bplăt|\bplat(?:a|i|it|esc|ește|este)\b|\bcât\b|(?<!\w)стоит|стоимост|(?<!вы)(?<!ви)плат|пошлин|цена|"
         r"(?<!\w)сколько|бесплат|(?<!\w)сбор(?:а|ы|ов|ом)?\b(?! (?:документ|справок|бумаг))|кошт|вартість|збір|ціна|"
         f"{_UK_STATE_FEE}|"
         r"(?<!\w)скільки|безкошт|(?<!\w)струва|такса|(?<!раз)плащ|(?<!\w)колко|"
@@ -1302,10 +1302,10 @@ _AWAITED_WORK = re.compile(
     r"\bresults?\b|\banswer(?!\w* period)|\breply\b|ergebnis|\bantwort|\bbescheid\b|r[ée]sultat|r[ée]ponse|"
     r"resultado|respuesta|sonu[çc]|\bcevap|\byan[ıi]t|\bwynik|odpowied|rezultat|r[ăa]spuns|"
     r"результат|резултат|ответ|відповід|отговор|نتيجة|نتیجه|جواب|پاسخ|(?<!\w)(?:ال)?رد(?!\w)|"
-    r"\bdoes (?:the |it |they |\S+ ){0,3}?need\b|\bdo they need\b|"
+    r"\bdoes (?:the |it |they |\S+ ){0,4}?need\b|\bdo they need\b|\bnecesitan? (?:la|el|los|las)\b|"
     r"\bbrauch(?:t|en) (?:das|die|der|sie|es|man)\b|\bbenötig(?:t|en) (?:das|die|der|sie|es|man)\b|"
     r"\bmet(?:tent)? (?:l'|le |la |les |-ils|-elles|ils |elles )|\bmettent\b|\bdemora|"
-    r"\bpotrzebuj(?:e|ą|a)\b|\b(?:are|au) nevoie\b|يحتاج|بيحتاج|بدها وقت|"
+    r"\bpotrzebuj(?:e|ą|a)\b|\b(?:are|au) nevoie\b|يحتاج|بيحتاج|(?<!\w)تحتاج|بدها وقت|"
     r"(?:how long|wie lange)(?: \S+){0,3}? (?:until|till|bis)\b(?! (?:i|we|ich|wir|man) (?:can|may|kann|darf))|"
     r"combien de temps (?:\S+ ){0,2}?(?:jusqu'à ce qu|avant qu)|"
     r"cu[aá]nto tiempo (?:\S+ ){0,2}?hasta que|jak d[łl]ugo (?:\S+ ){0,2}?(?:zanim|aż)|"
@@ -1313,6 +1313,19 @@ _AWAITED_WORK = re.compile(
     r"сколько времени (?:\S+ ){0,2}?(?:пока|до того как)|скільки часу (?:\S+ ){0,2}?(?:поки|до того як)|"
     r"колко време (?:\S+ ){0,2}?(?:докато|преди да)"
 )
+# Making or printing a card or a document (agree24: "need to make the card", "herzustellen",
+# "para hacer mi tarjeta", "na wyprodukowanie", "لصنع البطاقة"): beside a counted time and the
+# office's need it is how long the office takes; opening an account within ten days stays the
+# bank's time limit. 12 languages, casefolded.
+_MAKING = re.compile(
+    r"\bmake\b|\bmaking\b|\bproduc|\bprint|manufactur|herstell|herzustell|produzier|\bdruck|"
+    r"fabriqu|produire|imprim|\bhacer\b|fabrica|producir|\byap(?:mak|ıl|il)|[üu]ret|\bbas(?:mak|ıl)|"
+    r"produk|wyprodukow|\bzrobi|wydruk|\bface\b|\bfacă\b|tip[ăa]ri|изготов|сделать|напечат|"
+    r"виготов|зробити|надрук|изработ|направи|отпечат|صنع|طباعة|إنتاج|انتاج|ساخت|تولید|چاپ"
+)
+# The office's need in English ("does the Federal Printing Office need to make the card"): its
+# "need to" is the office's time, no must of the asker (agree24).
+_OFFICE_NEEDS = re.compile(r"\bdoes (?:the |it |they |\S+ ){0,4}?need to\b")
 # Until something is received or arrives ("how long until I get my card", "combien de temps
 # avant de recevoir", "cât timp până primesc"): how long it takes, even with a word of "before".
 _UNTIL_RECEIVED = re.compile(
@@ -1360,6 +1373,11 @@ _EARNINGS = re.compile(
     # the Arabic wage as a word: inside the Persian "مهاجرت" (migration) it is no wage
     r"(?<!\w)(?:ال|بال|و|ل)?(?:أجر|اجر)|"
     r"راتب|رواتب|نسبة|بالمئة|درآمد|دستمزد|حقوق|درصد|稼|賃金|給料|給与|パーセント|割合|"
+    # the pay for an hour of work (agree24: "почасовата ставка", "Stundenlohn", "stawka
+    # godzinowa", "tariful orar", "saatlik brüt ücret"): a wage, not a price
+    r"stundenl[öo]hn|hourly (?:wage|pay)|tarifa (?:por|de la) hora|stawk\w* (?:godzinow|za godzin)|"
+    r"tarif\w* orar|saatlik (?:\S+ )?[üu]cret|saat [üu]creti|(?:почасов|погодинн)\w* ставк|"
+    r"ставк\w* (?:в|за|на) (?:час|годину)|"
     # an income limit or threshold: an amount the asker may earn
     r"income (?:limit|threshold|ceiling)|einkommensgrenze|einkommens?grenze|"
     r"plafond de (?:revenus|ressources)|(?:seuil|limite) de revenus?|l[ií]mite de (?:ingresos|renta)|"
@@ -2391,10 +2409,12 @@ def _typed(text: str) -> str | None:
             return "deadline"
         # an office's work awaited (before the "before" words: "Сколько времени до
         # результата?" waits for the result, it names no time before an act)
+        # (or a counted time: "How many weeks does the printing office need to make the
+        # card?", "Wie viele Wochen braucht die Bundesdruckerei …?"; agree24)
         if (
-            _HOW_LONG.search(lowered)
+            (_HOW_LONG.search(lowered) or (counted and _MAKING.search(lowered)))
             and _AWAITED_WORK.search(lowered)
-            and not _MUST.search(lowered)
+            and not _MUST.search(_OFFICE_NEEDS.sub(" ", lowered))
             and not _TIME_LIMIT_NAMED.search(lowered)
         ):
             return "processing_time"
@@ -2528,6 +2548,18 @@ _AGE_ASKED = re.compile(
     r"(?:sub|peste) c[aâ]ți ani|(?:младше|моложе|старше) скольк|(?:молодш|старш)\w* скільк|"
     r"(?:под|над) колко години|(?:تحت|دون|فوق|أقل من|اقل من|أكثر من) كم (?:سنة|عام)|"
     r"(?:زیر|بالای) چند سال|"
+    # how many years one must have or be (agree24): an age in the languages that have years
+    # ("Combien d'ans faut-il avoir pour voter ?", "Ile lat trzeba mieć", "Сколько лет нужно
+    # иметь / должно быть", "Скільки років треба мати", "چند سال باید داشت", "كم يجب أن يكون
+    # عمري", "how many years old"); not years of a stay or of work ("چند سال اقامت باید داشت")
+    r"how many years old|combien d'(?:ans|années) (?:faut-il|il faut|dois-je|doit-on|doit-il|"
+    r"doivent-ils|doit-elle|faut il) avoir|cu[aá]ntos años (?:tengo|tiene|tienes|hay) que tener|"
+    r"cu[aá]ntos años (?:necesito|necesita) tener|\bile lat (?:trzeba|należy|nalezy|powinien|"
+    r"powinna|powinno) mie|c[aâ]ți ani (?:s[aă]|să) (?:ai|am|aib)|"
+    r"сколько (?:мне |ему |ей |ребёнку |ребенку )?лет (?:нужно|надо|должно|должен|должна|"
+    r"необходимо) (?:иметь|быть|исполниться)|скільки (?:мені |йому |їй |дитині )?років "
+    r"(?:треба|потрібно|має|повинно|мусить) (?:мати|бути|виповнитися)|"
+    r"چند سال(?: سن)? (?:باید )?داشت|كم (?:\S+ ){0,3}(?:عمري|عمره|عمرها|عمرك|عمر الطفل)|"
     # a lowest or highest age ("What is the minimum age for …?", "Mindestalter", "âge
     # minimum", "edad mínima", "en düşük yaş", "minimalny wiek", "vârsta minimă", "минимальный
     # возраст", "мінімальний вік", "минимална възраст", "الحد الأدنى للعمر", "حداقل سن"): an
@@ -2671,9 +2703,18 @@ _FROM_HOW_MANY_NEEDED = re.compile(
     r"(?<!\w)(?:from|after|beyond|over|above|ab|nach|über|à partir de|au-delà de|après|"
     r"au bout de|a partir de|después de|desde|más de|od|po|powyżej|de la|după|dupa|peste|с|со|"
     r"после|от|свыше|з|із|від|після|понад|след|над|من|بعد|از)\s+"
-    rf"(?:{_HOW_MUCH_WORDS}|скольких|скількох|ilu)\s+(?:\S+\s+){{0,8}}?\S*?"
+    rf"(?:{_HOW_MUCH_WORDS}|скольких|скількох|ilu)\s+(?:\S+\s+){{0,10}}?\S*?"
     r"(?:need(?!s? to\b|ed to\b)|brauch|benötig|besoin|faut(?:-il)? (?:un|une|le|la)\b|necesit|"
-    r"hace falta|potrzeb|nevoie|нужн|потрібн|трябва (?!да\b)|необходим|أحتاج|احتاج|بحاجة|نیاز)|"
+    r"hace falta|potrzeb|nevoie|нужн|потрібн|трябва (?!да\b)|необходим|أحتاج|احتاج|بحاجة|نیاز|"
+    # needed said as an adjective of the thing (agree24: "un visa national devient-il
+    # nécessaire", "ist ein Visum erforderlich", "is a visa required", "wymagana jest wiza",
+    # "обязательна виза"); not one's own doing after it ("required to register", "nécessaire
+    # de s'inscrire", "obligatoriu să", "обязательно ли регистрироваться": a time limit)
+    r"required(?! to\b)|necessary(?! to\b)|erforderlich|notwendig|n[öo]tig|n[ée]cessaire(?!s? (?:de|d'|d’))|"
+    r"requis|obligatoire(?!s? (?:de|d'|d’))|(?:necesari|obligatori)[oa](?!\w)"
+    r"(?! (?:que|\w+[aei]r(?:se|me|nos)?)\b)|gerekli|zorunlu|wymagan|konieczn[aey](?! jest \w+[ćc]\b)|"
+    r"(?:necesar|obligatori)(?:[ăa]|e|u)?(?!\w)(?! s[ăa]\b)|обязател\w*(?!\w)(?! \w+ть(?:ся)?\b)|обов['’]язков\w*(?!\w)(?! \w+ти(?:ся)?\b)|"
+    r"задължител\w*(?!\w)(?! да\b)|ضروري|مطلوب|الزامی|ضروری)|"
     r"ka[çc] (?:\S+ )?(?:g[üu]nden|haftadan|aydan) (?:fazla|itibaren|uzun)\s+(?:\S+\s+){0,4}?"
     r"\S*?(?:gerek|lazım|lazim|şart)"
 )
@@ -2790,7 +2831,7 @@ _MAXIMUM_STATED = re.compile(
     # a limit, or not more than it: "liegt die Grenze bei 603 Euro", "nicht mehr als"
     r"limit|grenze|plafond|l[íi]mite|s[ıi]n[ıi]r|granic|limit[aă]|лимит|предел|границ|ліміт|"
     r"межа|\bحد\b|الحد|nicht mehr als|pas plus de|no m[áa]s de|nie więcej|nie wiecej|"
-    r"nu mai mult de|не повече|لا يتجاوز|لا تتجاوز|بیشتر از .{0,30}نباشد|بیش از .{0,30}نباشد"
+    r"nu mai mult de|не повече|لا يتجاوز|لا تتجاوز|لا (?:يزيد|تزيد) (?:على|عن)|بیشتر از .{0,30}نباشد|بیش از .{0,30}نباشد"
 )
 # A lower limit asked ("Wie viel muss mir mein Arbeitgeber mindestens zahlen?", "what is the
 # least I must earn"): answered only by a sentence that states a minimum (`_MINIMUM_STATED`),
@@ -4750,6 +4791,20 @@ def asked_value(kind: str | None, text: str) -> str | None:
         return "floor"
     if kind not in OFFICE_TYPES and asked_units(text) == {"hour"} and asked_rate(text):
         return "hours"
+    # the most one gets asked as an amount (agree24: "яка найбільша виплата … за місяць?"):
+    # not told by a bound of time ("до 14 місяців") while a sentence states the most in euros;
+    # not when the question names a time itself beyond what the amount is paid per ("Jak długo
+    # maksymalnie …", "kaç aylık kira", "wie viele Monatsmieten")
+    if (
+        kind in ("money", "cost")
+        and asked_quantity(text) == "maximum"
+        and units_in(lowered) <= asked_rate(text)
+        and _HOW_LONG.search(lowered) is None
+        and _HOW_MANY_UNITS.search(lowered) is None
+        # (both bounds asked, "der Höchstbetrag und der Mindestbetrag": the sentence of both)
+        and _MINIMUM_ASKED.search(lowered) is None
+    ):
+        return "ceiling"
     return None
 
 
@@ -4762,6 +4817,9 @@ def states_value(asked: str, text: str) -> bool:
         return not states_only_upper_bound(text)
     if asked == "hours":
         return "hour" in units_in(text.casefold())
+    if asked == "ceiling":
+        lowered = text.casefold()
+        return _MONEY_SUM.search(lowered) is not None or not units_in(lowered)
     return True
 
 
@@ -4772,6 +4830,10 @@ def tells_value(asked: str, text: str) -> bool:
     `states_value`."""
     if asked == "floor":
         return states_minimum(text) and _MONEY_SUM.search(text.casefold()) is not None
+    if asked == "ceiling":
+        return _MAXIMUM_STATED.search(text.casefold()) is not None and (
+            _MONEY_SUM.search(text.casefold()) is not None
+        )
     return states_value(asked, text)
 
 

@@ -1952,8 +1952,10 @@ def agreeing_fact(
     for sentence in neighbours:
         if tells_value(asked, sentence.text):
             return _retold(fact, sentence.text, "agree")
-    # the most one gets is no answer to the least, a sentence of months none to hours a week
-    return None
+    # the most one gets is no answer to the least, a sentence of months none to hours a week;
+    # a most asked keeps its sentence when no other states the most in euros (a limit without
+    # a figure, "höchstens drei Monatsmieten", is told as it is: agree24)
+    return fact if asked == "ceiling" else None
 
 
 def _module_neighbours(city: City, generation: str, fact: Fact) -> list[Sentence] | None:
