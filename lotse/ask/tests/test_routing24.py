@@ -3,9 +3,11 @@ lane routing24), each in the 12 languages: a dismissal announced for later, aske
 employment agency already now, is the job-seeker registration's; going home for good, asked
 whom to tell or which office ends the residence here, is the deregistration's; learning a trade
 told as a verb ("to train as", "ليتعلم مهنة") names the training as a permit's purpose.
-Hired here from abroad is the skilled-work permit; the rent taking a share of the pay, or the
-help with the rent asked in words, is the housing benefit; coming from an EU city is free
-movement; the Arabizi "zar2a" (blue) is the Blue Card's colour. Sentences written for this
+Hired here from abroad, asked what to do before coming or which permit, is the skilled-work
+permit; the rent taking a share of the pay, or the help with the rent asked in words, is the
+housing benefit; the Arabizi "zar2a" (blue) is the Blue Card's colour. (Review 1 of the session
+took out coming from an EU city as free movement, "zarqa" as blue, and the hiring asked with no
+sign of arriving: `test_mend29a`.) Sentences written for this
 test, not taken from an evaluation set; every positive case failed before."""
 
 from __future__ import annotations
@@ -143,18 +145,18 @@ HIRED_KEYS = [
 @pytest.mark.parametrize(
     "question",
     [
-        "Ich bin Pflegerin aus Kenia, ein Krankenhaus in Dortmund hat mich eingestellt. Was muss ich tun?",
+        "Ich bin Pflegerin aus Kenia, ein Krankenhaus in Dortmund hat mich eingestellt. Was muss ich tun, bevor ich einreise?",
         "I'm a welder from Ghana and a firm in Dortmund has hired me. Which permit do I need?",
         "Je suis infirmière du Cameroun, une clinique m'a embauchée. Quelles formalités à l'arrivée ?",
-        "Soy cocinero de México y un hotel me contrató. ¿Qué trámite tengo que hacer?",
-        "Sunt sudor din Moldova și o firmă din Dortmund m-a angajat. Ce trebuie să fac?",
-        "Jestem pielęgniarką z Ukrainy, szpital w Dortmundzie mnie zatrudnił. Co muszę zrobić?",
-        "Я медсестра из Казахстана, клиника в Дортмунде взяла меня на работу. Что нужно сделать?",
-        "Я зварник з Молдови, фірма в Дортмунді мене найняла. Що потрібно зробити?",
-        "Аз съм медицинска сестра от Сърбия, клиника в Дортмунд ме нае. Какво трябва да направя?",
-        "Tunuslu bir aşçıyım, Dortmund'da bir restoran beni işe aldı. Ne yapmam gerekiyor?",
-        "أنا ممرضة من مصر ومستشفى في دورتموند وظفوني، شو الإجراءات؟",
-        "پرستار از ایران هستم و یک بیمارستان در دورتموند استخدامم کرد، چه کار باید بکنم؟",
+        "Soy cocinero de México y un hotel me contrató. ¿Qué trámite tengo que hacer al llegar?",
+        "Sunt sudor din Moldova și o firmă din Dortmund m-a angajat. Ce trebuie să fac înainte să vin?",
+        "Jestem pielęgniarką z Gruzji, szpital w Dortmundzie mnie zatrudnił. Co muszę zrobić przed przyjazdem?",
+        "Я медсестра из Казахстана, клиника в Дортмунде взяла меня на работу. Что нужно сделать до приезда?",
+        "Я зварник з Молдови, фірма в Дортмунді мене найняла. Що потрібно зробити до приїзду?",
+        "Аз съм медицинска сестра от Сърбия, клиника в Дортмунд ме нае. Какво трябва да направя, преди да дойда?",
+        "Tunuslu bir aşçıyım, Dortmund'da bir restoran beni işe aldı. Gelmeden önce ne yapmam gerekiyor?",
+        "أنا ممرضة من مصر ومستشفى في دورتموند وظفوني، شو الإجراءات قبل ما اجي؟",
+        "پرستار از ایران هستم و یک بیمارستان در دورتموند استخدامم کرد، قبل از اومدن چه کار باید بکنم؟",
     ],
 )
 def test_hired_here_from_abroad_asking_what_to_do_is_the_skilled_work_permit(question: str) -> None:
@@ -248,29 +250,11 @@ EU_KEYS = [
 @pytest.mark.parametrize(
     "question",
     [
-        "Ich komme aus Warschau, um hier zu arbeiten. Brauche ich ein Visum?",
-        "I'm coming from Bucharest to work in a warehouse, do I need a visa or a permit?",
-        "Je viens de Cracovie pour travailler ici, ai-je besoin d'un titre de séjour ?",
-        "Vengo de Varsovia a trabajar en Dortmund, ¿necesito visado?",
-        "Vin din Iași să lucrez în Dortmund, am nevoie de permis de ședere?",
-        "Przyjeżdżam z Wrocławia do pracy, czy potrzebuję wizy?",
-        "Я приезжаю из Варшавы на работу, нужна ли мне виза?",
-        "Я їду з Бухареста на роботу, чи потрібна мені віза?",
-        "Идвам от Пловдив да работя, трябва ли ми виза?",
-        "Varna'dan çalışmaya geliyorum, vize gerekiyor mu?",
-        "جاي من صوفيا لأشتغل بدورتموند، بحتاج تأشيرة؟",
-        "از بخارست برای کار می‌آیم، ویزا لازم دارم؟",
-    ],
-)
-def test_coming_from_an_eu_city_to_work_is_free_movement(question: str) -> None:
-    assert _first(question, EU_KEYS) == rules.FREE_MOVEMENT
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # an EU city not named as where the asker comes from
+        # an EU city not named as where the asker comes from, and (review 1 of session 29: the
+        # rule that read coming from an EU city as free movement is gone) one come from
         "I lived in Warsaw for two years but I am from Syria, do I need a visa to work here?",
+        "Ich komme aus Warschau, um hier zu arbeiten. Brauche ich ein Visum?",
+        "Przyjeżdżam z Wrocławia do pracy, czy potrzebuję wizy?",
         "Viví dos años en Madrid pero soy de Siria, ¿necesito visado para trabajar?",
     ],
 )
@@ -278,7 +262,7 @@ def test_an_eu_city_not_come_from_is_no_eu_citizen(question: str) -> None:
     assert _first(question, EU_KEYS) != rules.FREE_MOVEMENT
 
 
-@pytest.mark.parametrize("word", ["zar2a", "zarqa", "elzar2a", "azra2"])
+@pytest.mark.parametrize("word", ["zar2a", "elzar2a", "azra2"])
 def test_arabizi_blue_is_read_as_the_blue_cards_colour(word: str) -> None:
     lexicon = romanized.lexicon("ar")
     assert romanized._look_up(romanized._normal(word), lexicon) == "زرقاء"
