@@ -63,14 +63,25 @@ _PAPER_WORDS = (
 _PHOTO_WORDS = r"\bphotos?\b|\bfotos?\b|\bfotograf|fotoğraf|zdj[eę]ci|фото|снимк|صورة|صور شخصية|عکس"
 _PHOTO = re.compile(_PHOTO_WORDS)
 # A photo's size or format asked ("What size must the photo be?", "Ce dimensiune trebuie să aibă
-# poza?", "اندازه عکس … چقدر باید باشد؟"; none24): the Romanian "poza" counts beside a size word
-# only (the Polish "poza" is "besides")
+# poza?", "اندازه عکس … چقدر باید باشد؟"; none24). The Polish "wymiar" (mostly the extent:
+# "wymiar urlopu", "wymiar godzin") is a size beside a photo word only, and the Romanian "poza"
+# counts as the photo beside a Romanian size word only (`_POZA_SIZE`): the Polish "poza" is
+# "besides" ("wymiar godzin … poza modułem"; review 1 of the twenty-ninth session).
 _PHOTO_SIZE = re.compile(
     r"\bsize|dimension|\bformat|gr[öo](?:ß|ss)e|\bma(?:ß|ss)e\b|abmessung|\btaille|tama[ñn]o|"
     r"\bmedidas?\b|boyut|\bebat|rozmiar|wymiar|dimensiun|m[ăa]rime|размер|розмір|формат|"
     r"(?<!\w)(?:ال)?حجم|مقاس|قياس|اندازه|سایز|ابعاد"
 )
-_PHOTO_OR_POZA = re.compile(_PHOTO_WORDS + r"|\bpoz(?:a|ă|e|ele)\b")
+_POZA = re.compile(r"\bpoz(?:a|ă|e|ele)\b(?! tym\b)")
+_POZA_SIZE = re.compile(r"dimensiun|m[ăa]rime|\bformat")
+
+
+def _photo_size_asked(lowered: str) -> bool:
+    """A photo word and a size word, or the Romanian "poza" and a Romanian size word."""
+    if _PHOTO.search(lowered):
+        return _PHOTO_SIZE.search(lowered) is not None
+    return _POZA.search(lowered) is not None and _POZA_SIZE.search(lowered) is not None
+
 
 # Keyword patterns per question type, all 13 languages in one expression each (casefolded
 # text; a few common spellings without diacritics are listed too). Checked in this order:
@@ -2321,12 +2332,7 @@ def _typed(text: str) -> str | None:
         return "documents"
     # ... and with a size word when the how-much word read it as a price or no word typed it
     # ("اندازه عکس … چقدر باید باشد؟", "Ce dimensiune trebuie să aibă poza …?"; none24)
-    if (
-        kind in (None, "cost")
-        and _PHOTO_SIZE.search(lowered)
-        and _PHOTO_OR_POZA.search(lowered)
-        and not _PAID_OR_FREE.search(lowered)
-    ):
+    if kind in (None, "cost") and _photo_size_asked(lowered) and not _PAID_OR_FREE.search(lowered):
         return "documents"
     if kind is None and (
         _DAYS_AND_HOURS.search(lowered)
@@ -3377,9 +3383,20 @@ _MONEY_SHOWN = re.compile(
 # ("Ich habe Geld gespart, was kostet …?", "عندي"), after a word of must or need where the
 # language's infinitive also follows a will ("wie viel Geld werden wir haben", "ile pieniędzy
 # będę mieć"). Casefolded, 12 languages.
+# Review 1 of the twenty-ninth session: the have-verb's object need not be the money ("How much
+# money do I get from the state to have a baby?", "Wie viel Geld darf ich verdienen, muss ich
+# eine Steuer-ID haben?", "Ile pieniędzy dostanę …, jeśli muszę mieć własne mieszkanie?"): no
+# clause break (a comma, semicolon, question mark; an "if": `_HELD_GAP`) and no verb of getting or
+# earning the money between the two, and no "a / an" object after the English have.
+_HELD_GAP = (
+    r"(?:\s+(?!\S*[,;?!])(?!(?:if|wenn|falls|sofern|si|jeśli|jeżeli|jezeli|gdy|если|якщо|ако|dacă|"
+    r"daca|eğer|اگر|إذا|اذا|لو)(?!\w))(?!(?:get|gets|getting|receive|earn|bekomm|krieg|erhalt|erhält|"
+    r"verdien|dostan|dostaj|otrzym|zarob|zarabia|получ|отрима|заробі|recib|gan[oa]|touch|reçoi|"
+    r"primesc|primi|alır|kazan)\w*)\S+)"
+)
 _HAVE_VERB = (
-    r"\bto have\b|\bmust (?:i |we )?have\b|"
-    r"\b(?:muss|musst|müssen|sollte|sollten|brauche)\b(?:\s+\S+){0,8}?\s+haben\b|"
+    r"\bto have\b(?! an?\b)|\bmust (?:i |we )?have\b(?! an?\b)|"
+    rf"\b(?:muss|musst|müssen|sollte|sollten|brauche)\b{_HELD_GAP}{{0,8}}?\s+haben\b|"
     r"\bhaben (?:muss|müssen|sollte)\b|"
     r"\b(?:dois|doit|devons|devez|doivent|faut|faudra)(?:-je|-il|-on)?\s+(?:\S+\s+)?avoir\b|"
     r"\bdisposer\b|\b(?:que|debo|debe|debemos|necesito|necesita)\s+tener\b|\bdisponer\b|"
@@ -3392,8 +3409,8 @@ _HAVE_VERB = (
     r"داشته (?:باشم|باشیم|باشید)"
 )
 _MONEY_HELD = re.compile(
-    rf"(?:{_MONEY_WORD})\S*(?:\s+\S+){{0,9}}?\s+(?:{_HAVE_VERB})|"
-    rf"(?:{_HAVE_VERB})\S*(?:\s+\S+){{0,9}}?\s+\S*(?:{_MONEY_WORD})|"
+    rf"(?:{_MONEY_WORD})[^\s,;?!]*{_HELD_GAP}{{0,9}}?\s+(?:{_HAVE_VERB})|"
+    rf"(?:{_HAVE_VERB})[^\s,;?!]*{_HELD_GAP}{{0,9}}?\s+\S*(?:{_MONEY_WORD})|"
     # the Turkish money one must have ("ne kadar param olmalı", "paramın olması gerek")
     r"\bpara(?:m|mız|n[ıi]z|m[ıi]n|n[ıi]n)?\s+(?:\S+\s+)?(?:olmal|olmas[ıi])"
 )

@@ -111,6 +111,62 @@ def _too_many_in(*, listed: bool) -> tuple[str, ...]:
 _TOO_MANY = _too_many_in(listed=True)
 
 
+# Papers that got lost are no lost asker ("Dokumenty zagubione w urzędach", "zagubione
+# dokumenty", "Мой паспорт потерялся", "Мої документи загубилися"; the older note of review 1 of
+# the twenty-ninth session): the Polish, Russian and Ukrainian lost words not right after a
+# paper or thing as their subject, nor (Polish) before it. Lookbehinds, one per word (fixed
+# widths); folded with the patterns.
+_PAPER_SUBJECTS: tuple[str, ...] = (
+    "dokument",
+    "dokumenty",
+    "paszport",
+    "papiery",
+    "karta",
+    "list",
+    "listy",
+    "pismo",
+    "pisma",
+    "dowód",
+    "akta",
+    "legitymacja",
+    "zaświadczenie",
+    "wniosek",
+    "portfel",
+    "rzeczy",
+    "паспорт",
+    "документ",
+    "документы",
+    "бумаги",
+    "бумага",
+    "письмо",
+    "письма",
+    "карта",
+    "карточка",
+    "справка",
+    "удостоверение",
+    "заявление",
+    "кошелёк",
+    "кошелек",
+    "вещи",
+    "документи",
+    "папери",
+    "папір",
+    "лист",
+    "листи",
+    "картка",
+    "довідка",
+    "посвідчення",
+    "заява",
+    "гаманець",
+    "речі",
+)
+_NOT_PAPERS_BEFORE = "".join(f"(?<!{word} )" for word in _PAPER_SUBJECTS)
+_NOT_PAPERS_AFTER = (
+    r"(?!\w* (?:(?:moje|mój|moja|moich|nasze|nasz|wszystkie|te|ich|jego|jej) )?(?:dokument|paszport|papier|dowód|dowod|kart|list|pism|akt|legitymac|"
+    r"zaświadcz|portfel|rzecz)\w*)"
+)
+
+
 # Swamped, drowned, buried, lost in the offices' things (lane lost23), per language: the words
 # of being under them, the words that join them to what one is under, the things. Always with
 # the things ("drowning in debt" is debt counselling's, "lost my passport" the lost documents'):
@@ -131,10 +187,12 @@ _SWAMPED_WORDS: tuple[tuple[str, str, str], ...] = (
         "papieren|papierkram|briefen|post|ämtern|behörden|formularen|dokumenten|terminen|regeln|"
         "gesetzen|unterlagen|bürokratie|system",
     ),
+    # (the speaker's "suis / sommes / on est … perdu", not a thing that "est perdu" or "s'est
+    # perdue": "Mon passeport est perdu avec mes papiers"; review 1 of the twenty-ninth session)
     (
         "(?:(?<!\\bai )(?<!\\ba )(?<!\\bas )(?<!\\bavons )(?<!\\bont )(?:noyée?s?|submergée?s?|ensevelie?s?|"
         "enterrée?s?|débordée?s?|dépassée?s?|écrasée?s?))|croule|croulons|coule|me perds|nous perdons|"
-        "(?:(?<!\\w)(?:suis|sommes|est|sens|sentons) (?:\\w+ )?(?:perdue?s?|paumée?s?))",
+        "(?:(?<!\\w)(?<!')(?:suis|sommes|sens|sentons|on est) (?:\\w+ )?(?:perdue?s?|paumée?s?))",
         "dans|sous|par|entre|avec|parmi",
         "papiers|paperasse|lettres|courriers|bureaux|administrations|formulaires?|documents|"
         "démarches|rendez-vous|règles|lois|guichets|bureaucratie|système",
@@ -157,21 +215,27 @@ _SWAMPED_WORDS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "tonę|toniemy|utonęłam|utonąłem|zasypan\\w*|zawalon\\w*|zakopan\\w*|przytłoczon\\w*|"
-        "zagubion\\w*|gubię się|pogrąż\\w*",
+        + _NOT_PAPERS_BEFORE
+        + "zagubion\\w*"
+        + _NOT_PAPERS_AFTER
+        + "|gubię się|pogrąż\\w*",
         "w|we|pod|przez|wśród|między",
         "papierach|papierów|papierami|listach|listami|urzędach|urzędami|formularzach|"
         "formularzami|dokumentach|dokumentami|pismach|pismami|przepisach|biurokracji|systemie",
     ),
     (
         "утонул|утонула|утонули|тону|тонем|завален|завалена|завалены|погряз|погрязла|погрязли|"
-        "захлёбываюсь|закопался|закопалась|потерялся|потерялась|потерялись|запутался|запуталась",
+        "захлёбываюсь|закопался|закопалась|"
+        + _NOT_PAPERS_BEFORE
+        + "(?:потерялся|потерялась|потерялись)|запутался|запуталась",
         "в|во|под|среди|между",
         "бумагах|бумаг|бумагами|письмах|писем|учреждениях|ведомствах|анкетах|документах|"
         "инстанциях|правилах|законах|бюрократии|системе",
     ),
     (
         "тону|тонемо|потонула|потонув|потонули|завалена|завалений|завалені|загрузла|загруз|"
-        "загубилася|загубився|загубилися|заплуталася|заплутався",
+        + _NOT_PAPERS_BEFORE
+        + "(?:загубилася|загубився|загубилися)|заплуталася|заплутався",
         "в|у|під|серед|між",
         "паперах|паперів|паперами|листах|листів|установах|відомствах|анкетах|документах|"
         "інстанціях|правилах|законах|бюрократії|системі",
@@ -595,10 +659,16 @@ _LOST_FAMILIES: dict[str, tuple[str, ...]] = {
         r"تائه|ضايع|ضائع|محتار|محتارة|حاسس حالي ضايع|(?:عم |ع )(?:ب)?ضيع (?:بين|في|ب|مع|هون)|بضيع (?:بين|في|مع|هون)",
         r"تازه (?:\w+ ){0,2}(?:وارد|رسیده|رسیدم|آمده|اومدم|اومده)|سردرگم|گیج",
         r"я (?:\w+ )?(?:новеньк|здесь нов|тут нов|новый|новая)|(?:только|только что|недавно) (?:\w+ )?(?:приехал|переехал)|растерян|растерял|запутал|"
-        r"потерял(?:ся|ась|ись)|заблудил(?:ся|ась|ись)|(?:чувствую себя|я|мы) (?:\w+ ){0,2}потерянн",
+        + _NOT_PAPERS_BEFORE
+        + r"потерял(?:ся|ась|ись)|заблудил(?:ся|ась|ись)|(?:чувствую себя|я|мы) (?:\w+ ){0,2}потерянн",
         r"я (?:\w+ )?(?:тут |тут )?(?:нова|новий|новенька)\b|(?:щойно|тільки|тільки-но|нещодавно) (?:\w+ )?(?:приїхал|переїхал)|розгублен|розгубил|розгубив|заплутал|"
-        r"загубил(?:ся|ася|ися)|загубився|(?:почуваюся|почуваюсь|я|ми) (?:\w+ ){0,2}загублен",
-        r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ ){0,3}zagubion|zagubi(?:on|en)|przytłoczon|pogubił",
+        + _NOT_PAPERS_BEFORE
+        + r"(?:загубил(?:ся|ася|ися)|загубився)|(?:почуваюся|почуваюсь|я|ми) (?:\w+ ){0,2}загублен",
+        r"jestem (?:\w+ )?now[ya]\b|(?:właśnie|dopiero|niedawno) (?:\w+ )?przyjecha|czuję się (?:\w+ ){0,3}zagubion|"
+        + _NOT_PAPERS_BEFORE
+        + r"zagubi(?:on|en)"
+        + _NOT_PAPERS_AFTER
+        + r"|przytłoczon|pogubił",
         r"нов(?:а)? съм|(?:току-що|наскоро|тъкмо) (?:\w+ )?пристигна|объркан|изгубен|изгубена",
         r"sunt (?:\w+ )?(?:nou|nouă)\b|(?:abia|tocmai|recent) (?:\w+ )?(?:am ajuns|am venit|sosit)|am ajuns (?:de curând|recent)|"
         r"mă simt (?:\w+ ){0,3}pierdut|copleșit|confuz|derutat|"
@@ -1374,9 +1444,9 @@ def _phrase_words(patterns: list[str]) -> frozenset[str]:
     words: set[str] = set()
     for pattern in patterns:
         # (the lookaheads of lane lost23 and its review spell no phrase word: the asks, busy
-        # at work, medical words, debts; taken out first, whole)
+        # at work, medical words, debts, papers; taken out first, whole)
         bare = pattern
-        for ahead in (*_ASKS_SOMEONE, _NOT_AT_WORK, _MEDICAL, _NOT_DEBT):
+        for ahead in (*_ASKS_SOMEONE, _NOT_AT_WORK, _MEDICAL, _NOT_DEBT, _NOT_PAPERS_AFTER):
             bare = bare.replace(ahead, " ")
         # (a character class such as "[srnm]" spells no word; review of lost20)
         bare = re.sub(r"\[[^\]]*\]", " ", bare)

@@ -613,7 +613,8 @@ def named_office(city: City, generation: str, text: str) -> str | None:
 # numarası nedir?"): the office's phone. A number word (at a word's start: not "Kundennummer")
 # with the office's word at most NUMBER_OFFICE_WORDS words after it, or before it in the
 # Turkish genitive (GENITIVE_OFFICE_WORDS). Not the number of a file, an ID or a tax account
-# the office gives (`_ID_NUMBER`: "numer klienta w Jobcenter", "my Jobcenter customer number").
+# the office gives (`_ID_NUMBER`: "numer klienta w Jobcenter", "my Jobcenter customer number"),
+# nor of its house, a room, a bus line or a waiting ticket.
 _NUMBER_TOKEN = re.compile(
     r"(?:number|nummer|num[ée]ro|n[úu]mero|numara|numer(?:u|em|ze)?\b|num[ăa]r|номер|(?:ال)?رقم|شماره)"
 )
@@ -626,7 +627,14 @@ _ID_NUMBER = re.compile(
     r"\bids?\b|identifi|steuer|\btax|kunden|customer|client|klient|akten|\bfile\b|reference|"
     r"vorgang|dossier|expediente|dosya|sprawy|dosar|(?<!\w)дел[ао]\b|справ[иы]|пенсион|"
     r"versicherungs|insurance|kimlik|vergi|podatk|fiscal|налог|податк|данъч|"
-    r"bedarfsgemeinschaft|\bbg\b|ملف|ضريب|پرونده|مالیات|کد"
+    r"bedarfsgemeinschaft|\bbg\b|ملف|ضريب|پرونده|مالیات|کد|"
+    # nor an address, a room, a bus or tram line, a waiting number ("What is the house number of
+    # the Bürgeramt?", "numer pokoju", "номер автобуса"; review 1 of the twenty-ninth session)
+    r"\bhouse\b|\bhaus(?:nummer)?\b|\brooms?\b|\braum(?:nummer)?\b|zimmer|\bbus(?:se|ses|linie)?\b|"
+    r"\btrams?\b|stra(?:ß|ss)enbahn|\blinie|\blines?\b|wartenummer|wartemarke|\bsalle\b|\bmaison\b|"
+    r"\bcasa\b|\bsala\b|habitaci[óo]n|autob[uú]s|\bpok[oó]j|\bdomu\b|tramwaj|\bcamer|autobuz|"
+    r"tramvai|\bev\b|\boda(?:s[ıi])?\b|otob[üu]s|комнат|кабинет|автобус|трамва|маршрут|кімнат|\bстая|"
+    r"غرفة|باص|حافلة|اتوبوس|اتاق|پلاک"
 )
 
 
