@@ -373,6 +373,20 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?<!\w)последн(?:ее|его) числ[оа]|(?<!\w)останн(?:є|ього) числ[оа]|"
         r"(?<!\w)последн(?:ият|ия|ата|а) (?:ден|дата)|"
         r"(?:آخر|اخر) (?:يوم|تاريخ) (?:لل|ل|في|من)|آخرین (?:روز|تاریخ)|"
+        # ... with the day asked apart from "last" ("¿Qué día del mes es el último para
+        # avisar?", "Welcher Tag im Monat ist der letzte …?"; agree25): by when, and before a
+        # price named in the story ("el abono de 63 euros"), which is no cost asked
+        r"\b(?:what|which) day (?:\S+ ){0,4}is the last\b|"
+        r"\bwelche[rn]? tag (?:\S+ ){0,4}ist (?:der )?letzte\b|"
+        r"\bquel (?:est le )?jour (?:\S+ ){0,4}est (?:le )?dernier\b|"
+        r"\bqu[eé] d[ií]a (?:\S+ ){0,4}es (?:el )?[úu]ltimo\b|"
+        r"\b(?:kt[óo]ry|jaki) dzie[nń] (?:\S+ ){0,4}jest ostatni|"
+        r"\bce zi (?:\S+ ){0,4}este (?:ultima|ultimul)\b|"
+        r"(?<!\w)какой день (?:\S+ ){0,4}(?:является )?последн|"
+        r"(?<!\w)який день (?:\S+ ){0,4}(?:є )?останн|"
+        r"(?<!\w)кой ден (?:\S+ ){0,4}е последни|"
+        r"\bhangi g[üu]n(?:[üu])? (?:\S+ ){0,3}son\b|"
+        r"(?:أي|اي) يوم (?:\S+ ){0,4}(?:هو )?(?:الأخير|الاخير)|کدام روز (?:\S+ ){0,4}آخرین|"
         # Japanese
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
