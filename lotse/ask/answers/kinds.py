@@ -2145,6 +2145,30 @@ _ADDRESS_ASKED = re.compile(
 )
 
 
+# The street or place to type into a navigation device or map ("Welche Straße muss ich ins Navi
+# eingeben, wenn ich zum Amt will? Mein Termin ist morgen.", "What do I enter in the GPS to get
+# to the office?"; none25): where, though a word of the story ("Termin", a fee) comes first in
+# the type patterns. A navigation word and a verb of typing or entering within six words, either
+# order; 12 languages, casefolded. Not the Kita-Navigator (the German "navigator" is no word here).
+_NAVIGATION_WORD = (
+    r"(?:\bnavis?\b|\bnavi-|navigation|navigationsger|\bgps\b|google maps|\bmaps\b|"
+    r"navegador|navigasyon|nawigacj|navigați|navigaţi|navigatie|навигатор|навигаци|навігатор|"
+    r"навігаці|الملاحة|الخريطة|جي بي اس|مسیریاب|نقشه|جی‌پی‌اس|جی پی اس)"
+)
+_ENTERING_VERB = (
+    r"(?:\btype\b|\btyping\b|\benter\b|\bput\b|\bkey in\b|eingeben|eintippen|eintragen|"
+    r"\bgebe? ich\b|\bentrer\b|\btaper\b|\bsaisir\b|\bmettre\b|\bmets\b|\bponer\b|"
+    r"\bpongo\b|\bmeter\b|\bmeto\b|\bescribir\b|\bescribo\b|introduc|\byaz|\bgir(?:e|me|i)|"
+    r"wpisa|wpisuj|wpisz|wprowadz|\bscriu\b|\bpun\b|tastez|ввести|вбить|ввожу|вбиваю|набрать|"
+    r"вбити|вводити|набрати|въведа|въвеждам|напиша|أدخل|ادخل|اكتب|أكتب|احط|أحط|بحط|نكتب|ندخل|"
+    r"وارد کن|بزنم|بنویسم)"
+)
+_NAVIGATION_ENTERED = re.compile(
+    rf"{_NAVIGATION_WORD}\S*(?:\W+\S+){{0,6}}?\W*{_ENTERING_VERB}|"
+    rf"{_ENTERING_VERB}\S*(?:\W+\S+){{0,6}}?\W*{_NAVIGATION_WORD}"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _first_kind(lowered: str) -> int:
     """The position in `_COMPILED` of the first type pattern that matches a (`padded`)
@@ -2183,6 +2207,9 @@ def _typed(text: str) -> str | None:
         return "documents"
     # The street or address asked beside the papers to hand in or a word of paying: where.
     if kind in ("documents", "cost", "money") and _ADDRESS_ASKED.search(lowered):
+        return "where"
+    # The street or place to type into a navigation device: where (none25).
+    if kind not in ("where", "phone", "open") and _NAVIGATION_ENTERED.search(lowered):
         return "where"
     if kind == "documents" and _BRING_PERSON.search(lowered) and not _PAPERS.search(lowered):
         return "who"
