@@ -376,17 +376,17 @@ _PATTERNS: list[tuple[str, str]] = [
         # ... with the day asked apart from "last" ("¿Qué día del mes es el último para
         # avisar?", "Welcher Tag im Monat ist der letzte …?"; agree25): by when, and before a
         # price named in the story ("el abono de 63 euros"), which is no cost asked
-        r"\b(?:what|which) day (?:\S+ ){0,4}is the last\b|"
-        r"\bwelche[rn]? tag (?:\S+ ){0,4}ist (?:der )?letzte\b|"
-        r"\bquel (?:est le )?jour (?:\S+ ){0,4}est (?:le )?dernier\b|"
-        r"\bqu[eé] d[ií]a (?:\S+ ){0,4}es (?:el )?[úu]ltimo\b|"
-        r"\b(?:kt[óo]ry|jaki) dzie[nń] (?:\S+ ){0,4}jest ostatni|"
-        r"\bce zi (?:\S+ ){0,4}este (?:ultima|ultimul)\b|"
-        r"(?<!\w)какой день (?:\S+ ){0,4}(?:является )?последн|"
-        r"(?<!\w)який день (?:\S+ ){0,4}(?:є )?останн|"
-        r"(?<!\w)кой ден (?:\S+ ){0,4}е последни|"
-        r"\bhangi g[üu]n(?:[üu])? (?:\S+ ){0,3}son\b|"
-        r"(?:أي|اي) يوم (?:\S+ ){0,4}(?:هو )?(?:الأخير|الاخير)|کدام روز (?:\S+ ){0,4}آخرین|"
+        r"\b(?:what|which) day (?:[^\s.?!;]+ ){0,4}is the last\b|"
+        r"\bwelche[rn]? tag (?:[^\s.?!;]+ ){0,4}ist (?:der )?letzte\b|"
+        r"\bquel (?:est le )?jour (?:[^\s.?!;]+ ){0,4}est (?:le )?dernier\b|"
+        r"\bqu[eé] d[ií]a (?:[^\s.?!;]+ ){0,4}es (?:el )?[úu]ltimo\b|"
+        r"\b(?:kt[óo]ry|jaki) dzie[nń] (?:[^\s.?!;]+ ){0,4}jest ostatni|"
+        r"\bce zi (?:[^\s.?!;]+ ){0,4}este (?:ultima|ultimul)\b|"
+        r"(?<!\w)какой день (?:[^\s.?!;]+ ){0,4}(?:является )?последн|"
+        r"(?<!\w)який день (?:[^\s.?!;]+ ){0,4}(?:є )?останн|"
+        r"(?<!\w)кой ден (?:[^\s.?!;]+ ){0,4}е последни|"
+        r"\bhangi g[üu]n(?:[üu])? (?:[^\s.?!;]+ ){0,3}son(?: g[üu]n| tarih|\s*[?.!]|$)|"
+        r"(?:أي|اي) يوم (?:[^\s.?!;]+ ){0,4}(?:هو )?(?:الأخير|الاخير)|کدام روز (?:[^\s.?!;]+ ){0,4}آخرین|"
         # Japanese
         r"期限|締め切り|締切|いつまでに|何日以内|遅れ",
     ),
@@ -2151,17 +2151,25 @@ _ADDRESS_ASKED = re.compile(
 # the type patterns. A navigation word and a verb of typing or entering within six words, either
 # order; 12 languages, casefolded. Not the Kita-Navigator (the German "navigator" is no word here).
 _NAVIGATION_WORD = (
-    r"(?:\bnavis?\b|\bnavi-|navigation|navigationsger|\bgps\b|google maps|\bmaps\b|"
+    r"(?:(?<!kita-)(?<!kita )\bnavis?\b|(?<!kita-)\bnavi-|navigation|navigationsger|\bgps\b|google maps|\bmaps\b|"
     r"navegador|navigasyon|nawigacj|navigați|navigaţi|navigatie|навигатор|навигаци|навігатор|"
     r"навігаці|الملاحة|الخريطة|جي بي اس|مسیریاب|نقشه|جی‌پی‌اس|جی پی اس)"
 )
 _ENTERING_VERB = (
     r"(?:\btype\b|\btyping\b|\benter\b|\bput\b|\bkey in\b|eingeben|eintippen|eintragen|"
     r"\bgebe? ich\b|\bentrer\b|\btaper\b|\bsaisir\b|\bmettre\b|\bmets\b|\bponer\b|"
-    r"\bpongo\b|\bmeter\b|\bmeto\b|\bescribir\b|\bescribo\b|introduc|\byaz|\bgir(?:e|me|i)|"
+    r"\bpongo\b|\bmeto\b|\bescribir\b|\bescribo\b|introduc|"
+    r"\byaz(?:ay[ıi]m|aca[ğg][ıi]m|mam|mal[ıi]y[ıi]m|mal[ıi]|mak|[ıi]yorum|[ıi]n|ar[ıi]m)\b|"
+    r"\bgir(?:eyim|ece[ğg]im|mem|meliyim|meli|mek|iyorum|in)\b|"
     r"wpisa|wpisuj|wpisz|wprowadz|\bscriu\b|\bpun\b|tastez|ввести|вбить|ввожу|вбиваю|набрать|"
     r"вбити|вводити|набрати|въведа|въвеждам|напиша|أدخل|ادخل|اكتب|أكتب|احط|أحط|بحط|نكتب|ندخل|"
     r"وارد کن|بزنم|بنویسم)"
+)
+# The thing to type asked with a what/which word (what do I enter, which street), 12 languages.
+_NAVIGATION_WHAT = re.compile(
+    r"\b(?:what|which|welche[rsnm]?|was|quoi|qu'est-ce|quel(?:le)?s?|qu[eé]|cu[aá]l|jak[aąi]?|co|ce|"
+    r"hangi|ne)\b|(?<!\w)(?:как(?:ую|ой|ое)|что|як(?:у|ий|е)|що|ко(?:я|й|е)|какв[оа])(?!\w)|"
+    r"(?<!\w)(?:أي|اي|ماذا|شو|چه|کدام)(?!\w)"
 )
 _NAVIGATION_ENTERED = re.compile(
     rf"{_NAVIGATION_WORD}\S*(?:\W+\S+){{0,6}}?\W*{_ENTERING_VERB}|"
@@ -2209,7 +2217,14 @@ def _typed(text: str) -> str | None:
     if kind in ("documents", "cost", "money") and _ADDRESS_ASKED.search(lowered):
         return "where"
     # The street or place to type into a navigation device: where (none25).
-    if kind not in ("where", "phone", "open") and _NAVIGATION_ENTERED.search(lowered):
+    # Only over no type or a deadline read from the story, and with the thing to type asked
+    # (what/which): a navigation device named beside a price, papers or a time asked is
+    # background (review 3 of the twenty-ninth session).
+    if (
+        kind in (None, "deadline")
+        and _NAVIGATION_ENTERED.search(lowered)
+        and _NAVIGATION_WHAT.search(lowered)
+    ):
         return "where"
     if kind == "documents" and _BRING_PERSON.search(lowered) and not _PAPERS.search(lowered):
         return "who"
