@@ -3594,7 +3594,7 @@ _BACK_HERE_OR_TO_WORK = re.compile(
 # a visa or an application, not "отказаться от квартиры"; review 2 of session 29)
 _STAYING_OR_REFUSED = re.compile(
     r"\bstay(?:ing)? (?:\w+ )?(?:here|in germany|permanently|for good|forever)|\bsettl(?:e|ing) (?:down )?(?:here|in germany)|"
-    r"\bbleiben (?:\w+ )?(?:hier|in deutschland|für immer)|\b(?:hier|in deutschland) (?:\w+ )?bleiben|"
+    r"\bbleib(?:e|en|t)? (?:\w+ )?(?:hier|in deutschland|für immer)|\b(?:hier|in deutschland) (?:\w+ )?bleiben|"
     r"niederlass|\brester (?:ici|en allemagne)|m'installer|s'installer|"
     r"\bquedar(?:me|nos)? (?:aqu[íi]|en alemania)|\bestablecer(?:me|nos)|"
     r"\br[ăa]m[âa]n(?:em|e)? (?:aici|[îi]n germania|definitiv)|\bsă r[ăa]m[âa]n|"

@@ -103,6 +103,7 @@ def test_going_home_for_good_with_a_common_word(question: str) -> None:
     "question",
     [
         "Wir bleiben für immer hier in Deutschland, wem müssen wir das melden?",
+        "Ich bleibe endgültig hier und gehe nicht zurück nach Syrien, wem melde ich das?",
         "Мы хотим остаться в Германии навсегда, куда сообщить?",
         "Ми хочемо залишитися в Німеччині назавжди, кому повідомити?",
         "We want to stay here for good, which office do I tell?",
