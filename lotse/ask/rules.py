@@ -3425,11 +3425,18 @@ _RENT_HELP = re.compile(
 )
 # Rent owed (an eviction's debt, not a help with the rent) or a student asking (mostly left
 # out of the housing benefit): no housing benefit first (review 1 of session 29).
+# (the debt stems bounded, not "долго", "długo", "дълго", "datorită", "مدينة"; no "debo", I
+# must, nor bare "Schulden"; a student only as the asker; review 2 of session 29)
 _RENT_OWED_OR_STUDENT = re.compile(
-    r"\bowe|arrears|behind (?:on|with) (?:the |my )?rent|mietschulden|mietr[üu]ckst|schulden|"
-    r"retard de loyer|impay|dette|deuda|debo\b|datori|restan[țt]|zaleg|d[łl]ug|долг|задолж|"
-    r"борг|заборгов|дълг|borç|borc|دين|ديون|متأخر|بدهی|قرض|"
-    r"student|[ée]tudiant|estudiant|studen|студент|[öo][ğg]renci|طالب|دانشجو"
+    r"\bowe|arrears|behind (?:on|with) (?:the |my )?rent|mietschulden|mietr[üu]ckst|"
+    r"schulden (?:bei|beim) (?:dem |meinem |unserem )?(?:vermieter|miete)|"
+    r"retard de loyer|impay|dette|deuda|\ble debo\b|\bdatori(?!t)|restan[țt]|zaleg|\bd[łl]ug(?!o|i\b)|"
+    r"\bдолг(?!о)|задолж|\bборг|заборгов|\bдълг(?!о)|borç|borc|(?<!\w)(?:ال)?(?:دين|ديون)(?!\w)|"
+    r"متأخر|بدهی|قرض|"
+    r"\bi'?m an? (?:\w+ )?student|\bi am an? (?:\w+ )?student|\bich bin (?:\w+ )?student|"
+    r"\bje suis (?:\w+ )?[ée]tudiant|\b(?:soy|somos) (?:\w+ )?estudiant|\bsunt (?:\w+ )?student|"
+    r"\bjestem (?:\w+ )?student|\bя (?:\w+ )?студент|\bаз съм (?:\w+ )?студент|"
+    r"[öo][ğg]renciyim|(?:أنا|انا) (?:\w+ )?طالب|من دانشجو"
 )
 # The rent that takes a large share of what the household earns at work (twenty-ninth session,
 # lane routing24: "kira maaşımızın yarısını götürüyor", "the rent eats half of our wages",
@@ -3493,7 +3500,7 @@ _JOB_DISMISSAL = re.compile(
     # "zwalnia mnie z", exempts me from, nor "lets go"; review 1 of session 29)
     r"entlässt mich|entlasst mich|letting (?:me )?go\b|lets me go\b|"
     r"me (?:licencie|licencier)|me (?:despide|despiden|van a despedir|va a despedir)|"
-    r"zwalnia(?:ją)? mnie(?! z\b)|съкращав|"
+    r"zwalnia(?:ją)? mnie(?! z (?!pracy|roboty)\w)|съкращав|"
     r"(?:[şs]irket|firma|i[şs]veren|patron|i[şs]yeri|i[şs] yeri)\w* beni (?:\w+ ){0,3}?[çc][ıi]kar(?:[ıi]yor|acak)|"
     r"me echaron del trabajo|concedia|dat afar[aă]|zwolni(?:ł|li|ła|ona|ony|ą)\b|zwolnion|"
     r"уволи|увольня|звільни|звільня|съкрат|уволн|i[şs]ten [çc][ıi]kar|kovuld|"
@@ -3523,6 +3530,8 @@ _HOW_FAST = re.compile(
     # the Spanish "ya" after the verb ("avisar ya a la agencia"), not before it ("ya me
     # despidieron", already; review 1 of session 29)
     r"\bya(?=\s*(?:[?¿!.,;]|$|[oa]\b|al\b|en\b|mismo\b))|"
+    # "¿ya tengo que…?", do I already have to (review 2 of session 29)
+    r"¿\s*ya (?:tengo|tenemos|debo|hay|necesito)\b|"
     r"con antelaci[óo]n|de (?:pe )?acum|[îi]nc[ăa] de acum|[îi]n avans|ju[żz] teraz|"
     r"z wyprzedzeniem|уже сейчас|заранее|вже зараз|вже тепер|заздалегідь|още сега|"
     r"предварително|[şs]imdiden|[öo]nceden|من هلق|من هلأ|من الآن|من الان|مسبق|"
@@ -3550,12 +3559,12 @@ _FOR_GOOD = re.compile(
 # people settling here for good were sent to the deregistration).
 _GOING_HOME = re.compile(
     r"zurück (?:nach|in (?:die|den|das|meine|unsere))|zuruck nach|(?:gehe|gehen|ziehe|ziehen) \w* ?zurück|"
-    r"heimat|back home|(?:go|going|goes|move|moving|return|returning) back\b|back to (?:my|our)|"
+    r"heimat|back home|(?:go|going|goes|move|moving|return|returning) back\b|back to (?:my|our) (?:home ?)?(?:country|homeland|home)|"
     r"leav(?:e|ing) germany|verlass\w* deutschland|"
     r"je rentre|nous rentrons|on rentre|rentrer (?:au|en|chez|dans)|retour (?:au|en|chez)|"
     r"quitt\w* (?:l'|l’)allemagne|"
     r"volvemos|vuelvo|volver (?:a|al)|regreso|regresamos|regresar|"
-    r"(?:m[ăa]|ne) (?:[îi]ntorc|intorc)|[îi]ntoarcem|acas[ăa]|"
+    r"(?:m[ăa]|ne) (?:[îi]ntorc|intorc)|[îi]ntoarcem|(?:mergem|merg|plec[ăa]m|plec|mut\w*) (?:\w+ )?acas[ăa]|"
     r"wracam|wracamy|powr[óo]t|wyje[żz]d[żz]\w* z niemiec|"
     r"уезжа\w* (?:из германии|домой|на родину|в|во)\b|возвраща|вернуться|верн[уё]\w* (?:домой|на родину)|"
     r"виїжджа\w* (?:з німеччини|додому|на батьківщину|в|у|до)\b|поверта|повернутися|"
@@ -3564,14 +3573,38 @@ _GOING_HOME = re.compile(
     r"راجع|راجعين|برجع|رح ارجع|ارجع|أرجع|سأعود|نعود|العودة|"
     r"برمی ?گرد|برمی\u200cگرد|برگرد|بازگشت"
 )
+# Coming back to Germany or a flat here, or going back to work (review 2 of session 29: "kommt
+# endgültig zurück nach Deutschland", "возвращаемся в Германию", "wracam na stałe do pracy",
+# "back to my old flat"): no going home.
+_BACK_HERE_OR_TO_WORK = re.compile(
+    r"nach deutschland|in die bundesrepublik|to germany|en allemagne|a alemania|[îi]n germania|"
+    r"do niemiec|в германию|в германия|в німеччину|до німеччини|almanya'?ya|إلى ألمانيا|الى ألمانيا|"
+    r"لألمانيا|لالمانيا|به آلمان|"
+    r"zur(?:ück)? (?:in )?(?:die|meine|unsere) (?:alte |\w+ )?wohnung|zurück zu (?:meinen|unseren) eltern|"
+    r"back to (?:my|our|the) (?:old )?(?:flat|apartment|house|job|work)|back to work|"
+    r"zur(?:ück)? (?:zur|in die|an die) arbeit|zurück in den (?:job|beruf)|"
+    r"au travail|[àa] mon (?:poste|travail)|al trabajo|a mi (?:trabajo|puesto)|la (?:muncă|munca|serviciu)|"
+    r"do pracy|на (?:работу|роботу)|на работа|i[şs]e (?:\w+ )?d[öo]n|i[şs]ime (?:\w+ )?d[öo]n|"
+    r"إلى العمل|الى الشغل|للشغل|سر کار"
+)
 # Staying or settling here, or a refusal or removal (an asylum refused for good, "endgültig
 # abgelehnt"): no going home of one's own (review 1 of session 29).
+# (the stay words bounded and tied to here, not "остаточно", "достаточно", "залишаємо
+# квартиру", "we stay until June", "mai rămân două luni"; the refusal words beside an asylum,
+# a visa or an application, not "отказаться от квартиры"; review 2 of session 29)
 _STAYING_OR_REFUSED = re.compile(
-    r"\bstay|settle|bleib|niederlass|rester|m'installer|s'installer|quedar|establecer|"
-    r"r[ăa]m[âa]n|stabil|zosta[ćc]|osiedl|остат|остаться|поселит|залиш|оселит|остана|"
-    r"kalmak|kal[ıi]c|yerle[şs]|البقاء|ابقى|أبقى|استقر|ماندن|بمون|بمانم|"
-    r"abgelehnt|ablehnung|abschieb|reject|refus|deport|rechaz|deneg|respins|odrzuc|odmow|"
-    r"отказ|відмов|отхвърл|депорт|red(?:dedil|edil)|رفض|ترحيل|رد شد|اخراج"
+    r"\bstay(?:ing)? (?:\w+ )?(?:here|in germany|permanently|for good|forever)|\bsettl(?:e|ing) (?:down )?(?:here|in germany)|"
+    r"\bbleib(?:e|en|t)? (?:\w+ )?(?:hier|in deutschland|für immer)|\b(?:hier|in deutschland) (?:\w+ )?bleiben|"
+    r"niederlass|\brester (?:ici|en allemagne)|m'installer|s'installer|"
+    r"\bquedar(?:me|nos)? (?:aqu[íi]|en alemania)|\bestablecer(?:me|nos)|"
+    r"\br[ăa]m[âa]n(?:em|e)? (?:aici|[îi]n germania|definitiv)|\bsă r[ăa]m[âa]n|"
+    r"\bzosta[ćc] (?:tutaj|tu\b|w niemczech|na sta[łl]e)|\bosiedli[ćc]|"
+    r"\bостат(?:ься|ьс)|\bостаёмся|\bостаемся|\bпоселит|\bзалиши(?:тися|шся)\b|\bзалишаємося|\bоселит|\bостана(?:[мт]|ем)?\b|"
+    r"kalmak|kal[ıi]c[ıi]|yerle[şs]|البقاء|ابقى|أبقى|استقر|ماندن|بمون|بمانم|"
+    r"abgelehnt|ablehnung|abschieb|reject|deport|rechaz|deneg|respins|odrzuc|"
+    r"(?:refus|odmow|отказ|відмов)\w* (?:\w+ )?(?:d'asile|de (?:visa|titre)|w azyl|azylu|wizy|в убежищ|у притул|в виз|у віз)|"
+    r"asylum (?:\w+ )?refused|refused asylum|"
+    r"отхвърл|депорт|red(?:dedil|edil)|رفض|ترحيل|رد شد|اخراج"
 )
 # The for-good word within a few words of the going home ("je rentre définitivement", "навсегда
 # уезжаем"), not anywhere in the question.
@@ -3624,6 +3657,14 @@ _FORMALITIES = re.compile(
 # A sign of being abroad still or arriving (review 1 of session 29: "what do I need to do"
 # after any hiring put the skilled-work permit first for people living here).
 _ARRIVING = re.compile(
+    # still abroad ("I'm still in India", "ich bin noch in Brasilien"; review 2 of session 29)
+    r"(?:i'?m|i am|we'?re|we are) still (?:in|living in|abroad)|(?:ich bin|wir sind) (?:noch|immer noch) (?:in|im ausland)|"
+    r"(?:je suis|nous sommes) (?:encore|toujours) (?:au|en|à|a|aux|[àa] l'[ée]tranger)\b|"
+    r"(?:todav[íi]a|a[úu]n) (?:estoy|estamos|vivo|vivimos) en|(?:sunt|suntem) (?:[îi]nc[ăa]|tot) [îi]n|"
+    r"jeste[śs]my (?:jeszcze|wci[ąa][żz]) w|jestem (?:jeszcze|wci[ąa][żz]) w|"
+    r"(?:я|мы) (?:ещё|еще|пока|все ещё|всё ещё) (?:в|во|живу в|живем в)|(?:я|ми) (?:ще|поки що|досі) (?:в|у|живу в)|"
+    r"(?:аз съм|ние сме) (?:още|все още) в|h[âa]l[âa] \w+(?:da|de|ta|te)y[ıi]m|"
+    r"لسا (?:ب|في)|لسه (?:ب|في)|ما زلت في|هنوز (?:در|تو)|"
     r"from abroad|before (?:i|we) (?:come|arrive|travel|move|enter)|on arrival|when i arrive|"
     r"(?:to )?come to germany|enter germany|aus dem ausland|einreis|bei (?:der )?ankunft|"
     r"wenn ich (?:ankomme|komme)|nach deutschland (?:zu )?kommen|"
@@ -3640,11 +3681,11 @@ _ARRIVING = re.compile(
 )
 # Another service asked beside the hiring (the Jobcenter, the address, the health insurance,
 # the tax ID) or a status held here (a Duldung, asylum, the temporary protection).
+# (no address, insurance or registration word: the "what do I need to do" branch asks a sign of
+# being abroad, `_ARRIVING`, and a visa question names them beside the permit; review 2 of
+# session 29)
 _HIRED_OTHER_ASKED = re.compile(
     rf"{_JOBCENTRE_OR_BASIC_INCOME.pattern}|{_TAX_ID.pattern}|{_TEMPORARY_PROTECTION.pattern}|"
-    r"anmeld|address|adresse|direcci[óo]n|adres|адрес|عنوان|آدرس|meldebe|wohnsitz|"
-    r"krankenversicher|krankenkasse|health insurance|assurance maladie|seguro (?:m[ée]dico|de salud)|asigur|"
-    r"ubezpiecz|страхов|страхуван|осигур|sigorta|تأمين|تامين|بیمه|"
     r"duldung|geduldet|gestattung|asyl|asylum|asile|asilo|azyl|azil|убежищ|притул|"
     r"sığınma|siginma|لجوء|پناه|refugee|flücht|fluecht|réfugié|refugiad|uchodź|uchodz|"
     r"бежен|біжен|бежан|mülteci|multeci|لاجئ"
@@ -3678,6 +3719,7 @@ def leaving_for_good(lowered: str) -> bool:
         and _TELL_OR_OFFICE.search(lowered)
         and not _LEFT_MONEY.search(lowered)
         and not _STAYING_OR_REFUSED.search(lowered)
+        and not _BACK_HERE_OR_TO_WORK.search(lowered)
     )
 
 

@@ -3451,7 +3451,9 @@ _HELD_GAP = (
     r"primesc|primi|alır|kazan)\w*)\S+)"
 )
 _HAVE_VERB = (
-    r"\bto have\b(?! an?\b)|\bmust (?:i |we )?have\b(?! an?\b)|"
+    # (not "to have a child", but "to have a month / a year / a week"; review 2 of session 29)
+    r"\bto have\b(?! an?\b(?! (?:month|year|week)\b))|"
+    r"\bmust (?:i |we )?have\b(?! an?\b(?! (?:month|year|week)\b))|"
     rf"\b(?:muss|musst|müssen|sollte|sollten|brauche)\b{_HELD_GAP}{{0,8}}?\s+haben\b|"
     r"\bhaben (?:muss|müssen|sollte)\b|"
     r"\b(?:dois|doit|devons|devez|doivent|faut|faudra)(?:-je|-il|-on)?\s+(?:\S+\s+)?avoir\b|"

@@ -192,7 +192,10 @@ _SWAMPED_WORDS: tuple[tuple[str, str, str], ...] = (
     (
         "(?:(?<!\\bai )(?<!\\ba )(?<!\\bas )(?<!\\bavons )(?<!\\bont )(?:noyée?s?|submergée?s?|ensevelie?s?|"
         "enterrée?s?|débordée?s?|dépassée?s?|écrasée?s?))|croule|croulons|coule|me perds|nous perdons|"
-        "(?:(?<!\\w)(?<!')(?:suis|sommes|sens|sentons|on est) (?:\\w+ )?(?:perdue?s?|paumée?s?))",
+        "(?:(?<!\\w)(?<!')(?:suis|sommes|sens|sentons|on est) (?:\\w+ )?(?:perdue?s?|paumée?s?))|"
+        # a person who "est perdu(e)", not a thing (review 2 of the twenty-ninth session)
+        "(?:(?<!\\w)(?:il|elle|ils|elles|(?:ma|mon|mes|notre|nos) (?:mère|père|mari|femme|fils|fille|"
+        "sœur|soeur|frère|parents|enfants|grand-mère|grand-père)) (?:est|sont) (?:\\w+ )?(?:perdue?s?|paumée?s?))",
         "dans|sous|par|entre|avec|parmi",
         "papiers|paperasse|lettres|courriers|bureaux|administrations|formulaires?|documents|"
         "démarches|rendez-vous|règles|lois|guichets|bureaucratie|système",
@@ -1295,10 +1298,33 @@ def _folded_forms(forms: dict[str, str]) -> frozenset[str]:
     return frozenset(_lost_fold(w) for words in forms.values() for w in words.split())
 
 
+# A paper lost a few words off its lost word ("Мой паспорт где-то потерялся", "Потерялись все
+# мои документы", "Mój paszport gdzieś zagubiony"; review 2 of the twenty-ninth session): the
+# Russian, Ukrainian and Polish lost verb of a thing (third person) with a paper word as its
+# subject within PAPER_GAP words on either side, and no speaker of their own state ("я",
+# "jestem"): the papers, not the asker, are lost.
+PAPER_GAP = 3
+_PAPER_WORDS = "|".join(sorted({_lost_fold(w) for w in _PAPER_SUBJECTS}, key=len, reverse=True))
+_THING_LOST = _lost_fold(
+    r"(?:потерял(?:ся|ась|ись|ось)|пропал[иа]?|загубил(?:ся|ася|ися|ись|ось|ося)|"
+    r"загубилис[ья]|загублен[іиао]?|zagubion[aey]?|zgubion[aey]?|zaginęł[aoy]|zaginął|zgubił[aoy]? się)"
+)
+_PAPERS_LOST = re.compile(
+    rf"(?<!\w)(?:{_PAPER_WORDS})(?!\w)(?:\W+\w+){{0,{PAPER_GAP}}}?\W+{_THING_LOST}(?!\w)|"
+    rf"(?<!\w){_THING_LOST}(?:\W+\w+){{0,{PAPER_GAP}}}?\W+(?:{_PAPER_WORDS})(?!\w)"
+)
+_SPEAKER = re.compile(
+    r"(?<!\w)(?:" + _lost_fold("я|мы|ми|jestem|jesteśmy|czuję się|czujemy się") + r")(?!\w)"
+)
+
+
 def is_lost(text: str) -> bool:
     """A question that says the asker does not know where to turn (whether it also names a
     service is for the caller to check, on `without_lost_words`)."""
-    return bool(_LOST.search(_lost_fold(text)))
+    folded = _lost_fold(text)
+    if _PAPERS_LOST.search(folded) and not _SPEAKER.search(folded):
+        return False
+    return bool(_LOST.search(folded))
 
 
 def without_lost_words(text: str) -> str:

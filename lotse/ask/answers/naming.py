@@ -628,14 +628,29 @@ _ID_NUMBER = re.compile(
     r"vorgang|dossier|expediente|dosya|sprawy|dosar|(?<!\w)дел[ао]\b|справ[иы]|пенсион|"
     r"versicherungs|insurance|kimlik|vergi|podatk|fiscal|налог|податк|данъч|"
     r"bedarfsgemeinschaft|\bbg\b|ملف|ضريب|پرونده|مالیات|کد|"
-    # nor an address, a room, a bus or tram line, a waiting number ("What is the house number of
-    # the Bürgeramt?", "numer pokoju", "номер автобуса"; review 1 of the twenty-ninth session)
-    r"\bhouse\b|\bhaus(?:nummer)?\b|\brooms?\b|\braum(?:nummer)?\b|zimmer|\bbus(?:se|ses|linie)?\b|"
-    r"\btrams?\b|stra(?:ß|ss)enbahn|\blinie|\blines?\b|wartenummer|wartemarke|\bsalle\b|\bmaison\b|"
-    r"\bcasa\b|\bsala\b|habitaci[óo]n|autob[uú]s|\bpok[oó]j|\bdomu\b|tramwaj|\bcamer|autobuz|"
-    r"tramvai|\bev\b|\boda(?:s[ıi])?\b|otob[üu]s|комнат|кабинет|автобус|трамва|маршрут|кімнат|\bстая|"
+    # nor a compound of a house, room, bus line or waiting number ("Hausnummer", "Buslinie")
+    r"hausnummer|raumnummer|zimmernummer|buslinie|wartenummer|wartemarke"
+)
+# An address, a room, a bus or tram line ("What is the house number of the Bürgeramt?", "numer
+# pokoju", "номер автобуса"; review 1 of the twenty-ninth session), read only on the two words
+# before the number word and the words between it and the office (review 2: "cerca de mi casa",
+# "the line is always busy", "в личном кабинете" elsewhere in the question are no place). The
+# words are folded (no diacritics).
+_PLACE_NUMBER = re.compile(
+    r"\bhouse\b|\bhaus\b|\brooms?\b|\braum\b|zimmer|\bbus(?:se|ses)?\b|"
+    r"\btrams?\b|strassenbahn|\blinie|\blines?\b|\bsalle\b|\bmaison\b|"
+    r"\bcasa\b|\bsala\b|habitacion|autobus|\bpokoj|\bdomu\b|tramwaj|\bcamer|autobuz|"
+    r"tramvai|\bev\b|\boda(?:si)?\b|otobus|комнат|кабинет|автобус|трамва|маршрут|кімнат|\bстая|"
     r"غرفة|باص|حافلة|اتوبوس|اتاق|پلاک"
 )
+PLACE_WORDS_BEFORE = 2
+
+
+def _place_beside(words: list[str], i: int, end: int) -> bool:
+    """Whether a place word stands just before the number word at `i` or between it and
+    `end` (the office word)."""
+    near = words[max(0, i - PLACE_WORDS_BEFORE) : i] + words[i + 1 : end]
+    return _PLACE_NUMBER.search(" ".join(near)) is not None
 
 
 def number_office(city: City, generation: str, text: str) -> str | None:
@@ -648,10 +663,10 @@ def number_office(city: City, generation: str, text: str) -> str | None:
     for i, word in enumerate(words):
         if not _NUMBER_TOKEN.match(word):
             continue
-        for after in words[i + 1 : i + 1 + NUMBER_OFFICE_WORDS]:
+        for k, after in enumerate(words[i + 1 : i + 1 + NUMBER_OFFICE_WORDS], start=i + 1):
             if (key := aliases.get(after)) is not None:
-                return key
+                return None if _place_beside(words, i, k) else key
         for j in range(max(0, i - GENITIVE_OFFICE_WORDS), i - 1):
             if words[j + 1] in _TURKISH_GENITIVE and (key := aliases.get(words[j])) is not None:
-                return key
+                return None if _place_beside(words, i, i) else key
     return None
