@@ -3438,6 +3438,20 @@ _RENT_OWED_OR_STUDENT = re.compile(
     r"\bjestem (?:\w+ )?student|\bя (?:\w+ )?студент|\bаз съм (?:\w+ )?студент|"
     r"[öo][ğg]renciyim|(?:أنا|انا) (?:\w+ )?طالب|من دانشجو"
 )
+
+
+def _other_rent_need(lowered: str) -> bool:
+    """Whether a rent question names another help, the Jobcenter or basic income, or an
+    eviction: then the housing benefit is not put first (the guard the three rent rules of
+    `adjust` share: a pension short of the rent, the rent asked as help, the rent against the
+    pay)."""
+    return bool(
+        _OTHER_HELP_NAMED.search(lowered)
+        or _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
+        or _EVICTED.search(lowered)
+    )
+
+
 # The rent that takes a large share of what the household earns at work (twenty-ninth session,
 # lane routing24: "kira maaşımızın yarısını götürüyor", "the rent eats half of our wages",
 # "la moitié de notre salaire"): the housing benefit tops up a working household's rent. Not
@@ -3900,9 +3914,7 @@ def adjust(
         and not searching
         and not _WBS.search(lowered)
         and not _SOCIAL_HOUSING.search(lowered)
-        and not _OTHER_HELP_NAMED.search(lowered)
-        and not _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
-        and not _EVICTED.search(lowered)
+        and not _other_rent_need(lowered)
         and not _RENT_OWED_OR_STUDENT.search(lowered)
     ):
         _put_first(scores, keys, HOUSING_BENEFIT)
@@ -4030,17 +4042,13 @@ def adjust(
         _PENSION_INCOME.search(lowered)
         and _NOT_ENOUGH.search(lowered)
         and _RENT.search(lowered)
-        and not _OTHER_HELP_NAMED.search(lowered)
-        and not _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
-        and not _EVICTED.search(lowered)
+        and not _other_rent_need(lowered)
     ):
         _put_first(scores, keys, HOUSING_BENEFIT)
     if (
         _RENT.search(lowered)
         and _SHARE_OF_PAY.search(lowered)
-        and not _OTHER_HELP_NAMED.search(lowered)
-        and not _JOBCENTRE_OR_BASIC_INCOME.search(lowered)
-        and not _EVICTED.search(lowered)
+        and not _other_rent_need(lowered)
         and not paid_below_minimum(lowered)
     ):
         _put_first(scores, keys, HOUSING_BENEFIT)

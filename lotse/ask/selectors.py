@@ -1882,13 +1882,7 @@ def _misses_asked_unit(second: answers.Fact, first: answers.Fact, text: str) -> 
     states one: the second does not answer instead of the first ("Elterngeld … up to how many
     months after the birth" named the birth registration more, whose "within one week"
     answered; the parental allowance's sentence counts the months)."""
-    asked = asked_units(text)
-    if not asked:
-        return False
-    return (
-        bool(units_in(first.text.casefold()) & asked)
-        and not units_in(second.text.casefold()) & asked
-    )
+    return _only_first_names(asked_units(text), lambda t: units_in(t.casefold()), first, second)
 
 
 def _misses_asked_rate(second: answers.Fact, first: answers.Fact, text: str) -> bool:
@@ -1897,10 +1891,19 @@ def _misses_asked_rate(second: answers.Fact, first: answers.Fact, text: str) -> 
     not: the second's is the value of another thing ("Какая минимальная зарплата в год нужна для
     Blue Card?" named the minimum wage more, whose "… 13,90 евро брутто в час" answered; the
     Blue Card's "… 50 700 евро брутто в год" counts per year; lane qualifier24)."""
-    asked = asked_rate(text)
-    if not asked:
-        return False
-    return bool(asked_rate(first.text) & asked) and not asked_rate(second.text) & asked
+    return _only_first_names(asked_rate(text), asked_rate, first, second)
+
+
+def _only_first_names(
+    asked: frozenset[str],
+    named: Callable[[str], frozenset[str]],
+    first: answers.Fact,
+    second: answers.Fact,
+) -> bool:
+    """Whether the first fact's text names one of the `asked` things (as `named` reads a text)
+    and the second's names none: the shared test of `_misses_asked_unit` and
+    `_misses_asked_rate`."""
+    return bool(asked) and bool(named(first.text) & asked) and not named(second.text) & asked
 
 
 def _telling_second_rank(
