@@ -130,6 +130,32 @@ def names_a_service(
     )
 
 
+def named_services(
+    city: City, generation: str, text: str, language: str, *, except_service: str = ""
+) -> frozenset[str]:
+    """The services the words of a lost question name once its lost phrase is removed: a term
+    of their names or synonyms (four letters or more, not a generic word), however many
+    services' names hold it, or a word sharing a `topic_terms` term's first PREFIX letters."""
+    known = topic_terms(city, generation, except_service=except_service)
+    not_naming = _not_naming(city)
+    prefixes = _topic_prefixes(known, not_naming)
+    owners = _naming_table(city, generation).owners
+    generic = _generic_terms()
+    found: set[str] = set()
+    for term in analyze(without_lost_words(text), language):
+        if len(term) >= 4 and term in owners and term not in generic:
+            # any naming term, however many services' names hold it ("school")
+            found |= owners[term]
+        elif len(term) >= PREFIX and term[:PREFIX] in prefixes:
+            found |= {
+                key
+                for other in known
+                if other[:PREFIX] == term[:PREFIX]
+                for key in owners.get(other, frozenset())
+            }
+    return frozenset(found - {except_service})
+
+
 PREFIX = 6
 # A word names the service the ranking put first (`names_the_first`) when that service's name
 # or synonyms hold it and at most this many services' do (the counselling left out).
