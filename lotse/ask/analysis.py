@@ -935,7 +935,7 @@ def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]
     if language == "pl":
         return _pl_alternatives(word)
     if language == "tr":
-        return _tr_alternatives(word) + _tr_verb_alternatives(word)
+        return _tr_alternatives(word) + _tr_restemmed(word) + _tr_verb_alternatives(word)
     return ()
 
 
@@ -965,6 +965,16 @@ def _tr_alternatives(word: str) -> tuple[tuple[str, float], ...]:
     # (a word with nothing to restore stems to its own stem, left out below)
     stems = dict.fromkeys(stem(candidate, "tr") for candidate in candidates)
     return tuple((term, 1.0) for term in stems if term != own)
+
+
+def _tr_restemmed(word: str) -> tuple[tuple[str, float], ...]:
+    """The stem of a Turkish word's stem (thirtieth session): Snowball reads the last vowel of a
+    bare noun as a case ending and hardens the consonant before it ("araba", car → "arap"), but
+    strips a longer ending down to that vowel ("arabamı", my car → "araba"), so the catalog's
+    "araba kaydı" and the asker's "arabamı" missed each other."""
+    own = stem(word, "tr")
+    again = stem(own, "tr")
+    return ((again, 1.0),) if again != own else ()
 
 
 # A Turkish verb as its verbal noun (thirtieth session): Snowball's Turkish stemmer strips the

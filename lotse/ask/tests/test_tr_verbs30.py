@@ -42,3 +42,14 @@ def test_a_future_verb_finds_the_extension_fee(client):
         "residence-permit-extension",
         "fees",
     )
+
+
+@pytest.mark.parametrize(("word", "term"), [("arabamı", "arap"), ("arabayı", "arap")])
+def test_a_turkish_word_also_reads_as_the_stem_of_its_stem(word, term):
+    # Snowball stems the bare "araba" (the catalog's "araba kaydı") to "arap", "arabamı" to "araba"
+    assert (term, 1.0) in alternative_stems(word, "tr")
+
+
+@pytest.mark.parametrize("word", ["odamı", "kiramı", "ehliyetimi"])
+def test_a_stem_that_stems_to_itself_gives_no_second_reading(word):
+    assert not [term for term, factor in alternative_stems(word, "tr") if factor == 1.0]
