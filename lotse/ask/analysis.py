@@ -935,7 +935,7 @@ def alternative_stems(word: str, language: str) -> tuple[tuple[str, float], ...]
     if language == "pl":
         return _pl_alternatives(word)
     if language == "tr":
-        return _tr_alternatives(word)
+        return _tr_alternatives(word) + _tr_restemmed(word) + _tr_verb_alternatives(word)
     return ()
 
 
@@ -965,6 +965,76 @@ def _tr_alternatives(word: str) -> tuple[tuple[str, float], ...]:
     # (a word with nothing to restore stems to its own stem, left out below)
     stems = dict.fromkeys(stem(candidate, "tr") for candidate in candidates)
     return tuple((term, 1.0) for term in stems if term != own)
+
+
+def _tr_restemmed(word: str) -> tuple[tuple[str, float], ...]:
+    """The stem of a Turkish word's stem (thirtieth session): Snowball reads the last vowel of a
+    bare noun as a case ending and hardens the consonant before it ("araba", car → "arap"), but
+    strips a longer ending down to that vowel ("arabamı", my car → "araba"), so the catalog's
+    "araba kaydı" and the asker's "arabamı" missed each other."""
+    own = stem(word, "tr")
+    again = stem(own, "tr")
+    return ((again, 1.0),) if again != own else ()
+
+
+# A Turkish verb as its verbal noun (thirtieth session): Snowball's Turkish stemmer strips the
+# noun's endings, not the verb's, so "uzatırım" (I extend), "uzatacağımı" (that I will extend)
+# and "yenilenir" (is renewed) keep their tense and stay no index term, while the catalog says
+# "uzatma" (extension), "yenileme" (renewal). The folded stem without a tense, ability or
+# passive ending is the verb's root; its verbal nouns in -ma/-me and -mak/-mek (both vowels:
+# folding has merged ı with i and ö/ü with o/u) and the root itself are its readings (factor
+# 0.8, kept where the index holds them, as the Ukrainian verbs').
+_TR_VERB_ENDINGS = (
+    "abilir",
+    "ebilir",
+    "acak",
+    "ecek",
+    "iyor",
+    "uyor",
+    "ilir",
+    "ulur",
+    "inir",
+    "unur",
+    "mali",
+    "meli",
+    "ir",
+    "ur",
+    "ar",
+    "er",
+)
+_TR_PASSIVE = ("il", "ul", "in", "un")
+
+
+def _tr_verb_alternatives(word: str) -> tuple[tuple[str, float], ...]:
+    """The verbal nouns a Turkish verb form stands for (`_TR_VERB_ENDINGS`), for a word of six
+    letters or more whose stem ends in a verb's ending after a root of three letters or more."""
+    if len(word) < 6 or not word.isalpha():
+        return ()
+    own = stem(word, "tr")
+    for ending in _TR_VERB_ENDINGS:
+        if own.endswith(ending) and len(own) - len(ending) >= 3:
+            root = own[: -len(ending)]
+            break
+    else:
+        return ()
+    roots = [root]
+    if ending in ("iyor", "uyor"):
+        # the root's last vowel goes before -iyor ("istiyor" of "iste-", "anlatıyor" of "anlat-")
+        roots += [root + "a", root + "e"]
+    # a passive root is also the plain verb's: -il/-ul/-in/-un ("uzatıl-"), -n after a vowel
+    # ("yenilen-" of "yenilenir": "yenile-")
+    for passive in _TR_PASSIVE:
+        if root.endswith(passive) and len(root) - len(passive) >= 3:
+            roots.append(root[: -len(passive)])
+    if root.endswith("n") and root[-2:-1] in ("a", "e") and len(root) >= 5:
+        roots.append(root[:-1])
+    found = dict.fromkeys(
+        candidate
+        for base in roots
+        for candidate in (base + "ma", base + "me", base + "mak", base + "mek", base)
+        if candidate != own
+    )
+    return tuple((term, 0.8) for term in found)
 
 
 def _tr_restored(word: str) -> str:
