@@ -1123,10 +1123,10 @@ def search(
         or _sounds_lost(query_vector, sem, index, city.fallback_service_key, searched)
         or answers.names_nothing(city, searched, lang)
     ) and (
-        (phrased_lost and _naming_disagrees(city, index, searched, lang, hits))
-        or not answers.names_a_service(
+        not answers.names_a_service(
             city, index.generation, searched, lang, except_service=city.fallback_service_key
         )
+        or (phrased_lost and _naming_disagrees(city, index, searched, lang, hits))
     )
     if lost and (
         _names_by_abbreviation(searched, index)

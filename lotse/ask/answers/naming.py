@@ -96,7 +96,7 @@ def topic_terms(city: City, generation: str, *, except_service: str = "") -> fro
     if found is not None:
         return found
     table = _naming_table(city, generation)
-    city_words = {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
+    city_words = _city_words(city)
     generic = _generic_terms()
     # Naming terms: 4 letters or more, in the names of a few services only, not the city.
     result = frozenset(
@@ -133,27 +133,48 @@ def names_a_service(
 def named_services(
     city: City, generation: str, text: str, language: str, *, except_service: str = ""
 ) -> frozenset[str]:
-    """The services the words of a lost question name once its lost phrase is removed: a term
-    of their names or synonyms (four letters or more, not a generic word), however many
-    services' names hold it, or a word sharing a `topic_terms` term's first PREFIX letters."""
-    known = topic_terms(city, generation, except_service=except_service)
-    not_naming = _not_naming(city)
-    prefixes = _topic_prefixes(known, not_naming)
+    """The services the words of a lost question name once its lost phrase is removed: a word
+    (or another reading of it, `alternative_stems`: "arabamı" is the catalog's "araba") that is
+    a term of their names or synonyms (four letters or more, not a generic word, not the city's
+    name), however many services' names hold it, or that shares a `topic_terms` term's first
+    PREFIX letters."""
     owners = _naming_table(city, generation).owners
+    prefixed = _prefix_owners(city, generation, except_service)
     generic = _generic_terms()
+    city_words = _city_words(city)
     found: set[str] = set()
-    for term in analyze(without_lost_words(text), language):
-        if len(term) >= 4 and term in owners and term not in generic:
-            # any naming term, however many services' names hold it ("school")
-            found |= owners[term]
-        elif len(term) >= PREFIX and term[:PREFIX] in prefixes:
-            found |= {
-                key
-                for other in known
-                if other[:PREFIX] == term[:PREFIX]
-                for key in owners.get(other, frozenset())
-            }
+    for word in tokens(without_lost_words(text)):
+        if is_stopword(word, language):
+            continue
+        terms = [stem(word, language)]
+        terms += [alternative for alternative, _ in alternative_stems(word, language)]
+        for term in terms:
+            if len(term) >= 4 and term in owners and term not in generic | city_words:
+                # any naming term, however many services' names hold it ("school")
+                found |= owners[term]
+            elif len(term) >= PREFIX:
+                found |= prefixed.get(term[:PREFIX], frozenset())
     return frozenset(found - {except_service})
+
+
+@functools.lru_cache(maxsize=16)
+def _prefix_owners(city: City, generation: str, except_service: str) -> dict[str, frozenset[str]]:
+    """The first PREFIX letters of the naming terms (`topic_terms`, but those of words that
+    name nothing) -> the services whose names or synonyms hold such a term. Built once per
+    index generation: a lookup a word instead of a scan of every naming term."""
+    known = topic_terms(city, generation, except_service=except_service)
+    excluded = {word[:PREFIX] for word in _not_naming(city)}
+    owners = _naming_table(city, generation).owners
+    table: dict[str, set[str]] = {}
+    for term in known:
+        if len(term) >= PREFIX and term[:PREFIX] not in excluded:
+            table.setdefault(term[:PREFIX], set()).update(owners.get(term, frozenset()))
+    return {prefix: frozenset(keys) for prefix, keys in table.items()}
+
+
+def _city_words(city: City) -> frozenset[str]:
+    """The city's slug and its names in every language, folded: words that name no service."""
+    return frozenset({city.slug, *(fold(n.casefold()) for n in dict(city.names).values())})
 
 
 PREFIX = 6
