@@ -1145,8 +1145,11 @@ def search(
             hits[0].key,
             except_service=city.fallback_service_key,
         )
-    if lost and hits and hits[0].key != city.fallback_service_key and _naming_agrees(
-        city, index, searched, lang, hits
+    if (
+        lost
+        and hits
+        and hits[0].key != city.fallback_service_key
+        and _naming_agrees(city, index, searched, lang, hits)
     ):
         lost = False
     if lost and answers.asks_help_with_papers(searched):
@@ -2215,7 +2218,18 @@ def _naming_agrees(
     named = answers.named_services(
         city, index.generation, question, language, except_service=city.fallback_service_key
     )
-    return hits[0].key in named
+    if hits[0].key not in named:
+        return False
+    # a first service the lost phrase's own words name ("I'm completely lost" and the lost
+    # documents) may owe its rank to the phrase
+    return hits[0].key not in answers.named_services(
+        city,
+        index.generation,
+        question,
+        language,
+        except_service=city.fallback_service_key,
+        of_lost_phrase=True,
+    )
 
 
 def _naming_disagrees(
