@@ -1145,6 +1145,13 @@ def search(
             hits[0].key,
             except_service=city.fallback_service_key,
         )
+    if (
+        lost
+        and hits
+        and hits[0].key != city.fallback_service_key
+        and _naming_agrees(city, index, searched, lang, hits)
+    ):
+        lost = False
     if lost and answers.asks_help_with_papers(searched):
         # Help asked with one's papers and letters, by no newcomer: the migration counselling's
         # ongoing help (the label the dev set gives it), first where the ranking has it.
@@ -2194,6 +2201,35 @@ def _sounds_lost(
 # parts 0-22 (between the lost questions' tops, at most 0.773, and the named ones', from 0.792).
 LOST_UNSURE_TOP = 0.78
 LOST_UNSURE_LEAD = 0.12
+
+
+def _naming_agrees(
+    city: City, index: CityIndex, question: str, language: str, hits: list[SearchHit]
+) -> bool:
+    """The mirror of `_naming_disagrees` (thirtieth session): a question with a lost phrase
+    that tells a need ("I'm lost, where do I apply for child benefit?", "وصلت للتو، كيف أجد
+    طبيبا؟") is no lost question when the ranking is sure of its first service (scores
+    LOST_UNSURE_TOP or more, or leads by LOST_UNSURE_LEAD or more) and a word of the question
+    names that service (`answers.named_services`: however many services' names hold the word;
+    "child", "benefit" are in too many for `names_a_service`)."""
+    lead = hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
+    if hits[0].score < LOST_UNSURE_TOP and lead < LOST_UNSURE_LEAD:
+        return False
+    named = answers.named_services(
+        city, index.generation, question, language, except_service=city.fallback_service_key
+    )
+    if hits[0].key not in named:
+        return False
+    # a first service the lost phrase's own words name ("I'm completely lost" and the lost
+    # documents) may owe its rank to the phrase
+    return hits[0].key not in answers.named_services(
+        city,
+        index.generation,
+        question,
+        language,
+        except_service=city.fallback_service_key,
+        of_lost_phrase=True,
+    )
 
 
 def _naming_disagrees(

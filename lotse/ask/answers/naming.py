@@ -131,7 +131,13 @@ def names_a_service(
 
 
 def named_services(
-    city: City, generation: str, text: str, language: str, *, except_service: str = ""
+    city: City,
+    generation: str,
+    text: str,
+    language: str,
+    *,
+    except_service: str = "",
+    of_lost_phrase: bool = False,
 ) -> frozenset[str]:
     """The services the words of a lost question name once its lost phrase is removed: a word
     (or another reading of it, `alternative_stems`: "arabamı" is the catalog's "araba") that is
@@ -143,7 +149,11 @@ def named_services(
     generic = _generic_terms()
     city_words = _city_words(city)
     found: set[str] = set()
-    for word in tokens(without_lost_words(text)):
+    words = tokens(without_lost_words(text))
+    if of_lost_phrase:
+        kept = set(words)
+        words = [word for word in tokens(text) if word not in kept]
+    for word in words:
         if is_stopword(word, language):
             continue
         terms = [stem(word, language)]

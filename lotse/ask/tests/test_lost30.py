@@ -124,3 +124,28 @@ def test_completely_lost_after_a_lost_phrase_goes_to_counselling(client, lang, q
 )
 def test_a_thing_completely_lost_is_no_lost_asker(question):
     assert not answers.is_lost(question)
+
+
+# A lost phrase beside a need the ranking is sure of (first score 0.78 or more, or a lead of
+# 0.12 or more), named by a word however common ("child", "benefit", "مدرسه"): the need first.
+# Each went to counselling before (`selectors._naming_agrees`).
+SURE_NEED_BESIDE_LOST: list[tuple[str, str, str]] = [
+    ("en", "I'm lost, where do I apply for child benefit?", "child-benefit"),
+    ("fa", "تازه آمدم، چطور بچه‌ام را در مدرسه ثبت نام کنم؟", "school-enrolment"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("lang", "question", "service"), SURE_NEED_BESIDE_LOST)
+def test_a_sure_need_named_beside_a_lost_phrase_comes_first(client, lang, question, service):
+    data = ask_api(client, question)
+    first = [r["service"] for r in data["results"][:3]]
+    assert data["lost"] is False, (lang, question, first)
+    assert first[0] == service, (lang, question, first)
+
+
+@pytest.mark.django_db
+def test_a_first_service_the_lost_phrase_itself_names_stays_behind_counselling(client):
+    # "lost" ranks the lost documents first and "residence permit" is among their words too: the
+    # phrase may be what ranked them, so the asker still gets counselling first
+    ask_lost(client, "I'm completely lost, where can I get a residence permit?", "en")
