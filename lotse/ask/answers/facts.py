@@ -133,6 +133,8 @@ class _CityFacts:
     alias_index: dict[str, str] = field(default_factory=dict)
     # except_service -> `topic_terms`
     topic_terms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # except_service -> first letters of a naming term -> its services (`naming._prefix_owners`)
+    topic_prefixes: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     names: _NamingTable | None = None
     # per family of office descriptions, the city's office of that kind (`offices.py`)
     described: list[str | None] | None = None

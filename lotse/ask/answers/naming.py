@@ -167,11 +167,14 @@ def named_services(
     return frozenset(found - {except_service})
 
 
-@functools.lru_cache(maxsize=16)
 def _prefix_owners(city: City, generation: str, except_service: str) -> dict[str, frozenset[str]]:
     """The first PREFIX letters of the naming terms (`topic_terms`, but those of words that
     name nothing) -> the services whose names or synonyms hold such a term. Built once per
-    index generation: a lookup a word instead of a scan of every naming term."""
+    index generation, beside `topic_terms`: a lookup a word instead of a scan of every term."""
+    facts = _city_facts(city, generation)
+    found = facts.topic_prefixes.get(except_service)
+    if found is not None:
+        return found
     known = topic_terms(city, generation, except_service=except_service)
     excluded = {word[:PREFIX] for word in _not_naming(city)}
     owners = _naming_table(city, generation).owners
@@ -179,7 +182,10 @@ def _prefix_owners(city: City, generation: str, except_service: str) -> dict[str
     for term in known:
         if len(term) >= PREFIX and term[:PREFIX] not in excluded:
             table.setdefault(term[:PREFIX], set()).update(owners.get(term, frozenset()))
-    return {prefix: frozenset(keys) for prefix, keys in table.items()}
+    result = {prefix: frozenset(keys) for prefix, keys in table.items()}
+    with _lock:
+        facts.topic_prefixes[except_service] = result
+    return result
 
 
 def _city_words(city: City) -> frozenset[str]:
