@@ -1228,8 +1228,12 @@ ANSWER_MIN_LEAD = float(os.environ.get("LOTSE_ASK_ANSWER_LEAD", "0.05"))
 def answer_confident(hits: list[SearchHit]) -> bool:
     if not hits:
         return False
-    lead = hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
-    return hits[0].score >= ANSWER_MIN_SCORE and lead >= ANSWER_MIN_LEAD
+    return hits[0].score >= ANSWER_MIN_SCORE and _lead(hits) >= ANSWER_MIN_LEAD
+
+
+def _lead(hits: list[SearchHit]) -> float:
+    """How far the first result's score is ahead of the second's (of 0 with one result)."""
+    return hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
 
 
 # A where/phone/opening-hours question that names no office by its own name is answered by
@@ -2203,6 +2207,11 @@ LOST_UNSURE_TOP = 0.78
 LOST_UNSURE_LEAD = 0.12
 
 
+def _ranking_unsure(hits: list[SearchHit]) -> bool:
+    """Whether the ranking is unsure of its first service (LOST_UNSURE_TOP, LOST_UNSURE_LEAD)."""
+    return hits[0].score < LOST_UNSURE_TOP and _lead(hits) < LOST_UNSURE_LEAD
+
+
 def _naming_agrees(
     city: City, index: CityIndex, question: str, language: str, hits: list[SearchHit]
 ) -> bool:
@@ -2212,8 +2221,7 @@ def _naming_agrees(
     LOST_UNSURE_TOP or more, or leads by LOST_UNSURE_LEAD or more) and a word of the question
     names that service (`answers.named_services`: however many services' names hold the word;
     "child", "benefit" are in too many for `names_a_service`)."""
-    lead = hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
-    if hits[0].score < LOST_UNSURE_TOP and lead < LOST_UNSURE_LEAD:
+    if _ranking_unsure(hits):
         return False
     named = answers.named_services(
         city, index.generation, question, language, except_service=city.fallback_service_key
@@ -2240,10 +2248,7 @@ def _naming_disagrees(
     when the ranking is unsure and that word names neither of its first two services: the
     word is then not what the question is about. Not when a need is told ("my landlord
     evicted me") or an office named or described ("бюргербюро", "the foreigners' office")."""
-    if not hits:
-        return False
-    lead = hits[0].score - (hits[1].score if len(hits) > 1 else 0.0)
-    if hits[0].score >= LOST_UNSURE_TOP or lead >= LOST_UNSURE_LEAD:
+    if not hits or not _ranking_unsure(hits):
         return False
     if answers.names_a_need(answers.without_lost_words(question)):
         return False

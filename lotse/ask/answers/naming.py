@@ -146,8 +146,7 @@ def named_services(
     PREFIX letters."""
     owners = _naming_table(city, generation).owners
     prefixed = _prefix_owners(city, generation, except_service)
-    generic = _generic_terms()
-    city_words = _city_words(city)
+    naming_nothing = _generic_terms() | _city_words(city)
     found: set[str] = set()
     words = tokens(without_lost_words(text))
     if of_lost_phrase:
@@ -159,7 +158,7 @@ def named_services(
         terms = [stem(word, language)]
         terms += [alternative for alternative, _ in alternative_stems(word, language)]
         for term in terms:
-            if len(term) >= 4 and term in owners and term not in generic | city_words:
+            if len(term) >= 4 and term in owners and term not in naming_nothing:
                 # any naming term, however many services' names hold it ("school")
                 found |= owners[term]
             elif len(term) >= PREFIX:
