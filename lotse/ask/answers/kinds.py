@@ -2193,10 +2193,29 @@ def classify(text: str) -> str | None:
     """The question type of a question, or None (no factual question recognised): the type its
     words give (`_typed`), else the papers when it asks for the form one needs
     (`_FORM_ASKED`)."""
+    clause = _asking_clause(text)
+    if clause is not None:
+        kind = classify(clause)
+        if kind is not None:
+            return kind
     kind = _typed(text)
     if kind is None and _FORM_ASKED.search(padded(text)):
         return "documents"
     return kind
+
+
+_CLAUSE_END = re.compile(r"(?<=[?؟.!])\s+")
+_ASKING_END = ("?", "؟")
+
+
+def _asking_clause(text: str) -> str | None:
+    """The one sentence of a question of several that asks (ends in a question mark), when the
+    others tell only its story: None when there is one sentence or not exactly one asks."""
+    parts = [p for p in _CLAUSE_END.split(text.strip()) if p]
+    if len(parts) < 2:
+        return None
+    asking = [p for p in parts if p.rstrip().endswith(_ASKING_END)]
+    return asking[0] if len(asking) == 1 else None
 
 
 def _typed(text: str) -> str | None:
