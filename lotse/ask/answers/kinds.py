@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lotse.ask.analysis import STOPWORDS, is_filler, tokens
 from lotse.ask.answers.qualifiers import held_qualifiers
 from lotse.ask.langdetect import FA_LETTERS
 from lotse.ask.rules import MINIMUM_WAGE_NAMES
@@ -558,7 +559,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:reçoivent|touchent)(?:-ils|-elles)? aussi|"
         r"tambi[ée]n (?:pueden? (?:recibir|cobrar|pedir|solicitar)|reciben?|cobran?|"
         r"tienen? derecho)|(?:pueden?|reciben?|cobran?) tambi[ée]n|"
-        r"(?:de|da) (?:alabilir|alır|alir|yararlanabilir|başvurabilir|basvurabilir)|"
+        r"(?<!\w)(?:de|da) (?:alabilir|alır|alir|yararlanabilir|başvurabilir|basvurabilir)|"
         r"(?:też|także|rowniez|również) (?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja|"
         r"może|moze|dostaje|otrzymuje)|(?<!\w)(?:mogą|moga|dostają|dostaja|otrzymują|otrzymuja|może|"
         r"moze|dostaje|otrzymuje) (?:\S+ ){0,2}(?:też|także|również)|"
@@ -2204,18 +2205,106 @@ def classify(text: str) -> str | None:
     return kind
 
 
-_CLAUSE_END = re.compile(r"(?<=[?؟.!])\s+")
+# Where a question's sentences end: after "?", "؟", "!", and after a full stop or an ellipsis
+# that ends a sentence (`_ends_sentence`).
+_CLAUSE_END = re.compile(r"(?<=[?؟!.…])\s+")
 _ASKING_END = ("?", "؟")
+# Words shortened with a dot that do not end a sentence, in the portal's languages (casefolded,
+# without the dot): "inkl. Foto", "ca. 50 Euro", "Dr. Müller", "ул. Ленина". A word with a dot
+# inside ("z.B.", "т.к.", "e.g."), one letter or a number ("1. Mai") is one too.
+_ABBREVIATIONS = frozenset(
+    "bzw ca ggf ggfs usw inkl evtl etc nr str st dr prof abs vgl bspw zzgl max min "  # noqa: SIM905
+    "mind approx incl no mr mrs ms vs cf env ex aprox ej sr sra np tzn ul itp itd vb "
+    "örn bkz напр ул г см тел стр".split()
+)
+# A question asked first with nothing but its type words ("Wie lange? Ich meine die
+# Fiktionsbescheinigung."): the story after it says what is asked. These words say nothing more.
+_EMPHASIS = frozenset(
+    {"genau", "exactly", "exactement", "exactamente", "именно", "точно", "саме", "dokładnie"}
+)
+# An asking sentence that asks where to read a fact or who can tell it ("Where can I find it?",
+# "Wer kann mir das sagen?", "Где это посмотреть?"): the story names the fact asked. "Where can
+# I ask?" asks for a place and is not one of them. Casefolded, padded text, 12 languages.
+_WHERE_TO_READ = re.compile(
+    r"where can i (?:find|see|read|look|check)|where (?:is|are) (?:it|this|that|they) written|"
+    r"who can (?:tell|help) me|"
+    r"\bwo (?:finde|sehe|lese) ich|\bwo steht\b|"
+    r"\bwo kann (?:ich|man) (?:\S+ )?(?:finden|nachlesen|sehen|nachschauen|lesen)|"
+    r"wer kann mir (?:\S+ )?(?:sagen|helfen)|"
+    r"где (?:можно |могу |мне )?(?:\S+ )?(?:посмотреть|найти|прочитать|написано)|"
+    r"кто (?:мне )?может (?:\S+ )?(?:помочь|сказать|подсказать)|"
+    r"де (?:можна |можу )?(?:\S+ )?(?:подивитися|знайти|прочитати|написано)|"
+    r"хто (?:мені )?може (?:\S+ )?(?:допомогти|сказати|підказати)|"
+    r"gdzie (?:mogę|moge|można|mozna) (?:to )?(?:sprawdzić|sprawdzic|znaleźć|znalezc|"
+    r"przeczytać|zobaczyć)|kto (?:mi )?(?:może|moze) (?:pomóc|powiedzieć)|kto mi pomoże|"
+    r"unde (?:pot|se poate) (?:găsi|gasi|vedea|citi|verifica)|"
+    r"cine (?:mă|ma|îmi|imi) poate (?:ajuta|spune)|"
+    r"d[óo]nde (?:puedo|se puede) (?:ver|encontrar|leer|consultar)|"
+    r"qui[ée]n (?:me )?puede (?:ayudar|decir)|"
+    r"où (?:puis-je|peut-on|je peux) (?:les |le |la |l')?(?:trouver|voir|lire|consulter)|"
+    r"qui peut m'(?:aider|dire)|"
+    r"nereden (?:bakabilirim|öğrenebilirim|bulabilirim|görebilirim)|"
+    r"nerede (?:bulabilirim|görebilirim|okuyabilirim)|"
+    r"أين (?:أجد|اجد|يمكنني)|من (?:يستطيع|يمكنه) (?:أن )?(?:يساعدني|يخبرني|مساعدتي)|"
+    r"کجا (?:می‌توانم |میتوانم |می توانم )?(?:ببینم|پیدا کنم|بخوانم)|"
+    r"چه کسی (?:می‌تواند|میتواند) (?:به من )?(?:کمک|بگوید)|"
+    r"къде (?:мога да |да )?(?:видя|намеря|прочета|проверя)|"
+    r"кой (?:може|ще) (?:да )?(?:ми )?(?:помогне|каже)"
+)
+
+
+def _ends_sentence(part: str, following: str) -> bool:
+    """Whether the full stop or ellipsis closing `part` ends a sentence before `following`:
+    not after a shortened word or a number, not an ellipsis before a small letter ("Was
+    kostet... äh... der Pass?")."""
+    if part.endswith(("...", "…")):
+        return not following[:1].islower()
+    if not part.endswith("."):
+        return True
+    word = part[:-1].rsplit(None, 1)[-1].casefold().lstrip("(\"'«„")
+    return not (word in _ABBREVIATIONS or word.isdigit() or len(word) == 1 or "." in word)
+
+
+def question_sentences(text: str) -> list[str]:
+    """The sentences of a question, in order (`_ends_sentence` decides where one ends)."""
+    sentences: list[str] = []
+    for part in _CLAUSE_END.split(text.strip()):
+        if not part:
+            continue
+        if sentences and not _ends_sentence(sentences[-1], part):
+            sentences[-1] += " " + part
+        else:
+            sentences.append(part)
+    return sentences
+
+
+def _bare(sentence: str) -> bool:
+    """Whether an asking sentence holds nothing but its type words, stop and filler words."""
+    rest = tokens(content_words(sentence, _typed(sentence) or ""))
+    return all(
+        word in _EMPHASIS or any(is_filler(word, language) for language in STOPWORDS)
+        for word in rest
+    )
 
 
 def _asking_clause(text: str) -> str | None:
     """The one sentence of a question of several that asks (ends in a question mark), when the
-    others tell only its story: None when there is one sentence or not exactly one asks."""
-    parts = [p for p in _CLAUSE_END.split(text.strip()) if p]
-    if len(parts) < 2:
+    others tell only its story: None when there is one sentence, when not exactly one asks,
+    when it asks where to read the fact or who can tell it (`_WHERE_TO_READ`: the story names
+    the fact), or when it comes first with nothing but its type words (`_bare`: the story
+    after it says what is asked)."""
+    sentences = question_sentences(text)
+    if len(sentences) < 2:
         return None
-    asking = [p for p in parts if p.rstrip().endswith(_ASKING_END)]
-    return asking[0] if len(asking) == 1 else None
+    asking = [i for i, s in enumerate(sentences) if s.rstrip().endswith(_ASKING_END)]
+    if len(asking) != 1:
+        return None
+    sentence = sentences[asking[0]]
+    if _WHERE_TO_READ.search(padded(sentence)):
+        return None
+    if asking[0] == 0 and _bare(sentence):
+        return None
+    return sentence
 
 
 def _typed(text: str) -> str | None:

@@ -2,7 +2,10 @@
 sentences, one of which ends in a question mark, is typed by that sentence when it has a type;
 the others tell the asker's story ("Хочу отнести документы лично" beside "По какому адресу
 находится …?"). A question of one sentence, or whose asking sentence has no type, is typed by
-all its words as before."""
+all its words as before; so is one whose asking sentence asks where to read the fact or who
+can tell it ("Where can I find it?"), or comes first with nothing but its type words ("Wie
+lange? Ich meine …"). A dot after a shortened word or a number ("z.B.", "1. Mai") ends no
+sentence."""
 
 from __future__ import annotations
 
@@ -19,6 +22,10 @@ ASKING_CLAUSE_TYPES: list[tuple[str, str]] = [
     ),
     ("Where is the Foreigners' Office? I want to hand in my documents in person.", "where"),
     ("Ich habe alle Unterlagen schon kopiert. Wo ist das Bürgerbüro?", "where"),
+    # a bare asking sentence that comes last still decides
+    ("My residence permit expires in May. When should I apply?", "deadline"),
+    # "nerede" (where) is no "de" (too) before "başvurabilir": where, not who may
+    ("Pasaportumu kaybettim. Süresiz oturum iznine nerede başvurabilirim?", "where"),
 ]
 
 
@@ -31,6 +38,24 @@ def test_the_asking_sentence_types_the_question(question, kind):
 WHOLE_QUESTION_TYPES: list[tuple[str, str]] = [
     ("I need the documents for registering my flat. Can you help me?", "documents"),
     ("Was kostet die Anmeldung?", "cost"),
+    # review 1: a dot after a shortened word or a number ends no sentence
+    ("Wie lange dauert die Einbürgerung, z.B. wenn ich alle Unterlagen habe?", "processing_time"),
+    (
+        "Wie lange dauert die Einbürgerung, wenn ich am 1. Mai alle Unterlagen abgebe?",
+        "processing_time",
+    ),
+    ("Сколько стоит продление ВНЖ, т.к. у меня нет документов?", "cost"),
+    ("Was kostet ein Kinderreisepass inkl. Foto?", "cost"),
+    ("Was kostet... äh... der Reisepass für mein Kind mit Foto?", "cost"),
+    # review 1: the asking sentence asks where to read the fact or who can tell it
+    ("I need the list of documents for the Anmeldung. Where can I find it?", "documents"),
+    (
+        "Ich möchte wissen, wie lange die Einbürgerung dauert. Wer kann mir das sagen?",
+        "processing_time",
+    ),
+    ("Мне нужно узнать, сколько стоит загранпаспорт. Где это посмотреть?", "cost"),
+    # review 1: a bare question first, the story after it says what is asked
+    ("Wie lange? Ich meine, wie lange ist die Fiktionsbescheinigung gültig.", "validity"),
 ]
 
 
