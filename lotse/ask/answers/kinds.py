@@ -2209,18 +2209,31 @@ def classify(text: str) -> str | None:
 # that ends a sentence (`_ends_sentence`).
 _CLAUSE_END = re.compile(r"(?<=[?؟!.…])\s+")
 _ASKING_END = ("?", "؟")
-# Words shortened with a dot that do not end a sentence, in the portal's languages (casefolded,
-# without the dot): "inkl. Foto", "ca. 50 Euro", "Dr. Müller", "ул. Ленина". A word with a dot
-# inside ("z.B.", "т.к.", "e.g."), one letter or a number ("1. Mai") is one too.
+# Words shortened with a dot that do not end a sentence before a capital, in the portal's
+# languages (casefolded, without the dot): "inkl. Foto", "ca. 50 Euro", "Dr. Müller", "ул.
+# Ленина". Not the words that end a list or are everyday words ("usw.", "etc.", "и т.д.",
+# "no", "max"): a capital after them starts a sentence ("Pass, Foto usw. Wo …?"). A one- or
+# two-digit number ("1. Mai") and a word of short pieces with dots inside ("z.B.", "т.к.") end
+# none either; a year, an amount, a date or a web address does ("Er läuft 2027 ab. Wann …?").
+# ... and the Cyrillic "и т.д.", "и т.п.", "и т.н." (and so on), which end a list as "usw." does.
+_LIST_ENDS = frozenset({"т.д", "т.п", "т.н"})
 _ABBREVIATIONS = frozenset(
-    "bzw ca ggf ggfs usw inkl evtl etc nr str st dr prof abs vgl bspw zzgl max min "  # noqa: SIM905
-    "mind approx incl no mr mrs ms vs cf env ex aprox ej sr sra np tzn ul itp itd vb "
-    "örn bkz напр ул г см тел стр".split()
+    "bzw ca ggf ggfs inkl evtl nr str dr prof abs vgl bspw zzgl approx incl mr mrs "  # noqa: SIM905
+    "ms vs cf env aprox ej sr sra np tzn ul örn bkz напр ул г см тел стр".split()
 )
 # A question asked first with nothing but its type words ("Wie lange? Ich meine die
 # Fiktionsbescheinigung."): the story after it says what is asked. These words say nothing more.
 _EMPHASIS = frozenset(
     {"genau", "exactly", "exactement", "exactamente", "именно", "точно", "саме", "dokładnie"}
+)
+# What one reads a fact in or about ("Where can I find this information?", "Где это
+# посмотреть на сайте?"): beside a where-to-read phrase they name nothing asked.
+_INFORMATION_WORDS = frozenset(
+    "info infos information informations informationen información informacion informação "  # noqa: SIM905
+    "informația informatia informații informatii informacje informacji bilgi bilgiyi "
+    "bilgileri информацию информация информацията інформацію інформація المعلومات معلومات "
+    "اطلاعات site website seite webseite internetseite internet page strona stronie sitio web "
+    "sayfa сайт сайте сайті уебсайт موقع سایت وبسایت".split()
 )
 # An asking sentence that asks where to read a fact or who can tell it ("Where can I find it?",
 # "Wer kann mir das sagen?", "Где это посмотреть?"): the story names the fact asked. "Where can
@@ -2255,14 +2268,28 @@ _WHERE_TO_READ = re.compile(
 
 def _ends_sentence(part: str, following: str) -> bool:
     """Whether the full stop or ellipsis closing `part` ends a sentence before `following`:
-    not after a shortened word or a number, not an ellipsis before a small letter ("Was
-    kostet... äh... der Pass?")."""
-    if part.endswith(("...", "…")):
-        return not following[:1].islower()
-    if not part.endswith("."):
+    not before a small letter ("urząd ds. młodzieży", "Was kostet... äh... der Pass?"; a
+    question typed all in small letters is then one sentence, as before the rule), not after a
+    shortened word or a short number (`_ABBREVIATIONS`). A dot after a closing bracket or quote
+    ends one ("(Pass, Foto usw.)."), and so does a lone dot ("Hallo. . Wo …?")."""
+    if not part.endswith((".", "…")):
         return True
-    word = part[:-1].rsplit(None, 1)[-1].casefold().lstrip("(\"'«„")
-    return not (word in _ABBREVIATIONS or word.isdigit() or len(word) == 1 or "." in word)
+    if following[:1].islower():
+        return False
+    if part.endswith(("...", "…")):
+        return True
+    words = part[:-1].split()
+    if not words or words[-1][-1:] in ")]\"'»”“":
+        return True
+    word = words[-1].casefold().lstrip("([\"'«„“")
+    if word.isdigit():
+        return len(word) > 2
+    if "." in word:
+        pieces = [piece for piece in word.split(".") if piece]
+        return word.rstrip(".") in _LIST_ENDS or not all(
+            piece.isalpha() and len(piece) <= 3 for piece in pieces
+        )
+    return not (word in _ABBREVIATIONS or len(word) == 1)
 
 
 def question_sentences(text: str) -> list[str]:
@@ -2279,11 +2306,32 @@ def question_sentences(text: str) -> list[str]:
 
 
 def _bare(sentence: str) -> bool:
-    """Whether an asking sentence holds nothing but its type words, stop and filler words."""
-    rest = tokens(content_words(sentence, _typed(sentence) or ""))
+    """Whether an asking sentence holds nothing but its type words ("Wie lange?", "Where
+    exactly?"; not "Wo ist das?", which asks where a thing named before is)."""
     return all(
-        word in _EMPHASIS or any(is_filler(word, language) for language in STOPWORDS)
-        for word in rest
+        word in _EMPHASIS for word in tokens(content_words(sentence, _typed(sentence) or ""))
+    )
+
+
+_WHO_TELLS = re.compile(r"^(?:who|wer|кто|хто|kto|cine|qui|من |چه کسی|кой)")
+
+
+def _asks_where_to_read(sentence: str) -> bool:
+    """Whether an asking sentence asks only who can tell a fact ("Wer kann mir das sagen?") or
+    where to read it (`_WHERE_TO_READ`) and names nothing else but what one reads it in
+    ("Where can I find it?", "… this information?"; not "Where can I find the Bürgerbüro?")."""
+    padded_sentence = padded(sentence)
+    match = _WHERE_TO_READ.search(padded_sentence)
+    if match is None:
+        return False
+    if _WHO_TELLS.search(match.group()):
+        return True
+    rest = padded_sentence[: match.start()] + " " + padded_sentence[match.end() :]
+    return all(
+        word in _INFORMATION_WORDS
+        or word in _EMPHASIS
+        or any(is_filler(word, language) for language in STOPWORDS)
+        for word in tokens(rest)
     )
 
 
@@ -2300,7 +2348,7 @@ def _asking_clause(text: str) -> str | None:
     if len(asking) != 1:
         return None
     sentence = sentences[asking[0]]
-    if _WHERE_TO_READ.search(padded(sentence)):
+    if _asks_where_to_read(sentence):
         return None
     if asking[0] == 0 and _bare(sentence):
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lotse.ask import answers
-from lotse.ask.tests.searching import ask
+from lotse.ask.tests.searching import ask, ask_api
 
 # Each was typed by a word of its story before: the papers one brings, a fee one mentions.
 ASKING_CLAUSE_TYPES: list[tuple[str, str]] = [
@@ -24,6 +24,20 @@ ASKING_CLAUSE_TYPES: list[tuple[str, str]] = [
     ("Ich habe alle Unterlagen schon kopiert. Wo ist das Bürgerbüro?", "where"),
     # a bare asking sentence that comes last still decides
     ("My residence permit expires in May. When should I apply?", "deadline"),
+    # review 2: a year, a date or an amount before the dot ends the story's sentence
+    ("My residence permit expires in 2027. When should I apply?", "deadline"),
+    ("Mein Termin ist am 15.03.2027. Welche Unterlagen muss ich mitbringen?", "documents"),
+    # review 2: a list's "usw.", "etc.", "itd.", "vb.", "и т.д." before a capital ends it too
+    ("Ich habe Pass, Fotos, Unterlagen usw. Wo ist das Bürgerbüro?", "where"),
+    ("Ich habe alle Unterlagen (Pass, Foto usw.). Wo ist das Bürgerbüro?", "where"),
+    ("Mam paszport, zdjęcia, dokumenty itd. Gdzie jest urząd?", "where"),
+    ("У меня есть паспорт, фото, документы и т.д. Где находится Ausländerbehörde?", "where"),
+    ("Pasaport, fotoğraf, belgeler vb. Yabancılar dairesi nerede?", "where"),
+    # review 2: where to find an office is where it is, not where to read a fact
+    ("Where can I find the Bürgerbüro? I need to bring my documents.", "where"),
+    ("Где найти Ausländerbehörde? Мне нужно сдать документы.", "where"),
+    # review 2: a short question first that names its thing by a pronoun is not bare
+    ("Wo ist das? Ich muss meine Unterlagen abgeben.", "where"),
     # "nerede" (where) is no "de" (too) before "başvurabilir": where, not who may
     ("Pasaportumu kaybettim. Süresiz oturum iznine nerede başvurabilirim?", "where"),
 ]
@@ -47,6 +61,12 @@ WHOLE_QUESTION_TYPES: list[tuple[str, str]] = [
     ("Сколько стоит продление ВНЖ, т.к. у меня нет документов?", "cost"),
     ("Was kostet ein Kinderreisepass inkl. Foto?", "cost"),
     ("Was kostet... äh... der Reisepass für mein Kind mit Foto?", "cost"),
+    # a dot before a small letter ends no sentence ("ds." is "do spraw")
+    (
+        "Na jakiej ulicy jest urząd ds. młodzieży, gdzie składam dokumenty na zaliczkę "
+        "alimentacyjną?",
+        "where",
+    ),
     # review 1: the asking sentence asks where to read the fact or who can tell it
     ("I need the list of documents for the Anmeldung. Where can I find it?", "documents"),
     (
@@ -54,6 +74,11 @@ WHOLE_QUESTION_TYPES: list[tuple[str, str]] = [
         "processing_time",
     ),
     ("Мне нужно узнать, сколько стоит загранпаспорт. Где это посмотреть?", "cost"),
+    (
+        "I need the list of documents for the Anmeldung. Where can I find this information?",
+        "documents",
+    ),
+    ("Кто может помочь? Мне нужен номер телефона Ausländerbehörde.", "phone"),
     # review 1: a bare question first, the story after it says what is asked
     ("Wie lange? Ich meine, wie lange ist die Fiktionsbescheinigung gültig.", "validity"),
 ]
@@ -80,3 +105,22 @@ def test_an_address_asked_beside_papers_is_answered_with_the_office_address():
     assert found.fact is not None
     assert found.fact.module == "addresses"
     assert found.fact.office == "migration-office"
+
+
+# review 2: a lone dot raised IndexError, and the API and the search page answered 500
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hallo. . Wo ist das Bürgerbüro?",
+        ". Wo ist das Bürgerbüro?",
+        "Ich habe alle Unterlagen . . Wo ist das Amt?",
+        ". .",
+        "…",
+    ],
+)
+def test_a_lone_dot_is_no_server_error(client, question):
+    data = ask_api(client, question)
+    assert data["query"] == question
+    response = client.get("/de/dortmund/search/", {"q": question})
+    assert response.status_code == 200
