@@ -2215,12 +2215,13 @@ _ASKING_END = ("?", "؟")
 # "no", "max"): a capital after them starts a sentence ("Pass, Foto usw. Wo …?"). A one- or
 # two-digit number ("1. Mai") and a word of short pieces with dots inside ("z.B.", "т.к.") end
 # none either; a year, an amount, a date or a web address does ("Er läuft 2027 ab. Wann …?").
-# ... and the Cyrillic "и т.д.", "и т.п.", "и т.н." (and so on), which end a list as "usw." does.
-_LIST_ENDS = frozenset({"т.д", "т.п", "т.н"})
 _ABBREVIATIONS = frozenset(
     "bzw ca ggf ggfs inkl evtl nr str dr prof abs vgl bspw zzgl approx incl mr mrs "  # noqa: SIM905
     "ms vs cf env aprox ej sr sra np tzn ul örn bkz напр ул г см тел стр".split()
 )
+# The Cyrillic "и т.д.", "и т.п.", "и т.н." (and so on): short dotted pieces that end a list, as
+# "usw." does.
+_LIST_ENDS = frozenset({"т.д", "т.п", "т.н"})
 # A question asked first with nothing but its type words ("Wie lange? Ich meine die
 # Fiktionsbescheinigung."): the story after it says what is asked. These words say nothing more.
 _EMPHASIS = frozenset(
