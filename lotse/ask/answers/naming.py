@@ -146,7 +146,7 @@ def named_services(
     PREFIX letters."""
     owners = _naming_table(city, generation).owners
     prefixed = _prefix_owners(city, generation, except_service)
-    naming_nothing = _generic_terms() | _city_words(city)
+    naming_nothing = _not_naming(city)
     found: set[str] = set()
     words = tokens(without_lost_words(text))
     if of_lost_phrase:
@@ -248,7 +248,7 @@ def names_nothing(city: City, text: str, language: str) -> bool:
 def _not_naming(city: City) -> frozenset[str]:
     """The city's names and the generic words: they name no service, nor do their forms
     ("dortmunder" is no "Dortmund-Pass")."""
-    return _generic_terms() | {city.slug, *(fold(n.casefold()) for n in dict(city.names).values())}
+    return _generic_terms() | _city_words(city)
 
 
 @functools.lru_cache(maxsize=16)
