@@ -35,19 +35,19 @@ os.environ.setdefault("LOTSE_ASK_QUERY_CACHE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BASE: dict[str, Any] = {
-    "lw": 0.5,
+    "lw": 0.55,
     "k1": 1.2,
     "b": 0.6,
     "conf": 6.0,
     "ratio": 2.0,
     "damp": 0.75,
-    "width": 0.08,
+    "width": 0.09,
     "floor": 0.78,
 }
 GRIDS: dict[str, list[dict[str, Any]]] = {
     "base": [{}],
-    "lw": [{"lw": v} for v in (0.35, 0.4, 0.45, 0.55, 0.6, 0.65)],
-    "width": [{"width": v} for v in (0.05, 0.06, 0.07, 0.09, 0.10, 0.12)],
+    "lw": [{"lw": v} for v in (0.4, 0.45, 0.5, 0.6, 0.65)],
+    "width": [{"width": v} for v in (0.06, 0.07, 0.08, 0.10, 0.12)],
     "floor": [{"floor": v} for v in (0.74, 0.76, 0.80, 0.82)],
     "conf": [
         {"conf": c, "ratio": r}
