@@ -81,7 +81,7 @@ GRIDS: dict[str, list[dict[str, Any]]] = {
         {"lw": a, "width": w}
         for a in (0.5, 0.55, 0.6)
         for w in (0.08, 0.09, 0.1, 0.11)
-        if (a, w) != (0.5, 0.08)
+        if (a, w) != (0.55, 0.09)
     ],
     "combo2": [
         *({"ratio": 1.5, "lw": a, "width": w} for a in (0.5, 0.55) for w in (0.08, 0.09, 0.1)),

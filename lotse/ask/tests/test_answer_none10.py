@@ -8,13 +8,8 @@ import pytest
 
 from lotse.ask import answers, selectors
 from lotse.ask.answers import kinds
+from lotse.ask.tests.searching import REGRESSED_BY_FUSION
 from lotse.core.models import City
-
-_REGRESSED = pytest.mark.xfail(
-    reason="regressed by the fusion weights 0.55 / 0.45 and margin 0.09 of the thirty-second "
-    "session (dev parts 17-26 gain; lotse/ask/README.md, Fusion)",
-    strict=True,
-)
 
 # (question, language): a what-happens phrase and a duty done late, not done, or forgotten
 CONSEQUENCES = [
@@ -122,7 +117,7 @@ def _dortmund_fact(question: str, language: str) -> answers.Fact | None:
             "Yeni evimin kaydını geç yaptırırsam ne olur?",
             "tr",
             "residence-registration",
-            marks=_REGRESSED,
+            marks=REGRESSED_BY_FUSION,
         ),
         (
             "Co będzie, jeśli nie zarejestruję działalności gospodarczej?",

@@ -11,13 +11,7 @@ from typing import Any
 import pytest
 
 from lotse.ask.answers.lost import is_lost
-from lotse.ask.tests.searching import ask_api, ask_lost
-
-_REGRESSED = pytest.mark.xfail(
-    reason="regressed by the fusion weights 0.55 / 0.45 and margin 0.09 of the thirty-second "
-    "session (dev parts 17-26 gain; lotse/ask/README.md, Fusion)",
-    strict=True,
-)
+from lotse.ask.tests.searching import REGRESSED_BY_FUSION, ask_api, ask_lost
 
 # Swamped, drowned, buried, lost in (or under) the papers, letters, offices, laws, system (each
 # was not lost, or went to another service, before this change).
@@ -45,7 +39,9 @@ AIMLESS: list[Any] = [
     ("ro", "Mă simt în derivă aici. Există un loc pentru asta?"),
     ("pl", "Jestem bez celu, zupełnie zdezorientowana. Gdzie jest miejsce dla nowych?"),
     pytest.param(
-        "ru", "Я совсем дезориентирована. Где есть место для новых людей?", marks=_REGRESSED
+        "ru",
+        "Я совсем дезориентирована. Где есть место для новых людей?",
+        marks=REGRESSED_BY_FUSION,
     ),
     ("uk", "Почуваюся дезорієнтованою. Чи є хтось, хто спокійно все пояснить?"),
     ("bg", "Чувствам се без посока. Къде има място за новодошли?"),

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lotse.ask.answers import kinds
-from lotse.ask.tests.searching import ask
-
-_REGRESSED = pytest.mark.xfail(
-    reason="regressed by the fusion weights 0.55 / 0.45 and margin 0.09 of the thirty-second "
-    "session (dev parts 17-26 gain; lotse/ask/README.md, Fusion)",
-    strict=True,
-)
+from lotse.ask.tests.searching import REGRESSED_BY_FUSION, ask
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +87,7 @@ PURPOSE_CHANGED_FROM_STUDY = [
     "residencia?",
     pytest.param(
         "Jeśli przechodzę z pobytu studenckiego na pracę, ile kosztuje zmiana celu pobytu?",
-        marks=_REGRESSED,
+        marks=REGRESSED_BY_FUSION,
     ),
     "Если я перехожу со студенческого ВНЖ на рабочий, сколько стоит смена цели пребывания?",
     "Wenn ich von der Aufenthaltserlaubnis zum Studium zur Arbeit wechsle, was kostet der Wechsel "
