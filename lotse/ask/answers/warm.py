@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lotse.ask.answers import feature_cache
 from lotse.ask.answers._text import _ReadSentence
 from lotse.ask.answers.facts import _city_facts, _load_service_facts, _lock, _offices
 from lotse.ask.answers.naming import topic_terms
@@ -11,7 +12,7 @@ from lotse.ask.answers.offices import _family_offices
 from lotse.core.models import City
 
 
-def warm(city: City, generation: str, notify: Callable[[], None] = lambda: None) -> None:
+def warm(city: City, generation: str, notify: Callable[[], None] = lambda: None) -> int:
     """Build the city's answer tables (names and synonyms, the naming terms of a lost
     question, offices, every service's texts) before a process takes questions, so no asker
     waits for them (`selectors.process_warm`). Every sentence of every service's texts is
@@ -22,8 +23,9 @@ def warm(city: City, generation: str, notify: Callable[[], None] = lambda: None)
     quantities, qualifier, variants: `_text._ReadSentence`) are read too (Dortmund ≈ 14 s of
     CPU on a loaded machine, ≈ 5 MB more a process): read when a question first looked at
     them, they were the largest part of the slowest tenth's time outside the model that a
-    question could be spared. `notify` is called after each service (the worker's
-    heartbeat)."""
+    question could be spared; a later process loads them from the file the first one wrote
+    (`feature_cache`). `notify` is called after each service and every few hundred sentences
+    (the worker's heartbeat). Returns how many sentences' features were read here."""
     facts = _city_facts(city, generation)
     topic_terms(city, generation, except_service=city.fallback_service_key)
     _offices(city, generation)
@@ -34,9 +36,14 @@ def warm(city: City, generation: str, notify: Callable[[], None] = lambda: None)
         built = _load_service_facts(city, None)
         with _lock:
             facts.services.update(built)
+    unread: list[_ReadSentence] = []
     for service in list(facts.services.values()):
         for module, language in service.whole:
-            for sentence in service.sentences(module, language):
-                if isinstance(sentence, _ReadSentence):
-                    sentence.read_features()
+            unread.extend(
+                sentence
+                for sentence in service.sentences(module, language)
+                if isinstance(sentence, _ReadSentence)
+            )
         notify()
+    # From the file the first process wrote (`feature_cache`), or read here and written there.
+    return feature_cache.read_all(unread, notify)
