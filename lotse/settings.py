@@ -363,13 +363,14 @@ LOGGING = {
 LOTSE_BEHIND_PROXY = _env_bool("LOTSE_BEHIND_PROXY", False)
 # --- end ops block ---------------------------------------------------------------------------
 
-# Personal documents live outside the web root and are served only through an authorised view.
-# Where the first web process keeps the answer sentences' type features it read, for the next
-# ones to load instead of reading them again (lotse/ask/answers/feature_cache.py: ~55 s of CPU
-# a worker for Dortmund). Empty: every process reads them itself (the tests' default).
+# Where `manage.py answers_warm` (or the first web process) keeps the answer sentences' type
+# features, for the web workers to load instead of reading them again
+# (lotse/ask/answers/feature_cache.py: ~55 s of CPU a worker for Dortmund). Empty: every
+# process reads them itself (the tests' default).
 LOTSE_ANSWER_FEATURES_DIR = os.environ.get(
     "LOTSE_ANSWER_FEATURES_DIR", "" if LOTSE_ENV == "test" else str(DATA_DIR / "ask-features")
 )
+# Personal documents live outside the web root and are served only through an authorised view.
 LOTSE_UPLOAD_DIR = Path(os.environ.get("LOTSE_UPLOAD_DIR", DATA_DIR / "uploads"))
 # Uploaded files 0600 and their folders 0700 (cases.storage enforces it for documents).
 FILE_UPLOAD_PERMISSIONS = 0o600

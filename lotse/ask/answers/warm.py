@@ -16,16 +16,18 @@ def warm(city: City, generation: str, notify: Callable[[], None] = lambda: None)
     """Build the city's answer tables (names and synonyms, the naming terms of a lost
     question, offices, every service's texts) before a process takes questions, so no asker
     waits for them (`selectors.process_warm`). Every sentence of every service's texts is
-    split and its words analysed too (Dortmund: 23,300 sentences, ≈ 2 s of CPU and 60 MB a
-    process, once per distinct text: cities with the same texts share them): read when a
-    question first needed them, they cost its asker up to several milliseconds, most of the
-    slowest twentieth of `make bench-search`. Each sentence's type features (validity, units,
-    quantities, qualifier, variants: `_text._ReadSentence`) are read too (Dortmund ≈ 14 s of
-    CPU on a loaded machine, ≈ 5 MB more a process): read when a question first looked at
-    them, they were the largest part of the slowest tenth's time outside the model that a
-    question could be spared; a later process loads them from the file the first one wrote
-    (`feature_cache`). `notify` is called after each service and every few hundred sentences
-    (the worker's heartbeat). Returns how many sentences' features were read here."""
+    split and its words analysed too (Dortmund: 23,300 sentences when measured, ≈ 2 s of CPU
+    and 60 MB a process; ~34,800 and ~12 s by the thirty-third session; once per distinct
+    text: cities with the same texts share them): read when a question first needed them,
+    they cost its asker up to several milliseconds, most of the slowest twentieth of `make
+    bench-search`. Each sentence's type features (validity, units, quantities, qualifier,
+    variants: `_text._ReadSentence`) are read too (Dortmund ≈ 14 s of CPU when first
+    measured, ~55 s by the thirty-third session; ≈ 5 MB more a process): read when a question
+    first looked at them, they were the largest part of the slowest tenth's time outside the
+    model that a question could be spared. They are loaded from the file `answers_warm` or the
+    first process wrote (`feature_cache`) where it holds them. `notify` is called after each
+    service and every few hundred sentences (the worker's heartbeat). Returns how many
+    sentences' features were read here."""
     facts = _city_facts(city, generation)
     topic_terms(city, generation, except_service=city.fallback_service_key)
     _offices(city, generation)

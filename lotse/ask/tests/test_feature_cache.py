@@ -15,7 +15,7 @@ import pytest
 from django.core.management import call_command
 
 from lotse.ask.answers import feature_cache
-from lotse.ask.answers._text import _FEATURES, _ReadSentence
+from lotse.ask.answers._text import _FEATURES, _NONE, _ReadSentence
 
 SAMPLES = [
     ("Die Verlängerung um bis zu drei Monate: 96 Euro.", "de"),
@@ -37,6 +37,19 @@ def _features(sentence: _ReadSentence) -> tuple[object, ...]:
 
 def _read_anew() -> list[tuple[object, ...]]:
     return [_features(sentence) for sentence in _sentences()]
+
+
+def _holds_exactly(sentences: list[_ReadSentence], expected: list[tuple[object, ...]]) -> None:
+    """Every feature is set on the sentence itself (not left to be read on first look), of the
+    type reading gives (a bool, frozensets, the shared empty set), and equal to reading it."""
+    for sentence, features in zip(sentences, expected, strict=True):
+        assert set(_FEATURES) <= sentence.__dict__.keys()
+        values = tuple(sentence.__dict__[name] for name in _FEATURES)
+        assert type(values[0]) is bool
+        for value in values[1:]:
+            assert type(value) is frozenset
+            assert value or value is _NONE
+        assert values == features
 
 
 def _unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -68,15 +81,24 @@ def test_a_later_process_loads_the_features_the_first_one_read(folder, monkeypat
     _unreadable(monkeypatch)
     later = _sentences()
     assert feature_cache.read_all(later) == 0
-    assert [_features(s) for s in later] == expected
+    _holds_exactly(later, expected)
 
 
 def test_only_the_sentences_the_file_lacks_are_read_and_added(folder):
     sentences = _sentences()
     assert feature_cache.read_all(sentences[:2]) == 2
     assert feature_cache.read_all(_sentences()) == len(SAMPLES) - 2
-    assert feature_cache.read_all(_sentences()) == 0
-    assert [_features(s) for s in _sentences()] == _read_anew()
+    later = _sentences()
+    assert feature_cache.read_all(later) == 0
+    _holds_exactly(later, _read_anew())
+
+
+def test_sentences_that_hold_their_features_are_neither_read_nor_loaded(folder, monkeypatch):
+    sentences = _sentences()
+    assert feature_cache.read_all(sentences) == len(SAMPLES)
+    _unreadable(monkeypatch)
+    monkeypatch.setattr(feature_cache, "_load", lambda path: pytest.fail("loaded again"))
+    assert feature_cache.read_all(sentences) == 0  # a second city sharing the same tables
 
 
 def test_without_a_folder_every_process_reads_for_itself(settings, tmp_path):
@@ -88,22 +110,39 @@ def test_without_a_folder_every_process_reads_for_itself(settings, tmp_path):
 
 
 def test_changed_code_reads_anew_and_removes_the_old_file(folder, monkeypatch):
-    monkeypatch.setattr(feature_cache, "code_digest", lambda: "old")
+    monkeypatch.setattr(feature_cache, "CODE", "old")
     feature_cache.read_all(_sentences())
     assert (folder / "features-old.json").exists()
-    monkeypatch.setattr(feature_cache, "code_digest", lambda: "new")
+    (folder / ".features-left-by-a-killed-worker").write_text("{")
+    monkeypatch.setattr(feature_cache, "CODE", "new")
     assert feature_cache.read_all(_sentences()) == len(SAMPLES)
-    assert sorted(p.name for p in folder.glob("*.json")) == ["features-new.json"]
+    assert sorted(p.name for p in folder.iterdir()) == ["features-new.json", "features.lock"]
+
+
+def test_without_a_code_digest_nothing_is_kept(folder, monkeypatch, caplog):
+    def gone():
+        raise FileNotFoundError("lotse/ask/rules.py")
+
+    monkeypatch.setattr(feature_cache, "code_digest", gone)
+    assert feature_cache._import_digest() is None
+    assert "no code digest" in caplog.text
+    monkeypatch.setattr(feature_cache, "CODE", None)
+    sentences = _sentences()
+    assert feature_cache.read_all(sentences) == len(SAMPLES)
+    _holds_exactly(sentences, _read_anew())
+    assert not folder.exists()
 
 
 def test_the_digest_follows_the_code(tmp_path, monkeypatch):
     (tmp_path / "kinds.py").write_text("PATTERN = 'a'\n")
-    (tmp_path / "tests").mkdir()
-    (tmp_path / "tests" / "test_x.py").write_text("x = 1\n")
+    for part in ("tests", "eval", "migrations", "management"):
+        (tmp_path / part).mkdir()
+        (tmp_path / part / "x.py").write_text("x = 1\n")
     monkeypatch.setattr(feature_cache, "_ASK_DIR", tmp_path)
     before = feature_cache.code_digest()
-    (tmp_path / "tests" / "test_x.py").write_text("x = 2\n")
-    assert feature_cache.code_digest() == before  # a test is no part of what reads a feature
+    for part in ("tests", "eval", "migrations", "management"):
+        (tmp_path / part / "x.py").write_text("x = 2\n")
+    assert feature_cache.code_digest() == before  # none of them reads a feature
     (tmp_path / "kinds.py").write_text("PATTERN = 'b'\n")
     changed = feature_cache.code_digest()
     assert changed != before
@@ -115,6 +154,13 @@ def test_the_digest_follows_the_code(tmp_path, monkeypatch):
         lambda name: "9.9" if name == "PyStemmer" else real(name),
     )
     assert feature_cache.code_digest() != changed
+    # Japanese words are split with Sudachi's dictionary, a package of its own.
+    monkeypatch.setattr(
+        feature_cache.metadata,
+        "version",
+        lambda name: "9.9" if name == "SudachiDict-core" else real(name),
+    )
+    assert feature_cache.code_digest() not in (changed, before)
 
 
 @pytest.mark.parametrize(
@@ -124,8 +170,9 @@ def test_the_digest_follows_the_code(tmp_path, monkeypatch):
         "[1, 2]",
         json.dumps({"format": 0, "sentences": {}}),
         json.dumps({"format": feature_cache.FORMAT, "sentences": {"de": "wrong"}}),
+        "[" * 200_000,
     ],
-    ids=["truncated", "not-an-object", "other-format", "wrong-shape"],
+    ids=["truncated", "not-an-object", "other-format", "wrong-shape", "too-deep"],
 )
 def test_a_damaged_file_is_read_anew_and_replaced(folder, content):
     folder.mkdir()
@@ -136,15 +183,22 @@ def test_a_damaged_file_is_read_anew_and_replaced(folder, content):
     assert feature_cache.read_all(_sentences()) == 0
 
 
-def test_a_damaged_row_is_read_anew(folder, monkeypatch):
+@pytest.mark.parametrize(
+    "row",
+    [[True, "months"], [1, [], [], [], []], [False, [], [3], [], []], [False, [], [], [], None]],
+    ids=["short", "number-for-flag", "number-in-set", "no-list"],
+)
+def test_a_damaged_row_is_read_anew(folder, row):
     feature_cache.read_all(_sentences())
     path = feature_cache.cache_path(folder)
     data = json.loads(path.read_text())
     text, language = SAMPLES[0]
-    data["sentences"][language][text] = [True, "months"]  # wrong length and type
+    data["sentences"][language][text] = row
     path.write_text(json.dumps(data))
     assert feature_cache.read_all(_sentences()) == 1
-    assert [_features(s) for s in _sentences()] == _read_anew()
+    later = _sentences()
+    assert feature_cache.read_all(later) == 0
+    _holds_exactly(later, _read_anew())
 
 
 def test_a_folder_that_cannot_be_made_costs_only_the_reading(settings, tmp_path, caplog):
@@ -163,7 +217,7 @@ def test_a_process_waits_its_turn_and_loads_what_the_other_one_wrote(folder, mon
     monkeypatch.setattr(feature_cache, "LOCK_POLL_SECONDS", 0.01)
     beats = []
     results = []
-    with path.with_suffix(".lock").open("a") as other:
+    with (folder / feature_cache.LOCK_NAME).open("a") as other:
         fcntl.flock(other, fcntl.LOCK_EX)  # another worker is reading the features
         waiter = threading.Thread(
             target=lambda: results.append(
@@ -208,3 +262,15 @@ def test_answers_warm_writes_the_file_once_for_the_workers(folder):
     assert 20 < sum(len(texts) for texts in stored.values()) <= read
     call_command("answers_warm", "musterstadt", stdout=second)
     assert second.getvalue().startswith("musterstadt: 0 sentences read")
+
+
+def test_a_lock_held_too_long_costs_only_the_reading(folder, monkeypatch, caplog):
+    folder.mkdir()
+    monkeypatch.setattr(feature_cache, "LOCK_POLL_SECONDS", 0.01)
+    monkeypatch.setattr(feature_cache, "LOCK_WAIT_SECONDS", 0.05)
+    with (folder / feature_cache.LOCK_NAME).open("a") as other:
+        fcntl.flock(other, fcntl.LOCK_EX)  # a worker that hangs while it holds the lock
+        sentences = _sentences()
+        assert feature_cache.read_all(sentences) == len(SAMPLES)
+    _holds_exactly(sentences, _read_anew())
+    assert "held too long" in caplog.text
