@@ -52,8 +52,13 @@ lint: install
 types: install
 	$(VENV)/bin/mypy .
 
+# The suite runs in parallel, one worker per core up to four (pytest-xdist), each taking whole
+# files (a file's tests share what its module loads); PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile)
+
 pytest: install
-	LOTSE_ENV=test $(VENV)/bin/pytest -q
+	LOTSE_ENV=test $(VENV)/bin/pytest -q $(PYTEST_PARALLEL)
 
 ## facts-report: facts to re-check per city; fails on unqualified uncertain facts and rule-catalog contradictions
 facts-report: install
@@ -62,7 +67,7 @@ facts-report: install
 ## test-pg: the test suite against PostgreSQL (DATABASE_URL must point to it)
 test-pg: install
 	@test -n "$$DATABASE_URL" || (echo "DATABASE_URL is not set" >&2; exit 2)
-	LOTSE_ENV=test $(VENV)/bin/pytest -q
+	LOTSE_ENV=test $(VENV)/bin/pytest -q $(PYTEST_PARALLEL)
 
 ## messages: refresh and compile the interface translations (.po -> .mo)
 messages: install

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pytest_django.plugin import DjangoDbBlocker
+from pytest_django.plugin import DjangoDbBlocker, blocking_manager_key
 
 MUSTERSTADT = (
     Path(__file__).parent / "lotse" / "catalog" / "tests" / "data" / "cities" / "musterstadt"
@@ -52,6 +52,39 @@ def django_db_setup(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -
     with django_db_blocker.unblock():
         load_test_cities()
     yield
+
+
+def _transactional(item: pytest.Item | None) -> bool | None:
+    """Whether a test flushes the database after it (True), runs in a transaction that is
+    rolled back (False), or uses no database (None): pytest-django's own reading."""
+    if item is None:
+        return None
+    fixtures = getattr(item, "fixturenames", ())
+    marker = item.get_closest_marker("django_db")
+    if marker is not None:
+        from pytest_django.fixtures import validate_django_db
+
+        transaction, reset_sequences, *_ = validate_django_db(marker)
+        if transaction or reset_sequences:
+            return True
+    if "transactional_db" in fixtures or "live_server" in fixtures:
+        return True
+    if marker is not None or "db" in fixtures:
+        return False
+    return None
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """A transactional test ends with the tables flushed, the test cities with them. Run one
+    after another, pytest-django puts those tests last, so no test that needs the cities comes
+    after one; with `pytest -n` a worker runs a file's tests together, and the next file's
+    tests would find no city. They get them back here, before a test that needs them."""
+    result = yield
+    if _transactional(item) and _transactional(nextitem) is False:
+        with item.config.stash[blocking_manager_key].unblock():
+            cities_restore_or_load()
+    return result
 
 
 def chromium_path() -> str | None:

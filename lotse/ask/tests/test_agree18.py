@@ -11,6 +11,8 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 
 def _fact(question: str):
     return ask(question).fact

@@ -18,6 +18,8 @@ from lotse.ask.tests.searching import ask
 from lotse.catalog.models import Service, TextModule
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("kind", "question", "asked"),

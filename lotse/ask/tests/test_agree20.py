@@ -13,6 +13,8 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 LAST_DAY = [
     "What is the last day to apply to TU Dortmund for a German-taught programme?",
     "Was ist der letzte Tag für die Bewerbung an der TU Dortmund?",

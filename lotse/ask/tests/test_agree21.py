@@ -17,6 +17,8 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 # --- (1) the told time ------------------------------------------------------------------------
 
 # The university's deadlines: "The deadlines depend on the programme." (or "Apply early.") was

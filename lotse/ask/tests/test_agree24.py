@@ -22,6 +22,8 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 # --- (1) the length of stay from which a visa is needed -------------------------------------
 
 STAY_NEEDED = [

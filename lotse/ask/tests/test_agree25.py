@@ -15,6 +15,8 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 LAST_DAY_APART = [
     "Quiero cancelar el abono de 63 euros porque me vuelvo a mi país. ¿Qué día del mes es el último para avisar?",
     "I want to cancel my 63 euro ticket because I am going home. Which day of the month is the last to give notice?",

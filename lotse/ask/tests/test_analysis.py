@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lotse.ask import analysis
 from lotse.ask.langdetect import detect_language
+
+pytestmark = pytest.mark.ranking
 
 
 def test_umlauts_and_accents_fold_so_queries_without_them_match():

@@ -13,6 +13,8 @@ from lotse.ask.answers.kinds import (
     stated_quantities,
 )
 
+pytestmark = pytest.mark.ranking
+
 best = answers.sentences._best_sentence
 
 

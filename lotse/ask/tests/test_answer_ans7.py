@@ -9,6 +9,8 @@ import pytest
 
 from lotse.ask.answers import kinds
 
+pytestmark = pytest.mark.ranking
+
 
 # A figure said to be gone, 12 languages (`kinds._NO_LONGER`).
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ from lotse.ask.answers.qualifiers import asked_qualifiers
 from lotse.ask.answers.sentences import _best_sentence
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 _AGE_CUT_OFF = [
     "By what date does a child have to turn six to start school this year?",
     "Bis zu welchem Datum muss mein Kind sechs Jahre alt werden, damit es eingeschult wird?",

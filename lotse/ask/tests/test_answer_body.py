@@ -13,6 +13,8 @@ from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.sentences import _names_asked_thing
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.django_db
 def test_years_of_the_service_itself_are_told_by_the_body():

@@ -11,6 +11,8 @@ from lotse.ask import answers, selectors
 from lotse.ask.answers import kinds
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 # A how-long word and the office's work awaited (a result, an answer, the office needing time,
 # something happening "until"), no must, in the 12 languages: these were read as deadlines.
 AWAITED = [

@@ -14,6 +14,8 @@ from lotse.ask.answers import kinds
 from lotse.ask.answers.sentences import counted_terms, counts_a_unit, states_count
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("question", "noun"),

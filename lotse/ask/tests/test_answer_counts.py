@@ -11,7 +11,7 @@ from lotse.ask.answers.kinds import asked_count
 from lotse.ask.answers.sentences import states_count
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,8 @@ from lotse.ask.answers import kinds
 from lotse.ask.answers.qualifiers import asked_qualifiers
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 NOT_OBLIGED = [
     (
         "Ich bin nicht verpflichtet, eine Steuererklärung abzugeben. Wie viele Jahre rückwirkend "

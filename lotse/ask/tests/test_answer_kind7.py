@@ -10,6 +10,8 @@ import pytest
 from lotse.ask import answers
 from lotse.ask.answers import kinds
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     "question",

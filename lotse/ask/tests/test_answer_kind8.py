@@ -10,6 +10,8 @@ import pytest
 
 from lotse.ask.answers import kinds
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("text", "language", "units"),

@@ -6,6 +6,8 @@ import pytest
 
 from lotse.ask import analysis, answers
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("question", "kind"),

@@ -15,6 +15,8 @@ from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.sentences import _best_sentence
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 
 # (1) A physical measure asked, 12 languages (`kinds.asked_measure`, `asked_quantity`).
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import REGRESSED_BY_FUSION
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 # (question, language): a what-happens phrase and a duty done late, not done, or forgotten
 CONSEQUENCES = [
     ("What happens if I register my new flat too late?", "en"),

@@ -14,6 +14,8 @@ from lotse.ask.answers.kinds import PHONE_NUMBER, asked_quantity, states_date
 from lotse.ask.selectors import search
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     "forms",

@@ -20,7 +20,7 @@ from lotse.ask.answers.kinds import (
 from lotse.ask.answers.sentences import counted_terms, states_count
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

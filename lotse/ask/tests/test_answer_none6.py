@@ -11,7 +11,7 @@ from lotse.ask import answers, selectors
 from lotse.ask.answers import kinds
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 # How much of a benefit one gets, in the 12 languages: an amount received.
 RECEIVED = [

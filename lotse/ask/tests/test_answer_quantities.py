@@ -9,7 +9,7 @@ from lotse.ask import analysis, answers, selectors
 from lotse.ask.answers.kinds import asked_quantity, classify, stated_quantities
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,8 @@ import pytest
 from lotse.ask import answers, selectors
 from lotse.ask.tests import ranking_parts
 
+pytestmark = pytest.mark.ranking
+
 _hit = ranking_parts.hit
 TOP = [_hit("allowance", 0.80), _hit("tax", 0.79), _hit("housing", 0.60)]
 

@@ -8,7 +8,7 @@ import pytest
 from lotse.ask import analysis, answers
 from lotse.ask.answers.kinds import asked_quantity, classify, stated_quantities
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

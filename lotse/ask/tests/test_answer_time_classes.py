@@ -9,7 +9,7 @@ import pytest
 from lotse.ask import answers, selectors
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

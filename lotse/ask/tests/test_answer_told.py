@@ -11,7 +11,7 @@ from lotse.ask.answers.sentences import TOLD_MARGIN, TOLD_MIN_WEIGHT
 from lotse.ask.tests.searching import ask
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

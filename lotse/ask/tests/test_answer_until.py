@@ -6,7 +6,7 @@ import pytest
 
 from lotse.ask.answers.kinds import classify
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

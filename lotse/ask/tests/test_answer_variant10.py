@@ -12,6 +12,8 @@ import pytest
 from lotse.ask import answers
 from lotse.ask.analysis import analyze
 
+pytestmark = pytest.mark.ranking
+
 best = answers.sentences._best_sentence
 sentence = answers._text._sentence
 

@@ -15,6 +15,8 @@ from lotse.ask.answers import kinds
 from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.sentences import _best_sentence
 
+pytestmark = pytest.mark.ranking
+
 DISTANCE_QUESTIONS = [
     "Wie viele Kilometer darf ich mit dem Ticket fahren?",
     "Wie viele km darf ich mit dem Ticket fahren?",

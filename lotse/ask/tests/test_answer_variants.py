@@ -10,7 +10,7 @@ from lotse.ask import analysis, answers, selectors
 from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 best = answers.sentences._best_sentence
 sentence = answers._text._sentence

@@ -12,7 +12,7 @@ from lotse.ask import answers, selectors
 from lotse.ask.tests.searching import ask
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 def _dortmund() -> tuple[City, str]:

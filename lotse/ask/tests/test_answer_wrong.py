@@ -19,6 +19,8 @@ from lotse.ask.selectors import city_index
 from lotse.ask.tests.searching import ask
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 def _best(texts: list[str], language: str, question: str, terms: set[str]) -> str | None:
     """The deadline sentence `_best_sentence` picks for a question counting time."""

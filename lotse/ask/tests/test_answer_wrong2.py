@@ -16,6 +16,8 @@ from lotse.ask import answers
 from lotse.ask.selectors import search
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 rank = functools.partial(answers.answering_rank, min_score=0.5, min_lead=0.05)
 
 

@@ -11,6 +11,8 @@ from lotse.ask.answers.kinds import stated_quantities
 from lotse.ask.selectors import search
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("sentence", "start"),

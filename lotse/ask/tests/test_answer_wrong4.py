@@ -12,6 +12,8 @@ from lotse.ask.answers import classify
 from lotse.ask.selectors import search
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("question", "kind"),

@@ -9,6 +9,8 @@ import pytest
 
 from lotse.ask import answers
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("text", "sentences"),

@@ -11,6 +11,8 @@ import pytest
 from lotse.ask import answers
 from lotse.ask.answers import kinds
 
+pytestmark = pytest.mark.ranking
+
 
 # How often, 12 languages: a frequency asked (`kinds._FREQUENCY_ASKED`).
 @pytest.mark.parametrize(

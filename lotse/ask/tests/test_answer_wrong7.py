@@ -14,6 +14,8 @@ from lotse.ask.answers._text import _sentence
 from lotse.ask.answers.sentences import _best_sentence
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 
 # A wage or salary asked as the amount, 12 languages (`kinds._SALARY_ASKED`).
 @pytest.mark.parametrize(

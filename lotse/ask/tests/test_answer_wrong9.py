@@ -12,7 +12,7 @@ from lotse.ask.answers.sentences import TOLD_MIN_WEIGHT
 from lotse.ask.tests import ranking_parts
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 _hit = ranking_parts.hit

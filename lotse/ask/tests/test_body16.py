@@ -12,6 +12,8 @@ from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import REGRESSED_BY_FUSION
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("text", "period"),

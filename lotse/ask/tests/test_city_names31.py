@@ -11,6 +11,8 @@ from lotse.ask import answers
 from lotse.ask.selectors import city_index
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(

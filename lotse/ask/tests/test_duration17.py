@@ -15,6 +15,8 @@ from lotse.ask import rules, selectors
 from lotse.ask.answers import kinds
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 CARD_QUESTIONS = [
     # (question, language, the named permit)
     (

@@ -3,7 +3,11 @@ parts it reads (never the session's check parts beyond `--upto`, never the held-
 
 from __future__ import annotations
 
+import pytest
+
 from lotse.ask.eval.confusion import confusion, dev_questions, recurring
+
+pytestmark = pytest.mark.ranking
 
 
 def _miss(expected: str, got: str, part: int, lang: str) -> dict[str, object]:

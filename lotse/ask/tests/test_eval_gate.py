@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from lotse.ask.eval.gate import removed, trade_offs
+
+pytestmark = pytest.mark.ranking
 
 
 def _row(verdict: str, part: int, *, module: str = "fees", naming: float = 1.0) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from lotse.ask import selectors
 from lotse.ask.eval.nones import REASONS, reason
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 def _reason(question: dict[str, object], language: str) -> str:
     city = City.objects.get(slug="dortmund")

@@ -22,6 +22,8 @@ from lotse.ask.eval.__main__ import (
     question_parts,
 )
 
+pytestmark = pytest.mark.ranking
+
 ROOT = Path(settings.BASE_DIR)
 DORTMUND_KEYS = {p.stem for p in (ROOT / "data/cities/dortmund/services").glob("*.yaml")}
 # Düsseldorf has Dortmund's keys, with its own city pass instead of Dortmund's.

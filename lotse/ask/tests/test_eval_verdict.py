@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from lotse.ask.eval.__main__ import answer_verdict, asked_value_elsewhere
+
+pytestmark = pytest.mark.ranking
 
 QUESTION = {"service": "registration", "modules": ["body"], "contains": "two weeks"}
 

@@ -12,7 +12,7 @@ from lotse.ask import selectors
 from lotse.ask.answers import kinds
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 from lotse.ask import selectors
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 def _analysed_in(question: str) -> str:

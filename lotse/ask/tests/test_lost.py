@@ -11,6 +11,8 @@ import pytest
 from lotse.ask import answers
 from lotse.ask.tests.searching import ask_api, ask_lost
 
+pytestmark = pytest.mark.ranking
+
 LANGUAGES = {"de", "en", "tr", "ar", "uk", "ru", "pl", "bg", "ro", "fr", "es", "fa"}
 
 # Each family of meaning in all twelve languages (Arabic and Farsi also as spoken).

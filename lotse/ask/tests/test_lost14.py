@@ -13,6 +13,8 @@ import pytest
 
 from lotse.ask.tests.searching import ask_api, ask_lost
 
+pytestmark = pytest.mark.ranking
+
 LOST = [
     # getting lost in it
     ("de", "Ich bin hier neu und fühle mich ehrlich gesagt ganz schön verloren mit den Behörden"),

@@ -14,6 +14,8 @@ import pytest
 
 from lotse.ask.tests.searching import ask_api, ask_lost
 
+pytestmark = pytest.mark.ranking
+
 # Each of these went to a service before this change (lost False).
 LOST = [
     ("de", "Das wird mir alles zu viel: die Wohnung, die Ämter, der neue Job"),

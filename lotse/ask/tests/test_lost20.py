@@ -17,6 +17,8 @@ import pytest
 from lotse.ask.answers.lost import is_lost, without_lost_words
 from lotse.ask.tests.searching import ask_api, ask_lost
 
+pytestmark = pytest.mark.ranking
+
 # Each of these went to another service, or was not lost, before this change.
 LOST = [
     ("ro", "Mă depășește totul cu birourile de aici, există un loc unde să merg personal?"),

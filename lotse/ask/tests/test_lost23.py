@@ -13,6 +13,8 @@ import pytest
 from lotse.ask.answers.lost import is_lost
 from lotse.ask.tests.searching import REGRESSED_BY_FUSION, ask_api, ask_lost
 
+pytestmark = pytest.mark.ranking
+
 # Swamped, drowned, buried, lost in (or under) the papers, letters, offices, laws, system (each
 # was not lost, or went to another service, before this change).
 SWAMPED = [

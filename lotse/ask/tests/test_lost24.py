@@ -14,6 +14,8 @@ import pytest
 from lotse.ask.answers.lost import is_lost, without_lost_words
 from lotse.ask.tests.searching import ask_api
 
+pytestmark = pytest.mark.ranking
+
 # A thing lost with one's documents: the lost documents, not a lost asker (lane lost23 read the
 # transitive "lost my wallet with my documents" as swamped and dropped the document words).
 LOST_A_THING = [

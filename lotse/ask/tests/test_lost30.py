@@ -13,6 +13,8 @@ import pytest
 from lotse.ask import answers
 from lotse.ask.tests.searching import REGRESSED_BY_FUSION, ask_api, ask_lost
 
+pytestmark = pytest.mark.ranking
+
 # Each failed before: the naming word vetoed the lost phrase and a random service came first
 # (pension insurance, migration or family counselling, recognition, lost documents).
 LOST_OVER_A_STRAY_WORD: list[tuple[str, str]] = [

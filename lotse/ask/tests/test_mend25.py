@@ -14,7 +14,7 @@ from lotse.ask.answers import kinds
 from lotse.ask.answers.qualifiers import asked_qualifiers
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ import pytest
 from lotse.ask import rules
 from lotse.ask.answers import kinds, lost
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("question", "kept"),

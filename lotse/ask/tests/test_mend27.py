@@ -13,6 +13,8 @@ from lotse.ask.answers.qualifiers import asked_qualifiers
 from lotse.ask.tests.searching import ask
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 # (1) being here for a while: the words between the time and "here" are looked at, not dropped;
 # (2) short phrase words and the letters' gap; (3) "come", "déménager" (finding numbers of the
 # review)

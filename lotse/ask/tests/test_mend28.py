@@ -12,6 +12,8 @@ from lotse.ask import answers, rules
 from lotse.ask.answers import kinds, lost
 from lotse.ask.tests.searching import ask, ask_api
 
+pytestmark = pytest.mark.ranking
+
 
 def _first(question: str, keys: list[str]) -> str:
     """The first of the services (scored 1.0, 0.9, 0.8 … in this order) after the rules."""

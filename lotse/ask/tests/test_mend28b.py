@@ -8,6 +8,8 @@ import pytest
 from lotse.ask import rules
 from lotse.ask.answers import kinds
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     "question",

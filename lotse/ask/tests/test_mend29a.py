@@ -11,6 +11,8 @@ import pytest
 from lotse.ask import romanized, rules
 from lotse.ask.analysis import casefold_dotted_i
 
+pytestmark = pytest.mark.ranking
+
 KEYS = [
     "residence-registration",
     rules.FREE_MOVEMENT,

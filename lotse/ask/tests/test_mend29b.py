@@ -16,6 +16,8 @@ from lotse.ask.answers.lost import is_lost
 from lotse.ask.selectors import city_index
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 # --- finding 5: the French "est … perdu" (a thing lost), "s'est perdue"
 
 A_THING_IS_LOST_FR = [

@@ -14,6 +14,8 @@ from lotse.ask.answers.lost import is_lost
 from lotse.ask.selectors import city_index
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 KEYS = [
     "residence-registration",
     rules.DEREGISTRATION,

@@ -10,6 +10,8 @@ import pytest
 
 from lotse.ask.answers import kinds
 
+pytestmark = pytest.mark.ranking
+
 NOT_WHERE = [
     "Kann ich die Kosten für das Navi in der Steuererklärung eintragen?",
     "How do I enter my navigation device costs in the tax return?",

@@ -10,6 +10,8 @@ import pytest
 from lotse.ask import answers, selectors
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 def _dortmund_fact(question: str, language: str) -> answers.Fact | None:
     city = City.objects.get(slug="dortmund")

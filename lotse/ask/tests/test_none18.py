@@ -13,6 +13,8 @@ from lotse.ask import answers
 from lotse.ask.answers.kinds import asks_time_before
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     "question",

@@ -20,6 +20,8 @@ from lotse.ask import answers
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 NOT_PAID_ABOVE = [
     ("Above which income is parental allowance not paid?", "en"),
     ("Ab welchem Einkommen bekommt man kein Elterngeld?", "de"),

@@ -22,6 +22,8 @@ from lotse.ask.selectors import city_index
 from lotse.ask.tests.searching import ask
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 # --- a count read past a word of roughness, and the Arabic number word
 
 

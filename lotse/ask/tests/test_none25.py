@@ -14,6 +14,8 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import ask
 
+pytestmark = pytest.mark.ranking
+
 NAVIGATION = [
     (
         "Welche Straße muss ich ins Navi eingeben, wenn ich zum Amt für Migration will? Mein Termin zur Verlängerung ist morgen.",

@@ -16,6 +16,8 @@ from lotse.ask import selectors
 from lotse.ask.answers import kinds
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 
 def _fact(question: str):
     city = City.objects.get(slug="dortmund")

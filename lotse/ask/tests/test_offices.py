@@ -9,7 +9,7 @@ from lotse.ask import answers, rules, selectors
 from lotse.ask.answers import offices
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ from lotse.ask import answers, rules, selectors
 from lotse.ask.answers import kinds
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 STUDY = "residence-permit-study"
 TRAINING = "residence-permit-training"
 SELF_EMPLOYMENT = "residence-permit-self-employment"

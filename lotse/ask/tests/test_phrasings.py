@@ -17,6 +17,8 @@ from lotse.ask.models import SearchPassage, SearchPosting
 from lotse.catalog.models import Service
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 ROOT = Path(settings.BASE_DIR)
 LANGUAGES = ("de", "en", "ar", "ru", "ro", "es", "tr", "uk", "bg", "fa", "fr", "pl")
 DORTMUND_KEYS = {p.stem for p in (ROOT / "data/cities/dortmund/services").glob("*.yaml")}

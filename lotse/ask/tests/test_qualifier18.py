@@ -12,7 +12,7 @@ from lotse.ask.answers import kinds
 from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
 from lotse.ask.tests.searching import ask
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 SWITCHES = [
     "Ich lebe schon mit einem anderen Visum hier. Was kostet der Wechsel zur "

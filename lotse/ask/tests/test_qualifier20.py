@@ -12,7 +12,7 @@ from lotse.ask.answers import kinds
 from lotse.ask.answers.qualifiers import asked_qualifiers, held_qualifiers
 from lotse.ask.tests.searching import ask
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 # An opportunity-card holder asks what the residence permit or its card costs; the card's fees
 # state the visa (75 euros) and the permit issued here (100 euros).

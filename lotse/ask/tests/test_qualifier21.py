@@ -11,7 +11,7 @@ import pytest
 from lotse.ask import rules
 from lotse.ask.tests.searching import ask
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 NATIONAL_VISA_EXTENDED = [
     "Was kostet die Verlängerung des nationalen Visums?",

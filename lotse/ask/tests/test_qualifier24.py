@@ -10,7 +10,7 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import REGRESSED_BY_FUSION, ask
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 MONEY_TO_HAVE = [
     "Wie viel Geld muss ich im Monat haben, um mit einer Aufenthaltserlaubnis eine Ausbildung "

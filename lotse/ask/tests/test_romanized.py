@@ -12,6 +12,8 @@ from lotse.ask import romanized
 from lotse.ask.eval.__main__ import load_questions
 from lotse.ask.langdetect import detect_language, reader_language
 
+pytestmark = pytest.mark.ranking
+
 # Written for these tests from how people type (not taken from the evaluation sets).
 TYPED = [
     ("ar", "wen bjaddid el i2ame taba3i?"),

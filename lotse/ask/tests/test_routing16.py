@@ -9,6 +9,8 @@ import pytest
 
 from lotse.ask import rules
 
+pytestmark = pytest.mark.ranking
+
 
 def _first(question: str, keys: list[str]) -> str:
     """The first of two services (the first scoring 1.0, the second 0.9) after the rules."""

@@ -12,6 +12,8 @@ import pytest
 
 from lotse.ask import rules
 
+pytestmark = pytest.mark.ranking
+
 
 def _first(question: str, keys: list[str]) -> str:
     """The first of the services (scored 1.0, 0.9, 0.8 … in this order) after the rules."""

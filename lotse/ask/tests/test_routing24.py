@@ -17,6 +17,8 @@ import pytest
 
 from lotse.ask import romanized, rules
 
+pytestmark = pytest.mark.ranking
+
 
 def _first(question: str, keys: list[str], kind: str | None = None) -> str:
     """The first of the services (scored 1.0, 0.9, 0.8 … in this order) after the rules."""

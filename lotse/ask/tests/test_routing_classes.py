@@ -10,6 +10,8 @@ import pytest
 from lotse.ask import rules
 from lotse.ask.tests.searching import ask_api
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from lotse.ask import analysis, selectors
 from lotse.core.models import City
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 @pytest.fixture

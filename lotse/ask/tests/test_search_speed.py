@@ -9,6 +9,8 @@ import pytest
 from lotse.ask.answers import _text
 from lotse.ask.answers._text import Sentence, _sentence
 
+pytestmark = pytest.mark.ranking
+
 FEATURES = ("stated_quantities", "units_in", "held_qualifiers", "reads_persian")
 
 

@@ -15,6 +15,8 @@ import pytest
 from lotse.ask import answers, rules, selectors
 from lotse.core.models import City
 
+pytestmark = pytest.mark.ranking
+
 HEALTH = "health-insurance"
 PENSION = "pension-insurance"
 UNEMPLOYMENT = "unemployment-benefit"

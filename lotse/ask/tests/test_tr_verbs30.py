@@ -10,6 +10,8 @@ import pytest
 from lotse.ask.analysis import alternative_stems
 from lotse.ask.tests.searching import ask_api
 
+pytestmark = pytest.mark.ranking
+
 
 @pytest.mark.parametrize(
     ("word", "noun"),

@@ -14,7 +14,7 @@ import pytest
 from lotse.ask.answers import kinds
 from lotse.ask.tests.searching import ask
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
 
 
 # An amount asked against a pay one had, 12 languages (`kinds._PAY_COMPARED_ASKED`).
