@@ -55,7 +55,7 @@ types: install
 # The suite runs in parallel, one worker per core up to four (pytest-xdist), each taking whole
 # files (a file's tests share what its module loads); PYTEST_WORKERS=0 runs it in one process.
 PYTEST_WORKERS ?= auto
-PYTEST_PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile)
+PYTEST_PARALLEL = $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --maxprocesses 4 --dist loadfile)
 
 pytest: install
 	LOTSE_ENV=test $(VENV)/bin/pytest -q $(PYTEST_PARALLEL)

@@ -51,6 +51,10 @@ def django_db_setup(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -
     """Every database test starts with Dortmund and Musterstadt loaded (rolled back per test)."""
     with django_db_blocker.unblock():
         load_test_cities()
+        # The copy that a flushed database gets back is taken now, before any test changed
+        # the schema (the outbox migration test runs core's migrations back and forth, and on
+        # SQLite that loses the audit log's delete trigger: a later test would find it gone).
+        _cities_snapshot_take()
     yield
 
 
@@ -74,17 +78,37 @@ def _transactional(item: pytest.Item | None) -> bool | None:
     return None
 
 
+# Set when a transactional test has flushed the tables (the test cities with them).
+_FLUSHED = pytest.StashKey[bool]()
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
     """A transactional test ends with the tables flushed, the test cities with them. Run one
     after another, pytest-django puts those tests last, so no test that needs the cities comes
-    after one; with `pytest -n` a worker runs a file's tests together, and the next file's
-    tests would find no city. They get them back here, before a test that needs them."""
-    result = yield
-    if _transactional(item) and _transactional(nextitem) is False:
+    after one; with `pytest -n` a worker runs a file's tests together, and a later file's tests
+    would find no city (`pytest_runtest_setup` brings them back)."""
+    if _transactional(item):
+        item.config.stash[_FLUSHED] = True  # also when its teardown fails half-way
+    return (yield)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before a test that needs the test cities in its rolled-back transaction, after a flush:
+    bring them back (outside that transaction, which has not begun yet)."""
+    if item.config.stash.get(_FLUSHED, False) and _transactional(item) is False:
+        from django.db import connection
+
+        from lotse.core.apps import _sqlite_audit_guard
+
         with item.config.stash[blocking_manager_key].unblock():
             cities_restore_or_load()
-    return result
+            # The flush was let past the audit log's delete guard (`site`, `allow_audit_flush`
+            # on SQLite); the tests after it meet the guard again.
+            connection.ensure_connection()
+            _sqlite_audit_guard(None, connection)
+        item.config.stash[_FLUSHED] = False
 
 
 def chromium_path() -> str | None:
@@ -141,29 +165,45 @@ def page(browser):
 _CITIES_SNAPSHOT: list = []
 
 
-def cities_restore_or_load() -> None:
-    """Bring Dortmund and Musterstadt back after a transactional test's flush. Loading them
-    takes seconds (100 services in 12 languages), so on SQLite's in-memory test database the
-    first load is copied aside with SQLite's backup API and later tests get that copy back:
-    the same rows, ids and sequences as a fresh load, in a few milliseconds."""
-    import sqlite3
-
-    from django.contrib.contenttypes.models import ContentType
+def _in_memory_sqlite() -> bool:
     from django.db import connection
 
     name = str(connection.settings_dict["NAME"])
-    if connection.vendor != "sqlite" or not (name == ":memory:" or "mode=memory" in name):
+    return connection.vendor == "sqlite" and (name == ":memory:" or "mode=memory" in name)
+
+
+def _cities_snapshot_take() -> None:
+    """Copy the in-memory SQLite test database aside (SQLite's backup API), once."""
+    import sqlite3
+
+    from django.db import connection
+
+    if _CITIES_SNAPSHOT or not _in_memory_sqlite():
+        return
+    connection.ensure_connection()
+    snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.connection.backup(snapshot)
+    _CITIES_SNAPSHOT.append(snapshot)
+
+
+def cities_restore_or_load() -> None:
+    """Bring Dortmund and Musterstadt back after a transactional test's flush. Loading them
+    takes seconds (100 services in 12 languages), so on SQLite's in-memory test database the
+    session's load is copied aside with SQLite's backup API and later tests get that copy back:
+    the same rows, ids and sequences (and schema) as the session's first load, in a few
+    milliseconds."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    if not _in_memory_sqlite():
         load_test_cities()
         return
     connection.ensure_connection()
-    raw = connection.connection
     if not _CITIES_SNAPSHOT:
         load_test_cities()
-        snapshot = sqlite3.connect(":memory:", check_same_thread=False)
-        raw.backup(snapshot)
-        _CITIES_SNAPSHOT.append(snapshot)
+        _cities_snapshot_take()
     else:
-        _CITIES_SNAPSHOT[0].backup(raw)
+        _CITIES_SNAPSHOT[0].backup(connection.connection)
     # The flush before this re-created content types with new ids; the copy has the old ones.
     ContentType.objects.clear_cache()
 

@@ -11,7 +11,7 @@ from lotse.ask.tests.searching import REGRESSED_BY_FUSION
 from lotse.catalog.models import ServiceText, TextModule
 from lotse.core.models import City
 
-pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from lotse.ask.selectors import search
 from lotse.ask.services import search_embed_missing
 from lotse.core.models import City
 
-pytestmark = [pytest.mark.django_db, pytest.mark.ranking]
+pytestmark = pytest.mark.django_db
 
 QUESTION = "Wo kann ich Kindergeld für mein Baby beantragen?"
 # Other questions asked before it: its own spelling in lower case (the model is cased: a
